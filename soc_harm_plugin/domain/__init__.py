@@ -1,0 +1,1 @@
+"""Pure domain logic: pandas, numpy and shapely only. Never import qgis here."""

@@ -1,0 +1,1 @@
+"""Synthetic sample force: a seeded generator of a fictional police force."""
