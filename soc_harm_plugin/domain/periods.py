@@ -1,0 +1,95 @@
+"""Record dates: parse full dates and month-only dates (data.police.uk's
+``2019-02``), and decide whether a record falls in a period."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$")
+_UK = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s.*)?$")
+
+
+@dataclass
+class ParsedDates:
+    day: np.ndarray  # datetime64[D]; the first of the month for month-only values; NaT if none
+    month_only: np.ndarray  # bool
+    unparseable: np.ndarray  # bool: a value was there but is not a date
+    examples: list  # up to five unparseable values, as text
+
+    @property
+    def all_month_only(self) -> bool:
+        present = ~np.isnat(self.day)
+        return bool(present.any() and self.month_only[present].all())
+
+
+def _parse_one(value):
+    """(date or None, month_only, unparseable) for one value."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None, False, False
+    if isinstance(value, pd.Timestamp):
+        return (None, False, False) if pd.isna(value) else (value.date(), False, False)
+    if isinstance(value, dt.datetime):
+        return value.date(), False, False
+    if isinstance(value, dt.date):
+        return value, False, False
+    if isinstance(value, np.datetime64):
+        return (None, False, False) if np.isnat(value) else (pd.Timestamp(value).date(), False, False)
+    text = str(value).strip()
+    if not text or text.upper() in ("NULL", "NAN", "NAT"):
+        return None, False, False
+    try:
+        m = _MONTH.match(text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), 1), True, False
+        m = _ISO.match(text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False, False
+        m = _UK.match(text)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), False, False
+    except ValueError:
+        pass
+    return None, False, True
+
+
+def parse_dates(values) -> ParsedDates:
+    """Parse a column of dates; each distinct value is parsed once."""
+    values = pd.Series(list(values) if not isinstance(values, pd.Series) else values, dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True) if _new_pandas() else pd.factorize(values, na_sentinel=-1)
+    parsed = [_parse_one(v) for v in uniques]
+    u_day = np.array([np.datetime64(p[0], "D") if p[0] else np.datetime64("NaT", "D") for p in parsed] + [np.datetime64("NaT", "D")], dtype="datetime64[D]")
+    u_month = np.array([p[1] for p in parsed] + [False], dtype=bool)
+    u_bad = np.array([p[2] for p in parsed] + [False], dtype=bool)
+    examples = [str(v) for v, p in zip(uniques, parsed) if p[2]][:5]
+    return ParsedDates(u_day[codes], u_month[codes], u_bad[codes], examples)
+
+
+def _new_pandas() -> bool:
+    major, minor = (int(p) for p in pd.__version__.split(".")[:2])
+    return (major, minor) >= (1, 5)
+
+
+def in_period(dates: ParsedDates, start: Optional[dt.date], end: Optional[dt.date]) -> np.ndarray:
+    """True where a record falls in [start, end] (both inclusive).
+
+    A month-only record is in the period when its month lies between the
+    month of start and the month of end: a period is a run of whole months.
+    Records with no date are never in a bounded period.
+    """
+    day = dates.day
+    keep = ~np.isnat(day)
+    if start is not None:
+        s = np.datetime64(start, "D")
+        s_month = np.datetime64(start, "M").astype("datetime64[D]")
+        keep &= np.where(dates.month_only, day >= s_month, day >= s)
+    if end is not None:
+        e = np.datetime64(end, "D")
+        e_month = np.datetime64(end, "M").astype("datetime64[D]")
+        keep &= np.where(dates.month_only, day <= e_month, day <= e)
+    return keep

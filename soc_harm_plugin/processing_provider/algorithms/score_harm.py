@@ -1,0 +1,314 @@
+"""socharm:scoreharm: score and rank areas by the harm of the records in them."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ...about import plugin_version
+from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.styles import apply_harm_style
+from .. import harm_inputs as h
+from ..area_inputs import GEOGRAPHIES, geography_of, read_area_layer
+from ..base import SocHarmAlgorithm, with_help
+
+SCORE_FIELD_TYPES = [
+    ("harm_n", QVariant.Int),
+    ("harm_score", QVariant.Double),
+    ("harm_rank", QVariant.Int),
+    ("harm_share", QVariant.Double),
+    ("harm_per_km2", QVariant.Double),
+]
+
+
+class ScoreHarm(SocHarmAlgorithm):
+    ALGORITHM_ID = "scoreharm"
+    AREAS = "AREAS"
+    AREA_ID = "AREA_ID"
+    AREA_NAME = "AREA_NAME"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    TOLERANCE = "TOLERANCE"
+    GEOGRAPHY = "GEOGRAPHY"
+    OUTPUT = "OUTPUT"
+    RECORDS = "RECORDS"
+
+    def display_name(self) -> str:
+        return self.tr("Score harm by area")
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas (sectors, wards or streets)"),
+                                                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]),
+            tr("Polygons to score (a record counts in the area that contains it), or street lines (a record counts on the nearest street within the tolerance). The analysis runs in this layer's CRS.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.AREA_ID, tr("Area id field"), parentLayerParameterName=self.AREAS),
+            tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.AREA_NAME, tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True),
+            tr("A readable name for tables and the panel.")))
+        h.add_harm_parameters(self)
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Residents per area: adds harm_per_1000, the harm per 1,000 residents.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
+                                           parentParameterName=self.AREAS, minValue=0.0),
+            tr("With street lines as areas: how far a record may lie from its nearest street and still count on it.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterEnum(self.GEOGRAPHY, tr("Geography"), options=[
+                tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
+            tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names."),
+            advanced=True))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
+            tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"), QgsProcessing.TypeVectorPoint,
+                                              optional=True, createByDefault=False),
+            tr("Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
+        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", tr("Records assigned to an area")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        area_source = self.parameterAsSource(parameters, self.AREAS, context)
+        if area_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        crs = area_source.sourceCrs()
+        if crs.isGeographic():
+            feedback.pushWarning(self.tr(
+                "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
+                area_source.sourceName(), crs.authid()))
+
+        steps.setCurrentStep(0)
+        steps.pushInfo(self.tr("Reading areas"))
+        area = read_area_layer(
+            self, area_source, self.parameterAsString(parameters, self.AREA_ID, context), context, steps,
+            dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
+            population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
+        )
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Reading records"))
+        inputs = h.read_harm_inputs(self, parameters, context, steps, crs)
+        if inputs is None or feedback.isCanceled():
+            return {}
+        if len(inputs.events) == 0:
+            feedback.pushWarning(self.tr("Layer '{0}' has no records: every area scores 0.").format(inputs.layer_name))
+        if inputs.multi_cut:
+            feedback.pushWarning(self.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
+                inputs.layer_name, inputs.multi_cut))
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Weighting and assigning {0} records").format(len(inputs.events)))
+        try:
+            result = score_harm(
+                inputs.events, area.areas, inputs.table, missing_policy=inputs.missing_policy,
+                default_weight=inputs.default_weight, period=inputs.period,
+                tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
+            )
+        except MissingWeightError as error:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
+                inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, _codes(error.missing)))
+        self._report(result, inputs, area, feedback)
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing outputs"))
+        output_id = self._write_areas(parameters, context, area_source, area, result, steps)
+        records_id = self._write_records(parameters, context, crs, inputs, result, steps)
+        provenance = self._provenance(parameters, context, inputs, area, result, records_id)
+        feedback.pushInfo(self.tr("Provenance: {0}").format(_json(provenance)))
+        abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
+            area.name, inputs.layer_name, inputs.table.name, inputs.table.version)
+        finish_output(output_id, context, provenance, abstract, style=apply_harm_style)
+        if records_id:
+            finish_output(records_id, context, provenance, abstract)
+        by_status = result.reconciliation["by_status"]
+        return {
+            self.OUTPUT: output_id,
+            self.RECORDS: records_id,
+            "RECORDS_IN": result.reconciliation["records_in"],
+            "ASSIGNED": by_status["assigned"],
+            "TOTAL_HARM": float(result.scores["harm_score"].sum()),
+        }
+
+    def _report(self, result, inputs, area, feedback):
+        rec = result.reconciliation
+        parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
+        feedback.pushInfo(self.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+        if result.missing_codes:
+            n = sum(result.missing_codes.values())
+            if inputs.missing_policy == MISSING_ZERO:
+                feedback.pushWarning(self.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
+                    n, len(result.missing_codes), inputs.table.name, _codes(result.missing_codes)))
+            elif inputs.missing_policy == MISSING_DEFAULT:
+                feedback.pushWarning(self.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
+                    n, len(result.missing_codes), inputs.table.name, inputs.default_weight, _codes(result.missing_codes)))
+        for flag, n in result.flagged.items():
+            if flag == "no_css_weight":
+                feedback.pushWarning(self.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
+            else:
+                feedback.pushWarning(self.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
+        if result.shared_boundary_points:
+            feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.").format(
+                result.shared_boundary_points, area.name))
+        if result.unparseable_dates:
+            feedback.pushWarning(self.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
+                inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
+
+    def _write_areas(self, parameters, context, source, area, result, feedback):
+        fields = QgsFields(source.fields())
+        added = list(SCORE_FIELD_TYPES)
+        if area.areas.population is not None:
+            added.append(("harm_per_1000", QVariant.Double))
+        for name, kind in added:
+            if fields.lookupField(name) < 0:
+                fields.append(QgsField(name, kind))
+            else:
+                feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(area.name, name))
+        index = {name: fields.lookupField(name) for name, _ in added}
+        wkb_type = QgsWkbTypes.multiType(source.wkbType())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        scores = result.scores
+        columns = {name: scores[name].to_numpy() for name, _ in added}
+        n_fields = fields.count()
+        for i, (attrs, wkb) in enumerate(zip(area.rows.attributes, area.rows.wkb)):
+            feature = QgsFeature(fields)
+            values = list(attrs) + [None] * (n_fields - len(attrs))
+            for name, _ in added:
+                values[index[name]] = _plain(columns[name][i])
+            feature.setAttributes(values)
+            if wkb is not None:
+                geom = QgsGeometry()
+                geom.fromWkb(wkb)
+                geom.convertToMultiType()
+                feature.setGeometry(geom)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink  # close the file so provenance and style can be written into it
+        return dest_id
+
+    def _write_records(self, parameters, context, crs, inputs, result, feedback):
+        if parameters.get(self.RECORDS) in (None, ""):
+            return None
+        fields = QgsFields()
+        for name, kind in (("area_id", QVariant.String), ("weight", QVariant.Double), ("table_code", QVariant.String),
+                           ("code", QVariant.String), ("measure", QVariant.String), ("date", QVariant.Date),
+                           ("source_layer", QVariant.String), ("source_fid", QVariant.LongLong),
+                           ("status", QVariant.String), ("distance", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.RECORDS, context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            return None
+        rec = result.records
+        events = inputs.events
+        total = len(rec)
+        step = 100.0 / total if total else 0
+        area_id = rec["area_id"].to_numpy()
+        weight = rec["weight"].to_numpy()
+        table_code = rec["table_code"].to_numpy()
+        code = rec["code"].to_numpy()
+        dates = rec["date"].to_numpy()
+        status = rec["status"].to_numpy()
+        distance = rec["distance"].to_numpy()
+        for i in range(total):
+            if i % 10000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(i * step)
+            feature = QgsFeature(fields)
+            day = dates[i]
+            feature.setAttributes([
+                _plain(area_id[i]), float(weight[i]), _plain(table_code[i]), _text(code[i]), "harm",
+                None if day != day else QDate.fromString(str(day), "yyyy-MM-dd"),
+                inputs.layer_name, int(events.fid[i]), status[i], _plain(distance[i]),
+            ])
+            if events.geometry_status[i] == "ok":
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        return dest_id
+
+    def _provenance(self, parameters, context, inputs, area, result, records_id) -> dict:
+        geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]
+        period = inputs.period
+        return {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "harm_table": inputs.table.provenance(),
+            "period": {
+                "start": period.start.isoformat() if period.start else None,
+                "end": period.end.isoformat() if period.end else None,
+                "month_only": result.month_only,
+            },
+            "filter": inputs.filter_expression or None,
+            "area_id_field": area.id_field,
+            "area_name_field": area.name_field or None,
+            "geography": geography_of(geography, area),
+            "records": records_id,
+            "reconciliation": result.reconciliation,
+            "events_layer": inputs.layer_name,
+            "code_field": inputs.code_field,
+            "date_field": inputs.date_field or None,
+            "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
+            "area_measure": _area_measure(context.ellipsoid()),
+            "shared_boundary_rule": "covered by several areas: the area whose id sorts first",
+            "shared_boundary_records": result.shared_boundary_points,
+        }
+
+
+def _plain(value):
+    """numpy scalars and NaN to what QGIS writes (NaN -> NULL)."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _text(value):
+    value = _plain(value)
+    return None if value is None else str(value)
+
+
+def _codes(missing: dict, n: int = 10) -> str:
+    items = sorted(missing.items(), key=lambda kv: -kv[1])
+    text = ", ".join("'{0}' ({1})".format(k, v) for k, v in items[:n])
+    return text + (", ..." if len(items) > n else "")
+
+
+def _area_measure(ellipsoid: str) -> str:
+    if not ellipsoid or ellipsoid.upper() == "NONE":
+        return "planimetric area in the areas' CRS, km2"
+    return "ellipsoidal area on {0}, km2".format(ellipsoid)
+
+
+def _json(obj) -> str:
+    import json
+
+    return json.dumps(obj, sort_keys=True, default=str)

@@ -1,0 +1,109 @@
+"""Read an area layer (sectors, wards, streets) once and check it."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import List, Optional
+
+import numpy as np
+from qgis.core import QgsProcessingException, QgsWkbTypes
+
+from ..domain.scoring import Areas
+from ..qgis_io.read_layers import AreaRows, read_areas
+
+GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
+
+
+@dataclass
+class AreaLayer:
+    name: str
+    rows: AreaRows
+    id_field: str
+    id_index: int
+    name_field: str
+    areas: Areas
+    is_lines: bool
+
+
+def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
+                    name_field: str = "", population_field: str = "", label: str = "AREAS") -> AreaLayer:
+    """Areas as WKB with ids; fails with a message naming the layer, field and features."""
+    name = source.sourceName()
+    geometry = QgsWkbTypes.geometryType(source.wkbType())
+    if geometry not in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry):
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).").format(
+            name, label, QgsWkbTypes.geometryDisplayString(geometry)))
+    fields = source.fields()
+    id_index = fields.lookupField(id_field) if id_field else -1
+    if id_index < 0:
+        raise QgsProcessingException(alg.tr("Layer '{0}' has no id field '{1}'. Fields: {2}").format(
+            name, id_field, ", ".join(fields.names())))
+    for extra in (name_field, population_field):
+        if extra and fields.lookupField(extra) < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'.").format(name, extra))
+    rows = read_areas(source, dest_crs, context.transformContext(), context.ellipsoid(), feedback)
+    if not rows.fids:
+        raise QgsProcessingException(alg.tr("Layer '{0}' given as {1} has no features.").format(name, label))
+    ids = [r[id_index] for r in rows.attributes]
+    null_ids = [fid for fid, value in zip(rows.fids, ids) if value is None or str(value).strip() == ""]
+    if null_ids:
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.").format(
+            name, len(null_ids), id_field, _first(null_ids)))
+    duplicates = _duplicates(ids, rows.fids)
+    if duplicates:
+        listed = "; ".join("{0} (features {1})".format(k, _first(v)) for k, v in list(duplicates.items())[:5])
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.").format(
+            name, id_field, len(duplicates), listed))
+    if rows.repaired:
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).").format(
+            name, len(rows.repaired), _first(rows.repaired)))
+    if rows.empty:
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).").format(
+            name, len(rows.empty), _first(rows.empty)))
+    population = None
+    if population_field:
+        p_index = fields.lookupField(population_field)
+        population = np.array([_number(r[p_index]) for r in rows.attributes], dtype=float)
+        bad = [fid for fid, v in zip(rows.fids, population) if not np.isfinite(v) or v <= 0]
+        if bad:
+            feedback.pushWarning(alg.tr(
+                "Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).").format(
+                name, len(bad), population_field, _first(bad)))
+    is_lines = geometry == QgsWkbTypes.LineGeometry
+    areas = Areas(ids=ids, geometries=rows.wkb, area_m2=rows.area_m2, population=population, is_lines=is_lines)
+    return AreaLayer(name, rows, id_field, id_index, name_field, areas, is_lines)
+
+
+def _number(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _duplicates(ids: list, fids: List[int]) -> dict:
+    seen = defaultdict(list)
+    for value, fid in zip(ids, fids):
+        seen[value].append(fid)
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+def _first(values, n: int = 10) -> str:
+    text = ", ".join(str(v) for v in values[:n])
+    return text + (", ..." if len(values) > n else "")
+
+
+def geography_of(choice: str, area: AreaLayer) -> str:
+    """The geography written in provenance: the user's choice, or a guess from names."""
+    if choice != "auto":
+        return choice
+    if area.is_lines:
+        return "street"
+    text = (area.id_field + " " + area.name).lower()
+    for word in ("sector", "ward", "street"):
+        if word in text:
+            return word
+    return "other"

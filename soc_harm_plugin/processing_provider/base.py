@@ -1,0 +1,71 @@
+"""The one base class every SOC Harm algorithm inherits."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
+from qgis.PyQt.QtGui import QIcon
+
+from ..about import help_path, resource_path
+
+
+class SocHarmAlgorithm(QgsProcessingAlgorithm):
+    """Names, help, icon and translation shared by all algorithms.
+
+    Subclasses set ``ALGORITHM_ID`` (stable, lowercase: part of the public id
+    ``socharm:<id>``), ``display_name()`` and ``group_name()``; their help
+    text lives in ``processing/help/<id>.md``.
+    """
+
+    ALGORITHM_ID = ""
+    GROUP_ID = "scoring"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self) -> str:
+        return self.ALGORITHM_ID
+
+    def displayName(self) -> str:
+        return self.display_name()
+
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def group(self) -> str:
+        return self.group_name()
+
+    def group_name(self) -> str:
+        return self.tr("Harm scoring")
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", "soc_harm.svg")))
+
+    def shortHelpString(self) -> str:
+        return read_help(self.ALGORITHM_ID)
+
+    def fail(self, message: str):
+        """Stop with a message the user sees (already translated)."""
+        raise QgsProcessingException(message)
+
+
+def read_help(algorithm_id: str) -> str:
+    """Help text from processing/help/<id>.md (a translated file, when one exists)."""
+    locale = (QSettings().value("locale/userLocale", "") or "en")[:2]
+    for candidate in (help_path(locale, algorithm_id + ".md"), help_path(algorithm_id + ".md")):
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    return ""
+
+
+def with_help(definition, help_text: str, advanced: bool = False):
+    """A parameter with its help text (and the advanced flag for rare options)."""
+    definition.setHelp(help_text)
+    if advanced:
+        definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return definition

@@ -1,0 +1,190 @@
+"""Parameters and readers shared by every algorithm that weights events by harm.
+
+``socharm:scoreharm`` defines them; later algorithms (grids, density, change)
+take "the harm inputs of socharm:scoreharm" by calling the same functions,
+so names, help and checks stay identical everywhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ..domain.scoring import MISSING_POLICIES, Events, Period
+from ..qgis_io.read_layers import matching_fids, read_points
+from .base import with_help
+
+EVENTS = "EVENTS"
+CODE_FIELD = "CODE_FIELD"
+HARM_TABLE = "HARM_TABLE"
+HARM_TABLE_FILE = "HARM_TABLE_FILE"
+MISSING_WEIGHT = "MISSING_WEIGHT"
+DEFAULT_WEIGHT = "DEFAULT_WEIGHT"
+DATE_FIELD = "DATE_FIELD"
+START = "START"
+END = "END"
+FILTER = "FILTER"
+
+TEXT_TYPES = (QVariant.String,)
+WHOLE_NUMBER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
+DATE_TYPES = (QVariant.String, QVariant.Date, QVariant.DateTime)
+
+
+def add_harm_parameters(alg) -> None:
+    """EVENTS, CODE_FIELD, the harm table, missing-weight policy, period and filter."""
+    tr = alg.tr
+    alg.addParameter(with_help(
+        QgsProcessingParameterFeatureSource(EVENTS, tr("Events (offences or other records)"), [QgsProcessing.TypeVectorPoint]),
+        tr("Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterField(CODE_FIELD, tr("Offence code or category field"), parentLayerParameterName=EVENTS),
+        tr("The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterEnum(HARM_TABLE, tr("Harm table"), options=[
+            tr("ONS Crime Severity Score by Home Office offence code"),
+            tr("ONS Crime Severity Score by data.police.uk category"),
+        ], defaultValue=0),
+        tr("Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterFile(HARM_TABLE_FILE, tr("Custom harm table (CSV)"), extension="csv", optional=True),
+        tr("Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterEnum(MISSING_WEIGHT, tr("Codes with no weight"), options=[
+            tr("Fail"), tr("Weight 0 (warn)"), tr("Default weight (warn)"),
+        ], defaultValue=1),
+        tr("What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0),
+        tr("The weight given to codes with no weight when 'Default weight' is chosen."), advanced=True))
+    alg.addParameter(with_help(
+        QgsProcessingParameterField(DATE_FIELD, tr("Date field"), parentLayerParameterName=EVENTS, optional=True),
+        tr("A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterDateTime(START, tr("Period start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        tr("First day of the period (inclusive). Month-only dates count whole months.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterDateTime(END, tr("Period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        tr("Last day of the period (inclusive).")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterExpression(FILTER, tr("Filter events"), parentLayerParameterName=EVENTS, optional=True),
+        tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered."), advanced=True))
+
+
+@dataclass
+class HarmInputs:
+    events: Events
+    table: HarmTable
+    missing_policy: str
+    default_weight: float
+    period: Period
+    filter_expression: str
+    layer_name: str
+    code_field: str
+    date_field: str
+    reader: str
+    multi_cut: int
+    source_fields: object
+
+
+def load_harm_table(alg, parameters, context) -> HarmTable:
+    custom = alg.parameterAsFile(parameters, HARM_TABLE_FILE, context)
+    try:
+        if custom:
+            return load_table_csv(Path(custom))
+        key = BUILTIN_TABLES[alg.parameterAsEnum(parameters, HARM_TABLE, context)]
+        return load_builtin_table(key)
+    except HarmTableError as error:
+        raise QgsProcessingException(alg.tr("Harm table problem: {0}").format(str(error)))
+    except OSError as error:
+        raise QgsProcessingException(alg.tr("Cannot read the harm table {0}: {1}").format(custom, error.strerror))
+
+
+def _datewith_help(alg, parameters, name, context) -> Optional[dt.date]:
+    if parameters.get(name) in (None, ""):
+        return None
+    value = alg.parameterAsDateTime(parameters, name, context)
+    return value.date().toPyDate() if value.isValid() else None
+
+
+def read_harm_inputs(alg, parameters, context, feedback, dest_crs) -> HarmInputs:
+    """Read the events once (fast columnar path where possible) and check every choice."""
+    source = alg.parameterAsSource(parameters, EVENTS, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
+    name = source.sourceName()
+    fields = source.fields()
+    code_field = alg.parameterAsString(parameters, CODE_FIELD, context)
+    date_field = alg.parameterAsString(parameters, DATE_FIELD, context) or ""
+    idx = fields.lookupField(code_field)
+    if not code_field or idx < 0:
+        raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}' for offence codes. Fields: {2}").format(
+            name, code_field, ", ".join(fields.names())))
+    code_type = fields.at(idx).type()
+    if code_type not in TEXT_TYPES + WHOLE_NUMBER_TYPES:
+        raise QgsProcessingException(alg.tr(
+            "Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.").format(
+            code_field, name, fields.at(idx).typeName()))
+    if code_type in WHOLE_NUMBER_TYPES:
+        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.").format(code_field, name))
+    if date_field:
+        d_idx = fields.lookupField(date_field)
+        if d_idx < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no date field '{1}'.").format(name, date_field))
+        if fields.at(d_idx).type() not in DATE_TYPES:
+            raise QgsProcessingException(alg.tr(
+                "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
+                date_field, name, fields.at(d_idx).typeName()))
+    period = Period(_datewith_help(alg, parameters, START, context), _datewith_help(alg, parameters, END, context))
+    if period.bounded and not date_field:
+        raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
+    if period.start and period.end and period.start > period.end:
+        raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
+
+    layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
+    wanted = [code_field] + ([date_field] if date_field else [])
+    columns = read_points(source, layer, wanted, dest_crs, context.transformContext(), feedback)
+    if feedback.isCanceled():
+        return None
+    expression = alg.parameterAsExpression(parameters, FILTER, context) or ""
+    passes = None
+    if expression:
+        passing = matching_fids(source, expression, context)
+        passes = np.isin(columns.fid, passing)
+    events = Events(
+        fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.status,
+        codes=columns.columns[code_field],
+        dates=columns.columns[date_field] if date_field else None,
+        passes_filter=passes,
+    )
+    policy = MISSING_POLICIES[alg.parameterAsEnum(parameters, MISSING_WEIGHT, context)]
+    return HarmInputs(
+        events=events, table=load_harm_table(alg, parameters, context), missing_policy=policy,
+        default_weight=alg.parameterAsDouble(parameters, DEFAULT_WEIGHT, context), period=period,
+        filter_expression=expression, layer_name=name, code_field=code_field, date_field=date_field,
+        reader=columns.reader, multi_cut=columns.multi_cut, source_fields=fields,
+    )
+
+
+def _is_plain_layer(value) -> bool:
+    """A layer or layer id/path: not 'selected features only' or a feature limit."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return False
+    return isinstance(value, (str, QgsVectorLayer))

@@ -1,0 +1,74 @@
+"""Make written outputs carry their provenance and open styled anywhere.
+
+Provenance is a JSON object stored in the layer's QGIS metadata inside the
+file (GeoPackage: the gpkg_metadata table; other formats: a .qmd sidecar),
+as a history entry that starts with ``PROVENANCE_PREFIX``. The style is the
+file's default style (GeoPackage: layer_styles table; others: .qml sidecar),
+so it applies whether the file is opened from the toolbox, a model or
+qgis_process.
+"""
+from __future__ import annotations
+
+import json
+from typing import Callable, Optional
+
+from qgis.core import QgsMapLayer, QgsProcessingUtils, QgsProviderRegistry, QgsVectorLayer
+
+PROVENANCE_PREFIX = "SOC Harm provenance: "
+
+
+def provenance_of(layer: QgsMapLayer) -> Optional[dict]:
+    """The provenance object a SOC Harm algorithm wrote, or None."""
+    for entry in layer.metadata().history():
+        if entry.startswith(PROVENANCE_PREFIX):
+            try:
+                return json.loads(entry[len(PROVENANCE_PREFIX):])
+            except ValueError:
+                return None
+    return None
+
+
+def set_provenance(layer: QgsMapLayer, provenance: dict, abstract: str) -> None:
+    metadata = layer.metadata()
+    history = [h for h in metadata.history() if not h.startswith(PROVENANCE_PREFIX)]
+    history.append(PROVENANCE_PREFIX + json.dumps(provenance, sort_keys=True, default=str))
+    metadata.setHistory(history)
+    metadata.setIdentifier("socharm:{0}".format(provenance.get("algorithm", "")))
+    metadata.setAbstract(abstract)
+    layer.setMetadata(metadata)
+
+
+def _with_layer_name(layer):
+    """GeoPackage metadata and styles are stored per table: open the file's
+    layer by name (a sink writing 'out.gpkg' names its table 'out')."""
+    if layer.providerType() != "ogr":
+        return layer
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("layerName"):
+        return layer
+    names = [d.name() for d in QgsProviderRegistry.instance().querySublayers(parts.get("path", ""))]
+    if len(names) < 1 or not names[0]:
+        return layer
+    named = QgsVectorLayer("{0}|layername={1}".format(parts["path"], names[0]), layer.name(), "ogr")
+    return named if named.isValid() else layer
+
+
+def finish_output(dest_id: str, context, provenance: dict, abstract: str,
+                  style: Optional[Callable[[QgsVectorLayer], None]] = None) -> Optional[QgsVectorLayer]:
+    """Write provenance (and a style) into an output that a sink has closed."""
+    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+    if layer is None:
+        return None
+    layer = _with_layer_name(layer)
+    set_provenance(layer, provenance, abstract)
+    if style is not None:
+        style(layer)
+    if layer.providerType() == "memory":
+        return layer  # lives in the project: nothing to write
+    layer.saveDefaultMetadata()
+    if style is not None:
+        if layer.providerType() == "ogr" and layer.dataProvider().storageType() == "GPKG":
+            layer.saveStyleToDatabase("default", "SOC Harm style", True, "")
+        else:
+            layer.saveDefaultStyle()
+    return layer
