@@ -21,13 +21,9 @@ def decode_points(blobs: Sequence) -> Tuple[np.ndarray, np.ndarray, np.ndarray, 
     lengths = np.fromiter((len(b) if b is not None else 0 for b in blobs), dtype=np.int64, count=n)
     plain = lengths == 21
     if plain.any():
-        raw = np.frombuffer(b"".join(blobs[i] for i in np.flatnonzero(plain)), dtype=np.uint8).reshape(-1, 21)
-        little = raw[:, 0] == 1
-        kind = np.where(little, raw[:, 1:5].copy().view("<u4")[:, 0], raw[:, 1:5].copy().view(">u4")[:, 0])
-        px = np.where(little, raw[:, 5:13].copy().view("<f8")[:, 0], raw[:, 5:13].copy().view(">f8")[:, 0])
-        py = np.where(little, raw[:, 13:21].copy().view("<f8")[:, 0], raw[:, 13:21].copy().view(">f8")[:, 0])
         idx = np.flatnonzero(plain)
-        is_point = kind == 1
+        raw = np.frombuffer(b"".join(blobs[i] for i in idx), dtype=np.uint8).reshape(-1, 21)
+        px, py, is_point = decode_point_matrix(raw)
         x[idx[is_point]] = px[is_point]
         y[idx[is_point]] = py[is_point]
         plain[idx[~is_point]] = False  # odd 21-byte blobs go the slow way
@@ -42,6 +38,15 @@ def decode_points(blobs: Sequence) -> Tuple[np.ndarray, np.ndarray, np.ndarray, 
     status[present & finite] = OK
     status[present & ~finite & ~empty] = INVALID
     return x, y, status, int(multi_cut)
+
+
+def decode_point_matrix(raw: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """x, y and 'is a 2D point' for an (n, 21) uint8 matrix of 2D point WKB."""
+    little = raw[:, 0] == 1
+    kind = np.where(little, raw[:, 1:5].copy().view("<u4")[:, 0], raw[:, 1:5].copy().view(">u4")[:, 0])
+    px = np.where(little, raw[:, 5:13].copy().view("<f8")[:, 0], raw[:, 5:13].copy().view(">f8")[:, 0])
+    py = np.where(little, raw[:, 13:21].copy().view("<f8")[:, 0], raw[:, 13:21].copy().view(">f8")[:, 0])
+    return px, py, kind == 1
 
 
 def _decode_one(blob: bytes) -> Tuple[float, float, int]:

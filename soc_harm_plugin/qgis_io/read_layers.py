@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_points
+from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _read_points_arrow(fast, fields: List[str], feedback) -> PointColumns:
     fid_chunks, geom_chunks = [], []
     col_chunks: Dict[str, list] = {f: [] for f in fields}
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
-    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=NO"])
+    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])  # masked arrays keep NULLs
     fid_name = lyr.GetFIDColumn() or "OGC_FID"
     for batch in stream:
         if feedback is not None and feedback.isCanceled():
@@ -111,22 +111,64 @@ def _read_points_arrow(fast, fields: List[str], feedback) -> PointColumns:
         for f in fields:
             col_chunks[f].append(batch[f])
     fid = np.concatenate(fid_chunks) if fid_chunks else np.zeros(0, dtype=np.int64)
-    blobs = np.concatenate(geom_chunks) if geom_chunks else np.zeros(0, dtype=object)
-    x, y, status, multi = decode_points(list(blobs))
+    x, y, status, multi = _decode_geometry_chunks(geom_chunks)
     columns = {f: _arrow_column(col_chunks[f]) for f in fields}
     return PointColumns(fid, x, y, status, columns, multi, "arrow")
 
 
+def _decode_geometry_chunks(chunks: list):
+    """Arrow gives fixed-size WKB as a void array (all points 2D, no NULLs):
+    decode that in one step; anything else blob by blob."""
+    xs, ys, states, multi = [], [], [], 0
+    for chunk in chunks:
+        mask = np.ma.getmaskarray(chunk) if np.ma.isMaskedArray(chunk) else None
+        data = np.ma.getdata(chunk)
+        if data.dtype.kind == "V" and data.dtype.itemsize == 21 and (mask is None or not mask.any()):
+            raw = np.frombuffer(data.tobytes(), dtype=np.uint8).reshape(-1, 21)
+            px, py, is_point = decode_point_matrix(raw)
+            if is_point.all():
+                finite = np.isfinite(px) & np.isfinite(py)
+                empty = np.isnan(px) & np.isnan(py)
+                state = np.where(finite, OK, np.where(empty, NO_GEOMETRY, INVALID)).astype(object)
+                xs.append(px)
+                ys.append(py)
+                states.append(state)
+                continue
+        blobs = [None if (mask is not None and mask[i]) or v is None else bytes(v) for i, v in enumerate(data)]
+        px, py, state, cut = decode_points(blobs)
+        xs.append(px)
+        ys.append(py)
+        states.append(state)
+        multi += cut
+    if not xs:
+        return np.zeros(0), np.zeros(0), np.zeros(0, dtype=object), 0
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(states), multi
+
+
 def _arrow_column(chunks: list) -> np.ndarray:
+    """One attribute column as an object array, NULL as None."""
     if not chunks:
         return np.zeros(0, dtype=object)
-    values = np.concatenate(chunks)
-    if values.dtype.kind in "SO":
-        return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in values], dtype=object)
-    if values.dtype.kind == "M":
-        out = values.astype("datetime64[D]").astype(object)
-        return np.array(out, dtype=object)
-    return values
+    parts = []
+    for chunk in chunks:
+        mask = np.ma.getmaskarray(chunk) if np.ma.isMaskedArray(chunk) else None
+        data = np.ma.getdata(chunk)
+        if data.dtype.kind == "S":
+            # decode each distinct value once
+            uniques, inverse = np.unique(data, return_inverse=True)
+            text = np.array([u.decode("utf-8") for u in uniques], dtype=object)
+            values = text[inverse] if len(data) else np.zeros(0, dtype=object)
+        elif data.dtype.kind == "O":
+            values = np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in data], dtype=object)
+        elif data.dtype.kind == "M":
+            values = data.astype("datetime64[D]").astype(object)
+        else:
+            values = data.astype(object)
+        if mask is not None and mask.any():
+            values = values.copy()
+            values[mask] = None
+        parts.append(values)
+    return np.concatenate(parts)
 
 
 def _read_points_features(source, fields: List[str], dest_crs, transform_context, feedback) -> PointColumns:
