@@ -61,7 +61,7 @@ def build_map_layout(project: QgsProject, layers: Sequence[QgsMapLayer], title: 
     map_item.setFrameEnabled(True)
 
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle(main.name())
+    legend.setTitle("")
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     model_root = legend.model().rootGroup()

@@ -26,7 +26,10 @@ def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: 
     if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
         symbol = QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"})
         renderer.setSourceSymbol(symbol)
-    renderer.setClassificationMethod(QgsClassificationJenks())
+    method = QgsClassificationJenks()
+    method.setLabelPrecision(0)
+    method.setLabelTrimTrailingZeroes(True)
+    renderer.setClassificationMethod(method)
     renderer.updateClasses(layer, classes)
     renderer.updateColorRamp(harm_ramp())
     if layer.geometryType() == QgsWkbTypes.LineGeometry:
