@@ -26,8 +26,11 @@ class SocHarmPlugin:
         from .processing_provider.provider import SocHarmProvider
 
         if self.provider is None:
-            self.provider = SocHarmProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = SocHarmProvider()
+            # QGIS refuses (and deletes) a provider whose id is already registered,
+            # e.g. by a second copy of the plugin: keep only one that was added
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

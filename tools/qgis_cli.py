@@ -30,6 +30,8 @@ class QgisProcess:
 
     def env(self) -> Dict[str, str]:
         env = dict(os.environ)
+        for inherited in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis sets these
+            env.pop(inherited, None)
         env.update({
             "QGIS_PLUGINPATH": str(self.plugins_dir),
             "HOME": str(self.home),

@@ -60,10 +60,11 @@ def _read_wkb(buf: memoryview, pos: int, rings: List[np.ndarray]) -> int:
     kind = int(np.frombuffer(buf, dtype=order + "u4", count=1, offset=pos + 1)[0])
     pos += 5
     has_z, has_m = bool(kind & 0x80000000), bool(kind & 0x40000000)
+    has_srid = bool(kind & 0x20000000)  # read before the flags are masked off
     kind &= 0x0FFFFFFF
     dims = _WKB_DIMS[kind // 1000] if kind >= 1000 else 2 + has_z + has_m
     base = kind % 1000
-    if kind & 0x20000000:  # EWKB with SRID
+    if has_srid:  # EWKB with SRID
         pos += 4
     count = int(np.frombuffer(buf, dtype=order + "u4", count=1, offset=pos)[0]) if base != 1 else 1
     if base == 1:  # point: no ring
@@ -128,6 +129,8 @@ def id_priority(ids: Sequence) -> np.ndarray:
     """Rank of each id in sorted order (0 = sorts first): the tie-break key."""
     values = list(ids)
     try:
+        if any(isinstance(v, (str, bytes)) for v in values):
+            raise ValueError  # text sorts as text, even text that looks like a number
         numeric = np.array([float(v) for v in values])
         if np.all(np.isfinite(numeric)):
             order = np.argsort(numeric, kind="stable")

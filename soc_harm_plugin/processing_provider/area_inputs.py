@@ -43,7 +43,7 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
         if extra and fields.lookupField(extra) < 0:
             raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'.").format(name, extra))
     rows = read_areas(source, dest_crs, context.transformContext(), context.ellipsoid(), feedback)
-    if not rows.fids:
+    if not rows.fids and not feedback.isCanceled():  # a cancelled read is not an empty layer
         raise QgsProcessingException(alg.tr("Layer '{0}' given as {1} has no features.").format(name, label))
     ids = [r[id_index] for r in rows.attributes]
     null_ids = [fid for fid, value in zip(rows.fids, ids) if value is None or str(value).strip() == ""]

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
-from qgis.PyQt.QtCore import QCoreApplication, QSettings
+from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QIcon
 
 from ..about import help_path, resource_path
+from ..translate import tr
 
 
 class SocHarmAlgorithm(QgsProcessingAlgorithm):
@@ -20,7 +21,7 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "scoring"
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+        return tr(text)
 
     def createInstance(self):
         return type(self)()

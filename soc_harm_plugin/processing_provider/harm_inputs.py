@@ -156,6 +156,13 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs) -> HarmInputs
     if period.start and period.end and period.start > period.end:
         raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
 
+    if source.sourceCrs() != dest_crs:
+        feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
+            name, source.sourceCrs().authid(), dest_crs.authid()))
+        if source.sourceCrs().isGeographic() and dest_crs.authid() == "EPSG:27700":
+            feedback.pushWarning(alg.tr(
+                "Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.").format(
+                name, source.sourceCrs().authid()))
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
     wanted = [code_field] + ([date_field] if date_field else [])
     columns = read_points(source, layer, wanted, dest_crs, context.transformContext(), feedback)

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..about import PROVIDER_ID, plugin_version, resource_path
+from ..translate import tr
 
 
 def algorithm_classes() -> list:
@@ -20,10 +20,10 @@ class SocHarmProvider(QgsProcessingProvider):
         return PROVIDER_ID
 
     def name(self) -> str:
-        return QCoreApplication.translate("SocHarmProvider", "SOC Harm")
+        return tr("SOC Harm")
 
     def longName(self) -> str:
-        return QCoreApplication.translate("SocHarmProvider", "SOC Harm {0}").format(plugin_version())
+        return tr("SOC Harm {0}").format(plugin_version())
 
     def icon(self) -> QIcon:
         return QIcon(str(resource_path("icons", "soc_harm.svg")))

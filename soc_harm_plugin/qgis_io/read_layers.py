@@ -171,6 +171,15 @@ def _arrow_column(chunks: list) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def unchecked_features(source, request: QgsFeatureRequest):
+    """Features with geometry validity left to us: a Processing source would
+    otherwise apply the context's check (abort on an invalid geometry) and
+    override the request's GeometryNoCheck."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
 def _read_points_features(source, fields: List[str], dest_crs, transform_context, feedback) -> PointColumns:
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(fields, source.fields())
@@ -185,7 +194,7 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
     multi = 0
     cols: Dict[str, list] = {f: [] for f in fields}
     idx = [source.fields().lookupField(f) for f in fields]
-    for i, feature in enumerate(source.getFeatures(request)):
+    for i, feature in enumerate(unchecked_features(source, request)):
         if feedback is not None and i % 10000 == 0:
             if feedback.isCanceled():
                 break
@@ -237,6 +246,15 @@ class AreaRows:
     empty: List[int]  # feature ids with no geometry
 
 
+def area_ellipsoid(ellipsoid: str, crs: QgsCoordinateReferenceSystem) -> str:
+    """The ellipsoid areas are measured on: the project's; without one,
+    planimetric ("NONE") in a projected CRS, but the CRS's own ellipsoid in a
+    geographic CRS, whose square degrees are no area."""
+    if ellipsoid and ellipsoid.upper() != "NONE":
+        return ellipsoid
+    return crs.ellipsoidAcronym() if crs.isGeographic() else "NONE"
+
+
 def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=None) -> AreaRows:
     """Every area feature with attributes, geometry as WKB (repaired if invalid)
     and its area in square metres as QGIS measures it (ellipsoidal)."""
@@ -245,9 +263,9 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     measure = QgsDistanceArea()
     measure.setSourceCrs(dest_crs, transform_context)
-    measure.setEllipsoid(ellipsoid or "NONE")
+    measure.setEllipsoid(area_ellipsoid(ellipsoid, dest_crs))
     fids, attrs, wkb, areas, repaired, empty = [], [], [], [], [], []
-    for feature in source.getFeatures(request):
+    for feature in unchecked_features(source, request):
         if feedback is not None and feedback.isCanceled():
             break
         geom = feature.geometry()

@@ -247,6 +247,11 @@ def _make_points(x: np.ndarray, y: np.ndarray, null_mask: Optional[np.ndarray] =
     return geoms
 
 
+def _stream(seed: int, part: int) -> np.random.Generator:
+    """The random stream of one part of the generator, from ``default_rng``."""
+    return np.random.default_rng([int(seed), part])
+
+
 def _ids(prefix: str, n: int, width: int) -> List[str]:
     width = max(width, len(str(n)))
     return [f"{prefix}{i:0{width}d}" for i in range(1, n + 1)]
@@ -438,8 +443,7 @@ def _walk(rng: np.random.Generator, start: np.ndarray, heading: float, total: fl
 
 
 def _build_streets(rng: np.random.Generator, wards: List[Polygon], force_area: Polygon,
-                   density: np.ndarray, town: np.ndarray, towns: List[np.ndarray],
-                   sector_names: List[str], ward_sector: np.ndarray) -> _Streets:
+                   density: np.ndarray, town: np.ndarray, towns: List[np.ndarray]) -> _Streets:
     interior = force_area.buffer(-_STREET_MARGIN)
     interior_p = prep(interior)
     coords: List[np.ndarray] = []
@@ -637,11 +641,13 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         raise ValueError("n_offences must be >= 0")
     if months < 1:
         raise ValueError("months must be >= 1")
-    rng = np.random.default_rng(seed)
+    # One random stream per part, so the map, the people and the other layers
+    # stay the same whatever the number of offences.
+    rng = _stream(seed, 0)
     mix = offence_mix()
 
     # --- geography ------------------------------------------------------
-    cells, wards, adjacency, boundary_cand = _build_wards(rng)
+    _cells, wards, adjacency, boundary_cand = _build_wards(rng)
     n_w = len(wards)
     force_area = unary_union(wards)
     cent = np.array([[w.centroid.x, w.centroid.y] for w in wards])
@@ -653,11 +659,15 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     cand = [w for w in np.argsort(-far, kind="stable").tolist() if 5000 < far[w] < 9000]
     t2 = cand[int(rng.integers(min(4, len(cand))))]
     d2 = np.hypot(*(cent - cent[t2]).T)
-    cand3 = [w for w in cand if d2[w] > 8000]
+    cand3 = [w for w in cand if d2[w] > 8000] or [max(cand, key=lambda w: (d2[w], -w))]
     t3 = cand3[int(rng.integers(min(4, len(cand3))))]
     towns = [cent[t2].round(), cent[t3].round()]
-    dens_xy = lambda xy: (0.12 + np.exp(-np.hypot(*(xy - town).T) / 2600.0)  # noqa: E731
-                          + 0.55 * _gauss(xy, towns[0], 1500.0) + 0.55 * _gauss(xy, towns[1], 1500.0))
+
+    def dens_xy(xy: np.ndarray) -> np.ndarray:
+        """Urban density: the town centre and two smaller towns."""
+        return (0.12 + np.exp(-np.hypot(*(xy - town).T) / 2600.0)
+                + 0.55 * _gauss(xy, towns[0], 1500.0) + 0.55 * _gauss(xy, towns[1], 1500.0))
+
     density = dens_xy(cent)
     ward_pop = np.round(2600 + 10500 * density / density.max() + rng.normal(0, 700, n_w))
     ward_pop = np.clip(ward_pop, 2000, None).astype(np.int64)
@@ -672,7 +682,6 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     sector_polys = [sector_polys[k] for k in s_order.tolist()]
     w_order = np.lexsort((cent[:, 0], -np.round(cent[:, 1], -3), ward_sector))
     wards = [wards[k] for k in w_order.tolist()]
-    cells = [cells[k] for k in w_order.tolist()]
     ward_sector = ward_sector[w_order]
     ward_pop = ward_pop[w_order]
     density = density[w_order]
@@ -705,13 +714,9 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     free = [s for s in range(_N_SECTORS) if s not in problem_sectors]
     if not free:  # pragma: no cover - 7 sectors, at most 4 taken
         free = list(range(_N_SECTORS))
-    rising = free[int(rng.integers(len(free)))]
-    rw = [k for k in range(n_w) if ward_sector[k] == rising]
-    rw_best = max(rw, key=lambda k: (density[k], -k))
-    emerging = np.round(cent[rw_best])
 
     # --- streets ------------------------------------------------------------
-    st = _build_streets(rng, wards, force_area, density, town, towns, sector_names, ward_sector)
+    st = _build_streets(rng, wards, force_area, density, town, towns)
     n_st = len(st)
     street_ids = _ids("ST", n_st, 4)
     street_sector = ward_sector[st.ward]
@@ -722,14 +727,20 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     hot = np.zeros(n_st)
     for k, p in enumerate(problem):
         hot += (1.6 if k == 0 else 1.0) * _gauss(st.mid, p, 450.0)
-    hot_emerging = _gauss(st.mid, emerging, 420.0)
     zipf = rng.pareto(1.2, n_st) + 1.0  # a few streets are "the" problem streets
     w_general = base * (1.0 + 3.0 * hot)
-    w_serious = base ** 1.3 * zipf * (0.05 + 12.0 * hot)
-    w_emerging = base ** 1.3 * zipf * hot_emerging
+    w_serious = base ** 1.3 * zipf * (0.3 + 8.0 * hot)
+    # The rise: the busiest sector without a problem area gets a new problem
+    # (think of a new county line) around its busiest street.
+    sector_serious = np.bincount(street_sector, weights=w_serious, minlength=_N_SECTORS)
+    rising = max(free, key=lambda k: (sector_serious[k], -k))
     in_rising = street_sector == rising
+    emerging = np.round(st.mid[int(np.argmax(np.where(in_rising, base * zipf, -1.0)))])
+    hot_emerging = _gauss(st.mid, emerging, 420.0)
+    w_emerging = base ** 1.3 * zipf * hot_emerging
 
     # --- offences -----------------------------------------------------------
+    rng = _stream(seed, 1)
     starts, dim, moy = _month_calendar(start_month, months)
     season = 1.0 + 0.12 * np.cos(2 * np.pi * (moy - 7) / 12.0)
     n_rise = min(_RISING_MONTHS, max(1, months // 4))
@@ -746,10 +757,11 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     serious_code = (weight >= 300.0) | np.isin(theme, ["drugs", "firearms"])
     serious = serious_code[code]
     street = np.empty(n, dtype=np.int64)
+    rising_serious = float(w_serious[in_rising].sum())
     for m in range(months):
         r = ramp[m]
         pg = _norm(w_general * np.where(in_rising, 1.0 + 0.6 * r, 1.0))
-        ps = _norm(_norm(w_serious) + 0.08 * r * _norm(w_emerging))
+        ps = _norm(w_serious + (2.5 * r * rising_serious) * _norm(w_emerging))
         for is_serious, p in ((False, pg), (True, ps)):
             idx = np.flatnonzero((month == m) & (serious == is_serious))
             if len(idx):
@@ -783,6 +795,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     offence_geoms = _make_points(ox, oy, null_geom)
 
     # --- nominals -------------------------------------------------------------
+    rng = _stream(seed, 2)
     group_plan = [  # (type, centre, size range, MoRiLE range)
         ("OCG", problem[0], (10, 16), (60, 95)),
         ("OCG", problem[1], (9, 14), (55, 90)),
@@ -843,6 +856,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     })
 
     # --- offence <-> nominal links ---------------------------------------------
+    rng = _stream(seed, 3)
     link_rate = {"92A": 0.85, "34A": 0.5, "34B": 0.45, "10A": 0.75, "10B": 0.6, "10C": 0.35,
                  "10D": 0.35, "28E": 0.22, "28F": 0.15, "29": 0.6, "30C": 0.15, "92D": 0.2,
                  "92E": 0.15, "48": 0.12, "45": 0.06, "5D": 0.5, "2": 0.6, "1": 0.5, "62A": 0.4,
@@ -869,28 +883,25 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
             "economic": {"OCG": 2.0, "UCG": 0.5, "PCG": 0.3, "PI": 1.0},
             "other": {"OCG": 0.8, "UCG": 1.0, "PCG": 1.2, "PI": 1.0},
         }
-        lx, ly = ox[l_idx], oy[l_idx]
-        lxy = np.column_stack([lx, ly])
-        l_theme = theme[code[l_idx]]
-        centres = [np.asarray(group_plan[k][1], dtype=float) for k, _ in groups]
-        cols = []
-        for (k, gt), c in zip(groups, centres):
-            aff = np.array([affinity.get(t, affinity["other"])[gt] for t in l_theme])
-            cols.append(aff * (0.05 + _gauss(lxy, c, 1800.0)))
-        aff_pi = np.array([affinity.get(t, affinity["other"])["PI"] for t in l_theme])
-        cols.append(aff_pi * 0.35)
-        gp = np.column_stack(cols)
-        gp = gp / gp.sum(axis=1, keepdims=True)
-        cum = np.cumsum(gp, axis=1)
+        kinds = ("OCG", "UCG", "PCG", "PI")
+        theme_names = sorted(affinity)
+        aff_matrix = np.array([[affinity[t][k] for k in kinds] for t in theme_names])
+        code_theme = np.array([theme_names.index(t if t in affinity else "other") for t in theme])
+        l_aff = aff_matrix[code_theme[code[l_idx]]]  # (linked offences, group kinds)
+        lxy = np.column_stack([ox[l_idx], oy[l_idx]])
+        cols = [l_aff[:, kinds.index(gt)] * (0.05 + _gauss(lxy, np.asarray(group_plan[k][1], float), 1800.0))
+                for k, gt in groups]
+        cols.append(l_aff[:, kinds.index("PI")] * 0.35)
+        cum = np.cumsum(np.column_stack(cols), axis=1)
+        cum = cum / cum[:, -1:]
         n_per = rng.choice(3, size=len(l_idx), p=[0.75, 0.2, 0.05]) + 1
+        first_group = np.zeros(len(l_idx), dtype=np.int64)
         for extra in range(3):
             sel = np.flatnonzero(n_per > extra)
             u = rng.random(len(sel))
-            g = (u[:, None] > cum[sel]).sum(axis=1)
-            g = np.minimum(g, len(groups))
+            g = np.minimum((u[:, None] > cum[sel]).sum(axis=1), len(groups))
             if extra:  # co-offenders: mostly the same group as the first
-                keep = rng.random(len(sel)) < 0.65
-                g = np.where(keep, first_group[sel], g)
+                g = np.where(rng.random(len(sel)) < 0.65, first_group[sel], g)
             else:
                 first_group = g
             sizes = np.append(g_members, pi_n)[g]
@@ -909,10 +920,11 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     })
 
     # --- other point layers -------------------------------------------------------
+    rng = _stream(seed, 4)
     n_days = int((period_end - starts[0]).astype(np.int64))
     rise_days = int((period_end - starts[months - n_rise]).astype(np.int64))
     scale = months / 24.0
-    p_hot = _norm(base * (0.05 + hot))
+    p_hot = _norm(base * hot)
     p_emerging = _norm(base * hot_emerging + 1e-12)
 
     def hot_points(count: int, rising_share: float, lo_off: float, hi_off: float, spread: float = 0.0):
@@ -948,7 +960,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
 
     # drug deaths
     n_dd = max(1, int(round(40 * scale)))
-    dx, dy, dd = hot_points(n_dd, 0.1, 5.0, 20.0, spread=0.6)
+    dx, dy, dd = hot_points(n_dd, 0.1, 5.0, 20.0, spread=0.3)
     drug_deaths_df = pd.DataFrame({
         "death_id": np.array(_ids("DD", n_dd, 3), dtype=object),
         "death_date": _iso(dd),
@@ -957,7 +969,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     })
     # firearms discharges
     n_fd = max(1, int(round(25 * scale)))
-    fx, fy, fdate = hot_points(n_fd, 0.16, 0.0, 15.0, spread=0.15)
+    fx, fy, fdate = hot_points(n_fd, 0.16, 0.0, 15.0, spread=0.1)
     discharges_df = pd.DataFrame({
         "discharge_id": np.array(_ids("FD", n_fd, 3), dtype=object),
         "discharge_date": _iso(fdate),
@@ -965,7 +977,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     })
     # firearms intelligence
     n_fi = max(1, int(round(300 * scale)))
-    ix, iy, idate = hot_points(n_fi, 0.15, 0.0, 25.0, spread=0.4)
+    ix, iy, idate = hot_points(n_fi, 0.15, 0.0, 25.0, spread=0.35)
     grading = [f"{a}{b}" for a, b in zip(
         np.array(list("ABCDE"))[rng.choice(5, size=n_fi, p=[0.05, 0.45, 0.35, 0.1, 0.05])].tolist(),
         (rng.choice(5, size=n_fi, p=[0.1, 0.45, 0.3, 0.1, 0.05]) + 1).tolist())]
@@ -977,7 +989,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     })
     # cannabis farms
     n_cf = max(1, int(round(60 * scale)))
-    kx, ky, kdate = hot_points(n_cf, 0.12, 8.0, 18.0, spread=1.0)
+    kx, ky, kdate = hot_points(n_cf, 0.12, 8.0, 18.0, spread=0.5)
     farms_df = pd.DataFrame({
         "farm_id": np.array(_ids("CF", n_cf, 3), dtype=object),
         "found_date": _iso(kdate),

@@ -122,6 +122,8 @@ class AssignAreas(SocHarmAlgorithm):
 
         steps.setCurrentStep(len(layers) + 1)
         out_id = self._write(parameters, context, source, points, assigned, steps)
+        if feedback.isCanceled():
+            return {}  # cut short: write no provenance that would claim the file complete
         status_counts = reconcile(points.status)
         provenance = {
             "algorithm": "socharm:" + self.ALGORITHM_ID,

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ...about import plugin_version
 from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
 from ...qgis_io.outputs import finish_output
+from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import apply_harm_style
 from .. import harm_inputs as h
 from ..area_inputs import GEOGRAPHIES, geography_of, read_area_layer
@@ -138,7 +139,9 @@ class ScoreHarm(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Writing outputs"))
         output_id = self._write_areas(parameters, context, area_source, area, result, steps)
         records_id = self._write_records(parameters, context, crs, inputs, result, steps)
-        provenance = self._provenance(parameters, context, inputs, area, result, records_id)
+        if feedback.isCanceled():
+            return {}  # cut short: write no provenance that would claim the files complete
+        provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
         feedback.pushInfo(self.tr("Provenance: {0}").format(_json(provenance)))
         abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)
@@ -243,7 +246,7 @@ class ScoreHarm(SocHarmAlgorithm):
             day = dates[i]
             feature.setAttributes([
                 _plain(area_id[i]), float(weight[i]), _plain(table_code[i]), _text(code[i]), "harm",
-                None if day != day else QDate.fromString(str(day), "yyyy-MM-dd"),
+                None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
                 inputs.layer_name, int(events.fid[i]), status[i], _plain(distance[i]),
             ])
             if events.geometry_status[i] == "ok":
@@ -252,7 +255,7 @@ class ScoreHarm(SocHarmAlgorithm):
         del sink
         return dest_id
 
-    def _provenance(self, parameters, context, inputs, area, result, records_id) -> dict:
+    def _provenance(self, parameters, context, inputs, area, result, records_id, crs) -> dict:
         geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]
         period = inputs.period
         return {
@@ -274,7 +277,7 @@ class ScoreHarm(SocHarmAlgorithm):
             "code_field": inputs.code_field,
             "date_field": inputs.date_field or None,
             "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
-            "area_measure": _area_measure(context.ellipsoid()),
+            "area_measure": _area_measure(area_ellipsoid(context.ellipsoid(), crs)),
             "shared_boundary_rule": "covered by several areas: the area whose id sorts first",
             "shared_boundary_records": result.shared_boundary_points,
         }

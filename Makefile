@@ -1,0 +1,144 @@
+# SOC Harm QGIS plugin: development tasks. `make help` lists them.
+#
+# QGIS's Python is Debian's /usr/bin/python3; the venv is made from it with
+# --system-site-packages so tests see QGIS's bindings and Debian's pandas,
+# shapely, scipy and matplotlib, and add only the test tools from
+# requirements-dev.txt. See ../shared/QGIS-NOTES.md.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN        := soc_harm_plugin
+VENV          := .venv
+VENV_PY       := $(VENV)/bin/python
+SYS_PY        := /usr/bin/python3
+SETUP_STAMP   := $(VENV)/.setup-stamp
+# Stdlib-only tools (tools/package.py) run with any Python 3.
+PYTHON        ?= $(firstword $(wildcard $(SYS_PY)) python3)
+PYTEST_ARGS   ?=
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+# Qt 5's lrelease; /usr/bin/lrelease is only qtchooser's shim.
+LRELEASE      ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
+
+APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools \
+	qttools5-dev-tools poppler-utils python3-pandas python3-shapely \
+	python3-scipy python3-matplotlib python3-venv python3-pip zip unzip
+# Commands from APT_PACKAGES that targets or tests call.
+APT_COMMANDS := xvfb-run xauth pdftoppm zip unzip
+
+# Lazily evaluated (=): only targets that use them pay for them.
+VERSION     = $(shell $(PYTHON) -m tools.package version)
+ZIP         = dist/$(PLUGIN)-$(VERSION).zip
+TR_SOURCES  = $(shell find $(PLUGIN) \( -name '*.py' -o -name '*.ui' \) -not -path '*/__pycache__/*' | LC_ALL=C sort)
+
+# Which of QGIS's bindings and the science stack Debian's Python lacks.
+define PY_DEPS_CHECK
+import importlib
+missing = []
+for name in ("qgis.core", "pandas", "shapely", "scipy", "matplotlib", "ensurepip"):
+    try:
+        importlib.import_module(name)
+    except Exception:
+        missing.append(name)
+print(" ".join(missing))
+endef
+export PY_DEPS_CHECK
+
+# $(call run_pytest,ARGS): an empty selection fails, unless PYTEST_ARGS
+# filtered this suite down to nothing (pytest's exit code 5).
+define run_pytest
+	@echo "QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest $(strip $(1) -q $(PYTEST_ARGS))"
+	@QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest $(1) -q $(PYTEST_ARGS) || { \
+	  rc=$$?; \
+	  if [ $$rc -eq 5 ] && $(if $(strip $(PYTEST_ARGS)),true,false); then \
+	    echo "make: PYTEST_ARGS selected nothing in $(firstword $(1)); going on"; \
+	  else exit $$rc; fi; }
+endef
+
+.PHONY: help setup test demo bench stage package deploy translations clean
+
+help: ## List the targets
+	@echo "Targets (make <target>):"
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-13s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "Variables: PYTEST_ARGS='...' (test), QGIS_PROFILE_DIR=... (deploy)"
+
+setup: $(SETUP_STAMP) ## Install QGIS and Debian packages if missing (apt), make .venv, pip install requirements-dev.txt; instant when done
+
+$(SETUP_STAMP): requirements-dev.txt
+	@set -euo pipefail; \
+	missing=""; \
+	[ -x /usr/bin/qgis_process.bin ] || missing="$$missing qgis_process.bin"; \
+	if [ -x $(SYS_PY) ]; then \
+	  missing="$$missing $$($(SYS_PY) -c "$$PY_DEPS_CHECK" 2>/dev/null || echo python3-broken)"; \
+	else missing="$$missing python3"; fi; \
+	for cmd in $(APT_COMMANDS); do command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$cmd"; done; \
+	[ -x /usr/lib/qt5/bin/lrelease ] || missing="$$missing lrelease"; \
+	missing="$$(echo $$missing)"; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: missing: $$missing"; \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "setup: no apt-get here. Install QGIS 3.22 with its Python bindings, pandas, shapely, scipy, matplotlib, pyqt5-dev-tools and qttools5-dev-tools yourself, then run make setup again." >&2; \
+	    exit 1; \
+	  fi; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; \
+	  elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	  else \
+	    echo "setup: installing Debian packages needs root, and sudo is not installed. As root, run:" >&2; \
+	    echo "  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES)" >&2; \
+	    echo "then run make setup again." >&2; \
+	    exit 1; \
+	  fi; \
+	  echo "setup: apt-get install $(APT_PACKAGES)"; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES); \
+	  still="$$($(SYS_PY) -c "$$PY_DEPS_CHECK")"; \
+	  if [ -n "$$still" ] || [ ! -x /usr/bin/qgis_process.bin ]; then \
+	    echo "setup: still missing after apt-get: $$still" >&2; exit 1; \
+	  fi; \
+	fi; \
+	if [ ! -x $(VENV_PY) ] || ! grep -qx 'home = /usr/bin' $(VENV)/pyvenv.cfg \
+	   || ! grep -qx 'include-system-site-packages = true' $(VENV)/pyvenv.cfg; then \
+	  echo "setup: creating $(VENV) from $(SYS_PY) with --system-site-packages"; \
+	  $(SYS_PY) -m venv --system-site-packages --clear $(VENV); \
+	fi; \
+	$(VENV_PY) -m pip install --disable-pip-version-check --no-input -q -r requirements-dev.txt; \
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -c "import qgis.core, pandas, shapely, scipy, matplotlib, pytest, pytest_qgis" \
+	  || { echo "setup: $(VENV) cannot import QGIS, the science stack or pytest; remove $(VENV) and run make setup again" >&2; exit 1; }; \
+	touch $@; \
+	echo "setup: ready ($(VENV), $$($(VENV_PY) -c 'import qgis.core as q; print("QGIS", q.Qgis.QGIS_VERSION)'))"
+
+test: setup ## Run tests/unit (no QGIS) then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed to both
+	$(call run_pytest,tests/unit -p no:qgis)
+	$(call run_pytest,tests/qgis)
+
+demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
+
+bench: setup ## Run the benchmarks (tools/bench.py)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.bench
+
+stage: ## Copy the installable plugin into build/plugin/soc_harm_plugin/ (compiles i18n/*.ts)
+	$(PYTHON) -m tools.package stage build/plugin
+
+package: ## Build dist/soc_harm_plugin-<version>.zip and check it as plugins.qgis.org would
+	$(PYTHON) -m tools.package zip $(ZIP)
+	$(PYTHON) -m tools.package check $(ZIP)
+
+deploy: stage ## Install the staged plugin into QGIS_PROFILE_DIR (default profile), replacing an older copy
+	@set -euo pipefail; \
+	profile="$(strip $(QGIS_PROFILE_DIR))"; \
+	if [ -z "$$profile" ]; then echo "deploy: QGIS_PROFILE_DIR is empty" >&2; exit 1; fi; \
+	dest="$$profile/python/plugins/$(PLUGIN)"; \
+	mkdir -p "$$profile/python/plugins"; \
+	rm -rf "$$dest"; \
+	cp -R build/plugin/$(PLUGIN) "$$dest"; \
+	echo "deploy: SOC Harm $(VERSION) installed in $$dest"; \
+	echo "deploy: enable it in QGIS: restart QGIS, then Plugins > Manage and Install Plugins > Installed > tick 'SOC Harm'."; \
+	echo "deploy: headless: QGIS_PLUGINPATH=\"$$profile/python/plugins\" QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins enable $(PLUGIN)"
+
+translations: ## Extract every tr() string into i18n/soc_harm_en.ts (and refresh other i18n/*.ts), then build i18n/*.qm (lrelease)
+	$(PYTHON) -m tools.extract_strings
+	$(LRELEASE) -silent i18n/*.ts
+
+clean: ## Remove build/, dist/ and output/
+	rm -rf build dist output

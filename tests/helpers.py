@@ -1,0 +1,21 @@
+"""Helpers shared by tests/unit and tests/qgis (import: `from tests.helpers import ...`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SKIP_SHARED_PREFIX = "needs ../shared:"
+
+
+def shared_data_dir() -> Path:
+    """../shared/data beside the repository, or skip the calling test.
+
+    The skip reason starts with "needs ../shared:", the only skip that
+    tests/conftest.py lets pass without failing the run.
+    """
+    path = REPO.parent / "shared" / "data"
+    if not path.is_dir():
+        pytest.skip("%s %s is absent" % (SKIP_SHARED_PREFIX, path))
+    return path

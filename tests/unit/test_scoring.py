@@ -1,0 +1,506 @@
+"""Specification of soc_harm_plugin.domain.scoring (pure: no QGIS).
+
+Every score_harm test also checks the reconciliation: the per-status counts
+add up to the records in, and agree with the per-record statuses.
+
+Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_scoring.py -q
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from shapely.geometry import LineString, box
+
+from soc_harm_plugin.domain.harm_table import HarmTable, load_table_csv
+from soc_harm_plugin.domain.scoring import (
+    ASSIGNED,
+    FILTERED,
+    INVALID,
+    NO_GEOMETRY,
+    OUT_OF_PERIOD,
+    OUTSIDE,
+    RECORD_STATUSES,
+    SCORE_FIELDS,
+    Areas,
+    Events,
+    HarmResult,
+    MissingWeightError,
+    Period,
+    rank_descending,
+    reconcile,
+    score_harm,
+)
+
+NaN = math.nan
+
+# Three 10 x 10 squares in a row: n1 [0,10], n2 [10,20], n3 [20,30].
+# Their area_m2 and population are given, not measured, so rates are easy to check.
+AREA_IDS = ["n1", "n2", "n3"]
+
+
+@pytest.fixture
+def table(tmp_path: Path) -> HarmTable:
+    path = tmp_path / "tiny.csv"
+    path.write_text(
+        "code,weight,label,flag\n"
+        "A,8,Assault,\n"
+        "B,4,Burglary,\n"
+        "C,0,Cannabis,no_css_weight\n",
+        encoding="utf-8",
+    )
+    return load_table_csv(path)
+
+
+def areas(population=(2000.0, 500.0, 0.0)) -> Areas:
+    return Areas(
+        ids=list(AREA_IDS),
+        geometries=[box(0, 0, 10, 10).wkb, box(10, 0, 20, 10).wkb, box(20, 0, 30, 10).wkb],
+        area_m2=np.array([2e6, 0.5e6, 4e6]),
+        population=None if population is None else np.array(population, dtype=float),
+    )
+
+
+def events(rows, dates=None, passes_filter=None) -> Events:
+    """rows: (x, y, code); x and y None for a record with no geometry."""
+    n = len(rows)
+    x = np.array([NaN if r[0] is None else r[0] for r in rows], dtype=float)
+    y = np.array([NaN if r[1] is None else r[1] for r in rows], dtype=float)
+    status = np.array(["ok" if r[0] is not None else NO_GEOMETRY for r in rows], dtype=object)
+    return Events(
+        fid=np.arange(n, dtype=np.int64),
+        x=x,
+        y=y,
+        geometry_status=status,
+        codes=np.array([r[2] for r in rows], dtype=object),
+        dates=None if dates is None else np.array(dates, dtype=object),
+        passes_filter=None if passes_filter is None else np.array(passes_filter, dtype=bool),
+    )
+
+
+def assert_reconciled(result: HarmResult, records_in: int) -> dict:
+    """The reconciliation adds up and matches the records; returns by_status."""
+    rec = result.reconciliation
+    assert set(RECORD_STATUSES) <= set(rec["by_status"])  # every status is reported, even at 0
+    assert rec["records_in"] == records_in == len(result.records)
+    assert sum(rec["by_status"].values()) == records_in
+    per_record = result.records["status"].value_counts().to_dict()
+    assert {k: v for k, v in rec["by_status"].items() if v} == per_record
+    return rec["by_status"]
+
+
+def statuses(result: HarmResult) -> list:
+    return result.records["status"].tolist()
+
+
+# Four records in n1 (A, A, B, B = 24), one in n2 (A = 8), one in n3 (C = 0, flagged)
+BASIC_ROWS = [(1, 1, "A"), (2, 2, "A"), (3, 3, "B"), (4, 4, "B"), (15, 5, "A"), (25, 5, "C")]
+
+
+# --------------------------------------------------------------------------- rank_descending
+
+
+def test_rank_descending_gives_1_to_the_largest_and_ties_share_the_lower_rank():
+    assert rank_descending([5, 3, 3, 1]).tolist() == [1, 2, 2, 4]
+
+
+def test_rank_descending_gives_rank_1_to_all_when_all_are_zero():
+    assert rank_descending([0, 0, 0]).tolist() == [1, 1, 1]
+
+
+def test_rank_descending_does_not_depend_on_input_order():
+    assert rank_descending([1, 3, 5, 3]).tolist() == [4, 2, 1, 2]
+
+
+def test_rank_descending_of_nothing_is_empty():
+    assert rank_descending([]).tolist() == []
+
+
+# --------------------------------------------------------------------------- reconcile
+
+
+def test_reconcile_counts_every_status_code_and_adds_up_to_records_in():
+    rec = reconcile([ASSIGNED, OUTSIDE, ASSIGNED, FILTERED])
+
+    assert rec["records_in"] == 4
+    assert rec["by_status"] == {ASSIGNED: 2, OUTSIDE: 1, NO_GEOMETRY: 0, INVALID: 0, FILTERED: 1, OUT_OF_PERIOD: 0}
+
+
+def test_reconcile_still_counts_an_unexpected_status_code():
+    rec = reconcile([ASSIGNED, "mystery"])
+
+    assert rec["by_status"]["mystery"] == 1
+    assert sum(rec["by_status"].values()) == rec["records_in"] == 2
+
+
+# --------------------------------------------------------------------------- score_harm: scores
+
+
+def test_counts_and_sums_per_area(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    assert result.scores["harm_n"].tolist() == [4, 1, 1]
+    assert result.scores["harm_score"].tolist() == [24.0, 8.0, 0.0]
+    assert_reconciled(result, 6)
+
+
+def test_scores_have_the_public_fields_one_row_per_area(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    assert list(result.scores.columns) == list(SCORE_FIELDS)
+    assert len(result.scores) == len(AREA_IDS)
+    assert_reconciled(result, 6)
+
+
+def test_ranks_put_the_most_harmed_area_first(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    assert result.scores["harm_rank"].tolist() == [1, 2, 3]
+    assert_reconciled(result, 6)
+
+
+def test_shares_are_percent_of_the_total_harm_and_sum_to_100(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    assert result.scores["harm_share"].tolist() == [75.0, 25.0, 0.0]
+    assert result.scores["harm_share"].sum() == 100.0
+    assert_reconciled(result, 6)
+
+
+def test_shares_are_zero_when_no_record_carries_harm(table):
+    result = score_harm(events([(1, 1, "C"), (15, 1, "C")]), areas(), table)
+
+    assert result.scores["harm_share"].tolist() == [0.0, 0.0, 0.0]
+    assert result.scores["harm_rank"].tolist() == [1, 1, 1]
+    assert_reconciled(result, 2)
+
+
+def test_per_km2_divides_harm_by_area_in_square_kilometres(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    # 24 / 2 km2, 8 / 0.5 km2, 0 / 4 km2
+    assert result.scores["harm_per_km2"].tolist() == [12.0, 16.0, 0.0]
+    assert_reconciled(result, 6)
+
+
+def test_per_1000_divides_harm_by_population_and_is_nan_for_zero_population(table):
+    result = score_harm(events(BASIC_ROWS), areas(population=(2000.0, 500.0, 0.0)), table)
+
+    per_1000 = result.scores["harm_per_1000"].tolist()
+    assert per_1000[:2] == pytest.approx([12.0, 16.0], rel=1e-12)  # 24 / 2000 * 1000, 8 / 500 * 1000
+    assert math.isnan(per_1000[2])
+    assert_reconciled(result, 6)
+
+
+def test_per_1000_is_nan_everywhere_without_a_population(table):
+    result = score_harm(events(BASIC_ROWS), areas(population=None), table)
+
+    assert result.scores["harm_per_1000"].isna().all()
+    assert_reconciled(result, 6)
+
+
+def test_flagged_table_rows_are_counted_by_flag(table):
+    result = score_harm(events(BASIC_ROWS + [(26, 6, "c")]), areas(), table)
+
+    assert result.flagged == {"no_css_weight": 2}
+    assert_reconciled(result, 7)
+
+
+def test_each_record_carries_its_area_id_weight_and_the_tables_spelling_of_its_code(table):
+    result = score_harm(events([(1, 1, " a "), (15, 1, "B"), (50, 50, "A")]), areas(), table)
+
+    records = result.records
+    assert records["area_index"].tolist() == [0, 1, -1]
+    assert records["area_id"].tolist() == ["n1", "n2", None]
+    assert records["weight"].tolist() == [8.0, 4.0, 8.0]
+    assert records["table_code"].tolist() == ["A", "B", "A"]
+    assert records["code"].tolist() == [" a ", "B", "A"]
+    assert statuses(result) == [ASSIGNED, ASSIGNED, OUTSIDE]
+    assert_reconciled(result, 3)
+
+
+def test_assigned_weights_add_up_to_the_total_harm_score(table):
+    rows = BASIC_ROWS + [(50, 50, "A"), (None, None, "B"), (3, 7, "B"), (12, 3, "A")]
+    result = score_harm(events(rows, passes_filter=[True] * 8 + [False, True]), areas(), table)
+
+    records = result.records
+    assigned = records["status"] == ASSIGNED
+    assert records.loc[assigned, "weight"].sum() == result.scores["harm_score"].sum() == 40.0
+    by_status = assert_reconciled(result, 10)
+    assert by_status[ASSIGNED] == 7
+    assert by_status[OUTSIDE] == by_status[NO_GEOMETRY] == by_status[FILTERED] == 1
+
+
+def test_a_record_on_a_shared_boundary_counts_once_in_the_area_whose_id_sorts_first(table):
+    result = score_harm(events([(10, 5, "A"), (20, 0, "B")]), areas(), table)
+
+    assert result.records["area_id"].tolist() == ["n1", "n2"]
+    assert result.scores["harm_n"].tolist() == [1, 1, 0]
+    assert result.scores["harm_score"].tolist() == [8.0, 4.0, 0.0]
+    assert result.shared_boundary_points == 2
+    assert_reconciled(result, 2)
+
+
+def test_no_records_gives_zero_scores_and_a_reconciliation_of_zero(table):
+    result = score_harm(events([]), areas(), table)
+
+    assert result.scores["harm_n"].tolist() == [0, 0, 0]
+    assert result.scores["harm_score"].tolist() == [0.0, 0.0, 0.0]
+    assert_reconciled(result, 0)
+
+
+# --------------------------------------------------------------------------- missing weights
+
+
+def test_missing_policy_zero_counts_the_record_with_weight_zero_and_reports_the_code(table):
+    rows = [(1, 1, "A"), (2, 2, "Z"), (3, 3, "Z"), (15, 1, "Y")]
+
+    result = score_harm(events(rows), areas(), table, missing_policy="zero", default_weight=99.0)
+
+    assert result.scores["harm_n"].tolist() == [3, 1, 0]
+    assert result.scores["harm_score"].tolist() == [8.0, 0.0, 0.0]
+    assert result.records["weight"].tolist() == [8.0, 0.0, 0.0, 0.0]
+    assert result.records["table_code"].tolist() == ["A", None, None, None]
+    assert result.missing_codes == {"Z": 2, "Y": 1}
+    assert_reconciled(result, 4)
+
+
+def test_missing_policy_default_gives_missing_codes_the_default_weight(table):
+    rows = [(1, 1, "A"), (2, 2, "Z"), (3, 3, "Z"), (15, 1, "Y")]
+
+    result = score_harm(events(rows), areas(), table, missing_policy="default", default_weight=1.5)
+
+    assert result.scores["harm_score"].tolist() == [11.0, 1.5, 0.0]
+    assert result.records["weight"].tolist() == [8.0, 1.5, 1.5, 1.5]
+    assert result.missing_codes == {"Z": 2, "Y": 1}
+    assert_reconciled(result, 4)
+
+
+def test_missing_policy_fail_raises_and_lists_every_missing_code(table):
+    rows = [(1, 1, "A"), (2, 2, "Z"), (3, 3, "Z"), (15, 1, "Y")]
+
+    with pytest.raises(MissingWeightError) as info:
+        score_harm(events(rows), areas(), table, missing_policy="fail")
+
+    assert info.value.missing == {"Z": 2, "Y": 1}
+    assert str(info.value) == "codes with no weight: Y, Z"
+
+
+def test_missing_policy_fail_counts_empty_codes_as_missing(table):
+    rows = [(1, 1, "A"), (2, 2, None), (3, 3, "")]
+
+    with pytest.raises(MissingWeightError) as info:
+        score_harm(events(rows), areas(), table, missing_policy="fail")
+
+    assert info.value.missing == {"": 2}
+
+
+def test_missing_policy_fail_passes_when_every_code_has_a_weight(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table, missing_policy="fail")
+
+    assert result.missing_codes == {}
+    assert_reconciled(result, 6)
+
+
+def test_codes_of_records_out_of_scope_need_no_weight(table):
+    rows = [(1, 1, "A"), (2, 2, "Z"), (3, 3, "Y")]
+    dates = ["2019-02-10", "2019-02-10", "2018-01-01"]
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+
+    result = score_harm(events(rows, dates=dates, passes_filter=[True, False, True]), areas(), table,
+                        missing_policy="fail", period=period)
+
+    assert statuses(result) == [ASSIGNED, FILTERED, OUT_OF_PERIOD]
+    assert result.missing_codes == {}
+    assert_reconciled(result, 3)
+
+
+# --------------------------------------------------------------------------- status precedence
+
+
+def test_filtered_beats_out_of_period_beats_no_geometry_beats_outside(table):
+    rows = [
+        (None, None, "A"),  # filtered, out of period, no geometry
+        (None, None, "A"),  # out of period, no geometry
+        (None, None, "A"),  # no geometry (in period)
+        (50, 50, "A"),  # outside (in period)
+        (1, 1, "A"),  # assigned
+    ]
+    dates = ["2018-01-01", "2018-01-01", "2019-02-10", "2019-02-10", "2019-02-10"]
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+
+    result = score_harm(events(rows, dates=dates, passes_filter=[False, True, True, True, True]),
+                        areas(), table, period=period)
+
+    assert statuses(result) == [FILTERED, OUT_OF_PERIOD, NO_GEOMETRY, OUTSIDE, ASSIGNED]
+    assert_reconciled(result, 5)
+
+
+def test_filtered_beats_an_unparseable_date(table):
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+
+    result = score_harm(events([(1, 1, "A")], dates=["garbage"], passes_filter=[False]), areas(), table,
+                        period=period)
+
+    assert statuses(result) == [FILTERED]
+    assert_reconciled(result, 1)
+
+
+def test_an_unparseable_date_beats_no_geometry(table):
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+
+    result = score_harm(events([(None, None, "A")], dates=["garbage"]), areas(), table, period=period)
+
+    assert statuses(result) == [INVALID]
+    assert_reconciled(result, 1)
+
+
+def test_an_invalid_geometry_keeps_its_invalid_status(table):
+    ev = events([(1, 1, "A"), (2, 2, "A")])
+    ev.geometry_status[1] = INVALID
+    ev.x[1] = ev.y[1] = math.inf
+
+    result = score_harm(ev, areas(), table)
+
+    assert statuses(result) == [ASSIGNED, INVALID]
+    assert result.scores["harm_n"].tolist() == [1, 0, 0]
+    assert_reconciled(result, 2)
+
+
+def test_records_out_of_scope_weigh_nothing(table):
+    rows = [(1, 1, "A"), (2, 2, "A"), (3, 3, "A")]
+    period = Period(dt.date(2019, 2, 1), None)
+
+    result = score_harm(events(rows, dates=["2019-03-01", "2019-01-31", "2019-03-01"],
+                               passes_filter=[True, True, False]), areas(), table, period=period)
+
+    assert statuses(result) == [ASSIGNED, OUT_OF_PERIOD, FILTERED]
+    assert result.records["weight"].tolist() == [8.0, 0.0, 0.0]
+    assert result.scores["harm_score"].tolist() == [8.0, 0.0, 0.0]
+    assert_reconciled(result, 3)
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def test_full_dates_outside_the_period_are_out_of_period(table):
+    rows = [(1, 1, "A")] * 4
+    dates = ["2019-02-14", "2019-02-15", "2019-02-20", "2019-02-21"]
+    period = Period(dt.date(2019, 2, 15), dt.date(2019, 2, 20))
+
+    result = score_harm(events(rows, dates=dates), areas(), table, period=period)
+
+    assert statuses(result) == [OUT_OF_PERIOD, ASSIGNED, ASSIGNED, OUT_OF_PERIOD]
+    assert result.scores["harm_n"].tolist() == [2, 0, 0]
+    assert result.month_only is False
+    assert_reconciled(result, 4)
+
+
+def test_month_only_dates_count_when_their_month_lies_in_the_period(table):
+    rows = [(1, 1, "A")] * 4
+    dates = ["2019-01", "2019-02", "2019-03", "2019-04"]
+    period = Period(dt.date(2019, 2, 15), dt.date(2019, 3, 10))
+
+    result = score_harm(events(rows, dates=dates), areas(), table, period=period)
+
+    assert statuses(result) == [OUT_OF_PERIOD, ASSIGNED, ASSIGNED, OUT_OF_PERIOD]
+    assert result.month_only is True
+    assert result.records["date"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2019-02-01", "2019-03-01", "2019-04-01"]
+    assert_reconciled(result, 4)
+
+
+def test_records_with_no_date_are_out_of_a_bounded_period(table):
+    rows = [(1, 1, "A"), (2, 2, "A")]
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+
+    result = score_harm(events(rows, dates=[None, ""]), areas(), table, period=period)
+
+    assert statuses(result) == [OUT_OF_PERIOD, OUT_OF_PERIOD]
+    assert result.unparseable_dates == []
+    assert_reconciled(result, 2)
+
+
+def test_unparseable_dates_in_a_bounded_period_are_invalid_and_listed(table):
+    rows = [(1, 1, "A"), (2, 2, "A"), (3, 3, "A"), (4, 4, "A")]
+    dates = ["2019-02-10", "garbage", "31/02/2019", "garbage"]
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+
+    result = score_harm(events(rows, dates=dates), areas(), table, period=period)
+
+    assert statuses(result) == [ASSIGNED, INVALID, INVALID, INVALID]
+    assert result.unparseable_dates == ["garbage", "31/02/2019"]
+    assert result.scores["harm_n"].tolist() == [1, 0, 0]
+    assert_reconciled(result, 4)
+
+
+def test_without_a_period_dates_do_not_change_any_status(table):
+    rows = [(1, 1, "A"), (2, 2, "A"), (3, 3, "A")]
+
+    result = score_harm(events(rows, dates=["1900-01-01", "garbage", None]), areas(), table)
+
+    assert statuses(result) == [ASSIGNED, ASSIGNED, ASSIGNED]
+    assert result.scores["harm_n"].tolist() == [3, 0, 0]
+    assert_reconciled(result, 3)
+
+
+def test_an_open_ended_period_is_bounded_on_one_side_only(table):
+    rows = [(1, 1, "A"), (2, 2, "A"), (3, 3, "A")]
+    dates = ["2019-01-31", "2019-02-01", "2030-12-31"]
+
+    result = score_harm(events(rows, dates=dates), areas(), table, period=Period(start=dt.date(2019, 2, 1)))
+
+    assert statuses(result) == [OUT_OF_PERIOD, ASSIGNED, ASSIGNED]
+    assert_reconciled(result, 3)
+
+
+# --------------------------------------------------------------------------- line areas
+
+
+def streets() -> Areas:
+    return Areas(
+        ids=["s2", "s1"],
+        geometries=[LineString([(0, 0), (100, 0)]).wkb, LineString([(0, 30), (100, 30)]).wkb],
+        area_m2=np.array([0.0, 0.0]),
+        is_lines=True,
+    )
+
+
+def test_line_areas_take_records_within_the_tolerance_and_record_the_distance(table):
+    rows = [(50, 4, "A"), (50, 27, "B"), (50, 15, "A"), (50, -9, "B")]
+
+    result = score_harm(events(rows), streets(), table, tolerance=10.0)
+
+    assert statuses(result) == [ASSIGNED, ASSIGNED, OUTSIDE, ASSIGNED]
+    assert result.records["area_id"].tolist() == ["s2", "s1", None, "s2"]
+    distance = result.records["distance"].tolist()
+    assert distance[0] == 4.0 and distance[1] == 3.0 and distance[3] == 9.0
+    assert math.isnan(distance[2])
+    assert result.scores["harm_n"].tolist() == [2, 1]
+    assert result.scores["harm_score"].tolist() == [12.0, 4.0]
+    assert_reconciled(result, 4)
+
+
+def test_a_record_equally_near_two_lines_goes_to_the_id_that_sorts_first(table):
+    result = score_harm(events([(50, 15, "A")]), streets(), table, tolerance=20.0)
+
+    assert result.records["area_id"].tolist() == ["s1"]
+    assert result.records["distance"].tolist() == [15.0]
+    assert result.shared_boundary_points == 1
+    assert_reconciled(result, 1)
+
+
+def test_line_areas_with_no_area_have_nan_density(table):
+    result = score_harm(events([(50, 4, "A")]), streets(), table, tolerance=10.0)
+
+    assert result.scores["harm_per_km2"].isna().all()
+    assert_reconciled(result, 1)
+
+
+def test_polygon_records_have_no_distance(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    assert result.records["distance"].isna().all()
+    assert_reconciled(result, 6)

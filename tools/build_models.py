@@ -1,0 +1,114 @@
+"""Build the Processing models in processing/models/ from code (run by hand
+when a model changes; the .model3 files are committed).
+
+    QT_QPA_PLATFORM=offscreen python -m tools.build_models
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+MODELS = REPO / "processing" / "models"
+
+
+def assign_and_score_model():
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSink,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
+        QgsProcessing,
+    )
+    from qgis.PyQt.QtCore import QPointF
+
+    model = QgsProcessingModelAlgorithm("Assign records and score harm by ward", "SOC Harm models", "socharm_models")
+    model.setHelpContent({
+        "ALG_DESC": "Assigns offences to sectors and wards (socharm:assignareas), then scores wards by harm "
+                    "(socharm:scoreharm) from the assigned records, with the ONS Crime Severity Score by Home Office code.",
+    })
+    inputs = [
+        (QgsProcessingParameterFeatureSource("offences", "Offences", [QgsProcessing.TypeVectorPoint]), 100),
+        (QgsProcessingParameterField("code_field", "Offence code field", parentLayerParameterName="offences"), 160),
+        (QgsProcessingParameterFeatureSource("sectors", "Sectors", [QgsProcessing.TypeVectorPolygon]), 220),
+        (QgsProcessingParameterField("sector_id", "Sector id field", parentLayerParameterName="sectors"), 280),
+        (QgsProcessingParameterFeatureSource("wards", "Wards", [QgsProcessing.TypeVectorPolygon]), 340),
+        (QgsProcessingParameterField("ward_id", "Ward id field", parentLayerParameterName="wards"), 400),
+    ]
+    for definition, y in inputs:
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(120, y))
+        model.addModelParameter(definition, component)
+
+    def from_input(name):
+        return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
+
+    assign = QgsProcessingModelChildAlgorithm("socharm:assignareas")
+    assign.setChildId("assign")
+    assign.setDescription("Assign records to areas")
+    assign.setPosition(QPointF(420, 180))
+    assign.addParameterSources("INPUT", from_input("offences"))
+    assign.addParameterSources("SECTORS", from_input("sectors"))
+    assign.addParameterSources("SECTOR_ID", from_input("sector_id"))
+    assign.addParameterSources("WARDS", from_input("wards"))
+    assign.addParameterSources("WARD_ID", from_input("ward_id"))
+    assigned_out = QgsProcessingModelOutput("assigned", "Offences with sector and ward")
+    assigned_out.setChildOutputName("OUTPUT")
+    assigned_out.setChildId("assign")
+    assign.setModelOutputs({"assigned": assigned_out})
+    model.addChildAlgorithm(assign)
+
+    score = QgsProcessingModelChildAlgorithm("socharm:scoreharm")
+    score.setChildId("score")
+    score.setDescription("Score harm by ward")
+    score.setPosition(QPointF(720, 300))
+    score.addParameterSources("AREAS", from_input("wards"))
+    score.addParameterSources("AREA_ID", from_input("ward_id"))
+    score.addParameterSources("EVENTS", [QgsProcessingModelChildParameterSource.fromChildOutput("assign", "OUTPUT")])
+    score.addParameterSources("CODE_FIELD", from_input("code_field"))
+    score.addParameterSources("HARM_TABLE", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+    score.addParameterSources("MISSING_WEIGHT", [QgsProcessingModelChildParameterSource.fromStaticValue(1)])
+    score.addParameterSources("TOLERANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(50.0)])
+    score.addParameterSources("DEFAULT_WEIGHT", [QgsProcessingModelChildParameterSource.fromStaticValue(0.0)])
+    score.addParameterSources("GEOGRAPHY", [QgsProcessingModelChildParameterSource.fromStaticValue(2)])
+    scored_out = QgsProcessingModelOutput("wards_scored", "Wards scored by harm")
+    scored_out.setChildOutputName("OUTPUT")
+    scored_out.setChildId("score")
+    score.setModelOutputs({"wards_scored": scored_out})
+    score.setDependencies([])
+    model.addChildAlgorithm(score)
+    model.updateDestinationParameters()
+    del QgsProcessingParameterFeatureSink
+    return model
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    sys.path.insert(0, str(REPO))
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    import soc_harm_plugin
+
+    plugin = soc_harm_plugin.classFactory(None)
+    plugin.initProcessing()
+    MODELS.mkdir(parents=True, exist_ok=True)
+    model = assign_and_score_model()
+    path = MODELS / "assign_and_score.model3"
+    if not model.toFile(str(path)):
+        raise SystemExit("could not write {0}".format(path))
+    print("wrote {0}".format(path.relative_to(REPO)))
+    plugin.unload()
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
