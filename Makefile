@@ -13,6 +13,9 @@ VENV          := .venv
 VENV_PY       := $(VENV)/bin/python
 SYS_PY        := /usr/bin/python3
 SETUP_STAMP   := $(VENV)/.setup-stamp
+SHAPELY2_VENV := .venv-shapely2
+SHAPELY2_PY   := $(SHAPELY2_VENV)/bin/python
+SHAPELY2_STAMP := $(SHAPELY2_VENV)/.setup-stamp
 # Stdlib-only tools (tools/package.py) run with any Python 3.
 PYTHON        ?= $(firstword $(wildcard $(SYS_PY)) python3)
 PYTEST_ARGS   ?=
@@ -47,8 +50,8 @@ export PY_DEPS_CHECK
 # $(call run_pytest,ARGS): an empty selection fails, unless PYTEST_ARGS
 # filtered this suite down to nothing (pytest's exit code 5).
 define run_pytest
-	@echo "QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest $(strip $(1) -q $(PYTEST_ARGS))"
-	@QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest $(1) -q $(PYTEST_ARGS) || { \
+	@echo "QT_QPA_PLATFORM=offscreen $(or $(2),$(VENV_PY)) -m pytest $(strip $(1) -q $(PYTEST_ARGS))"
+	@QT_QPA_PLATFORM=offscreen $(or $(2),$(VENV_PY)) -m pytest $(1) -q $(PYTEST_ARGS) || { \
 	  rc=$$?; \
 	  if [ $$rc -eq 5 ] && $(if $(strip $(PYTEST_ARGS)),true,false); then \
 	    echo "make: PYTEST_ARGS selected nothing in $(firstword $(1)); going on"; \
@@ -107,9 +110,17 @@ $(SETUP_STAMP): requirements-dev.txt
 	touch $@; \
 	echo "setup: ready ($(VENV), $$($(VENV_PY) -c 'import qgis.core as q; print("QGIS", q.Qgis.QGIS_VERSION)'))"
 
-test: setup ## Run tests/unit (no QGIS) then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed to both
+test: setup $(SHAPELY2_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on
 	$(call run_pytest,tests/unit -p no:qgis)
+	$(call run_pytest,tests/unit -p no:qgis -p no:cacheprovider,$(SHAPELY2_PY))
 	$(call run_pytest,tests/qgis)
+
+$(SHAPELY2_STAMP): requirements-shapely2.txt $(SETUP_STAMP)
+	@set -euo pipefail; \
+	$(SYS_PY) -m venv --system-site-packages $(SHAPELY2_VENV); \
+	$(SHAPELY2_PY) -m pip install --quiet --disable-pip-version-check -r requirements-shapely2.txt; \
+	$(SHAPELY2_PY) -c "import shapely, numpy, pandas; assert shapely.__version__.startswith('2'), shapely.__version__; print('shapely', shapely.__version__, 'numpy', numpy.__version__, 'pandas', pandas.__version__)"; \
+	touch $@
 
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
