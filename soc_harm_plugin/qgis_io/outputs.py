@@ -55,20 +55,30 @@ def _with_layer_name(layer):
 
 def finish_output(dest_id: str, context, provenance: dict, abstract: str,
                   style: Optional[Callable[[QgsVectorLayer], None]] = None) -> Optional[QgsVectorLayer]:
-    """Write provenance (and a style) into an output that a sink has closed."""
+    """Write provenance (and a style) into an output that a sink has closed.
+
+    The layer object Processing will load into the project gets them too,
+    so the toolbox shows the output styled straight away.
+    """
     layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
     if layer is None:
         return None
-    layer = _with_layer_name(layer)
-    set_provenance(layer, provenance, abstract)
-    if style is not None:
-        style(layer)
+    targets = [layer]
+    if layer.providerType() != "memory":
+        named = _with_layer_name(layer)
+        if named is not layer:
+            targets.append(named)
+    for target in targets:
+        set_provenance(target, provenance, abstract)
+        if style is not None:
+            style(target)
     if layer.providerType() == "memory":
         return layer  # lives in the project: nothing to write
-    layer.saveDefaultMetadata()
+    stored = targets[-1]
+    stored.saveDefaultMetadata()
     if style is not None:
-        if layer.providerType() == "ogr" and layer.dataProvider().storageType() == "GPKG":
-            layer.saveStyleToDatabase("default", "SOC Harm style", True, "")
+        if stored.providerType() == "ogr" and stored.dataProvider().storageType() == "GPKG":
+            stored.saveStyleToDatabase("default", "SOC Harm style", True, "")
         else:
-            layer.saveDefaultStyle()
-    return layer
+            stored.saveDefaultStyle()
+    return stored
