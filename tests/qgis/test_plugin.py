@@ -1,0 +1,89 @@
+"""The plugin's life cycle as QGIS drives it: classFactory, initProcessing, unload."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsApplication
+
+import soc_harm_plugin
+
+PROVIDER_ID = "socharm"
+ALGORITHMS = {"socharm:assignareas", "socharm:scoreharm"}
+
+
+def registry():
+    return QgsApplication.processingRegistry()
+
+
+def registered():
+    return [p for p in registry().providers() if p.id() == PROVIDER_ID]
+
+
+@pytest.fixture
+def plugin(soc_harm, qgis_iface):
+    """A fresh plugin instance, with the session's plugin unloaded meanwhile (and reloaded after)."""
+    soc_harm.unload()
+    assert registry().providerById(PROVIDER_ID) is None
+    fresh = soc_harm_plugin.classFactory(qgis_iface)
+    yield fresh
+    fresh.unload()
+    soc_harm.initProcessing()
+    assert registry().providerById(PROVIDER_ID) is soc_harm.provider
+
+
+def test_init_processing_registers_the_soc_harm_provider_with_an_icon_and_both_algorithms(plugin):
+    plugin.initProcessing()
+
+    provider = registry().providerById(PROVIDER_ID)
+    assert provider is plugin.provider
+    assert provider.name() == "SOC Harm"
+    assert not provider.icon().isNull()
+    assert {a.id() for a in provider.algorithms()} == ALGORITHMS
+    for algorithm_id in ALGORITHMS:
+        assert registry().algorithmById(algorithm_id) is not None
+
+
+def test_every_algorithm_and_parameter_has_help(plugin):
+    plugin.initProcessing()
+
+    for algorithm in registry().providerById(PROVIDER_ID).algorithms():
+        assert algorithm.shortHelpString().strip(), algorithm.id()
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.help().strip(), "{0} {1}".format(algorithm.id(), parameter.name())
+
+
+def test_unload_removes_the_provider_and_its_algorithms(plugin):
+    plugin.initProcessing()
+
+    plugin.unload()
+
+    assert registry().providerById(PROVIDER_ID) is None
+    assert registered() == []
+    for algorithm_id in ALGORITHMS:
+        assert registry().algorithmById(algorithm_id) is None
+
+
+def test_initialising_twice_registers_the_provider_once(plugin):
+    plugin.initProcessing()
+    plugin.initProcessing()
+
+    assert len(registered()) == 1
+
+
+def test_a_second_copy_of_the_plugin_adds_no_provider_and_unloads_without_error(plugin, qgis_iface):
+    plugin.initProcessing()
+    second = soc_harm_plugin.classFactory(qgis_iface)
+
+    second.initProcessing()  # QGIS refuses a second provider with the same id
+    second.unload()
+
+    assert registered() == [plugin.provider]
+
+
+def test_the_plugin_loads_again_after_unload(plugin):
+    plugin.initProcessing()
+    plugin.unload()
+
+    plugin.initProcessing()
+
+    assert registered() == [plugin.provider]
+    assert {a.id() for a in plugin.provider.algorithms()} == ALGORITHMS
