@@ -26,7 +26,9 @@ class QgisProcess:
         self.home = self.work_dir / "home"
         self.home.mkdir(parents=True, exist_ok=True)
         stage(self.plugins_dir)
-        self._call(["plugins", "enable", "soc_harm_plugin"])
+        enabled = self._call(["plugins", "enable", "soc_harm_plugin"], check=False)
+        if enabled.returncode != 0 and "already enabled" not in enabled.stdout + enabled.stderr:
+            raise RuntimeError("could not enable the plugin:\n" + enabled.stdout[-2000:] + enabled.stderr[-2000:])
 
     def env(self) -> Dict[str, str]:
         env = dict(os.environ)

@@ -127,3 +127,26 @@ def test_area_ids_keep_the_type_of_the_area_id_field(run, geography, records, tm
     fields = output.fields()
     types = {name: fields.field(name).typeName().lower() for name in ("sector_id", "ward_id", "street_id")}
     assert types == {"sector_id": "integer", "ward_id": "string", "street_id": "integer"}
+
+
+def test_records_in_wgs84_are_matched_in_the_areas_crs_and_keep_their_own_geometry(run, layers, read):
+    """Street distance is measured in the area layers' metres, not in degrees."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:27700"),
+                                      QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    near = to_wgs84.transform(QgsPointXY(530000, 180020))   # 20 m north of the street
+    far = to_wgs84.transform(QgsPointXY(530000, 180300))    # 300 m north of it
+    records = layers.memory("Point", ["ref:string"], [
+        ("POINT({0!r} {1!r})".format(near.x(), near.y()), "near"),
+        ("POINT({0!r} {1!r})".format(far.x(), far.y()), "far")], crs="EPSG:4326", name="records_wgs84")
+    streets = layers.memory("LineString", ["usrn:integer"], [("LINESTRING(529000 180000, 531000 180000)", 9)], name="streets")
+
+    output, feedback = assign(run, records, STREETS=streets, STREET_ID="usrn")
+
+    rows = read.by(output, "ref")
+    assert rows["near"]["street_id"] == 9
+    assert rows["near"]["street_dist"] == pytest.approx(20.0, abs=0.5)
+    assert rows["far"]["street_status"] == "outside"
+    assert output.crs().authid() == "EPSG:4326"
+    assert any("EPSG:4326" in message for message in feedback.infos)

@@ -72,8 +72,8 @@ class AssignAreas(SocHarmAlgorithm):
             tr("A unique id per street, copied into the output.")))
         self.addParameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
-                                           parentParameterName=self.INPUT, minValue=0.0),
-            tr("How far a record may lie from its nearest street and still be assigned to it (in the records' CRS units, metres for EPSG:27700).")))
+                                           parentParameterName=self.STREETS, minValue=0.0),
+            tr("How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).")))
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Records with areas")),
             tr("All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).")))
@@ -82,12 +82,12 @@ class AssignAreas(SocHarmAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        crs = source.sourceCrs()
         layers = [(key, id_key, prefix) for key, id_key, prefix in (
             (self.SECTORS, self.SECTOR_ID, "sector"), (self.WARDS, self.WARD_ID, "ward"), (self.STREETS, self.STREET_ID, "street"))
             if parameters.get(key) not in (None, "")]
         if not layers:
             raise QgsProcessingException(self.tr("Give at least one of Sectors, Wards or Streets."))
+        crs = self._analysis_crs(parameters, context, layers, source, feedback)
         steps = QgsProcessingMultiStepFeedback(len(layers) + 2, feedback)
         steps.pushInfo(self.tr("Reading records"))
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context) if isinstance(parameters.get(self.INPUT), str) else None
@@ -137,6 +137,21 @@ class AssignAreas(SocHarmAlgorithm):
         }
         finish_output(out_id, context, provenance, self.tr("Records of '{0}' with their areas.").format(source.sourceName()))
         return {self.OUTPUT: out_id}
+
+    def _analysis_crs(self, parameters, context, layers, source, feedback):
+        """The first given area layer's CRS: distances and boundaries are measured there."""
+        first = self.parameterAsSource(parameters, layers[0][0], context)
+        if first is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, layers[0][0]))
+        crs = first.sourceCrs()
+        if crs.isGeographic():
+            feedback.pushWarning(self.tr(
+                "Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.").format(
+                first.sourceName(), crs.authid()))
+        if source.sourceCrs() != crs:
+            feedback.pushInfo(self.tr("Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.").format(
+                source.sourceName(), source.sourceCrs().authid(), crs.authid()))
+        return crs
 
     def _write(self, parameters, context, source, points, assigned, feedback):
         fields = QgsFields(source.fields())
