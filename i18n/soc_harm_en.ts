@@ -46,7 +46,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
-      <source>How far a record may lie from its nearest street and still be assigned to it (in the records' CRS units, metres for EPSG:27700).</source>
+      <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -55,7 +55,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="89" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation type="unfinished" />
     </message>
@@ -111,12 +111,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="148" />
+      <source>Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="152" />
+      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="107" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="193" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />

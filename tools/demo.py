@@ -115,6 +115,9 @@ def main(argv=None) -> int:
     }
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runtime = REPO / "build" / "runtime"
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)

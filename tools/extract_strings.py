@@ -115,15 +115,28 @@ def write_all() -> List[Path]:
     return written
 
 
+def catalogue_differences():
+    """(strings in the code but not in the catalogue, strings only in the catalogue).
+    Line numbers are ignored: they move with every edit."""
+    in_code = set(collect())
+    in_catalogue = set()
+    if SOURCE_CATALOGUE.is_file():
+        in_catalogue = {m.findtext("source") or "" for m in ET.parse(SOURCE_CATALOGUE).getroot().iter("message")}
+    return sorted(in_code - in_catalogue), sorted(in_catalogue - in_code)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if i18n/soc_harm_en.ts is out of date")
     args = parser.parse_args(argv)
     try:
         if args.check:
-            expected = render_ts(collect(), "en", {})
-            current = SOURCE_CATALOGUE.read_text(encoding="utf-8") if SOURCE_CATALOGUE.is_file() else ""
-            if expected != current:
+            missing, stale = catalogue_differences()
+            for text in missing:
+                print("not in i18n/soc_harm_en.ts: {0!r}".format(text), file=sys.stderr)
+            for text in stale:
+                print("no longer in the code: {0!r}".format(text), file=sys.stderr)
+            if missing or stale:
                 print("i18n/soc_harm_en.ts is out of date: run make translations", file=sys.stderr)
                 return 1
             return 0
