@@ -99,12 +99,21 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / "output" / "demo" / "sample_force.gpkg")
     parser.add_argument("--out", type=Path, default=REPO / "output" / "desktop")
+    parser.add_argument("--zip", type=Path, help="install from this package zip (as Install from ZIP does) instead of staging")
     args = parser.parse_args(argv)
     out = args.out.resolve()
     profile = REPO / "build" / "desktop_profile"
     shutil.rmtree(profile, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
-    stage(profile / "profiles" / "default" / "python" / "plugins")
+    plugins = profile / "profiles" / "default" / "python" / "plugins"
+    if args.zip:
+        import zipfile
+
+        plugins.mkdir(parents=True)
+        with zipfile.ZipFile(args.zip) as package:
+            package.extractall(plugins)
+    else:
+        stage(plugins)
     ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
     ini.write_text("[PythonPlugins]\nsoc_harm_plugin=true\n[qgis]\ncheckVersion=false\n", encoding="utf-8")
