@@ -246,25 +246,32 @@ def _pairs_covered(px, py, edges: EdgeSet, pts, shapes) -> np.ndarray:
         sel_pts, sel_shapes, counts = pts[start:stop], shapes[start:stop], n_edges[start:stop]
         pair = np.repeat(np.arange(stop - start), counts)
         edge = np.repeat(edges.offsets[sel_shapes], counts) + _ranges_within(counts)
-        y = py[sel_pts][pair]
-        ay, by = edges.y1[edge], edges.y2[edge]
-        near = np.flatnonzero((ay <= y) & (y <= by))  # only edges level with the point matter
-        pair, edge, y, ay, by = pair[near], edge[near], y[near], ay[near], by[near]
-        x = px[sel_pts][pair]
-        ax, bx = edges.x1[edge], edges.x2[edge]
-        # ray casting to +x with the half-open rule ay <= y < by
-        spans = y < by
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cross_x = ax + (y - ay) * (bx - ax) / (by - ay)
-        crossing = spans & (x < cross_x)
-        parity = np.bincount(pair, weights=crossing, minlength=stop - start) % 2 == 1
-        # exactly on the segment: collinear and within its x range (y range holds already)
-        on_edge = ((bx - ax) * (y - ay) - (by - ay) * (x - ax) == 0) & (
-            np.minimum(ax, bx) <= x) & (x <= np.maximum(ax, bx))
-        on_boundary = np.bincount(pair, weights=on_edge, minlength=stop - start) > 0
-        out[start:stop] = parity | on_boundary
+        out[start:stop] = _covered(px[sel_pts], py[sel_pts], pair, edge, edges)
         start = stop
     return out
+
+
+def _covered(px, py, pair, edge, edges: EdgeSet) -> np.ndarray:
+    """For each point px[i], py[i]: inside (odd crossings) or on one of the
+    edges listed for it (pair[k] = i, edge[k] = segment index)."""
+    n = len(px)
+    y = py[pair]
+    ay, by = edges.y1[edge], edges.y2[edge]
+    near = np.flatnonzero((ay <= y) & (y <= by))  # only edges level with the point matter
+    pair, edge, y, ay, by = pair[near], edge[near], y[near], ay[near], by[near]
+    x = px[pair]
+    ax, bx = edges.x1[edge], edges.x2[edge]
+    # ray casting to +x with the half-open rule ay <= y < by
+    spans = y < by
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cross_x = ax + (y - ay) * (bx - ax) / (by - ay)
+    crossing = spans & (x < cross_x)
+    parity = np.bincount(pair, weights=crossing, minlength=n) % 2 == 1
+    # exactly on the segment: collinear and within its x range (y range holds already)
+    on_edge = ((bx - ax) * (y - ay) - (by - ay) * (x - ax) == 0) & (
+        np.minimum(ax, bx) <= x) & (x <= np.maximum(ax, bx))
+    on_boundary = np.bincount(pair, weights=on_edge, minlength=n) > 0
+    return parity | on_boundary
 
 
 @dataclass
@@ -611,22 +618,8 @@ def _pairs_covered_banded(px, py, edges: EdgeSet, pair_pt, pair_slot, slot_off, 
         counts = n_edges[start:stop]
         pair = np.repeat(np.arange(stop - start), counts)
         edge = slot_edge[np.repeat(slot_off[pair_slot[start:stop]], counts) + _ranges_within(counts)]
-        y = py[pair_pt[start:stop]][pair]
-        ay, by = edges.y1[edge], edges.y2[edge]
-        near = np.flatnonzero((ay <= y) & (y <= by))
-        pair, edge, y, ay, by = pair[near], edge[near], y[near], ay[near], by[near]
-        x = px[pair_pt[start:stop]][pair]
-        ax, bx = edges.x1[edge], edges.x2[edge]
-        # from here on exactly the arithmetic of _pairs_covered
-        spans = y < by
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cross_x = ax + (y - ay) * (bx - ax) / (by - ay)
-        crossing = spans & (x < cross_x)
-        parity = np.bincount(pair, weights=crossing, minlength=stop - start) % 2 == 1
-        on_edge = ((bx - ax) * (y - ay) - (by - ay) * (x - ax) == 0) & (
-            np.minimum(ax, bx) <= x) & (x <= np.maximum(ax, bx))
-        on_boundary = np.bincount(pair, weights=on_edge, minlength=stop - start) > 0
-        out[start:stop] = parity | on_boundary
+        sel = pair_pt[start:stop]
+        out[start:stop] = _covered(px[sel], py[sel], pair, edge, edges)  # the arithmetic of _pairs_covered
         start = stop
     return out
 
