@@ -1,11 +1,26 @@
 """The "SOC Harm" Processing provider (id ``socharm``)."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+import importlib
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..about import PROVIDER_ID, plugin_version, resource_path
+from ..about import LOG_TAG, PROVIDER_ID, plugin_version, resource_path
 from ..translate import tr
+
+REQUIRED_PACKAGES = ("numpy", "pandas", "shapely")
+
+
+def missing_packages() -> list:
+    """Required packages that cannot be imported (absent, or broken by a mismatched install)."""
+    missing = []
+    for name in REQUIRED_PACKAGES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # ImportError, or e.g. a numpy ABI mismatch
+            missing.append(name)
+    return missing
 
 
 def algorithm_classes() -> list:
@@ -32,5 +47,12 @@ class SocHarmProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):
+        missing = missing_packages()
+        if missing:
+            QgsMessageLog.logMessage(tr(
+                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. "
+                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.").format(
+                ", ".join(missing)), LOG_TAG, Qgis.Critical)
+            return
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

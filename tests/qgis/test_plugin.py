@@ -87,3 +87,27 @@ def test_the_plugin_loads_again_after_unload(plugin):
 
     assert registered() == [plugin.provider]
     assert {a.id() for a in plugin.provider.algorithms()} == ALGORITHMS
+
+
+def test_missing_pandas_is_named_in_the_log_and_no_algorithm_loads(monkeypatch):
+    import sys
+
+    from qgis.core import QgsApplication
+
+    from soc_harm_plugin.processing_provider.provider import SocHarmProvider
+
+    messages = []
+
+    def record(message, tag, level):
+        messages.append((tag, message))
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
+    provider = SocHarmProvider()
+    try:
+        provider.loadAlgorithms()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(record)
+
+    assert provider.algorithms() == []
+    assert any(tag == "SOC Harm" and "pandas" in text and "python3-pandas" in text for tag, text in messages)
