@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
@@ -86,7 +86,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="77" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="200" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -142,202 +142,202 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="57" />
       <source>Score harm by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="109" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="144" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="64" />
       <source>Polygons to score (a record counts in the area that contains it), or street lines (a record counts on the nearest street within the tolerance). The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <source>A readable name for tables and the panel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="83" />
       <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="87" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="91" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="92" />
       <source>Records in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="93" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="153" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="62" />
       <source>Areas (sectors, wards or streets)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="66" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
       <source>Geography</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="86" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="89" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="128" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="152" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="170" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="103" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="122" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="124" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="185" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="188" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
       <source>Sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
       <source>Ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
       <source>Street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="136" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="181" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="183" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="177" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -492,32 +492,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="163" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="167" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="182" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="187" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
@@ -557,28 +557,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="175" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="190" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="23" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="42" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="26" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="45" />
       <source>SOC Harm {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="56" />
+      <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1,6 +1,8 @@
 """Harm tables: a weight per offence code, read from a CSV, and fast code matching.
 
-Pure module (pandas and numpy only; never import qgis here).
+Pure module (pandas and numpy only; never import qgis here). pandas is
+imported only when a function needs it: QGIS loads the plugin at every start,
+and a code column the reader has already factorised needs no pandas at all.
 
 A harm table is a CSV with at least the columns ``code`` and ``weight``
 (optional ``label`` and ``flag``; other columns are ignored). The plugin ships
@@ -27,7 +29,6 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
-import pandas as pd
 
 # Public enum order: index 0 and 1 are used as enum values elsewhere; only append.
 BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category")
@@ -90,6 +91,12 @@ class CodeMatch:
 def _is_missing(value) -> bool:
     if value is None:
         return True
+    if isinstance(value, str):
+        return False
+    if isinstance(value, float):  # numpy's float64 too
+        return value != value
+    import pandas as pd
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):  # arrays and other non-scalars
@@ -336,6 +343,8 @@ def match_codes(table: HarmTable, codes) -> CodeMatch:
     factorised and only the distinct values are normalised, so a million codes
     take a fraction of a second.
     """
+    import pandas as pd
+
     if isinstance(codes, (str, bytes)):
         raise TypeError("codes must be a sequence of codes, not a single string")
     if isinstance(codes, (pd.Series, pd.Index)):
@@ -348,15 +357,64 @@ def match_codes(table: HarmTable, codes) -> CodeMatch:
         values = values.ravel()
 
     idx, uniques = pd.factorize(values)  # NaN/None -> -1
-    idx = np.asarray(idx, dtype=np.intp)
-    uniques = list(uniques)
-    n_u = len(uniques)
+    return match_factorized(table, idx, uniques)
 
+
+def match_factorized(table: HarmTable, index, uniques) -> CodeMatch:
+    """:func:`match_codes` for a column already factorised: record i has the
+    code ``uniques[index[i]]``, or none where ``index[i]`` is -1. Only the
+    distinct values are looked at, so a reader that factorises while it reads
+    (or decodes only the distinct values) saves the whole pass over the records.
+    ``uniques`` may repeat a value or hold values no record uses.
+    """
+    idx = np.asarray(index, dtype=np.intp)
+    found = match_distinct(table, uniques)
     # One slot per unique value plus a final slot for missing values: index -1
     # (pd.factorize's NA sentinel) then lands on that final slot.
-    u_weight = np.full(n_u + 1, np.nan, dtype=np.float64)
-    u_code = np.empty(n_u + 1, dtype=object)
-    u_flag: List[Optional[str]] = [None] * (n_u + 1)
+    weights = np.append(found.weights, np.nan)[idx]
+    table_code = np.append(found.table_code, None)[idx]
+    missing, flagged = found.counts(idx)
+    return CodeMatch(weights=weights, table_code=table_code, missing=missing, flagged=flagged)
+
+
+@dataclass
+class DistinctMatch:
+    """The harm table's answer for each distinct code (see :func:`match_distinct`)."""
+
+    uniques: list
+    weights: np.ndarray  # float64 per distinct code, NaN where the table has no weight
+    table_code: np.ndarray  # object: the table's spelling of the code, None where missing
+    flags: list  # the matched row's flag, or None
+
+    def counts(self, index: np.ndarray) -> Tuple[Dict[str, int], Dict[str, int]]:
+        """(missing, flagged) as in CodeMatch, for the records whose codes are
+        ``uniques[index]`` (-1: no code), in the order their first record comes."""
+        idx = np.asarray(index, dtype=np.intp)
+        n_u = len(self.uniques)
+        counts = np.bincount(idx + 1, minlength=n_u + 1)  # counts[0]: no code; counts[i+1]: uniques[i]
+        missing: Dict[str, int] = {}
+        flagged: Dict[str, int] = {}
+        if counts[0]:
+            missing[""] = int(counts[0])
+        reported = np.isnan(self.weights) | np.array([bool(f) for f in self.flags], dtype=bool)
+        for i in _by_first_record(idx, reported & (counts[1:] > 0)):
+            c = int(counts[i + 1])
+            if np.isnan(self.weights[i]):
+                text = _display_code(self.uniques[i])
+                missing[text] = missing.get(text, 0) + c
+            else:
+                flag = self.flags[i]
+                flagged[flag] = flagged.get(flag, 0) + c
+        return missing, flagged
+
+
+def match_distinct(table: HarmTable, uniques) -> DistinctMatch:
+    """Look up each distinct code once: weight, the table's spelling, flag."""
+    uniques = list(uniques)
+    n_u = len(uniques)
+    u_weight = np.full(n_u, np.nan, dtype=np.float64)
+    u_code = np.full(n_u, None, dtype=object)
+    u_flag: List[Optional[str]] = [None] * n_u
     weights_map, codes_map, flags_map = table.weights, table.codes, table.flags
     for i, u in enumerate(uniques):
         key = normalise_code(u)
@@ -365,22 +423,16 @@ def match_codes(table: HarmTable, codes) -> CodeMatch:
             u_weight[i] = w
             u_code[i] = codes_map.get(key, key)
             u_flag[i] = flags_map.get(key)
+    return DistinctMatch(uniques, u_weight, u_code, u_flag)
 
-    weights = u_weight[idx]
-    table_code = u_code[idx]
 
-    counts = np.bincount(idx + 1, minlength=n_u + 1)  # counts[0]: NA; counts[i+1]: uniques[i]
-    missing: Dict[str, int] = {}
-    flagged: Dict[str, int] = {}
-    if counts[0]:
-        missing[""] = int(counts[0])
-    for i, u in enumerate(uniques):
-        c = int(counts[i + 1])
-        if not c:
-            continue
-        if np.isnan(u_weight[i]):
-            text = _display_code(u)
-            missing[text] = missing.get(text, 0) + c
-        elif u_flag[i]:
-            flagged[u_flag[i]] = flagged.get(u_flag[i], 0) + c
-    return CodeMatch(weights=weights, table_code=table_code, missing=missing, flagged=flagged)
+def _by_first_record(idx: np.ndarray, wanted: np.ndarray) -> List[int]:
+    """The wanted unique values, in the order their first record comes: the
+    order the counts are reported in does not depend on how the column was
+    factorised."""
+    ids = np.flatnonzero(wanted)
+    if len(ids) < 2:
+        return ids.tolist()
+    records = np.flatnonzero(np.append(wanted, False)[idx])
+    present, first = np.unique(idx[records], return_index=True)
+    return present[np.argsort(first, kind="stable")].tolist()

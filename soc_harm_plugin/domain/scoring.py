@@ -4,19 +4,29 @@
 arrays (events, areas, a harm table) and returns area scores, one row per
 record with its status, and a reconciliation whose counts add up to the
 records in.
+
+A million records are the normal case, so nothing here makes an object per
+record: codes, statuses and dates travel as :class:`Factorized` columns (each
+distinct value once, and an index per record), statuses as small integers,
+and the per-record and per-area tables are built as DataFrames only when
+asked for. pandas is imported only then (QGIS imports this module at every
+start).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-import pandas as pd
 
 from .geometry_index import Assignment, points_in_polygons, points_to_nearest_lines
-from .harm_table import HarmTable, match_codes
-from .periods import ParsedDates, in_period, parse_dates
+from .harm_table import HarmTable, match_distinct
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .periods import ParsedDates
 
 # Record status codes (stable: written into outputs; translate only labels)
 ASSIGNED = "assigned"
@@ -45,16 +55,197 @@ class MissingWeightError(ValueError):
         self.missing = missing
 
 
+class Factorized:
+    """A column of few distinct values held once each: record i holds
+    ``values[index[i]]``, or None where ``index[i]`` is -1.
+
+    Readers build it while they read (see :meth:`from_array`), so codes,
+    statuses and dates are decoded, normalised and parsed once per distinct
+    value. ``np.asarray(column)`` gives the plain object column.
+    """
+
+    __slots__ = ("index", "values")
+
+    def __init__(self, index, values):
+        self.index = np.asarray(index)
+        self.values = _object_array(values)
+
+    @classmethod
+    def of(cls, column) -> "Factorized":
+        """Any column (Factorized, array, list); None and NaN become -1, as pd.factorize does."""
+        if isinstance(column, Factorized):
+            return column
+        import pandas as pd
+
+        values = np.asarray(column, dtype=object) if not isinstance(column, np.ndarray) else column
+        index, uniques = pd.factorize(values.ravel())
+        return cls(index, list(uniques))
+
+    @classmethod
+    def from_array(cls, data: np.ndarray, mask: Optional[np.ndarray] = None,
+                   decode=None) -> Optional["Factorized"]:
+        """Factorise a fixed-width column (bytes, datetimes, integers) without
+        an object per record, values in order of first appearance (as
+        pd.factorize orders them). ``decode`` turns each distinct raw value
+        (a numpy scalar) into the value to keep. Masked records are -1.
+        None when the dtype is not one this handles."""
+        data = np.asarray(data)
+        raw = _row_bytes(data)
+        if raw is None:
+            return None
+        keep = None if mask is None or not mask.any() else np.flatnonzero(~mask)
+        if keep is not None:
+            raw = raw[keep]
+        index, first = _factorize_rows(raw)
+        if keep is not None:
+            index_kept, index = index, np.full(len(data), -1, dtype=np.intp)
+            index[keep] = index_kept
+            first = keep[first]
+        return cls(index, [decode(v) if decode is not None else v for v in data[first]])
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def __getitem__(self, key) -> "Factorized":
+        return Factorized(self.index[key], self.values)
+
+    def __array__(self, dtype=None, copy=None):
+        out = self.to_objects()
+        return out if dtype is None else out.astype(dtype)
+
+    def to_objects(self) -> np.ndarray:
+        """The column as an object array (one reference per record, no new objects)."""
+        return np.append(self.values, None)[self.index]
+
+    def counts(self) -> Tuple[np.ndarray, int]:
+        """(records holding each value, records holding none)."""
+        if self.index.dtype.kind == "u":  # no -1 in an unsigned index
+            return np.bincount(self.index, minlength=len(self.values)), 0
+        both = np.bincount(self.index + 1, minlength=len(self.values) + 1)
+        return both[1:], int(both[0])
+
+    def lookup(self, table: Sequence, missing=None) -> np.ndarray:
+        """``table[j]`` for a record holding ``values[j]`` (``missing`` where -1)."""
+        return np.append(np.asarray(table), missing)[self.index]
+
+    def equals(self, value) -> np.ndarray:
+        """Per record: does it hold ``value``?"""
+        return self.lookup([v == value for v in self.values] + [None == value], False).astype(bool)  # noqa: E711
+
+
+def _object_array(values) -> np.ndarray:
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values
+    values = list(values)
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _row_bytes(data: np.ndarray) -> Optional[np.ndarray]:
+    """Each value's bytes as a row of an (n, itemsize) uint8 matrix (a view):
+    equal rows for equal values. None for dtypes whose equal values may
+    differ in their bytes (floats: -0.0 and 0.0, NaNs) or that are objects."""
+    if data.ndim != 1 or data.dtype.kind not in "SiuMmV":
+        return None
+    return np.ascontiguousarray(data).view(np.uint8).reshape(len(data), data.dtype.itemsize)
+
+
+def _words(rows: np.ndarray) -> np.ndarray:
+    """(n, size) bytes as (n, m) uint64 words, zero padded."""
+    n, size = rows.shape
+    if size in (1, 2, 4, 8):
+        return rows.view("u{0}".format(size)).astype(np.uint64)
+    m = -(-size // 8)
+    padded = np.zeros((n, 8 * m), dtype=np.uint8)
+    padded[:, :size] = rows
+    return padded.view(np.uint64)
+
+
+_BLOCK = 1 << 16  # rows hashed at once: small temporaries, reused
+_HASH_BITS = 16
+_HASH_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                     0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x27D4EB2F165667C5, 0x94D049BB133111EB)
+
+
+def _bucket(words: np.ndarray, level: int, bits: int) -> np.ndarray:
+    """A multiplicative hash of each row of words, as a bucket number below 2**bits."""
+    with np.errstate(over="ignore"):
+        mixed = words[:, 0] * np.uint64(_HASH_MULTIPLIERS[level])
+        for j in range(1, words.shape[1]):
+            mixed ^= mixed >> np.uint64(29)
+            mixed += words[:, j]
+            mixed *= np.uint64(_HASH_MULTIPLIERS[(level + j) % len(_HASH_MULTIPLIERS)])
+    return (mixed >> np.uint64(64 - bits)).astype(np.intp)
+
+
+def _factorize_rows(raw: np.ndarray, level: int = 0) -> Tuple[np.ndarray, np.ndarray]:
+    """(id per row, first row of each id) for the distinct rows of an (n, size)
+    uint8 matrix, ids numbered in order of first appearance.
+
+    Rows are hashed into buckets block by block; the first row to reach a
+    bucket stands for it, and rows that reach it with another value (a hash
+    collision, rare) are settled the same way with another hash. A few passes
+    over small blocks instead of a sort of everything, and no temporary as
+    large as the column."""
+    n = len(raw)
+    if n <= 64 or level >= len(_HASH_MULTIPLIERS):  # few rows, or values that keep colliding: sort
+        if n == 0:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        _, first, inverse = np.unique(raw, axis=0, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        rank = np.empty(len(first), dtype=np.intp)
+        rank[order] = np.arange(len(first))
+        return rank[np.asarray(inverse).reshape(-1)], first[order]
+    bits = min(_HASH_BITS + 2 * level, 22)  # more buckets for the many values that collided
+    first_row = np.full(1 << bits, -1, dtype=np.intp)  # per bucket: its first row
+    bucket_of = np.empty(n, dtype=np.intp)
+    collided = []
+    for start in range(0, n, _BLOCK):
+        words = _words(raw[start:start + _BLOCK])
+        bucket = _bucket(words, level, bits)
+        fresh = np.flatnonzero(first_row[bucket] < 0)
+        if len(fresh):
+            buckets, at = np.unique(bucket[fresh], return_index=True)
+            first_row[buckets] = start + fresh[at]
+        differ = words != _words(raw[first_row[bucket]])
+        differ = differ[:, 0] if differ.shape[1] == 1 else differ.any(axis=1)
+        if differ.any():
+            collided.append(start + np.flatnonzero(differ))
+        bucket_of[start:start + len(bucket)] = bucket
+    used = np.flatnonzero(first_row >= 0)
+    firsts = first_row[used]
+    if collided:
+        other = np.concatenate(collided)
+        sub_index, sub_first = _factorize_rows(raw[other], level + 1)
+        firsts = np.concatenate([firsts, other[sub_first]])
+    order = np.argsort(firsts, kind="stable")  # ids by first appearance
+    rank = np.empty(len(firsts), dtype=np.intp)
+    rank[order] = np.arange(len(firsts))
+    bucket_rank = np.zeros(1 << bits, dtype=np.intp)
+    bucket_rank[used] = rank[:len(used)]
+    for start in range(0, n, _BLOCK):  # bucket -> id, in place
+        part = bucket_of[start:start + _BLOCK]
+        part[:] = bucket_rank[part]
+    if collided:
+        bucket_of[other] = rank[len(used):][sub_index]
+    return bucket_of, firsts[order]
+
+
 @dataclass
 class Events:
-    """Event records as columns. x/y are NaN where the record has no usable point."""
+    """Event records as columns. x/y are NaN where the record has no usable point.
+
+    ``geometry_status`` ("ok", NO_GEOMETRY or INVALID per record), ``codes``
+    and ``dates`` are arrays or :class:`Factorized` columns.
+    """
 
     fid: np.ndarray
     x: np.ndarray
     y: np.ndarray
-    geometry_status: np.ndarray  # "ok", NO_GEOMETRY or INVALID per record
-    codes: np.ndarray
-    dates: Optional[np.ndarray] = None
+    geometry_status: object
+    codes: object
+    dates: Optional[object] = None
     passes_filter: Optional[np.ndarray] = None  # bool; None means no filter
 
     def __len__(self) -> int:
@@ -81,46 +272,147 @@ class Period:
 
 
 @dataclass
+class RecordColumns:
+    """One value per record, as the engine made them: no object per record
+    until a column is asked for."""
+
+    area_index: np.ndarray  # -1: in no area
+    area_ids: np.ndarray  # object array: the id of each area
+    weight: np.ndarray
+    table_code: object  # Factorized or object array: the table's spelling of the matched code, None if none
+    code: object  # Factorized or object array: the code as the record holds it
+    date: Optional[np.ndarray]  # datetime64[D]; None when the events have no dates
+    status: np.ndarray  # small integers into status_labels
+    status_labels: Tuple[Optional[str], ...]
+    distance: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.area_index)
+
+    def area_id(self) -> np.ndarray:
+        ids = np.append(self.area_ids, None)
+        return ids[np.where(self.area_index >= 0, self.area_index, len(self.area_ids))]
+
+    def status_text(self) -> np.ndarray:
+        return _object_array(self.status_labels)[self.status]
+
+    def dates(self) -> np.ndarray:
+        return self.date if self.date is not None else np.full(len(self), np.datetime64("NaT", "D"))
+
+    def to_frame(self) -> "pd.DataFrame":
+        import pandas as pd
+
+        return pd.DataFrame({
+            "area_index": self.area_index,
+            "area_id": self.area_id(),
+            "weight": self.weight,
+            "table_code": np.asarray(self.table_code, dtype=object),
+            "code": np.asarray(self.code, dtype=object),
+            "date": self.dates(),
+            "status": self.status_text(),
+            "distance": self.distance,
+        })
+
+
+@dataclass
 class HarmResult:
-    scores: pd.DataFrame  # one row per area, columns SCORE_FIELDS
-    records: pd.DataFrame  # one row per event: area_index, area_id, weight, table_code, code, date, status, distance
+    score_columns: Dict[str, np.ndarray]  # SCORE_FIELDS -> one value per area
+    record_columns: RecordColumns
     reconciliation: dict
     missing_codes: Dict[str, int]
     flagged: Dict[str, int]
     shared_boundary_points: int
     month_only: bool
     unparseable_dates: List[str] = field(default_factory=list)
+    _frames: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def scores(self) -> "pd.DataFrame":
+        """One row per area, columns SCORE_FIELDS."""
+        if "scores" not in self._frames:
+            import pandas as pd
+
+            self._frames["scores"] = pd.DataFrame(self.score_columns)
+        return self._frames["scores"]
+
+    @property
+    def records(self) -> "pd.DataFrame":
+        """One row per event: area_index, area_id, weight, table_code, code, date, status, distance."""
+        if "records" not in self._frames:
+            self._frames["records"] = self.record_columns.to_frame()
+        return self._frames["records"]
 
 
 def rank_descending(values: Sequence[float]) -> np.ndarray:
-    """1 = largest; ties share the lower rank (1, 2, 2, 4)."""
-    return pd.Series(np.asarray(values, dtype=float)).rank(method="min", ascending=False).fillna(0).astype(np.int64).to_numpy()
+    """1 = largest; ties share the lower rank (1, 2, 2, 4); NaN ranks 0."""
+    values = np.asarray(values, dtype=float)
+    ranks = np.zeros(len(values), dtype=np.int64)
+    present = np.flatnonzero(~np.isnan(values))
+    if not len(present):
+        return ranks
+    order = present[np.argsort(-values[present], kind="stable")]
+    ordered = values[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    starts = np.flatnonzero(new)
+    ranks[order] = starts[np.cumsum(new) - 1] + 1
+    return ranks
 
 
-def reconcile(statuses: Sequence[str]) -> dict:
-    """Records in and the count per status code; the counts add up to records in."""
-    counts = pd.Series(np.asarray(statuses, dtype=object)).value_counts()
-    by_status = {code: int(counts.get(code, 0)) for code in RECORD_STATUSES}
-    for code, n in counts.items():  # any unexpected code is still counted
-        by_status.setdefault(str(code), int(n))
-    return {"records_in": int(len(statuses)), "by_status": by_status}
+def reconcile(statuses) -> dict:
+    """Records in and the count per status code; the counts add up to records in.
+
+    ``statuses`` is a sequence of status codes, or a :class:`Factorized` column of them.
+    """
+    column = statuses if isinstance(statuses, Factorized) else Factorized.of(np.asarray(statuses, dtype=object))
+    counts = np.bincount(column.index + 1, minlength=len(column.values) + 1)[1:]  # -1 (None) is not a status
+    return _reconciliation(len(column), column.values, counts)
+
+
+def _reconciliation(records_in: int, labels: Sequence, counts: np.ndarray) -> dict:
+    by_status = {code: 0 for code in RECORD_STATUSES}
+    unexpected: Dict[str, int] = {}
+    for label, n in zip(labels, counts):
+        if label is None or not n:
+            continue
+        if label in by_status:
+            by_status[label] += int(n)
+        else:  # any unexpected code is still counted, most frequent first
+            unexpected[str(label)] = unexpected.get(str(label), 0) + int(n)
+    for code, n in sorted(unexpected.items(), key=lambda kv: -kv[1]):
+        by_status[code] = n
+    return {"records_in": int(records_in), "by_status": by_status}
 
 
 def assign_events(events: Events, areas: Areas, tolerance: float, engine: str = "auto") -> Assignment:
-    usable = events.geometry_status == "ok"
+    usable = Factorized.of(events.geometry_status).equals("ok")
     x = np.where(usable, events.x, np.nan)
     y = np.where(usable, events.y, np.nan)
+    return assign_points(x, y, areas, tolerance, engine)
+
+
+def assign_points(x: np.ndarray, y: np.ndarray, areas: Areas, tolerance: float, engine: str = "auto") -> Assignment:
+    """The area of each point (NaN: none): polygons by containment, lines by
+    the nearest within tolerance."""
     if areas.is_lines:
         return points_to_nearest_lines(x, y, areas.geometries, areas.ids, tolerance)
     return points_in_polygons(x, y, areas.geometries, areas.ids, engine=engine)
 
 
 def score_areas(n_areas: int, area_index: np.ndarray, weights: np.ndarray,
-                area_m2: np.ndarray, population: Optional[np.ndarray] = None) -> pd.DataFrame:
+                area_m2: np.ndarray, population: Optional[np.ndarray] = None) -> "pd.DataFrame":
     """Count, harm, rank, share and rates per area from each record's area and weight."""
-    hit = area_index >= 0
-    harm_n = np.bincount(area_index[hit], minlength=n_areas).astype(np.int64)
-    harm = np.bincount(area_index[hit], weights=weights[hit], minlength=n_areas)
+    import pandas as pd
+
+    return pd.DataFrame(area_scores(n_areas, area_index, weights, area_m2, population))
+
+
+def area_scores(n_areas: int, area_index: np.ndarray, weights: np.ndarray,
+                area_m2: np.ndarray, population: Optional[np.ndarray] = None) -> Dict[str, np.ndarray]:
+    """:func:`score_areas` as plain columns, SCORE_FIELDS in order."""
+    slot = np.asarray(area_index, dtype=np.intp) + 1  # slot 0: records in no area
+    harm_n = np.bincount(slot, minlength=n_areas + 1)[1:].astype(np.int64)
+    harm = np.bincount(slot, weights=weights, minlength=n_areas + 1)[1:]
     total = harm.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
         share = harm / total * 100.0 if total > 0 else np.zeros(n_areas)
@@ -131,14 +423,18 @@ def score_areas(n_areas: int, area_index: np.ndarray, weights: np.ndarray,
             per_1000 = np.where(pop > 0, harm / pop * 1000.0, np.nan)
         else:
             per_1000 = np.full(n_areas, np.nan)
-    return pd.DataFrame({
+    return {
         "harm_n": harm_n,
         "harm_score": harm,
         "harm_rank": rank_descending(harm),
         "harm_share": share,
         "harm_per_km2": per_km2,
         "harm_per_1000": per_1000,
-    })
+    }
+
+
+# status codes as small integers: the index into RECORD_STATUSES
+_ASSIGNED, _OUTSIDE, _NO_GEOMETRY, _INVALID, _FILTERED, _OUT_OF_PERIOD = range(len(RECORD_STATUSES))
 
 
 def score_harm(events: Events, areas: Areas, table: HarmTable, *,
@@ -153,70 +449,109 @@ def score_harm(events: Events, areas: Areas, table: HarmTable, *,
     """
     n = len(events)
     period = period or Period()
-    status = np.full(n, ASSIGNED, dtype=object)
+    labels: List[Optional[str]] = list(RECORD_STATUSES)
+    status = np.zeros(n, dtype=np.int16)  # _ASSIGNED
 
-    dates: Optional[ParsedDates] = parse_dates(events.dates) if events.dates is not None else None
+    dates = _parse_dates(events.dates) if events.dates is not None else None
     in_scope = np.ones(n, dtype=bool)
     if events.passes_filter is not None:
         filtered = ~np.asarray(events.passes_filter, dtype=bool)
-        status[filtered] = FILTERED
+        status[filtered] = _FILTERED
         in_scope &= ~filtered
     if dates is not None and period.bounded:
+        from .periods import in_period
+
         bad_date = in_scope & dates.unparseable
-        status[bad_date] = INVALID
+        status[bad_date] = _INVALID
         in_scope &= ~bad_date
         out = in_scope & ~in_period(dates, period.start, period.end)
-        status[out] = OUT_OF_PERIOD
+        status[out] = _OUT_OF_PERIOD
         in_scope &= ~out
 
-    geom_bad = in_scope & (events.geometry_status != "ok")
-    status[geom_bad] = events.geometry_status[geom_bad]
-    located = in_scope & ~geom_bad
+    # records whose geometry is not "ok" take its status (no_geometry, invalid)
+    geometry = Factorized.of(events.geometry_status)
+    per_value, without = geometry.counts()
+    value_code = np.array([-1 if v == "ok" else _label_code(labels, v) for v in geometry.values], dtype=np.int16)
+    if without or (per_value[value_code >= 0] > 0).any():
+        per_record = geometry.lookup(value_code, _label_code(labels, None))  # None: no status at all
+        geom_bad = in_scope & (per_record >= 0)
+        status[geom_bad] = per_record[geom_bad]
+        located = in_scope & ~geom_bad
+        del per_record, geom_bad
+    else:  # every geometry is fine: the usual case
+        located = in_scope
 
-    match = match_codes(table, np.asarray(events.codes, dtype=object)[in_scope])
-    if match.missing and missing_policy == MISSING_FAIL:
-        raise MissingWeightError(match.missing)
-    weights = np.zeros(n)
-    table_code = np.full(n, None, dtype=object)
-    scope_weights = match.weights.copy()
-    fill = default_weight if missing_policy == MISSING_DEFAULT else 0.0
-    scope_weights[np.isnan(scope_weights)] = fill
-    weights[in_scope] = scope_weights
-    table_code[in_scope] = match.table_code
+    everyone = bool(in_scope.all())
+    codes = Factorized.of(events.codes)
+    weights, table_code, missing, flagged = weigh_codes(
+        table, codes, None if everyone else in_scope, missing_policy, default_weight)
 
-    assignment = assign_events(_subset(events, located), areas, tolerance, engine)
-    area_index = np.full(n, -1, dtype=np.int64)
-    area_index[located] = assignment.index
-    distance = np.full(n, np.nan)
-    if assignment.distance is not None:
-        distance[located] = assignment.distance
-    status[located & (area_index < 0)] = OUTSIDE
-    weights[~in_scope] = 0.0
+    if located.all():
+        x, y = events.x, events.y
+    else:
+        x = np.where(located, events.x, np.nan)
+        y = np.where(located, events.y, np.nan)
+    assignment = assign_points(x, y, areas, tolerance, engine)
+    del x, y
+    area_index = assignment.index
+    distance = assignment.distance if assignment.distance is not None else np.full(n, np.nan)
+    status[located & (area_index < 0)] = _OUTSIDE
 
-    scores = score_areas(len(areas.ids), area_index, weights, areas.area_m2, areas.population)
-    ids = np.asarray(areas.ids, dtype=object)
-    records = pd.DataFrame({
-        "area_index": area_index,
-        "area_id": np.where(area_index >= 0, ids[np.maximum(area_index, 0)] if len(ids) else None, None),
-        "weight": weights,
-        "table_code": table_code,
-        "code": np.asarray(events.codes, dtype=object),
-        "date": dates.day if dates is not None else np.full(n, np.datetime64("NaT", "D")),
-        "status": status,
-        "distance": distance,
-    })
+    n_areas = len(areas.ids)
+    counts = np.bincount(status, minlength=len(labels))
+    records = RecordColumns(
+        area_index=area_index, area_ids=_object_array(areas.ids), weight=weights, table_code=table_code,
+        code=events.codes if isinstance(events.codes, Factorized) else np.asarray(events.codes, dtype=object),
+        date=dates.day if dates is not None else None,
+        status=status, status_labels=tuple(labels), distance=distance,
+    )
     return HarmResult(
-        scores=scores,
-        records=records,
-        reconciliation=reconcile(status),
-        missing_codes=match.missing,
-        flagged=match.flagged,
+        score_columns=area_scores(n_areas, area_index, weights, areas.area_m2, areas.population),
+        record_columns=records,
+        reconciliation=_reconciliation(n, labels, counts),
+        missing_codes=missing,
+        flagged=flagged,
         shared_boundary_points=assignment.multi,
         month_only=bool(dates.all_month_only) if dates is not None else False,
         unparseable_dates=dates.examples if dates is not None else [],
     )
 
 
-def _subset(events: Events, mask: np.ndarray) -> Events:
-    return Events(events.fid[mask], events.x[mask], events.y[mask],
-                  events.geometry_status[mask], np.asarray(events.codes, dtype=object)[mask])
+def weigh_codes(table: HarmTable, codes: Factorized, in_scope: Optional[np.ndarray],
+                missing_policy: str, default_weight: float):
+    """(weight per record, table code per record, missing, flagged) for the
+    records in scope (None: all); records out of scope weigh 0 and match nothing.
+    Each distinct code is looked up once."""
+    found = match_distinct(table, codes.values)
+    missing, flagged = found.counts(codes.index if in_scope is None else codes.index[in_scope])
+    if missing and missing_policy == MISSING_FAIL:
+        raise MissingWeightError(missing)
+    fill = default_weight if missing_policy == MISSING_DEFAULT else 0.0
+    weights = codes.lookup(np.where(np.isnan(found.weights), fill, found.weights), fill)
+    index = codes.index
+    if in_scope is not None:
+        weights[~in_scope] = 0.0
+        index = np.where(in_scope, index, -1)
+    return weights, Factorized(index, found.table_code), missing, flagged
+
+
+def _label_code(labels: List[Optional[str]], value) -> int:
+    """The status code of a label, adding labels the engine does not know (still counted)."""
+    if value not in labels:
+        labels.append(value)
+    return labels.index(value)
+
+
+def _parse_dates(column) -> "ParsedDates":
+    """parse_dates, once per distinct value of a Factorized column."""
+    from .periods import ParsedDates, parse_dates
+
+    if not isinstance(column, Factorized):
+        return parse_dates(column)
+    once = parse_dates(column.values)
+    return ParsedDates(
+        day=column.lookup(once.day, np.datetime64("NaT", "D")).astype("datetime64[D]"),
+        month_only=column.lookup(once.month_only, False).astype(bool),
+        unparseable=column.lookup(once.unparseable, False).astype(bool),
+        examples=once.examples,
+    )

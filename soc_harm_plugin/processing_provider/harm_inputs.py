@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
 from ..domain.scoring import MISSING_POLICIES, Events, Period
-from ..qgis_io.read_layers import matching_fids, read_points
+from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .base import with_help
 
 EVENTS = "EVENTS"
@@ -122,8 +122,35 @@ def _datewith_help(alg, parameters, name, context) -> Optional[dt.date]:
     return value.date().toPyDate() if value.isValid() else None
 
 
-def read_harm_inputs(alg, parameters, context, feedback, dest_crs) -> HarmInputs:
-    """Read the events once (fast columnar path where possible) and check every choice."""
+def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Optional[ColumnarRead]:
+    """Begin reading the events' columns in the background when they are read
+    column by column (a plain file layer), so the caller can read the areas
+    meanwhile. Nothing is checked here: read_harm_inputs checks every choice
+    as before and takes the columns from this read (None: nothing begun)."""
+    value = parameters.get(EVENTS)
+    if not _is_plain_layer(value):
+        return None
+    layer = alg.parameterAsVectorLayer(parameters, EVENTS, context)
+    if layer is None:
+        return None
+    names = layer.fields().names()
+    wanted = _wanted_fields(alg, parameters, context)
+    if not wanted[0] or any(name not in names for name in wanted):
+        return None
+    return start_columnar_read(layer, wanted, dest_crs, feedback, factorize=wanted)
+
+
+def _wanted_fields(alg, parameters, context) -> list:
+    """The event fields read: the code field, and the date field if any."""
+    code_field = alg.parameterAsString(parameters, CODE_FIELD, context)
+    date_field = alg.parameterAsString(parameters, DATE_FIELD, context) or ""
+    return [code_field] + ([date_field] if date_field else [])
+
+
+def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
+                     started: Optional[ColumnarRead] = None) -> HarmInputs:
+    """Read the events once (fast columnar path where possible) and check every
+    choice. ``started``: from start_reading_events, with the same arguments."""
     source = alg.parameterAsSource(parameters, EVENTS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
@@ -165,7 +192,8 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs) -> HarmInputs
                 name, source.sourceCrs().authid()))
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
     wanted = [code_field] + ([date_field] if date_field else [])
-    columns = read_points(source, layer, wanted, dest_crs, context.transformContext(), feedback)
+    columns = read_points(source, layer, wanted, dest_crs, context.transformContext(), feedback,
+                          factorize=wanted, started=started)
     if feedback.isCanceled():
         return None
     expression = alg.parameterAsExpression(parameters, FILTER, context) or ""
@@ -174,7 +202,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs) -> HarmInputs
         passing = matching_fids(source, expression, context)
         passes = np.isin(columns.fid, passing)
     events = Events(
-        fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.status,
+        fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.geometry_status,
         codes=columns.columns[code_field],
         dates=columns.columns[date_field] if date_field else None,
         passes_filter=passes,

@@ -4,9 +4,14 @@ Points are read with GDAL's columnar Arrow reader when the layer is a plain
 file that QGIS reads through OGR (no edits, no subset, same CRS); every
 other source (memory layers, PostGIS, selections, reprojection) goes through
 QGIS's feature iterator. Both give the same columns.
+
+A million points are the normal case: geometry status is a small integer
+per point, and the columns a caller asks for factorised (codes, dates) come
+as :class:`Factorized` columns, each distinct value decoded once.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
@@ -24,7 +29,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from ..domain.scoring import Factorized
 from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
+
+GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
+_OK, _NO_GEOMETRY, _INVALID = range(3)
+# 2D point WKB, little endian: byte order, type, x, y (21 bytes, packed)
+_POINT_WKB_LE = np.dtype([("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
 
 @dataclass
@@ -32,10 +43,22 @@ class PointColumns:
     fid: np.ndarray
     x: np.ndarray
     y: np.ndarray
-    status: np.ndarray
-    columns: Dict[str, np.ndarray]
+    state: np.ndarray  # uint8 per point: index into GEOMETRY_STATES
+    columns: Dict[str, object]  # np.ndarray of objects, or Factorized for the fields asked so
     multi_cut: int
     reader: str  # "arrow" or "features"
+
+    @property
+    def status(self) -> np.ndarray:
+        """"ok", "no_geometry" or "invalid" per point (an object array)."""
+        return self.geometry_status.to_objects()
+
+    @property
+    def geometry_status(self) -> Factorized:
+        return Factorized(self.state, GEOMETRY_STATES)
+
+
+_PLAIN_TYPES = frozenset((str, int, float, bool))
 
 
 def to_python(value):
@@ -72,19 +95,67 @@ def arrow_path(layer: Optional[QgsVectorLayer], dest_crs: QgsCoordinateReference
 
 def read_points(source: QgsProcessingFeatureSource, layer: Optional[QgsVectorLayer],
                 fields: Sequence[str], dest_crs: QgsCoordinateReferenceSystem,
-                transform_context, feedback=None) -> PointColumns:
-    """Point coordinates (in dest_crs), status and the named attribute columns."""
+                transform_context, feedback=None, factorize: Sequence[str] = (),
+                started: Optional["ColumnarRead"] = None) -> PointColumns:
+    """Point coordinates (in dest_crs), status and the named attribute columns;
+    the fields named in ``factorize`` come as Factorized columns. ``started``:
+    a read of the same columns begun earlier (:func:`start_columnar_read`),
+    used when it matches."""
     fast = arrow_path(layer, dest_crs)
     if fast is not None:
         try:
-            return _read_points_arrow(fast, list(fields), feedback)
+            if started is not None and started.reads(fast, fields, factorize):
+                return started.result()
+            return _read_points_arrow(fast, list(fields), feedback, set(factorize))
         except Exception as error:  # pragma: no cover - fall back, never fail here
             if feedback is not None:
                 feedback.pushDebugInfo("Columnar read failed ({0}); reading features".format(error))
-    return _read_points_features(source, list(fields), dest_crs, transform_context, feedback)
+    read = _read_points_features(source, list(fields), dest_crs, transform_context, feedback)
+    for name in factorize:
+        if name in read.columns:
+            read.columns[name] = Factorized.of(read.columns[name])
+    return read
 
 
-def _read_points_arrow(fast, fields: List[str], feedback) -> PointColumns:
+class ColumnarRead:
+    """A columnar read of a point layer running in a background thread: GDAL
+    and numpy let go of the GIL, so the caller reads something else (the
+    areas) meanwhile. Its result, or its error, comes from :meth:`result`."""
+
+    def __init__(self, fast, fields: Sequence[str], factorize: Sequence[str], feedback=None):
+        self.key = (tuple(fast), tuple(fields), frozenset(factorize))
+        self._columns: Optional[PointColumns] = None
+        self._error: Optional[BaseException] = None
+        self._thread = threading.Thread(target=self._run, args=(fast, list(fields), set(factorize), feedback),
+                                        name="SOC Harm columnar read", daemon=True)
+        self._thread.start()
+
+    def _run(self, fast, fields, factorize, feedback):
+        try:
+            self._columns = _read_points_arrow(fast, fields, feedback, factorize)
+        except BaseException as error:  # handed to the caller by result()
+            self._error = error
+
+    def reads(self, fast, fields: Sequence[str], factorize: Sequence[str]) -> bool:
+        return self.key == (tuple(fast), tuple(fields), frozenset(factorize))
+
+    def result(self) -> PointColumns:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._columns
+
+
+def start_columnar_read(layer: Optional[QgsVectorLayer], fields: Sequence[str],
+                        dest_crs: QgsCoordinateReferenceSystem, feedback=None,
+                        factorize: Sequence[str] = ()) -> Optional[ColumnarRead]:
+    """Begin read_points' columnar read of the layer now, in the background;
+    None when the layer is not read that way."""
+    fast = arrow_path(layer, dest_crs)
+    return ColumnarRead(fast, fields, factorize, feedback) if fast is not None else None
+
+
+def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset()) -> PointColumns:
     from osgeo import ogr
 
     path, name, layer_id = fast
@@ -111,38 +182,62 @@ def _read_points_arrow(fast, fields: List[str], feedback) -> PointColumns:
         for f in fields:
             col_chunks[f].append(batch[f])
     fid = np.concatenate(fid_chunks) if fid_chunks else np.zeros(0, dtype=np.int64)
-    x, y, status, multi = _decode_geometry_chunks(geom_chunks)
-    columns = {f: _arrow_column(col_chunks[f]) for f in fields}
-    return PointColumns(fid, x, y, status, columns, multi, "arrow")
+    x, y, state, multi = _decode_geometry_chunks(geom_chunks)
+    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
+    return PointColumns(fid, x, y, state, columns, multi, "arrow")
 
 
 def _decode_geometry_chunks(chunks: list):
-    """Arrow gives fixed-size WKB as a void array (all points 2D, no NULLs):
-    decode that in one step; anything else blob by blob."""
-    xs, ys, states, multi = [], [], [], 0
+    """x, y, state per point and the multipoints cut to their first point.
+    Arrow gives fixed-size WKB as a void array (all points 2D, no NULLs):
+    those decode in one step, straight into the output; anything else blob by blob."""
+    n = sum(len(chunk) for chunk in chunks)
+    x, y = np.empty(n), np.empty(n)
+    state = np.empty(n, dtype=np.uint8)
+    multi, start = 0, 0
     for chunk in chunks:
-        mask = np.ma.getmaskarray(chunk) if np.ma.isMaskedArray(chunk) else None
-        data = np.ma.getdata(chunk)
-        if data.dtype.kind == "V" and data.dtype.itemsize == 21 and (mask is None or not mask.any()):
-            raw = np.frombuffer(data.tobytes(), dtype=np.uint8).reshape(-1, 21)
-            px, py, is_point = decode_point_matrix(raw)
-            if is_point.all():
-                finite = np.isfinite(px) & np.isfinite(py)
-                empty = np.isnan(px) & np.isnan(py)
-                state = np.where(finite, OK, np.where(empty, NO_GEOMETRY, INVALID)).astype(object)
-                xs.append(px)
-                ys.append(py)
-                states.append(state)
-                continue
-        blobs = [None if (mask is not None and mask[i]) or v is None else bytes(v) for i, v in enumerate(data)]
-        px, py, state, cut = decode_points(blobs)
-        xs.append(px)
-        ys.append(py)
-        states.append(state)
-        multi += cut
-    if not xs:
-        return np.zeros(0), np.zeros(0), np.zeros(0, dtype=object), 0
-    return np.concatenate(xs), np.concatenate(ys), np.concatenate(states), multi
+        stop = start + len(chunk)
+        data = _plain_points(chunk)
+        if data is None or not _decode_point_array(data, x[start:stop], y[start:stop], state[start:stop]):
+            mask = np.ma.getmaskarray(chunk) if np.ma.isMaskedArray(chunk) else None
+            values = np.ma.getdata(chunk)
+            blobs = [None if (mask is not None and mask[i]) or v is None else bytes(v) for i, v in enumerate(values)]
+            x[start:stop], y[start:stop], status, cut = decode_points(blobs)
+            state[start:stop] = np.where(status == OK, _OK, np.where(status == NO_GEOMETRY, _NO_GEOMETRY, _INVALID))
+            multi += cut
+        start = stop
+    return x, y, state, multi
+
+
+def _plain_points(chunk) -> Optional[np.ndarray]:
+    """The chunk as a V21 array when every value is a 21-byte blob (no NULLs)."""
+    mask = np.ma.getmaskarray(chunk) if np.ma.isMaskedArray(chunk) else None
+    data = np.ma.getdata(chunk)
+    if data.dtype.kind == "V" and data.dtype.itemsize == 21 and (mask is None or not mask.any()):
+        return data
+    return None
+
+
+def _decode_point_array(data: np.ndarray, x: np.ndarray, y: np.ndarray, state: np.ndarray) -> bool:
+    """Decode a V21 array of 2D point WKB into x, y, state; False (nothing
+    written) when some blob is not a 2D point. All little endian (the usual
+    case): one structured view; else decode_point_matrix, which reads either
+    byte order."""
+    records = data.view(_POINT_WKB_LE)
+    if bool((records["order"] == 1).all()) and bool((records["kind"] == 1).all()):
+        x[:] = records["x"]
+        y[:] = records["y"]
+    else:
+        px, py, is_point = decode_point_matrix(np.frombuffer(data.tobytes(), dtype=np.uint8).reshape(-1, 21))
+        if not is_point.all():
+            return False
+        x[:], y[:] = px, py
+    finite = np.isfinite(x) & np.isfinite(y)
+    if finite.all():
+        state[:] = _OK
+    else:
+        state[:] = np.where(finite, _OK, np.where(np.isnan(x) & np.isnan(y), _NO_GEOMETRY, _INVALID))
+    return True
 
 
 def _arrow_column(chunks: list) -> np.ndarray:
@@ -171,6 +266,44 @@ def _arrow_column(chunks: list) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def _arrow_factorized(chunks: list) -> Factorized:
+    """One attribute column as a Factorized column: text, dates and whole
+    numbers are told apart by their bytes and only the distinct values become
+    Python objects (the same objects _arrow_column gives); other types go
+    through _arrow_column."""
+    kinds = {np.ma.getdata(chunk).dtype.kind for chunk in chunks}
+    decode = None
+    if kinds == {"S"}:
+        decode = _decode_text
+    elif kinds == {"M"}:
+        decode = _decode_day
+    elif kinds and kinds <= {"i", "u"}:
+        decode = _decode_number
+    if decode is not None:
+        data = np.concatenate([np.ma.getdata(chunk) for chunk in chunks])
+        if kinds == {"M"}:
+            data = data.astype("datetime64[D]")
+        mask = None
+        if any(np.ma.isMaskedArray(chunk) and np.ma.getmaskarray(chunk).any() for chunk in chunks):
+            mask = np.concatenate([np.ma.getmaskarray(chunk) for chunk in chunks])
+        done = Factorized.from_array(data, mask, decode=decode)
+        if done is not None:
+            return done
+    return Factorized.of(_arrow_column(chunks))
+
+
+def _decode_text(value) -> str:
+    return value.decode("utf-8")
+
+
+def _decode_day(value):
+    return value.astype(object)  # datetime.date; None for NaT
+
+
+def _decode_number(value):
+    return value.item()
+
+
 def unchecked_features(source, request: QgsFeatureRequest):
     """Features with geometry validity left to us: a Processing source would
     otherwise apply the context's check (abort on an invalid geometry) and
@@ -190,7 +323,7 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
     fids: List[int] = []
     xs: List[float] = []
     ys: List[float] = []
-    statuses: List[str] = []
+    states: List[int] = []
     multi = 0
     cols: Dict[str, list] = {f: [] for f in fields}
     idx = [source.fields().lookupField(f) for f in fields]
@@ -202,7 +335,7 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
         fids.append(feature.id())
         geom = feature.geometry()
         px = py = float("nan")
-        state = NO_GEOMETRY
+        state = _NO_GEOMETRY
         if not geom.isNull() and not geom.isEmpty():
             part = geom.constGet()
             if QgsWkbTypes.isMultiType(geom.wkbType()):
@@ -211,18 +344,18 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
                 part = part.geometryN(0) if n else None
             if part is not None and QgsWkbTypes.flatType(part.wkbType()) == QgsWkbTypes.Point:
                 px, py = part.x(), part.y()
-                state = OK if np.isfinite(px) and np.isfinite(py) else INVALID
+                state = _OK if np.isfinite(px) and np.isfinite(py) else _INVALID
             elif part is not None:
-                state = INVALID
+                state = _INVALID
         xs.append(px)
         ys.append(py)
-        statuses.append(state)
+        states.append(state)
         attrs = feature.attributes()
         for f, j in zip(fields, idx):
             cols[f].append(to_python(attrs[j]))
     return PointColumns(
         np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=float), np.asarray(ys, dtype=float),
-        np.asarray(statuses, dtype=object), {f: np.asarray(v, dtype=object) for f, v in cols.items()},
+        np.asarray(states, dtype=np.uint8), {f: np.asarray(v, dtype=object) for f, v in cols.items()},
         multi, "features",
     )
 
@@ -265,21 +398,24 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     measure.setSourceCrs(dest_crs, transform_context)
     measure.setEllipsoid(area_ellipsoid(ellipsoid, dest_crs))
     fids, attrs, wkb, areas, repaired, empty = [], [], [], [], [], []
-    for feature in unchecked_features(source, request):
-        if feedback is not None and feedback.isCanceled():
+    polygon = QgsWkbTypes.PolygonGeometry
+    for i, feature in enumerate(unchecked_features(source, request)):
+        if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
             break
         geom = feature.geometry()
-        fids.append(feature.id())
-        attrs.append([to_python(v) for v in feature.attributes()])
+        fid = feature.id()
+        fids.append(fid)
+        attrs.append([v if type(v) in _PLAIN_TYPES else to_python(v) for v in feature.attributes()])
         if geom.isNull() or geom.isEmpty():
             wkb.append(None)
             areas.append(0.0)
-            empty.append(feature.id())
+            empty.append(fid)
             continue
-        if geom.type() == QgsWkbTypes.PolygonGeometry and not geom.isGeosValid():
+        is_polygon = geom.type() == polygon
+        if is_polygon and not geom.isGeosValid():
             geom = geom.makeValid()
-            repaired.append(feature.id())
+            is_polygon = geom.type() == polygon
+            repaired.append(fid)
         wkb.append(bytes(geom.asWkb()))
-        area = measure.measureArea(geom) if geom.type() == QgsWkbTypes.PolygonGeometry else 0.0
-        areas.append(area)
+        areas.append(measure.measureArea(geom) if is_polygon else 0.0)
     return AreaRows(fids, attrs, wkb, np.asarray(areas, dtype=float), repaired, empty)

@@ -449,6 +449,78 @@ def test_random_points_over_a_grid_of_squares_match_shapely_covers(id_kind):
     assert expected_multi > 1000  # most snapped points lie on a shared boundary
 
 
+def jittered_grid(rng, n: int = 12, cell: float = 100.0):
+    """n x n irregular polygons tiling a rectangle, as the benchmark's areas: corners
+    jittered, every edge a zig-zag through one or two shared interior vertices,
+    whole-number coordinates (so midpoints and quarter points are exact)."""
+    corners = np.stack(np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij"), axis=-1) * cell
+    corners = np.round(corners + rng.uniform(-0.2, 0.2, corners.shape) * cell)
+
+    def zigzag(a, b):
+        k = int(rng.integers(1, 3))
+        t = np.arange(1, k + 1) / (k + 1.0)
+        normal = np.array([b[1] - a[1], a[0] - b[0]]) / np.hypot(*(b - a))
+        offset = rng.uniform(-0.08, 0.08, k) * cell
+        return np.round(a + t[:, None] * (b - a) + offset[:, None] * normal)
+
+    horizontal = {(i, j): zigzag(corners[i, j], corners[i + 1, j]) for i in range(n) for j in range(n + 1)}
+    vertical = {(i, j): zigzag(corners[i, j], corners[i, j + 1]) for i in range(n + 1) for j in range(n)}
+    rings = []
+    for j in range(n):
+        for i in range(n):
+            rings.append(np.concatenate([
+                corners[i, j][None], horizontal[i, j], corners[i + 1, j][None], vertical[i + 1, j],
+                corners[i + 1, j + 1][None], horizontal[i, j + 1][::-1], corners[i, j + 1][None],
+                vertical[i, j][::-1], corners[i, j][None],
+            ]))
+    return rings
+
+
+def boundary_points(rng, rings, count: int):
+    """Points exactly on the rings: vertices, midpoints and quarter points of edges."""
+    xs, ys = [], []
+    for k, t in zip(rng.integers(0, len(rings), count), rng.choice([0.0, 0.5, 0.25], count)):
+        ring = rings[k]
+        j = int(rng.integers(0, len(ring) - 1))
+        x, y = ring[j] + (ring[j + 1] - ring[j]) * t
+        xs.append(x)
+        ys.append(y)
+    return np.array(xs), np.array(ys)
+
+
+def test_raster_and_pairs_strategies_agree_on_random_and_boundary_points_over_a_jittered_grid(monkeypatch):
+    from soc_harm_plugin.domain import geometry_index
+
+    rng = np.random.default_rng(11)
+    rings = jittered_grid(rng)
+    polygons = [Polygon(r).wkb for r in rings]
+    ids = ["A{0:03d}".format(k) for k in rng.permutation(len(rings))]  # layer order is not id order
+    x0, y0 = np.min([r.min(axis=0) for r in rings], axis=0)
+    x1, y1 = np.max([r.max(axis=0) for r in rings], axis=0)
+    x_random, y_random = rng.uniform(x0 - 50, x1 + 50, 3000), rng.uniform(y0 - 50, y1 + 50, 3000)
+    x_edge, y_edge = boundary_points(rng, rings, 1500)
+    x_off = np.nextafter(x_edge, np.where(rng.random(len(x_edge)) < 0.5, np.inf, -np.inf))  # one ulp off the edge
+    x = np.concatenate([x_random, x_edge, x_off, x_edge, [np.nan]])
+    y = np.concatenate([y_random, y_edge, y_edge, np.nextafter(y_edge, np.inf), [np.nan]])
+    raster_runs = []
+    original = geometry_index._raster_assign
+
+    def spy(*args, **kwargs):
+        done = original(*args, **kwargs)
+        raster_runs.append(done is not None)
+        return done
+
+    monkeypatch.setattr(geometry_index, "_raster_assign", spy)
+
+    raster = points_in_polygons(x, y, polygons, ids, engine="numpy-raster")
+    pairs = points_in_polygons(x, y, polygons, ids, engine="numpy-pairs")
+
+    assert raster_runs == [True]  # the raster decided, not the pairs fallback
+    assert np.array_equal(raster.index, pairs.index)
+    assert raster.multi == pairs.multi > 1000  # most snapped points lie on a boundary two areas share
+    assert (raster.index >= 0).sum() > 6000 and raster.index[-1] == -1
+
+
 def test_shapely2_engine_matches_numpy_with_shapely_2_and_refuses_older_shapely():
     polygons = [square(0, 0), square(1, 0), square(0, 1), square(1, 1)]
     points = [(0.5, 0.5), (1.0, 0.5), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0)]

@@ -23,6 +23,8 @@ from soc_harm_plugin.domain.harm_table import (
     load_builtin_table,
     load_table_csv,
     match_codes,
+    match_distinct,
+    match_factorized,
     normalise_code,
 )
 
@@ -177,6 +179,44 @@ def test_match_a_million_codes_well_under_half_a_second():
         best = min(best, time.perf_counter() - start)
     assert len(m.weights) == 1_000_000
     assert best < 0.5
+
+
+def test_match_factorized_gives_what_match_codes_gives_for_the_same_records(small_table):
+    codes = np.array([" 28a", "XX", None, "anti-social BEHAVIOUR", "8N", "XX", "", "yy", "28A"], dtype=object)
+    index, uniques = pd.factorize(codes)
+
+    plain = match_codes(small_table, codes)
+    coded = match_factorized(small_table, index, list(uniques))
+
+    np.testing.assert_array_equal(coded.weights, plain.weights)
+    assert coded.table_code.tolist() == plain.table_code.tolist()
+    assert list(coded.missing.items()) == list(plain.missing.items()) == [("", 2), ("XX", 2), ("yy", 1)]
+    assert coded.flagged == plain.flagged == {"no_css_weight": 1}
+
+
+def test_match_factorized_reports_codes_in_the_order_of_their_first_record(small_table):
+    # the distinct values listed in another order than the records meet them
+    match = match_factorized(small_table, np.array([2, 0, 2, 1, 0]), ["YY", "ZZ", "XX"])
+
+    assert list(match.missing.items()) == [("XX", 2), ("YY", 2), ("ZZ", 1)]
+
+
+def test_match_factorized_accepts_repeated_and_unused_distinct_values(small_table):
+    match = match_factorized(small_table, np.array([0, 1, 1]), ["xx", " XX ", "28A", "never used"])
+
+    assert match.missing == {"xx": 1, "XX": 2}
+    assert np.isnan(match.weights).all()
+
+
+def test_match_distinct_looks_up_each_distinct_code_once(small_table):
+    found = match_distinct(small_table, ["28a ", "Anti-Social Behaviour", "nope"])
+
+    assert found.weights[:2].tolist() == [465.5, 0.0] and math.isnan(found.weights[2])
+    assert found.table_code.tolist() == ["28A", "Anti-social behaviour", None]
+    assert found.flags == [None, "no_css_weight", None]
+    missing, flagged = found.counts(np.array([2, -1, 1, 1, 0, 2]))
+    assert list(missing.items()) == [("", 1), ("nope", 2)]  # records with no code first, as match_codes reports them
+    assert flagged == {"no_css_weight": 2}
 
 
 # --------------------------------------------------------------------------- custom tables

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, box
 
+from soc_harm_plugin.domain import scoring
 from soc_harm_plugin.domain.harm_table import HarmTable, load_table_csv
 from soc_harm_plugin.domain.scoring import (
     ASSIGNED,
@@ -27,6 +28,7 @@ from soc_harm_plugin.domain.scoring import (
     SCORE_FIELDS,
     Areas,
     Events,
+    Factorized,
     HarmResult,
     MissingWeightError,
     Period,
@@ -504,3 +506,171 @@ def test_polygon_records_have_no_distance(table):
 
     assert result.records["distance"].isna().all()
     assert_reconciled(result, 6)
+
+
+
+# --------------------------------------------------------------------------- factorised columns
+
+
+def factorized_events(rows, dates=None, passes_filter=None) -> Events:
+    """events(), with codes, geometry status and dates as Factorized columns, as the reader gives them."""
+    plain = events(rows, dates=dates, passes_filter=passes_filter)
+    plain.codes = Factorized.of(plain.codes)
+    plain.geometry_status = Factorized.of(plain.geometry_status)
+    if plain.dates is not None:
+        plain.dates = Factorized.of(plain.dates)
+    return plain
+
+
+def same_result(a: HarmResult, b: HarmResult) -> None:
+    assert a.scores.equals(b.scores)
+    assert a.records.equals(b.records)
+    assert a.reconciliation == b.reconciliation
+    assert list(a.missing_codes.items()) == list(b.missing_codes.items())  # same order: it is reported in order
+    assert list(a.flagged.items()) == list(b.flagged.items())
+    assert a.unparseable_dates == b.unparseable_dates
+    assert (a.shared_boundary_points, a.month_only) == (b.shared_boundary_points, b.month_only)
+
+
+MIXED_ROWS = [(1, 1, "Z"), (None, None, "A"), (15, 1, None), (2, 2, "Y"), (50, 50, "c"), (3, 3, "Z"),
+              (4, 4, "Y"), (25, 5, " b "), (5, 5, "Q")]
+MIXED_DATES = ["2019-02-10", "garbage", "2019-02", None, "2019-02-11", "2018-01-01", "nonsense", "2019-02-12", "garbage"]
+
+
+@pytest.mark.parametrize("policy", ["zero", "default"])
+def test_factorized_columns_give_the_same_result_as_plain_columns(table, policy):
+    period = Period(dt.date(2019, 2, 1), dt.date(2019, 2, 28))
+    passes = [True, True, True, True, True, True, True, True, False]
+
+    plain = score_harm(events(MIXED_ROWS, MIXED_DATES, passes), areas(), table, period=period,
+                       missing_policy=policy, default_weight=2.5)
+    coded = score_harm(factorized_events(MIXED_ROWS, MIXED_DATES, passes), areas(), table, period=period,
+                       missing_policy=policy, default_weight=2.5)
+
+    same_result(coded, plain)
+    assert_reconciled(coded, len(MIXED_ROWS))
+
+
+def test_missing_codes_are_reported_in_the_order_of_their_first_record_in_scope(table):
+    rows = [(1, 1, "X"), (2, 2, "Y"), (3, 3, "X")]
+    column = Factorized(np.array([0, 1, 0]), ["X", "Y"])  # X's first record is filtered out
+    ev = events(rows, passes_filter=[False, True, True])
+    ev.codes = column
+
+    result = score_harm(ev, areas(), table)
+
+    assert list(result.missing_codes.items()) == [("Y", 1), ("X", 1)]
+    assert_reconciled(result, 3)
+
+
+def test_records_with_no_geometry_status_are_kept_but_counted_nowhere(table):
+    ev = events([(1, 1, "A"), (2, 2, "A")])
+    ev.geometry_status = Factorized(np.array([0, -1]), ["ok"])
+
+    result = score_harm(ev, areas(), table)
+
+    assert result.records["status"].tolist() == [ASSIGNED, None]
+    assert result.reconciliation["records_in"] == 2
+    assert result.reconciliation["by_status"][ASSIGNED] == 1
+
+
+def test_records_and_scores_are_built_only_when_asked_for(table):
+    result = score_harm(events(BASIC_ROWS), areas(), table)
+
+    assert result.score_columns["harm_score"].tolist() == [24.0, 8.0, 0.0]
+    assert result.record_columns.status_text().tolist() == [ASSIGNED] * 6
+    assert result._frames == {}
+    assert result.records is result.records  # built once
+    assert set(result._frames) == {"records"}
+
+
+def test_reconcile_takes_a_factorized_column():
+    column = Factorized(np.array([0, 1, 0, -1, 2]), [ASSIGNED, FILTERED, "mystery"])
+
+    rec = reconcile(column)
+
+    assert rec == reconcile([ASSIGNED, FILTERED, ASSIGNED, None, "mystery"])
+    assert rec["records_in"] == 5
+    assert rec["by_status"][ASSIGNED] == 2 and rec["by_status"]["mystery"] == 1
+
+
+def test_rank_descending_ranks_nan_zero():
+    assert rank_descending([2.0, NaN, 5.0, 2.0]).tolist() == [2, 0, 1, 2]
+
+
+def test_rank_descending_matches_pandas_min_rank_on_random_ties():
+    import pandas as pd
+
+    values = np.random.default_rng(3).integers(0, 20, 500).astype(float)
+
+    expected = pd.Series(values).rank(method="min", ascending=False).astype(np.int64).tolist()
+    assert rank_descending(values).tolist() == expected
+
+
+def test_factorized_of_a_plain_column_numbers_values_by_first_appearance_with_none_and_nan_as_minus_one():
+    column = Factorized.of(["b", None, "a", "b", NaN, "c"])
+
+    assert column.index.tolist() == [0, -1, 1, 0, -1, 2]
+    assert column.values.tolist() == ["b", "a", "c"]
+    assert np.asarray(column).tolist() == ["b", None, "a", "b", None, "c"]
+    assert column.equals("b").tolist() == [True, False, False, True, False, False]
+    assert column[1:4].to_objects().tolist() == [None, "a", "b"]
+    per_value, without = column.counts()
+    assert per_value.tolist() == [2, 1, 1] and without == 2
+
+
+def pandas_factorize(values):
+    import pandas as pd
+
+    index, uniques = pd.factorize(np.asarray(values, dtype=object))
+    return index.tolist(), list(uniques)
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 4, 7, 8, 9, 16, 17])
+def test_factorizing_fixed_width_bytes_matches_pandas_on_the_decoded_text(width):
+    rng = np.random.default_rng(width)
+    pool = [bytes(rng.integers(65, 70, rng.integers(0, width + 1)).astype(np.uint8)) for _ in range(300)]
+    data = np.array(pool, dtype="S{0}".format(width))[rng.integers(0, len(pool), 5000)]
+    mask = rng.random(len(data)) < 0.05
+
+    column = Factorized.from_array(data, mask, decode=lambda v: v.decode("utf-8"))
+
+    text = [None if m else v.decode("utf-8") for v, m in zip(data, mask)]
+    assert (column.index.tolist(), list(column.values)) == pandas_factorize(text)
+
+
+def test_factorizing_survives_hash_collisions(monkeypatch):
+    monkeypatch.setattr(scoring, "_HASH_BITS", 2)  # four buckets: nearly every value collides
+    rng = np.random.default_rng(5)
+    data = rng.integers(0, 500, 20_000).astype(np.int64)
+
+    column = Factorized.from_array(data, decode=lambda v: v.item())
+
+    assert (column.index.tolist(), list(column.values)) == pandas_factorize(data.tolist())
+
+
+def test_factorizing_days_and_whole_numbers_gives_python_dates_and_ints():
+    days = np.array(["2019-02-01", "2019-01-31", "2019-02-01"], dtype="datetime64[D]")
+    numbers = np.array([28, 8, 28, -3], dtype=np.int32)
+
+    by_day = Factorized.from_array(days, decode=lambda v: v.astype(object))
+    by_number = Factorized.from_array(numbers, decode=lambda v: v.item())
+
+    assert by_day.values.tolist() == [dt.date(2019, 2, 1), dt.date(2019, 1, 31)] and by_day.index.tolist() == [0, 1, 0]
+    assert by_number.values.tolist() == [28, 8, -3] and by_number.index.tolist() == [0, 1, 0, 2]
+    assert all(type(v) is int for v in by_number.values)
+
+
+def test_factorizing_floats_or_objects_is_left_to_the_caller():
+    assert Factorized.from_array(np.array([0.0, -0.0, NaN])) is None
+    assert Factorized.from_array(np.array(["a", None], dtype=object)) is None
+
+
+def test_factorizing_an_all_masked_or_empty_column_gives_no_values():
+    data = np.array([b"a", b"b"], dtype="S1")
+
+    masked = Factorized.from_array(data, np.array([True, True]))
+    empty = Factorized.from_array(data[:0])
+
+    assert masked.index.tolist() == [-1, -1] and masked.values.tolist() == []
+    assert empty.index.tolist() == [] and empty.values.tolist() == []

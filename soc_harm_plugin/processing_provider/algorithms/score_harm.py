@@ -1,6 +1,9 @@
 """socharm:scoreharm: score and rank areas by the harm of the records in them."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -22,10 +25,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...about import plugin_version
-from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, Factorized, MissingWeightError, score_harm
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
-from ...qgis_io.styles import apply_harm_style
+from ...qgis_io.styles import harm_classes, harm_style
 from .. import harm_inputs as h
 from ..area_inputs import GEOGRAPHIES, geography_of, read_area_layer
 from ..base import SocHarmAlgorithm, with_help
@@ -101,6 +104,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
                 area_source.sourceName(), crs.authid()))
 
+        events_read = h.start_reading_events(self, parameters, context, steps, crs)  # meanwhile, the areas
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
         area = read_area_layer(
@@ -108,9 +112,10 @@ class ScoreHarm(SocHarmAlgorithm):
             dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
         )
+        geometries = _output_geometries(area.rows.wkb)  # while the events may still be read
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        inputs = h.read_harm_inputs(self, parameters, context, steps, crs)
+        inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
         if len(inputs.events) == 0:
@@ -137,15 +142,17 @@ class ScoreHarm(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        output_id = self._write_areas(parameters, context, area_source, area, result, steps)
-        records_id = self._write_records(parameters, context, crs, inputs, result, steps)
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the outputs are written
+            classes = pool.submit(harm_classes, result.score_columns["harm_score"])
+            output_id = self._write_areas(parameters, context, area_source, area, geometries, result, steps)
+            records_id = self._write_records(parameters, context, crs, inputs, result, steps)
         if feedback.isCanceled():
             return {}  # cut short: write no provenance that would claim the files complete
         provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
         feedback.pushInfo(self.tr("Provenance: {0}").format(_json(provenance)))
         abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)
-        finish_output(output_id, context, provenance, abstract, style=apply_harm_style)
+        finish_output(output_id, context, provenance, abstract, style=harm_style(classes.result()))
         if records_id:
             finish_output(records_id, context, provenance, abstract)
         by_status = result.reconciliation["by_status"]
@@ -154,7 +161,7 @@ class ScoreHarm(SocHarmAlgorithm):
             self.RECORDS: records_id,
             "RECORDS_IN": result.reconciliation["records_in"],
             "ASSIGNED": by_status["assigned"],
-            "TOTAL_HARM": float(result.scores["harm_score"].sum()),
+            "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
         }
 
     def _report(self, result, inputs, area, feedback):
@@ -181,7 +188,7 @@ class ScoreHarm(SocHarmAlgorithm):
             feedback.pushWarning(self.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
                 inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
 
-    def _write_areas(self, parameters, context, source, area, result, feedback):
+    def _write_areas(self, parameters, context, source, area, geometries, result, feedback):
         fields = QgsFields(source.fields())
         added = list(SCORE_FIELD_TYPES)
         if area.areas.population is not None:
@@ -191,25 +198,27 @@ class ScoreHarm(SocHarmAlgorithm):
                 fields.append(QgsField(name, kind))
             else:
                 feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(area.name, name))
-        index = {name: fields.lookupField(name) for name, _ in added}
+        index = [fields.lookupField(name) for name, _ in added]
         wkb_type = QgsWkbTypes.multiType(source.wkbType())
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        scores = result.scores
-        columns = {name: scores[name].to_numpy() for name, _ in added}
+        columns = [_plain_list(result.score_columns[name]) for name, _ in added]
         n_fields = fields.count()
-        for i, (attrs, wkb) in enumerate(zip(area.rows.attributes, area.rows.wkb)):
-            feature = QgsFeature(fields)
-            values = list(attrs) + [None] * (n_fields - len(attrs))
-            for name, _ in added:
-                values[index[name]] = _plain(columns[name][i])
+        appended = index == list(range(n_fields - len(added), n_fields))  # the usual case: new fields at the end
+        feature = QgsFeature(fields)  # one feature, refilled: the sink copies what it writes
+        for attrs, geom, scores in zip(area.rows.attributes, geometries, zip(*columns)):
+            if appended and len(attrs) == n_fields - len(added):
+                values = attrs + list(scores)
+            else:
+                values = list(attrs) + [None] * (n_fields - len(attrs))
+                for at, value in zip(index, scores):
+                    values[at] = value
             feature.setAttributes(values)
-            if wkb is not None:
-                geom = QgsGeometry()
-                geom.fromWkb(wkb)
-                geom.convertToMultiType()
+            if geom is not None:
                 feature.setGeometry(geom)
+            else:
+                feature.clearGeometry()
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink  # close the file so provenance and style can be written into it
         return dest_id
@@ -226,17 +235,18 @@ class ScoreHarm(SocHarmAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.RECORDS, context, fields, QgsWkbTypes.Point, crs)
         if sink is None:
             return None
-        rec = result.records
+        rec = result.record_columns
         events = inputs.events
         total = len(rec)
         step = 100.0 / total if total else 0
-        area_id = rec["area_id"].to_numpy()
-        weight = rec["weight"].to_numpy()
-        table_code = rec["table_code"].to_numpy()
-        code = rec["code"].to_numpy()
-        dates = rec["date"].to_numpy()
-        status = rec["status"].to_numpy()
-        distance = rec["distance"].to_numpy()
+        area_id = rec.area_id()
+        weight = rec.weight
+        table_code = np.asarray(rec.table_code, dtype=object)
+        code = np.asarray(rec.code, dtype=object)
+        dates = rec.dates()
+        status = rec.status_text()
+        distance = rec.distance
+        located = Factorized.of(events.geometry_status).equals("ok")
         for i in range(total):
             if i % 10000 == 0:
                 if feedback.isCanceled():
@@ -249,7 +259,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
                 inputs.layer_name, int(events.fid[i]), status[i], _plain(distance[i]),
             ])
-            if events.geometry_status[i] == "ok":
+            if located[i]:
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink
@@ -292,6 +302,28 @@ def _plain(value):
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+def _output_geometries(wkbs) -> list:
+    """Each area's geometry as the output holds it (multi-part), None for none."""
+    out = []
+    for wkb in wkbs:
+        if wkb is None:
+            out.append(None)
+            continue
+        geom = QgsGeometry()
+        geom.fromWkb(wkb)
+        geom.convertToMultiType()
+        out.append(geom)
+    return out
+
+
+def _plain_list(values: np.ndarray) -> list:
+    """A numpy column as the Python values QGIS writes (NaN -> NULL)."""
+    out = values.tolist()
+    if values.dtype.kind == "f" and np.isnan(values).any():
+        out = [None if v != v else v for v in out]
+    return out
 
 
 def _text(value):
