@@ -51,6 +51,50 @@ def score(qp: QgisProcess, gpkg: Path, out_dir: Path, layer: str, id_field: str,
     return result
 
 
+SOC_LAYERS = ("offences", "offence_nominal_links", "nominals", "cannabis_farms", "firearms_discharges",
+              "drug_deaths", "firearms_intel")
+
+
+def score_with_scheme(qp: QgisProcess, gpkg: Path, out_dir: Path, layer: str, id_field: str, name_field: str) -> dict:
+    """The SOC primary harm score: the shipped nine-measure scheme, layers from the sample."""
+    from soc_harm_plugin.domain.scheme import builtin_schemes
+
+    return qp.run("socharm:scorescheme", {
+        "AREAS": "{0}|layername={1}".format(gpkg, layer),
+        "AREA_ID": id_field,
+        "AREA_NAME": name_field,
+        "SCHEME": str(builtin_schemes()["soc_place_harm"]),
+        "LAYERS": ["{0}|layername={1}".format(gpkg, name) for name in SOC_LAYERS],
+        "START": START,
+        "END": END,
+        "POPULATION_FIELD": "population",
+        "TOLERANCE": 50,
+        "GEOGRAPHY": 0,
+        "OUTPUT": str(out_dir / "{0}_soc_harm.gpkg".format(layer)),
+        "RECORDS": str(out_dir / "soc_harm_records.gpkg") if layer == "sectors" else None,
+    })
+
+
+def write_scheme_ranking(gpkg: Path, csv_path: Path, id_field: str, name_field: str) -> tuple:
+    """Ranked areas with every measure's harm, the dimensions and the total; (measure keys, rows)."""
+    from qgis.core import QgsVectorLayer
+
+    from soc_harm_plugin.domain.scheme import builtin_schemes, dimension_field, load_scheme
+
+    scheme = load_scheme(builtin_schemes()["soc_place_harm"])
+    keys = [m.key for m in scheme.measures]
+    columns = (["harm_rank", id_field, name_field, "harm_score", "harm_share"] + [k + "_harm" for k in keys]
+               + [dimension_field(d) for d in scheme.dimensions] + ["harm_n"] + [k + "_n" for k in keys])
+    layer = QgsVectorLayer(str(gpkg), "scored", "ogr")
+    rows = sorted(([f[c] for c in columns] for f in layer.getFeatures()), key=lambda r: (r[0], str(r[1])))
+    with open(csv_path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([round(v, 2) if isinstance(v, float) else v for v in row])
+    return keys, rows
+
+
 def write_ranking(gpkg: Path, csv_path: Path, id_field: str, name_field: str) -> list:
     from qgis.core import QgsVectorLayer
 
@@ -103,15 +147,20 @@ def main(argv=None) -> int:
         if old.is_file():
             old.unlink()
 
-    print("1/4 Generating the sample force (seed {0})".format(SEED))
+    print("1/5 Generating the sample force (seed {0})".format(SEED))
     gpkg = write_gpkg(generate_force(seed=SEED), out_dir / "sample_force.gpkg")
 
-    print("2/4 Scoring sectors, wards and streets with qgis_process (period {0} to {1})".format(START, END))
+    print("2/5 Scoring sectors, wards and streets with qgis_process (period {0} to {1})".format(START, END))
     qp = QgisProcess(REPO / "build" / "qgis_process")
     results = {
         "sectors": score(qp, gpkg, out_dir, "sectors", "sector_id", "sector_name"),
         "wards": score(qp, gpkg, out_dir, "wards", "ward_id", "ward_name"),
         "streets": score(qp, gpkg, out_dir, "streets", "street_id", "street_name", population=False),
+    }
+    print("3/5 Scoring sectors and wards with the SOC place-based harm scheme (nine measures)")
+    scheme_results = {
+        "sectors": score_with_scheme(qp, gpkg, out_dir, "sectors", "sector_id", "sector_name"),
+        "wards": score_with_scheme(qp, gpkg, out_dir, "wards", "ward_id", "ward_name"),
     }
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -122,11 +171,14 @@ def main(argv=None) -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    print("3/4 Writing ranked tables")
+    print("4/5 Writing ranked tables")
     sectors = write_ranking(out_dir / "sectors_harm.gpkg", out_dir / "sectors_ranked.csv", "sector_id", "sector_name")
     write_ranking(out_dir / "wards_harm.gpkg", out_dir / "wards_ranked.csv", "ward_id", "ward_name")
     write_ranking(out_dir / "streets_harm.gpkg", out_dir / "streets_ranked.csv", "street_id", "street_name")
-    print("4/4 Rendering the harm map")
+    keys, soc_sectors = write_scheme_ranking(out_dir / "sectors_soc_harm.gpkg", out_dir / "sectors_soc_ranked.csv",
+                                             "sector_id", "sector_name")
+    write_scheme_ranking(out_dir / "wards_soc_harm.gpkg", out_dir / "wards_soc_ranked.csv", "ward_id", "ward_name")
+    print("5/5 Rendering the harm map")
     render_map(out_dir, out_dir / "harm_map.png")
 
     outputs = results["sectors"].get("results", {})
@@ -136,6 +188,21 @@ def main(argv=None) -> int:
     print("Sectors ranked by harm ({0} to {1}):".format(START, END))
     for row in sectors:
         print("  {0:>2}  {1:<5} {2:<22} {3:>6} records  {4:>12,.0f} CSS points  {5:5.1f} %".format(*row[:6]))
+    print()
+    soc_recon = _reconciliation(scheme_results["sectors"])
+    print("SOC place-based harm, {0} to {1}: records per measure = assigned + not counted".format(START, END))
+    for key in keys:
+        rep = soc_recon.get("measures", {}).get(key, {"records_in": 0, "by_status": {"assigned": 0}})
+        print("  {0:<20} {1:>6} in = {2:>5} assigned + {3:>6} other".format(
+            key, rep["records_in"], rep["by_status"]["assigned"], rep["records_in"] - rep["by_status"]["assigned"]))
+    print("Sectors ranked by the SOC primary harm score (CSS points, thousands per measure):")
+    header = "  {0:>2}  {1:<14} {2:>9}  ".format("#", "sector", "score") + " ".join("{0:>7}".format(k[:7]) for k in keys)
+    print(header)
+    for row in soc_sectors:
+        rank, _, name, score_value, _share = row[:5]
+        measures = row[5:5 + len(keys)]
+        print("  {0:>2}  {1:<14} {2:>9,.0f}  ".format(rank, name[:14], score_value)
+              + " ".join("{0:>7.1f}".format(v / 1000.0) for v in measures))
     print()
     print("Outputs in {0}:".format(out_dir))
     for path in sorted(out_dir.iterdir()):

@@ -56,12 +56,14 @@ class QgisProcess:
         return self._call(["list"]).stdout
 
     def run(self, algorithm: str, parameters: Dict[str, object], check: bool = True) -> dict:
-        """Run one algorithm with --KEY=VALUE arguments; return the parsed --json result."""
+        """Run one algorithm with --KEY=VALUE arguments (a list value repeats the
+        key, as multiple-layer parameters take it); return the parsed --json result."""
         args = ["--json", "run", algorithm]
         for key, value in parameters.items():
             if value is None:
                 continue
-            args.append("--{0}={1}".format(key, value))
+            for item in value if isinstance(value, (list, tuple)) else [value]:  # a list: the key repeated
+                args.append("--{0}={1}".format(key, item))
         done = self._call(args, check=check)
         text = done.stdout
         start = text.find("{")

@@ -35,7 +35,6 @@ BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category
 
 CUSTOM_KEY = "custom"
 
-_REQUIRED = ("code", "weight")
 _OPTIONAL = ("label", "flag")
 _WS_RUN = re.compile(r"\s+")
 _INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0+$")
@@ -187,8 +186,12 @@ def _parse_weight(text: str, file_name: str, row: int, column: str) -> float:
     return weight + 0.0  # -0.0 -> 0.0
 
 
-def _parse_table(data: bytes, file_name: str):
-    """Parse CSV bytes into (weights, labels, codes, flags). Raises HarmTableError."""
+def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
+    """Parse CSV bytes into (weights, labels, codes, flags). Raises HarmTableError.
+
+    ``weight_column``: the column holding the weights (a table may hold
+    several, e.g. one per dimension of harm)."""
+    required = ("code", weight_column.strip().casefold())
     text = _decode(data, file_name)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -201,12 +204,12 @@ def _parse_table(data: bytes, file_name: str):
     names = [h.strip().casefold() for h in header]
     col: Dict[str, int] = {}
     for idx, name in enumerate(names):
-        if name in _REQUIRED or name in _OPTIONAL:
+        if name in required or name in _OPTIONAL:
             if name in col:
                 raise _error(file_name, 1, header[idx].strip(), "column appears twice in the header (columns %d and %d)"
                              % (col[name] + 1, idx + 1))
             col[name] = idx
-    for req in _REQUIRED:
+    for req in required:
         if req not in col:
             found = ", ".join("'%s'" % h.strip() for h in header) or "none"
             hint = ""
@@ -217,7 +220,7 @@ def _parse_table(data: bytes, file_name: str):
                 "required column '%s' not found; columns found: %s%s" % (req, found, hint),
             )
 
-    i_code, i_weight = col["code"], col["weight"]
+    i_code, i_weight = col["code"], col[required[1]]
     i_label, i_flag = col.get("label"), col.get("flag")
     code_col, weight_col = header[i_code].strip(), header[i_weight].strip()
 
@@ -271,8 +274,12 @@ def _fmt(weight: float) -> str:
     return repr(weight)[:-2] if repr(weight).endswith(".0") else repr(weight)
 
 
-def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = None) -> HarmTable:
+def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = None,
+                   weight_column: str = "weight") -> HarmTable:
     """Read a user's custom harm table (UTF-8 CSV, with or without BOM).
+
+    ``weight_column`` names the column of weights when the table holds
+    several (default ``weight``).
 
     ``name`` defaults to the file stem, ``version`` to ``"sha256:"`` plus the
     first 12 hex digits of the file's SHA-256.
@@ -283,7 +290,7 @@ def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = No
     except OSError as exc:
         raise HarmTableError("%s: cannot read the file (%s)" % (path.name, exc.strerror or exc)) from None
     sha = hashlib.sha256(data).hexdigest()
-    weights, labels, codes, flags = _parse_table(data, path.name)
+    weights, labels, codes, flags = _parse_table(data, path.name, weight_column)
     return HarmTable(
         key=CUSTOM_KEY,
         name=name if name else path.stem,

@@ -64,6 +64,40 @@ def read_help(algorithm_id: str) -> str:
     return ""
 
 
+def run_parameters(alg, parameters: dict, context) -> dict:
+    """The run's parameter values as plain JSON, for provenance: a layer as
+    its source (path or URI), an output as its destination, a date as ISO text.
+    Enough to run the algorithm again on the same inputs."""
+    return {name: _plain_value(value, context) for name, value in sorted(parameters.items())
+            if alg.parameterDefinition(name) is not None}
+
+
+def _plain_value(value, context):
+    from qgis.core import (QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
+                           QgsProcessingUtils, QgsProperty)
+    from qgis.PyQt.QtCore import QDate, QDateTime
+
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        source = _plain_value(value.source, context)
+        return {"source": source, "selected_only": bool(value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        return _plain_value(value.sink, context)
+    if isinstance(value, QgsProperty):
+        return value.staticValue() if value.propertyType() == QgsProperty.StaticProperty else value.asExpression()
+    if isinstance(value, QgsMapLayer):
+        return value.source()
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString("yyyy-MM-dd") if isinstance(value, QDate) else value.toString("yyyy-MM-ddTHH:mm:ss")
+    if isinstance(value, (list, tuple)):
+        return [_plain_value(v, context) for v in value]
+    if isinstance(value, str):
+        layer = QgsProcessingUtils.mapLayerFromString(value, context, False) if context is not None else None
+        return layer.source() if layer is not None else value  # a layer id or name in the project: its source
+    return str(value)
+
+
 def with_help(definition, help_text: str, advanced: bool = False):
     """A parameter with its help text (and the advanced flag for rare options)."""
     definition.setHelp(help_text)

@@ -30,8 +30,9 @@ def missing_packages() -> list:
 def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
     from .algorithms.score_harm import ScoreHarm
+    from .algorithms.score_scheme import ScoreScheme
 
-    return [AssignAreas, ScoreHarm]
+    return [AssignAreas, ScoreHarm, ScoreScheme]
 
 
 class SocHarmProvider(QgsProcessingProvider):

@@ -1,23 +1,78 @@
-"""Renderers for plugin outputs, built in code so they match the data."""
+"""Renderers for plugin outputs, built in code so they match the data.
+
+Three map styles, each readable by colour-blind readers:
+
+* **harm**: graduated, Jenks natural breaks by default, on ColorBrewer's
+  sequential YlOrRd ramp, whose lightness rises steadily, so it also reads in
+  greyscale. The harm rank is set up as a label, switched off: rank labels
+  on demand (Layer Properties > Labels, or ``socharm:styleharm`` with LABELS).
+* **change**: graduated on a diverging ramp (ColorBrewer RdBu, blue for
+  less harm, red for more) with a class break at 0. Significant changes
+  (``change_class`` ``increase`` or ``decrease``) are drawn saturated with a
+  thick dark outline, on top; others pale with a thin grey outline.
+* **hotspot**: Getis-Ord Gi* confidence bins (``gi_bin`` -3 to 3) in the
+  standard hot/cold colours of ArcGIS's Hot Spot Analysis.
+
+Density rasters get the harm ramp as a pseudocolour with zero transparent.
+The same styles are in resources/styles/*.qml for use by hand.
+"""
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 import numpy as np
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsClassificationEqualInterval,
     QgsClassificationJenks,
+    QgsClassificationPrettyBreaks,
+    QgsClassificationQuantile,
+    QgsClassificationRange,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGradientColorRamp,
+    QgsGradientStop,
     QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
     QgsRendererRange,
     QgsStyle,
     QgsSymbol,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..translate import tr
 
 HARM_RAMP = "YlOrRd"  # ColorBrewer: lightness rises steadily, readable in greyscale and by colour-blind readers
+
+# ColorBrewer RdBu (7 classes), from most decrease (blue) to most increase (red)
+CHANGE_COLOURS = ("#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b")
+# Hot Spot Analysis (Getis-Ord Gi*) bins in ArcGIS's standard colours: bin -> colour
+HOTSPOT_COLOURS = {
+    3: "#d62f27",
+    2: "#ed7551",
+    1: "#fab984",
+    0: "#f7f7f2",
+    -1: "#c0ccbe",
+    -2: "#849eba",
+    -3: "#4575b5",
+}
+OUTLINE = "#636363"
+
+METHODS = ("jenks", "quantile", "equal_interval", "pretty")  # the METHOD enum of socharm:styleharm, in order
+STYLES = ("harm", "change", "hotspot")  # the STYLE enum of socharm:styleharm, in order
+DEFAULT_FIELDS = {"harm": "harm_score", "change": "harm_change_pct", "hotspot": "gi_bin"}
+SIGNIFICANT_CODES = ("increase", "decrease")
 
 
 def harm_ramp():
@@ -25,37 +80,70 @@ def harm_ramp():
     return ramp or QgsGradientColorRamp(QColor("#ffffb2"), QColor("#bd0026"))
 
 
+def change_ramp() -> QgsGradientColorRamp:
+    """Blue (less harm) through near-white to red (more harm)."""
+    colours = [QColor(c) for c in CHANGE_COLOURS]
+    stops = [QgsGradientStop(k / (len(colours) - 1.0), colours[k]) for k in range(1, len(colours) - 1)]
+    return QgsGradientColorRamp(colours[0], colours[-1], False, stops)
+
+
+def classification(method: str = "jenks", precision: int = 0):
+    """The QGIS classification method for a METHODS code, labels with ``precision`` decimals."""
+    if method == "quantile":
+        result = QgsClassificationQuantile()
+    elif method == "equal_interval":
+        result = QgsClassificationEqualInterval()
+    elif method == "pretty":
+        result = QgsClassificationPrettyBreaks()
+    elif method == "jenks":
+        result = QgsClassificationJenks()
+    else:
+        raise ValueError("unknown classification method '{0}' (one of {1})".format(method, ", ".join(METHODS)))
+    result.setLabelPrecision(precision)
+    result.setLabelTrimTrailingZeroes(True)
+    return result
+
+
 def harm_classification() -> QgsClassificationJenks:
     """Jenks natural breaks, labels as whole numbers."""
-    method = QgsClassificationJenks()
-    method.setLabelPrecision(0)
-    method.setLabelTrimTrailingZeroes(True)
-    return method
+    return classification("jenks")
 
 
-def harm_classes(values: Sequence[float], classes: int = 5) -> list:
-    """The Jenks classes (QgsClassificationRange) of the values, in the order
+def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks") -> list:
+    """The classes (QgsClassificationRange) of the values, in the order
     of the layer's features: what updateClasses finds when it reads the same
     values back from the layer (which reads NULL, written for NaN, as 0), without
     reading the layer."""
     values = np.asarray(values, dtype=float)
     if not len(values):
         return []
-    return harm_classification().classes(np.where(np.isnan(values), 0.0, values).tolist(), classes)
+    return classification(method).classes(np.where(np.isnan(values), 0.0, values).tolist(), classes)
+
+
+def _fill_symbol(layer: QgsVectorLayer, outline: str = OUTLINE, width: float = 0.2):
+    geometry = layer.geometryType()
+    if geometry == QgsWkbTypes.PolygonGeometry:
+        return QgsFillSymbol.createSimple({"outline_color": outline, "outline_width": str(width)})
+    if geometry == QgsWkbTypes.LineGeometry:
+        return QgsLineSymbol.createSimple({"line_width": "0.6"})
+    if geometry == QgsWkbTypes.PointGeometry:
+        return QgsMarkerSymbol.createSimple({"size": "2.4", "outline_color": outline, "outline_width": "0.2"})
+    return QgsSymbol.defaultSymbol(geometry)
 
 
 def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: int = 5,
-                     ranges: Optional[list] = None) -> None:
-    """Graduated harm map: Jenks natural breaks on a sequential ramp.
+                     ranges: Optional[list] = None, method: str = "jenks", labels: bool = False) -> None:
+    """Graduated harm map on a sequential ramp (Jenks natural breaks unless ``method`` says).
 
     ``ranges`` (from :func:`harm_classes` on the field's values) saves
     reading the field back from the layer; without them the layer is read.
+    The rank (``harm_rank``, or ``<key>_rank`` for ``<key>_harm``) is set up as
+    a label, shown only with ``labels``.
     """
     renderer = QgsGraduatedSymbolRenderer(field)
     if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-        symbol = QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"})
-        renderer.setSourceSymbol(symbol)
-    renderer.setClassificationMethod(harm_classification())
+        renderer.setSourceSymbol(_fill_symbol(layer))
+    renderer.setClassificationMethod(classification(method))
     if ranges is None:
         renderer.updateClasses(layer, classes)
     else:  # what updateClasses does with the classes it computes
@@ -67,6 +155,9 @@ def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: 
     if layer.geometryType() == QgsWkbTypes.LineGeometry:
         renderer.setSymbolSizes(0.4, 1.6)
     layer.setRenderer(renderer)
+    rank = rank_field_for(layer, field)
+    if rank:
+        set_rank_labels(layer, rank, enabled=labels)
     layer.triggerRepaint()
 
 
@@ -76,5 +167,279 @@ def harm_style(ranges: list, field: str = "harm_score", classes: int = 5) -> Cal
 
     def apply(layer: QgsVectorLayer) -> None:
         apply_harm_style(layer, field, classes, ranges=ranges)
+
+    return apply
+
+
+# ------------------------------------------------------------------ labels
+
+def rank_field_for(layer: QgsVectorLayer, field: str) -> Optional[str]:
+    """The rank field that goes with a value field: ``harm_score`` -> ``harm_rank``,
+    ``<key>_harm`` -> ``<key>_rank``, ``harm_change*`` -> ``rank_current``."""
+    names = layer.fields().names()
+    candidates = []
+    if field.endswith("_harm"):
+        candidates.append(field[:-len("_harm")] + "_rank")
+    if field.endswith("_score"):
+        candidates.append(field[:-len("_score")] + "_rank")
+    if field.startswith("harm_change") or field.endswith("_current") or field.startswith("n_"):
+        candidates.append("rank_current")
+    candidates.append("harm_rank")
+    for name in candidates:
+        if name in names:
+            return name
+    return None
+
+
+def rank_label_expression(rank_field: str, name_field: Optional[str] = None) -> str:
+    rank = "'#' || to_string({0})".format(QgsExpression.quotedColumnRef(rank_field))
+    if name_field:
+        return "coalesce(to_string({0}), '') || '\\n' || {1}".format(QgsExpression.quotedColumnRef(name_field), rank)
+    return rank
+
+
+def set_rank_labels(layer: QgsVectorLayer, rank_field: str, name_field: Optional[str] = None,
+                    enabled: bool = True, size: float = 8.0) -> None:
+    """Label each area with its rank ("#1"), under its name when ``name_field`` is given.
+    With ``enabled`` False the labels are set up but hidden, ready to switch on."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = rank_label_expression(rank_field, name_field)
+    settings.isExpression = True
+    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        settings.placement = QgsPalLayerSettings.OverPoint
+        settings.fitInPolygonOnly = False
+    elif layer.geometryType() == QgsWkbTypes.LineGeometry:
+        settings.placement = QgsPalLayerSettings.Curved
+    text = QgsTextFormat()
+    font = QFont("Arial")
+    font.setBold(True)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor("#1a1a1a"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.9)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(enabled)
+
+
+# ------------------------------------------------------------------ change
+
+def significance_field_for(layer: QgsVectorLayer, field: str) -> Optional[str]:
+    """``count_change_class`` for a count field (``n_*``), else ``change_class``, when the layer has it."""
+    names = layer.fields().names()
+    preferred = "count_change_class" if field.startswith("n_") else "change_class"
+    for name in (preferred, "change_class"):
+        if name in names:
+            return name
+    return None
+
+
+def diverging_ranges(values: Sequence[float], classes: int = 6, method: str = "jenks",
+                     precision: int = 0, suffix: str = " %") -> List[QgsClassificationRange]:
+    """Classes of the values with a break at 0 whenever the values straddle it, so
+    no class mixes rises and falls. NULL / NaN values are left out."""
+    values = np.asarray([v for v in values if v is not None], dtype=float)
+    values = values[np.isfinite(values)]
+    if not len(values):
+        return []
+    ranges = classification(method, precision).classes(values.tolist(), max(2, int(classes)))
+    lows = [r.lowerBound() for r in ranges] + [ranges[-1].upperBound()] if ranges else []
+    breaks = sorted(set(lows))
+    lo, hi = float(values.min()), float(values.max())
+    if lo < 0 < hi and 0.0 not in breaks:
+        breaks = sorted(breaks + [0.0])
+    if len(breaks) == 1:
+        breaks = [breaks[0], breaks[0]]
+    out = []
+    for a, b in zip(breaks[:-1], breaks[1:]):
+        out.append(QgsClassificationRange(_range_label(a, b, precision, suffix), a, b))
+    return out
+
+
+def _signed(value: float, precision: int) -> str:
+    text = "{0:,.{1}f}".format(abs(value), precision)
+    if precision:
+        text = text.rstrip("0").rstrip(".")
+    if round(value, precision) == 0:
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def _range_label(lower: float, upper: float, precision: int, suffix: str) -> str:
+    return tr("{0} to {1}").format(_signed(lower, precision), _signed(upper, precision)) + suffix
+
+
+def change_colours(ranges: Sequence[QgsClassificationRange]) -> List[QColor]:
+    """The diverging colour of each class: falls in blues, darkest for the largest
+    fall; rises in reds, darkest for the largest rise (each side spans its half
+    of the ramp, whatever the number of classes on it)."""
+    ramp = change_ramp()
+    middles = [(r.lowerBound() + r.upperBound()) / 2.0 for r in ranges]
+    falls = sorted(m for m in middles if m < 0)
+    rises = sorted(m for m in middles if m > 0)
+    colours = []
+    for middle in middles:
+        if middle < 0:
+            position = 0.5 - 0.5 * (len(falls) - falls.index(middle)) / len(falls)
+        elif middle > 0:
+            position = 0.5 + 0.5 * (rises.index(middle) + 1) / len(rises)
+        else:
+            position = 0.5
+        colours.append(ramp.color(position))
+    return colours
+
+
+def significance_expression(field: str) -> str:
+    return "{0} IN ('increase', 'decrease')".format(QgsExpression.quotedColumnRef(field))
+
+
+def emphasise_significant(symbol, significance_field: str) -> None:
+    """Significant: full colour, thick dark outline. Not significant: pale, thin grey outline."""
+    significant = significance_expression(significance_field)
+    for index in range(symbol.symbolLayerCount()):
+        layer = symbol.symbolLayer(index)
+        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+            "if({0}, @symbol_color, color_mix_rgb(@symbol_color, '#ffffff', 0.55))".format(significant)))
+        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
+            "if({0}, '#111111', '#9a9a9a')".format(significant)))
+        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(
+            "if({0}, 0.8, 0.15)".format(significant)))
+
+
+def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", classes: int = 6,
+                       method: str = "jenks", ranges: Optional[list] = None, labels: bool = False) -> None:
+    """Diverging map of a change, significant changes emphasised (see the module doc).
+
+    ``ranges``: fixed classes (QgsClassificationRange); without them the
+    field's values are classified by ``method`` with a break at 0.
+    """
+    if ranges is None:
+        index = layer.fields().lookupField(field)
+        values = [f.attributes()[index] for f in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])
+                                                                   .setFlags(QgsFeatureRequest.NoGeometry))] if index >= 0 else []
+        numbers = []
+        for value in values:
+            try:
+                numbers.append(float(value))
+            except (TypeError, ValueError):
+                continue
+        suffix = " %" if field.endswith("_pct") else ""
+        ranges = diverging_ranges(numbers, classes, method, precision=0, suffix=suffix)
+    renderer = QgsGraduatedSymbolRenderer(field)
+    source = _fill_symbol(layer, outline="#9a9a9a", width=0.15)
+    significance = significance_field_for(layer, field)
+    if significance:
+        emphasise_significant(source, significance)
+        order = QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(
+            "if({0}, 1, 0)".format(significance_expression(significance)), True)])
+        renderer.setOrderBy(order)
+        renderer.setOrderByEnabled(True)
+    renderer.setSourceSymbol(source.clone())
+    renderer.setClassificationMethod(classification(method))
+    for item, colour in zip(ranges, change_colours(ranges)):
+        symbol = source.clone()
+        symbol.setColor(colour)
+        renderer.addClassRange(QgsRendererRange(item, symbol))
+    layer.setRenderer(renderer)
+    rank = rank_field_for(layer, field)
+    if rank:
+        set_rank_labels(layer, rank, enabled=labels)
+    layer.triggerRepaint()
+
+
+# ------------------------------------------------------------------ hotspots
+
+def hotspot_label(gi_bin: int) -> str:
+    labels = {
+        3: tr("Hot spot, 99 % confidence"),
+        2: tr("Hot spot, 95 % confidence"),
+        1: tr("Hot spot, 90 % confidence"),
+        0: tr("Not significant"),
+        -1: tr("Cold spot, 90 % confidence"),
+        -2: tr("Cold spot, 95 % confidence"),
+        -3: tr("Cold spot, 99 % confidence"),
+    }
+    return labels[gi_bin]
+
+
+def apply_hotspot_style(layer: QgsVectorLayer, field: str = "gi_bin") -> None:
+    """Categories -3 to 3 (cold to hot, 99/95/90 % confidence) in the standard hot spot colours."""
+    categories = []
+    for gi_bin in (3, 2, 1, 0, -1, -2, -3):
+        symbol = _fill_symbol(layer, outline="#8c8c8c", width=0.15)
+        symbol.setColor(QColor(HOTSPOT_COLOURS[gi_bin]))
+        categories.append(QgsRendererCategory(gi_bin, symbol, hotspot_label(gi_bin), True))
+    renderer = QgsCategorizedSymbolRenderer(field, categories)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+# ------------------------------------------------------------------ density rasters
+
+def apply_density_style(layer, band: int = 1) -> None:
+    """Harm density raster: the harm ramp stretched over the band's range, 0 transparent."""
+    from qgis.core import QgsColorRampShader, QgsRasterBandStats, QgsRasterShader, QgsSingleBandPseudoColorRenderer
+
+    provider = layer.dataProvider()
+    stats = provider.bandStatistics(band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    low, high = 0.0, float(stats.maximumValue) if stats.maximumValue > 0 else 1.0
+    shader_function = QgsColorRampShader(low, high)
+    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_function.setSourceColorRamp(harm_ramp())
+    shader_function.classifyColorRamp(6, band, layer.extent(), provider)
+    items = shader_function.colorRampItemList()
+    if items:
+        first = items[0]
+        first.color = QColor(first.color.red(), first.color.green(), first.color.blue(), 0)
+        items[0] = first
+        shader_function.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(shader_function)
+    renderer = QgsSingleBandPseudoColorRenderer(provider, band, shader)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+# ------------------------------------------------------------------ by name
+
+def apply_style(layer: QgsVectorLayer, style: str, field: Optional[str] = None, method: str = "jenks",
+                classes: int = 5, labels: bool = False) -> None:
+    """One of STYLES on a layer (``field`` defaults to DEFAULT_FIELDS[style])."""
+    field = field or DEFAULT_FIELDS[style]
+    if style == "harm":
+        apply_harm_style(layer, field, classes, method=method, labels=labels)
+    elif style == "change":
+        apply_change_style(layer, field, classes, method=method, labels=labels)
+    elif style == "hotspot":
+        apply_hotspot_style(layer, field)
+    else:
+        raise ValueError("unknown style '{0}' (one of {1})".format(style, ", ".join(STYLES)))
+
+
+def qml_path(name: str):
+    """resources/styles/<name>.qml: styles users can also apply by hand."""
+    from ..about import resource_path
+
+    return resource_path("styles", name + ".qml")
+
+
+def qml_style(name: str) -> Callable[[QgsVectorLayer], None]:
+    """A style (for finish_output) that applies resources/styles/<name>.qml."""
+    path = qml_path(name)
+    if not path.is_file():
+        raise FileNotFoundError("SOC Harm style file missing: {0}".format(path))
+
+    def apply(layer) -> None:
+        message, ok = layer.loadNamedStyle(str(path))
+        if not ok:
+            raise RuntimeError("Cannot apply style {0} to layer '{1}': {2}".format(path, layer.name(), message))
+        layer.triggerRepaint()
 
     return apply

@@ -289,6 +289,10 @@ def test_written_output_carries_provenance_and_style_that_a_fresh_layer_reads_ba
     assert reconciliation["by_status"]["out_of_period"] == 1
     assert reconciliation["by_status"]["no_geometry"] == 1
     assert provenance_of(QgsVectorLayer(str(records), "fresh records", "ogr")) == provenance
+    rerun = provenance["parameters"]  # enough to run it again: layers as their sources
+    assert rerun["AREAS"] == areas.source() and rerun["EVENTS"] == events.source()
+    assert (rerun["START"], rerun["END"], rerun["AREA_NAME"]) == ("2019-02-01", "2019-03-31", "name")
+    assert (rerun["OUTPUT"], rerun["RECORDS"]) == (str(output), str(records))
 
     renderer = fresh.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)

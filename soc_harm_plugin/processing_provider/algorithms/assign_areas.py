@@ -25,7 +25,7 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import read_points
 from ..area_inputs import read_area_layer
 from ..base import SocHarmAlgorithm, with_help
-from .score_harm import _plain
+from ..area_outputs import plain as _plain
 
 ASSIGNED = "assigned"
 OUTSIDE = "outside"

@@ -31,7 +31,8 @@ from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style
 from .. import harm_inputs as h
 from ..area_inputs import GEOGRAPHIES, geography_of, read_area_layer
-from ..base import SocHarmAlgorithm, with_help
+from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, text_or_none, write_scored_areas
+from ..base import SocHarmAlgorithm, run_parameters, with_help
 
 SCORE_FIELD_TYPES = [
     ("harm_n", QVariant.Int),
@@ -112,7 +113,7 @@ class ScoreHarm(SocHarmAlgorithm):
             dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
         )
-        geometries = _output_geometries(area.rows.wkb)  # while the events may still be read
+        geometries = output_geometries(area.rows.wkb)  # while the events may still be read
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
         inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
@@ -135,7 +136,7 @@ class ScoreHarm(SocHarmAlgorithm):
         except MissingWeightError as error:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
-                inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, _codes(error.missing)))
+                inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
         self._report(result, inputs, area, feedback)
         if feedback.isCanceled():
             return {}
@@ -149,7 +150,7 @@ class ScoreHarm(SocHarmAlgorithm):
         if feedback.isCanceled():
             return {}  # cut short: write no provenance that would claim the files complete
         provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
-        feedback.pushInfo(self.tr("Provenance: {0}").format(_json(provenance)))
+        feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)
         finish_output(output_id, context, provenance, abstract, style=harm_style(classes.result()))
@@ -172,10 +173,10 @@ class ScoreHarm(SocHarmAlgorithm):
             n = sum(result.missing_codes.values())
             if inputs.missing_policy == MISSING_ZERO:
                 feedback.pushWarning(self.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
-                    n, len(result.missing_codes), inputs.table.name, _codes(result.missing_codes)))
+                    n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
             elif inputs.missing_policy == MISSING_DEFAULT:
                 feedback.pushWarning(self.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                    n, len(result.missing_codes), inputs.table.name, inputs.default_weight, _codes(result.missing_codes)))
+                    n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
         for flag, n in result.flagged.items():
             if flag == "no_css_weight":
                 feedback.pushWarning(self.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
@@ -189,39 +190,11 @@ class ScoreHarm(SocHarmAlgorithm):
                 inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
 
     def _write_areas(self, parameters, context, source, area, geometries, result, feedback):
-        fields = QgsFields(source.fields())
         added = list(SCORE_FIELD_TYPES)
         if area.areas.population is not None:
             added.append(("harm_per_1000", QVariant.Double))
-        for name, kind in added:
-            if fields.lookupField(name) < 0:
-                fields.append(QgsField(name, kind))
-            else:
-                feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(area.name, name))
-        index = [fields.lookupField(name) for name, _ in added]
-        wkb_type = QgsWkbTypes.multiType(source.wkbType())
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [_plain_list(result.score_columns[name]) for name, _ in added]
-        n_fields = fields.count()
-        appended = index == list(range(n_fields - len(added), n_fields))  # the usual case: new fields at the end
-        feature = QgsFeature(fields)  # one feature, refilled: the sink copies what it writes
-        for attrs, geom, scores in zip(area.rows.attributes, geometries, zip(*columns)):
-            if appended and len(attrs) == n_fields - len(added):
-                values = attrs + list(scores)
-            else:
-                values = list(attrs) + [None] * (n_fields - len(attrs))
-                for at, value in zip(index, scores):
-                    values[at] = value
-            feature.setAttributes(values)
-            if geom is not None:
-                feature.setGeometry(geom)
-            else:
-                feature.clearGeometry()
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        del sink  # close the file so provenance and style can be written into it
-        return dest_id
+        return write_scored_areas(self, parameters, self.OUTPUT, context, source, area, geometries, added,
+                                  result.score_columns, feedback)
 
     def _write_records(self, parameters, context, crs, inputs, result, feedback):
         if parameters.get(self.RECORDS) in (None, ""):
@@ -255,9 +228,9 @@ class ScoreHarm(SocHarmAlgorithm):
             feature = QgsFeature(fields)
             day = dates[i]
             feature.setAttributes([
-                _plain(area_id[i]), float(weight[i]), _plain(table_code[i]), _text(code[i]), "harm",
+                plain(area_id[i]), float(weight[i]), plain(table_code[i]), text_or_none(code[i]), "harm",
                 None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
-                inputs.layer_name, int(events.fid[i]), status[i], _plain(distance[i]),
+                inputs.layer_name, int(events.fid[i]), status[i], plain(distance[i]),
             ])
             if located[i]:
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
@@ -271,6 +244,7 @@ class ScoreHarm(SocHarmAlgorithm):
         return {
             "algorithm": "socharm:" + self.ALGORITHM_ID,
             "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
             "harm_table": inputs.table.provenance(),
             "period": {
                 "start": period.start.isoformat() if period.start else None,
@@ -287,63 +261,13 @@ class ScoreHarm(SocHarmAlgorithm):
             "code_field": inputs.code_field,
             "date_field": inputs.date_field or None,
             "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
-            "area_measure": _area_measure(area_ellipsoid(context.ellipsoid(), crs)),
+            "area_measure": area_measure(area_ellipsoid(context.ellipsoid(), crs)),
             "shared_boundary_rule": "covered by several areas: the area whose id sorts first",
             "shared_boundary_records": result.shared_boundary_points,
         }
 
 
-def _plain(value):
-    """numpy scalars and NaN to what QGIS writes (NaN -> NULL)."""
-    if value is None:
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return value
 
 
-def _output_geometries(wkbs) -> list:
-    """Each area's geometry as the output holds it (multi-part), None for none."""
-    out = []
-    for wkb in wkbs:
-        if wkb is None:
-            out.append(None)
-            continue
-        geom = QgsGeometry()
-        geom.fromWkb(wkb)
-        geom.convertToMultiType()
-        out.append(geom)
-    return out
-
-
-def _plain_list(values: np.ndarray) -> list:
-    """A numpy column as the Python values QGIS writes (NaN -> NULL)."""
-    out = values.tolist()
-    if values.dtype.kind == "f" and np.isnan(values).any():
-        out = [None if v != v else v for v in out]
-    return out
-
-
-def _text(value):
-    value = _plain(value)
-    return None if value is None else str(value)
-
-
-def _codes(missing: dict, n: int = 10) -> str:
-    items = sorted(missing.items(), key=lambda kv: -kv[1])
-    text = ", ".join("'{0}' ({1})".format(k, v) for k, v in items[:n])
-    return text + (", ..." if len(items) > n else "")
-
-
-def _area_measure(ellipsoid: str) -> str:
-    if not ellipsoid or ellipsoid.upper() == "NONE":
-        return "planimetric area in the areas' CRS, km2"
-    return "ellipsoidal area on {0}, km2".format(ellipsoid)
-
-
-def _json(obj) -> str:
-    import json
-
-    return json.dumps(obj, sort_keys=True, default=str)
+# names other modules imported from here before area_outputs existed
+_plain, _text, _codes, _json = plain, text_or_none, list_codes, as_json
