@@ -19,3 +19,14 @@ def shared_data_dir() -> Path:
     if not path.is_dir():
         pytest.skip("%s %s is absent" % (SKIP_SHARED_PREFIX, path))
     return path
+
+
+# algorithm ids that models, scripts and batch files depend on: never renamed
+PUBLIC_IDS = {"socharm:assignareas", "socharm:scoreharm", "socharm:scorescheme"}
+
+
+def algorithm_ids() -> set:
+    """Every algorithm the provider is meant to load."""
+    from soc_harm_plugin.processing_provider.provider import algorithm_classes
+
+    return {"socharm:" + cls.ALGORITHM_ID for cls in algorithm_classes()}

@@ -5,9 +5,10 @@ import pytest
 from qgis.core import QgsApplication
 
 import soc_harm_plugin
+from tests.helpers import PUBLIC_IDS, algorithm_ids
 
 PROVIDER_ID = "socharm"
-ALGORITHMS = {"socharm:assignareas", "socharm:scoreharm"}
+ALGORITHMS = algorithm_ids()
 
 
 def registry():
@@ -38,6 +39,7 @@ def test_init_processing_registers_the_soc_harm_provider_with_an_icon_and_both_a
     assert provider.name() == "SOC Harm"
     assert not provider.icon().isNull()
     assert {a.id() for a in provider.algorithms()} == ALGORITHMS
+    assert PUBLIC_IDS <= ALGORITHMS
     for algorithm_id in ALGORITHMS:
         assert registry().algorithmById(algorithm_id) is not None
 
