@@ -125,8 +125,10 @@ $(SHAPELY2_STAMP): requirements-shapely2.txt $(SETUP_STAMP)
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
-bench: setup ## Run the benchmarks (tools/bench.py)
-	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.bench
+BENCHES ?= bench bench_scheme
+
+bench: setup ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some); each prints its table
+	@set -e; for b in $(BENCHES); do echo "== tools/$$b.py"; QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.$$b; done
 
 stage: ## Copy the installable plugin into build/plugin/soc_harm_plugin/ (compiles i18n/*.ts)
 	$(PYTHON) -m tools.package stage build/plugin

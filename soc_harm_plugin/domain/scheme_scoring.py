@@ -186,12 +186,19 @@ def measure_sources(scheme: Scheme) -> List[str]:
     return names
 
 
-def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer]) -> (np.ndarray, Dict[str, int]):
+def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer],
+                cache: Optional[dict] = None) -> (np.ndarray, Dict[str, int]):
     """Which records are linked to at least one nominal of the link's group
     types (each record once, however many nominals), and counts of links that
-    lead nowhere (reason -> count)."""
+    lead nowhere (reason -> count). ``cache`` keeps id keys between measures."""
+    cache = {} if cache is None else cache
     problems: Dict[str, int] = {}
+
+    def count(reason: str) -> None:
+        problems[reason] = problems.get(reason, 0) + 1
+
     wanted_nominals: Optional[set] = None
+    known_nominals: set = set()
     if link.group_types:
         nominals = layers[link.nominals]
         ids = nominals.column(link.nominal_id)
@@ -201,29 +208,21 @@ def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer]
         known_nominals = {_key(i) for i in ids}
     if link.via_table:
         table = layers[link.table]
-        rec_ids = table.column(link.table_record_id)
-        nom_ids = table.column(link.table_nominal_id)
-        own = records.column(link.record_id)
-        own_keys = np.array([_key(v) for v in own], dtype=object)
-        own_set = set(own_keys.tolist())
+        own = _id_keys(records, link.record_id, cache)
+        own_set = cache.setdefault(("set", records.name, link.record_id), set(own.values_keys))
         linked = set()
-        for r, n in zip(rec_ids, nom_ids):
-            rk, nk = _key(r), _key(n)
-            if rk is None or nk is None:
-                problems["link_row_with_empty_id"] = problems.get("link_row_with_empty_id", 0) + 1
-                continue
-            if rk not in own_set:
-                problems["link_to_unknown_record"] = problems.get("link_to_unknown_record", 0) + 1
-                continue
-            if wanted_nominals is not None:
-                if nk not in known_nominals:
-                    problems["link_to_unknown_nominal"] = problems.get("link_to_unknown_nominal", 0) + 1
-                    continue
-                if nk not in wanted_nominals:
-                    continue
-            linked.add(rk)
-        mask = np.fromiter((k in linked for k in own_keys), dtype=bool, count=len(own_keys))
-        return mask, problems
+        for r, n in zip(_id_keys(table, link.table_record_id, cache).per_record(),
+                        _id_keys(table, link.table_nominal_id, cache).per_record()):
+            if r is None or n is None:
+                count("link_row_with_empty_id")
+            elif r not in own_set:
+                count("link_to_unknown_record")
+            elif wanted_nominals is not None and n not in known_nominals:
+                count("link_to_unknown_nominal")
+            elif wanted_nominals is None or n in wanted_nominals:
+                linked.add(r)
+        hit = np.fromiter((k in linked for k in own.values_keys), dtype=bool, count=len(own.values_keys))
+        return own.lookup(hit), problems
     values = records.column(link.nominal_id_field)
     mask = np.zeros(len(values), dtype=bool)
     for i, value in enumerate(values):
@@ -235,14 +234,40 @@ def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer]
             continue
         for nk in ids:
             if nk not in known_nominals:
-                problems["link_to_unknown_nominal"] = problems.get("link_to_unknown_nominal", 0) + 1
+                count("link_to_unknown_nominal")
             elif nk in wanted_nominals:
                 mask[i] = True
     return mask, problems
 
 
+@dataclass
+class _IdKeys:
+    """A column's distinct values as id keys (see _key), and which one each record holds."""
+
+    index: np.ndarray  # per record: into values_keys; -1 none
+    values_keys: List[Optional[str]]
+
+    def per_record(self) -> List[Optional[str]]:
+        keys = np.array(self.values_keys + [None], dtype=object)
+        return keys[np.where(self.index >= 0, self.index, len(self.values_keys))].tolist()
+
+    def lookup(self, per_value: np.ndarray) -> np.ndarray:
+        return np.where(self.index >= 0, np.append(per_value, False)[self.index], False)
+
+
+def _id_keys(layer: SourceLayer, field_name: str, cache: dict) -> _IdKeys:
+    key = ("ids", layer.name, field_name)
+    if key not in cache:
+        column = layer.columns[field_name]
+        column = column if isinstance(column, Factorized) else Factorized.of(np.asarray(column, dtype=object))
+        cache[key] = _IdKeys(np.asarray(column.index), [_key(v) for v in column.values])
+    return cache[key]
+
+
 def _key(value) -> Optional[str]:
     """Ids compared as text: 12, 12.0 and '12' are one id; blanks are no id."""
+    if isinstance(value, str):
+        return value.strip() or None
     if value is None or (isinstance(value, float) and value != value):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -296,6 +321,7 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
     month_only: Dict[str, bool] = {}
     unparseable: Dict[str, List[str]] = {}
     in_some_measure = {name: np.zeros(len(layers[name]), dtype=bool) for name in placed}
+    id_cache: dict = {}
     parts: List[dict] = []
     total_n = np.zeros(n_areas, dtype=np.int64)
     total_harm = np.zeros(n_areas)
@@ -310,7 +336,7 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
         if m.key in filters and filters[m.key] is not None:
             selected &= np.asarray(filters[m.key], dtype=bool)
         if m.link is not None:
-            linked, report.unlinked = linked_mask(src, m.link, layers)
+            linked, report.unlinked = linked_mask(src, m.link, layers, id_cache)
             selected &= linked
         status = np.where(selected, base_status, _FILTERED).astype(np.int16)
 
