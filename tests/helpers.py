@@ -22,7 +22,7 @@ def shared_data_dir() -> Path:
 
 
 # algorithm ids that models, scripts and batch files depend on: never renamed
-PUBLIC_IDS = {"socharm:assignareas", "socharm:scoreharm", "socharm:scorescheme"}
+PUBLIC_IDS = {"socharm:assignareas", "socharm:scoreharm", "socharm:scorescheme", "socharm:importpoliceuk"}
 
 
 def algorithm_ids() -> set:

@@ -93,3 +93,19 @@ def in_period(dates: ParsedDates, start: Optional[dt.date], end: Optional[dt.dat
         e_month = np.datetime64(end, "M").astype("datetime64[D]")
         keep &= np.where(dates.month_only, day <= e_month, day <= e)
     return keep
+
+
+def as_month_text(column):
+    """The same column with every readable date written ``YYYY-MM``: for a field
+    known to hold month-only dates stored as the first of the month (e.g. by
+    the data.police.uk importer), so periods count whole months. Values that
+    are not dates are kept as they are (still unparseable, still counted)."""
+    from .scoring import Factorized
+
+    def convert(values) -> np.ndarray:
+        parsed = [_parse_one(v) for v in values]
+        return np.array([p[0].strftime("%Y-%m") if p[0] else v for v, p in zip(values, parsed)], dtype=object)
+
+    if isinstance(column, Factorized):
+        return Factorized(column.index, list(convert(column.values)))
+    return convert(np.asarray(column, dtype=object))

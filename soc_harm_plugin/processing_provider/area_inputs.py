@@ -3,15 +3,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import List, Optional
 
 import numpy as np
-from qgis.core import QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsProcessingException, QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes
 
+from ..domain.denominators import DenominatorError, join_denominators, load_denominators
 from ..domain.scoring import Areas
 from ..qgis_io.read_layers import AreaRows, read_areas
+from .base import with_help
 
 GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
+DENOMINATORS = "DENOMINATORS"
+DENOMINATOR_CODE = "DENOMINATOR_CODE"
+DENOMINATOR_FIELD = "DENOMINATOR_FIELD"
 
 
 @dataclass
@@ -107,3 +113,48 @@ def geography_of(choice: str, area: AreaLayer) -> str:
         if word in text:
             return word
     return "other"
+
+
+def add_denominator_parameters(alg) -> None:
+    """DENOMINATORS (a CSV), DENOMINATOR_CODE and DENOMINATOR_FIELD: rates per 1,000 from a table."""
+    tr = alg.tr
+    alg.addParameter(with_help(
+        QgsProcessingParameterFile(DENOMINATORS, tr("Denominators table (CSV)"), extension="csv", optional=True),
+        tr("Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field."),
+        advanced=True))
+    alg.addParameter(with_help(
+        QgsProcessingParameterString(DENOMINATOR_CODE, tr("Area code column in the denominators table"), optional=True),
+        tr("The column holding the area codes that match the area id field, e.g. LSOA11CD."), advanced=True))
+    alg.addParameter(with_help(
+        QgsProcessingParameterString(DENOMINATOR_FIELD, tr("Denominator column"), optional=True),
+        tr("The column holding the population or households, e.g. Persons_All-Ages."), advanced=True))
+
+
+def apply_denominators(alg, parameters, context, area, feedback) -> Optional[dict]:
+    """Join the DENOMINATORS table to the areas as their population; None when none is given."""
+    path = alg.parameterAsFile(parameters, DENOMINATORS, context)
+    if not path:
+        return None
+    code = alg.parameterAsString(parameters, DENOMINATOR_CODE, context)
+    column = alg.parameterAsString(parameters, DENOMINATOR_FIELD, context)
+    if not code or not column:
+        raise QgsProcessingException(alg.tr(
+            "A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD)."))
+    try:
+        table = load_denominators(path, code, column)
+    except DenominatorError as error:
+        raise QgsProcessingException(alg.tr("Denominators table problem: {0}").format(str(error)))
+    joined = join_denominators(area.areas.ids, table)
+    area.areas.population = joined.values
+    if table.rejected:
+        feedback.pushWarning(alg.tr("Denominators table {0}: {1} row(s) not used: {2}").format(
+            Path(path).name, len(table.rejected), "; ".join(table.rejected[:5])))
+    if joined.unmatched_areas:
+        feedback.pushWarning(alg.tr(
+            "{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}").format(
+            len(joined.unmatched_areas), area.name, Path(path).name, column, ", ".join(joined.unmatched_areas[:10])))
+    feedback.pushInfo(alg.tr("Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.").format(
+        len(area.areas.ids) - len(joined.unmatched_areas), len(area.areas.ids), Path(path).name, joined.unused_codes))
+    return {"file": Path(path).name, "code_column": code, "value_column": column,
+            "areas_without": len(joined.unmatched_areas), "rows_rejected": len(table.rejected)}
+

@@ -26,7 +26,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ..domain.periods import as_month_text
 from ..domain.scoring import MISSING_POLICIES, Events, Period
+from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .base import with_help
 
@@ -201,10 +203,13 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     if expression:
         passing = matching_fids(source, expression, context)
         passes = np.isin(columns.fid, passing)
+    dates = columns.columns[date_field] if date_field else None
+    if dates is not None and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context), date_field):
+        dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
     events = Events(
         fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.geometry_status,
         codes=columns.columns[code_field],
-        dates=columns.columns[date_field] if date_field else None,
+        dates=dates,
         passes_filter=passes,
     )
     policy = MISSING_POLICIES[alg.parameterAsEnum(parameters, MISSING_WEIGHT, context)]

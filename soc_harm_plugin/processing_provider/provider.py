@@ -29,10 +29,11 @@ def missing_packages() -> list:
 
 def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
+    from .algorithms.import_police_uk import ImportPoliceUk
     from .algorithms.score_harm import ScoreHarm
     from .algorithms.score_scheme import ScoreScheme
 
-    return [AssignAreas, ScoreHarm, ScoreScheme]
+    return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk]
 
 
 class SocHarmProvider(QgsProcessingProvider):

@@ -22,8 +22,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..domain.periods import as_month_text
 from ..domain.scheme import Scheme, SchemeError, builtin_schemes, load_scheme
 from ..domain.scheme_scoring import SourceLayer, scheme_fields
+from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import matching_fids, read_points
 from .base import with_help
 
@@ -157,6 +159,9 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
                 layer.name(), layer.crs().authid(), dest_crs.authid()))
         feedback.pushInfo(alg.tr("Reading layer '{0}' for scheme layer '{1}'").format(layer.name(), name))
         columns = read_points(layer, layer, wanted, dest_crs, context.transformContext(), feedback, factorize=wanted)
+        for m in scheme.measures:  # first-of-month dates that stand for the whole month
+            if m.layer == name and m.date_field and month_only_field(layer, m.date_field):
+                columns.columns[m.date_field] = as_month_text(columns.columns[m.date_field])
         out[name] = SourceLayer(name=name, fid=columns.fid, x=columns.x, y=columns.y,
                                 geometry_status=columns.geometry_status, columns=columns.columns)
         sources[name] = layer.source()

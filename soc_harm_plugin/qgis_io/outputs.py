@@ -28,6 +28,19 @@ def provenance_of(layer: QgsMapLayer) -> Optional[dict]:
     return None
 
 
+def month_only_field(layer, field_name: str) -> bool:
+    """Does this layer's field hold month-only dates stored as the first day of
+    the month? The data.police.uk importer says so in its provenance
+    (``"month": {"field": ..., "month_only": true}``) and in the field's comment."""
+    if layer is None or not field_name:
+        return False
+    month = (provenance_of(layer) or {}).get("month")
+    if isinstance(month, dict) and month.get("month_only") and str(month.get("field", "")).lower() == field_name.lower():
+        return True
+    index = layer.fields().lookupField(field_name)
+    return index >= 0 and layer.fields().at(index).comment().lower().startswith("month-only")
+
+
 def set_provenance(layer: QgsMapLayer, provenance: dict, abstract: str) -> None:
     metadata = layer.metadata()
     history = [h for h in metadata.history() if not h.startswith(PROVENANCE_PREFIX)]

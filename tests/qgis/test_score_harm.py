@@ -722,3 +722,17 @@ def test_a_cancelled_run_stops_cleanly_and_leaves_nothing_that_claims_to_be_comp
     for path in (output, records):
         if path.exists():  # a sink opened before the cancel: no provenance, so no plugin output
             assert provenance_of(QgsVectorLayer(str(path), "left over", "ogr")) is None
+
+
+def test_denominators_from_a_csv_give_harm_per_1000_joined_by_area_code(run, layers, read, tmp_path):
+    areas = layers.areas([("E01", layers.square(0, 0)), ("E02", layers.square(1000, 0))])
+    events = layers.events([("POINT(500 500)", "28E", "2019-02"), ("POINT(1500 500)", "8N", "2019-02")])
+    pop = tmp_path / "population.csv"
+    pop.write_text("code,households\ne01,250\n", encoding="utf-8")
+    results, feedback = score(run, areas, events, DENOMINATORS=str(pop), DENOMINATOR_CODE="code",
+                              DENOMINATOR_FIELD="households")
+    rates = scores(results, "harm_per_1000")
+    assert rates["E01"] == pytest.approx(w("28E") / 250 * 1000)
+    assert read.plain(rates["E02"]) is None  # no denominator: no rate
+    assert feedback.warnings_with("1 area(s)", "E02", "population.csv")
+    assert provenance_of(results["OUTPUT"])["denominators"]["value_column"] == "households"

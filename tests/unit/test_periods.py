@@ -186,3 +186,19 @@ def test_records_with_no_date_or_an_unparseable_date_are_never_in_a_bounded_peri
     keep = in_period(parsed, dt.date(2000, 1, 1), dt.date(2100, 1, 1))
 
     assert keep.tolist() == [False, False, False]
+
+
+def test_as_month_text_turns_first_of_month_dates_into_months_and_keeps_the_rest():
+    import datetime as dt
+
+    from soc_harm_plugin.domain.periods import as_month_text, parse_dates
+    from soc_harm_plugin.domain.scoring import Factorized
+
+    values = [dt.date(2019, 2, 1), "2019-03-01", None, "rubbish", "2019-04"]
+    months = as_month_text(values)
+    assert months.tolist() == ["2019-02", "2019-03", None, "rubbish", "2019-04"]
+    parsed = parse_dates(months)
+    assert parsed.month_only.tolist() == [True, True, False, False, True]
+    assert parsed.unparseable.tolist() == [False, False, False, True, False]
+    column = Factorized.of(np.array(["2019-02-01", "2019-02-01", "2019-05-01"], dtype=object))
+    assert as_month_text(column).to_objects().tolist() == ["2019-02", "2019-02", "2019-05"]

@@ -30,7 +30,7 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style
 from .. import harm_inputs as h
-from ..area_inputs import GEOGRAPHIES, geography_of, read_area_layer
+from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 
@@ -74,6 +74,7 @@ class ScoreHarm(SocHarmAlgorithm):
             QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
                                         type=QgsProcessingParameterField.Numeric, optional=True),
             tr("Residents per area: adds harm_per_1000, the harm per 1,000 residents.")))
+        add_denominator_parameters(self)
         self.addParameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.AREAS, minValue=0.0),
@@ -113,6 +114,7 @@ class ScoreHarm(SocHarmAlgorithm):
             dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
         )
+        denominators = apply_denominators(self, parameters, context, area, steps)
         geometries = output_geometries(area.rows.wkb)  # while the events may still be read
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
@@ -150,6 +152,7 @@ class ScoreHarm(SocHarmAlgorithm):
         if feedback.isCanceled():
             return {}  # cut short: write no provenance that would claim the files complete
         provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
+        provenance["denominators"] = denominators
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)

@@ -1,8 +1,6 @@
 """socharm:scorescheme: score and rank areas with a harm scheme of many measures."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -21,14 +19,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...about import plugin_version
-from ...domain.denominators import DenominatorError, join_denominators, load_denominators
 from ...domain.scheme import dimension_field
 from ...domain.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
 from ...domain.scoring import Period
@@ -36,7 +31,7 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style
 from .. import scheme_inputs as s
-from ..area_inputs import GEOGRAPHIES, geography_of, read_area_layer
+from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 
@@ -50,9 +45,6 @@ class ScoreScheme(SocHarmAlgorithm):
     START = "START"
     END = "END"
     POPULATION_FIELD = "POPULATION_FIELD"
-    DENOMINATORS = "DENOMINATORS"
-    DENOMINATOR_CODE = "DENOMINATOR_CODE"
-    DENOMINATOR_FIELD = "DENOMINATOR_FIELD"
     GEOGRAPHY = "GEOGRAPHY"
     OUTPUT = "OUTPUT"
     RECORDS = "RECORDS"
@@ -87,15 +79,7 @@ class ScoreScheme(SocHarmAlgorithm):
             QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
                                         type=QgsProcessingParameterField.Numeric, optional=True),
             tr("Residents (or households) per area: adds <measure>_per_1000 and harm_per_1000.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFile(self.DENOMINATORS, tr("Denominators table (CSV)"), extension="csv", optional=True),
-            tr("Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterString(self.DENOMINATOR_CODE, tr("Area code column in the denominators table"), optional=True),
-            tr("The column holding the area codes that match the area id field, e.g. LSOA11CD.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterString(self.DENOMINATOR_FIELD, tr("Denominator column"), optional=True),
-            tr("The column holding the population or households, e.g. Persons_All-Ages.")))
+        add_denominator_parameters(self)
         self.addParameter(with_help(
             QgsProcessingParameterEnum(self.GEOGRAPHY, tr("Geography"), options=[
                 tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
@@ -137,7 +121,7 @@ class ScoreScheme(SocHarmAlgorithm):
             dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
         )
-        denominators = self._denominators(parameters, context, area, feedback)
+        denominators = apply_denominators(self, parameters, context, area, feedback)
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading {0} layer(s)").format(len(layers)))
@@ -191,33 +175,6 @@ class ScoreScheme(SocHarmAlgorithm):
             return None
         value = self.parameterAsDateTime(parameters, name, context)
         return value.date().toPyDate() if value.isValid() else None
-
-    def _denominators(self, parameters, context, area, feedback):
-        path = self.parameterAsFile(parameters, self.DENOMINATORS, context)
-        if not path:
-            return None
-        code = self.parameterAsString(parameters, self.DENOMINATOR_CODE, context)
-        column = self.parameterAsString(parameters, self.DENOMINATOR_FIELD, context)
-        if not code or not column:
-            raise QgsProcessingException(self.tr(
-                "A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD)."))
-        try:
-            table = load_denominators(path, code, column)
-        except DenominatorError as error:
-            raise QgsProcessingException(self.tr("Denominators table problem: {0}").format(str(error)))
-        joined = join_denominators(area.areas.ids, table)
-        area.areas.population = joined.values
-        if table.rejected:
-            feedback.pushWarning(self.tr("Denominators table {0}: {1} row(s) not used: {2}").format(
-                Path(path).name, len(table.rejected), "; ".join(table.rejected[:5])))
-        if joined.unmatched_areas:
-            feedback.pushWarning(self.tr(
-                "{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}").format(
-                len(joined.unmatched_areas), area.name, Path(path).name, column, ", ".join(joined.unmatched_areas[:10])))
-        feedback.pushInfo(self.tr("Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.").format(
-            len(area.areas.ids) - len(joined.unmatched_areas), len(area.areas.ids), Path(path).name, joined.unused_codes))
-        return {"file": Path(path).name, "code_column": code, "value_column": column,
-                "areas_without": len(joined.unmatched_areas), "rows_rejected": len(table.rejected)}
 
     def _report(self, scheme, result, layers, read, period, feedback):
         for m in scheme.measures:
