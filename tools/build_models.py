@@ -87,6 +87,73 @@ def assign_and_score_model():
     return model
 
 
+def import_and_score_model():
+    """data.police.uk files -> socharm:importpoliceuk -> socharm:scorescheme (neighbourhood scheme)."""
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
+        QgsProcessingParameterFile,
+    )
+    from qgis.PyQt.QtCore import QPointF
+
+    model = QgsProcessingModelAlgorithm("Import data.police.uk crimes and score neighbourhoods", "SOC Harm models",
+                                        "socharm_models")
+    model.setHelpContent({
+        "ALG_DESC": "Imports data.police.uk street-crime CSVs (a file or a folder, socharm:importpoliceuk), then scores "
+                    "the areas with a harm scheme (socharm:scorescheme), by default the shipped neighbourhood scheme.",
+    })
+    inputs = [
+        (QgsProcessingParameterFile("crimes", "Street crime CSV file or folder", behavior=QgsProcessingParameterFile.File,
+                                    fileFilter="CSV files (*.csv *.CSV);;All files (*)"), 100),
+        (QgsProcessingParameterFeatureSource("areas", "Areas (e.g. LSOAs)", [QgsProcessing.TypeVectorPolygon]), 180),
+        (QgsProcessingParameterField("area_id", "Area id field", parentLayerParameterName="areas"), 260),
+        (QgsProcessingParameterFile("scheme", "Harm scheme (JSON), e.g. the plugin's resources/schemes/neighbourhood_policeuk.json",
+                                    extension="json"), 340),
+    ]
+    for definition, y in inputs:
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(120, y))
+        model.addModelParameter(definition, component)
+
+    def from_input(name):
+        return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
+
+    imported = QgsProcessingModelChildAlgorithm("socharm:importpoliceuk")
+    imported.setChildId("import")
+    imported.setDescription("Import data.police.uk crimes")
+    imported.setPosition(QPointF(420, 140))
+    imported.addParameterSources("INPUT", from_input("crimes"))
+    crimes_out = QgsProcessingModelOutput("crimes", "Crimes")
+    crimes_out.setChildOutputName("OUTPUT")
+    crimes_out.setChildId("import")
+    imported.setModelOutputs({"crimes": crimes_out})
+    model.addChildAlgorithm(imported)
+
+    score = QgsProcessingModelChildAlgorithm("socharm:scorescheme")
+    score.setChildId("score")
+    score.setDescription("Score areas with a harm scheme")
+    score.setPosition(QPointF(720, 260))
+    score.addParameterSources("AREAS", from_input("areas"))
+    score.addParameterSources("AREA_ID", from_input("area_id"))
+    score.addParameterSources("SCHEME", from_input("scheme"))
+    score.addParameterSources("LAYERS", [QgsProcessingModelChildParameterSource.fromChildOutput("import", "OUTPUT")])
+    score.addParameterSources("TOLERANCE", [QgsProcessingModelChildParameterSource.fromStaticValue(50.0)])
+    score.addParameterSources("GEOGRAPHY", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+    scored_out = QgsProcessingModelOutput("scored", "Areas scored by the scheme")
+    scored_out.setChildOutputName("OUTPUT")
+    scored_out.setChildId("score")
+    score.setModelOutputs({"scored": scored_out})
+    model.addChildAlgorithm(score)
+    model.updateDestinationParameters()
+    return model
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
@@ -103,6 +170,10 @@ def main() -> int:
     model = assign_and_score_model()
     path = MODELS / "assign_and_score.model3"
     if not model.toFile(str(path)):
+        raise SystemExit("could not write {0}".format(path))
+    print("wrote {0}".format(path.relative_to(REPO)))
+    path = MODELS / "import_and_score_neighbourhood.model3"
+    if not import_and_score_model().toFile(str(path)):
         raise SystemExit("could not write {0}".format(path))
     print("wrote {0}".format(path.relative_to(REPO)))
     plugin.unload()

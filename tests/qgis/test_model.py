@@ -35,3 +35,39 @@ def test_assign_and_score_model_runs_under_qgis_process(tmp_path):
     assert provenance["algorithm"] == "socharm:scoreharm"
     assert provenance["reconciliation"]["records_in"] == 3000
     assert provenance["geography"] == "ward"
+
+
+NEIGHBOURHOOD_MODEL = MODEL.parent / "import_and_score_neighbourhood.model3"
+
+
+def test_import_and_score_model_feeds_imported_crimes_to_the_scheme_under_qgis_process(tmp_path, layers):
+    import csv
+
+    from soc_harm_plugin.domain.scheme import builtin_schemes
+
+    folder = tmp_path / "crimes"
+    folder.mkdir()
+    header = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
+              "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"]
+    rows = [("c1", "-0.0900", "51.5150", "Burglary"), ("c2", "-0.0900", "51.5151", "Drugs"),
+            ("", "-0.0901", "51.5150", "Anti-social behaviour"), ("c3", "", "", "Robbery")]
+    with open(folder / "2019-02-city-of-london-street.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for crime_id, lon, lat, category in rows:
+            writer.writerow([crime_id, "2019-02", "City of London Police", "City of London Police", lon, lat,
+                             "On or near X", "E01000001", "City of London 001A", category, "", ""])
+    area = layers.gpkg(layers.areas([("E01000001", "POLYGON((532000 181000,534000 181000,534000 182500,532000 182500,532000 181000))")],
+                                    name="lsoas"))
+    scored_path = tmp_path / "scored.gpkg"
+    result = QgisProcess(tmp_path / "qp").run(str(NEIGHBOURHOOD_MODEL), {
+        "crimes": str(folder), "areas": area.source(), "area_id": "area_id",
+        "scheme": str(builtin_schemes()["neighbourhood_policeuk"]),
+        "import:crimes": str(tmp_path / "crimes.gpkg"), "score:scored": str(scored_path),
+    })
+    assert result["_returncode"] == 0, result["_stderr"]
+    scored = QgsVectorLayer(str(scored_path), "scored", "ogr")
+    feature = next(scored.getFeatures())
+    assert (feature["burglary_n"], feature["drugs_n"], feature["asb_n"], feature["violence_n"]) == (1, 1, 1, 0)
+    assert provenance_of(scored)["scheme"]["key"] == "neighbourhood_policeuk"
+    layers.made.append(scored)
