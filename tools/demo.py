@@ -51,6 +51,9 @@ def score(qp: QgisProcess, gpkg: Path, out_dir: Path, layer: str, id_field: str,
     return result
 
 
+# later steps of the demo, each a module tools/<name>.py with run(demo_dir, gpkg, qp), run in this order
+STEPS = ("demo_community",)
+
 SOC_LAYERS = ("offences", "offence_nominal_links", "nominals", "cannabis_farms", "firearms_discharges",
               "drug_deaths", "firearms_intel")
 
@@ -180,6 +183,12 @@ def main(argv=None) -> int:
     write_scheme_ranking(out_dir / "wards_soc_harm.gpkg", out_dir / "wards_soc_ranked.csv", "ward_id", "ward_name")
     print("5/5 Rendering the harm map")
     render_map(out_dir, out_dir / "harm_map.png")
+    import importlib
+
+    for name in STEPS:
+        print()
+        print("== {0}".format(importlib.import_module("tools." + name).__doc__.splitlines()[0]))
+        importlib.import_module("tools." + name).run(out_dir, gpkg, qp)
 
     outputs = results["sectors"].get("results", {})
     recon = _reconciliation(results["sectors"])

@@ -29,11 +29,13 @@ def missing_packages() -> list:
 
 def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
+    from .algorithms.community_priorities import CommunityPriorities
     from .algorithms.import_police_uk import ImportPoliceUk
+    from .algorithms.recommend_streets import RecommendStreets
     from .algorithms.score_harm import ScoreHarm
     from .algorithms.score_scheme import ScoreScheme
 
-    return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk]
+    return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets]
 
 
 class SocHarmProvider(QgsProcessingProvider):

@@ -13,12 +13,19 @@ Layers (names and fields are a contract other code relies on):
 
 ``sectors``, ``wards``, ``streets``, ``offences``, ``nominals``,
 ``offence_nominal_links`` (no geometry), ``complaints``, ``drug_deaths``,
-``firearms_discharges``, ``firearms_intel``, ``cannabis_farms``.
+``firearms_discharges``, ``firearms_intel``, ``cannabis_farms``, and for
+community priorities ``survey`` (a resident survey in two waves),
+``ward_need`` and ``ward_population`` (no geometry).
+
+The community layers come last and from their own random stream: adding them
+changed no value of the layers before them. They depend on the map and the
+street weights, not on the number of offences.
 
 Dates are ISO strings (``YYYY-MM-DD``) in the attribute tables, with field type
 ``"date"``; months are ``YYYY-MM`` strings. Integer fields are ``int64``
-columns, float fields ``float64`` (NaN = NULL), string fields hold Python
-``str`` or ``None`` (NULL).
+columns (pandas' nullable ``Int64`` where a field has NULLs, as the survey's
+``confidence``), float fields ``float64`` (NaN = NULL), string fields hold
+Python ``str`` or ``None`` (NULL).
 
 The generator's ground truth that is *not* a field (the street each offence
 was generated on, the offences snapped onto ward boundaries, the sector whose
@@ -59,6 +66,9 @@ LAYER_NAMES = (
     "firearms_discharges",
     "firearms_intel",
     "cannabis_farms",
+    "survey",
+    "ward_need",
+    "ward_population",
 )
 
 GROUP_TYPES = ("OCG", "PI", "UCG", "PCG")
@@ -74,6 +84,27 @@ COMPLAINT_TYPES = (
 )
 DRUG_DEATH_SUBSTANCES = ("opioid", "cocaine", "mixed")
 INTEL_SOURCES = ("police", "crimestoppers", "trading_standards")
+# The resident survey: priority categories (the documented list of
+# soc_harm_plugin.domain.community), answers outside that list that residents
+# also write in, and demographic groups as the census-style table names them.
+SURVEY_CATEGORIES = (
+    "drug_dealing",
+    "antisocial_behaviour",
+    "burglary",
+    "vehicle_crime",
+    "violence",
+    "knife_crime",
+    "scams",
+    "speeding",
+    "litter",
+    "criminal_damage",
+)
+SURVEY_OTHER_ANSWERS = ("parking", "dog_fouling", "noise")
+AGE_BANDS = ("16-24", "25-34", "35-44", "45-54", "55-64", "65+")
+SEXES = ("female", "male")
+ETHNICITIES = ("White", "Asian", "Black", "Mixed", "Other")
+PREFER_NOT_TO_SAY = "prefer not to say"
+GROUP_MEMBERSHIPS = ("none", "neighbourhood watch", "residents association", "faith group")
 
 # Geometry of the fictional force area: an 8 x 6 grid of 2.5 km cells,
 # origin at the south-west corner, with a few boundary cells left out.
@@ -633,6 +664,238 @@ def _norm(p: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
+# ------------------------------------------------------ community survey ---
+# What residents name, by category: the offences (Home Office codes) whose
+# expected harm ("harm") or count ("count") drives concern about it. The
+# other categories follow the kind of place (see _category_pull).
+_CATEGORY_SOURCES = {
+    "drug_dealing": ("harm", ("92A", "92D", "92E")),
+    "violence": ("harm", ("1", "2", "5D", "8N", "8S", "105A", "34B")),
+    "knife_crime": ("harm", ("10C", "10D", "5D")),
+    "burglary": ("harm", ("28E", "28F", "29", "30C")),
+    "vehicle_crime": ("count", ("45", "48", "126", "58C")),
+    "antisocial_behaviour": ("count", ("9A", "62A", "58D", "105A")),
+    "criminal_damage": ("count", ("58A", "58C", "58D", "56A", "56B")),
+}
+_CATEGORY_BASE = {  # how often a category is named anywhere (relative)
+    "drug_dealing": 0.9, "antisocial_behaviour": 1.0, "burglary": 0.8, "vehicle_crime": 0.5,
+    "violence": 0.6, "knife_crime": 0.35, "scams": 0.35, "speeding": 0.9, "litter": 0.45,
+    "criminal_damage": 0.35,
+}
+_SURVEY_RATE = 0.0042  # respondents per resident per wave (before the ward's own propensity)
+
+
+def _percentile(values: np.ndarray) -> np.ndarray:
+    """Rank percentile 0..1 (ties averaged)."""
+    ranks = pd.Series(values).rank(method="average").to_numpy()
+    return (ranks - 1.0) / max(len(values) - 1, 1)
+
+
+def _build_community(rng: np.random.Generator, *, st: "_Streets", ward_ids: List[str], ward_pop: np.ndarray,
+                     density: np.ndarray, street_density: np.ndarray, hot: np.ndarray, mix: pd.DataFrame,
+                     serious_code: np.ndarray, starts: np.ndarray, dim: np.ndarray, month_w: np.ndarray,
+                     ramp: np.ndarray, w_general: np.ndarray, w_serious: np.ndarray, in_rising: np.ndarray,
+                     w_emerging: np.ndarray, rising_serious: float):
+    """The resident survey (two waves), the need index and the population by group per ward.
+
+    Concern follows the *expected* harm of each half of the period on the
+    ward's streets (from the street weights the offences are drawn from, so
+    the survey does not depend on the number of offences): more residents
+    name drug dealing where drug harm is high (and, in expectation, more in
+    the second wave where the new problem rises). Respondents are older and more often women than
+    the population, and demographic non-response is higher in deprived wards.
+    """
+    n_w = len(ward_ids)
+    n_st = len(st)
+    months = len(starts)
+    cats = list(SURVEY_CATEGORIES)
+    dens_n = density / density.max()
+
+    # --- need: a deprivation score per ward, as deciles (1 = most deprived) ---
+    street_w = np.bincount(st.ward, weights=st.length, minlength=n_w)
+    hot_ward = np.bincount(st.ward, weights=hot * st.length, minlength=n_w) / np.maximum(street_w, 1e-9)
+    dep = 0.55 * _percentile(hot_ward) + 0.30 * _percentile(dens_n) + 0.15 * rng.random(n_w)
+    dep_pct = _percentile(dep)
+    from_most = np.empty(n_w, dtype=np.int64)
+    from_most[np.argsort(-dep, kind="stable")] = np.arange(n_w)
+    imd_decile = (1 + (from_most * 10) // n_w).astype(np.int64)
+    income_dep = np.round(np.clip(0.04 + 0.30 * dep_pct + rng.normal(0, 0.03, n_w), 0.02, 0.5), 3)
+
+    # --- expected harm of each category's offences per ward, per half --------
+    p_month = month_w / month_w.sum()
+    halves = [np.arange(0, max(1, months // 2)), np.arange(months // 2 if months >= 2 else 0, months)]
+    codes = mix["ho_code"].tolist()
+    share = mix["share"].to_numpy()
+    weight = mix["css_weight"].to_numpy()
+    street_exp = {c: [np.zeros(n_st), np.zeros(n_st)] for c in _CATEGORY_SOURCES}
+    for h, half in enumerate(halves):
+        for m in half.tolist():
+            r = ramp[m]
+            pg = _norm(w_general * np.where(in_rising, 1.0 + 0.6 * r, 1.0))
+            ps = _norm(w_serious + (2.5 * r * rising_serious) * _norm(w_emerging))
+            for cat, (kind, cat_codes) in _CATEGORY_SOURCES.items():
+                sel = np.isin(codes, cat_codes)
+                amount = share * (weight if kind == "harm" else 1.0)
+                a_serious = float(amount[sel & serious_code].sum())
+                a_general = float(amount[sel & ~serious_code].sum())
+                street_exp[cat][h] += p_month[m] * (a_serious * ps + a_general * pg)
+    pull = np.zeros((2, n_w, len(cats)))  # 0..1: how much each ward has of what a category is about
+    for k, cat in enumerate(cats):
+        if cat in _CATEGORY_SOURCES:
+            rate = np.array([np.bincount(st.ward, weights=street_exp[cat][h], minlength=n_w) / ward_pop
+                             for h in range(2)])
+            pull[:, :, k] = np.sqrt(rate / rate.max())  # both waves on one scale: a rise shows
+        elif cat in ("scams", "speeding"):
+            pull[:, :, k] = 0.6 * (1.0 - dens_n)  # older, quieter, faster roads
+        else:  # litter
+            pull[:, :, k] = 0.6 * dens_n
+    base_pref = np.array([_CATEGORY_BASE[c] for c in cats])
+    prefer = base_pref[None, None, :] * (0.25 + 2.5 * pull)
+    harm_cats = [cats.index(c) for c in ("drug_dealing", "violence", "burglary")]
+    trouble = pull[:, :, harm_cats].mean(axis=2)
+    trouble = trouble / trouble.max()
+
+    # --- population by group per ward ---------------------------------------
+    adults = np.round(ward_pop * 0.8).astype(np.int64)
+    age_base = np.array([0.14, 0.17, 0.16, 0.17, 0.15, 0.21])
+    age_tilt = np.array([0.06, 0.05, 0.01, -0.01, -0.04, -0.07])
+    white = np.clip(0.93 - 0.35 * dens_n + rng.normal(0, 0.03, n_w), 0.45, 0.98)
+    pop_rows = []
+    group_props = {}
+    for w in range(n_w):
+        age_p = np.clip(age_base + age_tilt * (dens_n[w] - 0.4) * 2 + rng.normal(0, 0.01, 6), 0.03, None)
+        age_p = age_p / age_p.sum()
+        female = float(np.clip(0.51 + rng.normal(0, 0.01), 0.47, 0.55))
+        sex_p = np.array([female, 1 - female])
+        other = rng.dirichlet(np.array([0.5, 0.2, 0.18, 0.12]) * 60)
+        eth_p = np.concatenate([[white[w]], (1 - white[w]) * other])
+        group_props[w] = {"age_band": age_p, "sex": sex_p, "ethnicity": eth_p}
+        for variable, labels, props in (("age_band", AGE_BANDS, age_p), ("sex", SEXES, sex_p),
+                                        ("ethnicity", ETHNICITIES, eth_p)):
+            counts = np.floor(adults[w] * props).astype(np.int64)
+            counts[int(np.argmax(props))] += adults[w] - counts.sum()  # counts add up to the adults
+            for label, count in zip(labels, counts.tolist()):
+                pop_rows.append((ward_ids[w], variable, label, int(count)))
+
+    # --- respondents ------------------------------------------------------------
+    propensity = _SURVEY_RATE * (1.25 - 0.6 * dep_pct) * rng.lognormal(0.0, 0.45, n_w)
+    n_by = np.array([rng.poisson(ward_pop * propensity * (1.0 if h == 0 else 1.1)) for h in range(2)])
+    ward_of = np.concatenate([np.repeat(np.arange(n_w), n_by[h]) for h in range(2)])
+    wave = np.concatenate([np.full(int(n_by[h].sum()), h + 1) for h in range(2)])
+    n = len(ward_of)
+    # fieldwork: the middle two months of each half of the period
+    day = np.empty(n, dtype="datetime64[D]")
+    for h, half in enumerate(halves):
+        mid = half[len(half) // 2 - 1: len(half) // 2 + 1] if len(half) >= 2 else half
+        first, last = starts[mid[0]], starts[mid[-1]] + dim[mid[-1]]
+        sel = np.flatnonzero(wave == h + 1)
+        day[sel] = first + rng.integers(0, int((last - first).astype(np.int64)), size=len(sel))
+    order = np.lexsort((ward_of, day))
+    ward_of, wave, day = ward_of[order], wave[order], day[order]
+    h_of = wave - 1
+
+    # priorities: up to three categories, drawn without replacement (Gumbel top-k)
+    keys = np.log(prefer[h_of, ward_of]) + rng.gumbel(size=(n, len(cats)))
+    ranked = np.argsort(-keys, axis=1, kind="stable")
+    n_named = rng.choice(4, size=n, p=[0.03, 0.12, 0.25, 0.60])
+    cat_arr = np.array(cats, dtype=object)
+    pri = [np.where(n_named > j, cat_arr[ranked[:, j]], None) for j in range(3)]
+    write_in = (rng.random(n) < 0.035) & (n_named > 0)  # an answer outside the list, as the last one named
+    other = np.array(SURVEY_OTHER_ANSWERS, dtype=object)[rng.integers(len(SURVEY_OTHER_ANSWERS), size=n)]
+    for j in range(3):
+        last = write_in & (n_named == j + 1)
+        pri[j] = np.where(last, other, pri[j])
+    extra = rng.choice(3, size=n, p=[0.45, 0.35, 0.20])
+    n_concern = np.minimum(n_named + extra, len(cats))
+    concerns = np.array([";".join(cat_arr[ranked[i, :n_concern[i]]].tolist()) if n_concern[i] else None
+                         for i in range(n)], dtype=object)
+    concerns[rng.random(n) < 0.05] = None
+
+    confidence = np.clip(np.round(3.75 - 1.2 * trouble[h_of, ward_of] - 0.6 * dep_pct[ward_of]
+                                  + rng.normal(0, 0.85, n)), 1, 5).astype(np.int64)
+    no_confidence = rng.random(n) < 0.07
+
+    # demographics: older people and women answer more; non-response higher where deprived
+    bias = {"age_band": np.array([0.55, 0.7, 0.9, 1.0, 1.2, 1.45]), "sex": np.array([1.2, 0.85]),
+            "ethnicity": np.array([1.1, 0.8, 0.75, 0.85, 0.8])}
+    labels = {"age_band": AGE_BANDS, "sex": SEXES, "ethnicity": ETHNICITIES}
+    nonresponse = {"age_band": (0.04, 0.06), "sex": (0.03, 0.03), "ethnicity": (0.06, 0.09)}  # (NULL, prefer not)
+    demo = {}
+    for variable in ("age_band", "sex", "ethnicity"):
+        values = np.empty(n, dtype=object)
+        for w in range(n_w):
+            sel = np.flatnonzero(ward_of == w)
+            if len(sel):
+                p = group_props[w][variable] * bias[variable]
+                values[sel] = np.array(labels[variable], dtype=object)[rng.choice(len(p), size=len(sel), p=p / p.sum())]
+        p_null, p_not = nonresponse[variable]
+        scale = 0.7 + 0.6 * dep_pct[ward_of]
+        u = rng.random(n)
+        values[u < p_null * scale] = None
+        values[(u >= p_null * scale) & (u < (p_null + p_not) * scale)] = PREFER_NOT_TO_SAY
+        demo[variable] = values
+    membership = np.array(GROUP_MEMBERSHIPS, dtype=object)[rng.choice(4, size=n, p=[0.72, 0.12, 0.1, 0.06])]
+    membership[rng.random(n) < 0.25] = None
+
+    # where they live: near a home on a street of their ward, to the nearest 10 m
+    street = np.empty(n, dtype=np.int64)
+    home_w = st.length * (0.3 + street_density)
+    for w in range(n_w):
+        sel = np.flatnonzero(ward_of == w)
+        on_w = np.flatnonzero(st.ward == w)
+        if len(sel) and len(on_w):
+            street[sel] = on_w[rng.choice(len(on_w), size=len(sel), p=_norm(home_w[on_w]))]
+    sx, sy = _points_on_streets(rng, st, street, 5.0, 20.0)
+    sx, sy = np.round(sx, -1), np.round(sy, -1)
+    code = np.array(ward_ids, dtype=object)[ward_of]
+    quirk = rng.random(n)
+    no_code = quirk < 0.015  # postcode not given
+    outsider = (quirk >= 0.015) & (quirk < 0.019)  # lives in a neighbouring force's ward
+    no_point = (quirk >= 0.019) & (quirk < 0.039)  # gave a postcode area only
+    code[no_code] = None
+    code[outsider] = np.array(["N{0:03d}".format(k) for k in rng.integers(1, 60, size=int(outsider.sum()))],
+                              dtype=object)
+    survey_df = pd.DataFrame({
+        "respondent_id": np.array(_ids("R", n, 5), dtype=object),
+        "survey_wave": wave.astype(np.int64),
+        "survey_date": _iso(day),
+        "ward_code": code,
+        "priority_1": pri[0],
+        "priority_2": pri[1],
+        "priority_3": pri[2],
+        "concerns": concerns,
+        "confidence": pd.array(np.where(no_confidence, 0, confidence), dtype="Int64"),
+        "age_band": demo["age_band"],
+        "sex": demo["sex"],
+        "ethnicity": demo["ethnicity"],
+        "group_membership": membership,
+    })
+    survey_df.loc[no_confidence, "confidence"] = pd.NA
+    survey_geoms = _make_points(sx, sy, outsider | no_point)
+    survey_types = {
+        "respondent_id": "str", "survey_wave": "int", "survey_date": "date", "ward_code": "str",
+        "priority_1": "str", "priority_2": "str", "priority_3": "str", "concerns": "str", "confidence": "int",
+        "age_band": "str", "sex": "str", "ethnicity": "str", "group_membership": "str",
+    }
+    need_df = pd.DataFrame({
+        "ward_id": np.array(ward_ids, dtype=object),
+        "imd_decile": imd_decile,
+        "income_deprivation": income_dep.astype(float),
+    })
+    population_df = pd.DataFrame(pop_rows, columns=["ward_id", "variable", "group_value", "population"])
+    population_df["population"] = population_df["population"].astype(np.int64)
+    for column in ("ward_id", "variable", "group_value"):
+        population_df[column] = population_df[column].astype(object)
+    truth = {"survey_pull": {c: pull[:, :, k].copy() for k, c in enumerate(cats)}, "deprivation": dep_pct}
+    return (
+        ("survey", "Point", survey_geoms, survey_df, survey_types),
+        ("ward_need", None, [None] * n_w, need_df,
+         {"ward_id": "str", "imd_decile": "int", "income_deprivation": "float"}),
+        ("ward_population", None, [None] * len(population_df), population_df,
+         {"ward_id": "str", "variable": "str", "group_value": "str", "population": "int"}),
+    ), truth
+
+
 # ------------------------------------------------------------ generator ---
 def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 24,
                    start_month: str = "2023-01") -> SampleForce:
@@ -1040,6 +1303,15 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     add("cannabis_farms", "Point", _make_points(kx, ky), farms_df,
         {"farm_id": "str", "found_date": "date", "plants": "int"})
 
+    # --- community: resident survey, need, population by group (own stream) ----------
+    community, community_truth = _build_community(
+        _stream(seed, 5), st=st, ward_ids=ward_ids, ward_pop=ward_pop, density=density,
+        street_density=dens_xy(st.mid), hot=hot, mix=mix, serious_code=serious_code, starts=starts, dim=dim,
+        month_w=month_w, ramp=ramp, w_general=w_general, w_serious=w_serious, in_rising=in_rising,
+        w_emerging=w_emerging, rising_serious=rising_serious)
+    for name, gtype, geoms, df, types in community:
+        add(name, gtype, geoms, df, types)
+
     street_arr = np.array(street_ids, dtype=object)
     truth = {
         "offence_street": pd.Series(street_arr[street], index=offences_df.index, name="street_id"),
@@ -1051,5 +1323,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "problem_areas": [tuple(float(v) for v in p) for p in problem],
         "emerging_area": tuple(float(v) for v in emerging),
         "force_area": force_area,
+        "survey_pull": community_truth["survey_pull"],
+        "ward_deprivation": community_truth["deprivation"],
     }
     return SampleForce(layers=layers, crs=CRS, seed=seed, truth=truth)

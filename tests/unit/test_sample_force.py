@@ -36,6 +36,12 @@ EXPECTED_LAYERS = {
     "firearms_intel": ("Point", {"report_id": "str", "report_date": "date", "source": "str",
                                  "grading": "str"}),
     "cannabis_farms": ("Point", {"farm_id": "str", "found_date": "date", "plants": "int"}),
+    "survey": ("Point", {"respondent_id": "str", "survey_wave": "int", "survey_date": "date",
+                         "ward_code": "str", "priority_1": "str", "priority_2": "str", "priority_3": "str",
+                         "concerns": "str", "confidence": "int", "age_band": "str", "sex": "str",
+                         "ethnicity": "str", "group_membership": "str"}),
+    "ward_need": (None, {"ward_id": "str", "imd_decile": "int", "income_deprivation": "float"}),
+    "ward_population": (None, {"ward_id": "str", "variable": "str", "group_value": "str", "population": "int"}),
 }
 
 

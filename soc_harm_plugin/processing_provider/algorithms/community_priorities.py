@@ -1,0 +1,520 @@
+"""socharm:communitypriorities: what residents name as priorities, per area, safe to share."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+from qgis.core import (
+    QgsClassificationJenks,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRendererRange,
+    QgsStyle,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...about import plugin_version
+from ...domain import community as cm
+from ...domain.scoring import Period, assign_points
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.read_layers import to_python, unchecked_features
+from ..area_inputs import geography_of, read_area_layer
+from ..base import SocHarmAlgorithm, run_parameters, with_help
+
+KINDS = {"int": QVariant.Int, "float": QVariant.Double, "str": QVariant.String}
+NUMERIC_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong, QVariant.Double)
+
+
+class CommunityPriorities(SocHarmAlgorithm):
+    ALGORITHM_ID = "communitypriorities"
+    GROUP_ID = "community"
+    SURVEY = "SURVEY"
+    AREA_CODE_FIELD = "AREA_CODE_FIELD"
+    AREAS = "AREAS"
+    AREA_ID = "AREA_ID"
+    AREA_NAME = "AREA_NAME"
+    PRIORITY_FIELDS = "PRIORITY_FIELDS"
+    CATEGORIES = "CATEGORIES"
+    CONFIDENCE_FIELD = "CONFIDENCE_FIELD"
+    CONFIDENCE_MIN = "CONFIDENCE_MIN"
+    CONFIDENCE_MAX = "CONFIDENCE_MAX"
+    DEMOGRAPHIC_FIELDS = "DEMOGRAPHIC_FIELDS"
+    NONRESPONSE = "NONRESPONSE"
+    POPULATION = "POPULATION"
+    POP_AREA_FIELD = "POP_AREA_FIELD"
+    POP_VARIABLE_FIELD = "POP_VARIABLE_FIELD"
+    POP_GROUP_FIELD = "POP_GROUP_FIELD"
+    POP_COUNT_FIELD = "POP_COUNT_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    START = "START"
+    END = "END"
+    START_2 = "START_2"
+    END_2 = "END_2"
+    MIN_RESPONDENTS = "MIN_RESPONDENTS"
+    SUPPRESS = "SUPPRESS"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return self.tr("Community priorities by area")
+
+    def group_name(self) -> str:
+        return self.tr("Community")
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.SURVEY, tr("Survey responses"), [QgsProcessing.TypeVector]),
+            tr("One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.AREA_CODE_FIELD, tr("Respondent's area code field"), parentLayerParameterName=self.SURVEY, optional=True),
+            tr("The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+            tr("The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.AREA_ID, tr("Area id field"), parentLayerParameterName=self.AREAS),
+            tr("A unique id per area; survey area codes match it.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.AREA_NAME, tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True),
+            tr("A readable name for tables.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.PRIORITY_FIELDS, tr("Priority fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True),
+            tr("Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterString(self.CATEGORIES, tr("Priority categories"), defaultValue=", ".join(cm.DEFAULT_CATEGORIES), optional=True),
+            tr("The known categories, separated by commas; each gets a field pri_<category>. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.CONFIDENCE_FIELD, tr("Confidence or trust field"), parentLayerParameterName=self.SURVEY, optional=True),
+            tr("A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterNumber(self.CONFIDENCE_MIN, tr("Lowest confidence score"), type=QgsProcessingParameterNumber.Double, defaultValue=1.0),
+            tr("The lowest valid value of the confidence scale."), advanced=True))
+        self.addParameter(with_help(
+            QgsProcessingParameterNumber(self.CONFIDENCE_MAX, tr("Highest confidence score"), type=QgsProcessingParameterNumber.Double, defaultValue=5.0),
+            tr("The highest valid value of the confidence scale."), advanced=True))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.DEMOGRAPHIC_FIELDS, tr("Demographic fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True, optional=True),
+            tr("Questions such as age band, sex or ethnicity. Each gives answered_<field> (the share who answered) and, with a population table, rep_<field>.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterString(self.NONRESPONSE, tr("Answers that mean no answer"), defaultValue="; ".join(cm.DEFAULT_NONRESPONSE), optional=True),
+            tr("Demographic answers counted as not answered, like an empty value (separated by ';')."), advanced=True))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.POPULATION, tr("Population by group"), [QgsProcessing.TypeVector], optional=True),
+            tr("A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_<field> is the index of dissimilarity, 0 = the same mix, 1 = no overlap.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.POP_AREA_FIELD, tr("Population: area code field"), parentLayerParameterName=self.POPULATION, optional=True),
+            tr("The area code of each row, matched to the area ids.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.POP_VARIABLE_FIELD, tr("Population: question field"), parentLayerParameterName=self.POPULATION, optional=True),
+            tr("Which demographic field the row is about: the survey field's name (e.g. age_band).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.POP_GROUP_FIELD, tr("Population: group field"), parentLayerParameterName=self.POPULATION, optional=True),
+            tr("The group, written as the survey writes the answer (e.g. 65+).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.POP_COUNT_FIELD, tr("Population: count field"), parentLayerParameterName=self.POPULATION, type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("How many people of the area are in the group.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.DATE_FIELD, tr("Survey date field"), parentLayerParameterName=self.SURVEY, optional=True),
+            tr("The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDateTime(self.START, tr("Period 1 start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+            tr("First day of the (first) period, inclusive. Without any period every response counts.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDateTime(self.END, tr("Period 1 end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+            tr("Last day of the (first) period, inclusive.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDateTime(self.START_2, tr("Period 2 start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+            tr("With a second period every field is written twice, <field>_p1 and <field>_p2 side by side, with <field>_change (period 2 minus period 1): what changed after action.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDateTime(self.END_2, tr("Period 2 end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+            tr("Last day of the second period, inclusive. The periods must not overlap.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"), type=QgsProcessingParameterNumber.Integer, minValue=1, defaultValue=cm.MIN_RESPONDENTS),
+            tr("Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterBoolean(self.SUPPRESS, tr("Suppress small areas (output for sharing)"), defaultValue=True),
+            tr("On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Community priorities")),
+            tr("Every area with status, respondents, pri_<category> (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_<field> and rep_<field>.")))
+        self.addOutput(QgsProcessingOutputNumber("RESPONDENTS_IN", tr("Respondents in")))
+        self.addOutput(QgsProcessingOutputNumber("COUNTED", tr("Respondents counted in an area")))
+        self.addOutput(QgsProcessingOutputNumber("SUPPRESSED_AREAS", tr("Areas suppressed")))
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        survey_source = self.parameterAsSource(parameters, self.SURVEY, context)
+        if survey_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SURVEY))
+        area_source = self.parameterAsSource(parameters, self.AREAS, context)
+        if area_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        crs = area_source.sourceCrs()
+        code_field = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context) or ""
+        priority_fields = self.parameterAsFields(parameters, self.PRIORITY_FIELDS, context)
+        if not priority_fields:
+            raise QgsProcessingException(self.tr("Choose at least one priority field of layer '{0}'.").format(survey_source.sourceName()))
+        try:
+            categories = cm.parse_categories(self.parameterAsString(parameters, self.CATEGORIES, context))
+        except cm.SurveyError as error:
+            raise QgsProcessingException(self.tr("Priority categories: {0}").format(str(error)))
+        confidence_field = self.parameterAsString(parameters, self.CONFIDENCE_FIELD, context) or ""
+        demographic_fields = self.parameterAsFields(parameters, self.DEMOGRAPHIC_FIELDS, context) or []
+        for name in list(priority_fields) + list(demographic_fields) + ([confidence_field] if confidence_field else []):
+            if cm.looks_like_identifier(name):
+                raise QgsProcessingException(self.tr(
+                    "Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.").format(
+                    name, survey_source.sourceName()))
+        date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or ""
+        periods = self._periods(parameters, context)
+        if periods and not date_field:
+            raise QgsProcessingException(self.tr("A period needs a survey date field on layer '{0}'.").format(survey_source.sourceName()))
+        min_respondents = self.parameterAsInt(parameters, self.MIN_RESPONDENTS, context)
+        suppress = self.parameterAsBool(parameters, self.SUPPRESS, context)
+
+        steps.setCurrentStep(0)
+        steps.pushInfo(self.tr("Reading areas"))
+        area = read_area_layer(
+            self, area_source, self.parameterAsString(parameters, self.AREA_ID, context), context, steps,
+            dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "")
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Reading survey responses"))
+        wanted = [code_field] + list(priority_fields) + [confidence_field] + list(demographic_fields) + [date_field]
+        spatial = not code_field
+        if spatial and QgsWkbTypes.geometryType(survey_source.wkbType()) != QgsWkbTypes.PointGeometry:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.").format(
+                survey_source.sourceName()))
+        columns, xy = read_columns(self, survey_source, [f for f in wanted if f], steps, crs if spatial else None, context)
+        if feedback.isCanceled():
+            return {}
+        n = len(columns[priority_fields[0]])
+        if n == 0:
+            raise QgsProcessingException(self.tr("Layer '{0}' has no survey responses: nothing to report.").format(survey_source.sourceName()))
+        if spatial:
+            assignment = assign_points(xy[0], xy[1], area.areas, 0.0)
+            index = assignment.index
+            missing = np.isnan(xy[0]) | np.isnan(xy[1])
+        else:
+            index, missing = cm.locate_by_code(columns[code_field], area.areas.ids)
+        survey = cm.Survey(
+            area_index=index, missing_area=missing,
+            priorities=[columns[f] for f in priority_fields],
+            confidence=columns[confidence_field] if confidence_field else None,
+            demographics={f: columns[f] for f in demographic_fields},
+            dates=columns[date_field] if date_field else None,
+        )
+        population = self._population(parameters, context, steps)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Summarising {0} responses by area").format(n))
+        nonresponse = [v for v in (self.parameterAsString(parameters, self.NONRESPONSE, context) or "").split(";") if v.strip()]
+        try:
+            result = cm.community_priorities(
+                survey, area.areas.ids, categories, periods=periods, min_respondents=min_respondents,
+                suppress=suppress, confidence_range=(self.parameterAsDouble(parameters, self.CONFIDENCE_MIN, context),
+                                                     self.parameterAsDouble(parameters, self.CONFIDENCE_MAX, context)),
+                nonresponse=nonresponse, population=population)
+        except cm.SurveyError as error:
+            raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(survey_source.sourceName(), str(error)))
+        self._report(result, survey_source.sourceName(), columns.get(code_field) if code_field else None,
+                     index, missing, spatial, feedback)
+        output_id, style_field, style_values = self._write(parameters, context, area_source, area, result, steps)
+        if feedback.isCanceled():
+            return {}
+        provenance = self._provenance(parameters, context, area, result, periods, survey_source.sourceName(), spatial)
+        feedback.pushInfo(self.tr("Provenance: {0}").format(json.dumps(provenance, sort_keys=True, default=str)))
+        abstract = self.tr("What residents of each area of '{0}' name as priorities, from '{1}'.").format(
+            area.name, survey_source.sourceName())
+        style = graduated_style(style_field, style_values, "Blues", 0)
+        finish_output(output_id, context, provenance, abstract, style=style)
+        suppressed = sum(int((p.status == cm.SUPPRESSED).sum()) for p in result.periods)
+        counted = sum(v for k, v in result.reconciliation["by_status"].items() if k.startswith(cm.COUNTED))
+        return {self.OUTPUT: output_id, "RESPONDENTS_IN": result.reconciliation["respondents_in"],
+                "COUNTED": counted, "SUPPRESSED_AREAS": suppressed}
+
+    def _periods(self, parameters, context) -> List[Period]:
+        first = Period(self._date(parameters, self.START, context), self._date(parameters, self.END, context))
+        second = Period(self._date(parameters, self.START_2, context), self._date(parameters, self.END_2, context))
+        periods = []
+        if first.bounded or second.bounded:
+            periods.append(first)
+        if second.bounded:
+            periods.append(second)
+        try:
+            return cm.check_periods(periods)
+        except cm.SurveyError as error:
+            raise QgsProcessingException(str(error))
+
+    def _date(self, parameters, name, context) -> Optional[dt.date]:
+        if parameters.get(name) in (None, ""):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context)
+        return value.date().toPyDate() if value.isValid() else None
+
+    def _population(self, parameters, context, feedback) -> Optional[cm.PopulationTable]:
+        source = self.parameterAsSource(parameters, self.POPULATION, context)
+        if source is None:
+            return None
+        names = {}
+        for key, label in ((self.POP_AREA_FIELD, self.tr("area code")), (self.POP_VARIABLE_FIELD, self.tr("question")),
+                           (self.POP_GROUP_FIELD, self.tr("group")), (self.POP_COUNT_FIELD, self.tr("count"))):
+            name = self.parameterAsString(parameters, key, context) or ""
+            if not name or source.fields().lookupField(name) < 0:
+                raise QgsProcessingException(self.tr(
+                    "Population table '{0}': choose its {1} field ({2}). Fields: {3}").format(
+                    source.sourceName(), label, key, ", ".join(source.fields().names())))
+            names[key] = name
+        columns, _ = read_columns(self, source, list(names.values()), feedback, None, context)
+        return cm.PopulationTable(
+            area_codes=columns[names[self.POP_AREA_FIELD]], variables=columns[names[self.POP_VARIABLE_FIELD]],
+            groups=columns[names[self.POP_GROUP_FIELD]], counts=columns[names[self.POP_COUNT_FIELD]])
+
+    def _report(self, result, layer_name, codes, index, missing, spatial, feedback):
+        rec = result.reconciliation
+        parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
+        feedback.pushInfo(self.tr("Respondents in: {0} = {1}").format(rec["respondents_in"], parts))
+        by = rec["by_status"]
+        if by.get(cm.NO_AREA):
+            if spatial:
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no location and are in no area.").format(by[cm.NO_AREA], layer_name))
+            else:
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no area code and are in no area.").format(by[cm.NO_AREA], layer_name))
+        if by.get(cm.UNKNOWN_AREA):
+            if spatial:
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' lie outside every area.").format(by[cm.UNKNOWN_AREA], layer_name))
+            else:
+                unknown = sorted({str(c).strip() for c, i, m in zip(codes, index, missing) if i < 0 and not m})
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have an area code that is no area: {2}").format(
+                    by[cm.UNKNOWN_AREA], layer_name, _listed(unknown)))
+        if by.get(cm.NO_DATE):
+            feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[cm.NO_DATE]))
+            if result.unparseable_dates:
+                feedback.pushWarning(self.tr("Dates that cannot be read, e.g. {0}").format(", ".join(result.unparseable_dates)))
+        if by.get(cm.OUT_OF_PERIOD):
+            feedback.pushInfo(self.tr("{0} respondents answered outside the period(s).").format(by[cm.OUT_OF_PERIOD]))
+        if result.unknown_categories:
+            items = ["'{0}' ({1})".format(_short(k), v) for k, v in result.unknown_categories.items()]
+            feedback.pushWarning(self.tr("{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.").format(
+                len(items), _listed(items)))
+        if result.invalid_confidence:
+            feedback.pushWarning(self.tr("{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}").format(
+                result.invalid_confidence, ", ".join(result.invalid_confidence_examples)))
+        for p in result.periods:
+            when = self._when(p.suffix)
+            small = int((p.status == cm.SUPPRESSED).sum()) + int((p.status == cm.LOW_COUNT).sum())
+            if small and result.suppress:
+                feedback.pushInfo(self.tr("{0} areas have fewer than {1} respondents{2}: suppressed (values empty).").format(
+                    small, result.min_respondents, when))
+            elif small:
+                feedback.pushWarning(self.tr("{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.").format(
+                    small, result.min_respondents, when))
+        notes: Dict[tuple, List[str]] = {}
+        for note in result.rep_notes:
+            notes.setdefault((note["variable"], note["reason"], note["period"]), []).append(str(note["area_id"]))
+        for (variable, reason, label), areas in notes.items():
+            if reason == cm.TOO_FEW_ANSWERED:
+                feedback.pushWarning(self.tr("Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}").format(
+                    variable, result.min_respondents, self._when(label), len(areas), _listed(areas)))
+            else:
+                feedback.pushWarning(self.tr("The population table has no groups for '{0}' in {1} areas: {2}").format(
+                    variable, len(areas), _listed(areas)))
+        for variable, groups in result.unknown_population_groups.items():
+            items = ["'{0}' ({1})".format(k, v) for k, v in groups.items()]
+            feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count against representativeness): {1}").format(
+                variable, _listed(items)))
+        for problem, count in result.population_problems.items():
+            if count and problem == "unknown_area":
+                feedback.pushWarning(self.tr("{0} population rows have an area code that is no area; they are left out.").format(count))
+            elif count and problem == "bad_count":
+                feedback.pushWarning(self.tr("{0} population rows have no valid count; they are left out.").format(count))
+            elif count and problem == "other_variable":
+                feedback.pushInfo(self.tr("{0} population rows are about questions not chosen as demographic fields; they are left out.").format(count))
+            elif count and problem == "nonresponse_group":
+                feedback.pushInfo(self.tr("{0} population rows have no group; they are left out.").format(count))
+
+    def _when(self, suffix: str) -> str:
+        """'' for one period; ' (period 1)' etc. for two."""
+        label = suffix.strip("_")
+        return self.tr(" (period {0})").format(label[1:]) if label else ""
+
+    def _write(self, parameters, context, source, area, result, feedback):
+        ours = result.columns()
+        fields = QgsFields(source.fields())
+        for name, kind, _ in ours:
+            if fields.lookupField(name) >= 0:
+                feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(area.name, name))
+            else:
+                fields.append(QgsField(name, KINDS[kind]))
+        index = [fields.lookupField(name) for name, _, _ in ours]
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        n_fields = fields.count()
+        total = len(area.rows.attributes)
+        for i, (attrs, wkb) in enumerate(zip(area.rows.attributes, area.rows.wkb)):
+            if i % 1000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * i / total if total else 0)
+            values = list(attrs) + [None] * (n_fields - len(attrs))
+            for at, (_, _, column) in zip(index, ours):
+                values[at] = column[i]
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            if wkb is not None:
+                geom = QgsGeometry()
+                geom.fromWkb(wkb)
+                geom.convertToMultiType()
+                feature.setGeometry(geom)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        style_field = "respondents" + result.periods[-1].suffix
+        style_values = dict((name, column) for name, _, column in ours)[style_field]
+        return dest_id, style_field, style_values
+
+    def _provenance(self, parameters, context, area, result, periods, survey_name, spatial) -> dict:
+        # the provenance travels with the output: rare write-in answers (possibly free text) stay out of it
+        listed, held_back = cm.shareable_unknown_answers(result.unknown_categories, result.min_respondents, result.suppress)
+        return {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+            "records": None,
+            "geography": geography_of("auto", area),
+            "area_id_field": area.id_field,
+            "area_name_field": area.name_field or None,
+            "survey_layer": survey_name,
+            "located_by": "points in areas" if spatial else "area code",
+            "categories": list(result.categories),
+            "demographic_fields": list(result.variables),
+            "periods": [{"suffix": p.suffix, "start": per.start.isoformat() if per.start else None,
+                         "end": per.end.isoformat() if per.end else None}
+                        for p, per in zip(result.periods, periods)] if periods else None,
+            "suppression": {"min_respondents": result.min_respondents, "suppressed": result.suppress,
+                            "for_sharing": result.suppress},
+            "respondent_identifiers": "never read: outputs are per area",
+            "reconciliation": result.reconciliation,
+            "unknown_categories": listed,
+            "unknown_categories_not_listed": held_back,
+            "invalid_confidence": result.invalid_confidence,
+            "representativeness": {"index": "dissimilarity (0.5 * sum |survey share - population share|)",
+                                   "notes": len(result.rep_notes),
+                                   "unknown_population_groups": result.unknown_population_groups,
+                                   "population_rows_left_out": result.population_problems},
+        }
+
+
+# --------------------------------------------------------------------------- shared by the community algorithms
+
+
+def read_columns(alg, source, names: Sequence[str], feedback, point_crs, context):
+    """Named attribute columns of a source as lists of plain values (read once),
+    and with ``point_crs`` the x, y of each feature's point in that CRS (NaN
+    where none). Fails naming the layer and field when a field is missing."""
+    fields = source.fields()
+    names = list(dict.fromkeys(names))
+    for name in names:
+        if fields.lookupField(name) < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
+                source.sourceName(), name, ", ".join(fields.names())))
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(names, fields)
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    if point_crs is None:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    else:
+        request.setDestinationCrs(point_crs, context.transformContext())
+    idx = [fields.lookupField(name) for name in names]
+    columns: Dict[str, list] = {name: [] for name in names}
+    xs: List[float] = []
+    ys: List[float] = []
+    total = source.featureCount()
+    step = 100.0 / total if total and total > 0 else 0
+    for i, feature in enumerate(unchecked_features(source, request)):
+        if i % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(i * step)
+        attrs = feature.attributes()
+        for name, j in zip(names, idx):
+            columns[name].append(to_python(attrs[j]))
+        if point_crs is not None:
+            x = y = float("nan")
+            geom = feature.geometry()
+            if not geom.isNull() and not geom.isEmpty():
+                part = geom.constGet()
+                if QgsWkbTypes.isMultiType(geom.wkbType()):
+                    part = part.geometryN(0) if part.numGeometries() else None
+                if part is not None and QgsWkbTypes.flatType(part.wkbType()) == QgsWkbTypes.Point:
+                    x, y = part.x(), part.y()
+            xs.append(x)
+            ys.append(y)
+    xy = (np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)) if point_crs is not None else None
+    return columns, xy
+
+
+def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int, classes: int = 5):
+    """A style for finish_output: Jenks classes of ``values`` (NULLs left out,
+    so they draw nothing) on a ColorBrewer ramp, labels to ``precision`` decimals."""
+    numbers = [float(v) for v in values if v is not None and v == v]
+
+    def apply(layer) -> None:
+        renderer = QgsGraduatedSymbolRenderer(field)
+        geometry = layer.geometryType()
+        if geometry == QgsWkbTypes.PolygonGeometry:
+            renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
+        method = QgsClassificationJenks()
+        method.setLabelPrecision(precision)
+        method.setLabelTrimTrailingZeroes(True)
+        renderer.setClassificationMethod(method)
+        if numbers:
+            source = renderer.sourceSymbol()
+            for item in method.classes(numbers, min(classes, len(set(numbers))) or 1):
+                symbol = source.clone() if source is not None else QgsSymbol.defaultSymbol(geometry)
+                renderer.addClassRange(QgsRendererRange(item, symbol))
+        ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+        if ramp is not None:
+            renderer.updateColorRamp(ramp)
+        if geometry == QgsWkbTypes.LineGeometry:
+            renderer.setSymbolSizes(0.4, 1.6)
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+
+    return apply
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def _listed(items: Sequence, n: int = 10) -> str:
+    items = list(items)
+    text = ", ".join(str(v) for v in items[:n])
+    return text + (", ..." if len(items) > n else "")
