@@ -15,11 +15,21 @@ from typing import Callable, Optional
 from qgis.core import QgsMapLayer, QgsProcessingUtils, QgsProviderRegistry, QgsVectorLayer
 
 PROVENANCE_PREFIX = "SOC Harm provenance: "
+RASTER_PROVENANCE_ITEM = "SOC_HARM_PROVENANCE"  # GDAL metadata item: QGIS 3.22 does not load a raster's .qmd by itself
 
 
 def provenance_of(layer: QgsMapLayer) -> Optional[dict]:
-    """The provenance object a SOC Harm algorithm wrote, or None."""
-    for entry in layer.metadata().history():
+    """The provenance object a SOC Harm algorithm wrote, or None (a raster's is
+    read from the file's GDAL metadata when QGIS has not loaded it)."""
+    entries = list(layer.metadata().history())
+    if not any(e.startswith(PROVENANCE_PREFIX) for e in entries) and layer.type() == QgsMapLayer.RasterLayer \
+            and layer.providerType() == "gdal":
+        from osgeo import gdal
+
+        dataset = gdal.Open(layer.source())
+        item = dataset.GetMetadataItem(RASTER_PROVENANCE_ITEM) if dataset is not None else None
+        entries = [item] if item else []
+    for entry in entries:
         if entry.startswith(PROVENANCE_PREFIX):
             try:
                 return json.loads(entry[len(PROVENANCE_PREFIX):])
@@ -46,7 +56,7 @@ def set_provenance(layer: QgsMapLayer, provenance: dict, abstract: str) -> None:
     history = [h for h in metadata.history() if not h.startswith(PROVENANCE_PREFIX)]
     history.append(PROVENANCE_PREFIX + json.dumps(provenance, sort_keys=True, default=str))
     metadata.setHistory(history)
-    metadata.setIdentifier("socharm:{0}".format(provenance.get("algorithm", "")))
+    metadata.setIdentifier(str(provenance.get("algorithm", "")))  # e.g. socharm:scoreharm
     metadata.setAbstract(abstract)
     layer.setMetadata(metadata)
 

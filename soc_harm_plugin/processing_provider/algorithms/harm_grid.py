@@ -1,0 +1,344 @@
+"""socharm:harmgrid: aggregate harm to square or hexagon cells."""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...about import plugin_version
+from ...domain import grid as g
+from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.read_layers import read_areas
+from ...qgis_io.styles import harm_classes, harm_style
+from .. import harm_inputs as h
+from ..area_outputs import as_json, list_codes, plain_list
+from ..base import SocHarmAlgorithm, run_parameters, with_help
+from .score_harm import SCORE_FIELD_TYPES, ScoreHarm
+
+GROUP_ID = "hotspots"
+
+
+def group_name(alg) -> str:
+    return alg.tr("Harm hotspots")
+
+
+class HarmGrid(SocHarmAlgorithm):
+    ALGORITHM_ID = "harmgrid"
+    GROUP_ID = GROUP_ID
+    GRID_SHAPE = "GRID_SHAPE"
+    CELL_SIZE = "CELL_SIZE"
+    EXTENT = "EXTENT"
+    BOUNDARY = "BOUNDARY"
+    CLIP_TO_BOUNDARY = "CLIP_TO_BOUNDARY"
+    OUTPUT = "OUTPUT"
+    RECORDS = "RECORDS"
+
+    def display_name(self) -> str:
+        return self.tr("Aggregate harm to a grid")
+
+    def group_name(self) -> str:
+        return group_name(self)
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        h.add_harm_parameters(self)
+        self.addParameter(with_help(
+            QgsProcessingParameterEnum(self.GRID_SHAPE, tr("Cell shape"), options=[tr("Square"), tr("Hexagon")], defaultValue=0),
+            tr("Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), defaultValue=0.0,
+                                           parentParameterName=h.EVENTS, minValue=0.0),
+            tr("The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True),
+            tr("The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.BOUNDARY, tr("Boundary (study area)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            tr("Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterBoolean(self.CLIP_TO_BOUNDARY, tr("Cut cells to the boundary"), defaultValue=False),
+            tr("Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts."),
+            advanced=True))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Grid cells scored by harm"), QgsProcessing.TypeVectorPolygon),
+            tr("One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their cell and status"), QgsProcessing.TypeVectorPoint,
+                                              optional=True, createByDefault=False),
+            tr("Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
+        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", tr("Records in a cell")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
+        self.addOutput(QgsProcessingOutputNumber("CELLS", tr("Cells")))
+        self.addOutput(QgsProcessingOutputNumber("CELL_SIZE_USED", tr("Cell size used")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        shape = g.GRID_SHAPES[self.parameterAsEnum(parameters, self.GRID_SHAPE, context)]
+        requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        if not requested >= 0:
+            raise QgsProcessingException(self.tr("Cell size {0} is negative: give a positive size in map units, or 0 for automatic.").format(requested))
+        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context) if parameters.get(self.BOUNDARY) else None
+        if parameters.get(self.BOUNDARY) and boundary_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.BOUNDARY))
+        events_source = self.parameterAsSource(parameters, h.EVENTS, context)
+        if events_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, h.EVENTS))
+        crs = boundary_source.sourceCrs() if boundary_source is not None else events_source.sourceCrs()
+        layer_of_crs = boundary_source.sourceName() if boundary_source is not None else events_source.sourceName()
+        refuse_geographic(self, crs, layer_of_crs)
+
+        steps.setCurrentStep(0)
+        events_read = h.start_reading_events(self, parameters, context, steps, crs)  # meanwhile, the boundary
+        boundary = None
+        if boundary_source is not None:
+            steps.pushInfo(self.tr("Reading the boundary"))
+            rows = read_areas(boundary_source, crs, context.transformContext(), context.ellipsoid(), steps)
+            boundary = [w for w in rows.wkb if w is not None]
+            if not boundary and not feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(boundary_source.sourceName()))
+        steps.pushInfo(self.tr("Reading records"))
+        inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+        if inputs is None or feedback.isCanceled():
+            return {}
+        report_inputs(self, inputs, feedback)
+
+        extent, extent_source = self._extent(parameters, context, crs, inputs, boundary)
+        automatic = requested == 0
+        try:
+            cell_size = g.automatic_cell_size(extent) if automatic else requested
+        except g.GridError:
+            if extent_source == "records":
+                raise QgsProcessingException(self.tr(
+                    "Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.").format(inputs.layer_name))
+            raise QgsProcessingException(self.tr("The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE."))
+        if automatic:
+            feedback.pushInfo(self.tr("Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).").format(
+                cell_size, QgsUnitTypes.toAbbreviatedString(crs.mapUnits()), _shorter_side(extent), g.CELLS_ACROSS))
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Making {0} cells").format(self.tr("square") if shape == g.SQUARE else self.tr("hexagon")))
+        try:
+            grid = g.make_grid(shape, cell_size, extent)
+        except g.TooManyCellsError as error:
+            raise QgsProcessingException(self.tr(
+                "Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.").format(
+                cell_size, error.n_cells, error.max_cells, error.smallest))
+        clip = boundary is not None and self.parameterAsBoolean(parameters, self.CLIP_TO_BOUNDARY, context)
+        if boundary is not None:
+            grid = g.keep_cells_in_boundary(grid, boundary, clip=clip)
+            if grid.n_cells == 0:
+                raise QgsProcessingException(self.tr("No cell overlaps the boundary layer '{0}' within the extent.").format(boundary_source.sourceName()))
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(len(inputs.events), grid.n_cells))
+        unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        try:
+            result = g.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
+                                  default_weight=inputs.default_weight, period=inputs.period,
+                                  unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
+        except MissingWeightError as error:
+            raise missing_weight_error(self, inputs, error)
+        report_result(self, result, inputs, feedback)
+        if result.shared_boundary_points:
+            feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).").format(
+                result.shared_boundary_points))
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing outputs"))
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the cells are written
+            classes = pool.submit(harm_classes, result.score_columns["harm_score"])
+            output_id = self._write_cells(parameters, context, crs, grid, result, clip, steps)
+            records_id = self._write_records(parameters, context, crs, inputs, result, steps)
+        if feedback.isCanceled():
+            return {}
+        grid_facts = {
+            "shape": shape, "cell_size": cell_size, "cell_size_automatic": automatic,
+            "cell_size_rule": "shorter side of the extent / {0}, rounded down to 1, 2, 2.5 or 5 x 10^k".format(g.CELLS_ACROSS) if automatic else "given",
+            "cell_area": grid.cell_area(), "cells": grid.n_cells, "extent": list(extent), "extent_source": extent_source,
+            "lattice": "anchored at the CRS origin; hexagons pointy-top with the area of a square of side cell_size",
+            "cell_id": "row by row from the south-west corner of the lattice box, from 1",
+            "boundary": boundary_source.sourceName() if boundary_source is not None else None,
+            "cut_to_boundary": clip, "crs": crs.authid(),
+            "edge_rule": "a record on an edge between cells counts once, in the cell with the lowest cell_id",
+            "edge_records": result.shared_boundary_points,
+        }
+        provenance = harm_provenance(self, parameters, context, inputs, result)
+        provenance.update({
+            "geography": "grid", "area_id_field": "cell_id", "records": records_id, "grid": grid_facts,
+            "area_measure": "planimetric cell area in the CRS, km2",
+        })
+        feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
+        abstract = self.tr("Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.").format(
+            inputs.layer_name, inputs.table.name, inputs.table.version, grid.n_cells, cell_size,
+            QgsUnitTypes.toAbbreviatedString(crs.mapUnits()))
+        finish_output(output_id, context, provenance, abstract, style=harm_style(classes.result()))
+        if records_id:
+            finish_output(records_id, context, provenance, abstract)
+        return {
+            self.OUTPUT: output_id,
+            self.RECORDS: records_id,
+            "RECORDS_IN": result.reconciliation["records_in"],
+            "ASSIGNED": result.reconciliation["by_status"]["assigned"],
+            "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
+            "CELLS": grid.n_cells,
+            "CELL_SIZE_USED": cell_size,
+        }
+
+    def _extent(self, parameters, context, crs, inputs, boundary):
+        """(extent, where it came from): EXTENT, else the boundary, else every located record."""
+        if parameters.get(self.EXTENT) not in (None, ""):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if rect.isNull():
+                raise QgsProcessingException(self.tr("The EXTENT given is empty."))
+            return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), "parameter"
+        if boundary is not None:
+            return g.geometries_extent(boundary), "boundary"
+        events = inputs.events
+        located = located_records(events)
+        extent = g.points_extent(events.x[located], events.y[located])
+        if extent is None:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.").format(
+                inputs.layer_name))
+        return extent, "records"
+
+    def _write_cells(self, parameters, context, crs, grid, result, clip, feedback):
+        fields = QgsFields()
+        fields.append(QgsField("cell_id", QVariant.Int))
+        for name, kind in SCORE_FIELD_TYPES:
+            fields.append(QgsField(name, kind))
+        wkb_type = QgsWkbTypes.MultiPolygon if clip else QgsWkbTypes.Polygon
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        columns = [plain_list(np.asarray(result.score_columns[name])) for name in ["cell_id"] + [n for n, _ in SCORE_FIELD_TYPES]]
+        geometries = grid.wkb()
+        total = grid.n_cells
+        step = 100.0 / total if total else 0
+        feature = QgsFeature(fields)
+        for i, (wkb, values) in enumerate(zip(geometries, zip(*columns))):
+            if i % 10000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(i * step)
+            geom = QgsGeometry()
+            geom.fromWkb(wkb)
+            if clip:
+                geom.convertToMultiType()
+            feature.setGeometry(geom)
+            feature.setAttributes(list(values))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        return dest_id
+
+    def _write_records(self, parameters, context, crs, inputs, result, feedback):
+        """scoreharm's records output, with the cell id as area_id."""
+        records = result.record_columns
+        records.area_ids = np.array([str(v) for v in records.area_ids], dtype=object)
+        return ScoreHarm._write_records(self, parameters, context, crs, inputs, result, feedback)
+
+
+# --------------------------------------------------------------------------- shared by harmgrid and harmdensity
+
+
+def refuse_geographic(alg, crs, layer_name: str) -> None:
+    if crs.isGeographic():
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.").format(
+            layer_name, crs.authid()))
+
+
+def located_records(events) -> np.ndarray:
+    from ...domain.scoring import Factorized
+
+    return Factorized.of(events.geometry_status).equals("ok") & np.isfinite(events.x) & np.isfinite(events.y)
+
+
+def _shorter_side(extent) -> float:
+    sides = [s for s in (extent[2] - extent[0], extent[3] - extent[1]) if s > 0]
+    return min(sides) if sides else 0.0
+
+
+def report_inputs(alg, inputs, feedback) -> None:
+    if len(inputs.events) == 0:
+        feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
+    if inputs.multi_cut:
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
+            inputs.layer_name, inputs.multi_cut))
+
+
+def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
+    return QgsProcessingException(alg.tr(
+        "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
+        inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
+
+
+def report_result(alg, result, inputs, feedback) -> None:
+    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them."""
+    rec = result.reconciliation
+    parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
+    feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+    if result.missing_codes:
+        n = sum(result.missing_codes.values())
+        if inputs.missing_policy == MISSING_ZERO:
+            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
+                n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
+        elif inputs.missing_policy == MISSING_DEFAULT:
+            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
+                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
+    for flag, n in result.flagged.items():
+        if flag == "no_css_weight":
+            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
+        else:
+            feedback.pushWarning(alg.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
+    if result.unparseable_dates:
+        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
+            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
+
+
+def harm_provenance(alg, parameters, context, inputs, result) -> dict:
+    """The provenance keys every harm-weighting algorithm writes (as scoreharm does)."""
+    period = inputs.period
+    return {
+        "algorithm": "socharm:" + alg.ALGORITHM_ID,
+        "plugin_version": plugin_version(),
+        "parameters": run_parameters(alg, parameters, context),
+        "harm_table": inputs.table.provenance(),
+        "period": {
+            "start": period.start.isoformat() if period.start else None,
+            "end": period.end.isoformat() if period.end else None,
+            "month_only": result.month_only,
+        },
+        "filter": inputs.filter_expression or None,
+        "reconciliation": result.reconciliation,
+        "events_layer": inputs.layer_name,
+        "code_field": inputs.code_field,
+        "date_field": inputs.date_field or None,
+        "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
+    }
