@@ -16,6 +16,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="120" />
       <source>Reading records</source>
       <translation type="unfinished" />
@@ -129,6 +131,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="371" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="19" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
@@ -141,6 +144,1087 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="115" />
       <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="79" />
+      <source>Community priorities by area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="62" />
+      <source>Community</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
+      <source>Reading areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="206" />
+      <source>Reading survey responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="88" />
+      <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="91" />
+      <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="94" />
+      <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="97" />
+      <source>A unique id per area; survey area codes match it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="100" />
+      <source>A readable name for tables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
+      <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="106" />
+      <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="109" />
+      <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="112" />
+      <source>The lowest valid value of the confidence scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
+      <source>The highest valid value of the confidence scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="118" />
+      <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
+      <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="124" />
+      <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="127" />
+      <source>The area code of each row, matched to the area ids.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="130" />
+      <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="133" />
+      <source>The group, written as the survey writes the answer (e.g. 65+).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="136" />
+      <source>How many people of the area are in the group.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
+      <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="142" />
+      <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
+      <source>Last day of the (first) period, inclusive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="148" />
+      <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="151" />
+      <source>Last day of the second period, inclusive. The periods must not overlap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
+      <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="157" />
+      <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
+      <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="161" />
+      <source>Respondents in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
+      <source>Respondents counted in an area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="163" />
+      <source>Areas suppressed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="252" />
+      <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="285" />
+      <source>area code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="285" />
+      <source>question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="286" />
+      <source>group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="286" />
+      <source>count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="87" />
+      <source>Survey responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="90" />
+      <source>Respondent's area code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="93" />
+      <source>Areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
+      <source>Area id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
+      <source>Area name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
+      <source>Priority fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
+      <source>Priority categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
+      <source>Confidence or trust field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
+      <source>Lowest confidence score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
+      <source>Highest confidence score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
+      <source>Demographic fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="120" />
+      <source>Answers that mean no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
+      <source>Population by group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
+      <source>Population: area code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
+      <source>Population: question field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
+      <source>Population: group field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="135" />
+      <source>Population: count field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="138" />
+      <source>Survey date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
+      <source>Period 1 start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="144" />
+      <source>Period 1 end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
+      <source>Period 2 start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
+      <source>Period 2 end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="153" />
+      <source>Minimum respondents per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
+      <source>Suppress small areas (output for sharing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="87" />
+      <source>Community priorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="235" />
+      <source>Summarising {0} responses by area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="158" />
+      <source>Provenance: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="301" />
+      <source>Respondents in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="364" />
+      <source> (period {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="178" />
+      <source>Choose at least one priority field of layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="193" />
+      <source>A period needs a survey date field on layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="210" />
+      <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="218" />
+      <source>Layer '{0}' has no survey responses: nothing to report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
+      <source>{0} respondents have no readable date and are in no period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="320" />
+      <source>{0} respondents answered outside the period(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="323" />
+      <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="326" />
+      <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="349" />
+      <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="445" />
+      <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="182" />
+      <source>Priority categories: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="187" />
+      <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
+      <source>Layer '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="289" />
+      <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="305" />
+      <source>{0} respondents of '{1}' have no location and are in no area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="307" />
+      <source>{0} respondents of '{1}' have no area code and are in no area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="310" />
+      <source>{0} respondents of '{1}' lie outside every area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
+      <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="318" />
+      <source>Dates that cannot be read, e.g. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="332" />
+      <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="342" />
+      <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="345" />
+      <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="353" />
+      <source>{0} population rows have an area code that is no area; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="335" />
+      <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="355" />
+      <source>{0} population rows have no valid count; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="357" />
+      <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="359" />
+      <source>{0} population rows have no group; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="51" />
+      <source>Harm concentration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="60" />
+      <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="64" />
+      <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="68" />
+      <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="71" />
+      <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="74" />
+      <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="78" />
+      <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="79" />
+      <source>Gini (harm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="80" />
+      <source>% of units holding half the harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="81" />
+      <source>Gini (counts)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="82" />
+      <source>% of units holding half the records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="83" />
+      <source>Units with a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="84" />
+      <source>Units with no value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="85" />
+      <source>Units with no count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="156" />
+      <source>Concentration of '{0}' over the units of '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="59" />
+      <source>Units (areas, streets, nominals or groups)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="62" />
+      <source>Value field (harm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="66" />
+      <source>Count field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="70" />
+      <source>Unit id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="73" />
+      <source>Lorenz table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="76" />
+      <source>Lorenz chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="162" />
+      <source>% of units (most first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="163" />
+      <source>% of the total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="164" />
+      <source>Equal shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="165" />
+      <source>{label}: Gini {gini}; {share} % of units hold half</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="110" />
+      <source>Layer '{0}' has no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="121" />
+      <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="125" />
+      <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="128" />
+      <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="161" />
+      <source>Concentration in '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="100" />
+      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="103" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="117" />
+      <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="57" />
+      <source>Harm density surface</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="167" />
+      <source>Writing the raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
+      <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
+      <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
+      <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
+      <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
+      <source>Records in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
+      <source>Records in the surface</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="97" />
+      <source>Total harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
+      <source>Bandwidth used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
+      <source>Pixel size used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="85" />
+      <source>Highest harm per km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="193" />
+      <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
+      <source>Bandwidth (kernel radius, 0 = automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="70" />
+      <source>Pixel size (0 = automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <source>Kernel shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
+      <source>Harm density (harm per km²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="159" />
+      <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="190" />
+      <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="210" />
+      <source>up to the mean ({0:.4g})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="213" />
+      <source>over {0} times the mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="232" />
+      <source>GDAL has no driver '{0}' to write {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="123" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen: there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="127" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen: the surface is 0 everywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="136" />
+      <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="144" />
+      <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="147" />
+      <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="212" />
+      <source>{0} to {1} times the mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <source>Quartic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <source>Triangular</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <source>Uniform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <source>Triweight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <source>Epanechnikov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="94" />
+      <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="152" />
+      <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="133" />
+      <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="43" />
+      <source>Harm hotspots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="58" />
+      <source>Aggregate harm to a grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
+      <source>Writing outputs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="68" />
+      <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="72" />
+      <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
+      <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="78" />
+      <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="81" />
+      <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="85" />
+      <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="89" />
+      <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
+      <source>Records in a cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="93" />
+      <source>Cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="94" />
+      <source>Cell size used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="116" />
+      <source>Reading the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="197" />
+      <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="297" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
+      <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
+      <source>Records in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <source>Cell shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="70" />
+      <source>Cell size (0 = automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="74" />
+      <source>Extent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="77" />
+      <source>Boundary (study area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="80" />
+      <source>Cut cells to the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
+      <source>Grid cells scored by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="87" />
+      <source>Records with their cell and status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="135" />
+      <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="141" />
+      <source>Making {0} cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="141" />
+      <source>square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="141" />
+      <source>hexagon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="157" />
+      <source>Weighting and placing {0} records in {1} cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="218" />
+      <source>The EXTENT given is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="272" />
+      <source>Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="290" />
+      <source>Layer '{0}' has no records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="211" />
+      <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="192" />
+      <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="101" />
+      <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="137" />
+      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="167" />
+      <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="226" />
+      <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="178" />
+      <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="317" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="185" />
+      <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="187" />
+      <source>{0} records matched table rows flagged '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <source>Square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <source>Hexagon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="120" />
+      <source>Layer '{0}' given as the boundary has no polygons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="145" />
+      <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
+      <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="181" />
+      <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="133" />
+      <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -362,20 +1446,558 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="59" />
+      <source>Recommend streets to focus on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="146" />
+      <source>Reading streets and their harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="165" />
+      <source>Reading community priorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
+      <source>drug dealing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
+      <source>anti-social behaviour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
+      <source>burglary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
+      <source>vehicle crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
+      <source>violence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
+      <source>knife crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
+      <source>scams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
+      <source>speeding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="428" />
+      <source>litter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="428" />
+      <source>criminal damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
+      <source>drugs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
+      <source>acquisitive crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
+      <source>firearms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
+      <source>economic crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
+      <source>drug supply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="438" />
+      <source>weapons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="438" />
+      <source>other crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="69" />
+      <source>The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="72" />
+      <source>A unique id per street or area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="75" />
+      <source>A readable name, copied to the output.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="79" />
+      <source>One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; all crime. Choose fields that do not overlap (not harm_score with its own dimensions).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="82" />
+      <source>The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="85" />
+      <source>The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="88" />
+      <source>The output of 'Community priorities by area' (pri_&lt;category&gt; shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="91" />
+      <source>The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="94" />
+      <source>Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="98" />
+      <source>Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="101" />
+      <source>The area id in the need layer, matched to the survey and need area field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="104" />
+      <source>The need value (any number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="108" />
+      <source>Which way the need value points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="112" />
+      <source>How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="115" />
+      <source>Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="118" />
+      <source>Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="121" />
+      <source>Need: the need value, pointed so that more need scores higher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="124" />
+      <source>Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="125" />
+      <source>Streets ranked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="126" />
+      <source>Street to focus on first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="189" />
+      <source>Streets of '{0}' ranked for focus by harm, residents' concern and need.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="392" />
+      <source>no recorded harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="394" />
+      <source>no harm value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="67" />
+      <source>Streets or areas scored by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="71" />
+      <source>Street (area) id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="74" />
+      <source>Name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="77" />
+      <source>Harm fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="81" />
+      <source>Survey and need area field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="84" />
+      <source>Scored for period 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="90" />
+      <source>Community priorities: area id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="93" />
+      <source>Priority to harm theme mapping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="97" />
+      <source>Need or vulnerability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="100" />
+      <source>Need: area id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="103" />
+      <source>Need: value field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="106" />
+      <source>More need is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="110" />
+      <source>Normalise components by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="114" />
+      <source>Weight of harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="117" />
+      <source>Weight of residents' concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="120" />
+      <source>Weight of need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="123" />
+      <source>Recommended streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="182" />
+      <source>Writing {0} ranked streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="303" />
+      <source>Components: {0}; weights {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="416" />
+      <source>highest-need decile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="137" />
+      <source>Choose at least one harm field of layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="210" />
+      <source>Layer '{0}' (period 2) has no id field '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="216" />
+      <source>{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="220" />
+      <source>{0} features of '{1}' (period 2) are not among the streets and are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="233" />
+      <source>Community priorities '{0}': choose its area id field. Fields: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="242" />
+      <source>'{0}' holds two periods; the streets have one: the second (latest) period's priorities are used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="274" />
+      <source>Need layer '{0}': choose its area id field and its value field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="284" />
+      <source>Need layer '{0}' has several rows for {1} ids; the first is used: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="289" />
+      <source>{0} streets have no need value in '{1}'; need leaves their score (its weight too).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="295" />
+      <source>{0} harm values are empty; they count as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="297" />
+      <source>No priority category maps to the harm theme(s) {0}: residents' concern cannot match them. Change the priority to harm theme mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="300" />
+      <source>{0} streets have an area code that is not in '{1}': they have no concern value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="306" />
+      <source>Harm theme '{0}' from field(s) {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="403" />
+      <source>{0} % of respondents name {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="405" />
+      <source>no respondent names a matching priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="406" />
+      <source>too few respondents to report their concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="407" />
+      <source>no survey respondents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="408" />
+      <source>no priority matches these harm themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="409" />
+      <source>no survey data for this area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="415" />
+      <source>most deprived decile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
+      <source>very high need (top 10 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
+      <source>high need (top 25 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="419" />
+      <source>moderate need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="419" />
+      <source>low need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="419" />
+      <source>no need value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="107" />
+      <source>Higher values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="107" />
+      <source>Lower values (e.g. deprivation decile 1 = most deprived)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="111" />
+      <source>Min-max (0 = lowest, 1 = highest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="111" />
+      <source>Rank percentile (share of the other streets with a lower value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="143" />
+      <source>Priority to harm theme mapping: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="50" />
+      <source>Layer '{0}' has no field '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="178" />
+      <source>Cannot rank the streets of '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="200" />
+      <source>Layer '{0}' has no harm field '{1}'. Fields: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="203" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="245" />
+      <source>'{0}' holds one period; the streets have two: the same priorities are used for both, so concern_change is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="327" />
+      <source>Field '{0}' would appear twice in the output: choose other id, name or harm fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="396" />
+      <source>very high harm (top 10 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="396" />
+      <source>high harm (top 25 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="397" />
+      <source>moderate harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="397" />
+      <source>low harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="416" />
+      <source>need decile {0} of 10 (1 = most need)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="399" />
+      <source>very high {0} harm (top 10 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="399" />
+      <source>high {0} harm (top 25 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="400" />
+      <source>moderate {0} harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="400" />
+      <source>low {0} harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="415" />
+      <source>deprivation decile {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="58" />
       <source>Score harm by area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
-      <source>Reading areas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
-      <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -423,19 +2045,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
-      <source>Records in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
       <source>Records assigned to an area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="96" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="97" />
-      <source>Total harm</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -447,18 +2058,6 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
       <source>Areas (sectors, wards or streets)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <source>Area id field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
-      <source>Area name field</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -489,17 +2088,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="158" />
-      <source>Provenance: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
-      <source>Records in: {0} = {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="107" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
@@ -511,19 +2099,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="127" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="211" />
-      <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="189" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="192" />
-      <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -554,31 +2131,6 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
       <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
-      <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="178" />
-      <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="185" />
-      <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="187" />
-      <source>{0} records matched table rows flagged '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="181" />
-      <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -825,11 +2377,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="50" />
-      <source>Layer '{0}' has no field '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="78" />
       <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
       <translation type="unfinished" />
@@ -1006,17 +2553,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="50" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="47" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="53" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="64" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>
