@@ -23,7 +23,8 @@ def shared_data_dir() -> Path:
 
 # algorithm ids that models, scripts and batch files depend on: never renamed
 PUBLIC_IDS = {"socharm:assignareas", "socharm:scoreharm", "socharm:scorescheme", "socharm:importpoliceuk",
-              "socharm:communitypriorities", "socharm:recommendstreets"}
+              "socharm:communitypriorities", "socharm:recommendstreets", "socharm:harmchange",
+              "socharm:harmtrend", "socharm:performanceframework"}
 
 
 def algorithm_ids() -> set:
