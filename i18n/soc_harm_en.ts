@@ -16,8 +16,11 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="152" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="109" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="120" />
       <source>Reading records</source>
       <translation type="unfinished" />
@@ -91,6 +94,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="87" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -159,6 +163,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
       <source>Reading areas</source>
@@ -353,6 +360,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="50" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
@@ -360,6 +368,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="53" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -472,8 +481,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="251" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="194" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="191" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="158" />
@@ -792,6 +804,294 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
+      <source>Previous period of equal length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
+      <source>Same period a year earlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
+      <source>Mean of the previous N periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="115" />
+      <source>Compare harm between periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="77" />
+      <source>Change over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="88" />
+      <source>What the current period is compared with: the period of the same length just before it; the same period a year earlier (the default: it removes the seasons); or the mean of the N periods of the same length before it. A current period of whole months has baselines of whole months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="92" />
+      <source>With 'Mean of the previous N periods': how many periods. Periods the data do not wholly cover are left out of the mean, and the log says so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="96" />
+      <source>A change is significant when its p-value is below this. With many areas some will pass by chance: at 0.05, about 1 in 20 areas with no real change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="99" />
+      <source>Seed of the Monte Carlo test of harm (used only where harm_test is monte_carlo): the same seed gives the same p-values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="126" />
+      <source>First day of the current period. Empty: the first day of the month of the period end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="127" />
+      <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
+      <source>Writing outputs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="278" />
+      <source>Periods cannot be compared: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="76" />
+      <source>Current period start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="79" />
+      <source>Current period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="87" />
+      <source>Baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="90" />
+      <source>N (periods in a mean baseline)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="77" />
+      <source>Significance level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="98" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="130" />
+      <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="131" />
+      <source>Force: records in the current period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="132" />
+      <source>Force: records in the baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="133" />
+      <source>Force: harm in the current period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="134" />
+      <source>Force: harm in the baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="135" />
+      <source>Force: change in harm (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="136" />
+      <source>Force: p-value of the change in records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="137" />
+      <source>Force: p-value of the change in harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="139" />
+      <source>Force: change in harm (class)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="140" />
+      <source>Force: change in records (class)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="141" />
+      <source>Current period compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="142" />
+      <source>Baseline compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="195" />
+      <source>Change in harm in areas of '{0}': {1} against {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="118" />
+      <source>The data cover {0} ({1} to {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="261" />
+      <source>The current period starts ({0}) after it ends ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="263" />
+      <source>The current period {0} is longer than a year: the same period a year earlier would overlap it. Choose another baseline or a shorter period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="265" />
+      <source>The current period {0} lies outside the data of {1}, which cover {2}: there is nothing to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="268" />
+      <source>The baseline {0} ({1} period(s)) lies outside the data of {2}, which cover {3}: the baseline is longer than the data before the current period. Choose a later current period, a shorter baseline or fewer periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="271" />
+      <source>No record of {0} at all falls in the current period {1}: the data for it are most likely missing (data.police.uk lacks some months for some forces). Choose another period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="274" />
+      <source>No record of {0} at all falls in the baseline period(s) {1}: the data for them are most likely missing. Choose another baseline (e.g. the mean of the previous N periods, which leaves such periods out).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="277" />
+      <source>No record of {0} has a date that can be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
+      <source>Records in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="309" />
+      <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="310" />
+      <source>no baseline harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="316" />
+      <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="129" />
+      <source>Areas with their change in harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="159" />
+      <source>Comparing {0} with {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="237" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="117" />
+      <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="243" />
+      <source>No current period end given: using {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="246" />
+      <source>No current period start given: using {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="305" />
+      <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="284" />
+      <source>The dates are month-only, so the current period {0} is widened to whole months: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="287" />
+      <source>The data ({0}) cover only part of the current period {1}: it is compared as {2}, and every baseline period is cut the same way. It is never compared as if whole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="290" />
+      <source>The data ({0}) cover only part of the baseline period {1}: it is compared as {2}, and the current period is cut the same way.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="293" />
+      <source>No record at all falls in baseline period(s) {0} (missing data?): they are left out, and the baseline is the mean of {1} period(s), not {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="296" />
+      <source>The data do not wholly cover baseline period(s) {0}: the baseline is the mean of {1} period(s), not {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="57" />
       <source>Harm density surface</source>
       <translation type="unfinished" />
@@ -987,13 +1287,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
-      <source>Writing outputs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="68" />
       <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
       <translation type="unfinished" />
@@ -1056,13 +1349,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="297" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="194" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
-      <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1176,12 +1464,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="310" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="331" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="317" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="338" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
@@ -1219,12 +1509,303 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="313" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="334" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="133" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="58" />
+      <source>Harm over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="317" />
+      <source>Baseline mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="319" />
+      <source>Partial period (not compared)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="320" />
+      <source>No record at all (missing data?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="322" />
+      <source>Areas with the most harm (↑ / ↓: significant trend)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="69" />
+      <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
+      <source>Leave out records before this day. Empty: from the first dated record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="75" />
+      <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="79" />
+      <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="83" />
+      <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="87" />
+      <source>How many whole periods before the latest build the band: 0 takes them all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
+      <source>The chart shows the force total and this many areas with the most harm over the series.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
+      <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="97" />
+      <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
+      <source>The force total with its band and Sen's slope, over the top areas' series.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="103" />
+      <source>The same chart as an SVG, to edit or scale in reports.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="104" />
+      <source>Force: Kendall's tau</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="105" />
+      <source>Force: Mann-Kendall p-value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="106" />
+      <source>Force: Sen's slope (harm per period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="107" />
+      <source>Force: trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="108" />
+      <source>Force: latest period against its band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="109" />
+      <source>Latest whole period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="174" />
+      <source>Harm by {0} in areas of '{1}', {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="206" />
+      <source>The data cover no whole period: there is no trend and no band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="309" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="309" />
+      <source>quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="309" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="311" />
+      <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="326" />
+      <source>Harm (weighted records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="327" />
+      <source>Force total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <source>Periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="71" />
+      <source>Series start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
+      <source>Series end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="81" />
+      <source>Band width (standard deviations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="85" />
+      <source>Baseline periods for the band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="89" />
+      <source>Areas in the chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="93" />
+      <source>Harm by period (long table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="96" />
+      <source>Trend per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="97" />
+      <source>Chart (PNG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="100" />
+      <source>Chart (SVG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="125" />
+      <source>The series covers {0} ({1} to {2}), by {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="315" />
+      <source>Expected band (baseline mean ± {0} sd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="318" />
+      <source>Sen's slope: {0:+,.0f} per {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="321" />
+      <source>Latest period: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="342" />
+      <source>No record of {0} has a date that can be read: there is no series.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="346" />
+      <source>The series starts ({0}) after it ends ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="349" />
+      <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="200" />
+      <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
+      <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="214" />
+      <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="325" />
+      <source>Harm by {0}: force total and top areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <source>Quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="208" />
+      <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="297" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
+      <source>No chart: matplotlib cannot be imported ({0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
+      <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1443,6 +2024,166 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="256" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="74" />
+      <source>SOC performance framework</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="272" />
+      <source>significant increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="272" />
+      <source>significant decrease</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="273" />
+      <source>no significant change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="273" />
+      <source>too few to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
+      <source>new (baseline 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
+      <source>no records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
+      <source>no dates: not compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="275" />
+      <source>Change in harm against the baseline (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="85" />
+      <source>With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="88" />
+      <source>The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="92" />
+      <source>Add a row per area for every theme and view, after the force rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
+      <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="98" />
+      <source>Each theme's change in harm against its baseline for the three views, coloured by significance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="101" />
+      <source>The same chart as an SVG.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="194" />
+      <source>SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <source>12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
+      <source>Themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="87" />
+      <source>Reporting period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="91" />
+      <source>Break down by area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="94" />
+      <source>Performance framework table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="221" />
+      <source>No theme field and no scheme: the table has the theme 'all' only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="222" />
+      <source>All themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="227" />
+      <source>No reporting period end given: using {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="232" />
+      <source>The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="242" />
+      <source>All themes, {0} {1} against {2}: harm {3} ({4}): {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="276" />
+      <source>SOC performance framework to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="277" />
+      <source>Source: {0}. Labels: current / baseline harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
+      <source>The scheme's measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
+      <source>The scheme's dimensions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="143" />
+      <source>View {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="218" />
+      <source>{0} records have no theme: they count only in the theme 'all'.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2008,6 +2749,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="68" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="51" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -2025,6 +2767,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="89" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
@@ -2057,6 +2800,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="46" />
       <source>Areas (sectors, wards or streets)</source>
       <translation type="unfinished" />
     </message>
@@ -2090,6 +2834,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="117" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -2207,6 +2952,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="262" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -2238,6 +2984,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="340" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -2248,6 +2995,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="277" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2389,6 +3137,106 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/base.py" line="42" />
       <source>Harm scoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
+      <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="72" />
+      <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="76" />
+      <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="83" />
+      <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="48" />
+      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="54" />
+      <source>A readable name for tables and charts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="153" />
+      <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="225" />
+      <source>layer '{0}' weighted by {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
+      <source>harm scheme '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="81" />
+      <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="150" />
+      <source>A harm scheme is given: the events layer and harm table are not used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="80" />
+      <source>Theme field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="181" />
+      <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="185" />
+      <source>Layer '{0}' has no theme field '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="297" />
+      <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="349" />
+      <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="352" />
+      <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="273" />
+      <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="354" />
+      <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="356" />
+      <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2553,17 +3401,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="50" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="53" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="56" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="67" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>
