@@ -12,7 +12,7 @@ import math
 
 import pandas as pd
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
@@ -357,7 +357,8 @@ def city_of_london():
     events.dataProvider().addFeatures(features)
     areas = QgsVectorLayer(str(data / "boundaries" / "london-2011-lsoa-gen20.shp"), "LSOA 2011", "ogr")
     assert areas.isValid() and events.featureCount() == len(crimes)
-    return crimes, events, areas
+    yield crimes, events, areas
+    release(areas, events)
 
 
 def test_city_of_london_april_2020_against_april_2019_is_a_decrease(run, city_of_london):
@@ -394,11 +395,20 @@ def test_city_of_london_december_2020_is_missing_from_the_data(run, city_of_lond
                   "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
-def test_city_of_london_imported_by_importpoliceuk_is_read_as_month_only(run, tmp_path):
+def release(*file_layers) -> None:
+    """Delete layers through the project while QGIS runs: one left to the garbage collector can crash it at exit."""
+    project = QgsProject.instance()
+    for layer in file_layers:
+        if project.addMapLayer(layer, False):
+            project.removeMapLayer(layer.id())
+
+
+def test_city_of_london_imported_by_importpoliceuk_is_read_as_month_only(run, layers, tmp_path):
     data = shared_data_dir() / "policeuk" / "city-of-london"
     imported, _ = run("socharm:importpoliceuk", {"INPUT": str(data / "crimes"), "OUTPUT": str(tmp_path / "crimes.gpkg")})
     crimes = QgsVectorLayer(imported["OUTPUT"], "crimes", "ogr")
     areas = QgsVectorLayer(str(data / "boundaries" / "london-2011-lsoa-gen20.shp"), "LSOA 2011", "ogr")
+    layers.made.extend([crimes, areas])  # released through the project after the test
 
     results, feedback = run(ALG, {
         "AREAS": areas, "AREA_ID": "LSOA11CD", "EVENTS": crimes, "CODE_FIELD": "category", "HARM_TABLE": 1,
