@@ -16,6 +16,9 @@ SETUP_STAMP   := $(VENV)/.setup-stamp
 SHAPELY2_VENV := .venv-shapely2
 SHAPELY2_PY   := $(SHAPELY2_VENV)/bin/python
 SHAPELY2_STAMP := $(SHAPELY2_VENV)/.setup-stamp
+# test-only reference implementations (esda, libpysal): their own venv, never seen by QGIS
+REFERENCE_VENV := .venv-reference
+REFERENCE_STAMP := $(REFERENCE_VENV)/.setup-stamp
 # Stdlib-only tools (tools/package.py) run with any Python 3.
 PYTHON        ?= $(firstword $(wildcard $(SYS_PY)) python3)
 PYTEST_ARGS   ?=
@@ -110,7 +113,7 @@ $(SETUP_STAMP): requirements-dev.txt
 	touch $@; \
 	echo "setup: ready ($(VENV), $$($(VENV_PY) -c 'import qgis.core as q; print("QGIS", q.Qgis.QGIS_VERSION)'))"
 
-test: setup $(SHAPELY2_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on
+test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on
 	$(call run_pytest,tests/unit -p no:qgis)
 	$(call run_pytest,tests/unit -p no:qgis -p no:cacheprovider,$(SHAPELY2_PY))
 	$(call run_pytest,tests/qgis)
@@ -122,12 +125,21 @@ $(SHAPELY2_STAMP): requirements-shapely2.txt $(SETUP_STAMP)
 	$(SHAPELY2_PY) -c "import shapely, numpy, pandas; assert shapely.__version__.startswith('2'), shapely.__version__; print('shapely', shapely.__version__, 'numpy', numpy.__version__, 'pandas', pandas.__version__)"; \
 	touch $@
 
+# esda and libpysal pull numpy 2, pandas 3 and shapely 2: a venv WITHOUT --system-site-packages, so Debian's
+# stack is untouched; tests and benchmarks call it in a subprocess (tests/reference.py)
+$(REFERENCE_STAMP): requirements-reference.txt $(SETUP_STAMP)
+	@set -euo pipefail; \
+	$(SYS_PY) -m venv $(REFERENCE_VENV); \
+	$(REFERENCE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r requirements-reference.txt; \
+	$(REFERENCE_VENV)/bin/python -c "import esda, libpysal; print('reference: esda', esda.__version__, 'libpysal', libpysal.__version__)"; \
+	touch $@
+
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
-BENCHES ?= bench bench_scheme bench_import bench_density
+BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots
 
-bench: setup ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some); each prints its table
+bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some); each prints its table
 	@set -e; for b in $(BENCHES); do echo "== tools/$$b.py"; QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.$$b; done
 
 stage: ## Copy the installable plugin into build/plugin/soc_harm_plugin/ (compiles i18n/*.ts)

@@ -24,7 +24,9 @@ def shared_data_dir() -> Path:
 # algorithm ids that models, scripts and batch files depend on: never renamed
 PUBLIC_IDS = {"socharm:assignareas", "socharm:scoreharm", "socharm:scorescheme", "socharm:importpoliceuk",
               "socharm:communitypriorities", "socharm:recommendstreets", "socharm:harmchange",
-              "socharm:harmtrend", "socharm:performanceframework"}
+              "socharm:harmtrend", "socharm:performanceframework", "socharm:harmgrid", "socharm:harmdensity",
+              "socharm:concentration", "socharm:hotspots", "socharm:localmoran", "socharm:hotharm",
+              "socharm:emerginghotspots"}
 
 
 def algorithm_ids() -> set:

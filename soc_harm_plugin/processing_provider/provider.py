@@ -31,18 +31,23 @@ def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
     from .algorithms.community_priorities import CommunityPriorities
     from .algorithms.concentration import Concentration
+    from .algorithms.emerging_hotspots import EmergingHotspots
     from .algorithms.harm_change import HarmChange
     from .algorithms.harm_density import HarmDensity
     from .algorithms.harm_grid import HarmGrid
     from .algorithms.harm_trend import HarmTrend
+    from .algorithms.hot_harm import HotHarm
+    from .algorithms.hotspots import Hotspots
     from .algorithms.import_police_uk import ImportPoliceUk
+    from .algorithms.local_moran import LocalMoran
     from .algorithms.performance_framework import PerformanceFramework
     from .algorithms.recommend_streets import RecommendStreets
     from .algorithms.score_harm import ScoreHarm
     from .algorithms.score_scheme import ScoreScheme
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
-            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework]
+            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
+            LocalMoran, HotHarm, EmergingHotspots]
 
 
 class SocHarmProvider(QgsProcessingProvider):

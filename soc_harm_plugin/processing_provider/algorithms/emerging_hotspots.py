@@ -1,0 +1,263 @@
+"""socharm:emerginghotspots: space-time Gi* per time slice, a Mann-Kendall trend, ArcGIS's patterns."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ...about import plugin_version
+from ...domain.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
+from ...domain.hotspots import NoVariationError
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.styles import qml_style
+from .. import dated_records as d
+from .. import harm_inputs as h
+from .. import neighbour_inputs as nb
+from ..base import SocHarmAlgorithm, run_parameters, with_help
+
+EHS_FIELDS = [
+    ("ehs_class", QVariant.String),
+    ("ehs_trend_z", QVariant.Double),
+    ("ehs_trend_p", QVariant.Double),
+    ("ehs_tau", QVariant.Double),
+    ("ehs_hot_slices", QVariant.Int),
+    ("ehs_cold_slices", QVariant.Int),
+    ("ehs_last_z", QVariant.Double),
+    ("ehs_last_bin", QVariant.Int),
+    ("ehs_harm", QVariant.Double),
+    ("ehs_records", QVariant.Int),
+    ("ehs_neighbours", QVariant.Int),
+    ("ehs_status", QVariant.String),
+]
+
+# what happened to each record (written in provenance; they add up to the records in)
+IN_CUBE = "in_cube"
+NO_DATE = "no_date"
+OUT_OF_PERIOD = "out_of_period"
+
+FEW_SLICES = 10
+
+
+class EmergingHotspots(SocHarmAlgorithm):
+    ALGORITHM_ID = "emerginghotspots"
+    GROUP_ID = nb.GROUP_ID
+    TIME_STEP = "TIME_STEP"
+    TIME_STEPS = "TIME_STEPS"
+    OUTPUT = "OUTPUT"
+    SLICES = "SLICES"
+
+    def display_name(self) -> str:
+        return self.tr("Emerging hotspots")
+
+    def group_name(self) -> str:
+        return nb.group_name(self)
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        d.add_area_parameters(self)
+        self.parameterDefinition(d.AREAS).setHelp(tr(
+            "Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. "
+            "The analysis runs in this layer's CRS."))
+        d.add_record_parameters(self)
+        self.addParameter(with_help(
+            QgsProcessingParameterDateTime(h.START, tr("Period start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+            tr("First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDateTime(h.END, tr("Period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+            tr("Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterEnum(self.TIME_STEP, tr("Time slice"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),
+            tr("The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterNumber(self.TIME_STEPS, tr("Neighbourhood time steps"), type=QgsProcessingParameterNumber.Integer,
+                                         minValue=0, maxValue=120, defaultValue=1),
+            tr("How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).")))
+        nb.add_neighbour_parameters(self, d.AREAS, row_standardise=False, permutations=False, correction_default=1)
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hotspots")),
+            tr("Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, "
+               "oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores "
+               "(ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, "
+               "ehs_neighbours and ehs_status.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.SLICES, tr("Space-time bins"), optional=True, createByDefault=False),
+            tr("A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.")))
+        self.addOutput(QgsProcessingOutputNumber("N_SLICES", tr("Time slices")))
+        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN_CUBE", tr("Records in the time slices")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        source, area, crs = d.read_areas(self, parameters, context, steps)
+        if area.is_lines:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).").format(area.name))
+        options = nb.read_neighbour_options(self, parameters, context)
+        nb.check_crs(self, options, crs, area.name, feedback)
+        unit = TIME_STEP_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
+        time_steps = self.parameterAsInt(parameters, self.TIME_STEPS, context)
+        start, end = _date(self, parameters, h.START, context), _date(self, parameters, h.END, context)
+        if start and end and start > end:
+            raise QgsProcessingException(self.tr("The period starts ({0}) after it ends ({1}).").format(start, end))
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Reading records"))
+        read = d.read_dated_records(self, parameters, context, steps, area, crs)
+        if read is None or feedback.isCanceled():
+            return {}
+        d.report_dates(self, read, feedback, self.tr("the date field"))
+        records = read.records
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Building the space-time cube"))
+        placed = (records.status == "assigned") & (records.area_index >= 0)
+        dated = placed & ~np.isnat(records.day)
+        slices = time_slices(np.where(dated, records.day, np.datetime64("NaT")), unit, start, end)
+        if len(slices) < 2:
+            raise QgsProcessingException(self.tr(
+                "The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). "
+                "Choose a shorter time slice or a longer period.").format(len(slices), unit))
+        in_cube = dated & (slices.index >= 0)
+        fates = self._reconcile(records, placed, dated, in_cube)
+        feedback.pushInfo(self.tr("Records in: {0} = {1}").format(
+            len(records), ", ".join("{0} {1}".format(n, k) for k, n in fates.items() if n)))
+        if len(slices) < FEW_SLICES:
+            feedback.pushWarning(self.tr(
+                "Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.").format(
+                len(slices)))
+        self._warn_partial(slices, start, end, feedback)
+        n_areas = len(area.areas.ids)
+        cube, count_cube = build_cube(records.area_index[in_cube], slices.index[in_cube], records.weight[in_cube],
+                                      n_areas, len(slices))
+        feedback.pushInfo(self.tr("{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins").format(
+            len(slices), unit, slices.labels[0], slices.labels[-1], n_areas, n_areas * len(slices)))
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Finding neighbours"))
+        has_geometry = np.array([w is not None for w in area.rows.wkb], dtype=bool)
+        neighbours = nb.build_neighbours(self, options, area.rows.wkb, area.areas.ids, crs, area.name, steps)
+        nb.warn_few_areas(self, int(has_geometry.sum()), area.name, feedback)
+        try:
+            result = emerging_hotspots(cube, neighbours, time_steps=time_steps, correction=options.correction,
+                                       alpha=options.alpha, has_geometry=has_geometry)
+        except NoVariationError:
+            raise QgsProcessingException(self.tr("Every area has the same harm in every slice: nothing can stand out."))
+        except ValueError as error:
+            raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(area.name, str(error)))
+        by_class = {code: result.count(code) for code in EHS_CLASSES}
+        feedback.pushInfo(self.tr("Patterns: {0}").format(", ".join("{0} {1}".format(n, k) for k, n in by_class.items() if n)))
+
+        steps.setCurrentStep(4)
+        steps.pushInfo(self.tr("Writing outputs"))
+        rows = nb.PolygonRows(area.name, source.fields(), area.rows.fids, area.rows.attributes, area.rows.wkb,
+                              _geometries(area.rows.wkb), crs)
+        columns = [
+            list(result.ehs_class), nb.plain_column(result.trend_z), nb.plain_column(result.trend_p), nb.plain_column(result.tau),
+            nb.plain_column(result.hot_slices, "int"), nb.plain_column(result.cold_slices, "int"),
+            nb.plain_column(result.last_z), nb.plain_column(result.last_bin, "int"),
+            cube.sum(axis=1).tolist(), count_cube.sum(axis=1).astype(int).tolist(),
+            nb.plain_column(result.n_neighbours, "int"), list(result.status),
+        ]
+        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, EHS_FIELDS, columns, steps)
+        slices_id = self._write_slices(parameters, context, area, slices, cube, count_cube, result, steps)
+        if feedback.isCanceled():
+            return {}
+        provenance = {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+            "area_layer": area.name,
+            "area_id_field": area.id_field,
+            "records": read.source,
+            "statistic": "space-time Getis-Ord Gi* (binary weights, whole cube as the global window), FDR or chosen correction over all bins; "
+                         "Mann-Kendall trend of each area's z-scores; ArcGIS Emerging Hot Spot Analysis patterns",
+            "inference": options.provenance(),
+            "time": {"unit": unit, "time_steps": time_steps, "slices": slices.labels,
+                     "start": slices.starts[0].isoformat(), "end": slices.end_of(len(slices) - 1).isoformat()},
+            "reconciliation": {"records_in": int(len(records)), "by_fate": fates},
+            "areas": {"in": n_areas, "by_status": {s: int(np.sum(result.status == s)) for s in sorted(set(result.status))}},
+            "patterns": by_class,
+        }
+        abstract = self.tr("Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.").format(
+            area.name, unit, slices.labels[0], slices.labels[-1])
+        finish_output(dest_id, context, provenance, abstract, style=qml_style("emerging_hotspots"))
+        if slices_id:
+            finish_output(slices_id, context, provenance, abstract)
+        return {self.OUTPUT: dest_id, self.SLICES: slices_id, "N_SLICES": len(slices), "RECORDS_IN": int(len(records)),
+                "RECORDS_IN_CUBE": int(in_cube.sum())}
+
+    @staticmethod
+    def _reconcile(records, placed, dated, in_cube) -> dict:
+        """What became of every record: in_cube, no_date, out_of_period, or its status from placing it."""
+        fates = {IN_CUBE: int(in_cube.sum()), NO_DATE: int((placed & ~dated).sum()),
+                 OUT_OF_PERIOD: int((dated & ~in_cube).sum())}
+        others = records.status[~placed]
+        for code in sorted(set(others.tolist()), key=str):
+            fates[str(code)] = int(np.sum(others == code))
+        return fates
+
+    def _warn_partial(self, slices, start, end, feedback) -> None:
+        if start and start != slices.starts[0]:
+            feedback.pushWarning(self.tr("The period starts on {0}, inside the slice {1}: that first slice is only partly covered.").format(
+                start, slices.labels[0]))
+        if end and end != slices.end_of(len(slices) - 1):
+            feedback.pushWarning(self.tr("The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.").format(
+                end, slices.labels[-1]))
+
+    def _write_slices(self, parameters, context, area, slices, cube, count_cube, result, feedback):
+        if parameters.get(self.SLICES) in (None, ""):
+            return None
+        fields = QgsFields()
+        for name, kind in (("area_id", QVariant.String), ("slice", QVariant.String), ("slice_start", QVariant.Date),
+                           ("harm", QVariant.Double), ("records", QVariant.Int), ("gi_z", QVariant.Double),
+                           ("gi_p_adj", QVariant.Double), ("gi_bin", QVariant.Int)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.SLICES, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.SLICES))
+        starts = [QDate(s.year, s.month, s.day) for s in slices.starts]
+        feature = QgsFeature(fields)
+        for i, area_id in enumerate(area.areas.ids):
+            if feedback.isCanceled():
+                break
+            for t in range(len(slices)):
+                z, p, b = result.z[i, t], result.p_adj[i, t], result.bins[i, t]
+                feature.setAttributes([str(area_id), slices.labels[t], starts[t], float(cube[i, t]), int(count_cube[i, t]),
+                                       None if z != z else float(z), None if p != p else float(p), None if b != b else int(b)])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        del sink
+        return dest_id
+
+
+def _date(alg, parameters, name, context):
+    if parameters.get(name) in (None, ""):
+        return None
+    value = alg.parameterAsDateTime(parameters, name, context)
+    return value.date().toPyDate() if value.isValid() else None
+
+
+def _geometries(wkbs) -> list:
+    out = []
+    for wkb in wkbs:
+        if wkb is None:
+            out.append(None)
+            continue
+        geom = QgsGeometry()
+        geom.fromWkb(wkb)
+        out.append(geom)
+    return out
+

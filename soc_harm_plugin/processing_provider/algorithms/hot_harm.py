@@ -1,0 +1,164 @@
+"""socharm:hotharm: hotspots vs harmspots, Gi* of record counts and of harm side by side."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...about import plugin_version
+from ...domain.hotspots import (
+    COLD_BOTH,
+    HOT_BOTH,
+    HOT_COUNT_ONLY,
+    HOT_HARM_ONLY,
+    HOTHARM_CLASSES,
+    OTHER,
+    STATUS_NULL,
+    NoVariationError,
+    hot_vs_harm,
+)
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.styles import qml_style
+from .. import neighbour_inputs as nb
+from ..base import SocHarmAlgorithm, run_parameters, with_help
+
+HOTHARM_FIELDS = [
+    ("count_z", QVariant.Double),
+    ("count_p_adj", QVariant.Double),
+    ("count_bin", QVariant.Int),
+    ("harm_z", QVariant.Double),
+    ("harm_p_adj", QVariant.Double),
+    ("harm_bin", QVariant.Int),
+    ("hotharm_class", QVariant.String),
+    ("hotharm_neighbours", QVariant.Int),
+    ("hotharm_status", QVariant.String),
+]
+
+
+class HotHarm(SocHarmAlgorithm):
+    ALGORITHM_ID = "hotharm"
+    GROUP_ID = nb.GROUP_ID
+    INPUT = "INPUT"
+    COUNT_FIELD = "COUNT_FIELD"
+    HARM_FIELD = "HARM_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return self.tr("Hotspots vs harmspots")
+
+    def group_name(self) -> str:
+        return nb.group_name(self)
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas scored by harm"), [QgsProcessing.TypeVectorPolygon]),
+            tr("The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.COUNT_FIELD, tr("Record count field"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Empty: harm_n, as 'Score harm by area' writes it."), advanced=True))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.HARM_FIELD, tr("Harm field"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Empty: harm_score, as 'Score harm by area' writes it."), advanced=True))
+        nb.add_neighbour_parameters(self, self.INPUT)
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hotspots vs harmspots")),
+            tr("Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, "
+               "hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; "
+               "hotharm_neighbours and hotharm_status.")))
+        for code, label in ((HOT_BOTH, tr("Areas hot by harm and by count")), (HOT_HARM_ONLY, tr("Areas hot by harm only")),
+                            (HOT_COUNT_ONLY, tr("Areas hot by count only")), (COLD_BOTH, tr("Areas cold by both")),
+                            (OTHER, tr("Other areas"))):
+            self.addOutput(QgsProcessingOutputNumber(code.upper(), label))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context) or "harm_n"
+        harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context) or "harm_score"
+        for field in (count_field, harm_field):
+            if source.fields().lookupField(field) < 0:
+                raise QgsProcessingException(self.tr(
+                    "Layer '{0}' has no field '{1}'. Run 'Score harm by area' first, or choose the count and harm fields. Fields: {2}").format(
+                    source.sourceName(), field, ", ".join(source.fields().names())))
+        options = nb.read_neighbour_options(self, parameters, context)
+        nb.check_crs(self, options, source.sourceCrs(), source.sourceName(), feedback)
+
+        steps.pushInfo(self.tr("Reading areas"))
+        rows = nb.read_polygons(self, source, self.INPUT, steps)
+        if feedback.isCanceled():
+            return {}
+        counts, count_nulls = rows.numbers(count_field)
+        harm, harm_nulls = rows.numbers(harm_field)
+        nb.warn_nulls(self, count_nulls, count_field, rows.name, feedback)
+        nb.warn_nulls(self, harm_nulls, harm_field, rows.name, feedback)
+        has_geometry = rows.has_geometry
+        nb.warn_no_geometry(self, [f for f, g in zip(rows.fids, has_geometry) if not g], rows.name, feedback)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Finding neighbours"))
+        neighbours = nb.build_neighbours(self, options, rows.wkb, rows.fids, rows.crs, rows.name, steps)
+        nb.warn_few_areas(self, int((np.isfinite(counts) & np.isfinite(harm) & has_geometry).sum()), rows.name, feedback)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Computing Gi* of counts and of harm ({0} permutations)").format(options.permutations))
+        try:
+            result = hot_vs_harm(counts, harm, neighbours, row_standardise=options.row_standardise,
+                                 permutations=options.permutations, seed=options.seed, correction=options.correction,
+                                 alpha=options.alpha, has_geometry=has_geometry, progress=nb.progress_callback(steps))
+        except NoVariationError:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.").format(
+                rows.name, count_field, harm_field))
+        except ValueError as error:
+            raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(rows.name, str(error)))
+        if feedback.isCanceled():
+            return {}
+        nb.warn_unreachable_significance(self, options, result.harm.tested, feedback)
+        nb.note_permutation_floor(self, options, result.harm.p, result.harm.p_adj, feedback)
+        by_class = {code: result.count_class(code) for code in HOTHARM_CLASSES}
+        feedback.pushInfo(self.tr("{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).").format(
+            result.harm.tested, by_class["hot_both"], by_class["hot_harm_only"], by_class["hot_count_only"], by_class["cold_both"],
+            int(np.sum(result.harm.status == STATUS_NULL))))
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing outputs"))
+        c, h = result.count, result.harm
+        status = np.where(h.status == "ok", c.status, h.status)
+        columns = [nb.plain_column(c.z), nb.plain_column(c.p_adj), nb.plain_column(c.bin, "int"),
+                   nb.plain_column(h.z), nb.plain_column(h.p_adj), nb.plain_column(h.bin, "int"),
+                   list(result.hotharm_class), nb.plain_column(h.n_neighbours, "int"), list(status)]
+        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, HOTHARM_FIELDS, columns, steps)
+        if feedback.isCanceled():
+            return {}
+        provenance = {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+            "input_layer": rows.name,
+            "count_field": count_field,
+            "harm_field": harm_field,
+            "statistic": "Getis-Ord Gi* of counts and of harm; hot/cold = corrected p < alpha with z > 0 / z < 0",
+            "inference": options.provenance(),
+            "areas": {"in": len(rows), "tested": h.tested,
+                      "by_status": {s: int(np.sum(status == s)) for s in sorted(set(status.tolist()))}},
+            "null_value_fids": sorted(set(count_nulls) | set(harm_nulls))[:1000],
+            "classes": by_class,
+        }
+        abstract = self.tr("Hotspots by record count against harmspots by harm in layer '{0}'.").format(rows.name)
+        finish_output(dest_id, context, provenance, abstract, style=qml_style("hotharm_class"))
+        out = {self.OUTPUT: dest_id}
+        out.update({code.upper(): n for code, n in by_class.items()})
+        return out

@@ -1,0 +1,144 @@
+"""socharm:hotspots: harm hot and cold spots by Getis-Ord Gi*."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...about import plugin_version
+from ...domain.hotspots import STATUS_NULL, NoVariationError, gi_star
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.styles import qml_style
+from .. import neighbour_inputs as nb
+from ..base import SocHarmAlgorithm, run_parameters, with_help
+
+GI_FIELDS = [
+    ("gi_z", QVariant.Double),
+    ("gi_p", QVariant.Double),
+    ("gi_p_adj", QVariant.Double),
+    ("gi_sig", QVariant.Bool),
+    ("gi_bin", QVariant.Int),
+    ("gi_neighbours", QVariant.Int),
+    ("gi_status", QVariant.String),
+]
+
+
+def gi_columns(result) -> list:
+    return [nb.plain_column(result.z), nb.plain_column(result.p), nb.plain_column(result.p_adj),
+            nb.plain_column(result.sig, "bool"), nb.plain_column(result.bin, "int"),
+            nb.plain_column(result.n_neighbours, "int"), list(result.status)]
+
+
+def significant_counts(result):
+    """(hot, cold): areas with gi_sig and a positive (negative) z."""
+    sig = result.sig == 1
+    return int(np.sum(sig & (result.z > 0))), int(np.sum(sig & (result.z < 0)))
+
+
+class Hotspots(SocHarmAlgorithm):
+    ALGORITHM_ID = "hotspots"
+    GROUP_ID = nb.GROUP_ID
+    INPUT = "INPUT"
+    VALUE_FIELD = "VALUE_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return self.tr("Harm hotspots (Getis-Ord Gi*)")
+
+    def group_name(self) -> str:
+        return nb.group_name(self)
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric),
+            tr("The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
+        nb.add_neighbour_parameters(self, self.INPUT)
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot and cold spots")),
+            tr("Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), "
+               "gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).")))
+        self.addOutput(QgsProcessingOutputNumber("HOT_AREAS", tr("Significant hot spots")))
+        self.addOutput(QgsProcessingOutputNumber("COLD_AREAS", tr("Significant cold spots")))
+        self.addOutput(QgsProcessingOutputNumber("TESTED_AREAS", tr("Areas tested")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
+                source.sourceName(), field, ", ".join(source.fields().names())))
+        options = nb.read_neighbour_options(self, parameters, context)
+        nb.check_crs(self, options, source.sourceCrs(), source.sourceName(), feedback)
+
+        steps.pushInfo(self.tr("Reading areas"))
+        rows = nb.read_polygons(self, source, self.INPUT, steps)
+        if feedback.isCanceled():
+            return {}
+        values, nulls = rows.numbers(field)
+        nb.warn_nulls(self, nulls, field, rows.name, feedback)
+        has_geometry = rows.has_geometry
+        nb.warn_no_geometry(self, [f for f, g in zip(rows.fids, has_geometry) if not g], rows.name, feedback)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Finding neighbours"))
+        neighbours = nb.build_neighbours(self, options, rows.wkb, rows.fids, rows.crs, rows.name, steps)
+        usable = np.isfinite(values) & has_geometry
+        nb.warn_few_areas(self, int(usable.sum()), rows.name, feedback)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Computing Gi* ({0} permutations)").format(options.permutations))
+        try:
+            result = gi_star(values, neighbours, row_standardise=options.row_standardise, permutations=options.permutations,
+                             seed=options.seed, correction=options.correction, alpha=options.alpha,
+                             has_geometry=has_geometry, progress=nb.progress_callback(steps))
+        except NoVariationError:
+            raise QgsProcessingException(self.tr("Layer '{0}', field '{1}': every area has the same value, so no area can stand out.").format(
+                rows.name, field))
+        except ValueError as error:
+            raise QgsProcessingException(self.tr("Layer '{0}', field '{1}': {2}").format(rows.name, field, str(error)))
+        if feedback.isCanceled():
+            return {}
+        nb.warn_unreachable_significance(self, options, result.tested, feedback)
+        nb.note_permutation_floor(self, options, result.p, result.p_adj, feedback)
+        hot, cold = significant_counts(result)
+        feedback.pushInfo(self.tr("{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).").format(
+            result.tested, hot, cold, options.alpha, options.correction, result.count(STATUS_NULL)))
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing outputs"))
+        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, GI_FIELDS, gi_columns(result), steps)
+        if feedback.isCanceled():
+            return {}
+        provenance = {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+            "input_layer": rows.name,
+            "value_field": field,
+            "statistic": "Getis-Ord Gi* (self included), analytical z; p two-sided",
+            "inference": options.provenance(),
+            "areas": {"in": len(rows), "tested": result.tested,
+                      "by_status": {s: result.count(s) for s in sorted(set(result.status))}},
+            "null_value_fids": nulls[:1000],
+            "significant": {"hot": hot, "cold": cold},
+            "bins": {str(b): int(np.sum(result.bin == b)) for b in range(-3, 4)},
+        }
+        abstract = self.tr("Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.").format(field, rows.name)
+        finish_output(dest_id, context, provenance, abstract, style=qml_style("hotspot_gi_bin"))
+        return {self.OUTPUT: dest_id, "HOT_AREAS": hot, "COLD_AREAS": cold, "TESTED_AREAS": result.tested}

@@ -1,0 +1,136 @@
+"""socharm:localmoran: harm clusters and outliers by local Moran's I."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...about import plugin_version
+from ...domain.hotspots import STATUS_NULL, NoVariationError
+from ...domain.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
+from ...qgis_io.outputs import finish_output
+from ...qgis_io.styles import qml_style
+from .. import neighbour_inputs as nb
+from ..base import SocHarmAlgorithm, run_parameters, with_help
+
+LM_FIELDS = [
+    ("lm_i", QVariant.Double),
+    ("lm_z", QVariant.Double),
+    ("lm_p", QVariant.Double),
+    ("lm_p_adj", QVariant.Double),
+    ("lm_quad", QVariant.String),
+    ("lm_neighbours", QVariant.Int),
+    ("lm_status", QVariant.String),
+]
+
+
+class LocalMoran(SocHarmAlgorithm):
+    ALGORITHM_ID = "localmoran"
+    GROUP_ID = nb.GROUP_ID
+    INPUT = "INPUT"
+    VALUE_FIELD = "VALUE_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return self.tr("Harm clusters and outliers (local Moran's I)")
+
+    def group_name(self) -> str:
+        return nb.group_name(self)
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric),
+            tr("The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
+        nb.add_neighbour_parameters(self, self.INPUT, row_standardise_default=True)  # lm_i as GeoDa and esda give it
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Clusters and outliers")),
+            tr("Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), "
+               "lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).")))
+        for code, label in ((HH, tr("High-high clusters")), (LL, tr("Low-low clusters")),
+                            (HL, tr("High-low outliers")), (LH, tr("Low-high outliers"))):
+            self.addOutput(QgsProcessingOutputNumber(code, label))
+        self.addOutput(QgsProcessingOutputNumber("TESTED_AREAS", tr("Areas tested")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
+                source.sourceName(), field, ", ".join(source.fields().names())))
+        options = nb.read_neighbour_options(self, parameters, context)
+        nb.check_crs(self, options, source.sourceCrs(), source.sourceName(), feedback)
+
+        steps.pushInfo(self.tr("Reading areas"))
+        rows = nb.read_polygons(self, source, self.INPUT, steps)
+        if feedback.isCanceled():
+            return {}
+        values, nulls = rows.numbers(field)
+        nb.warn_nulls(self, nulls, field, rows.name, feedback)
+        has_geometry = rows.has_geometry
+        nb.warn_no_geometry(self, [f for f, g in zip(rows.fids, has_geometry) if not g], rows.name, feedback)
+
+        steps.setCurrentStep(1)
+        steps.pushInfo(self.tr("Finding neighbours"))
+        neighbours = nb.build_neighbours(self, options, rows.wkb, rows.fids, rows.crs, rows.name, steps)
+        nb.warn_few_areas(self, int((np.isfinite(values) & has_geometry).sum()), rows.name, feedback)
+
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Computing local Moran's I ({0} permutations)").format(options.permutations))
+        try:
+            result = local_moran(values, neighbours, row_standardise=options.row_standardise, permutations=options.permutations,
+                                 seed=options.seed, correction=options.correction, alpha=options.alpha,
+                                 has_geometry=has_geometry, progress=nb.progress_callback(steps))
+        except NoVariationError:
+            raise QgsProcessingException(self.tr("Layer '{0}', field '{1}': every area has the same value, so no area can stand out.").format(
+                rows.name, field))
+        except ValueError as error:
+            raise QgsProcessingException(self.tr("Layer '{0}', field '{1}': {2}").format(rows.name, field, str(error)))
+        if feedback.isCanceled():
+            return {}
+        nb.warn_unreachable_significance(self, options, result.tested, feedback)
+        nb.note_permutation_floor(self, options, result.p, result.p_adj, feedback)
+        counts = {code: result.count(code) for code in (HH, LL, HL, LH, NOT_SIGNIFICANT)}
+        feedback.pushInfo(self.tr("{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).").format(
+            result.tested, counts[HH], counts[LL], counts[HL], counts[LH], counts[NOT_SIGNIFICANT], result.count_status(STATUS_NULL)))
+
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing outputs"))
+        columns = [nb.plain_column(result.i), nb.plain_column(result.z), nb.plain_column(result.p), nb.plain_column(result.p_adj),
+                   list(result.quad), nb.plain_column(result.n_neighbours, "int"), list(result.status)]
+        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, LM_FIELDS, columns, steps)
+        if feedback.isCanceled():
+            return {}
+        provenance = {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+            "input_layer": rows.name,
+            "value_field": field,
+            "statistic": "local Moran's I (Anselin 1995: z_i times the lag of z); lm_z under conditional randomisation; p two-sided",
+            "inference": options.provenance(),
+            "areas": {"in": len(rows), "tested": result.tested,
+                      "by_status": {s: int(np.sum(result.status == s)) for s in sorted(set(result.status))}},
+            "null_value_fids": nulls[:1000],
+            "quadrants": counts,
+        }
+        abstract = self.tr("Local Moran's I clusters and outliers of '{0}' in layer '{1}'.").format(field, rows.name)
+        finish_output(dest_id, context, provenance, abstract, style=qml_style("local_moran_quad"))
+        out = {self.OUTPUT: dest_id, "TESTED_AREAS": result.tested}
+        out.update({code: counts[code] for code in (HH, LL, HL, LH)})
+        return out

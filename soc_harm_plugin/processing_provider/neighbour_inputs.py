@@ -1,0 +1,401 @@
+"""What the hot spot algorithms share: neighbour parameters, reading polygons once,
+building neighbours with their warnings, and writing areas with added fields.
+
+``socharm:hotspots`` defines the neighbour options (NEIGHBOURS, DISTANCE, K,
+ROW_STANDARDISE, PERMUTATIONS, SEED, CORRECTION, ALPHA); ``socharm:localmoran``,
+``socharm:hotharm`` and ``socharm:emerginghotspots`` take the same ones
+through :func:`add_neighbour_parameters`, so names, help and checks match.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..domain import spatial_weights as sw
+from ..domain.hotspots import CORRECTIONS, nothing_can_be_significant
+from .base import with_help
+
+GROUP_ID = "hotspots"
+
+NEIGHBOURS = "NEIGHBOURS"
+DISTANCE = "DISTANCE"
+K = "K"
+ROW_STANDARDISE = "ROW_STANDARDISE"
+PERMUTATIONS = "PERMUTATIONS"
+SEED = "SEED"
+CORRECTION = "CORRECTION"
+ALPHA = "ALPHA"
+
+FEW_AREAS = 30  # fewer than this: a warning (local statistics need many areas)
+
+
+def group_name(alg) -> str:
+    return alg.tr("Harm hotspots")
+
+
+def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, permutations: bool = True,
+                             correction_default: int = 1, row_standardise_default: bool = False) -> None:
+    """NEIGHBOURS, DISTANCE, K (and ROW_STANDARDISE, PERMUTATIONS, SEED), CORRECTION, ALPHA."""
+    tr = alg.tr
+    alg.addParameter(with_help(
+        QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbours"), options=[
+            tr("Queen contiguity (sharing a boundary or a corner)"), tr("Rook contiguity (sharing a boundary)"),
+            tr("Distance band"), tr("K nearest"),
+        ], defaultValue=0),
+        tr("Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). "
+           "Distance band: every area whose centre lies within the distance (needs a projected CRS). "
+           "K nearest: the K areas with the nearest centres (every area gets K neighbours).")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterDistance(DISTANCE, tr("Distance band"), defaultValue=1000.0, parentParameterName=parent,
+                                       minValue=0.0),
+        tr("With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterNumber(K, tr("K nearest"), type=QgsProcessingParameterNumber.Integer, minValue=1,
+                                     maxValue=1000, defaultValue=8),
+        tr("With k nearest: how many neighbours each area gets.")))
+    if row_standardise:
+        alg.addParameter(with_help(
+            QgsProcessingParameterBoolean(ROW_STANDARDISE, tr("Row-standardise the weights"), defaultValue=row_standardise_default),
+            tr("Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, "
+               "so z-scores and p-values do not change; only the size of local Moran's I does."),
+            advanced=True))
+    if permutations:
+        alg.addParameter(with_help(
+            QgsProcessingParameterNumber(PERMUTATIONS, tr("Permutations"), type=QgsProcessingParameterNumber.Integer,
+                                         minValue=0, maxValue=99999, defaultValue=999),
+            tr("0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value "
+               "and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. "
+               "The smallest possible p is 2/(permutations + 1).")))
+        alg.addParameter(with_help(
+            QgsProcessingParameterNumber(SEED, tr("Random seed"), type=QgsProcessingParameterNumber.Integer,
+                                         minValue=0, defaultValue=1),
+            tr("Seed of the permutations: the same seed gives the same p-values on every run."), advanced=True))
+    alg.addParameter(with_help(
+        QgsProcessingParameterEnum(CORRECTION, tr("Correction for testing every area"), options=[
+            tr("None"), tr("False discovery rate (Benjamini-Hochberg)"), tr("Bonferroni"),
+        ], defaultValue=correction_default),
+        tr("Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of "
+           "false hot spots among those found near the chosen level; Bonferroni is the strictest.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterNumber(ALPHA, tr("Significance level"), type=QgsProcessingParameterNumber.Double,
+                                     minValue=0.0001, maxValue=0.5, defaultValue=0.05),
+        tr("An area is significant where its corrected p-value is below this (0.05: 95 % confidence). "
+           "The confidence bins (99, 95, 90 %) do not depend on it.")))
+
+
+@dataclass
+class NeighbourOptions:
+    method: str
+    distance: float
+    k: int
+    row_standardise: bool
+    permutations: int
+    seed: int
+    correction: str
+    alpha: float
+
+    def provenance(self) -> dict:
+        out = {"neighbours": self.method, "row_standardise": self.row_standardise, "permutations": self.permutations,
+               "seed": self.seed if self.permutations else None, "correction": self.correction, "alpha": self.alpha}
+        if self.method == sw.DISTANCE_BAND:
+            out["distance"] = self.distance
+        if self.method == sw.K_NEAREST:
+            out["k"] = self.k
+        return out
+
+
+def read_neighbour_options(alg, parameters, context) -> NeighbourOptions:
+    def has(name):
+        return alg.parameterDefinition(name) is not None
+
+    return NeighbourOptions(
+        method=sw.NEIGHBOUR_METHODS[alg.parameterAsEnum(parameters, NEIGHBOURS, context)],
+        distance=alg.parameterAsDouble(parameters, DISTANCE, context),
+        k=alg.parameterAsInt(parameters, K, context),
+        row_standardise=alg.parameterAsBool(parameters, ROW_STANDARDISE, context) if has(ROW_STANDARDISE) else False,
+        permutations=alg.parameterAsInt(parameters, PERMUTATIONS, context) if has(PERMUTATIONS) else 0,
+        seed=alg.parameterAsInt(parameters, SEED, context) if has(SEED) else 0,
+        correction=CORRECTIONS[alg.parameterAsEnum(parameters, CORRECTION, context)],
+        alpha=alg.parameterAsDouble(parameters, ALPHA, context),
+    )
+
+
+# --------------------------------------------------------------------------- reading polygons
+
+
+@dataclass
+class PolygonRows:
+    """Every feature of a polygon layer, read once: attributes as QGIS gives
+    them (written back unchanged), WKB for the domain, geometry for the output."""
+
+    name: str
+    fields: QgsFields
+    fids: List[int]
+    attributes: List[list]
+    wkb: List[Optional[bytes]]
+    geometries: List[Optional[QgsGeometry]]
+    crs: object
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+    @property
+    def has_geometry(self) -> np.ndarray:
+        return np.array([w is not None for w in self.wkb], dtype=bool)
+
+    def numbers(self, field: str) -> Tuple[np.ndarray, List[int]]:
+        """The field as floats, NaN for NULL; and the feature ids holding NULL."""
+        index = self.fields.lookupField(field)
+        values = np.full(len(self.fids), np.nan)
+        nulls = []
+        for k, attrs in enumerate(self.attributes):
+            value = attrs[index]
+            number = _number(value)
+            if number is None:
+                nulls.append(self.fids[k])
+            else:
+                values[k] = number
+        return values, nulls
+
+
+def _number(value) -> Optional[float]:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if np.isfinite(number) else None
+
+
+def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback) -> PolygonRows:
+    """Every feature once; fails naming the layer when it is not polygons or is empty."""
+    name = source.sourceName()
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).").format(
+            name, label, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
+    request = QgsFeatureRequest()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    fids, attrs, wkbs, geoms = [], [], [], []
+    total = source.featureCount()
+    step = 100.0 / total if total and total > 0 else 0
+    for i, feature in enumerate(features):
+        if i % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(i * step)
+        fids.append(feature.id())
+        attrs.append(feature.attributes())
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            wkbs.append(None)
+            geoms.append(None)
+            continue
+        if QgsWkbTypes.isCurvedType(geom.wkbType()):
+            geom = QgsGeometry(geom.constGet().segmentize())
+        wkbs.append(bytes(geom.asWkb()))
+        geoms.append(geom)
+    if not fids and not feedback.isCanceled():
+        raise QgsProcessingException(alg.tr("Layer '{0}' given as {1} has no features.").format(name, label))
+    return PolygonRows(name, source.fields(), fids, attrs, wkbs, geoms, source.sourceCrs())
+
+
+def first_ids(values: Sequence, n: int = 10) -> str:
+    values = list(values)
+    text = ", ".join(str(v) for v in values[:n])
+    return text + (", ..." if len(values) > n else "")
+
+
+# --------------------------------------------------------------------------- neighbours
+
+
+def check_crs(alg, options: NeighbourOptions, crs, layer_name: str, feedback) -> None:
+    """Refuse a distance band in a geographic CRS; warn for k nearest there.
+    Called before anything is read."""
+    if options.method not in (sw.DISTANCE_BAND, sw.K_NEAREST) or crs is None or not crs.isGeographic():
+        return
+    if options.method == sw.DISTANCE_BAND:
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. "
+            "Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.").format(layer_name, crs.authid()))
+    feedback.pushWarning(alg.tr(
+        "Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.").format(
+        layer_name, crs.authid()))
+
+
+def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[bytes]], ids: Sequence, crs,
+                     layer_name: str, feedback) -> sw.Neighbours:
+    """The neighbours the options ask for, with what a user needs to know:
+    the neighbour counts, areas found by the geometric check, islands listed.
+    (Call :func:`check_crs` first.)"""
+    started = time.perf_counter()
+    try:
+        if options.method in (sw.QUEEN, sw.ROOK):
+            neighbours = sw.contiguity(wkb, options.method)
+        else:
+            centres = sw.centroids(sw.ring_table(wkb))
+            if options.method == sw.DISTANCE_BAND:
+                if not options.distance > 0:
+                    raise QgsProcessingException(alg.tr("Choose a distance band greater than 0 (DISTANCE)."))
+                neighbours = sw.distance_band(centres, options.distance)
+            else:
+                neighbours = sw.k_nearest(centres, options.k)
+    except sw.GeometryError as error:
+        raise QgsProcessingException(alg.tr("Layer '{0}', feature id {1}: {2}").format(
+            layer_name, ids[error.position], str(error).split(": ", 1)[-1]))
+    card = neighbours.cardinality
+    present = np.array([w is not None for w in wkb], dtype=bool)
+    feedback.pushInfo(alg.tr("Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s").format(
+        options.method, len(card), float(card[present].mean()) if present.any() else 0.0,
+        int(card[present].min()) if present.any() else 0, int(card.max()) if len(card) else 0,
+        time.perf_counter() - started))
+    if neighbours.rescued:
+        feedback.pushInfo(alg.tr("{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.").format(
+            neighbours.rescued))
+    islands = [ids[i] for i in neighbours.islands if present[i]]
+    if islands:
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. "
+            "A distance band or k nearest gives every area neighbours.").format(layer_name, len(islands), first_ids(islands)))
+    return neighbours
+
+
+def warn_few_areas(alg, n: int, layer_name: str, feedback) -> None:
+    if n < FEW_AREAS:
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.").format(layer_name, n))
+
+
+def warn_nulls(alg, nulls: Sequence, field: str, layer_name: str, feedback) -> None:
+    if nulls:
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, "
+            "and written with empty results and status null_value: feature ids {3}.").format(
+            layer_name, field, len(nulls), first_ids(nulls)))
+
+
+def warn_no_geometry(alg, fids: Sequence, layer_name: str, feedback) -> None:
+    if fids:
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.").format(
+            layer_name, len(fids), first_ids(fids)))
+
+
+def warn_unreachable_significance(alg, options: NeighbourOptions, tested: int, feedback) -> None:
+    if nothing_can_be_significant(options.permutations, options.correction, tested, options.alpha):
+        feedback.pushWarning(alg.tr(
+            "With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. "
+            "Use more permutations.").format(options.permutations, 2.0 / (options.permutations + 1), options.correction, tested,
+                                              options.alpha))
+
+
+def note_permutation_floor(alg, options: NeighbourOptions, p: np.ndarray, p_adj: np.ndarray, feedback) -> None:
+    """Say when areas sit at the smallest p the permutations allow but the correction leaves them not significant."""
+    if not options.permutations or options.correction == "none":
+        return
+    floor = 2.0 / (options.permutations + 1)
+    at_floor = np.isfinite(p) & (p <= floor * (1 + 1e-9))
+    held_back = int(np.sum(at_floor & ~(p_adj < options.alpha)))
+    if held_back:
+        feedback.pushWarning(alg.tr(
+            "{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction "
+            "over {4} areas. More permutations would tell them apart.").format(
+            held_back, options.permutations, floor, options.correction, int(np.isfinite(p).sum())))
+
+
+def progress_callback(feedback, start: float = 0.0, span: float = 100.0):
+    """A domain progress(fraction) callback that reports progress and returns True when cancelled."""
+
+    def progress(fraction: float) -> bool:
+        feedback.setProgress(start + span * fraction)
+        return feedback.isCanceled()
+
+    return progress
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_areas(alg, parameters, sink_name: str, context, rows: PolygonRows, added: Sequence[Tuple[str, int]],
+                columns: Sequence[Sequence], feedback) -> str:
+    """Every input feature with its attributes and the added fields (replacing
+    fields of the same name, with a warning); returns the destination id."""
+    fields = QgsFields(rows.fields)
+    for name, kind in added:
+        if fields.lookupField(name) < 0:
+            fields.append(QgsField(name, kind))
+        else:
+            feedback.pushWarning(alg.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(rows.name, name))
+    index = [fields.lookupField(name) for name, _ in added]
+    n_fields = fields.count()
+    n_source = rows.fields.count()
+    appended = index == list(range(n_source, n_fields))
+    wkb_type = QgsWkbTypes.multiType(_layer_type(rows))
+    sink, dest_id = alg.parameterAsSink(parameters, sink_name, context, fields, wkb_type, rows.crs)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, sink_name))
+    feature = QgsFeature(fields)
+    total = len(rows)
+    step = 100.0 / total if total else 0
+    for k, (attrs, geom, values) in enumerate(zip(rows.attributes, rows.geometries, zip(*columns))):
+        if k % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(k * step)
+        if appended:
+            out = list(attrs) + list(values)
+        else:
+            out = list(attrs) + [None] * (n_fields - n_source)
+            for at, value in zip(index, values):
+                out[at] = value
+        feature.setAttributes(out)
+        if geom is not None:
+            g = QgsGeometry(geom)
+            g.convertToMultiType()
+            feature.setGeometry(g)
+        else:
+            feature.clearGeometry()
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    del sink
+    return dest_id
+
+
+def _layer_type(rows: PolygonRows):
+    for geom in rows.geometries:
+        if geom is not None:
+            return geom.wkbType()
+    return QgsWkbTypes.MultiPolygon
+
+
+def plain_column(values: np.ndarray, kind: str = "float") -> list:
+    """A numpy column as the Python values QGIS writes: NaN -> NULL; 'int' and 'bool' cast."""
+    out = []
+    for v in np.asarray(values).tolist():
+        if v is None or (isinstance(v, float) and v != v):
+            out.append(None)
+        elif kind == "int":
+            out.append(int(v))
+        elif kind == "bool":
+            out.append(bool(v))
+        else:
+            out.append(v)
+    return out
