@@ -16,6 +16,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="152" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
@@ -137,6 +138,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="371" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="19" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="347" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -165,6 +167,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="198" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="148" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
@@ -353,6 +358,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="51" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -549,6 +556,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="445" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="74" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -564,6 +573,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="126" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
       <source>Layer '{0}': {1}</source>
       <translation type="unfinished" />
@@ -804,6 +815,207 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="91" />
+      <source>Emerging hotspots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="72" />
+      <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="122" />
+      <source>the date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="126" />
+      <source>Building the space-time cube</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="89" />
+      <source>Finding neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
+      <source>Writing outputs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
+      <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
+      <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
+      <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="88" />
+      <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
+      <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
+      <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
+      <source>Time slices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
+      <source>Records in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
+      <source>Records in the time slices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="195" />
+      <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <source>Period start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <source>Period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <source>Time slice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="86" />
+      <source>Neighbourhood time steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="97" />
+      <source>Space-time bins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
+      <source>Records in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="146" />
+      <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="158" />
+      <source>Every area has the same harm in every slice: nothing can stand out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="162" />
+      <source>Patterns: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="107" />
+      <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="186" />
+      <source>The period starts ({0}) after it ends ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="131" />
+      <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="139" />
+      <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="215" />
+      <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="218" />
+      <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <source>Quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
       <source>Previous period of equal length</source>
       <translation type="unfinished" />
@@ -861,16 +1073,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
-      <source>Writing outputs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="278" />
       <source>Periods cannot be compared: {0}</source>
       <translation type="unfinished" />
@@ -898,11 +1100,13 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="94" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="88" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
@@ -1013,14 +1217,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="303" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="196" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
-      <source>Records in: {0} = {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="309" />
       <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
       <translation type="unfinished" />
@@ -1119,13 +1315,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
       <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
-      <source>Records in</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1278,6 +1467,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="43" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="51" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
@@ -1776,23 +1966,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
-      <source>Month</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
-      <source>Quarter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="208" />
       <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
       <translation type="unfinished" />
@@ -1806,6 +1979,173 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
       <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="75" />
+      <source>Hotspots vs harmspots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="64" />
+      <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="68" />
+      <source>Empty: harm_n, as 'Score harm by area' writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="72" />
+      <source>Empty: harm_score, as 'Score harm by area' writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="76" />
+      <source>Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; hotharm_neighbours and hotharm_status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="79" />
+      <source>Areas hot by harm and by count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="79" />
+      <source>Areas hot by harm only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
+      <source>Areas hot by count only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
+      <source>Areas cold by both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
+      <source>Other areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="160" />
+      <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="88" />
+      <source>Areas scored by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="66" />
+      <source>Record count field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="70" />
+      <source>Harm field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="116" />
+      <source>Computing Gi* of counts and of harm ({0} permutations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="132" />
+      <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="93" />
+      <source>Layer '{0}' has no field '{1}'. Run 'Score harm by area' first, or choose the count and harm fields. Fields: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="122" />
+      <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="54" />
+      <source>Harm hotspots (Getis-Ord Gi*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="52" />
+      <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="67" />
+      <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="71" />
+      <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="73" />
+      <source>Significant hot spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="74" />
+      <source>Significant cold spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="65" />
+      <source>Areas tested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="142" />
+      <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="54" />
+      <source>Value field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
+      <source>Hot and cold spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="105" />
+      <source>Computing Gi* ({0} permutations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="120" />
+      <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="100" />
+      <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="103" />
+      <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2024,6 +2364,61 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="256" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="43" />
+      <source>Harm clusters and outliers (local Moran's I)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="56" />
+      <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="60" />
+      <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
+      <source>High-high clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
+      <source>Low-low clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="63" />
+      <source>High-low outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="63" />
+      <source>Low-high outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="132" />
+      <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="59" />
+      <source>Clusters and outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="94" />
+      <source>Computing local Moran's I ({0} permutations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="109" />
+      <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2817,11 +3212,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="88" />
-      <source>Areas scored by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="91" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
@@ -2929,18 +3319,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
-      <source>Period start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
-      <source>Period end</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="89" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
@@ -2964,12 +3342,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="132" />
       <source>Weighting and assigning records of {0} measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="186" />
-      <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3091,6 +3463,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="219" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
@@ -3401,17 +3774,179 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
+      <source>Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). Distance band: every area whose centre lies within the distance (needs a projected CRS). K nearest: the K areas with the nearest centres (every area gets K neighbours).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
+      <source>With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="73" />
+      <source>With k nearest: how many neighbours each area gets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
+      <source>Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of false hot spots among those found near the chosen level; Bonferroni is the strictest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="100" />
+      <source>An area is significant where its corrected p-value is below this (0.05: 95 % confidence). The confidence bins (99, 95, 90 %) do not depend on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="59" />
+      <source>Neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <source>Distance band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <source>K nearest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="77" />
+      <source>Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, so z-scores and p-values do not change; only the size of local Moran's I does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="84" />
+      <source>0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. The smallest possible p is 2/(permutations + 1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="90" />
+      <source>Seed of the permutations: the same seed gives the same p-values on every run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="92" />
+      <source>Correction for testing every area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="241" />
+      <source>Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="268" />
+      <source>Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="76" />
+      <source>Row-standardise the weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="82" />
+      <source>Permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="193" />
+      <source>Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="238" />
+      <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="273" />
+      <source>{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="277" />
+      <source>Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. A distance band or k nearest gives every area neighbours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
+      <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="291" />
+      <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="299" />
+      <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="305" />
+      <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="319" />
+      <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="60" />
+      <source>Queen contiguity (sharing a boundary or a corner)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="60" />
+      <source>Rook contiguity (sharing a boundary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <source>False discovery rate (Benjamini-Hochberg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <source>Bonferroni</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="259" />
+      <source>Choose a distance band greater than 0 (DISTANCE).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="264" />
+      <source>Layer '{0}', feature id {1}: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="58" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="61" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="72" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>
