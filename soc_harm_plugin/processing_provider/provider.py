@@ -29,6 +29,7 @@ def missing_packages() -> list:
 
 def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
+    from .algorithms.briefing_pack import BriefingPack
     from .algorithms.community_priorities import CommunityPriorities
     from .algorithms.concentration import Concentration
     from .algorithms.emerging_hotspots import EmergingHotspots
@@ -44,10 +45,11 @@ def algorithm_classes() -> list:
     from .algorithms.recommend_streets import RecommendStreets
     from .algorithms.score_harm import ScoreHarm
     from .algorithms.score_scheme import ScoreScheme
+    from .algorithms.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
             HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
-            LocalMoran, HotHarm, EmergingHotspots]
+            LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPack]
 
 
 class SocHarmProvider(QgsProcessingProvider):

@@ -62,7 +62,7 @@ HOTSPOT_COLOURS = {
     3: "#d62f27",
     2: "#ed7551",
     1: "#fab984",
-    0: "#f7f7f2",
+    0: "#ffffbf",  # as hotspot_gi_bin.qml (socharm:hotspots)
     -1: "#c0ccbe",
     -2: "#849eba",
     -3: "#4575b5",
@@ -118,6 +118,22 @@ def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks
     if not len(values):
         return []
     return classification(method).classes(np.where(np.isnan(values), 0.0, values).tolist(), classes)
+
+
+def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks") -> list:
+    """:func:`harm_classes`, with fewer classes when the values cannot fill them: no
+    class repeats another or spans a single value (Jenks puts 7 values into
+    5 classes that way)."""
+    numbers = np.asarray([v for v in values if v is not None], dtype=float)
+    numbers = numbers[np.isfinite(numbers)]
+    k = min(int(classes), len(np.unique(numbers)))
+    while k > 1:
+        ranges = harm_classes(numbers, k, method)
+        bounds = [(r.lowerBound(), r.upperBound()) for r in ranges]
+        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds):
+            return ranges
+        k -= 1
+    return harm_classes(numbers, 1, method) if len(numbers) else []
 
 
 def _fill_symbol(layer: QgsVectorLayer, outline: str = OUTLINE, width: float = 0.2):
@@ -275,21 +291,20 @@ def _range_label(lower: float, upper: float, precision: int, suffix: str) -> str
 
 
 def change_colours(ranges: Sequence[QgsClassificationRange]) -> List[QColor]:
-    """The diverging colour of each class: falls in blues, darkest for the largest
-    fall; rises in reds, darkest for the largest rise (each side spans its half
-    of the ramp, whatever the number of classes on it)."""
+    """The diverging colour of each class, by the size of the change it reaches: the
+    class bound farthest from 0, against the largest change on either side. The
+    largest rise (or fall) gets the darkest red (blue); a small fall beside a large
+    rise stays pale, as it should."""
     ramp = change_ramp()
-    middles = [(r.lowerBound() + r.upperBound()) / 2.0 for r in ranges]
-    falls = sorted(m for m in middles if m < 0)
-    rises = sorted(m for m in middles if m > 0)
+    extent = max([abs(r.lowerBound()) for r in ranges] + [abs(r.upperBound()) for r in ranges] + [0.0])
     colours = []
-    for middle in middles:
-        if middle < 0:
-            position = 0.5 - 0.5 * (len(falls) - falls.index(middle)) / len(falls)
-        elif middle > 0:
-            position = 0.5 + 0.5 * (rises.index(middle) + 1) / len(rises)
-        else:
-            position = 0.5
+    for item in ranges:
+        middle = (item.lowerBound() + item.upperBound()) / 2.0
+        if extent <= 0 or middle == 0:
+            colours.append(ramp.color(0.5))
+            continue
+        outer = item.lowerBound() if middle < 0 else item.upperBound()
+        position = 0.5 + 0.5 * max(-1.0, min(1.0, outer / extent))
         colours.append(ramp.color(position))
     return colours
 
@@ -421,6 +436,36 @@ def apply_style(layer: QgsVectorLayer, style: str, field: Optional[str] = None, 
         apply_hotspot_style(layer, field)
     else:
         raise ValueError("unknown style '{0}' (one of {1})".format(style, ", ".join(STYLES)))
+
+
+def write_default_style(layer: QgsVectorLayer, styled: Callable[[QgsVectorLayer], None]) -> Optional[str]:
+    """Save the layer's style into its file as the default, so it opens styled
+    anywhere: a GeoPackage's layer_styles table, else a .qml beside the file.
+    ``styled`` applies the style (again) to the layer object that is saved when
+    that is not ``layer`` itself. Returns where it went, or None when the
+    layer is not a file (a memory layer, a database, a web service)."""
+    from qgis.core import QgsProviderRegistry
+
+    from .outputs import _with_layer_name
+
+    if layer.providerType() != "ogr":
+        return None
+    target = _with_layer_name(layer)
+    if target is not layer:
+        styled(target)
+    path = QgsProviderRegistry.instance().decodeUri("ogr", target.source()).get("path", "")
+    if target.dataProvider().storageType() == "GPKG":
+        error = target.saveStyleToDatabase("default", "SOC Harm style", True, "")
+        if error:
+            raise RuntimeError(error)
+        return tr("{0} (its layer_styles table)").format(path)
+    from pathlib import Path
+
+    qml = str(Path(path).with_suffix(".qml"))  # what QGIS reads as a file's default style
+    message, ok = target.saveNamedStyle(qml)
+    if not ok:
+        raise RuntimeError(message)
+    return qml
 
 
 def qml_path(name: str):

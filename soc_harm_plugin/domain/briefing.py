@@ -1,0 +1,347 @@
+"""The content of a briefing pack's tables: each area's figures, as published text.
+
+Everything here is plain data in, plain text out, so what a pack publishes
+(ranks, change arrows, suppressed counts) is decided and tested without QGIS.
+User-visible words go through the ``tr`` function the caller passes (the
+plugin's translator in QGIS; the identity in tests). Pure Python: no QGIS import.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Sequence
+
+from .privacy import suppress_count
+
+suppress_count_text = suppress_count  # a count as published text ("<5" below the threshold)
+
+Translate = Callable[[str], str]
+
+ARROW_UP = "\u25b2"  # ▲ (in WGL4: Arial, Calibri, DejaVu and Liberation all draw it)
+ARROW_DOWN = "\u25bc"  # ▼
+NO_MOVE = "\u2013"  # – en dash
+MINUS = "\u2212"  # − a true minus, as print typesetting uses
+
+CHANGE_CLASSES = ("increase", "decrease", "no_change", "too_few")
+SIGNIFICANT = ("increase", "decrease")
+HOTSPOT_BINS = (3, 2, 1, 0, -1, -2, -3)
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+@dataclass
+class AreaFigures:
+    """One area's published figures. ``share`` and ``change_pct`` are percentages."""
+
+    key: str  # the area id (never printed unless it is the label)
+    label: str  # what the pack prints: the area name, or its id
+    harm: float = 0.0
+    rank: Optional[int] = None
+    share: Optional[float] = None
+    n: Optional[float] = None
+    rank_before: Optional[int] = None
+    harm_before: Optional[float] = None
+    n_before: Optional[float] = None
+    change_pct: Optional[float] = None
+    change_class: Optional[str] = None  # increase / decrease / no_change / too_few
+    hotspot_bin: Optional[int] = None
+    hotspot_z: Optional[float] = None
+    extra: Dict[str, str] = field(default_factory=dict)  # more published columns (INCLUDE_PERSONAL), header -> text
+
+    @property
+    def has_change(self) -> bool:
+        return self.harm_before is not None or self.rank_before is not None or self.change_class is not None
+
+    @property
+    def significant(self) -> bool:
+        return self.change_class in SIGNIFICANT
+
+
+@dataclass
+class Cell:
+    """Published text, and how to emphasise it: None, ``"increase"``, ``"decrease"``, ``"muted"``, ``"strong"``."""
+
+    text: str
+    emphasis: Optional[str] = None
+
+
+@dataclass
+class Table:
+    headers: List[str]
+    rows: List[List[Cell]]
+    align_right: List[bool]  # per column: numbers align right
+
+    def texts(self) -> List[List[str]]:
+        return [[c.text for c in row] for row in self.rows]
+
+
+# ------------------------------------------------------------------ number formats
+
+def is_missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def format_number(value, decimals: int = 0) -> str:
+    """``1,234,567`` (``""`` for a missing value)."""
+    if is_missing(value):
+        return ""
+    return "{0:,.{1}f}".format(float(value), decimals)
+
+
+def format_percent(value) -> str:
+    """A share: ``28.9 %``; below 10 one decimal, from 10 one decimal too (shares are read closely)."""
+    if is_missing(value):
+        return ""
+    return "{0:.1f} %".format(float(value))
+
+
+def _magnitude(value: float) -> str:
+    size = abs(value)
+    if size >= 10 or size == 0:
+        return "{0:,.0f}".format(size)
+    return "{0:.1f}".format(size)
+
+
+def format_change(value) -> str:
+    """A change in per cent with its sign: ``+38 %``, ``−4.2 %``, ``0 %``."""
+    if is_missing(value):
+        return ""
+    value = float(value)
+    if round(value, 1) == 0:
+        return "0 %"
+    sign = "+" if value > 0 else MINUS
+    return "{0}{1} %".format(sign, _magnitude(value))
+
+
+def percent_words(value: float) -> str:
+    """``38 %`` (the size only, for sentences that say up or down)."""
+    return "{0} %".format(_magnitude(float(value)))
+
+
+def rank_move(rank: Optional[int], rank_before: Optional[int], tr: Translate = _identity) -> Cell:
+    """How far an area moved in the ranking: ▲ up (more harm than others than before), ▼ down."""
+    if rank is None:
+        return Cell("")
+    if rank_before is None:
+        return Cell(tr("new"), "muted")
+    places = int(rank_before) - int(rank)
+    if places > 0:
+        return Cell("{0} {1}".format(ARROW_UP, places), "increase")
+    if places < 0:
+        return Cell("{0} {1}".format(ARROW_DOWN, -places), "decrease")
+    return Cell(NO_MOVE, "muted")
+
+
+def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
+    """The harm change: bold red or blue when significant, grey when not."""
+    if area.change_class == "too_few":
+        text = format_change(area.change_pct) if not is_missing(area.change_pct) else tr("too few")
+        return Cell(text, "muted")
+    if is_missing(area.change_pct):
+        if not is_missing(area.harm_before) and float(area.harm_before) == 0 and area.harm > 0:
+            text = tr("new")
+        else:
+            text = ""
+    else:
+        text = format_change(area.change_pct)
+    if area.change_class == "increase":
+        return Cell(text, "increase")
+    if area.change_class == "decrease":
+        return Cell(text, "decrease")
+    return Cell(text, "muted")
+
+
+def change_class_text(code: Optional[str], tr: Translate = _identity) -> str:
+    if code == "increase":
+        return tr("Significant rise")
+    if code == "decrease":
+        return tr("Significant fall")
+    if code == "no_change":
+        return tr("Not significant")
+    if code == "too_few":
+        return tr("Too few to tell")
+    return ""
+
+
+def hotspot_text(gi_bin: Optional[int], tr: Translate = _identity) -> str:
+    if gi_bin is None:
+        return ""
+    gi_bin = int(gi_bin)
+    if gi_bin == 3:
+        return tr("Hot spot, 99 % confidence")
+    if gi_bin == 2:
+        return tr("Hot spot, 95 % confidence")
+    if gi_bin == 1:
+        return tr("Hot spot, 90 % confidence")
+    if gi_bin == -1:
+        return tr("Cold spot, 90 % confidence")
+    if gi_bin == -2:
+        return tr("Cold spot, 95 % confidence")
+    if gi_bin == -3:
+        return tr("Cold spot, 99 % confidence")
+    return tr("Not significant")
+
+
+# ------------------------------------------------------------------ ordering
+
+def by_rank(areas: Sequence[AreaFigures]) -> List[AreaFigures]:
+    """Most harm first: by rank, then by harm, then by label (stable for ties)."""
+    return sorted(areas, key=lambda a: (a.rank if a.rank is not None else 10 ** 9, -(a.harm or 0.0), a.label))
+
+
+# ------------------------------------------------------------------ tables
+
+def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, tr: Translate = _identity,
+                 area_heading: str = "", harm_heading: str = "", with_change: Optional[bool] = None) -> Table:
+    """The top-N table: rank, move, area, records, harm, share, change.
+
+    Move and change appear when any area has baseline figures (or when
+    ``with_change`` says so). Records below ``suppress_below`` print as ``<5``.
+    """
+    ordered = by_rank(areas)[:max(0, int(top_n))]
+    if with_change is None:
+        with_change = any(a.has_change for a in areas)
+    extra_headers: List[str] = []
+    for area in ordered:
+        for header in area.extra:
+            if header not in extra_headers:
+                extra_headers.append(header)
+    headers = [tr("Rank")]
+    right = [True]
+    if with_change:
+        headers.append(tr("Move"))
+        right.append(False)
+    headers += [area_heading or tr("Area"), tr("Records"), harm_heading or tr("Harm"), tr("Share")]
+    right += [False, True, True, True]
+    if with_change:
+        headers.append(tr("Change"))
+        right.append(True)
+    headers += extra_headers
+    right += [False] * len(extra_headers)
+    rows = []
+    for area in ordered:
+        row = [Cell("" if area.rank is None else str(area.rank), "strong")]
+        if with_change:
+            row.append(rank_move(area.rank, area.rank_before, tr))
+        row += [Cell(area.label), Cell(suppress_count(area.n, suppress_below)), Cell(format_number(area.harm)),
+                Cell(format_percent(area.share))]
+        if with_change:
+            row.append(change_cell(area, tr))
+        row += [Cell(area.extra.get(h, "")) for h in extra_headers]
+        rows.append(row)
+    return Table(headers, rows, right)
+
+
+def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 20, tr: Translate = _identity,
+                 area_heading: str = "") -> Table:
+    """Every area with baseline figures: significant changes first, then by change, largest rise first
+    (areas with no % change, e.g. none in the baseline, last)."""
+    with_change = [a for a in areas if a.has_change]
+
+    def order(a: AreaFigures):
+        missing = is_missing(a.change_pct)
+        return (0 if a.significant else 1, missing, 0.0 if missing else -float(a.change_pct), a.label)
+
+    ordered = sorted(with_change, key=order)[:max(0, int(limit))]
+    headers = [area_heading or tr("Area"), tr("Records now"), tr("Records before"), tr("Harm now"), tr("Harm before"),
+               tr("Change"), tr("Result")]
+    rows = []
+    for a in ordered:
+        emphasis = a.change_class if a.significant else "muted"
+        rows.append([
+            Cell(a.label), Cell(suppress_count(a.n, suppress_below)), Cell(suppress_count(a.n_before, suppress_below)),
+            Cell(format_number(a.harm)), Cell(format_number(a.harm_before)), change_cell(a, tr),
+            Cell(change_class_text(a.change_class, tr), emphasis),
+        ])
+    return Table(headers, rows, [False, True, True, True, True, True, False])
+
+
+def hotspot_table(areas: Sequence[AreaFigures], limit: int = 20, tr: Translate = _identity,
+                  area_heading: str = "") -> Table:
+    """Significant hot and cold spots: hottest first, then the coldest."""
+    significant = [a for a in areas if a.hotspot_bin not in (None, 0)]
+    hot = sorted([a for a in significant if a.hotspot_bin > 0],
+                 key=lambda a: (-a.hotspot_bin, -(a.hotspot_z or 0.0), a.label))
+    cold = sorted([a for a in significant if a.hotspot_bin < 0],
+                  key=lambda a: (a.hotspot_bin, a.hotspot_z or 0.0, a.label))
+    ordered = (hot + cold)[:max(0, int(limit))]
+    rows = []
+    for a in ordered:
+        emphasis = "increase" if a.hotspot_bin > 0 else "decrease"
+        rows.append([Cell(a.label), Cell(hotspot_text(a.hotspot_bin, tr), emphasis),
+                     Cell(format_number(a.hotspot_z, 2))])
+    return Table([area_heading or tr("Area"), tr("Result"), tr("Gi* z-score")], rows, [False, False, True])
+
+
+def hotspot_counts(areas: Sequence[AreaFigures]) -> Dict[int, int]:
+    """How many areas fall in each bin, 3 (hot, 99 %) to -3 (cold, 99 %)."""
+    counts = {b: 0 for b in HOTSPOT_BINS}
+    for a in areas:
+        if a.hotspot_bin is not None and int(a.hotspot_bin) in counts:
+            counts[int(a.hotspot_bin)] += 1
+    return counts
+
+
+def hotspot_short(gi_bin: Optional[int], tr: Translate = _identity) -> Cell:
+    """A hot spot bin in a table cell: "hot 95 %", "cold 90 %", "–" (not significant)."""
+    if gi_bin is None:
+        return Cell("")
+    gi_bin = int(gi_bin)
+    level = {1: "90 %", 2: "95 %", 3: "99 %"}.get(abs(gi_bin), "")
+    if gi_bin > 0:
+        return Cell(tr("hot {0}").format(level), "increase")
+    if gi_bin < 0:
+        return Cell(tr("cold {0}").format(level), "decrease")
+    return Cell(NO_MOVE, "muted")
+
+
+def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 25, tr: Translate = _identity,
+                 area_heading: str = "") -> Table:
+    """The detail areas (e.g. wards) inside one sector: force-wide rank, records, harm, share of the
+    sector, and the hot spot bin when the areas have one."""
+    ordered = by_rank(areas)[:max(0, int(limit))]
+    total = sum(float(a.harm or 0.0) for a in areas)
+    with_hotspots = any(a.hotspot_bin is not None for a in areas)
+    rows = []
+    for a in ordered:
+        share = 100.0 * float(a.harm or 0.0) / total if total > 0 else None
+        row = [Cell("" if a.rank is None else str(a.rank), "strong"), Cell(a.label),
+               Cell(suppress_count(a.n, suppress_below)), Cell(format_number(a.harm)), Cell(format_percent(share))]
+        if with_hotspots:
+            row.append(hotspot_short(a.hotspot_bin, tr))
+        rows.append(row)
+    headers = [tr("Rank"), area_heading or tr("Area"), tr("Records"), tr("Harm"), tr("Share of sector")]
+    right = [True, False, True, True, True]
+    if with_hotspots:
+        headers.append(tr("Hot spot"))
+        right.append(False)
+    return Table(headers, rows, right)
+
+
+def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr: Translate = _identity) -> Table:
+    """Records in and the count of each status (suppressed like every published count)."""
+    rows = []
+    if isinstance(reconciliation, dict):
+        rows.append([Cell(tr("Records read")), Cell(suppress_count(reconciliation.get("records_in"), suppress_below), "strong")])
+        for status, count in (reconciliation.get("by_status") or {}).items():
+            rows.append([Cell(status_text(status, tr)), Cell(suppress_count(count, suppress_below))])
+    return Table([tr("Records"), tr("Count")], rows, [False, True])
+
+
+def status_text(code: str, tr: Translate = _identity) -> str:
+    """The reconciliation statuses of socharm:scoreharm in words."""
+    if code == "assigned":
+        return tr("Counted in an area")
+    if code == "outside":
+        return tr("Outside every area")
+    if code == "no_geometry":
+        return tr("No location")
+    if code == "invalid":
+        return tr("Invalid location or date")
+    if code == "filtered":
+        return tr("Left out by the filter")
+    if code == "out_of_period":
+        return tr("Outside the period")
+    return code

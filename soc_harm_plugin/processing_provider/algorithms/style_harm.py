@@ -1,0 +1,110 @@
+"""socharm:styleharm: style a layer as a harm, change or hot spot map, and keep the style in its file."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+)
+
+from ...qgis_io.styles import DEFAULT_FIELDS, METHODS, STYLES, apply_style, significance_field_for, write_default_style
+from ..base import SocHarmAlgorithm, with_help
+
+
+class StyleHarm(SocHarmAlgorithm):
+    ALGORITHM_ID = "styleharm"
+    GROUP_ID = "maps"
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    STYLE = "STYLE"
+    METHOD = "METHOD"
+    CLASSES = "CLASSES"
+    LABELS = "LABELS"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return self.tr("Style harm map")
+
+    def group_name(self) -> str:
+        return self.tr("Maps and briefings")
+
+    def flags(self):
+        # changes the style of a layer that may be in the open project: the main thread only
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        tr = self.tr
+        self.addParameter(with_help(
+            QgsProcessingParameterVectorLayer(self.INPUT, tr("Layer to style"), [QgsProcessing.TypeVectorAnyGeometry]),
+            tr("A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(self.FIELD, tr("Field to map"), parentLayerParameterName=self.INPUT,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterEnum(self.STYLE, tr("Style"), options=[tr("harm"), tr("change"), tr("hotspot")],
+                                       defaultValue=0),
+            tr("harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterEnum(self.METHOD, tr("Classes by"), options=[
+                tr("Jenks"), tr("quantile"), tr("equal interval"), tr("pretty")], defaultValue=0),
+            tr("How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterNumber(self.CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Integer,
+                                         defaultValue=5, minValue=2, maxValue=12),
+            tr("For harm and change. A change map also breaks at 0, which can add a class.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterBoolean(self.LABELS, tr("Show rank labels"), defaultValue=False),
+            tr("Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings."),
+            advanced=True))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Styled layer")))
+        self.addOutput(QgsProcessingOutputString("STYLE_SAVED_TO", tr("Where the style was saved")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        style = STYLES[self.parameterAsEnum(parameters, self.STYLE, context)]
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        classes = self.parameterAsInt(parameters, self.CLASSES, context)
+        labels = self.parameterAsBool(parameters, self.LABELS, context)
+        field = self.parameterAsString(parameters, self.FIELD, context) or DEFAULT_FIELDS[style]
+        index = layer.fields().lookupField(field)
+        if index < 0:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.").format(
+                layer.name(), field, style))
+        if not layer.fields().at(index).isNumeric():
+            raise QgsProcessingException(self.tr("Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.").format(
+                field, layer.name(), style))
+        if layer.featureCount() == 0:
+            feedback.pushWarning(self.tr("Layer '{0}' has no features: the style has no classes until it is applied again.").format(layer.name()))
+        if style == "change" and significance_field_for(layer, field) is None:
+            feedback.pushWarning(self.tr("Layer '{0}' has no change_class field: significant changes cannot be emphasised.").format(layer.name()))
+        if style == "hotspot" and (self.parameterAsEnum(parameters, self.METHOD, context) != 0 or classes != 5):
+            feedback.pushInfo(self.tr("Hot spot bins are fixed (-3 to 3): the method and number of classes are not used."))
+
+        def styled(target: QgsVectorLayer) -> None:
+            apply_style(target, style, field, method=method, classes=classes, labels=labels)
+
+        styled(layer)
+        try:
+            saved_to = write_default_style(layer, styled)
+        except RuntimeError as error:
+            raise QgsProcessingException(self.tr("The style of layer '{0}' could not be saved: {1}").format(layer.name(), error))
+        if saved_to:
+            feedback.pushInfo(self.tr("Style saved as the default of {0}").format(saved_to))
+        else:
+            feedback.pushWarning(self.tr("Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.").format(
+                layer.name(), layer.providerType()))
+        feedback.pushInfo(self.tr("Styled '{0}' as a {1} map of '{2}'.").format(layer.name(), style, field))
+        return {self.OUTPUT: layer.id() if context.project() and context.project().mapLayer(layer.id()) else layer.source(),
+                "STYLE_SAVED_TO": saved_to or ""}

@@ -1,0 +1,1447 @@
+"""A print-ready briefing pack: a multi-page PDF laid out from .qpt templates.
+
+Pages (A4 landscape, each from its template in resources/templates/):
+
+1. summary (``briefing_summary.qpt``): the harm map with rank labels, legend,
+   scale bar, north arrow and attribution; key points (the generated
+   narrative); the top-N table with rank moves and harm change.
+2. what changed (``briefing_change.qpt``), with a change layer: the diverging
+   change map, significant changes emphasised; every area's change.
+3. hot spots (``briefing_hotspots.qpt``), with a hot spot layer: Gi* bins
+   and the significant hot and cold spots.
+4. one page per area of the scored layer, most harm first, with ATLAS
+   (``briefing_atlas.qpt``): the area with its detail areas (e.g. wards)
+   drawn and ranked, and its harm by measure when a scheme scored it.
+5. method (``briefing_method.qpt``): the harm table's provenance, every
+   record accounted for, data protection, sources and licences.
+
+The marking (OFFICIAL, OFFICIAL-SENSITIVE) is printed in the header and
+footer of every page. The PDF's text is real text, so it can be searched.
+
+Safe to share: tables, map labels and the narrative print only area labels
+and figures. Fields that identify a person (privacy.identifier_fields, with
+the scheme's personal fields from the provenance) are never read into the
+pack's map layers; an area name field that is one is replaced by the area
+id. As a last check, every text placed on a page is scrubbed of the values
+those fields hold. Counts below ``suppress_below`` print as "<5". With
+``include_personal`` the identifier fields of the scored layer are added to
+its table and nothing is scrubbed.
+
+The layers the pack draws are memory copies, so the user's layers and
+styles are never touched; the layout lives in a private project.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutTableColumn,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsSingleSymbolRenderer,
+    QgsSpatialIndex,
+    QgsTableCell,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..about import plugin_version, resource_path
+from ..domain import briefing as b
+from ..domain import narrative as nar
+from ..domain.privacy import (
+    IdentifierField,
+    Scrubber,
+    describe_fields,
+    identifier_fields,
+    identifier_values,
+    personal_fields_of,
+)
+from ..translate import tr
+from .outputs import provenance_of
+from .styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
+
+MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
+TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "method")
+HARM_FIELDS = ("harm_score",)
+CHANGE_FIELDS = ("harm_change_pct", "harm_current", "harm_baseline", "change_class")
+HOTSPOT_FIELDS = ("gi_bin",)
+MAX_TOP_N = 20
+LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
+EMPHASIS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "muted": "#6e6e6e"}
+
+
+class BriefingError(Exception):
+    """A problem with the user's input, in words for the user (already translated)."""
+
+
+@dataclass
+class PackOptions:
+    title: str = ""
+    marking: str = "OFFICIAL"
+    top_n: int = 10
+    suppress_below: int = 5
+    atlas: bool = False
+    include_personal: bool = False
+    produced: dt.date = field(default_factory=dt.date.today)
+    template_dir: Optional[Path] = None  # resources/templates unless set
+
+
+@dataclass
+class AreaLayer:
+    """One input layer read once: its figures by area key, and what must not be published."""
+
+    layer: QgsVectorLayer
+    role: str
+    provenance: dict
+    id_field: str
+    name_field: Optional[str]  # None when there is none or it identifies a person
+    identifiers: List[IdentifierField]
+    figures: List[b.AreaFigures]
+    fids: List[int]
+    personal_values: Dict[str, List] = field(default_factory=dict)  # identifier field -> values (by feature)
+
+    def by_key(self) -> Dict[str, b.AreaFigures]:
+        return {a.key: a for a in self.figures}
+
+    @property
+    def geography(self) -> Optional[str]:
+        """The geography code from the provenance, else from the id field's name (``ward_id`` -> ward)."""
+        value = self.provenance.get("geography") if self.provenance else None
+        if isinstance(value, str) and value:
+            return value
+        lower = self.id_field.lower()
+        for code in ("sector", "ward", "street", "lsoa"):
+            if lower.startswith(code):
+                return code
+        if lower.startswith("cell") or lower.startswith("grid"):
+            return "grid"
+        return None
+
+
+def _logger(feedback):
+    class Log:
+        def info(self, text):
+            if feedback is not None:
+                feedback.pushInfo(text)
+
+        def warning(self, text):
+            if feedback is not None:
+                feedback.pushWarning(text)
+
+    return Log()
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _value(value):
+    """A QGIS attribute as plain Python (NULL -> None)."""
+    if value is None:
+        return None
+    try:
+        from qgis.PyQt.QtCore import QVariant
+
+        if isinstance(value, QVariant) and value.isNull():
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    if hasattr(value, "isNull") and callable(value.isNull) and value.isNull():
+        return None
+    return value
+
+
+def _number(value) -> Optional[float]:
+    value = _value(value)
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
+
+
+def _int(value) -> Optional[int]:
+    number = _number(value)
+    return None if number is None else int(round(number))
+
+
+def _guess_id_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Optional[str]:
+    names = [n for n in layer.fields().names() if n not in identifiers and n.lower() != "fid"]
+    for name in names:
+        if name.lower().endswith("_id") or name.lower() in ("id", "code", "area_id"):
+            return name
+    for name in names:
+        if layer.fields().field(name).type() == 10:  # QVariant.String
+            return name
+    return None
+
+
+def _guess_name_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Optional[str]:
+    for name in layer.fields().names():
+        if name in identifiers:
+            continue
+        lower = name.lower()
+        if lower.endswith("_name") or lower in ("name", "label"):
+            return name
+    return None
+
+
+def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], include_personal: bool,
+                    extra_personal: Sequence[str] = (), log=None) -> AreaLayer:
+    """Read the figures of one layer once. ``required``: at least one of these fields must be there."""
+    log = log or _logger(None)
+    if layer is None or not layer.isValid():
+        raise BriefingError(tr("The {0} layer cannot be read.").format(role))
+    name = layer.name()
+    names = layer.fields().names()
+    if not any(f in names for f in required):
+        raise BriefingError(tr("Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.").format(
+            name, role, ", ".join(required), _producer(role)))
+    if layer.featureCount() == 0:
+        raise BriefingError(tr("Layer '{0}' ({1}) has no features: there is nothing to brief on.").format(name, role))
+    provenance = provenance_of(layer) or {}
+    personal = list(personal_fields_of(provenance)) + list(extra_personal)
+    identifiers = identifier_fields(names, personal)
+    identifier_names = [f.name for f in identifiers]
+
+    id_field = provenance.get("area_id_field") if isinstance(provenance.get("area_id_field"), str) else None
+    if not id_field or id_field not in names:
+        id_field = _guess_id_field(layer, identifier_names)
+    if not id_field:
+        raise BriefingError(tr("Layer '{0}' ({1}) has no area id field.").format(name, role))
+    name_field = provenance.get("area_name_field") if isinstance(provenance.get("area_name_field"), str) else None
+    if not name_field or name_field not in names:
+        name_field = _guess_name_field(layer, identifier_names)
+    if name_field in identifier_names and not include_personal:
+        log.warning(tr("Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.").format(
+            name, name_field, id_field))
+        name_field = None
+    id_is_personal = id_field in identifier_names and not include_personal
+
+    # identifier values are read only for the final check that none reaches a page
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    figures, fids = [], []
+    personal_values: Dict[str, List] = {n: [] for n in identifier_names}
+    index = {n: layer.fields().lookupField(n) for n in names}
+
+    def get(attrs, field_name):
+        at = index.get(field_name, -1)
+        return attrs[at] if at >= 0 else None
+
+    for feature in layer.getFeatures(request):
+        attrs = feature.attributes()
+        key_value = _value(get(attrs, id_field))
+        key = "" if key_value is None else str(key_value)
+        label_value = _value(get(attrs, name_field)) if name_field else None
+        label = str(label_value) if label_value not in (None, "") else key
+        area = b.AreaFigures(key=key, label=label)
+        area.harm = _number(get(attrs, "harm_score")) or 0.0
+        area.rank = _int(get(attrs, "harm_rank"))
+        area.share = _number(get(attrs, "harm_share"))
+        area.n = _number(get(attrs, "harm_n"))
+        if role == "change":
+            area.harm = _number(get(attrs, "harm_current")) if "harm_current" in index else area.harm
+            area.harm = area.harm or 0.0
+            area.n = _number(get(attrs, "n_current"))
+            area.rank = _int(get(attrs, "rank_current"))
+            area.rank_before = _int(get(attrs, "rank_baseline"))
+            area.harm_before = _number(get(attrs, "harm_baseline"))
+            area.n_before = _number(get(attrs, "n_baseline"))
+            area.change_pct = _number(get(attrs, "harm_change_pct"))
+            code = _value(get(attrs, "change_class"))
+            area.change_class = str(code) if code is not None else None
+        if role == "hotspots":
+            area.hotspot_bin = _int(get(attrs, "gi_bin"))
+            area.hotspot_z = _number(get(attrs, "gi_z"))
+        for ident in identifier_names:
+            personal_values[ident].append(_value(get(attrs, ident)))
+        figures.append(area)
+        fids.append(feature.id())
+    if id_is_personal:
+        log.warning(tr("Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.").format(
+            name, id_field))
+    _fill_ranks_and_shares(figures, relabel=id_is_personal and name_field is None)
+    return AreaLayer(layer, role, provenance, id_field, name_field, identifiers, figures, fids, personal_values)
+
+
+def _producer(role: str) -> str:
+    if role == "change":
+        return "Compare harm between periods (socharm:harmchange)"
+    if role == "hotspots":
+        return "Harm hotspots (socharm:hotspots)"
+    return "Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)"
+
+
+def _fill_ranks_and_shares(figures: List[b.AreaFigures], relabel: bool = False) -> None:
+    """Ranks (1 = most harm, ties share the lower rank) and shares where the layer has none."""
+    harms = [float(a.harm or 0.0) for a in figures]
+    total = sum(harms)
+    for area in figures:
+        if area.rank is None:
+            area.rank = 1 + sum(1 for h in harms if h > float(area.harm or 0.0))
+        if area.share is None and total > 0:
+            area.share = 100.0 * float(area.harm or 0.0) / total
+        if relabel:
+            area.label = tr("Area ranked {0}").format(area.rank)
+
+
+def join_change(scored: AreaLayer, change: AreaLayer) -> int:
+    """Copy the change figures onto the scored areas with the same key; the number matched."""
+    by_key = change.by_key()
+    matched = 0
+    for area in scored.figures:
+        other = by_key.get(area.key)
+        if other is None:
+            continue
+        matched += 1
+        area.rank_before = other.rank_before
+        area.harm_before = other.harm_before
+        area.n_before = other.n_before
+        area.change_pct = other.change_pct
+        area.change_class = other.change_class
+    return matched
+
+
+# ------------------------------------------------------------------ text
+
+def period_text(provenance: Optional[dict]) -> str:
+    """The scored period in words, from provenance['period']."""
+    period = (provenance or {}).get("period") if isinstance(provenance, dict) else None
+    if not isinstance(period, dict) or not (period.get("start") or period.get("end")):
+        return tr("all dates")
+    return _span_words(period.get("start"), period.get("end"), bool(period.get("month_only")))
+
+
+def _span_words(start_iso, end_iso, month_only: bool = False) -> str:
+    """"1 January 2024 to 31 December 2024" (months only: "January 2024 to December 2024")."""
+    pattern = "MMMM yyyy" if month_only else "d MMMM yyyy"
+
+    def words(iso):
+        if not iso:
+            return None
+        date = QDate.fromString(str(iso)[:10], "yyyy-MM-dd")
+        return QLocale().toString(date, pattern) if date.isValid() else str(iso)
+
+    start, end = words(start_iso), words(end_iso)
+    if start and end:
+        return tr("{0} to {1}").format(start, end)
+    if start:
+        return tr("from {0}").format(start)
+    if end:
+        return tr("up to {0}").format(end)
+    return tr("all dates")
+
+
+def harm_unit(provenance: Optional[dict]) -> str:
+    table = (provenance or {}).get("harm_table") if isinstance(provenance, dict) else None
+    key = table.get("key", "") if isinstance(table, dict) else ""
+    if isinstance(key, str) and key.startswith("ons_css"):
+        return tr("CSS points")
+    return tr("harm points")
+
+
+def harm_table_text(provenance: Optional[dict]) -> str:
+    table = (provenance or {}).get("harm_table") if isinstance(provenance, dict) else None
+    if isinstance(table, dict) and table.get("name"):
+        return tr("{0}, version {1}").format(table.get("name"), table.get("version") or "?")
+    scheme = (provenance or {}).get("scheme") if isinstance(provenance, dict) else None
+    if isinstance(scheme, dict) and scheme.get("name"):
+        return tr("scheme {0}, version {1}").format(scheme.get("name"), scheme.get("version") or "?")
+    return tr("harm table not recorded")
+
+
+def attribution_text(year: int) -> str:
+    return (tr("Contains public sector information licensed under the Open Government Licence v3.0.") + " "
+            + tr("Boundaries: contains OS data \u00a9 Crown copyright and database right {0}.").format(year))
+
+
+def estimate_text_height(text: str, width_mm: float, size_pt: float, family: str = "Arial", bold: bool = False) -> float:
+    """The height (mm) of ``text`` wrapped to ``width_mm`` at ``size_pt``, laid out as a layout
+    label lays it out (QGIS 3.22 draws label text with a pixel-size font ten times the size
+    in mm, on a rectangle ten times the size), plus a millimetre to spare."""
+    scale = 10.0
+    font = QFont(family)
+    font.setPixelSize(int(size_pt * 25.4 / 72.0 * scale + 0.5))
+    font.setBold(bold)
+    font.setStyleStrategy(QFont.PreferNoShaping)
+    metrics = QFontMetricsF(font)
+    rect = metrics.boundingRect(QRectF(0, 0, width_mm * scale, 1e8), int(Qt.TextWordWrap | Qt.AlignLeft), text)
+    return rect.height() / scale + 1.0
+
+
+# ------------------------------------------------------------------ layers drawn
+
+def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels: Optional[Dict[int, str]] = None,
+                fids: Optional[Sequence[int]] = None, crs=None, transform_context=None) -> QgsVectorLayer:
+    """A memory layer of ``layer``'s geometry and only ``fields`` (plus ``pack_label``
+    from ``labels`` by feature id): what a pack draws, never an identifier."""
+    source_fields = layer.fields()
+    kept = [f for f in fields if source_fields.lookupField(f) >= 0]
+    geometry = QgsWkbTypes.displayString(QgsWkbTypes.multiType(layer.wkbType()))
+    target_crs = crs or layer.crs()
+    copy = QgsVectorLayer("{0}?crs={1}".format(geometry, target_crs.authid() or "EPSG:27700"), name, "memory")
+    if not target_crs.authid():
+        copy.setCrs(target_crs)
+    provider = copy.dataProvider()
+    attributes = [source_fields.field(f) for f in kept]
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    attributes.append(QgsField("pack_label", QVariant.String))
+    provider.addAttributes(attributes)
+    copy.updateFields()
+    request = QgsFeatureRequest().setSubsetOfAttributes(kept, source_fields)
+    if fids is not None:
+        request.setFilterFids(list(fids))
+    transform = None
+    if layer.crs() != target_crs and transform_context is not None:
+        transform = QgsCoordinateTransform(layer.crs(), target_crs, transform_context)
+    features = []
+    index = [source_fields.lookupField(f) for f in kept]
+    for feature in layer.getFeatures(request):
+        out = QgsFeature(copy.fields())
+        attrs = feature.attributes()
+        out.setAttributes([attrs[i] for i in index] + [(labels or {}).get(feature.id(), "")])
+        geometry_value = QgsGeometry(feature.geometry())
+        if transform is not None and not geometry_value.isNull():
+            geometry_value.transform(transform)
+        out.setGeometry(geometry_value)
+        features.append(out)
+    provider.addFeatures(features)
+    copy.updateExtents()
+    return copy
+
+
+def _single(layer: QgsVectorLayer, fill: str, outline: str, width: float) -> None:
+    symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline, "outline_width": str(width)})
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        from qgis.core import QgsSymbol
+
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(outline))
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def _outline_only(layer: QgsVectorLayer, colour: str, width: float) -> None:
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "style": "no", "outline_color": colour,
+                                         "outline_width": str(width)})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def _label_layer(layer: QgsVectorLayer, size: float = 8.0) -> None:
+    """Label with pack_label (already the published text)."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "pack_label"
+    settings.isExpression = False
+    settings.placement = QgsPalLayerSettings.OverPoint if layer.geometryType() == QgsWkbTypes.PolygonGeometry \
+        else QgsPalLayerSettings.Curved
+    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    text = QgsTextFormat()
+    font = QFont("Arial")
+    font.setBold(True)
+    font.setStyleStrategy(QFont.PreferNoShaping)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor("#1a1a1a"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.9)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+# ------------------------------------------------------------------ the pack
+
+
+class BriefingPack:
+    """Builds the layout (:meth:`build`), then writes it (:meth:`export_pdf`, :meth:`export_images`)."""
+
+    def __init__(self, scored: QgsVectorLayer, options: PackOptions, change: Optional[QgsVectorLayer] = None,
+                 hotspots: Optional[QgsVectorLayer] = None, detail: Optional[QgsVectorLayer] = None,
+                 feedback=None, is_canceled: Callable[[], bool] = lambda: False):
+        self.options = options
+        self.log = _logger(feedback)
+        self.feedback = feedback
+        self.is_canceled = is_canceled
+        if options.marking not in MARKINGS:
+            raise BriefingError(tr("Unknown marking '{0}': use one of {1}.").format(options.marking, ", ".join(MARKINGS)))
+        self.template_dir = Path(options.template_dir) if options.template_dir else resource_path("templates")
+        self._templates: Dict[str, Tuple[QDomDocument, object]] = {}
+        for kind in self._kinds_needed(change, hotspots):
+            self._template(kind)  # a missing template fails before any work
+        include = options.include_personal
+        self.scored = read_area_layer(scored, "scored", HARM_FIELDS + ("harm_rank",), include, log=self.log)
+        if "harm_score" not in scored.fields().names():
+            raise BriefingError(tr("Layer '{0}' has no harm_score field: score it with Score harm by area first.").format(scored.name()))
+        extra_personal = personal_fields_of(self.scored.provenance)
+        self.change = read_area_layer(change, "change", CHANGE_FIELDS, include, extra_personal, self.log) if change else None
+        self.hotspots = read_area_layer(hotspots, "hotspots", HOTSPOT_FIELDS, include, extra_personal, self.log) if hotspots else None
+        self.detail = read_area_layer(detail, "detail", HARM_FIELDS, include, extra_personal, self.log) if detail else None
+        if self.hotspots is not None and self.detail is not None:
+            bins = {a.key: a.hotspot_bin for a in self.hotspots.figures}
+            for area in self.detail.figures:
+                area.hotspot_bin = bins.get(area.key, area.hotspot_bin)
+        if self.change is not None:
+            matched = join_change(self.scored, self.change)
+            if matched == 0:
+                self.log.warning(tr("No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.").format(
+                    scored.name(), change.name(), self.scored.id_field))
+        self.scrub = self._scrubber()
+        self.project = QgsProject()
+        self.project.setCrs(scored.crs())
+        self.layout: Optional[QgsPrintLayout] = None
+        self._keep: List[QgsVectorLayer] = []  # layers the layout draws: alive until the export ends
+        self.pages: List[str] = []
+        self.page_items: List[Dict[str, object]] = []
+
+    # -------------------------------------------------------------- privacy
+
+    def all_identifiers(self) -> List[Tuple[str, str, str]]:
+        """(layer name, field, category) of every identifier field in the inputs."""
+        out = []
+        for area_layer in self._layers():
+            for name, category in describe_fields(area_layer.identifiers):
+                out.append((area_layer.layer.name(), name, category))
+        return out
+
+    def _layers(self) -> List[AreaLayer]:
+        return [x for x in (self.scored, self.change, self.hotspots, self.detail) if x is not None]
+
+    def _scrubber(self) -> Scrubber:
+        if self.options.include_personal:
+            return Scrubber([])
+        values = set()
+        for area_layer in self._layers():
+            values |= identifier_values(area_layer.personal_values, area_layer.identifiers)
+        return Scrubber(values)
+
+    def publish(self, text: str) -> str:
+        """Every text the pack prints passes here."""
+        return self.scrub(text) if text else text
+
+    # -------------------------------------------------------------- templates
+
+    def _kinds_needed(self, change, hotspots) -> List[str]:
+        kinds = ["summary", "method"]
+        if change is not None:
+            kinds.append("change")
+        if hotspots is not None:
+            kinds.append("hotspots")
+        if self.options.atlas:
+            kinds.append("atlas")
+        return kinds
+
+    def _template(self, kind: str):
+        if kind in self._templates:
+            return self._templates[kind]
+        path = self.template_dir / "briefing_{0}.qpt".format(kind)
+        if not path.is_file():
+            raise BriefingError(tr("The layout template '{0}' is missing: reinstall SOC Harm or restore the file.").format(path))
+        document = QDomDocument()
+        ok = document.setContent(path.read_text(encoding="utf-8"))
+        ok = ok[0] if isinstance(ok, tuple) else ok
+        if not ok:
+            raise BriefingError(tr("The layout template '{0}' cannot be read as XML.").format(path))
+        size = _template_page_size(document)
+        if size is None:
+            raise BriefingError(tr("The layout template '{0}' has no page.").format(path))
+        self._templates[kind] = (document, size)
+        return self._templates[kind]
+
+    def _add_page(self, kind: str) -> Dict[str, object]:
+        document, size = self._template(kind)
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize(size)
+        self.layout.pageCollection().addPage(page)
+        top = page.pos().y()
+        items = self.layout.addItemsFromXml(document.documentElement(), document, QgsReadWriteContext(),
+                                            QPointF(1.0, top + 1.0), True)
+        by_id: Dict[str, object] = {}
+        for item in items:
+            _plain_glyphs(item)
+            if item.id():
+                by_id[item.id()] = item
+        self.pages.append(kind)
+        self.page_items.append(by_id)
+        return by_id
+
+    # -------------------------------------------------------------- build
+
+    def build(self) -> QgsPrintLayout:
+        self.layout = QgsPrintLayout(self.project)
+        self.layout.setName(self.options.title or tr("Harm briefing"))
+        self.layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        self._summary_page()
+        if self.change is not None:
+            self._change_page()
+        if self.hotspots is not None:
+            self._hotspot_page()
+        if self.options.atlas:
+            self._atlas_pages()
+        self._method_page()
+        if self.scrub.replaced:
+            self.log.warning(tr("{0} identifier values found in the pack's text were withheld.").format(self.scrub.replaced))
+        self.log.info(tr("Briefing pack laid out: {0} pages ({1}).").format(len(self.pages), ", ".join(self.pages)))
+        return self.layout
+
+    def _canceled(self) -> bool:
+        return bool(self.is_canceled())
+
+    # -------------------------------------------------------------- shared fillers
+
+    def _areas_word(self, area_layer: AreaLayer) -> str:
+        return nar.areas_word(area_layer.geography, tr)
+
+    def _frame(self, items, title: str, subtitle: str) -> None:
+        marking = self.options.marking
+        for key in ("marking_header", "marking_footer"):
+            item = items.get(key)
+            if isinstance(item, QgsLayoutItemLabel):
+                item.setText(marking)
+        self._set_text(items, "title", title)
+        self._set_text(items, "subtitle", subtitle)
+        footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format(
+            self.options.title or tr("Harm briefing"),
+            QLocale().toString(QDate(self.options.produced.year, self.options.produced.month, self.options.produced.day),
+                               "d MMMM yyyy"),
+            plugin_version())
+        self._set_text(items, "footer_left", footer)
+
+    def _set_text(self, items, key: str, text: str) -> Optional[QgsLayoutItemLabel]:
+        item = items.get(key)
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setText(self.publish(text))
+            return item
+        return None
+
+    def _hide(self, items, *keys: str) -> None:
+        for key in keys:
+            item = items.get(key)
+            if item is not None:
+                item.setVisibility(False)
+
+    def _move_y(self, item, y_on_page: float, page: int) -> None:
+        position = item.positionWithUnits()
+        item.attemptMove(QgsLayoutPoint(position.x(), y_on_page, QgsUnitTypes.LayoutMillimeters), True, False, page)
+
+    def _page_y(self, item) -> float:
+        return item.pagePos().y()
+
+    def _fit_label(self, item: QgsLayoutItemLabel, text: str, max_height: float, sizes=(9.0, 8.5, 8.0, 7.5)) -> float:
+        """Put text in a label at the largest size that fits ``max_height``; the height used."""
+        text = self.publish(text)
+        width = item.sizeWithUnits().width()
+        family = item.font().family()
+        chosen, height = sizes[-1], None
+        for size in sizes:
+            height = estimate_text_height(text, width, size, family)
+            if height <= max_height:
+                chosen = size
+                break
+        font = item.font()
+        font.setPointSizeF(chosen)
+        item.setFont(font)
+        item.setText(text)
+        height = min(max_height, estimate_text_height(text, width, chosen, family))
+        item.attemptResize(type(item.sizeWithUnits())(width, height, QgsUnitTypes.LayoutMillimeters))
+        return height
+
+    def _stack(self, items, page: int, text_key: str, text: str, max_height: float, *below: str) -> None:
+        """Fit a text block, then move the items ``below`` (a heading, then its block) up under it."""
+        item = items.get(text_key)
+        if not isinstance(item, QgsLayoutItemLabel):
+            return
+        used = self._fit_label(item, text, max_height, sizes=(8.5, 8.0, 7.5, 7.0))
+        y = self._page_y(item) + used + 6.0
+        for key in below:
+            other = items.get(key)
+            if other is None:
+                continue
+            self._move_y(other, y, page)
+            y += other.sizeWithUnits().height() + 1.0 if isinstance(other, QgsLayoutItemLabel) else 0.0
+
+    def _table(self, items, key: str, table: b.Table, max_height: Optional[float] = None) -> Optional[object]:
+        frame = items.get(key)
+        if not isinstance(frame, QgsLayoutFrame):
+            return None
+        manual = frame.multiFrame()
+        heading = items.get(key + "_heading")  # a frame loaded empty shrinks: its column is its heading's width
+        width = heading.sizeWithUnits().width() if isinstance(heading, QgsLayoutItemLabel) else 110.0
+        headers = []
+        for text, right in zip(table.headers, table.align_right):
+            column = QgsLayoutTableColumn(self.publish(text))
+            column.setHAlignment(Qt.AlignRight if right else Qt.AlignLeft)
+            headers.append(column)
+        manual.setHeaders(headers)
+        base = manual.contentTextFormat()
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell, right in zip(row, table.align_right):
+                table_cell = QgsTableCell(self.publish(cell.text))
+                table_cell.setHorizontalAlignment(Qt.AlignRight if right else Qt.AlignLeft)
+                if cell.emphasis:
+                    text_format = type(base)(base)
+                    font = text_format.font()
+                    if cell.emphasis in ("increase", "decrease", "strong"):
+                        font.setBold(True)
+                    text_format.setFont(font)
+                    if cell.emphasis in EMPHASIS_COLOURS:
+                        text_format.setColor(QColor(EMPHASIS_COLOURS[cell.emphasis]))
+                    table_cell.setTextFormat(text_format)
+                cells.append(table_cell)
+            rows.append(cells)
+        manual.setTableContents(rows)
+        self._narrow(manual, table, width)
+        cap = max_height if max_height is not None else 180.0
+        height = table_height(self.layout, manual, len(rows), cap)
+        frame.attemptResize(type(frame.sizeWithUnits())(width, height, QgsUnitTypes.LayoutMillimeters))
+        if height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
+            self.log.warning(tr("The table '{0}' has more rows than fit on its page: the last rows are left out.").format(
+                table.headers[0] if table.headers else key))
+        return manual
+
+    def _narrow(self, manual, table: b.Table, width: float) -> None:
+        """Column widths that fit ``width``: numbers keep their natural width; the
+        text columns share what is left, widest first, and wrap."""
+        margin = manual.cellMargin()
+        n = len(table.headers)
+        room = width - n * 2.0 * margin - (n + 1) * manual.gridStrokeWidth() - 0.5
+        header_font = manual.headerTextFormat().font()
+        header_font.setPointSizeF(manual.headerTextFormat().size())
+        content_font = manual.contentTextFormat().font()
+        content_font.setPointSizeF(manual.contentTextFormat().size())
+        natural, smallest = [], []
+        for k, heading in enumerate(table.headers):
+            header_words = max([text_width(w, header_font, bold=True) for w in heading.split()] + [0.0])
+            cells = [row[k].text for row in table.rows]
+            content = max([text_width(c, content_font, bold=True) for c in cells] + [0.0])
+            natural.append(max(text_width(heading, header_font, bold=True), content))
+            if table.align_right[k]:  # numbers never wrap; their heading may
+                smallest.append(max(header_words, content))
+            else:
+                longest_word = max([text_width(w, content_font, bold=True) for c in cells for w in c.split()] + [0.0])
+                smallest.append(max(header_words, longest_word))
+        widths = list(natural)
+        flexible = [k for k in range(n) if not table.align_right[k]]
+        while sum(widths) > room and flexible:  # first the text columns wrap, widest first
+            widest = max(flexible, key=lambda k: widths[k])
+            others = [widths[k] for k in flexible if k != widest]
+            target = max(others) if others else 0.0
+            excess = sum(widths) - room
+            new = max(target, widths[widest] - excess, smallest[widest])
+            if new >= widths[widest]:
+                flexible.remove(widest)
+                continue
+            widths[widest] = new
+        for k in sorted(range(n), key=lambda k: smallest[k] - widths[k]):  # then headings wrap
+            if sum(widths) <= room:
+                break
+            widths[k] = max(smallest[k], widths[k] - (sum(widths) - room))
+        if sum(widths) > room:  # still too wide: shrink every column alike (headers wrap)
+            factor = room / sum(widths)
+            widths = [w * factor for w in widths]
+        manual.setColumnWidths(widths)
+        manual.refresh()
+
+    def _map(self, items, layers_top_first: Sequence[QgsVectorLayer], extent: QgsRectangle, crs,
+             legend_layers: Sequence[QgsVectorLayer], legend_title: str, note: str = "") -> Optional[QgsLayoutItemMap]:
+        map_item = items.get("map")
+        if not isinstance(map_item, QgsLayoutItemMap):
+            return None
+        self._keep.extend(layers_top_first)
+        map_item.setCrs(crs)
+        map_item.setLayers(list(layers_top_first))
+        map_item.setKeepLayerSet(True)
+        box = QgsRectangle(extent)
+        if box.isEmpty():
+            box = QgsRectangle(box.xMinimum() - 500, box.yMinimum() - 500, box.xMaximum() + 500, box.yMaximum() + 500)
+        box.scale(1.06)
+        map_item.zoomToExtent(box)
+        arrow = items.get("north_arrow")
+        if isinstance(arrow, QgsLayoutItemPicture):
+            arrow.setPicturePath(str(resource_path("templates", "north_arrow.svg")))
+            arrow.setLinkedMap(map_item)
+        scale = items.get("scalebar")
+        if isinstance(scale, QgsLayoutItemScaleBar):
+            scale.setLinkedMap(map_item)
+            units = QgsUnitTypes.DistanceKilometers if not crs.isGeographic() else QgsUnitTypes.DistanceDegrees
+            scale.applyDefaultSize(units)
+            scale.setNumberOfSegmentsLeft(0)
+            scale.setNumberOfSegments(min(scale.numberOfSegments(), 3))
+            scale.setUnitLabel(tr("km") if units == QgsUnitTypes.DistanceKilometers else "\u00b0")
+            scale.update()
+        legend = items.get("legend")
+        if isinstance(legend, QgsLayoutItemLegend):
+            legend.setLinkedMap(map_item)
+            legend.setAutoUpdateModel(False)
+            legend.setTitle(self.publish(legend_title))
+            root = legend.model().rootGroup()
+            root.removeAllChildren()
+            for layer in legend_layers:
+                node = root.addLayer(layer)
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            classes = sum(len(legend.model().layerLegendNodes(n)) for n in root.findLayers())
+            legend.setColumnCount(1 if classes <= 3 else min(3, (classes + 2) // 3))
+            legend.setResizeToContents(True)
+            legend.updateLegend()
+            legend.adjustBoxSize()
+        note_item = self._set_text(items, "map_note", note)
+        if isinstance(legend, QgsLayoutItemLegend) and note_item is not None:
+            page = legend.page()
+            self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + 1.0, page)
+        self._set_text(items, "attribution", attribution_text(self.options.produced.year))
+        return map_item
+
+    def _right_column(self, items, page: int, narrative_text: str, table_heading: str, table: Optional[b.Table],
+                      note: str, narrative_heading: Optional[str] = None, table2_heading: str = "",
+                      table2: Optional[b.Table] = None) -> None:
+        """Narrative, then the table(s) below it, then the note: stacked to their real heights."""
+        bottom = 193.0
+        note_item = items.get("table_note")
+        note_h = 0.0
+        if isinstance(note_item, QgsLayoutItemLabel) and note:
+            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), note_item.font().pointSizeF())
+        if narrative_heading is not None:
+            self._set_text(items, "narrative_heading", narrative_heading)
+        text_item = items.get("narrative")
+        y = None
+        if isinstance(text_item, QgsLayoutItemLabel):
+            top = self._page_y(text_item)
+            reserve = 14.0 + (8.0 + 5.0 * min(len(table.rows), 6) if table is not None else 0.0) + note_h
+            room = max(20.0, bottom - top - reserve)
+            used = self._fit_label(text_item, narrative_text, room)
+            y = top + used + 4.0
+        heading = items.get("table_heading")
+        frame = items.get("table")
+        if table is None or not table.rows:
+            self._hide(items, "table_heading", "table")
+            note = ""
+        elif isinstance(heading, QgsLayoutItemLabel) and isinstance(frame, QgsLayoutFrame):
+            heading.setText(self.publish(table_heading))
+            if y is not None:
+                self._move_y(heading, y, page)
+                self._move_y(frame, y + 7.0, page)
+            frame_top = self._page_y(frame)
+            room = bottom - frame_top - note_h - 1.5
+            self._table(items, "table", table, room)
+            y = frame_top + frame.sizeWithUnits().height() + 2.0
+        heading2, frame2 = items.get("table2_heading"), items.get("table2")
+        if table2 is None or not table2.rows:
+            self._hide(items, "table2_heading", "table2")
+        elif isinstance(heading2, QgsLayoutItemLabel) and isinstance(frame2, QgsLayoutFrame):
+            heading2.setText(self.publish(table2_heading))
+            if y is not None:
+                self._move_y(heading2, y + 3.0, page)
+                self._move_y(frame2, y + 10.0, page)
+            room = bottom - self._page_y(frame2) - note_h - 1.5
+            self._table(items, "table2", table2, room)
+            y = self._page_y(frame2) + frame2.sizeWithUnits().height() + 2.0
+        if isinstance(note_item, QgsLayoutItemLabel):
+            note_item.setText(self.publish(note))
+            if note:
+                width = note_item.sizeWithUnits().width()
+                note_item.attemptResize(type(note_item.sizeWithUnits())(width, note_h + 0.5, QgsUnitTypes.LayoutMillimeters))
+                if y is not None:
+                    self._move_y(note_item, min(y + 1.0, bottom - note_h), page)
+
+    # -------------------------------------------------------------- pages
+
+    def _scored_map_layer(self, area_layer: AreaLayer, name: str, label_names: bool) -> QgsVectorLayer:
+        labels = {}
+        for fid, area in zip(area_layer.fids, area_layer.figures):
+            rank = "#{0}".format(area.rank) if area.rank is not None else ""
+            labels[fid] = self.publish("{0}\n{1}".format(area.label, rank) if label_names else rank)
+        fields = [area_layer.id_field, "harm_score", "harm_rank"]
+        return memory_copy(area_layer.layer, fields, name, labels, crs=self.scored.layer.crs(),
+                           transform_context=self.project.transformContext())
+
+    def _summary_page(self) -> None:
+        items = self._add_page("summary")
+        page = len(self.pages) - 1
+        scored = self.scored
+        word = self._areas_word(scored)
+        unit = harm_unit(scored.provenance)
+        period = period_text(scored.provenance)
+        subtitle = tr("{0} ranked by harm \u00b7 {1} \u00b7 weights: {2}").format(
+            word[:1].upper() + word[1:], period, harm_table_text(scored.provenance))
+        self._frame(items, self.options.title or tr("Harm briefing"), subtitle)
+        many = len(scored.figures) > LABEL_NAMES_UP_TO
+        layer = self._scored_map_layer(scored, tr("Harm ({0})").format(unit), label_names=not many)
+        ranges = distinct_harm_classes([a.harm for a in scored.figures], 5)
+        apply_harm_style(layer, "harm_score", len(ranges), ranges=ranges)
+        _label_layer(layer, 7.5 if many else 8.0)
+        self._map(items, [layer], layer.extent(), scored.layer.crs(), [layer], tr("Harm ({0}), {1}").format(unit, period),
+                  tr("Labels: harm rank, 1 = most harm. Classes: natural breaks (Jenks)."))
+        sentences = nar.narrative(scored.figures, scored.geography, tr)
+        top_n = max(1, min(int(self.options.top_n), MAX_TOP_N))
+        table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
+                               area_heading=_singular_title(word), harm_heading=tr("Harm"),
+                               with_change=self.change is not None)
+        if self.options.include_personal and scored.identifiers:
+            by_key = scored.by_key()
+            for area, values in zip(scored.figures, zip(*[scored.personal_values[f.name] for f in scored.identifiers])):
+                by_key[area.key].extra = {f.name: "" if v is None else str(v) for f, v in zip(scored.identifiers, values)}
+            table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
+                                   area_heading=_singular_title(word), harm_heading=tr("Harm"),
+                                   with_change=self.change is not None)
+        notes = [tr("Harm in {0}; share of the total across all {1}.").format(unit, word)]
+        if self.options.suppress_below > 0:
+            notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
+        if self.change is not None:
+            notes.append(tr("Move: places up (\u25b2) or down (\u25bc) the ranking since the baseline. Change in bold colour is significant."))
+        self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
+                           tr("Top {0} {1} by harm").format(min(top_n, len(scored.figures)), word), table, " ".join(notes),
+                           narrative_heading=tr("Key points"))
+
+    def _change_page(self) -> None:
+        items = self._add_page("change")
+        page = len(self.pages) - 1
+        change = self.change
+        word = self._areas_word(change) if change.geography else self._areas_word(self.scored)
+        current, baseline = self._change_periods()
+        subtitle = tr("Harm {0} compared with {1}").format(current, baseline) if current else tr("Harm compared with the baseline")
+        self._frame(items, tr("What changed"), subtitle)
+        labels = {}
+        many = len(change.figures) > LABEL_NAMES_UP_TO
+        for fid, area in zip(change.fids, change.figures):
+            labels[fid] = self.publish(area.label if not many else "")
+        fields = [change.id_field, "harm_change_pct", "change_class", "count_change_class", "rank_current"]
+        base = memory_copy(change.layer, [change.id_field], tr("No baseline"), crs=self.scored.layer.crs(),
+                           transform_context=self.project.transformContext())
+        _single(base, "#e0e0e0", "#bdbdbd", 0.15)
+        layer = memory_copy(change.layer, fields, tr("Change in harm"), labels, crs=self.scored.layer.crs(),
+                            transform_context=self.project.transformContext())
+        if "harm_change_pct" in change.layer.fields().names():
+            apply_change_style(layer, "harm_change_pct", classes=min(6, max(2, len(change.figures) // 2)))
+        if not many:
+            _label_layer(layer, 7.5)
+        self._map(items, [layer, base], base.extent(), self.scored.layer.crs(), [layer],
+                  tr("Change in harm (%)"),
+                  tr("Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline)."))
+        areas = change.figures
+        alpha = _alpha(change.provenance)
+        sentences = []
+        if current:
+            sentences.append(tr("{0} is compared with the baseline, {1}.").format(current[:1].upper() + current[1:], baseline))
+        sentences.append(tr("A change counts as significant when a test finds it unlikely to be chance (p < {0}); the method page says which tests.").format(alpha))
+        rises = sum(1 for a in areas if a.change_class == "increase")
+        falls = sum(1 for a in areas if a.change_class == "decrease")
+        few = sum(1 for a in areas if a.change_class == "too_few")
+        sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).").format(
+            rises, falls, few, len(areas), word))
+        table = b.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
+        notes = [tr("Sorted: significant changes first, then by change.")]
+        if self.options.suppress_below > 0:
+            notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
+        self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
+                           tr("Change by {0}").format(_singular(word)), table, " ".join(notes),
+                           narrative_heading=tr("How to read it"))
+
+    def _change_periods(self) -> Tuple[str, str]:
+        """The compared period and its baseline in words: from the provenance's periods,
+        else from the layer's current_period and baseline_period fields."""
+        change = self.change
+        periods = change.provenance.get("periods") if change.provenance else None
+        if isinstance(periods, dict):
+            month_only = bool(periods.get("month_only"))
+            current = periods.get("compared_current") or periods.get("current")
+            baselines = periods.get("compared_baselines") or periods.get("baselines") or []
+            if isinstance(baselines, dict):
+                baselines = [baselines]
+            if isinstance(current, dict) and len(baselines) == 1 and isinstance(baselines[0], dict):
+                return (_span_words(current.get("start"), current.get("end"), month_only),
+                        _span_words(baselines[0].get("start"), baselines[0].get("end"), month_only))
+        names = change.layer.fields().names()
+        if "current_period" in names and "baseline_period" in names:
+            feature = next(change.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
+            if feature is not None:
+                current, baseline = _value(feature["current_period"]), _value(feature["baseline_period"])
+                if current and baseline:
+                    return str(current), str(baseline)
+        return "", ""
+
+    def _hotspot_page(self) -> None:
+        items = self._add_page("hotspots")
+        page = len(self.pages) - 1
+        hot = self.hotspots
+        word = self._areas_word(hot)
+        self._frame(items, tr("Where harm clusters"),
+                    tr("Hot and cold spots of harm (Getis-Ord Gi*) across {0}").format(word))
+        labels = {fid: "" for fid in hot.fids}
+        layer = memory_copy(hot.layer, [hot.id_field, "gi_bin", "gi_z"], tr("Hot and cold spots"), labels,
+                            crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
+        apply_hotspot_style(layer, "gi_bin")
+        outline = memory_copy(self.scored.layer, [self.scored.id_field], tr("Areas"),
+                              {fid: self.publish(a.label) for fid, a in zip(self.scored.fids, self.scored.figures)},
+                              crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
+        _outline_only(outline, "#252525", 0.5)
+        if len(self.scored.figures) <= LABEL_NAMES_UP_TO:
+            _label_layer(outline, 7.0)
+        self._map(items, [outline, layer], layer.extent(), self.scored.layer.crs(), [layer],
+                  tr("Hot and cold spots of harm"),
+                  tr("Confidence after any correction for multiple tests; dark outlines: {0}.").format(self._areas_word(self.scored)))
+        counts = b.hotspot_counts(hot.figures)
+        sentences = nar.hotspot_sentences(counts, hot.geography, tr)
+        sentences.append(tr("A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force."))
+        table = b.hotspot_table(hot.figures, 20, tr, area_heading=_singular_title(word))
+        self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
+                           tr("Significant hot and cold spots"), table,
+                           tr("Hottest first, then the coldest; z-score of Gi*."), narrative_heading=tr("Key points"))
+
+    def _detail_by_parent(self) -> Dict[str, List[int]]:
+        """Detail feature indexes by the scored area key they lie in (by a shared id field, else by location)."""
+        detail, scored = self.detail, self.scored
+        out: Dict[str, List[int]] = {}
+        link = scored.id_field if scored.id_field in detail.layer.fields().names() else None
+        if link is not None:
+            at = detail.layer.fields().lookupField(link)
+            request = QgsFeatureRequest().setSubsetOfAttributes([at]).setFlags(QgsFeatureRequest.NoGeometry)
+            keys = {f.id(): _value(f.attributes()[at]) for f in detail.layer.getFeatures(request)}
+            for k, fid in enumerate(detail.fids):
+                parent = keys.get(fid)
+                out.setdefault("" if parent is None else str(parent), []).append(k)
+            return out
+        index = QgsSpatialIndex()
+        geometries = {}
+        for feature in scored.layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            index.addFeature(feature)
+            geometries[feature.id()] = feature.geometry()
+        key_of = {fid: a.key for fid, a in zip(scored.fids, scored.figures)}
+        transform = None
+        if detail.layer.crs() != scored.layer.crs():
+            transform = QgsCoordinateTransform(detail.layer.crs(), scored.layer.crs(), self.project.transformContext())
+        position = {fid: k for k, fid in enumerate(detail.fids)}
+        for feature in detail.layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            point = feature.geometry().pointOnSurface()
+            if point.isNull():
+                continue
+            if transform is not None:
+                point.transform(transform)
+            for candidate in index.intersects(point.boundingBox()):
+                if geometries[candidate].contains(point):
+                    out.setdefault(key_of.get(candidate, ""), []).append(position[feature.id()])
+                    break
+        return out
+
+    def _atlas_pages(self) -> None:
+        scored = self.scored
+        ordered = b.by_rank(scored.figures)
+        fid_of = {a.key: fid for fid, a in zip(scored.fids, scored.figures)}
+        word = self._areas_word(scored)
+        unit = harm_unit(scored.provenance)
+        period = period_text(scored.provenance)
+        crs = scored.layer.crs()
+        context = self.project.transformContext()
+        outlines = memory_copy(scored.layer, [scored.id_field], tr("Areas"), crs=crs, transform_context=context)
+        _outline_only(outlines, "#636363", 0.35)
+        children: Dict[str, List[int]] = {}
+        detail_ranges = None
+        context_layer = None
+        detail_word = ""
+        if self.detail is not None:
+            children = self._detail_by_parent()
+            detail_ranges = distinct_harm_classes([a.harm for a in self.detail.figures], 5)
+            context_layer = memory_copy(self.detail.layer, [self.detail.id_field], tr("Other areas"), crs=crs,
+                                        transform_context=context)
+            _single(context_layer, "#f0f0f0", "#d0d0d0", 0.15)
+            detail_word = self._areas_word(self.detail)
+        measures = _scheme_measures(scored)
+        for area in ordered:
+            if self._canceled():
+                return
+            items = self._add_page("atlas")
+            page = len(self.pages) - 1
+            title = tr("{0}: rank {1} of {2} {3}").format(area.label, area.rank, len(ordered), word)
+            self._frame(items, title, tr("Harm {0} \u00b7 {1}").format(period, harm_table_text(scored.provenance)))
+            fid = fid_of[area.key]
+            own = memory_copy(scored.layer, [scored.id_field], area.label, crs=crs, transform_context=context, fids=[fid])
+            _outline_only(own, "#000000", 1.1)
+            inside: List[b.AreaFigures] = []
+            if self.detail is not None:
+                positions = children.get(area.key, [])
+                inside = [self.detail.figures[k] for k in positions]
+                many = len(inside) > 25
+                labels = {}
+                for k in positions:
+                    figure = self.detail.figures[k]
+                    labels[self.detail.fids[k]] = self.publish(
+                        "#{0}".format(figure.rank) if many else "{0}\n#{1}".format(figure.label, figure.rank))
+                wards = memory_copy(self.detail.layer, [self.detail.id_field, "harm_score", "harm_rank"],
+                                    tr("Harm ({0})").format(unit), labels, [self.detail.fids[k] for k in positions],
+                                    crs=crs, transform_context=context)
+                apply_harm_style(wards, "harm_score", 5, ranges=detail_ranges)
+                _label_layer(wards, 6.5 if many else 7.0)
+                layers = [own, outlines, wards, context_layer]
+                legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(_singular(detail_word), unit)
+                legend_layers = [wards]
+                note = tr("Labels: {0} and force-wide harm rank of each {1}. Thick outline: this {2}.").format(
+                    _singular(detail_word), _singular(detail_word), _singular(word))
+            else:
+                harm_layer = self._scored_map_layer(scored, tr("Harm ({0})").format(unit), label_names=True)
+                ranges = distinct_harm_classes([a.harm for a in scored.figures], 5)
+                apply_harm_style(harm_layer, "harm_score", len(ranges), ranges=ranges)
+                _label_layer(harm_layer, 7.5)
+                layers = [own, harm_layer]
+                legend_title = tr("Harm ({0})").format(unit)
+                legend_layers = [harm_layer]
+                note = tr("Thick outline: this {0}.").format(_singular(word))
+            extent = own.extent()
+            extent.scale(1.12)  # some of the neighbours, for context
+            self._map(items, [x for x in layers if x is not None], extent, crs, legend_layers, legend_title, note)
+            facts = self._facts(area, len(ordered), word, unit, inside, detail_word)
+            table = b.detail_table(inside, self.options.suppress_below, 25, tr,
+                                   area_heading=_singular_title(detail_word)) if self.detail is not None else None
+            table2 = _measure_table(scored, area, measures, self.options.suppress_below) if measures else None
+            notes = []
+            if self.options.suppress_below > 0:
+                notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
+            if self.detail is not None:
+                notes.append(tr("Rank: across the whole force."))
+            self._right_column(items, page, facts, tr("{0} in {1}").format(detail_word[:1].upper() + detail_word[1:], area.label)
+                               if self.detail is not None else "", table, " ".join(notes),
+                               narrative_heading=tr("Key figures"), table2_heading=tr("Harm by measure"), table2=table2)
+
+    def _facts(self, area: b.AreaFigures, total_areas: int, word: str, unit: str, inside: List[b.AreaFigures],
+               detail_word: str) -> str:
+        lines = [
+            tr("Rank {0} of {1} {2}").format(area.rank, total_areas, word)
+            + (tr(" (was {0})").format(area.rank_before) if area.rank_before is not None else ""),
+            tr("Harm: {0} {1}, {2} of the force total").format(b.format_number(area.harm), unit, b.format_percent(area.share)),
+            tr("Records: {0}").format(b.suppress_count_text(area.n, self.options.suppress_below)),
+        ]
+        if area.has_change:
+            change = b.format_change(area.change_pct) if not b.is_missing(area.change_pct) else tr("no % change")
+            lines.append(tr("Change on the baseline: {0}, {1}").format(change, b.change_class_text(area.change_class, tr).lower()))
+        if self.hotspots is not None:
+            gi_bin = {a.key: a.hotspot_bin for a in self.hotspots.figures}.get(area.key)
+            if gi_bin is not None:
+                lines.append(tr("Gi*: {0}").format(b.hotspot_text(gi_bin, tr).lower()))
+        if inside:
+            top = b.by_rank(inside)[0]
+            lines.append(tr("Most harm: {0} (rank {1} of all {2})").format(top.label, top.rank, detail_word))
+        return "\n".join("\u2022 " + line for line in lines)
+
+    def _method_page(self) -> None:
+        items = self._add_page("method")
+        scored = self.scored
+        provenance = scored.provenance
+        self._frame(items, tr("Method, sources and data protection"),
+                    tr("How the figures in this pack were made, and what it leaves out"))
+        lines = [tr("Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm)."), ""]
+        table = provenance.get("harm_table") if isinstance(provenance.get("harm_table"), dict) else {}
+        if table:
+            lines.append(tr("Harm weights: {0}").format(table.get("name", "")))
+            lines.append(tr("Version {0}; file {1}; SHA-256 {2}").format(
+                table.get("version", "?"), table.get("source", "?"), str(table.get("sha256", ""))[:16] + "\u2026"))
+        scheme = provenance.get("scheme") if isinstance(provenance.get("scheme"), dict) else None
+        if scheme:
+            lines.append(tr("Harm scheme: {0}, version {1}").format(scheme.get("name", ""), scheme.get("version", "?")))
+            labels = [str(m.get("label") or m.get("key")) for m in scheme.get("measures") or [] if isinstance(m, dict)]
+            if labels:
+                lines.append(tr("Measures: {0}").format("; ".join(labels)))
+        lines.append(tr("Period: {0}").format(period_text(provenance)))
+        lines.append(tr("Areas: {0} {1} from layer '{2}'").format(
+            len(scored.figures), self._areas_word(scored), scored.layer.name()))
+        if provenance.get("algorithm"):
+            lines.append(tr("Scored by {0} (SOC Harm {1})").format(provenance.get("algorithm"), provenance.get("plugin_version", "?")))
+        else:
+            lines.append(tr("The scored layer carries no SOC Harm provenance."))
+        if self.change is not None:
+            current, baseline = self._change_periods()
+            tests = self.change.provenance.get("tests") if isinstance(self.change.provenance.get("tests"), dict) else {}
+            lines.append(tr("Change: {0} against {1}, from layer '{2}'").format(
+                current or "?", baseline or "?", self.change.layer.name()))
+            for key in ("count", "harm"):
+                if isinstance(tests.get(key), str):
+                    lines.append(tr("Test for {0}: {1}").format(key, tests[key]))
+        if self.hotspots is not None:
+            inference = self.hotspots.provenance.get("inference")
+            inference = inference if isinstance(inference, dict) else {}
+            details = []
+            if inference.get("neighbours"):
+                details.append(tr("neighbours: {0}").format(str(inference["neighbours"]).replace("_", " ")))
+            if inference.get("permutations"):
+                details.append(tr("{0} permutations").format(inference["permutations"]))
+            if inference.get("correction") is not None:
+                details.append(tr("correction: {0}").format(str(inference["correction"]).replace("_", " ")))
+            if inference.get("alpha") is not None:
+                details.append(tr("alpha {0}").format(inference["alpha"]))
+            lines.append(tr("Hot spots: Getis-Ord Gi* from layer '{0}'").format(self.hotspots.layer.name())
+                         + (" ({0})".format("; ".join(details)) if details else ""))
+        if self.detail is not None:
+            lines.append(tr("Detail: {0} {1} from layer '{2}'").format(
+                len(self.detail.figures), self._areas_word(self.detail), self.detail.layer.name()))
+        lines.append(tr("Record counts below {0} are shown as <{0} in every table.").format(self.options.suppress_below)
+                     if self.options.suppress_below > 0 else tr("No counts are suppressed (SUPPRESS_BELOW is 0)."))
+        page = len(self.pages) - 1
+        self._stack(items, page, "provenance", "\n".join(lines), 95.0, "table_heading", "table")
+        recon = b.reconciliation_table(provenance.get("reconciliation"), self.options.suppress_below, tr)
+        if recon.rows:
+            self._table(items, "table", recon, 193.0 - self._page_y(items["table"]))
+        else:
+            self._hide(items, "table_heading", "table")
+        identifiers = self.all_identifiers()
+        privacy = []
+        if self.options.include_personal:
+            privacy.append(tr("THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it."))
+        else:
+            privacy.append(tr("Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence."))
+        if identifiers:
+            listed = ", ".join("{0} ({1})".format(f, _category_text(c)) for _layer, f, c in identifiers)
+            if self.options.include_personal:
+                privacy.append(tr("Identifier fields included: {0}.").format(listed))
+            else:
+                privacy.append(tr("Identifier fields found in the layers and left out: {0}.").format(listed))
+        else:
+            privacy.append(tr("No field of the layers looks like an identifier."))
+        if self.scrub.replaced:
+            privacy.append(tr("{0} identifier values found in text were replaced by [withheld].").format(self.scrub.replaced))
+        if self.options.suppress_below > 0:
+            privacy.append(tr("Small numbers: a count below {0} could help identify a person, so it is shown as <{0}.").format(
+                self.options.suppress_below))
+        privacy.append(tr("Marking: {0}.").format(self.options.marking))
+        self._stack(items, page, "privacy", "\n\n".join(privacy), 95.0, "sources_heading", "sources")
+        sources = [
+            tr("Contains public sector information licensed under the Open Government Licence v3.0."),
+            tr("Boundaries: contains OS data \u00a9 Crown copyright and database right {0}.").format(self.options.produced.year),
+        ]
+        if table and str(table.get("key", "")).startswith("ons_css"):
+            sources.append(tr("Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0."))
+        sources.append(tr("Made with QGIS and the SOC Harm plugin {0}.").format(plugin_version()))
+        if isinstance(items.get("sources"), QgsLayoutItemLabel):
+            self._fit_label(items["sources"], "\n\n".join(sources), 193.0 - self._page_y(items["sources"]),
+                            sizes=(8.5, 8.0, 7.5, 7.0))
+
+    # -------------------------------------------------------------- export
+
+    def export_pdf(self, path: Path, dpi: int = 300) -> Path:
+        if self.layout is None:
+            self.build()
+        path = Path(path)
+        exporter = QgsLayoutExporter(self.layout)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable text
+        settings.forceVectorOutput = True
+        settings.rasterizeWholeImage = False
+        settings.appendGeoreference = False
+        settings.exportMetadata = True
+        settings.simplifyGeometries = True
+        result = exporter.exportToPdf(str(path), settings)
+        if result != QgsLayoutExporter.Success:
+            raise BriefingError(tr("Writing the briefing pack to '{0}' failed: {1}").format(path, exporter.errorMessage() or result))
+        return path
+
+    def export_images(self, folder: Path, dpi: int = 150) -> List[Path]:
+        if self.layout is None:
+            self.build()
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        exporter = QgsLayoutExporter(self.layout)
+        written = []
+        for page in range(self.layout.pageCollection().pageCount()):
+            image = exporter.renderPageToImage(page, QSize(), dpi)
+            path = folder / "page_{0:02d}.png".format(page + 1)
+            if image.isNull() or not image.save(str(path), "PNG"):
+                raise BriefingError(tr("Writing page {0} of the briefing pack to '{1}' failed.").format(page + 1, path))
+            written.append(path)
+        return written
+
+
+def text_width(text: str, font: QFont, bold: bool = False) -> float:
+    """The width (mm) of one line of text in ``font`` (its point size)."""
+    dpi = 300.0
+    image = QImage(4, 4, QImage.Format_ARGB32)
+    image.setDotsPerMeterX(int(dpi / 0.0254))
+    image.setDotsPerMeterY(int(dpi / 0.0254))
+    measured = QFont(font)
+    if bold:
+        measured.setBold(True)
+    metrics = QFontMetricsF(measured, image)
+    return max([metrics.horizontalAdvance(line) for line in (text or "").split("\n")] + [0.0]) * 25.4 / dpi * 1.04
+
+
+def table_height(layout, table, rows: int, cap: float) -> float:
+    """The height (mm) a table's header and ``rows`` rows take, at most ``cap``
+    (QGIS reports only its frames' heights, so ask how many rows fit)."""
+    from qgis.core import QgsLayoutUtils
+
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    if table.rowsVisible(context, cap, 0, True, False) < rows:
+        return cap
+    low, high = 0.0, cap
+    while high - low > 0.2:
+        middle = (low + high) / 2.0
+        if table.rowsVisible(context, middle, 0, True, False) >= rows:
+            high = middle
+        else:
+            low = middle
+    return high + 0.3
+
+
+def check_writable(path: Path) -> None:
+    """Fail now, with the reason, if the PDF cannot be written there."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BriefingError(tr("Cannot write the briefing pack to '{0}': {1}").format(path, error.strerror or error))
+    if path.exists() and path.is_dir():
+        raise BriefingError(tr("Cannot write the briefing pack to '{0}': it is a folder.").format(path))
+    existed = path.exists()
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError as error:
+        raise BriefingError(tr("Cannot write the briefing pack to '{0}': {1}").format(path, error.strerror or error))
+    if not existed:
+        try:
+            os.remove(path)
+        except OSError:
+            pass
+
+
+# ------------------------------------------------------------------ small helpers
+
+def _plain_font(font: QFont) -> QFont:
+    """No ligatures: "fi" must stay two letters in the PDF's text, or a search for "briefing" fails."""
+    font = QFont(font)
+    font.setStyleStrategy(QFont.PreferNoShaping)
+    return font
+
+
+def _plain_glyphs(item) -> None:
+    """Set every font of a template item to draw without ligatures."""
+    if isinstance(item, QgsLayoutItemLabel):
+        item.setFont(_plain_font(item.font()))
+    elif isinstance(item, QgsLayoutFrame) and item.multiFrame() is not None:
+        table = item.multiFrame()
+        if hasattr(table, "contentTextFormat"):
+            for getter, setter in ((table.contentTextFormat, table.setContentTextFormat),
+                                   (table.headerTextFormat, table.setHeaderTextFormat)):
+                text_format = getter()
+                text_format.setFont(_plain_font(text_format.font()))
+                setter(text_format)
+    elif isinstance(item, QgsLayoutItemLegend):
+        for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+            item.rstyle(style).setFont(_plain_font(item.rstyle(style).font()))
+    elif isinstance(item, QgsLayoutItemScaleBar):
+        text_format = item.textFormat()
+        text_format.setFont(_plain_font(text_format.font()))
+        item.setTextFormat(text_format)
+
+
+def _template_page_size(document: QDomDocument):
+    """The size of the template's first page (QgsLayoutSize), read from its XML."""
+    from qgis.core import QgsLayoutSize
+
+    pages = document.documentElement().firstChildElement("PageCollection")
+    item = pages.firstChildElement("LayoutItem") if not pages.isNull() else pages
+    while not item.isNull():
+        if item.hasAttribute("size"):
+            size = QgsLayoutSize.decodeSize(item.attribute("size"))
+            if size.width() > 0 and size.height() > 0:
+                return size
+        item = item.nextSiblingElement("LayoutItem")
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def _singular_title(word: str) -> str:
+    single = _singular(word)
+    return single[:1].upper() + single[1:] if single else tr("Area")
+
+
+def _alpha(provenance: Optional[dict]) -> str:
+    tests = (provenance or {}).get("tests") if isinstance(provenance, dict) else None
+    if isinstance(tests, dict) and tests.get("alpha") is not None:
+        return str(tests.get("alpha"))
+    parameters = (provenance or {}).get("parameters") if isinstance(provenance, dict) else None
+    if isinstance(parameters, dict) and parameters.get("ALPHA") is not None:
+        return str(parameters.get("ALPHA"))
+    return "0.05"
+
+
+def _category_text(code: str) -> str:
+    return {
+        "name": tr("name"),
+        "person_id": tr("person id"),
+        "date_of_birth": tr("date of birth"),
+        "address": tr("address"),
+        "phone": tr("phone number"),
+        "vehicle": tr("vehicle registration"),
+        "email": tr("email"),
+        "personal": tr("marked personal by the scheme"),
+    }.get(code, code)
+
+
+def _scheme_measures(area_layer: AreaLayer) -> List[Tuple[str, str]]:
+    """(key, label) of the scheme's measures whose <key>_harm field the layer has."""
+    scheme = area_layer.provenance.get("scheme") if isinstance(area_layer.provenance, dict) else None
+    if not isinstance(scheme, dict):
+        return []
+    names = area_layer.layer.fields().names()
+    out = []
+    for measure in scheme.get("measures") or []:
+        if isinstance(measure, dict) and measure.get("key") and "{0}_harm".format(measure["key"]) in names:
+            out.append((str(measure["key"]), str(measure.get("label") or measure["key"])))
+    return out
+
+
+def _measure_table(area_layer: AreaLayer, area: b.AreaFigures, measures, suppress_below: int) -> Optional[b.Table]:
+    fid = dict(zip([a.key for a in area_layer.figures], area_layer.fids)).get(area.key)
+    if fid is None:
+        return None
+    feature = area_layer.layer.getFeature(fid)
+    rows = []
+    total = float(area.harm or 0.0)
+    for key, label in measures:
+        harm = _number(feature["{0}_harm".format(key)]) or 0.0
+        n_field = "{0}_n".format(key)
+        n = _number(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
+        share = 100.0 * harm / total if total > 0 else None
+        rows.append([b.Cell(label), b.Cell(b.suppress_count_text(n, suppress_below)), b.Cell(b.format_number(harm)),
+                     b.Cell(b.format_percent(share))])
+    rows.sort(key=lambda r: -float(r[2].text.replace(",", "") or 0))
+    return b.Table([tr("Measure"), tr("Records"), tr("Harm"), tr("Share")], rows, [False, True, True, True])

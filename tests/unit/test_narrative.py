@@ -1,0 +1,107 @@
+"""The generated narrative: sentences from each area's figures and change codes,
+built from translated templates. Expected sentences written out by hand."""
+from __future__ import annotations
+
+from soc_harm_plugin.domain.briefing import AreaFigures
+from soc_harm_plugin.domain.narrative import change_sentence, hotspot_sentences, narrative, notable_changes
+
+
+def five_sectors():
+    """Now: 500, 300, 150, 40, 10 (total 1,000). Baseline: 362.32, 400, 370, 380, 390 (total 1,902.32)."""
+    def area(label, rank, harm, rank_before, harm_before, change_class):
+        pct = 100.0 * (harm - harm_before) / harm_before
+        return AreaFigures(key=label[:3], label=label, harm=harm, rank=rank, share=harm / 10.0, n=harm / 10.0,
+                           rank_before=rank_before, harm_before=harm_before, change_pct=pct, change_class=change_class)
+
+    return [
+        area("Hollinrake", 2, 300.0, 1, 400.0, "decrease"),
+        area("Caldervine", 1, 500.0, 5, 362.32, "increase"),
+        area("Marrowby", 3, 150.0, 4, 370.0, "no_change"),
+        area("Grisdale Moor", 4, 40.0, 3, 380.0, "too_few"),
+        area("Wexley Cross", 5, 10.0, 2, 390.0, "decrease"),
+    ]
+
+
+def test_narrative_of_a_change_names_the_leader_the_overall_change_and_the_significant_changes():
+    assert narrative(five_sectors(), "sector") == [
+        "Caldervine has the most harm: 50 % of the total across 5 sectors.",
+        "The top 3 sectors hold 95 % of all harm.",
+        "Overall, harm is down 47 % on the baseline.",
+        "Caldervine rose from rank 5 to 1; harm up 38 %, a significant increase.",
+        "Hollinrake fell from rank 1 to 2; harm down 25 %, a significant decrease.",
+        "Wexley Cross fell from rank 2 to 5; harm down 97 %, a significant decrease.",
+        "Harm rose significantly in 1 of 5 sectors and fell significantly in 2.",
+    ]
+
+
+def test_without_enough_significant_changes_the_largest_rank_moves_follow():
+    areas = five_sectors()
+    chosen = notable_changes(areas, limit=4)
+    assert [a.label for a in chosen] == ["Caldervine", "Hollinrake", "Wexley Cross", "Marrowby"]
+    # Marrowby (4 -> 3) and Grisdale Moor (3 -> 4) both moved one place: the higher-ranked comes first
+    assert change_sentence(chosen[3]) == "Marrowby rose from rank 4 to 3; harm down 59 %, not a significant change."
+    too_few = [a for a in areas if a.label == "Grisdale Moor"][0]
+    assert change_sentence(too_few) == "Grisdale Moor fell from rank 3 to 4; harm down 89 %, too few records to tell."
+
+
+def test_without_change_figures_only_the_ranking_is_told():
+    areas = [AreaFigures("W1", "North", harm=75.0, rank=1), AreaFigures("W2", "South", harm=25.0, rank=2)]
+    assert narrative(areas, "ward") == ["North has the most harm: 75 % of the total across 2 wards."]
+
+
+def test_no_areas_and_no_harm():
+    assert narrative([], "sector") == []
+    areas = [AreaFigures("A", "A", harm=0.0, rank=1), AreaFigures("B", "B", harm=0.0, rank=1)]
+    assert narrative(areas, None) == ["No harm was recorded in any of the 2 areas."]
+
+
+def test_the_closing_count_names_a_side_with_no_significant_change_as_none():
+    areas = five_sectors()
+    for a in areas:
+        if a.change_class == "decrease":
+            a.change_class = "no_change"
+    assert narrative(areas, "sector")[-1] == "Harm rose significantly in 1 of 5 sectors and fell significantly in none."
+    for a in areas:
+        a.change_class = {"increase": "decrease"}.get(a.change_class, a.change_class)
+    assert narrative(areas, "sector")[-1] == "Harm fell significantly in 1 of 5 sectors and rose significantly in none."
+
+
+def test_a_change_from_no_harm_in_the_baseline_and_an_unchanged_area():
+    from_none = AreaFigures("X", "Newtown", harm=20.0, rank=1, rank_before=2, harm_before=0.0, change_pct=None,
+                            change_class="too_few")
+    same = AreaFigures("Y", "Oldtown", harm=10.0, rank=2, rank_before=1, harm_before=10.0, change_pct=0.0,
+                       change_class="no_change")
+    assert change_sentence(from_none) == "Newtown rose from rank 2 to 1; harm up from none in the baseline, too few records to tell."
+    assert change_sentence(same) == "Oldtown fell from rank 1 to 2; harm unchanged, not a significant change."
+    text = narrative([from_none, same], "street")
+    assert text[1] == "Overall, harm is up 200 % on the baseline."
+    assert text[-1] == "No change in harm in any of the 2 streets is larger than chance would give."
+
+
+def test_templates_are_translated_before_the_figures_are_formatted_in():
+    welsh = {
+        "{0} rose from rank {1} to {2}": "Cododd {0} o safle {1} i {2}",
+        "harm up {0}": "niwed i fyny {0}",
+        "a significant increase": "cynnydd sylweddol",
+        "sectors": "sectorau",
+    }
+    area = five_sectors()[1]
+    assert change_sentence(area, lambda s: welsh.get(s, s)) == "Cododd Caldervine o safle 5 i 1; niwed i fyny 38 %, cynnydd sylweddol."
+    first = narrative(five_sectors(), "sector", tr=lambda s: welsh.get(s, s))[0]
+    assert first.endswith("5 sectorau.")
+
+
+def test_the_narrative_never_states_a_count():
+    areas = five_sectors()
+    for a in areas:
+        a.n = 3.0  # a count that must be suppressed: it must not appear anywhere
+    text = " ".join(narrative(areas, "sector"))
+    assert "3.0" not in text and " 3 records" not in text
+
+
+def test_hotspot_sentences():
+    assert hotspot_sentences({3: 2, 2: 1, 1: 0, 0: 30, -1: 1, -2: 0, -3: 1}, "ward") == [
+        "3 of 35 wards are hot spots of harm (2 at 99 % confidence); 2 are cold spots."]
+    assert hotspot_sentences({3: 0, 2: 1, 1: 4, 0: 30}, "sector") == [
+        "5 of 35 sectors are hot spots of harm; none is a cold spot."]
+    assert hotspot_sentences({0: 7}, None) == ["None of the 7 areas is a significant hot or cold spot of harm."]
