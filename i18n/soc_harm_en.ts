@@ -4,6 +4,395 @@
   <context>
     <name>SocHarm</name>
     <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="377" />
+      <source>Not significant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="158" />
+      <source>Significant rise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="160" />
+      <source>Significant fall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="164" />
+      <source>Too few to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="374" />
+      <source>Hot spot, 99 % confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="375" />
+      <source>Hot spot, 95 % confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="376" />
+      <source>Hot spot, 90 % confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="378" />
+      <source>Cold spot, 90 % confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="379" />
+      <source>Cold spot, 95 % confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="380" />
+      <source>Cold spot, 99 % confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="211" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <source>Records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <source>Records now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <source>Records before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <source>Harm now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <source>Harm before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="249" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="219" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="249" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="912" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="919" />
+      <source>Harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <source>Share of sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
+      <source>Counted in an area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
+      <source>Outside every area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
+      <source>No location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="342" />
+      <source>Invalid location or date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
+      <source>Left out by the filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
+      <source>Outside the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="128" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="144" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="140" />
+      <source>too few</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="214" />
+      <source>Move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1393" />
+      <source>Area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <source>Gi* z-score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="318" />
+      <source>Hot spot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
+      <source>Count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="294" />
+      <source>hot {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="296" />
+      <source>cold {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/briefing.py" line="327" />
+      <source>Records read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="41" />
+      <source>areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="32" />
+      <source>sectors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="34" />
+      <source>wards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="36" />
+      <source>streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="38" />
+      <source>LSOAs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="40" />
+      <source>grid cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="63" />
+      <source>no harm change could be computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="66" />
+      <source>harm unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="74" />
+      <source>a significant increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="76" />
+      <source>a significant decrease</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="78" />
+      <source>not a significant change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="80" />
+      <source>too few records to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="54" />
+      <source>{0} stayed at rank {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="62" />
+      <source>harm up from none in the baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="69" />
+      <source>harm down {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="89" />
+      <source>{0}; {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="49" />
+      <source>{0} is at rank {1} (no baseline rank)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="51" />
+      <source>{0} rose from rank {1} to {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="53" />
+      <source>{0} fell from rank {1} to {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="68" />
+      <source>harm up {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="88" />
+      <source>{0}; {1}, {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="119" />
+      <source>{0} has the most harm: {1} of the total across {2} {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="134" />
+      <source>Overall, harm is unchanged on the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="167" />
+      <source>{0} of {1} {2} are hot spots of harm ({3} at 99 % confidence)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="169" />
+      <source>{0} of {1} {2} are hot spots of harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="172" />
+      <source>{0}; none is a cold spot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="116" />
+      <source>No harm was recorded in any of the {0} {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="124" />
+      <source>The top {0} {1} hold {2} of all harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="144" />
+      <source>Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="165" />
+      <source>None of the {0} {1} is a significant hot or cold spot of harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="171" />
+      <source>{0}; {1} are cold spots.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="147" />
+      <source>Harm rose significantly in {0} of {1} {2} and fell significantly in none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="136" />
+      <source>Overall, harm is up {0} on the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="138" />
+      <source>Overall, harm is down {0} on the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="150" />
+      <source>Harm fell significantly in {0} of {1} {2} and rose significantly in none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/narrative.py" line="153" />
+      <source>No change in harm in any of the {0} {1} is larger than chance would give.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="45" />
       <source>Assign records to areas</source>
       <translation type="unfinished" />
@@ -150,6 +539,198 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="115" />
       <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="42" />
+      <source>Export briefing pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="45" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="37" />
+      <source>Maps and briefings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="56" />
+      <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="59" />
+      <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="62" />
+      <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
+      <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
+      <source>The title on the first page and in every page's footer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="71" />
+      <source>Printed in the header and footer of every page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="79" />
+      <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="82" />
+      <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
+      <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="89" />
+      <source>The PDF: A4 landscape pages, text searchable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
+      <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="94" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="117" />
+      <source>Reading the layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="128" />
+      <source>Laying out the pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="88" />
+      <source>Areas scored by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
+      <source>Change between periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
+      <source>Hot spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
+      <source>Detail areas (e.g. wards)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
+      <source>Security marking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="73" />
+      <source>Areas in the ranked table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
+      <source>Show counts below this as &lt;N</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <source>One page per area (atlas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
+      <source>Include personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <source>Briefing pack (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
+      <source>Pages as PNG images</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="605" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="637" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="901" />
+      <source>Harm briefing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="143" />
+      <source>Briefing pack: {0} pages{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="147" />
+      <source>Pack: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="75" />
+      <source>How many of the most harmful areas the first page's table lists (at most {0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="133" />
+      <source>Writing {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="121" />
+      <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="125" />
+      <source>Identifier fields left out of the pack: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="138" />
+      <source>Writing the pages as images to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="144" />
+      <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -360,6 +941,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="93" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="51" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1008" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -2029,18 +2612,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="160" />
       <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="88" />
-      <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2123,6 +2701,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1005" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -3412,6 +3991,161 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="34" />
+      <source>Style harm map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
+      <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="51" />
+      <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="55" />
+      <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
+      <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
+      <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <source>Styled layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
+      <source>Where the style was saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="93" />
+      <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
+      <source>Layer to style</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
+      <source>Field to map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <source>Style</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <source>Classes by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <source>Number of classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <source>Show rank labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="108" />
+      <source>Styled '{0}' as a {1} map of '{2}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="82" />
+      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="86" />
+      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="89" />
+      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="91" />
+      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="104" />
+      <source>Style saved as the default of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="106" />
+      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <source>harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <source>change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <source>hotspot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <source>Jenks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <source>quantile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <source>equal interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <source>pretty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="102" />
+      <source>The style of layer '{0}' could not be saved: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="123" />
       <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
       <translation type="unfinished" />
@@ -3936,17 +4670,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="60" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="63" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="74" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>
@@ -4011,43 +4745,614 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="359" />
-      <source>Hot spot, 99 % confidence</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="360" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="339" />
+      <source>all dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="360" />
-      <source>Hot spot, 95 % confidence</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
+      <source>harm points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="361" />
-      <source>Hot spot, 90 % confidence</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="378" />
+      <source>harm table not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="362" />
-      <source>Not significant</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="367" />
+      <source>CSS points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="363" />
-      <source>Cold spot, 90 % confidence</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1239" />
+      <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="364" />
-      <source>Cold spot, 95 % confidence</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="908" />
+      <source>Labels: harm rank, 1 = most harm. Classes: natural breaks (Jenks).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="365" />
-      <source>Cold spot, 99 % confidence</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="936" />
+      <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="274" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="937" />
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="943" />
+      <source>No baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="946" />
+      <source>Change in harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="953" />
+      <source>Change in harm (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="954" />
+      <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="967" />
+      <source>Sorted: significant changes first, then by change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1002" />
+      <source>Where harm clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1015" />
+      <source>Hot and cold spots of harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1019" />
+      <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1022" />
+      <source>Significant hot and cold spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1023" />
+      <source>Hottest first, then the coldest; z-score of Gi*.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1162" />
+      <source>Method, sources and data protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1163" />
+      <source>How the figures in this pack were made, and what it leaves out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1164" />
+      <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="355" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="290" />
       <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="357" />
+      <source>from {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="359" />
+      <source>up to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="374" />
+      <source>{0}, version {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="377" />
+      <source>scheme {0}, version {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="383" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1240" />
+      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="636" />
+      <source>{0} · produced {1} with SOC Harm {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="899" />
+      <source>{0} ranked by harm · {1} · weights: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="925" />
+      <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="928" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1023" />
+      <source>Key points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="972" />
+      <source>How to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1147" />
+      <source>no % change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1182" />
+      <source>The scored layer carries no SOC Harm provenance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1209" />
+      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1220" />
+      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1222" />
+      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1230" />
+      <source>No field of the layers looks like an identifier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1243" />
+      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1408" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1409" />
+      <source>person id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1410" />
+      <source>date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
+      <source>address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1412" />
+      <source>phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1413" />
+      <source>vehicle registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1414" />
+      <source>email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1415" />
+      <source>marked personal by the scheme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="222" />
+      <source>The {0} layer cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="226" />
+      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="229" />
+      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="239" />
+      <source>Layer '{0}' ({1}) has no area id field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="244" />
+      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="289" />
+      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="313" />
+      <source>Area ranked {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="617" />
+      <source>Briefing pack laid out: {0} pages ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="805" />
+      <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="903" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1119" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1104" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1114" />
+      <source>Harm ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="907" />
+      <source>Harm ({0}), {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="921" />
+      <source>Harm in {0}; share of the total across all {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="927" />
+      <source>Top {0} {1} by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="936" />
+      <source>Harm {0} compared with {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="960" />
+      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="964" />
+      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="971" />
+      <source>Change by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1003" />
+      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1016" />
+      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1088" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1133" />
+      <source>Rank: across the whole force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <source>Harm by measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1143" />
+      <source>Harm: {0} {1}, {2} of the force total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1144" />
+      <source>Records: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1176" />
+      <source>Period: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1177" />
+      <source>Areas: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
+      <source>Marking: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1244" />
+      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1324" />
+      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="500" />
+      <source>Unknown marking '{0}': use one of {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="508" />
+      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="572" />
+      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="577" />
+      <source>The layout template '{0}' cannot be read as XML.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="580" />
+      <source>The layout template '{0}' has no page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="616" />
+      <source>{0} identifier values found in the pack's text were withheld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="733" />
+      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="923" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="969" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1131" />
+      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="959" />
+      <source>{0} is compared with the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1089" />
+      <source>Harm {0} · {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1109" />
+      <source>Harm by {0} ({1}), classes across the whole force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1111" />
+      <source>Labels: {0} and force-wide harm rank of each {1}. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1121" />
+      <source>Thick outline: this {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1141" />
+      <source>Rank {0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1148" />
+      <source>Change on the baseline: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1155" />
+      <source>Most harm: {0} (rank {1} of all {2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1167" />
+      <source>Harm weights: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1168" />
+      <source>Version {0}; file {1}; SHA-256 {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
+      <source>Harm scheme: {0}, version {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1180" />
+      <source>Scored by {0} (SOC Harm {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
+      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1206" />
+      <source>Detail: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1208" />
+      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1232" />
+      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1234" />
+      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1266" />
+      <source>Writing the briefing pack to '{0}' failed: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1322" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1330" />
+      <source>Cannot write the briefing pack to '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="520" />
+      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
+      <source>{0} in {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1142" />
+      <source> (was {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1152" />
+      <source>Gi*: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <source>Measures: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1196" />
+      <source>neighbours: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1198" />
+      <source>{0} permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1200" />
+      <source>correction: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1202" />
+      <source>alpha {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1203" />
+      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1226" />
+      <source>Identifier fields included: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1228" />
+      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1280" />
+      <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
+      <source>Test for {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="461" />
+      <source>{0} (its layer_styles table)</source>
       <translation type="unfinished" />
     </message>
   </context>
