@@ -29,7 +29,7 @@ def missing_packages() -> list:
 
 def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
-    from .algorithms.briefing_pack import BriefingPack
+    from .algorithms.briefing_pack import BriefingPackAlgorithm
     from .algorithms.community_priorities import CommunityPriorities
     from .algorithms.concentration import Concentration
     from .algorithms.emerging_hotspots import EmergingHotspots
@@ -49,7 +49,7 @@ def algorithm_classes() -> list:
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
             HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
-            LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPack]
+            LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
 
 
 class SocHarmProvider(QgsProcessingProvider):
