@@ -1,0 +1,61 @@
+"""Write a table the panel shows to CSV or XLSX through QGIS's own writers."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..domain.panel_logic import ExportTable, export_path
+
+_TYPES = {"int": QVariant.LongLong, "float": QVariant.Double, "date": QVariant.String, "text": QVariant.String}
+
+
+class ExportError(RuntimeError):
+    """The table could not be written; the message names the file."""
+
+
+def write_table(table: ExportTable, path: str, chosen_filter: str = "", layer_name: str = "table") -> str:
+    """Write ``table`` (already made safe to share) to ``path``; returns the path written."""
+    path, driver = export_path(path, chosen_filter)
+    memory = QgsVectorLayer("None", layer_name, "memory")
+    provider = memory.dataProvider()
+    provider.addAttributes([QgsField(c.name, _TYPES.get(c.kind, QVariant.String)) for c in table.columns])
+    memory.updateFields()
+    features = []
+    for row in table.rows:
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes([_cell(value, column.kind) for value, column in zip(row, table.columns)])
+        features.append(feature)
+    provider.addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = driver
+    options.fileEncoding = "UTF-8"
+    options.layerName = layer_name
+    if driver == "CSV":
+        options.layerOptions = ["STRING_QUOTING=IF_NEEDED"]
+    writer = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
+    result = writer(memory, path, QgsCoordinateTransformContext(), options)
+    if result[0] != QgsVectorFileWriter.NoError:
+        raise ExportError("{0}: {1}".format(path, result[1] if len(result) > 1 else result[0]))
+    return path
+
+
+def _cell(value, kind):
+    if value is None:
+        return None
+    if kind == "int":
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return None
+    if kind == "float":
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return None
+    return str(value)
