@@ -64,6 +64,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="211" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="32" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
@@ -71,12 +72,14 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
       <source>Share</source>
       <translation type="unfinished" />
@@ -104,6 +107,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="249" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="219" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="40" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
@@ -116,6 +120,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="35" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="912" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="919" />
@@ -178,6 +183,7 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="24" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1393" />
       <source>Area</source>
       <translation type="unfinished" />
@@ -393,6 +399,389 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="58" />
+      <source>Sectors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="59" />
+      <source>Wards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="68" />
+      <source>Streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
+      <source>Other areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="54" />
+      <source>All harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="599" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="147" />
+      <source>Select an area to see its records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="67" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="839" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="60" />
+      <source>SOC Harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="101" />
+      <source>The scored layer to rank: a SOC Harm output in the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="105" />
+      <source>Switch between sectors, wards and streets where their outputs are loaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="114" />
+      <source>Rank by all harm, one measure, or one dimension of harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="117" />
+      <source>Filter by id or name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="164" />
+      <source>Export ranking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="166" />
+      <source>Export records…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="168" />
+      <source>Include personal fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="170" />
+      <source>Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="184" />
+      <source>Re-score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="186" />
+      <source>Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="191" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="586" />
+      <source>No code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="596" />
+      <source>This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="733" />
+      <source>Export ranking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="733" />
+      <source>Export records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="734" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="774" />
+      <source>Re-scoring in the background…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="56" />
+      <source>Dimension: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="106" />
+      <source>Layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="118" />
+      <source>Rank by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="439" />
+      <source>No scored layer: run Score harm by area, or make a scored layer active.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="452" />
+      <source>This output records no run parameters: run the algorithm again from the toolbox once to re-score from here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="559" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="441" />
+      <source>{0} areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="734" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="800" />
+      <source>Re-scored: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="172" />
+      <source>Show counts below {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="174" />
+      <source>Off (safe to share): counts below {0}, 0 included, are exported as "&lt;{0}", as in the briefing pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="543" />
+      <source>{0} records in {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="563" />
+      <source>What each measure contributes: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="565" />
+      <source>Harm by offence code: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="575" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="598" />
+      <source>The records file '{0}' cannot be found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="746" />
+      <source>Left out as personal: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="748" />
+      <source>{0} counts below {1} shown as "&lt;{1}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="749" />
+      <source>Wrote {0} rows to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="797" />
+      <source>{0} (re-scored)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="443" />
+      <source>{0} of {1} areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="545" />
+      <source>(records of the first {0} selected areas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="625" />
+      <source>Records of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="742" />
+      <source>Could not write the table: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="33" />
+      <source>Id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
+      <source>Per 1,000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
+      <source>Per km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="41" />
+      <source>Rank move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="230" />
+      <source>A significant increase on the baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="231" />
+      <source>A significant decrease on the baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="232" />
+      <source>No significant change on the baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="233" />
+      <source>Too few records to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="252" />
+      <source>Harm: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
+      <source>Weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="27" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="28" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="29" />
+      <source>Harm table code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="30" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="31" />
+      <source>Source layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="32" />
+      <source>Source feature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="33" />
+      <source>Distance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="34" />
+      <source>Dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/rescore.py" line="114" />
+      <source>Re-scoring failed: see the Processing log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/rescore.py" line="56" />
+      <source>This output records no run parameters: run the algorithm again from the toolbox once, then re-score from here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/rescore.py" line="87" />
+      <source>Re-scoring was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/rescore.py" line="73" />
+      <source>SOC Harm: re-scoring {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/rescore.py" line="59" />
+      <source>Algorithm '{0}' is not available: is the SOC Harm plugin enabled?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/plugin.py" line="44" />
+      <source>SOC Harm panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/plugin.py" line="48" />
+      <source>Areas ranked by harm, with the records under each, linked to the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="45" />
       <source>Assign records to areas</source>
       <translation type="unfinished" />
@@ -418,16 +807,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="58" />
-      <source>Sectors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="59" />
-      <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -468,11 +847,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
       <source>A unique id per area, copied into the output.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="68" />
-      <source>Streets</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2611,12 +2985,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
-      <source>Other areas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="160" />
       <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
       <translation type="unfinished" />
@@ -3842,12 +4210,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
-      <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="53" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
@@ -4670,11 +5032,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="60" />
-      <source>SOC Harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="63" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
@@ -4849,11 +5206,6 @@
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1164" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
-      <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
