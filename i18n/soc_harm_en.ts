@@ -6,7 +6,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="377" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="376" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
@@ -27,37 +27,37 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="374" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="373" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="375" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="374" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="376" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="375" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="377" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="379" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="378" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="379" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
@@ -795,10 +795,10 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="109" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="120" />
       <source>Reading records</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="371" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="364" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="19" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="347" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
@@ -1108,20 +1108,20 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="78" />
       <source>Community priorities by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="62" />
       <source>Community</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="198" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="148" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="99" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="89" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="79" />
@@ -1132,187 +1132,187 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="205" />
       <source>Reading survey responses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="87" />
       <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="90" />
       <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="93" />
       <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
       <source>A unique id per area; survey area codes match it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
       <source>A readable name for tables.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
       <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
       <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
       <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
       <source>The lowest valid value of the confidence scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
       <source>The highest valid value of the confidence scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
       <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="120" />
       <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
       <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
       <source>The area code of each row, matched to the area ids.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
       <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
       <source>The group, written as the survey writes the answer (e.g. 65+).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="135" />
       <source>How many people of the area are in the group.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="138" />
       <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
       <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="144" />
       <source>Last day of the (first) period, inclusive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
       <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
       <source>Last day of the second period, inclusive. The periods must not overlap.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="153" />
       <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
       <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="159" />
       <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
       <source>Respondents in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="161" />
       <source>Respondents counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
       <source>Areas suppressed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="251" />
       <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="278" />
       <source>area code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="278" />
       <source>question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="279" />
       <source>group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="279" />
       <source>count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="86" />
       <source>Survey responses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="89" />
       <source>Respondent's area code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="51" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1008" />
@@ -1321,7 +1321,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="50" />
@@ -1329,7 +1329,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="98" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="53" />
@@ -1337,118 +1337,118 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="101" />
       <source>Priority fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="104" />
       <source>Priority categories</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="107" />
       <source>Confidence or trust field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="110" />
       <source>Lowest confidence score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="113" />
       <source>Highest confidence score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="116" />
       <source>Demographic fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="119" />
       <source>Answers that mean no answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="122" />
       <source>Population by group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="125" />
       <source>Population: area code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="128" />
       <source>Population: question field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="131" />
       <source>Population: group field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="134" />
       <source>Population: count field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="137" />
       <source>Survey date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="140" />
       <source>Period 1 start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="143" />
       <source>Period 1 end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="146" />
       <source>Period 2 start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="149" />
       <source>Period 2 end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="152" />
       <source>Minimum respondents per area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="155" />
       <source>Suppress small areas (output for sharing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="158" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="87" />
       <source>Community priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="234" />
       <source>Summarising {0} responses by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="191" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
@@ -1457,79 +1457,79 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="301" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="294" />
       <source>Respondents in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="364" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="357" />
       <source> (period {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="177" />
       <source>Choose at least one priority field of layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="192" />
       <source>A period needs a survey date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="209" />
       <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="217" />
       <source>Layer '{0}' has no survey responses: nothing to report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="309" />
       <source>{0} respondents have no readable date and are in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="320" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
       <source>{0} respondents answered outside the period(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
       <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="319" />
       <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="342" />
       <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="445" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="74" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="181" />
       <source>Priority categories: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="186" />
       <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="243" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="160" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="126" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
@@ -1537,72 +1537,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="271" />
+      <source>Survey periods: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="282" />
       <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="298" />
       <source>{0} respondents of '{1}' have no location and are in no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="300" />
       <source>{0} respondents of '{1}' have no area code and are in no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="303" />
       <source>{0} respondents of '{1}' lie outside every area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="306" />
       <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="311" />
       <source>Dates that cannot be read, e.g. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="332" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="325" />
       <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="342" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="335" />
       <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="338" />
       <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="353" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="346" />
       <source>{0} population rows have an area code that is no area; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="328" />
       <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="355" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="348" />
       <source>{0} population rows have no valid count; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="350" />
       <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="352" />
       <source>{0} population rows have no group; they are left out.</source>
       <translation type="unfinished" />
     </message>
@@ -1802,9 +1807,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="165" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="137" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="124" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="113" />
@@ -1870,14 +1875,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1898,9 +1903,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
@@ -1928,7 +1933,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -1954,293 +1959,293 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>Month</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>Quarter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="68" />
       <source>Previous period of equal length</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="68" />
       <source>Same period a year earlier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="68" />
       <source>Mean of the previous N periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="114" />
       <source>Compare harm between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="118" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="58" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="77" />
       <source>Change over time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="87" />
       <source>What the current period is compared with: the period of the same length just before it; the same period a year earlier (the default: it removes the seasons); or the mean of the N periods of the same length before it. A current period of whole months has baselines of whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="91" />
       <source>With 'Mean of the previous N periods': how many periods. Periods the data do not wholly cover are left out of the mean, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="95" />
       <source>A change is significant when its p-value is below this. With many areas some will pass by chance: at 0.05, about 1 in 20 areas with no real change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="98" />
       <source>Seed of the Monte Carlo test of harm (used only where harm_test is monte_carlo): the same seed gives the same p-values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="125" />
       <source>First day of the current period. Empty: the first day of the month of the period end.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="126" />
       <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="269" />
       <source>Periods cannot be compared: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="75" />
       <source>Current period start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="78" />
       <source>Current period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="86" />
       <source>Baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="89" />
       <source>N (periods in a mean baseline)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="97" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="88" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="129" />
       <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="130" />
       <source>Force: records in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="131" />
       <source>Force: records in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="132" />
       <source>Force: harm in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="133" />
       <source>Force: harm in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="134" />
       <source>Force: change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="135" />
       <source>Force: p-value of the change in records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="136" />
       <source>Force: p-value of the change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="138" />
       <source>Force: change in harm (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="139" />
       <source>Force: change in records (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="140" />
       <source>Current period compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="141" />
       <source>Baseline compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="194" />
       <source>Change in harm in areas of '{0}': {1} against {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="229" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="118" />
       <source>The data cover {0} ({1} to {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="252" />
       <source>The current period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="254" />
       <source>The current period {0} is longer than a year: the same period a year earlier would overlap it. Choose another baseline or a shorter period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="265" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="256" />
       <source>The current period {0} lies outside the data of {1}, which cover {2}: there is nothing to compare.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="259" />
       <source>The baseline {0} ({1} period(s)) lies outside the data of {2}, which cover {3}: the baseline is longer than the data before the current period. Choose a later current period, a shorter baseline or fewer periods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="262" />
       <source>No record of {0} at all falls in the current period {1}: the data for it are most likely missing (data.police.uk lacks some months for some forces). Choose another period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="265" />
       <source>No record of {0} at all falls in the baseline period(s) {1}: the data for them are most likely missing. Choose another baseline (e.g. the mean of the previous N periods, which leaves such periods out).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="268" />
       <source>No record of {0} has a date that can be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="300" />
       <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="301" />
       <source>no baseline harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="316" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="307" />
       <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="128" />
       <source>Areas with their change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="158" />
       <source>Comparing {0} with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="237" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="228" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="117" />
       <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="243" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="234" />
       <source>No current period end given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="237" />
       <source>No current period start given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="296" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="275" />
       <source>The dates are month-only, so the current period {0} is widened to whole months: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="278" />
       <source>The data ({0}) cover only part of the current period {1}: it is compared as {2}, and every baseline period is cut the same way. It is never compared as if whole.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="290" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="281" />
       <source>The data ({0}) cover only part of the baseline period {1}: it is compared as {2}, and the current period is cut the same way.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="284" />
       <source>No record at all falls in baseline period(s) {0} (missing data?): they are left out, and the baseline is the mean of {1} period(s), not {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="296" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="287" />
       <source>The data do not wholly cover baseline period(s) {0}: the baseline is the mean of {1} period(s), not {2}.</source>
       <translation type="unfinished" />
     </message>
@@ -2578,7 +2583,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="292" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="127" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="205" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
@@ -2666,275 +2671,275 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="55" />
       <source>Harm over time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="317" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="314" />
       <source>Baseline mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="316" />
       <source>Partial period (not compared)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="320" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="317" />
       <source>No record at all (missing data?)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="322" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="319" />
       <source>Areas with the most harm (↑ / ↓: significant trend)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="66" />
       <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="69" />
       <source>Leave out records before this day. Empty: from the first dated record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
       <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="76" />
       <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="80" />
       <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="84" />
       <source>How many whole periods before the latest build the band: 0 takes them all.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="88" />
       <source>The chart shows the force total and this many areas with the most harm over the series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
       <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
       <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="97" />
       <source>The force total with its band and Sen's slope, over the top areas' series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
       <source>The same chart as an SVG, to edit or scale in reports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="101" />
       <source>Force: Kendall's tau</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="102" />
       <source>Force: Mann-Kendall p-value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="103" />
       <source>Force: Sen's slope (harm per period)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="104" />
       <source>Force: trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="105" />
       <source>Force: latest period against its band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="106" />
       <source>Latest whole period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="171" />
       <source>Harm by {0} in areas of '{1}', {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
       <source>The data cover no whole period: there is no trend and no band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
       <source>month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
       <source>quarter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
       <source>year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="311" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="308" />
       <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="323" />
       <source>Harm (weighted records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="324" />
       <source>Force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <source>Periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
       <source>Series start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="71" />
       <source>Series end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="78" />
       <source>Band width (standard deviations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="82" />
       <source>Baseline periods for the band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="86" />
       <source>Areas in the chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="90" />
       <source>Harm by period (long table)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="93" />
       <source>Trend per area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="97" />
       <source>Chart (PNG)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="100" />
       <source>Chart (SVG)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="122" />
       <source>The series covers {0} ({1} to {2}), by {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="312" />
       <source>Expected band (baseline mean ± {0} sd)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="315" />
       <source>Sen's slope: {0:+,.0f} per {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="318" />
       <source>Latest period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="342" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="339" />
       <source>No record of {0} has a date that can be read: there is no series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="346" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="343" />
       <source>The series starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="346" />
       <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="200" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="197" />
       <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="200" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
       <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="322" />
       <source>Harm by {0}: force total and top areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="205" />
       <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="297" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
       <source>No chart: matplotlib cannot be imported ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="208" />
       <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
       <translation type="unfinished" />
     </message>
@@ -3279,7 +3284,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="223" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="114" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4286,17 +4291,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="177" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="202" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="208" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="340" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
@@ -4313,42 +4318,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="180" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="201" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="195" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="197" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="199" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="187" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4609,6 +4614,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="74" />
+      <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
@@ -4709,163 +4719,163 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="54" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="157" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="161" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="165" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="176" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="169" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
@@ -5087,6 +5097,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="61" />
+      <source>Harm scheme problem: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="175" />
       <source>Scheme '{0}', measure '{1}', key 'filter': the expression {2} cannot be read: {3}</source>
       <translation type="unfinished" />
@@ -5210,7 +5225,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="355" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="290" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="289" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5700,11 +5715,6 @@
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
       <source>Test for {0}: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="461" />
-      <source>{0} (its layer_styles table)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -466,7 +466,7 @@ def binomtest_p_numpy(k: int, n: int, p: float) -> float:
 def binomtest_p(k: int, n: int, p: float, use_scipy: Optional[bool] = None) -> float:
     """Two-sided exact binomial p-value: scipy.stats.binomtest when installed, else the numpy fallback."""
     if use_scipy is None:
-        use_scipy = _have_scipy()
+        use_scipy = have_scipy()
     if n == 0:
         return 1.0
     return _binomtest_cached(int(k), int(n), float(p), bool(use_scipy))
@@ -485,7 +485,7 @@ def _binomtest_cached(k: int, n: int, p: float, use_scipy: bool) -> float:
 _SCIPY: Dict[str, bool] = {}
 
 
-def _have_scipy() -> bool:
+def have_scipy() -> bool:
     if "ok" not in _SCIPY:
         try:
             from scipy.stats import binomtest  # noqa: F401

@@ -73,7 +73,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
-import pandas as pd
+from .lazy import pd  # imported on first use
 
 from .harm_table import normalise_code
 from .periods import in_period, parse_dates
@@ -154,8 +154,6 @@ ANSWERED_PREFIX = "answered_"
 REP_PREFIX = "rep_"
 PERIOD_SUFFIXES = ("_p1", "_p2")
 CHANGE_SUFFIX = "_change"
-RECOMMEND_FIELDS = ("harm_value", "harm_norm", "concern", "concern_norm", "respondents", "need_value",
-                    "need_norm", "focus_score", "focus_rank", "reason_codes")
 
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _LABEL_RUN = re.compile(r"[^a-z0-9+]+")

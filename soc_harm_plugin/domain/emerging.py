@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Tuple
 
 import numpy as np
 
@@ -52,6 +52,7 @@ from .hotspots import (
     NoVariationError,
     adjust_p,
     confidence_bins,
+    scatter,
     usable_areas,
 )
 from .mann_kendall import mann_kendall_rows, normal_two_sided_p
@@ -297,18 +298,9 @@ def emerging_hotspots(cube: np.ndarray, neighbours: Neighbours, *, time_steps: i
         ehs_class=ehs, trend_z=rows(mk.z), trend_p=rows(mk.p), tau=rows(mk.tau),
         hot_slices=rows(hot.sum(axis=1).astype(float)), cold_slices=rows(cold.sum(axis=1).astype(float)),
         last_z=rows(z[:, -1]), last_bin=rows(bins[:, -1]),
-        n_neighbours=_rows_all(n_all, keep, card.astype(float)), status=status,
+        n_neighbours=scatter(n_all, keep, card.astype(float)), status=status,
         z=matrix(z), p_adj=matrix(p_adj), bins=matrix(bins), tested_bins=int(computed.sum()) * t,
         time_steps=int(time_steps), correction=correction, alpha=alpha,
         extra={"mean": float(x.mean()), "sd": float(x.std()), "bins": int(x.size)},
     )
 
-
-def _rows_all(n: int, keep: np.ndarray, values: np.ndarray) -> np.ndarray:
-    out = np.full(n, np.nan)
-    out[keep] = values
-    return out
-
-
-def slice_labels(starts: Sequence[dt.date], unit: str) -> List[str]:
-    return [_label(_month_number(s), unit) for s in starts]

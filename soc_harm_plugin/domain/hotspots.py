@@ -289,7 +289,8 @@ def usable_areas(values: np.ndarray, has_geometry: Optional[np.ndarray]) -> Tupl
     return np.isfinite(values) & geometry, status
 
 
-def _scatter(n: int, keep: np.ndarray, values: np.ndarray) -> np.ndarray:
+def scatter(n: int, keep: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Values of the kept areas back in place among all n; NaN for the rest."""
     out = np.full(n, np.nan)
     out[keep] = values
     return out
@@ -336,9 +337,9 @@ def gi_star(values, neighbours: Neighbours, *, row_standardise: bool = False, pe
     bins = confidence_bins(z, p_adj)
     status[keep] = sub_status
     return LocalResult(
-        z=_scatter(n_all, keep, z), p=_scatter(n_all, keep, p), p_adj=_scatter(n_all, keep, p_adj),
-        sig=_scatter(n_all, keep, sig), bin=_scatter(n_all, keep, bins),
-        n_neighbours=_scatter(n_all, keep, card.astype(float)), status=status,
+        z=scatter(n_all, keep, z), p=scatter(n_all, keep, p), p_adj=scatter(n_all, keep, p_adj),
+        sig=scatter(n_all, keep, sig), bin=scatter(n_all, keep, bins),
+        n_neighbours=scatter(n_all, keep, card.astype(float)), status=status,
         tested=int(computed.sum()), permutations=int(permutations), seed=seed, correction=correction, alpha=alpha,
         extra={"mean": mean, "sd": sd, "n": n},
     )

@@ -33,7 +33,7 @@ from .hotspots import (
     STATUS_OK,
     STATUS_UNDEFINED,
     NoVariationError,
-    _scatter,
+    scatter,
     adjust_p,
     neighbour_sums,
     permutation_counts,
@@ -132,9 +132,9 @@ def local_moran(values, neighbours: Neighbours, *, row_standardise: bool = True,
         return out
 
     return LocalMoranResult(
-        i=_scatter(n_all, keep, np.where(computed, lm_i, np.nan)), z=_scatter(n_all, keep, lm_z),
-        p=_scatter(n_all, keep, p), p_adj=_scatter(n_all, keep, p_adj),
-        quadrant=obj(quad_all), quad=obj(sig_quad), n_neighbours=_scatter(n_all, keep, card.astype(float)),
+        i=scatter(n_all, keep, np.where(computed, lm_i, np.nan)), z=scatter(n_all, keep, lm_z),
+        p=scatter(n_all, keep, p), p_adj=scatter(n_all, keep, p_adj),
+        quadrant=obj(quad_all), quad=obj(sig_quad), n_neighbours=scatter(n_all, keep, card.astype(float)),
         status=status, tested=int(computed.sum()), permutations=int(permutations), seed=seed,
         correction=correction, alpha=alpha,
     )

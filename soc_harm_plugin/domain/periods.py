@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-import pandas as pd
+from .lazy import pd  # imported on first use
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$")

@@ -16,21 +16,17 @@ import numpy as np
 from .harm_table import match_distinct
 from .scheme import Link, Measure, Scheme, dimension_field
 from .scoring import (
-    MISSING_DEFAULT,
-    MISSING_FAIL,
-    MISSING_ZERO,
     RECORD_STATUSES,
     Areas,
     Factorized,
     MissingWeightError,
     Period,
-    _parse_dates,
+    parse_date_column,
     assign_points,
     rank_descending,
 )
 
 _ASSIGNED, _OUTSIDE, _NO_GEOMETRY, _INVALID, _FILTERED, _OUT_OF_PERIOD = range(len(RECORD_STATUSES))
-_POLICY = {"fail": MISSING_FAIL, "zero": MISSING_ZERO, "default": MISSING_DEFAULT}
 
 
 @dataclass
@@ -344,7 +340,7 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
         if m.date_field:
             cache_key = (m.layer, m.date_field)
             if cache_key not in parsed_dates:
-                parsed_dates[cache_key] = _parse_dates(src.columns[m.date_field])
+                parsed_dates[cache_key] = parse_date_column(src.columns[m.date_field])
             dates = parsed_dates[cache_key]
             day = dates.day
             month_only[m.key] = bool(dates.all_month_only)

@@ -384,13 +384,6 @@ def _reconciliation(records_in: int, labels: Sequence, counts: np.ndarray) -> di
     return {"records_in": int(records_in), "by_status": by_status}
 
 
-def assign_events(events: Events, areas: Areas, tolerance: float, engine: str = "auto") -> Assignment:
-    usable = Factorized.of(events.geometry_status).equals("ok")
-    x = np.where(usable, events.x, np.nan)
-    y = np.where(usable, events.y, np.nan)
-    return assign_points(x, y, areas, tolerance, engine)
-
-
 def assign_points(x: np.ndarray, y: np.ndarray, areas: Areas, tolerance: float, engine: str = "auto") -> Assignment:
     """The area of each point (NaN: none): polygons by containment, lines by
     the nearest within tolerance."""
@@ -452,7 +445,7 @@ def score_harm(events: Events, areas: Areas, table: HarmTable, *,
     labels: List[Optional[str]] = list(RECORD_STATUSES)
     status = np.zeros(n, dtype=np.int16)  # _ASSIGNED
 
-    dates = _parse_dates(events.dates) if events.dates is not None else None
+    dates = parse_date_column(events.dates) if events.dates is not None else None
     in_scope = np.ones(n, dtype=bool)
     if events.passes_filter is not None:
         filtered = ~np.asarray(events.passes_filter, dtype=bool)
@@ -542,7 +535,7 @@ def _label_code(labels: List[Optional[str]], value) -> int:
     return labels.index(value)
 
 
-def _parse_dates(column) -> "ParsedDates":
+def parse_date_column(column) -> "ParsedDates":
     """parse_dates, once per distinct value of a Factorized column."""
     from .periods import ParsedDates, parse_dates
 

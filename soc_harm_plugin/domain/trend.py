@@ -35,7 +35,6 @@ Band (control-chart style)
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
@@ -248,11 +247,4 @@ def top_rows(harm_total: np.ndarray, n_areas: int, top: int) -> List[int]:
     values = np.asarray(harm_total[:n_areas], dtype=float)
     order = np.lexsort((np.arange(n_areas), -values))
     return [int(r) for r in order[:max(0, int(top))] if values[r] > 0]
-
-
-def is_finite(value) -> bool:
-    try:
-        return value is not None and math.isfinite(float(value))
-    except (TypeError, ValueError):
-        return False
 

@@ -675,13 +675,13 @@ class SocHarmPanel(QgsDockWidget):
     def _on_record_double_clicked(self, index) -> None:
         row = self.records_proxy.mapToSource(index).row()
         layer = self.records_layer_in_project()
-        if layer is None or row < 0:
+        if layer is None or row < 0 or self.iface is None:
             return
         feature = layer.getFeature(self.records_model.fids[row])
         self.iface.openFeatureForm(layer, feature, False, False)
 
     def _on_area_double_clicked(self, index) -> None:
-        if self.layer is None:
+        if self.layer is None or self.iface is None:
             return
         row = self.ranking_proxy.mapToSource(index).row()
         feature = self.layer.getFeature(self.ranking_model.fid_at(row))

@@ -64,6 +64,18 @@ def read_help(algorithm_id: str) -> str:
     return ""
 
 
+def parameter_date(alg, parameters: dict, name: str, context):
+    """A date parameter's value as a datetime.date; None when it is not given.
+    A value that is given but is not a date stops the run, naming it."""
+    if parameters.get(name) in (None, ""):
+        return None
+    value = alg.parameterAsDateTime(parameters, name, context)
+    if not value.isValid():
+        raise QgsProcessingException(tr("{0}: '{1}' is not a date; write it as 2024-01-31.").format(
+            name, parameters.get(name)))
+    return value.date().toPyDate()
+
+
 def run_parameters(alg, parameters: dict, context) -> dict:
     """The run's parameter values as plain JSON, for provenance: a layer as
     its source (path or URI), an output as its destination, a date as ISO text.

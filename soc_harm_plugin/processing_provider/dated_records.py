@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from ..domain.change import DatedRecords
-from ..domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, Period, _parse_dates, score_harm
+from ..domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, Period, parse_date_column, score_harm
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
 from .area_inputs import read_area_layer
@@ -195,7 +195,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
             "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
             inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, _codes(error.missing)))
     _report_weights(alg, result, inputs, feedback)
-    dates = _parse_dates(inputs.events.dates)
+    dates = parse_date_column(inputs.events.dates)
     rec = result.record_columns
     layer = alg.parameterAsVectorLayer(parameters, h.EVENTS, context)
     from_metadata = month_only_from_metadata(layer, date_field)
@@ -287,7 +287,7 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
             undated.append(m.key)
             continue
         src = read.layers[m.layer]
-        dates = _parse_dates(src.columns[m.date_field])
+        dates = parse_date_column(src.columns[m.date_field])
         position = _positions(src.fid, rec.fid[rows])
         unparseable[rows] = dates.unparseable[position]
         examples.extend(e for e in dates.examples if e not in examples)

@@ -6,7 +6,6 @@ so names, help and checks stay identical everywhere.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -30,7 +29,7 @@ from ..domain.periods import as_month_text
 from ..domain.scoring import MISSING_POLICIES, Events, Period
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
-from .base import with_help
+from .base import parameter_date, with_help
 
 EVENTS = "EVENTS"
 CODE_FIELD = "CODE_FIELD"
@@ -117,13 +116,6 @@ def load_harm_table(alg, parameters, context) -> HarmTable:
         raise QgsProcessingException(alg.tr("Cannot read the harm table {0}: {1}").format(custom, error.strerror))
 
 
-def _datewith_help(alg, parameters, name, context) -> Optional[dt.date]:
-    if parameters.get(name) in (None, ""):
-        return None
-    value = alg.parameterAsDateTime(parameters, name, context)
-    return value.date().toPyDate() if value.isValid() else None
-
-
 def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Optional[ColumnarRead]:
     """Begin reading the events' columns in the background when they are read
     column by column (a plain file layer), so the caller can read the areas
@@ -179,7 +171,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
             raise QgsProcessingException(alg.tr(
                 "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
                 date_field, name, fields.at(d_idx).typeName()))
-    period = Period(_datewith_help(alg, parameters, START, context), _datewith_help(alg, parameters, END, context))
+    period = Period(parameter_date(alg, parameters, START, context), parameter_date(alg, parameters, END, context))
     if period.bounded and not date_field:
         raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
     if period.start and period.end and period.start > period.end:

@@ -58,7 +58,7 @@ def load_scheme_parameter(alg, parameters, context) -> Scheme:
     try:
         return load_scheme(path)
     except SchemeError as error:
-        raise QgsProcessingException(str(error))
+        raise QgsProcessingException(alg.tr("Harm scheme problem: {0}").format(str(error)))
 
 
 def _names_of(layer: QgsVectorLayer) -> List[str]:

@@ -61,7 +61,7 @@ def set_provenance(layer: QgsMapLayer, provenance: dict, abstract: str) -> None:
     layer.setMetadata(metadata)
 
 
-def _with_layer_name(layer):
+def with_layer_name(layer):
     """GeoPackage metadata and styles are stored per table: open the file's
     layer by name (a sink writing 'out.gpkg' names its table 'out')."""
     if layer.providerType() != "ogr":
@@ -88,7 +88,7 @@ def finish_output(dest_id: str, context, provenance: dict, abstract: str,
         return None
     targets = [layer]
     if layer.providerType() != "memory":
-        named = _with_layer_name(layer)
+        named = with_layer_name(layer)
         if named is not layer:
             targets.append(named)
     for target in targets:

@@ -18,7 +18,6 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsDistanceArea,
     QgsExpression,
     QgsFeatureRequest,

@@ -72,7 +72,6 @@ OUTLINE = "#636363"
 METHODS = ("jenks", "quantile", "equal_interval", "pretty")  # the METHOD enum of socharm:styleharm, in order
 STYLES = ("harm", "change", "hotspot")  # the STYLE enum of socharm:styleharm, in order
 DEFAULT_FIELDS = {"harm": "harm_score", "change": "harm_change_pct", "hotspot": "gi_bin"}
-SIGNIFICANT_CODES = ("increase", "decrease")
 
 
 def harm_ramp():
@@ -394,34 +393,6 @@ def apply_hotspot_style(layer: QgsVectorLayer, field: str = "gi_bin") -> None:
     layer.triggerRepaint()
 
 
-# ------------------------------------------------------------------ density rasters
-
-def apply_density_style(layer, band: int = 1) -> None:
-    """Harm density raster: the harm ramp stretched over the band's range, 0 transparent."""
-    from qgis.core import QgsColorRampShader, QgsRasterBandStats, QgsRasterShader, QgsSingleBandPseudoColorRenderer
-
-    provider = layer.dataProvider()
-    stats = provider.bandStatistics(band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
-    low, high = 0.0, float(stats.maximumValue) if stats.maximumValue > 0 else 1.0
-    shader_function = QgsColorRampShader(low, high)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
-    shader_function.setSourceColorRamp(harm_ramp())
-    shader_function.classifyColorRamp(6, band, layer.extent(), provider)
-    items = shader_function.colorRampItemList()
-    if items:
-        first = items[0]
-        first.color = QColor(first.color.red(), first.color.green(), first.color.blue(), 0)
-        items[0] = first
-        shader_function.setColorRampItemList(items)
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(shader_function)
-    renderer = QgsSingleBandPseudoColorRenderer(provider, band, shader)
-    renderer.setClassificationMin(low)
-    renderer.setClassificationMax(high)
-    layer.setRenderer(renderer)
-    layer.triggerRepaint()
-
-
 # ------------------------------------------------------------------ by name
 
 def apply_style(layer: QgsVectorLayer, style: str, field: Optional[str] = None, method: str = "jenks",
@@ -446,11 +417,11 @@ def write_default_style(layer: QgsVectorLayer, styled: Callable[[QgsVectorLayer]
     layer is not a file (a memory layer, a database, a web service)."""
     from qgis.core import QgsProviderRegistry
 
-    from .outputs import _with_layer_name
+    from .outputs import with_layer_name
 
     if layer.providerType() != "ogr":
         return None
-    target = _with_layer_name(layer)
+    target = with_layer_name(layer)
     if target is not layer:
         styled(target)
     path = QgsProviderRegistry.instance().decodeUri("ogr", target.source()).get("path", "")
@@ -458,7 +429,7 @@ def write_default_style(layer: QgsVectorLayer, styled: Callable[[QgsVectorLayer]
         error = target.saveStyleToDatabase("default", "SOC Harm style", True, "")
         if error:
             raise RuntimeError(error)
-        return tr("{0} (its layer_styles table)").format(path)
+        return path  # the GeoPackage: the style is in its layer_styles table
     from pathlib import Path
 
     qml = str(Path(path).with_suffix(".qml"))  # what QGIS reads as a file's default style

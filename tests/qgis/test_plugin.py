@@ -113,3 +113,23 @@ def test_missing_pandas_is_named_in_the_log_and_no_algorithm_loads(monkeypatch):
 
     assert provider.algorithms() == []
     assert any(tag == "SOC Harm" and "pandas" in text and "python3-pandas" in text for tag, text in messages)
+
+
+def test_loading_the_provider_does_not_import_pandas_or_matplotlib():
+    """QGIS loads every provider at start: the science stack waits until an algorithm runs."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\n"
+            "from qgis.core import QgsApplication\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            "from soc_harm_plugin.processing_provider.provider import SocHarmProvider\n"
+            "provider = SocHarmProvider(); QgsApplication.processingRegistry().addProvider(provider)\n"
+            "print(len(provider.algorithms()), sorted(m for m in ('pandas', 'matplotlib', 'scipy') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=str(Path(__file__).resolve().parents[2]), env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    count, loaded = done.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert int(count) == len(ALGORITHMS) and loaded == "[]"

@@ -41,7 +41,8 @@ def bounds(layer):
 def test_harm_style_by_quantiles_is_written_into_the_geopackage_and_a_fresh_layer_reads_it(run, layers):
     layer = layers.gpkg(scored(layers), "scored.gpkg")
     results, feedback = run(ALG, {"INPUT": layer.source(), "STYLE": 0, "METHOD": 1, "CLASSES": 4})
-    assert "layer_styles" in results["STYLE_SAVED_TO"]
+    assert results["STYLE_SAVED_TO"].endswith("scored.gpkg")  # a plain path, not a translated sentence
+    assert any(line.startswith("Style saved as the default of") for line in feedback.infos)
 
     fresh = QgsVectorLayer(layer.source(), "fresh", "ogr")
     renderer = fresh.renderer()

@@ -196,7 +196,7 @@ def test_without_scipy_the_fallback_is_used(monkeypatch):
     monkeypatch.setitem(sys.modules, "scipy.stats", None)  # import scipy.stats now fails
     monkeypatch.setattr(c, "_SCIPY", {})
 
-    assert c._have_scipy() is False
+    assert c.have_scipy() is False
     assert binomtest_p(8, 10, 0.5) == pytest.approx(112 / 1024, rel=1e-12)
 
 

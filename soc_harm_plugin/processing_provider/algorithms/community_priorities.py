@@ -1,7 +1,6 @@
 """socharm:communitypriorities: what residents name as priorities, per area, safe to share."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Dict, List, Optional, Sequence
 
@@ -40,7 +39,7 @@ from ...domain.scoring import Period, assign_points
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
 from ..area_inputs import geography_of, read_area_layer
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
 KINDS = {"int": QVariant.Int, "float": QVariant.Double, "str": QVariant.String}
 NUMERIC_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong, QVariant.Double)
@@ -259,8 +258,8 @@ class CommunityPriorities(SocHarmAlgorithm):
                 "COUNTED": counted, "SUPPRESSED_AREAS": suppressed}
 
     def _periods(self, parameters, context) -> List[Period]:
-        first = Period(self._date(parameters, self.START, context), self._date(parameters, self.END, context))
-        second = Period(self._date(parameters, self.START_2, context), self._date(parameters, self.END_2, context))
+        first = Period(parameter_date(self, parameters, self.START, context), parameter_date(self, parameters, self.END, context))
+        second = Period(parameter_date(self, parameters, self.START_2, context), parameter_date(self, parameters, self.END_2, context))
         periods = []
         if first.bounded or second.bounded:
             periods.append(first)
@@ -269,13 +268,7 @@ class CommunityPriorities(SocHarmAlgorithm):
         try:
             return cm.check_periods(periods)
         except cm.SurveyError as error:
-            raise QgsProcessingException(str(error))
-
-    def _date(self, parameters, name, context) -> Optional[dt.date]:
-        if parameters.get(name) in (None, ""):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        return value.date().toPyDate() if value.isValid() else None
+            raise QgsProcessingException(self.tr("Survey periods: {0}").format(str(error)))
 
     def _population(self, parameters, context, feedback) -> Optional[cm.PopulationTable]:
         source = self.parameterAsSource(parameters, self.POPULATION, context)
@@ -311,7 +304,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             else:
                 unknown = sorted({str(c).strip() for c, i, m in zip(codes, index, missing) if i < 0 and not m})
                 feedback.pushWarning(self.tr("{0} respondents of '{1}' have an area code that is no area: {2}").format(
-                    by[cm.UNKNOWN_AREA], layer_name, _listed(unknown)))
+                    by[cm.UNKNOWN_AREA], layer_name, listed(unknown)))
         if by.get(cm.NO_DATE):
             feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[cm.NO_DATE]))
             if result.unparseable_dates:
@@ -321,7 +314,7 @@ class CommunityPriorities(SocHarmAlgorithm):
         if result.unknown_categories:
             items = ["'{0}' ({1})".format(_short(k), v) for k, v in result.unknown_categories.items()]
             feedback.pushWarning(self.tr("{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.").format(
-                len(items), _listed(items)))
+                len(items), listed(items)))
         if result.invalid_confidence:
             feedback.pushWarning(self.tr("{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}").format(
                 result.invalid_confidence, ", ".join(result.invalid_confidence_examples)))
@@ -340,14 +333,14 @@ class CommunityPriorities(SocHarmAlgorithm):
         for (variable, reason, label), areas in notes.items():
             if reason == cm.TOO_FEW_ANSWERED:
                 feedback.pushWarning(self.tr("Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}").format(
-                    variable, result.min_respondents, self._when(label), len(areas), _listed(areas)))
+                    variable, result.min_respondents, self._when(label), len(areas), listed(areas)))
             else:
                 feedback.pushWarning(self.tr("The population table has no groups for '{0}' in {1} areas: {2}").format(
-                    variable, len(areas), _listed(areas)))
+                    variable, len(areas), listed(areas)))
         for variable, groups in result.unknown_population_groups.items():
             items = ["'{0}' ({1})".format(k, v) for k, v in groups.items()]
             feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count against representativeness): {1}").format(
-                variable, _listed(items)))
+                variable, listed(items)))
         for problem, count in result.population_problems.items():
             if count and problem == "unknown_area":
                 feedback.pushWarning(self.tr("{0} population rows have an area code that is no area; they are left out.").format(count))
@@ -514,7 +507,7 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
 
 
-def _listed(items: Sequence, n: int = 10) -> str:
+def listed(items: Sequence, n: int = 10) -> str:
     items = list(items)
     text = ", ".join(str(v) for v in items[:n])
     return text + (", ..." if len(items) > n else "")

@@ -27,7 +27,7 @@ from ...qgis_io.styles import qml_style
 from .. import dated_records as d
 from .. import harm_inputs as h
 from .. import neighbour_inputs as nb
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
 EHS_FIELDS = [
     ("ehs_class", QVariant.String),
@@ -110,7 +110,7 @@ class EmergingHotspots(SocHarmAlgorithm):
         nb.check_crs(self, options, crs, area.name, feedback)
         unit = TIME_STEP_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         time_steps = self.parameterAsInt(parameters, self.TIME_STEPS, context)
-        start, end = _date(self, parameters, h.START, context), _date(self, parameters, h.END, context)
+        start, end = parameter_date(self, parameters, h.START, context), parameter_date(self, parameters, h.END, context)
         if start and end and start > end:
             raise QgsProcessingException(self.tr("The period starts ({0}) after it ends ({1}).").format(start, end))
 
@@ -241,13 +241,6 @@ class EmergingHotspots(SocHarmAlgorithm):
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
         del sink
         return dest_id
-
-
-def _date(alg, parameters, name, context):
-    if parameters.get(name) in (None, ""):
-        return None
-    value = alg.parameterAsDateTime(parameters, name, context)
-    return value.date().toPyDate() if value.isValid() else None
 
 
 def _geometries(wkbs) -> list:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Optional
 
 import numpy as np
 from qgis.core import (
@@ -36,7 +35,7 @@ from ...qgis_io.styles import qml_style
 from .. import dated_records as d
 from ..area_inputs import geography_of
 from ..area_outputs import as_json, output_geometries, write_scored_areas
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
 CHANGE_FIELD_TYPES = [
     ("n_current", QVariant.Int),
@@ -213,13 +212,6 @@ class HarmChange(SocHarmAlgorithm):
         }
 
 
-def _date(alg, parameters, name, context) -> Optional[dt.date]:
-    if parameters.get(name) in (None, ""):
-        return None
-    value = alg.parameterAsDateTime(parameters, name, context)
-    return value.date().toPyDate() if value.isValid() else None
-
-
 def default_end(data: Window) -> dt.date:
     """The end of the last month the data wholly cover."""
     if data.end == month_end(data.end):
@@ -227,17 +219,16 @@ def default_end(data: Window) -> dt.date:
     return month_start(data.end) - dt.timedelta(days=1)
 
 
-def make_plan(alg, parameters, context, read, feedback, start: Optional[dt.date] = None,
-              end: Optional[dt.date] = None) -> PeriodPlan:
-    """The periods to compare, from CURRENT_START/CURRENT_END (or the given
-    dates), BASELINE and N_PERIODS; PeriodError becomes a message naming the dates."""
+def make_plan(alg, parameters, context, read, feedback) -> PeriodPlan:
+    """The periods to compare, from CURRENT_START/CURRENT_END, BASELINE and
+    N_PERIODS; PeriodError becomes a message naming the dates."""
     records = read.records
     data = records.data_window()
     if data is None:
         raise QgsProcessingException(alg.tr("No record of {0} has a date that can be read: there are no periods to compare.").format(read.description))
     feedback.pushInfo(alg.tr("The data cover {0} ({1} to {2}).").format(data.label(), data.start.isoformat(), data.end.isoformat()))
-    start = start or _date(alg, parameters, HarmChange.CURRENT_START, context)
-    end = end or _date(alg, parameters, HarmChange.CURRENT_END, context)
+    start = parameter_date(alg, parameters, HarmChange.CURRENT_START, context)
+    end = parameter_date(alg, parameters, HarmChange.CURRENT_END, context)
     if end is None:
         end = default_end(data) if start is None or start <= default_end(data) else data.end
         feedback.pushInfo(alg.tr("No current period end given: using {0}.").format(end.isoformat()))
@@ -326,6 +317,6 @@ def _p(value) -> str:
 
 
 def _scipy_used() -> bool:
-    from ...domain.change import _have_scipy
+    from ...domain.change import have_scipy
 
-    return _have_scipy()
+    return have_scipy()

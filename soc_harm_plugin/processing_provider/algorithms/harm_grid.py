@@ -34,7 +34,7 @@ from ...qgis_io.styles import harm_classes, harm_style
 from .. import harm_inputs as h
 from ..area_outputs import as_json, list_codes, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .score_harm import SCORE_FIELD_TYPES, ScoreHarm
+from .score_harm import SCORE_FIELD_TYPES, write_records
 
 GROUP_ID = "hotspots"
 
@@ -261,7 +261,7 @@ class HarmGrid(SocHarmAlgorithm):
         """scoreharm's records output, with the cell id as area_id."""
         records = result.record_columns
         records.area_ids = np.array([str(v) for v in records.area_ids], dtype=object)
-        return ScoreHarm._write_records(self, parameters, context, crs, inputs, result, feedback)
+        return write_records(self, parameters, context, crs, inputs, result, feedback, self.RECORDS)
 
 
 # --------------------------------------------------------------------------- shared by harmgrid and harmdensity

@@ -1,9 +1,6 @@
 """socharm:harmtrend: harm by month, quarter or year per area and for the force, its trend and a control band."""
 from __future__ import annotations
 
-import datetime as dt
-from typing import Optional
-
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -32,7 +29,7 @@ from ...qgis_io.outputs import finish_output
 from .. import dated_records as d
 from ..area_inputs import geography_of
 from ..area_outputs import as_json, plain
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
 IN_SERIES = "in_series"
 LEVEL_AREA = "area"
@@ -340,8 +337,8 @@ def series_window(alg, parameters, context, records, description) -> Window:
     data = records.data_window()
     if data is None:
         raise QgsProcessingException(alg.tr("No record of {0} has a date that can be read: there is no series.").format(description))
-    start = _date(alg, parameters, HarmTrend.SERIES_START, context)
-    end = _date(alg, parameters, HarmTrend.SERIES_END, context)
+    start = parameter_date(alg, parameters, HarmTrend.SERIES_START, context)
+    end = parameter_date(alg, parameters, HarmTrend.SERIES_END, context)
     if start and end and start > end:
         raise QgsProcessingException(alg.tr("The series starts ({0}) after it ends ({1}).").format(start, end))
     window = Window(max(data.start, start) if start else data.start, min(data.end, end) if end else data.end)
@@ -349,13 +346,6 @@ def series_window(alg, parameters, context, records, description) -> Window:
         raise QgsProcessingException(alg.tr("The series {0} to {1} lies outside the data of {2}, which cover {3}.").format(
             start or "", end or "", description, data.label()))
     return window
-
-
-def _date(alg, parameters, name, context) -> Optional[dt.date]:
-    if parameters.get(name) in (None, ""):
-        return None
-    value = alg.parameterAsDateTime(parameters, name, context)
-    return value.date().toPyDate() if value.isValid() else None
 
 
 def _id_field(source_field) -> QgsField:

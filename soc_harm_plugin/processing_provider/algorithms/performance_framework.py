@@ -41,7 +41,7 @@ from ...qgis_io.outputs import finish_output
 from .. import dated_records as d
 from ..area_inputs import geography_of
 from ..area_outputs import as_json, plain
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
 
 VIEWS = (("month", 1), ("quarter", 3), ("year", 12))  # view code, months: stable codes
@@ -226,7 +226,7 @@ class PerformanceFramework(SocHarmAlgorithm):
             end = default_end(data)
             feedback.pushInfo(self.tr("No reporting period end given: using {0}.").format(end.isoformat()))
             return end
-        value = self.parameterAsDateTime(parameters, self.PERIOD_END, context).date().toPyDate()
+        value = parameter_date(self, parameters, self.PERIOD_END, context)
         if value != month_end(value):
             snapped = month_start(value) - dt.timedelta(days=1)
             feedback.pushWarning(self.tr("The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.").format(

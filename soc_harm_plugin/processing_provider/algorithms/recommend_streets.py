@@ -30,7 +30,7 @@ from ...domain import community as cm
 from ...qgis_io.outputs import finish_output
 from ..area_inputs import geography_of, read_area_layer
 from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .community_priorities import KINDS, NUMERIC_TYPES, _listed, graduated_style, read_columns
+from .community_priorities import KINDS, NUMERIC_TYPES, listed, graduated_style, read_columns
 
 
 class RecommendStreets(SocHarmAlgorithm):
@@ -214,7 +214,7 @@ class RecommendStreets(SocHarmAlgorithm):
         missing = [str(v) for v, r in zip(area.areas.ids, rows) if r < 0]
         if missing:
             feedback.pushWarning(self.tr("{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}").format(
-                len(missing), source.sourceName(), _listed(missing)))
+                len(missing), source.sourceName(), listed(missing)))
         extra = len(position) - (len(rows) - len(missing))
         if extra > 0:
             feedback.pushWarning(self.tr("{0} features of '{1}' (period 2) are not among the streets and are left out.").format(extra, source.sourceName()))
@@ -282,7 +282,7 @@ class RecommendStreets(SocHarmAlgorithm):
         duplicated = sorted(k for k, c in seen.items() if c > 1 and k)
         if duplicated:
             feedback.pushWarning(self.tr("Need layer '{0}' has several rows for {1} ids; the first is used: {2}").format(
-                source.sourceName(), len(duplicated), _listed(duplicated)))
+                source.sourceName(), len(duplicated), listed(duplicated)))
         values = _numbers(columns[value_field])
         need = np.array([values[i] if i >= 0 else np.nan for i in index.tolist()], dtype=float)
         if np.isnan(need).any():

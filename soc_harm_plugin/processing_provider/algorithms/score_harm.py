@@ -200,46 +200,7 @@ class ScoreHarm(SocHarmAlgorithm):
                                   result.score_columns, feedback)
 
     def _write_records(self, parameters, context, crs, inputs, result, feedback):
-        if parameters.get(self.RECORDS) in (None, ""):
-            return None
-        fields = QgsFields()
-        for name, kind in (("area_id", QVariant.String), ("weight", QVariant.Double), ("table_code", QVariant.String),
-                           ("code", QVariant.String), ("measure", QVariant.String), ("date", QVariant.Date),
-                           ("source_layer", QVariant.String), ("source_fid", QVariant.LongLong),
-                           ("status", QVariant.String), ("distance", QVariant.Double)):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.RECORDS, context, fields, QgsWkbTypes.Point, crs)
-        if sink is None:
-            return None
-        rec = result.record_columns
-        events = inputs.events
-        total = len(rec)
-        step = 100.0 / total if total else 0
-        area_id = rec.area_id()
-        weight = rec.weight
-        table_code = np.asarray(rec.table_code, dtype=object)
-        code = np.asarray(rec.code, dtype=object)
-        dates = rec.dates()
-        status = rec.status_text()
-        distance = rec.distance
-        located = Factorized.of(events.geometry_status).equals("ok")
-        for i in range(total):
-            if i % 10000 == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(i * step)
-            feature = QgsFeature(fields)
-            day = dates[i]
-            feature.setAttributes([
-                plain(area_id[i]), float(weight[i]), plain(table_code[i]), text_or_none(code[i]), "harm",
-                None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
-                inputs.layer_name, int(events.fid[i]), status[i], plain(distance[i]),
-            ])
-            if located[i]:
-                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        del sink
-        return dest_id
+        return write_records(self, parameters, context, crs, inputs, result, feedback)
 
     def _provenance(self, parameters, context, inputs, area, result, records_id, crs) -> dict:
         geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]
@@ -272,5 +233,48 @@ class ScoreHarm(SocHarmAlgorithm):
 
 
 
-# names other modules imported from here before area_outputs existed
-_plain, _text, _codes, _json = plain, text_or_none, list_codes, as_json
+def write_records(alg, parameters, context, crs, inputs, result, feedback, output: str = "RECORDS"):
+    """The RECORDS sink of scoreharm (and of algorithms with the same harm inputs):
+    every record once with its area, weight, codes, date, status; None when not asked for."""
+    if parameters.get(output) in (None, ""):
+        return None
+    fields = QgsFields()
+    for name, kind in (("area_id", QVariant.String), ("weight", QVariant.Double), ("table_code", QVariant.String),
+                       ("code", QVariant.String), ("measure", QVariant.String), ("date", QVariant.Date),
+                       ("source_layer", QVariant.String), ("source_fid", QVariant.LongLong),
+                       ("status", QVariant.String), ("distance", QVariant.Double)):
+        fields.append(QgsField(name, kind))
+    sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, QgsWkbTypes.Point, crs)
+    if sink is None:
+        return None
+    rec = result.record_columns
+    events = inputs.events
+    total = len(rec)
+    step = 100.0 / total if total else 0
+    area_id = rec.area_id()
+    weight = rec.weight
+    table_code = np.asarray(rec.table_code, dtype=object)
+    code = np.asarray(rec.code, dtype=object)
+    dates = rec.dates()
+    status = rec.status_text()
+    distance = rec.distance
+    located = Factorized.of(events.geometry_status).equals("ok")
+    for i in range(total):
+        if i % 10000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(i * step)
+        feature = QgsFeature(fields)
+        day = dates[i]
+        feature.setAttributes([
+            plain(area_id[i]), float(weight[i]), plain(table_code[i]), text_or_none(code[i]), "harm",
+            None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
+            inputs.layer_name, int(events.fid[i]), status[i], plain(distance[i]),
+        ])
+        if located[i]:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    del sink
+    return dest_id
+
+

@@ -33,7 +33,7 @@ from ...qgis_io.styles import harm_classes, harm_style
 from .. import scheme_inputs as s
 from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
 
 class ScoreScheme(SocHarmAlgorithm):
@@ -110,7 +110,7 @@ class ScoreScheme(SocHarmAlgorithm):
         feedback.pushInfo(self.tr("Scheme '{0}' ({1} measures: {2})").format(
             scheme.name, len(scheme.measures), ", ".join(m.key for m in scheme.measures)))
         layers = s.resolve_layers(self, parameters, context, scheme, feedback)
-        period = Period(self._date(parameters, self.START, context), self._date(parameters, self.END, context))
+        period = Period(parameter_date(self, parameters, self.START, context), parameter_date(self, parameters, self.END, context))
         if period.start and period.end and period.start > period.end:
             raise QgsProcessingException(self.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
 
@@ -169,12 +169,6 @@ class ScoreScheme(SocHarmAlgorithm):
             "ASSIGNED": int(np.sum(result.score_columns["harm_n"])),
             "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
         }
-
-    def _date(self, parameters, name, context):
-        if parameters.get(name) in (None, ""):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        return value.date().toPyDate() if value.isValid() else None
 
     def _report(self, scheme, result, layers, read, period, feedback):
         for m in scheme.measures:

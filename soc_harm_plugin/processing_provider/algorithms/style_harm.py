@@ -101,7 +101,7 @@ class StyleHarm(SocHarmAlgorithm):
         except RuntimeError as error:
             raise QgsProcessingException(self.tr("The style of layer '{0}' could not be saved: {1}").format(layer.name(), error))
         if saved_to:
-            feedback.pushInfo(self.tr("Style saved as the default of {0}").format(saved_to))
+            feedback.pushInfo(self.tr("Style saved as the default of {0}").format(saved_to))  # a GeoPackage keeps it in its layer_styles table
         else:
             feedback.pushWarning(self.tr("Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.").format(
                 layer.name(), layer.providerType()))
