@@ -104,6 +104,17 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
                                       "classes": _classes(demo_dir / "grid_emerging.gpkg")}
     print("  Emerging hotspots over {0} months: {1}".format(ehs.get("N_SLICES"), produced["grid_emerging.gpkg"]["classes"]))
 
+    conc = _timed(qp, "socharm:concentration", {
+        "INPUT": str(demo_dir / "streets_harm.gpkg"), "VALUE_FIELD": "harm_score", "COUNT_FIELD": "harm_n",
+        "ID_FIELD": "street_id", "OUTPUT": str(demo_dir / "streets_concentration.csv"),
+        "CHART": str(demo_dir / "streets_concentration.png")}, timings)
+    produced["streets_concentration.png"] = {k: conc.get(k) for k in ("GINI", "SHARE_HOLDING_HALF", "GINI_COUNT",
+                                                                      "SHARE_HOLDING_HALF_COUNT", "UNITS")}
+    print("  Harm concentration on {0} streets: {1:.1f} % of streets hold half the harm (Gini {2:.2f}); "
+          "{3:.1f} % hold half the records (Gini {4:.2f})".format(
+              conc.get("UNITS", 0), conc.get("SHARE_HOLDING_HALF", 0), conc.get("GINI", 0),
+              conc.get("SHARE_HOLDING_HALF_COUNT", 0), conc.get("GINI_COUNT", 0)))
+
     maps = render_maps(demo_dir)
     return {"produced": produced, "maps": maps, "seconds": timings}
 

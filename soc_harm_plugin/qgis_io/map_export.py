@@ -96,7 +96,15 @@ def export_map(layers: Sequence[QgsMapLayer], path: Path, title: str, subtitle: 
     else:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
-        result = exporter.exportToImage(str(path), settings)
+        from osgeo import gdal
+
+        # QGIS then tries to georeference the image in place, which GDAL's PNG driver cannot do: the
+        # image is fine, only GDAL's "ERROR 6" message would reach the console, so it is silenced here
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            result = exporter.exportToImage(str(path), settings)
+        finally:
+            gdal.PopErrorHandler()
     if result != QgsLayoutExporter.Success:
         raise RuntimeError("map export to {0} failed (code {1})".format(path, result))
     return path
