@@ -134,16 +134,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
@@ -154,11 +157,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
@@ -597,6 +602,7 @@
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -5715,6 +5721,11 @@
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
       <source>Test for {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
+      <source>Invalid date, weight or location</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -393,6 +393,39 @@ def apply_hotspot_style(layer: QgsVectorLayer, field: str = "gi_bin") -> None:
     layer.triggerRepaint()
 
 
+# ------------------------------------------------------------------ record points
+
+# status code -> (colour, size mm): records that count stand out, the rest recede
+RECORD_STATUS_STYLE = (
+    ("assigned", "#252525", 1.2),
+    ("outside", "#e6550d", 1.6),
+    ("out_of_period", "#bdbdbd", 0.8),
+    ("filtered", "#d9d9d9", 0.6),
+    ("invalid", "#de2d26", 1.6),
+    ("no_geometry", "#969696", 0.8),
+)
+
+
+def records_style(field: str = "status") -> Callable[[QgsVectorLayer], None]:
+    """Record points (the RECORDS outputs) by their status code."""
+
+    def apply(layer: QgsVectorLayer) -> None:
+        labels = {"assigned": tr("Counted in an area"), "outside": tr("Outside every area"),
+                  "out_of_period": tr("Outside the period"), "filtered": tr("Left out by the filter"),
+                  "invalid": tr("Invalid date, weight or location"), "no_geometry": tr("No location")}
+        categories = []
+        for code, colour, size in RECORD_STATUS_STYLE:
+            symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(size),
+                                                   "outline_style": "no"})
+            categories.append(QgsRendererCategory(code, symbol, labels[code]))
+        other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#756bb1", "size": "1.2", "outline_style": "no"})
+        categories.append(QgsRendererCategory(None, other, tr("Other")))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+        layer.triggerRepaint()
+
+    return apply
+
+
 # ------------------------------------------------------------------ by name
 
 def apply_style(layer: QgsVectorLayer, style: str, field: Optional[str] = None, method: str = "jenks",

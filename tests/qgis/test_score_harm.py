@@ -297,6 +297,10 @@ def test_written_output_carries_provenance_and_style_that_a_fresh_layer_reads_ba
     renderer = fresh.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
     assert renderer.classAttribute() == "harm_score"
+    fresh_records = QgsVectorLayer(str(records), "fresh records", "ogr")  # records open styled by status
+    by_status = fresh_records.renderer()
+    assert by_status.type() == "categorizedSymbol" and by_status.classAttribute() == "status"
+    assert [c.value() for c in by_status.categories()][:2] == ["assigned", "outside"]
 
 
 # --------------------------------------------------------------------------- readers

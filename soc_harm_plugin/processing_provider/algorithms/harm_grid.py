@@ -30,7 +30,7 @@ from ...domain import grid as g
 from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import read_areas
-from ...qgis_io.styles import harm_classes, harm_style
+from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
 from ..area_outputs import as_json, list_codes, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
@@ -199,7 +199,7 @@ class HarmGrid(SocHarmAlgorithm):
             QgsUnitTypes.toAbbreviatedString(crs.mapUnits()))
         finish_output(output_id, context, provenance, abstract, style=harm_style(classes.result()))
         if records_id:
-            finish_output(records_id, context, provenance, abstract)
+            finish_output(records_id, context, provenance, abstract, style=records_style())
         return {
             self.OUTPUT: output_id,
             self.RECORDS: records_id,

@@ -28,7 +28,7 @@ from ...about import plugin_version
 from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, Factorized, MissingWeightError, score_harm
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
-from ...qgis_io.styles import harm_classes, harm_style
+from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
 from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, text_or_none, write_scored_areas
@@ -158,7 +158,7 @@ class ScoreHarm(SocHarmAlgorithm):
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)
         finish_output(output_id, context, provenance, abstract, style=harm_style(classes.result()))
         if records_id:
-            finish_output(records_id, context, provenance, abstract)
+            finish_output(records_id, context, provenance, abstract, style=records_style())
         by_status = result.reconciliation["by_status"]
         return {
             self.OUTPUT: output_id,

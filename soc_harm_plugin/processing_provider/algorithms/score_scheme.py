@@ -29,7 +29,7 @@ from ...domain.scheme_scoring import MeasureWeightError, SchemeInputError, score
 from ...domain.scoring import Period
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
-from ...qgis_io.styles import harm_classes, harm_style
+from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import scheme_inputs as s
 from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
@@ -161,7 +161,7 @@ class ScoreScheme(SocHarmAlgorithm):
         classes = harm_classes(result.score_columns["harm_score"])
         finish_output(output_id, context, provenance, abstract, style=harm_style(classes))
         if records_id:
-            finish_output(records_id, context, provenance, abstract)
+            finish_output(records_id, context, provenance, abstract, style=records_style())
         return {
             self.OUTPUT: output_id,
             self.RECORDS: records_id,
