@@ -94,7 +94,7 @@ def write_scheme_ranking(gpkg: Path, csv_path: Path, id_field: str, name_field: 
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([round(v, 2) if isinstance(v, float) else v for v in row])
+            writer.writerow([_cell(v) for v in row])
     return keys, rows
 
 
@@ -109,7 +109,7 @@ def write_ranking(gpkg: Path, csv_path: Path, id_field: str, name_field: str) ->
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([round(v, 2) if isinstance(v, float) else v for v in row])
+            writer.writerow([_cell(v) for v in row])
     return rows
 
 
@@ -219,6 +219,15 @@ def main(argv=None) -> int:
     del outputs
     app.exitQgis()
     return 0
+
+
+def _cell(value):
+    """A CSV cell: floats to 2 places, NULL as empty."""
+    from qgis.PyQt.QtCore import QVariant
+
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return ""
+    return round(value, 2) if isinstance(value, float) else value
 
 
 def _reconciliation(result: dict) -> dict:

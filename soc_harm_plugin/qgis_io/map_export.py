@@ -40,7 +40,8 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
 
 def build_map_layout(project: QgsProject, layers: Sequence[QgsMapLayer], title: str, subtitle: str = "",
                      attribution: str = ATTRIBUTION) -> QgsPrintLayout:
-    """A landscape A4 layout: the first layer's extent, its legend and a scale bar."""
+    """A landscape A4 layout: the first layer's extent, its legend and a scale bar.
+    The first layer is drawn first; the others over it (outlines, labels)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(title)
@@ -51,7 +52,7 @@ def build_map_layout(project: QgsProject, layers: Sequence[QgsMapLayer], title: 
     map_item = QgsLayoutItemMap(layout)
     map_item.setRect(20, 20, 20, 20)  # a size first, or the extent stays empty
     map_item.setCrs(main.crs())
-    map_item.setLayers(list(layers))
+    map_item.setLayers(list(reversed(layers)))  # a map item draws its first layer on top
     layout.addLayoutItem(map_item)
     map_item.attemptMove(QgsLayoutPoint(10, 26, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(200, 170, QgsUnitTypes.LayoutMillimeters))
