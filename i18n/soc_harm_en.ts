@@ -802,7 +802,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="109" />
@@ -864,7 +864,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="88" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -907,7 +907,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="364" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="19" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="347" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="398" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -1128,12 +1128,10 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="197" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="89" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="313" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
@@ -1330,7 +1328,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="50" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="51" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
@@ -1338,7 +1336,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="98" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="54" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -1452,12 +1450,12 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="189" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="154" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="158" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
@@ -1519,8 +1517,6 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="74" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -1537,7 +1533,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="243" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="160" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="107" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
       <source>Layer '{0}': {1}</source>
       <translation type="unfinished" />
@@ -1805,9 +1801,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="325" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
@@ -1816,11 +1810,11 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="144" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="137" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="124" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="145" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
@@ -1862,7 +1856,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
       <source>Records in</source>
@@ -1881,14 +1875,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1910,9 +1904,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="306" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="236" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1939,7 +1932,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="179" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -2256,42 +2249,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="55" />
       <source>Harm density surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="165" />
       <source>Writing the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
       <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="70" />
       <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="77" />
       <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
       <source>Records in the surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="97" />
@@ -2299,137 +2292,137 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
       <source>Bandwidth used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
       <source>Pixel size used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
       <source>Highest harm per km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="191" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="64" />
       <source>Bandwidth (kernel radius, 0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
       <source>Pixel size (0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
       <source>Kernel shape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
       <source>Harm density (harm per km²)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="157" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="190" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="188" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="208" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="211" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="230" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="121" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen: there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="125" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen: the surface is 0 everywhere.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="134" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="142" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="145" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="210" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
       <source>Quartic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
       <source>Triangular</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
       <source>Uniform</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
       <source>Triweight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
       <source>Epanechnikov</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="92" />
       <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="150" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="131" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
@@ -2502,13 +2495,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="197" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="297" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="194" />
-      <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2594,12 +2580,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="321" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="192" />
-      <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="101" />
       <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
@@ -2617,26 +2597,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="226" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="310" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="178" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="331" />
-      <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="317" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="185" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="338" />
-      <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="319" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="187" />
-      <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2662,13 +2622,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="313" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="181" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="334" />
-      <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2956,6 +2909,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="89" />
+      <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="64" />
       <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
       <translation type="unfinished" />
@@ -2996,7 +2954,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="141" />
       <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
@@ -3011,22 +2969,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="97" />
       <source>Computing Gi* of counts and of harm ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="113" />
       <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="93" />
-      <source>Layer '{0}' has no field '{1}'. Run 'Score harm by area' first, or choose the count and harm fields. Fields: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="103" />
       <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
@@ -3068,7 +3021,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="124" />
       <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -3085,24 +3038,24 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="87" />
       <source>Computing Gi* ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="102" />
       <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="83" />
       <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="86" />
       <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>
@@ -3290,7 +3243,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="223" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="115" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3360,7 +3313,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="115" />
       <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -3370,12 +3323,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="77" />
       <source>Computing local Moran's I ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="92" />
       <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
@@ -4102,7 +4055,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="68" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="52" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4120,7 +4073,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="71" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="90" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
@@ -4146,14 +4099,14 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="155" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="47" />
       <source>Areas (sectors, wards or streets)</source>
       <translation type="unfinished" />
     </message>
@@ -4182,7 +4135,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="107" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="118" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -4192,7 +4145,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="172" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4282,7 +4235,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="110" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="261" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -4308,7 +4261,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="208" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="340" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="339" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4319,7 +4272,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="144" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="276" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4625,264 +4578,297 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="71" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="73" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="77" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="84" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="49" />
       <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="55" />
       <source>A readable name for tables and charts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="154" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="225" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="224" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="312" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="82" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="151" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="81" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="182" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="186" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="297" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="296" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="348" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="352" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="351" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="272" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="354" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="330" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="240" />
+      <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="337" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="247" />
+      <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="353" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="333" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="243" />
+      <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="355" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="227" />
+      <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="158" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="162" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="166" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="182" />
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
-      <source>ONS Crime Severity Score by Home Office offence code</source>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="251" />
+      <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <source>ONS Crime Severity Score by Home Office offence code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="117" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="170" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="172" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="249" />
+      <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4988,27 +4974,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="336" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="291" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="342" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="299" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="350" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="356" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="370" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
@@ -5045,6 +5031,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="264" />
       <source>Layer '{0}', feature id {1}: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="308" />
+      <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>

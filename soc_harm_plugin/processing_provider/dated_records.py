@@ -28,6 +28,7 @@ from ..domain.change import DatedRecords
 from ..domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, Period, parse_date_column, score_harm
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
+from .area_outputs import list_codes
 from .area_inputs import read_area_layer
 from .base import with_help
 
@@ -191,9 +192,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
                             default_weight=inputs.default_weight, period=Period(),
                             tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context))
     except MissingWeightError as error:
-        raise QgsProcessingException(alg.tr(
-            "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
-            inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, _codes(error.missing)))
+        raise h.missing_weight_error(alg, inputs, error)
     _report_weights(alg, result, inputs, feedback)
     dates = parse_date_column(inputs.events.dates)
     rec = result.record_columns
@@ -272,7 +271,7 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
         m = scheme.measure(error.measure)
         raise QgsProcessingException(alg.tr(
             "Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.").format(
-            scheme.name, m.key, len(error.missing), scheme.tables[m.key].name, _codes(error.missing)))
+            scheme.name, m.key, len(error.missing), scheme.tables[m.key].name, list_codes(error.missing)))
     except SchemeInputError as error:
         raise QgsProcessingException(alg.tr("Scheme '{0}': {1}").format(scheme.name, str(error)))
     rec = result.records
@@ -329,10 +328,10 @@ def _report_weights(alg, result, inputs, feedback) -> None:
         n = sum(result.missing_codes.values())
         if inputs.missing_policy == MISSING_ZERO:
             feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
-                n, len(result.missing_codes), inputs.table.name, _codes(result.missing_codes)))
+                n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
         elif inputs.missing_policy == MISSING_DEFAULT:
             feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, _codes(result.missing_codes)))
+                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
     for flag, n in result.flagged.items():
         if flag == "no_css_weight":
             feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
@@ -355,8 +354,3 @@ def report_dates(alg, read: RecordsRead, feedback, date_label: str) -> None:
     elif read.month_only_reason == "mixed":
         feedback.pushWarning(alg.tr("{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.").format(date_label))
 
-
-def _codes(missing: dict, n: int = 10) -> str:
-    items = sorted(missing.items(), key=lambda kv: -kv[1])
-    text = ", ".join("'{0}' ({1})".format(k, v) for k, v in items[:n])
-    return text + (", ..." if len(items) > n else "")

@@ -26,9 +26,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
 from ..domain.periods import as_month_text
-from ..domain.scoring import MISSING_POLICIES, Events, Period
+from ..domain.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events, Period
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
+from .area_outputs import list_codes
 from .base import parameter_date, with_help
 
 EVENTS = "EVENTS"
@@ -220,3 +221,32 @@ def _is_plain_layer(value) -> bool:
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         return False
     return isinstance(value, (str, QgsVectorLayer))
+
+
+def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
+    return QgsProcessingException(alg.tr(
+        "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
+        inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
+
+
+def report_result(alg, result, inputs, feedback) -> None:
+    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them."""
+    rec = result.reconciliation
+    parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
+    feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+    if result.missing_codes:
+        n = sum(result.missing_codes.values())
+        if inputs.missing_policy == MISSING_ZERO:
+            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
+                n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
+        elif inputs.missing_policy == MISSING_DEFAULT:
+            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
+                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
+    for flag, n in result.flagged.items():
+        if flag == "no_css_weight":
+            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
+        else:
+            feedback.pushWarning(alg.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
+    if result.unparseable_dates:
+        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
+            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))

@@ -280,6 +280,57 @@ def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[byte
     return neighbours
 
 
+@dataclass
+class AreasAndNeighbours:
+    """What every neighbour statistic starts from: the areas read once, the
+    numeric fields asked for (NaN where NULL), and the neighbours built."""
+
+    source: QgsProcessingFeatureSource
+    options: NeighbourOptions
+    rows: PolygonRows
+    values: dict  # field -> float array, NaN where NULL
+    nulls: dict  # field -> feature ids whose value is NULL
+    has_geometry: np.ndarray
+    neighbours: object
+    usable: np.ndarray  # every field has a value and the area a geometry
+
+
+def read_areas_and_neighbours(alg, parameters, context, feedback, steps, fields: Sequence[str],
+                              missing_hint: str = "") -> Optional[AreasAndNeighbours]:
+    """Check INPUT and the fields, read the polygons once, warn of NULLs, empty
+    geometries and few areas, and build the neighbours (steps 0 and 1 of
+    ``steps``). None when cancelled."""
+    source = alg.parameterAsSource(parameters, "INPUT", context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, "INPUT"))
+    for field in fields:
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'.{2} Fields: {3}").format(
+                source.sourceName(), field, missing_hint, ", ".join(source.fields().names())))
+    options = read_neighbour_options(alg, parameters, context)
+    check_crs(alg, options, source.sourceCrs(), source.sourceName(), feedback)
+
+    steps.pushInfo(alg.tr("Reading areas"))
+    rows = read_polygons(alg, source, "INPUT", steps)
+    if feedback.isCanceled():
+        return None
+    values, nulls = {}, {}
+    for field in fields:
+        values[field], nulls[field] = rows.numbers(field)
+        warn_nulls(alg, nulls[field], field, rows.name, feedback)
+    has_geometry = rows.has_geometry
+    warn_no_geometry(alg, [f for f, g in zip(rows.fids, has_geometry) if not g], rows.name, feedback)
+
+    steps.setCurrentStep(1)
+    steps.pushInfo(alg.tr("Finding neighbours"))
+    neighbours = build_neighbours(alg, options, rows.wkb, rows.fids, rows.crs, rows.name, steps)
+    usable = np.asarray(has_geometry, dtype=bool).copy()
+    for field in fields:
+        usable &= np.isfinite(values[field])
+    warn_few_areas(alg, int(usable.sum()), rows.name, feedback)
+    return AreasAndNeighbours(source, options, rows, values, nulls, has_geometry, neighbours, usable)
+
+
 def warn_few_areas(alg, n: int, layer_name: str, feedback) -> None:
     if n < FEW_AREAS:
         feedback.pushWarning(alg.tr(

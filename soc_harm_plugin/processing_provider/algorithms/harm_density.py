@@ -35,10 +35,8 @@ from .harm_grid import (
     group_name,
     harm_provenance,
     located_records,
-    missing_weight_error,
     refuse_geographic,
     report_inputs,
-    report_result,
 )
 
 UNITS = "harm per km2"
@@ -109,13 +107,13 @@ class HarmDensity(SocHarmAlgorithm):
             weighted = g.weigh_events(inputs.events, inputs.table, missing_policy=inputs.missing_policy,
                                       default_weight=inputs.default_weight, period=inputs.period)
         except MissingWeightError as error:
-            raise missing_weight_error(self, inputs, error)
+            raise h.missing_weight_error(self, inputs, error)
         events = inputs.events
         counted = np.flatnonzero(weighted.located)
         x, y = events.x[counted], events.y[counted]
         w = weighted.result.record_columns.weight[counted]
         result = g.with_places(weighted, np.zeros(len(counted), dtype=np.int64), ["surface"])
-        report_result(self, result, inputs, feedback)
+        h.report_result(self, result, inputs, feedback)
         everyone = located_records(events)
         extent = g.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
         automatic_bandwidth = requested_bandwidth == 0

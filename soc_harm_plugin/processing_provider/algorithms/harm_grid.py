@@ -27,12 +27,12 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain import grid as g
-from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError
+from ...domain.scoring import MissingWeightError
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
-from ..area_outputs import as_json, list_codes, plain_list
+from ..area_outputs import as_json, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .score_harm import SCORE_FIELD_TYPES, write_records
 
@@ -161,8 +161,8 @@ class HarmGrid(SocHarmAlgorithm):
                                   default_weight=inputs.default_weight, period=inputs.period,
                                   unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
         except MissingWeightError as error:
-            raise missing_weight_error(self, inputs, error)
-        report_result(self, result, inputs, feedback)
+            raise h.missing_weight_error(self, inputs, error)
+        h.report_result(self, result, inputs, feedback)
         if result.shared_boundary_points:
             feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).").format(
                 result.shared_boundary_points))
@@ -291,35 +291,6 @@ def report_inputs(alg, inputs, feedback) -> None:
     if inputs.multi_cut:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
             inputs.layer_name, inputs.multi_cut))
-
-
-def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
-    return QgsProcessingException(alg.tr(
-        "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
-        inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
-
-
-def report_result(alg, result, inputs, feedback) -> None:
-    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them."""
-    rec = result.reconciliation
-    parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
-    feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
-    if result.missing_codes:
-        n = sum(result.missing_codes.values())
-        if inputs.missing_policy == MISSING_ZERO:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
-                n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
-        elif inputs.missing_policy == MISSING_DEFAULT:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
-    for flag, n in result.flagged.items():
-        if flag == "no_css_weight":
-            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
-        else:
-            feedback.pushWarning(alg.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
-    if result.unparseable_dates:
-        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
-            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
 
 
 def harm_provenance(alg, parameters, context, inputs, result) -> dict:

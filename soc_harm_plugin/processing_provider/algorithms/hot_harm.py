@@ -83,34 +83,15 @@ class HotHarm(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context) or "harm_n"
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context) or "harm_score"
-        for field in (count_field, harm_field):
-            if source.fields().lookupField(field) < 0:
-                raise QgsProcessingException(self.tr(
-                    "Layer '{0}' has no field '{1}'. Run 'Score harm by area' first, or choose the count and harm fields. Fields: {2}").format(
-                    source.sourceName(), field, ", ".join(source.fields().names())))
-        options = nb.read_neighbour_options(self, parameters, context)
-        nb.check_crs(self, options, source.sourceCrs(), source.sourceName(), feedback)
-
-        steps.pushInfo(self.tr("Reading areas"))
-        rows = nb.read_polygons(self, source, self.INPUT, steps)
-        if feedback.isCanceled():
+        read = nb.read_areas_and_neighbours(self, parameters, context, feedback, steps, [count_field, harm_field],
+                                            self.tr(" Run 'Score harm by area' first, or choose the count and harm fields."))
+        if read is None:
             return {}
-        counts, count_nulls = rows.numbers(count_field)
-        harm, harm_nulls = rows.numbers(harm_field)
-        nb.warn_nulls(self, count_nulls, count_field, rows.name, feedback)
-        nb.warn_nulls(self, harm_nulls, harm_field, rows.name, feedback)
-        has_geometry = rows.has_geometry
-        nb.warn_no_geometry(self, [f for f, g in zip(rows.fids, has_geometry) if not g], rows.name, feedback)
-
-        steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Finding neighbours"))
-        neighbours = nb.build_neighbours(self, options, rows.wkb, rows.fids, rows.crs, rows.name, steps)
-        nb.warn_few_areas(self, int((np.isfinite(counts) & np.isfinite(harm) & has_geometry).sum()), rows.name, feedback)
+        options, rows, neighbours = read.options, read.rows, read.neighbours
+        counts, harm, has_geometry = read.values[count_field], read.values[harm_field], read.has_geometry
+        count_nulls, harm_nulls = read.nulls[count_field], read.nulls[harm_field]
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Computing Gi* of counts and of harm ({0} permutations)").format(options.permutations))

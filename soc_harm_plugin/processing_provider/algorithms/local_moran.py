@@ -66,29 +66,12 @@ class LocalMoran(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
-        if source.fields().lookupField(field) < 0:
-            raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
-                source.sourceName(), field, ", ".join(source.fields().names())))
-        options = nb.read_neighbour_options(self, parameters, context)
-        nb.check_crs(self, options, source.sourceCrs(), source.sourceName(), feedback)
-
-        steps.pushInfo(self.tr("Reading areas"))
-        rows = nb.read_polygons(self, source, self.INPUT, steps)
-        if feedback.isCanceled():
+        read = nb.read_areas_and_neighbours(self, parameters, context, feedback, steps, [field])
+        if read is None:
             return {}
-        values, nulls = rows.numbers(field)
-        nb.warn_nulls(self, nulls, field, rows.name, feedback)
-        has_geometry = rows.has_geometry
-        nb.warn_no_geometry(self, [f for f, g in zip(rows.fids, has_geometry) if not g], rows.name, feedback)
-
-        steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Finding neighbours"))
-        neighbours = nb.build_neighbours(self, options, rows.wkb, rows.fids, rows.crs, rows.name, steps)
-        nb.warn_few_areas(self, int((np.isfinite(values) & has_geometry).sum()), rows.name, feedback)
+        options, rows, neighbours = read.options, read.rows, read.neighbours
+        values, nulls, has_geometry = read.values[field], read.nulls[field], read.has_geometry
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Computing local Moran's I ({0} permutations)").format(options.permutations))

@@ -25,13 +25,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...about import plugin_version
-from ...domain.scoring import MISSING_DEFAULT, MISSING_ZERO, Factorized, MissingWeightError, score_harm
+from ...domain.scoring import Factorized, MissingWeightError, score_harm
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
 from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
-from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, text_or_none, write_scored_areas
+from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 
 SCORE_FIELD_TYPES = [
@@ -136,9 +136,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
             )
         except MissingWeightError as error:
-            raise QgsProcessingException(self.tr(
-                "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
-                inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
+            raise h.missing_weight_error(self, inputs, error)
         self._report(result, inputs, area, feedback)
         if feedback.isCanceled():
             return {}
@@ -169,28 +167,10 @@ class ScoreHarm(SocHarmAlgorithm):
         }
 
     def _report(self, result, inputs, area, feedback):
-        rec = result.reconciliation
-        parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
-        feedback.pushInfo(self.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
-        if result.missing_codes:
-            n = sum(result.missing_codes.values())
-            if inputs.missing_policy == MISSING_ZERO:
-                feedback.pushWarning(self.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
-                    n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
-            elif inputs.missing_policy == MISSING_DEFAULT:
-                feedback.pushWarning(self.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                    n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
-        for flag, n in result.flagged.items():
-            if flag == "no_css_weight":
-                feedback.pushWarning(self.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
-            else:
-                feedback.pushWarning(self.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
+        h.report_result(self, result, inputs, feedback)
         if result.shared_boundary_points:
             feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.").format(
                 result.shared_boundary_points, area.name))
-        if result.unparseable_dates:
-            feedback.pushWarning(self.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
-                inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
 
     def _write_areas(self, parameters, context, source, area, geometries, result, feedback):
         added = list(SCORE_FIELD_TYPES)
