@@ -600,8 +600,8 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="575" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
       <source>Other</source>
       <translation type="unfinished" />
@@ -800,13 +800,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="110" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
@@ -862,9 +862,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -1005,7 +1005,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="78" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
@@ -1129,8 +1129,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="313" />
       <source>Reading areas</source>
       <translation type="unfinished" />
@@ -1326,17 +1326,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="137" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="140" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -1455,8 +1451,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="154" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="148" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1532,7 +1528,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="161" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="107" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
       <source>Layer '{0}': {1}</source>
@@ -1779,34 +1775,34 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
       <source>Emerging hotspots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="73" />
       <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="123" />
       <source>the date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="127" />
       <source>Building the space-time cube</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="151" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="325" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="166" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="144" />
@@ -1814,95 +1810,95 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="145" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="140" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="79" />
       <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="82" />
       <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="85" />
       <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="89" />
       <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="93" />
       <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
       <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
       <source>Time slices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
       <source>Records in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="102" />
       <source>Records in the time slices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="196" />
       <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="66" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <source>Time slice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
       <source>Neighbourhood time steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
       <source>Space-time bins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="137" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="236" />
@@ -1910,68 +1906,68 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
       <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="159" />
       <source>Every area has the same harm in every slice: nothing can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="163" />
       <source>Patterns: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="108" />
       <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="179" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="132" />
       <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="140" />
       <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="216" />
       <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="219" />
       <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>Month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>Quarter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
       <source>Year</source>
       <translation type="unfinished" />
@@ -2286,8 +2282,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="96" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="87" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
@@ -2574,8 +2570,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="292" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="127" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="195" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
@@ -3963,7 +3959,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="158" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="50" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="61" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4043,276 +4039,246 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="57" />
       <source>Score harm by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="65" />
-      <source>Polygons to score (a record counts in the area that contains it), or street lines (a record counts on the nearest street within the tolerance). The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="68" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="52" />
-      <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="71" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="66" />
-      <source>A readable name for tables and the panel.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="66" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="71" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="85" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
       <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="83" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="85" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="145" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="47" />
-      <source>Areas (sectors, wards or streets)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="74" />
       <source>Geography</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="121" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="107" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="98" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="115" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="162" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <source>Sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <source>Ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <source>Street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="52" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
-      <source>Polygons to score (a record counts in the area that contains it), or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="67" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="71" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="84" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="86" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="149" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="79" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="82" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="110" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="241" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="117" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="122" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="167" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="208" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="339" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="319" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="128" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="144" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="256" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="170" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="179" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="182" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="187" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="175" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="177" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4472,98 +4438,118 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="123" />
-      <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="135" />
+      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="127" />
-      <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="130" />
-      <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="138" />
+      <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="141" />
-      <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
+      <source>A readable name for tables, charts and the panel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="122" />
-      <source>Denominators table (CSV)</source>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="149" />
+      <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="126" />
-      <source>Area code column in the denominators table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="129" />
-      <source>Denominator column</source>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="153" />
+      <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="156" />
+      <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="167" />
+      <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="133" />
+      <source>Areas (sectors, wards or streets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="148" />
+      <source>Denominators table (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="152" />
+      <source>Area code column in the denominators table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="155" />
+      <source>Denominator column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="182" />
       <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="40" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="51" />
       <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="57" />
       <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="64" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="219" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="68" />
       <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="74" />
       <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="78" />
       <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="81" />
       <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="176" />
       <source>Denominators table {0}: {1} row(s) not used: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
       <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="89" />
       <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="172" />
       <source>Denominators table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4578,120 +4564,110 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="51" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="53" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="57" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="64" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="49" />
-      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="55" />
-      <source>A readable name for tables and charts.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="134" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="204" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="292" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="62" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="131" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="61" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="162" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="166" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="296" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="276" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="328" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="351" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="331" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="252" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="330" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="310" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="240" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="337" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="317" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="247" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="353" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="333" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="333" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="243" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="355" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="335" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import List, Optional
 
 import numpy as np
-from qgis.core import QgsProcessingException, QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 
 from ..domain.denominators import DenominatorError, join_denominators, load_denominators
 from ..domain.scoring import Areas
@@ -15,6 +23,9 @@ from ..qgis_io.read_layers import AreaRows, read_areas
 from .base import with_help
 
 GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
+AREAS = "AREAS"
+AREA_ID = "AREA_ID"
+AREA_NAME = "AREA_NAME"
 DENOMINATORS = "DENOMINATORS"
 DENOMINATOR_CODE = "DENOMINATOR_CODE"
 DENOMINATOR_FIELD = "DENOMINATOR_FIELD"
@@ -113,6 +124,21 @@ def geography_of(choice: str, area: AreaLayer) -> str:
         if word in text:
             return word
     return "other"
+
+
+def add_area_parameters(alg) -> None:
+    """AREAS, AREA_ID and AREA_NAME, as every algorithm that scores areas has them."""
+    tr = alg.tr
+    alg.addParameter(with_help(
+        QgsProcessingParameterFeatureSource(AREAS, tr("Areas (sectors, wards or streets)"),
+                                            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]),
+        tr("Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterField(AREA_ID, tr("Area id field"), parentLayerParameterName=AREAS),
+        tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.")))
+    alg.addParameter(with_help(
+        QgsProcessingParameterField(AREA_NAME, tr("Area name field"), parentLayerParameterName=AREAS, optional=True),
+        tr("A readable name for tables, charts and the panel.")))
 
 
 def add_denominator_parameters(alg) -> None:

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
 
@@ -29,30 +28,11 @@ from ..domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, 
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
 from .area_outputs import list_codes
-from .area_inputs import read_area_layer
+from .area_inputs import AREA_ID, AREA_NAME, AREAS, read_area_layer
 from .base import with_help
 
-AREAS = "AREAS"
-AREA_ID = "AREA_ID"
-AREA_NAME = "AREA_NAME"
 TOLERANCE = "TOLERANCE"
 THEME_FIELD = "THEME_FIELD"
-
-
-def add_area_parameters(alg) -> None:
-    from qgis.core import QgsProcessing
-
-    tr = alg.tr
-    alg.addParameter(with_help(
-        QgsProcessingParameterFeatureSource(AREAS, tr("Areas (sectors, wards or streets)"),
-                                            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]),
-        tr("Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterField(AREA_ID, tr("Area id field"), parentLayerParameterName=AREAS),
-        tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterField(AREA_NAME, tr("Area name field"), parentLayerParameterName=AREAS, optional=True),
-        tr("A readable name for tables and charts.")))
 
 
 def add_record_parameters(alg, theme_field: bool = False) -> None:

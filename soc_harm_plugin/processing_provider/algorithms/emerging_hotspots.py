@@ -27,6 +27,7 @@ from ...qgis_io.styles import qml_style
 from .. import dated_records as d
 from .. import harm_inputs as h
 from .. import neighbour_inputs as nb
+from ..area_inputs import add_area_parameters
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
 EHS_FIELDS = [
@@ -68,7 +69,7 @@ class EmergingHotspots(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        d.add_area_parameters(self)
+        add_area_parameters(self)
         self.parameterDefinition(d.AREAS).setHelp(tr(
             "Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. "
             "The analysis runs in this layer's CRS."))

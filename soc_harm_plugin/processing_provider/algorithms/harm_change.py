@@ -33,7 +33,7 @@ from ...domain.change import (
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d
-from ..area_inputs import geography_of
+from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, output_geometries, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
@@ -118,7 +118,7 @@ class HarmChange(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        d.add_area_parameters(self)
+        add_area_parameters(self)
         d.add_record_parameters(self)
         add_period_parameters(
             self,

@@ -27,7 +27,7 @@ from ...domain.change import Window, date_status, reconcile_statuses, window_of
 from ...domain.trend import UNITS, band_periods, build_series, summarise, top_rows
 from ...qgis_io.outputs import finish_output
 from .. import dated_records as d
-from ..area_inputs import geography_of
+from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
@@ -59,7 +59,7 @@ class HarmTrend(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        d.add_area_parameters(self)
+        add_area_parameters(self)
         d.add_record_parameters(self)
         self.addParameter(with_help(
             QgsProcessingParameterEnum(self.UNIT, tr("Periods"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),

@@ -39,7 +39,7 @@ from ...domain.change import (
 from ...domain.trend import build_series, summarise
 from ...qgis_io.outputs import finish_output
 from .. import dated_records as d
-from ..area_inputs import geography_of
+from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
@@ -78,7 +78,7 @@ class PerformanceFramework(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        d.add_area_parameters(self)
+        add_area_parameters(self)
         d.add_record_parameters(self, theme_field=True)
         self.addParameter(with_help(
             QgsProcessingParameterEnum(self.THEMES, tr("Themes"), options=[tr("The scheme's measures"), tr("The scheme's dimensions")], defaultValue=0),

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
@@ -30,7 +29,7 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
-from ..area_inputs import GEOGRAPHIES, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
+from ..area_inputs import GEOGRAPHIES, add_area_parameters, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
 from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 
@@ -59,16 +58,7 @@ class ScoreHarm(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas (sectors, wards or streets)"),
-                                                [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]),
-            tr("Polygons to score (a record counts in the area that contains it), or street lines (a record counts on the nearest street within the tolerance). The analysis runs in this layer's CRS.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterField(self.AREA_ID, tr("Area id field"), parentLayerParameterName=self.AREAS),
-            tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterField(self.AREA_NAME, tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True),
-            tr("A readable name for tables and the panel.")))
+        add_area_parameters(self)
         h.add_harm_parameters(self)
         self.addParameter(with_help(
             QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
