@@ -600,8 +600,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="575" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
       <source>Other</source>
       <translation type="unfinished" />
@@ -806,7 +805,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="106" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
@@ -907,7 +906,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="364" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="19" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="398" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="421" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -1005,7 +1004,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
@@ -1129,8 +1128,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="101" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="104" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="313" />
       <source>Reading areas</source>
       <translation type="unfinished" />
@@ -1317,8 +1316,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="50" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1008" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
       <source>Areas</source>
@@ -1326,13 +1325,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="139" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="142" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -1451,8 +1450,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="144" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="144" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1807,11 +1806,11 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="118" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="82" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="135" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="136" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
@@ -1854,7 +1853,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="80" />
       <source>Records in</source>
       <translation type="unfinished" />
     </message>
@@ -1927,7 +1926,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="116" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="179" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
@@ -2282,8 +2281,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="86" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="83" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
@@ -2570,8 +2569,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="292" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="191" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
@@ -2980,79 +2979,67 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="53" />
       <source>Harm hotspots (Getis-Ord Gi*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="51" />
       <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="66" />
       <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
       <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="72" />
       <source>Significant hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="73" />
       <source>Significant cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="75" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="64" />
       <source>Areas tested</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="110" />
       <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="53" />
       <source>Value field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="69" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1005" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="84" />
       <source>Computing Gi* ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="88" />
       <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="83" />
-      <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="96" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="86" />
-      <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3274,57 +3261,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="43" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="42" />
       <source>Harm clusters and outliers (local Moran's I)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="55" />
       <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="59" />
       <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
       <source>High-high clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
       <source>Low-low clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
       <source>High-low outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
       <source>Low-high outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="101" />
       <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="58" />
       <source>Clusters and outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="74" />
       <source>Computing local Moran's I ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="78" />
       <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
@@ -3959,7 +3946,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="158" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="63" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4057,27 +4044,21 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
-      <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="141" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
@@ -4088,60 +4069,30 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="74" />
-      <source>Geography</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="77" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="93" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="98" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="158" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
-      <source>Automatic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
-      <source>Sector</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
-      <source>Ward</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
-      <source>Street</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4165,120 +4116,120 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="82" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="145" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="78" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="241" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="113" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="163" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="188" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="319" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="124" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="130" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="256" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="166" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="175" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="178" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="181" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="183" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="171" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4438,118 +4389,148 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="137" />
       <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="140" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="143" />
       <source>A readable name for tables, charts and the panel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="152" />
+      <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="161" />
       <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="165" />
       <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
       <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
       <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="135" />
       <source>Areas (sectors, wards or streets)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="150" />
+      <source>Geography</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="160" />
       <source>Denominators table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="164" />
       <source>Area code column in the denominators table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="167" />
       <source>Denominator column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="194" />
       <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="53" />
       <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="59" />
       <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="66" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="219" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="70" />
       <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="76" />
       <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="80" />
       <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="83" />
       <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="188" />
       <source>Denominators table {0}: {1} row(s) not used: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="191" />
       <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="91" />
       <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <source>Ward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <source>Street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="184" />
       <source>Denominators table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4950,27 +4931,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="359" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="342" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="365" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="350" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="373" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="379" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="370" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="393" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
@@ -5012,6 +4993,16 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="308" />
       <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="346" />
+      <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="349" />
+      <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -23,6 +24,7 @@ from ..qgis_io.read_layers import AreaRows, read_areas
 from .base import with_help
 
 GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
+GEOGRAPHY = "GEOGRAPHY"
 AREAS = "AREAS"
 AREA_ID = "AREA_ID"
 AREA_NAME = "AREA_NAME"
@@ -139,6 +141,16 @@ def add_area_parameters(alg) -> None:
     alg.addParameter(with_help(
         QgsProcessingParameterField(AREA_NAME, tr("Area name field"), parentLayerParameterName=AREAS, optional=True),
         tr("A readable name for tables, charts and the panel.")))
+
+
+def add_geography_parameter(alg) -> None:
+    """GEOGRAPHY: which geography the areas are (enum in the order of GEOGRAPHIES), for provenance."""
+    tr = alg.tr
+    alg.addParameter(with_help(
+        QgsProcessingParameterEnum(GEOGRAPHY, tr("Geography"), options=[
+            tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
+        tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names."),
+        advanced=True))
 
 
 def add_denominator_parameters(alg) -> None:

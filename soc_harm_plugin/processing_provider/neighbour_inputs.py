@@ -30,7 +30,7 @@ from qgis.core import (
 )
 
 from ..domain import spatial_weights as sw
-from ..domain.hotspots import CORRECTIONS, nothing_can_be_significant
+from ..domain.hotspots import CORRECTIONS, NoVariationError, nothing_can_be_significant
 from .base import with_help
 
 GROUP_ID = "hotspots"
@@ -329,6 +329,29 @@ def read_areas_and_neighbours(alg, parameters, context, feedback, steps, fields:
         usable &= np.isfinite(values[field])
     warn_few_areas(alg, int(usable.sum()), rows.name, feedback)
     return AreasAndNeighbours(source, options, rows, values, nulls, has_geometry, neighbours, usable)
+
+
+def compute_local_statistic(alg, statistic, read: AreasAndNeighbours, field: str, steps, feedback, label: str):
+    """Run a local statistic (gi_star, local_moran) on one field with the
+    neighbour options (step 2 of ``steps``); bad data become messages naming
+    the layer and field. None when cancelled."""
+    options = read.options
+    steps.setCurrentStep(2)
+    steps.pushInfo(label)
+    try:
+        result = statistic(read.values[field], read.neighbours, row_standardise=options.row_standardise,
+                           permutations=options.permutations, seed=options.seed, correction=options.correction,
+                           alpha=options.alpha, has_geometry=read.has_geometry, progress=progress_callback(steps))
+    except NoVariationError:
+        raise QgsProcessingException(alg.tr("Layer '{0}', field '{1}': every area has the same value, so no area can stand out.").format(
+            read.rows.name, field))
+    except ValueError as error:
+        raise QgsProcessingException(alg.tr("Layer '{0}', field '{1}': {2}").format(read.rows.name, field, str(error)))
+    if feedback.isCanceled():
+        return None
+    warn_unreachable_significance(alg, options, result.tested, feedback)
+    note_permutation_floor(alg, options, result.p, result.p_adj, feedback)
+    return result
 
 
 def warn_few_areas(alg, n: int, layer_name: str, feedback) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -14,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
-from ...domain.hotspots import STATUS_NULL, NoVariationError, gi_star
+from ...domain.hotspots import STATUS_NULL, gi_star
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import neighbour_inputs as nb
@@ -80,24 +79,11 @@ class Hotspots(SocHarmAlgorithm):
         read = nb.read_areas_and_neighbours(self, parameters, context, feedback, steps, [field])
         if read is None:
             return {}
-        options, rows, neighbours = read.options, read.rows, read.neighbours
-        values, nulls, has_geometry = read.values[field], read.nulls[field], read.has_geometry
-
-        steps.setCurrentStep(2)
-        steps.pushInfo(self.tr("Computing Gi* ({0} permutations)").format(options.permutations))
-        try:
-            result = gi_star(values, neighbours, row_standardise=options.row_standardise, permutations=options.permutations,
-                             seed=options.seed, correction=options.correction, alpha=options.alpha,
-                             has_geometry=has_geometry, progress=nb.progress_callback(steps))
-        except NoVariationError:
-            raise QgsProcessingException(self.tr("Layer '{0}', field '{1}': every area has the same value, so no area can stand out.").format(
-                rows.name, field))
-        except ValueError as error:
-            raise QgsProcessingException(self.tr("Layer '{0}', field '{1}': {2}").format(rows.name, field, str(error)))
-        if feedback.isCanceled():
+        options, rows, nulls = read.options, read.rows, read.nulls[field]
+        result = nb.compute_local_statistic(self, gi_star, read, field, steps, feedback,
+                                            self.tr("Computing Gi* ({0} permutations)").format(options.permutations))
+        if result is None:
             return {}
-        nb.warn_unreachable_significance(self, options, result.tested, feedback)
-        nb.note_permutation_floor(self, options, result.p, result.p_adj, feedback)
         hot, cold = significant_counts(result)
         feedback.pushInfo(self.tr("{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).").format(
             result.tested, hot, cold, options.alpha, options.correction, result.count(STATUS_NULL)))

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsWkbTypes,
@@ -29,7 +28,8 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
-from ..area_inputs import GEOGRAPHIES, add_area_parameters, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
+from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+                           apply_denominators, geography_of, read_area_layer)
 from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 
@@ -69,11 +69,7 @@ class ScoreHarm(SocHarmAlgorithm):
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.AREAS, minValue=0.0),
             tr("With street lines as areas: how far a record may lie from its nearest street and still count on it.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterEnum(self.GEOGRAPHY, tr("Geography"), options=[
-                tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
-            tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names."),
-            advanced=True))
+        add_geography_parameter(self)
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
             tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).")))

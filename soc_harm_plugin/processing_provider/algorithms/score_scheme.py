@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsWkbTypes,
@@ -30,7 +29,8 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import scheme_inputs as s
-from ..area_inputs import GEOGRAPHIES, add_area_parameters, add_denominator_parameters, apply_denominators, geography_of, read_area_layer
+from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+                           apply_denominators, geography_of, read_area_layer)
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 
@@ -70,11 +70,7 @@ class ScoreScheme(SocHarmAlgorithm):
                                         type=QgsProcessingParameterField.Numeric, optional=True),
             tr("Residents (or households) per area: adds <measure>_per_1000 and harm_per_1000.")))
         add_denominator_parameters(self)
-        self.addParameter(with_help(
-            QgsProcessingParameterEnum(self.GEOGRAPHY, tr("Geography"), options=[
-                tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
-            tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names."),
-            advanced=True))
+        add_geography_parameter(self)
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by the scheme")),
             tr("Every area with, per measure, <key>_n, <key>_harm, <key>_rank and <key>_share (its part of the area's total, %); per dimension dim_<dimension>; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.")))
