@@ -59,7 +59,7 @@ class SocHarmPlugin:
 
             self.panel = SocHarmPanel(self.iface, self.iface.mainWindow())
             self.panel.visibilityChanged.connect(self._panel_visibility)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.panel)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         if self.panel is not None:
             self.panel.setVisible(visible)
         return self.panel

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from soc_harm_plugin.compat import LayoutUnit, LegendComponent
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -41,15 +42,15 @@ RIGHT_X, RIGHT_W = 177.0, 110.0
 
 
 def _mm(x, y):
-    from qgis.core import QgsLayoutPoint, QgsUnitTypes
+    from qgis.core import QgsLayoutPoint
 
-    return QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters)
+    return QgsLayoutPoint(x, y, LayoutUnit.Millimeters)
 
 
 def _size(w, h):
-    from qgis.core import QgsLayoutSize, QgsUnitTypes
+    from qgis.core import QgsLayoutSize
 
-    return QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters)
+    return QgsLayoutSize(w, h, LayoutUnit.Millimeters)
 
 
 def _font(size: float, bold: bool = False):
@@ -71,8 +72,8 @@ def label(layout, item_id: str, text: str, x, y, w, h, size=9.0, bold=False, col
     item.setText(text)
     item.setFont(_font(size, bold))
     item.setFontColor(QColor(colour))
-    item.setHAlign({"left": Qt.AlignLeft, "center": Qt.AlignHCenter, "right": Qt.AlignRight}[align])
-    item.setVAlign(Qt.AlignTop)
+    item.setHAlign({"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}[align])
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     item.setMarginX(0.0)
     item.setMarginY(0.0)
     layout.addLayoutItem(item)
@@ -85,7 +86,7 @@ def rule(layout, item_id: str, y: float):
     from qgis.core import QgsFillSymbol, QgsLayoutItemShape
 
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     shape.setId(item_id)
     shape.setSymbol(QgsFillSymbol.createSimple({"color": RULE, "outline_style": "no"}))
     layout.addLayoutItem(shape)
@@ -126,7 +127,7 @@ def table(layout, item_id: str, x, y, w, h):
     frame.setId(item_id)
     frame.attemptSetSceneRect(QRectF(x, y, w, h))
     manual.addFrame(frame)
-    manual.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    manual.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     header = QgsTextFormat()
     header.setFont(_font(7.5, bold=True))
     header.setSize(7.5)
@@ -144,19 +145,19 @@ def table(layout, item_id: str, x, y, w, h):
     manual.setVerticalGrid(False)
     manual.setHorizontalGrid(True)
     manual.setBackgroundColor(QColor("#ffffff"))
-    manual.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    manual.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     manual.setEmptyTableMessage("None")
-    manual.setWrapBehavior(QgsLayoutTable.WrapText)
-    manual.setHeaderMode(QgsLayoutTable.FirstFrame)
+    manual.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    manual.setHeaderMode(QgsLayoutTable.HeaderMode.FirstFrame)
     manual.setIncludeTableHeader(True)
     banding = QgsLayoutTableStyle()
     banding.enabled = True
     banding.cellBackgroundColor = QColor("#f2f2f2")
-    manual.setCellStyle(QgsLayoutTable.EvenRows, banding)
+    manual.setCellStyle(QgsLayoutTable.CellStyleGroup.EvenRows, banding)
     heading = QgsLayoutTableStyle()
     heading.enabled = True
     heading.cellBackgroundColor = QColor("#d9d9d9")
-    manual.setCellStyle(QgsLayoutTable.HeaderRow, heading)
+    manual.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, heading)
     return frame
 
 
@@ -166,7 +167,6 @@ def map_items(layout, atlas: bool = False) -> None:
         QgsLayoutItemMap,
         QgsLayoutItemPicture,
         QgsLayoutItemScaleBar,
-        QgsLegendStyle,
         QgsRectangle,
     )
     from qgis.PyQt.QtGui import QColor
@@ -189,7 +189,7 @@ def map_items(layout, atlas: bool = False) -> None:
     arrow.attemptResize(_size(7.0, 10.5))
     arrow.attemptMove(_mm(x + w - 10.0, y + 2.5))
     arrow.setLinkedMap(map_item)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setId("scalebar")
@@ -214,10 +214,10 @@ def map_items(layout, atlas: bool = False) -> None:
     legend.setSymbolHeight(3.6)
     legend.setColumnSpace(5.0)
     legend.setBoxSpace(1.0)
-    legend.rstyle(QgsLegendStyle.Title).setFont(_font(8.5, bold=True))
-    legend.rstyle(QgsLegendStyle.Group).setFont(_font(8, bold=True))
-    legend.rstyle(QgsLegendStyle.Subgroup).setFont(_font(8, bold=True))
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(_font(7.5))
+    legend.rstyle(LegendComponent.Title).setFont(_font(8.5, bold=True))
+    legend.rstyle(LegendComponent.Group).setFont(_font(8, bold=True))
+    legend.rstyle(LegendComponent.Subgroup).setFont(_font(8, bold=True))
+    legend.rstyle(LegendComponent.SymbolLabel).setFont(_font(7.5))
     layout.addLayoutItem(legend)
     legend.attemptMove(_mm(x, y + h + 2.0))
     legend.attemptResize(_size(w, 24.0))
@@ -258,7 +258,7 @@ def new_layout(name: str):
     layout = QgsPrintLayout(QgsProject.instance())
     layout.initializeDefaults()
     layout.setName(name)
-    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
     return layout
 
 
@@ -351,16 +351,16 @@ def write_styles(folder: Path = STYLES) -> list:
 def _save(layer, path: Path) -> Path:
     from qgis.core import QgsMapLayer
 
-    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering)
+    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Rendering)
     if not ok:
         raise RuntimeError("could not write {0}: {1}".format(path, message))
     return path
 
 
 def QgsLayoutMeasurement(value):  # noqa: N802 (QGIS's name)
-    from qgis.core import QgsLayoutMeasurement as _Measurement, QgsUnitTypes
+    from qgis.core import QgsLayoutMeasurement as _Measurement
 
-    return _Measurement(value, QgsUnitTypes.LayoutMillimeters)
+    return _Measurement(value, LayoutUnit.Millimeters)
 
 
 def main(argv=None) -> int:

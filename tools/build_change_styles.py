@@ -58,7 +58,7 @@ def build(out_dir: Path) -> list:
         layer = QgsVectorLayer(geometry + "?crs=EPSG:27700&field=change_class:string", name, "memory")
         layer.setRenderer(renderer)
         path = out_dir / (name + ".qml")
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.Symbology)
+        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology)
         if not ok:
             raise RuntimeError("cannot write {0}: {1}".format(path, message))
         written.append(path)

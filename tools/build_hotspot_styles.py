@@ -78,7 +78,7 @@ def build(out_dir: Path = STYLES) -> list:
             cats.append(QgsRendererCategory(value, symbol, label))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
         path = out_dir / (name + ".qml")
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.Symbology | QgsMapLayer.Rendering)
+        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Rendering)
         if not ok:
             raise RuntimeError("cannot write {0}: {1}".format(path, message))
         written.append(path)

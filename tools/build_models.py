@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from soc_harm_plugin.compat import FileBehavior, SourceType
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS = REPO / "processing" / "models"
@@ -23,7 +24,6 @@ def assign_and_score_model():
         QgsProcessingParameterFeatureSink,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterField,
-        QgsProcessing,
     )
     from qgis.PyQt.QtCore import QPointF
 
@@ -33,11 +33,11 @@ def assign_and_score_model():
                     "(socharm:scoreharm) from the assigned records, with the ONS Crime Severity Score by Home Office code.",
     })
     inputs = [
-        (QgsProcessingParameterFeatureSource("offences", "Offences", [QgsProcessing.TypeVectorPoint]), 100),
+        (QgsProcessingParameterFeatureSource("offences", "Offences", [SourceType.VectorPoint]), 100),
         (QgsProcessingParameterField("code_field", "Offence code field", parentLayerParameterName="offences"), 160),
-        (QgsProcessingParameterFeatureSource("sectors", "Sectors", [QgsProcessing.TypeVectorPolygon]), 220),
+        (QgsProcessingParameterFeatureSource("sectors", "Sectors", [SourceType.VectorPolygon]), 220),
         (QgsProcessingParameterField("sector_id", "Sector id field", parentLayerParameterName="sectors"), 280),
-        (QgsProcessingParameterFeatureSource("wards", "Wards", [QgsProcessing.TypeVectorPolygon]), 340),
+        (QgsProcessingParameterFeatureSource("wards", "Wards", [SourceType.VectorPolygon]), 340),
         (QgsProcessingParameterField("ward_id", "Ward id field", parentLayerParameterName="wards"), 400),
     ]
     for definition, y in inputs:
@@ -90,7 +90,6 @@ def assign_and_score_model():
 def import_and_score_model():
     """data.police.uk files -> socharm:importpoliceuk -> socharm:scorescheme (neighbourhood scheme)."""
     from qgis.core import (
-        QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource,
@@ -109,9 +108,9 @@ def import_and_score_model():
                     "the areas with a harm scheme (socharm:scorescheme), by default the shipped neighbourhood scheme.",
     })
     inputs = [
-        (QgsProcessingParameterFile("crimes", "Street crime CSV file or folder", behavior=QgsProcessingParameterFile.File,
+        (QgsProcessingParameterFile("crimes", "Street crime CSV file or folder", behavior=FileBehavior.File,
                                     fileFilter="CSV files (*.csv *.CSV);;All files (*)"), 100),
-        (QgsProcessingParameterFeatureSource("areas", "Areas (e.g. LSOAs)", [QgsProcessing.TypeVectorPolygon]), 180),
+        (QgsProcessingParameterFeatureSource("areas", "Areas (e.g. LSOAs)", [SourceType.VectorPolygon]), 180),
         (QgsProcessingParameterField("area_id", "Area id field", parentLayerParameterName="areas"), 260),
         (QgsProcessingParameterFile("scheme", "Harm scheme (JSON), e.g. the plugin's resources/schemes/neighbourhood_policeuk.json",
                                     extension="json"), 340),

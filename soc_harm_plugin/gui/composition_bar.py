@@ -29,7 +29,7 @@ class CompositionBar(QWidget):
         self.setObjectName("SocHarmCompositionBar")
         self.segments: List[Segment] = []
         self.title = ""
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.BAR_HEIGHT + 8)
 
     def set_segments(self, segments: List[Segment], title: str = "") -> None:
@@ -65,14 +65,14 @@ class CompositionBar(QWidget):
 
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         x0, y = 4, 2
         width = self.width() - 8
         if self.title:
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(x0, y, width, self.LEGEND_ROW), Qt.AlignLeft | Qt.AlignVCenter,
-                             metrics.elidedText(self.title, Qt.ElideRight, width))
+            painter.drawText(QRectF(x0, y, width, self.LEGEND_ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width))
             y += self.LEGEND_ROW
         bar = QRectF(x0, y, width, self.BAR_HEIGHT)
         if not self.segments:
@@ -86,7 +86,7 @@ class CompositionBar(QWidget):
             painter.fillRect(QRectF(x, y, w, self.BAR_HEIGHT), colour_of(i))
             if w > 34:
                 painter.setPen(QColor("#202020"))
-                painter.drawText(QRectF(x, y, w, self.BAR_HEIGHT), Qt.AlignCenter, "{0:.0f} %".format(segment.share))
+                painter.drawText(QRectF(x, y, w, self.BAR_HEIGHT), Qt.AlignmentFlag.AlignCenter, "{0:.0f} %".format(segment.share))
             x += w
         painter.setPen(QPen(QColor("#606060")))
         painter.drawRect(bar)
@@ -98,7 +98,7 @@ class CompositionBar(QWidget):
                 text = self._legend_text(self.segments[i])
                 painter.setPen(self.palette().windowText().color())
                 tw = metrics.horizontalAdvance(text)
-                painter.drawText(QRectF(x + 16, y, tw + 2, self.LEGEND_ROW), Qt.AlignLeft | Qt.AlignVCenter, text)
+                painter.drawText(QRectF(x + 16, y, tw + 2, self.LEGEND_ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
                 x += 16 + tw + 14
             y += self.LEGEND_ROW
         painter.end()

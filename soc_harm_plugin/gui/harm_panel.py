@@ -11,7 +11,7 @@ import os
 from contextlib import contextmanager
 from typing import Dict, List, Optional
 
-from qgis.core import Qgis, QgsMapLayer, QgsMessageLog, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFilterLineEdit
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt, pyqtSignal
@@ -39,6 +39,7 @@ from .composition_bar import CompositionBar
 from .ranking_model import RankingModel, RankingProxy
 from .records_model import RecordsModel, RecordsProxy
 from .table_export import ExportError, write_table
+from ..compat import LayerType
 
 MAX_RECORD_AREAS = 500  # records are listed for at most this many selected areas at once
 OBJECT_NAME = "SocHarmPanel"
@@ -99,7 +100,7 @@ class SocHarmPanel(QgsDockWidget):
         self.layer_combo = QComboBox(body)
         self.layer_combo.setObjectName("layerCombo")
         self.layer_combo.setToolTip(tr("The scored layer to rank: a SOC Harm output in the project"))
-        self.layer_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.geography_combo = QComboBox(body)
         self.geography_combo.setObjectName("geographyCombo")
         self.geography_combo.setToolTip(tr("Switch between sectors, wards and streets where their outputs are loaded"))
@@ -120,7 +121,7 @@ class SocHarmPanel(QgsDockWidget):
         second.addWidget(self.filter_edit, 2)
         layout.addLayout(second)
 
-        splitter = QSplitter(Qt.Vertical, body)
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
         splitter.setObjectName("splitter")
         self.splitter = splitter
         upper = QWidget(splitter)
@@ -132,8 +133,8 @@ class SocHarmPanel(QgsDockWidget):
         self.ranking_view = _table(upper, "rankingView")
         self.ranking_view.setModel(self.ranking_proxy)
         self.ranking_view.setSortingEnabled(True)
-        self.ranking_view.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.ranking_view.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+        self.ranking_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.ranking_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         upper_layout.addWidget(self.ranking_view)
         self.count_label = QLabel(upper)
         self.count_label.setObjectName("countLabel")
@@ -154,7 +155,7 @@ class SocHarmPanel(QgsDockWidget):
         self.records_view = _table(lower, "recordsView")
         self.records_view.setModel(self.records_proxy)
         self.records_view.setSortingEnabled(True)
-        self.records_view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         lower_layout.addWidget(self.records_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -247,7 +248,7 @@ class SocHarmPanel(QgsDockWidget):
         """List the scored layers of the project (plugin outputs holding a harm score)."""
         self.candidates = []
         for layer in self.project.mapLayers().values():
-            if layer.type() != QgsMapLayer.VectorLayer or not layer.isValid():
+            if layer.type() != LayerType.Vector or not layer.isValid():
                 continue
             if not pl.is_ranking_layer(layer.fields().names()):
                 continue
@@ -416,7 +417,7 @@ class SocHarmPanel(QgsDockWidget):
 
     def _apply_sort(self) -> None:
         column = pl.sort_column_index(self.ranking_model.columns, self.state.sort_column)
-        order = Qt.DescendingOrder if self.state.sort_descending else Qt.AscendingOrder
+        order = Qt.SortOrder.DescendingOrder if self.state.sort_descending else Qt.SortOrder.AscendingOrder
         header = self.ranking_view.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(column, order)
@@ -427,7 +428,7 @@ class SocHarmPanel(QgsDockWidget):
     def _on_sorted(self, column: int, order) -> None:
         if 0 <= column < len(self.ranking_model.columns):
             self.state.sort_column = self.ranking_model.columns[column].key
-            self.state.sort_descending = order == Qt.DescendingOrder
+            self.state.sort_descending = order == Qt.SortOrder.DescendingOrder
 
     def _resize_columns(self) -> None:
         _fit_columns(self.ranking_view)
@@ -473,10 +474,10 @@ class SocHarmPanel(QgsDockWidget):
         last = self.ranking_proxy.columnCount() - 1
         for r in proxy_rows:
             selection.select(self.ranking_proxy.index(r, 0), self.ranking_proxy.index(r, last))
-        self.ranking_view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+        self.ranking_view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if proxy_rows:
             self.ranking_view.selectionModel().setCurrentIndex(self.ranking_proxy.index(proxy_rows[0], 0),
-                                                               QItemSelectionModel.NoUpdate)
+                                                               QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_rows_selected(self, *args) -> None:
         if self._syncing or self.layer is None:
@@ -739,14 +740,14 @@ class SocHarmPanel(QgsDockWidget):
             table = self.ranking_table() if what == "ranking" else self.records_table()
             written = write_table(table, path, chosen, what)
         except ExportError as error:
-            self._message(tr("Could not write the table: {0}").format(error), Qgis.Critical)
+            self._message(tr("Could not write the table: {0}").format(error), Qgis.MessageLevel.Critical)
             return
         note = ""
         if table.dropped:
             note += " " + tr("Left out as personal: {0}.").format(", ".join(table.dropped))
         if table.suppressed:
             note += " " + tr("{0} counts below {1} shown as \"<{1}\".").format(table.suppressed, pl.SUPPRESS_BELOW)
-        self._message(tr("Wrote {0} rows to {1}.").format(len(table.rows), written) + note, Qgis.Info)
+        self._message(tr("Wrote {0} rows to {1}.").format(len(table.rows), written) + note, Qgis.MessageLevel.Info)
 
     # ------------------------------------------------------------------ re-score
 
@@ -842,12 +843,12 @@ class SocHarmPanel(QgsDockWidget):
 def _table(parent, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(False)
     return view
 
@@ -859,8 +860,8 @@ def _fit_columns(view: QTableView, sample: int = 50, widest: int = 260) -> None:
     metrics = view.fontMetrics()
     rows = min(sample, model.rowCount())
     for column in range(model.columnCount()):
-        texts = [str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or "")]
-        texts += [str(model.index(row, column).data(Qt.DisplayRole) or "") for row in range(rows)]
+        texts = [str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")]
+        texts += [str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "") for row in range(rows)]
         view.horizontalHeader().resizeSection(column, min(max(metrics.horizontalAdvance(t) for t in texts) + 28, widest))
 
 

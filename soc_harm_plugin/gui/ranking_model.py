@@ -18,9 +18,10 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..domain import panel_logic as pl
 from ..translate import tr
+from ..compat import FeatureRequestFlag
 
-SORT_ROLE = Qt.UserRole + 1
-FID_ROLE = Qt.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 INCREASE_COLOUR = QColor("#b2182b")  # more harm
 DECREASE_COLOUR = QColor("#2166ac")
@@ -57,7 +58,7 @@ def read_columns(layer: QgsVectorLayer, names: Sequence[str]):
     fields = layer.fields()
     present = [n for n in names if fields.lookupField(n) >= 0]
     index = [fields.lookupField(n) for n in present]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(index)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(index)
     fids: List[int] = []
     rows = []
     for feature in layer.getFeatures(request):
@@ -192,22 +193,22 @@ class RankingModel(QAbstractTableModel):
             return move, pl.rank_move_text(move)
         return value, pl.format_value(spec.kind, value)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
         spec = self.columns[column]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, column)[1]
         if role == SORT_ROLE:
             return pl.sort_value(self.cell(row, column)[0])
         if role == FID_ROLE:
             return self.fids[row]
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             if spec.kind == "text":
-                return int(Qt.AlignLeft | Qt.AlignVCenter)
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and spec.kind in ("change", "rank_move"):
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and spec.kind in ("change", "rank_move"):
             raw = self.cell(row, column)[0]
             if spec.kind == "change":
                 cls = self._change_class[row]
@@ -217,11 +218,11 @@ class RankingModel(QAbstractTableModel):
                     return QBrush(DECREASE_COLOUR)
             elif raw:
                 return QBrush(INCREASE_COLOUR if raw > 0 else DECREASE_COLOUR)
-        if role == Qt.FontRole and spec.kind == "change" and self._change_class[row] in ("increase", "decrease"):
+        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in ("increase", "decrease"):
             font = QFont()
             font.setBold(True)  # a change more than chance
             return font
-        if role == Qt.ToolTipRole and spec.kind == "change":
+        if role == Qt.ItemDataRole.ToolTipRole and spec.kind == "change":
             return self._change_tip(self._change_class[row])
         return None
 
@@ -234,13 +235,13 @@ class RankingModel(QAbstractTableModel):
         }
         return tips.get(cls, "")
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation != Qt.Horizontal or section >= len(self.columns):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or section >= len(self.columns):
             return None
         spec = self.columns[section]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.header(section)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return spec.field if not spec.field.startswith("__") else self.header(section)
         return None
 
@@ -274,10 +275,10 @@ class ModelSortProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setDynamicSortFilter(False)
 
-    def sort(self, column, order=Qt.AscendingOrder):
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         model = self.sourceModel()
         if model is not None:
-            model.sort_rows(column, order == Qt.DescendingOrder)
+            model.sort_rows(column, order == Qt.SortOrder.DescendingOrder)
 
     def source_rows(self) -> List[int]:
         """The visible rows in their shown order, as rows of the model."""

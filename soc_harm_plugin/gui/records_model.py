@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import List, Optional
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt, QVariant
+from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt
 
 from ..domain import panel_logic as pl
 from ..translate import tr
 from .ranking_model import SORT_ROLE, ModelSortProxy, permute_rows, to_python
+from ..compat import FeatureRequestFlag, field_type, FieldType
 
-FID_ROLE = Qt.UserRole + 2
+FID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def record_header(name: str) -> str:
@@ -65,7 +66,7 @@ class RecordsModel(QAbstractTableModel):
             index = [layer_fields.lookupField(n) for n in self.fields]
             self.kinds = [_kind(layer_fields.at(i)) for i in index]
             request = QgsFeatureRequest().setFilterExpression(expression)
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(FeatureRequestFlag.NoGeometry)
             for feature in layer.getFeatures(request):
                 attributes = feature.attributes()
                 self.fids.append(feature.id())
@@ -97,12 +98,12 @@ class RecordsModel(QAbstractTableModel):
         i = self.fields.index(name)
         return [row[i] for row in self.rows]
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
         kind = self.kinds[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if kind == "float":
                 return "" if value is None else "{0:,.2f}".format(value)
             return "" if value is None else str(value)
@@ -110,25 +111,25 @@ class RecordsModel(QAbstractTableModel):
             return pl.sort_value(value)
         if role == FID_ROLE:
             return self.fids[index.row()]
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if kind in ("float", "int") else Qt.AlignLeft) | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignRight if kind in ("float", "int") else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.fields):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.fields):
             return record_header(self.fields[section])
-        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section < len(self.fields):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section < len(self.fields):
             return self.fields[section]
         return None
 
 
 def _kind(qgs_field) -> str:
-    kind = qgs_field.type()
-    if kind in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+    kind = field_type(qgs_field)
+    if kind in (FieldType.Int, FieldType.LongLong, FieldType.UInt, FieldType.ULongLong):
         return "int"
-    if kind == QVariant.Double:
+    if kind == FieldType.Double:
         return "float"
-    if kind in (QVariant.Date, QVariant.DateTime):
+    if kind in (FieldType.Date, FieldType.DateTime):
         return "date"
     return "text"
 

@@ -8,11 +8,11 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..domain.panel_logic import ExportTable, export_path
+from ..compat import FieldType
 
-_TYPES = {"int": QVariant.LongLong, "float": QVariant.Double, "date": QVariant.String, "text": QVariant.String}
+_TYPES = {"int": FieldType.LongLong, "float": FieldType.Double, "date": FieldType.String, "text": FieldType.String}
 
 
 class ExportError(RuntimeError):
@@ -24,7 +24,7 @@ def write_table(table: ExportTable, path: str, chosen_filter: str = "", layer_na
     path, driver = export_path(path, chosen_filter)
     memory = QgsVectorLayer("None", layer_name, "memory")
     provider = memory.dataProvider()
-    provider.addAttributes([QgsField(c.name, _TYPES.get(c.kind, QVariant.String)) for c in table.columns])
+    provider.addAttributes([QgsField(c.name, _TYPES.get(c.kind, FieldType.String)) for c in table.columns])
     memory.updateFields()
     features = []
     for row in table.rows:
@@ -40,7 +40,7 @@ def write_table(table: ExportTable, path: str, chosen_filter: str = "", layer_na
         options.layerOptions = ["STRING_QUOTING=IF_NEEDED"]
     writer = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
     result = writer(memory, path, QgsCoordinateTransformContext(), options)
-    if result[0] != QgsVectorFileWriter.NoError:
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise ExportError("{0}: {1}".format(path, result[1] if len(result) > 1 else result[0]))
     return path
 

@@ -8,7 +8,6 @@ from typing import List, Optional
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterEnum,
@@ -22,6 +21,7 @@ from ..domain.denominators import DenominatorError, join_denominators, load_deno
 from ..domain.scoring import Areas
 from ..qgis_io.read_layers import AreaRows, read_areas
 from .base import with_help
+from ..compat import GeometryType, SourceType
 
 GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
 GEOGRAPHY = "GEOGRAPHY"
@@ -49,7 +49,7 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     """Areas as WKB with ids; fails with a message naming the layer, field and features."""
     name = source.sourceName()
     geometry = QgsWkbTypes.geometryType(source.wkbType())
-    if geometry not in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry):
+    if geometry not in (GeometryType.Polygon, GeometryType.Line):
         raise QgsProcessingException(alg.tr(
             "Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).").format(
             name, label, QgsWkbTypes.geometryDisplayString(geometry)))
@@ -91,7 +91,7 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
             feedback.pushWarning(alg.tr(
                 "Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).").format(
                 name, len(bad), population_field, _first(bad)))
-    is_lines = geometry == QgsWkbTypes.LineGeometry
+    is_lines = geometry == GeometryType.Line
     areas = Areas(ids=ids, geometries=rows.wkb, area_m2=rows.area_m2, population=population, is_lines=is_lines)
     return AreaLayer(name, rows, id_field, id_index, name_field, areas, is_lines)
 
@@ -131,14 +131,14 @@ def geography_of(choice: str, area: AreaLayer) -> str:
 def add_area_parameters(alg) -> None:
     """AREAS, AREA_ID and AREA_NAME, as every algorithm that scores areas has them."""
     tr = alg.tr
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterFeatureSource(AREAS, tr("Areas (sectors, wards or streets)"),
-                                            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]),
+                                            [SourceType.VectorPolygon, SourceType.VectorLine]),
         tr("Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterField(AREA_ID, tr("Area id field"), parentLayerParameterName=AREAS),
         tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterField(AREA_NAME, tr("Area name field"), parentLayerParameterName=AREAS, optional=True),
         tr("A readable name for tables, charts and the panel.")))
 
@@ -146,7 +146,7 @@ def add_area_parameters(alg) -> None:
 def add_geography_parameter(alg) -> None:
     """GEOGRAPHY: which geography the areas are (enum in the order of GEOGRAPHIES), for provenance."""
     tr = alg.tr
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterEnum(GEOGRAPHY, tr("Geography"), options=[
             tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
         tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names."),
@@ -156,14 +156,14 @@ def add_geography_parameter(alg) -> None:
 def add_denominator_parameters(alg) -> None:
     """DENOMINATORS (a CSV), DENOMINATOR_CODE and DENOMINATOR_FIELD: rates per 1,000 from a table."""
     tr = alg.tr
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterFile(DENOMINATORS, tr("Denominators table (CSV)"), extension="csv", optional=True),
         tr("Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field."),
         advanced=True))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterString(DENOMINATOR_CODE, tr("Area code column in the denominators table"), optional=True),
         tr("The column holding the area codes that match the area id field, e.g. LSOA11CD."), advanced=True))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterString(DENOMINATOR_FIELD, tr("Denominator column"), optional=True),
         tr("The column holding the population or households, e.g. Persons_All-Ages."), advanced=True))
 

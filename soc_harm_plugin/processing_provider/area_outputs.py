@@ -38,7 +38,7 @@ def write_scored_areas(alg, parameters, output_name, context, source, area, geom
             feature.setGeometry(geom)
         else:
             feature.clearGeometry()
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     del sink
     return dest_id
 

@@ -1,12 +1,13 @@
 """The one base class every SOC Harm algorithm inherits."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QIcon
 
 from ..about import help_path, resource_path
 from ..translate import tr
+from ..compat import ParameterFlag, PropertyType
 
 
 class SocHarmAlgorithm(QgsProcessingAlgorithm):
@@ -49,6 +50,16 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return read_help(self.ALGORITHM_ID)
+
+    def add_parameter(self, definition) -> None:
+        """``addParameter``, checked: a name used twice is a bug to see at load, not a missing option."""
+        if not self.addParameter(definition):
+            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
+
+    def add_output(self, definition) -> None:
+        """``addOutput``, checked like ``add_parameter``."""
+        if not self.addOutput(definition):
+            raise ValueError("socharm:{0}: output {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
 
     def fail(self, message: str):
         """Stop with a message the user sees (already translated)."""
@@ -97,7 +108,7 @@ def _plain_value(value, context):
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         return _plain_value(value.sink, context)
     if isinstance(value, QgsProperty):
-        return value.staticValue() if value.propertyType() == QgsProperty.StaticProperty else value.asExpression()
+        return value.staticValue() if value.propertyType() == PropertyType.Static else value.asExpression()
     if isinstance(value, QgsMapLayer):
         return value.source()
     if isinstance(value, (QDate, QDateTime)):
@@ -114,5 +125,5 @@ def with_help(definition, help_text: str, advanced: bool = False):
     """A parameter with its help text (and the advanced flag for rare options)."""
     definition.setHelp(help_text)
     if advanced:
-        definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        definition.setFlags(definition.flags() | ParameterFlag.Advanced)
     return definition

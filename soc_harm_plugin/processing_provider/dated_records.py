@@ -18,7 +18,6 @@ from typing import Dict, List, Optional
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterField,
 )
@@ -30,6 +29,7 @@ from . import harm_inputs as h
 from .area_outputs import list_codes
 from .area_inputs import AREA_ID, AREA_NAME, AREAS, read_area_layer
 from .base import with_help
+from ..compat import FeatureRequestFlag, ParameterFlag
 
 TOLERANCE = "TOLERANCE"
 THEME_FIELD = "THEME_FIELD"
@@ -47,7 +47,7 @@ def add_record_parameters(alg, theme_field: bool = False) -> None:
         alg.removeParameter(name)
     for name in (h.EVENTS, h.CODE_FIELD):
         definition = alg.parameterDefinition(name)
-        definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        definition.setFlags(definition.flags() | ParameterFlag.Optional)
     alg.parameterDefinition(h.EVENTS).setHelp(tr(
         "Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead."))
     alg.parameterDefinition(h.DATE_FIELD).setHelp(tr(
@@ -57,14 +57,14 @@ def add_record_parameters(alg, theme_field: bool = False) -> None:
     alg.parameterDefinition(h.FILTER).setHelp(tr(
         "Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation."))
     if theme_field:
-        alg.addParameter(with_help(
+        alg.add_parameter(with_help(
             QgsProcessingParameterField(THEME_FIELD, tr("Theme field"), parentLayerParameterName=h.EVENTS, optional=True),
             tr("With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.")))
     s.add_scheme_parameters(alg, optional=True)
     alg.parameterDefinition(s.SCHEME).setHelp(tr(
         "A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. "
         "Measures without a date field cannot be placed in time: their records are counted as no_date."))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterDistance(TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                        parentParameterName=AREAS, minValue=0.0),
         tr("With street lines as areas: how far a record may lie from its nearest street and still count on it."),
@@ -225,7 +225,7 @@ def _theme_values(alg, parameters, context, source, theme: str, fids: np.ndarray
     """The theme field's value for each record (in the order of ``fids``), as text or None."""
     from qgis.core import QgsFeatureRequest
 
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([theme], source.fields())
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes([theme], source.fields())
     by_fid = {}
     for feature in source.getFeatures(request):
         value = feature[theme]

@@ -12,7 +12,6 @@ from typing import Optional
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
 from ..domain.periods import as_month_text
@@ -31,6 +29,7 @@ from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .area_outputs import list_codes
 from .base import parameter_date, with_help
+from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
 CODE_FIELD = "CODE_FIELD"
@@ -43,47 +42,47 @@ START = "START"
 END = "END"
 FILTER = "FILTER"
 
-TEXT_TYPES = (QVariant.String,)
-WHOLE_NUMBER_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)
-DATE_TYPES = (QVariant.String, QVariant.Date, QVariant.DateTime)
+TEXT_TYPES = (FieldType.String,)
+WHOLE_NUMBER_TYPES = (FieldType.Int, FieldType.LongLong, FieldType.UInt, FieldType.ULongLong)
+DATE_TYPES = (FieldType.String, FieldType.Date, FieldType.DateTime)
 
 
 def add_harm_parameters(alg) -> None:
     """EVENTS, CODE_FIELD, the harm table, missing-weight policy, period and filter."""
     tr = alg.tr
-    alg.addParameter(with_help(
-        QgsProcessingParameterFeatureSource(EVENTS, tr("Events (offences or other records)"), [QgsProcessing.TypeVectorPoint]),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterFeatureSource(EVENTS, tr("Events (offences or other records)"), [SourceType.VectorPoint]),
         tr("Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterField(CODE_FIELD, tr("Offence code or category field"), parentLayerParameterName=EVENTS),
         tr("The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterEnum(HARM_TABLE, tr("Harm table"), options=[
             tr("ONS Crime Severity Score by Home Office offence code"),
             tr("ONS Crime Severity Score by data.police.uk category"),
         ], defaultValue=0),
         tr("Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterFile(HARM_TABLE_FILE, tr("Custom harm table (CSV)"), extension="csv", optional=True),
         tr("Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterEnum(MISSING_WEIGHT, tr("Codes with no weight"), options=[
             tr("Fail"), tr("Weight 0 (warn)"), tr("Default weight (warn)"),
         ], defaultValue=1),
         tr("What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=NumberType.Double, minValue=0.0, defaultValue=0.0),
         tr("The weight given to codes with no weight when 'Default weight' is chosen."), advanced=True))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterField(DATE_FIELD, tr("Date field"), parentLayerParameterName=EVENTS, optional=True),
         tr("A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterDateTime(START, tr("Period start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterDateTime(START, tr("Period start"), type=DateTimeType.Date, optional=True),
         tr("First day of the period (inclusive). Month-only dates count whole months.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterDateTime(END, tr("Period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterDateTime(END, tr("Period end"), type=DateTimeType.Date, optional=True),
         tr("Last day of the period (inclusive).")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterExpression(FILTER, tr("Filter events"), parentLayerParameterName=EVENTS, optional=True),
         tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered."), advanced=True))
 
@@ -157,7 +156,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     if not code_field or idx < 0:
         raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}' for offence codes. Fields: {2}").format(
             name, code_field, ", ".join(fields.names())))
-    code_type = fields.at(idx).type()
+    code_type = field_type(fields.at(idx))
     if code_type not in TEXT_TYPES + WHOLE_NUMBER_TYPES:
         raise QgsProcessingException(alg.tr(
             "Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.").format(
@@ -168,7 +167,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
         d_idx = fields.lookupField(date_field)
         if d_idx < 0:
             raise QgsProcessingException(alg.tr("Layer '{0}' has no date field '{1}'.").format(name, date_field))
-        if fields.at(d_idx).type() not in DATE_TYPES:
+        if field_type(fields.at(d_idx)) not in DATE_TYPES:
             raise QgsProcessingException(alg.tr(
                 "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
                 date_field, name, fields.at(d_idx).typeName()))

@@ -32,6 +32,7 @@ from qgis.core import (
 from ..domain import spatial_weights as sw
 from ..domain.hotspots import CORRECTIONS, NoVariationError, nothing_can_be_significant
 from .base import with_help
+from ..compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType, WkbType
 
 GROUP_ID = "hotspots"
 
@@ -55,7 +56,7 @@ def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, 
                              correction_default: int = 1, row_standardise_default: bool = False) -> None:
     """NEIGHBOURS, DISTANCE, K (and ROW_STANDARDISE, PERMUTATIONS, SEED), CORRECTION, ALPHA."""
     tr = alg.tr
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbours"), options=[
             tr("Queen contiguity (sharing a boundary or a corner)"), tr("Rook contiguity (sharing a boundary)"),
             tr("Distance band"), tr("K nearest"),
@@ -63,39 +64,39 @@ def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, 
         tr("Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). "
            "Distance band: every area whose centre lies within the distance (needs a projected CRS). "
            "K nearest: the K areas with the nearest centres (every area gets K neighbours).")))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterDistance(DISTANCE, tr("Distance band"), defaultValue=1000.0, parentParameterName=parent,
                                        minValue=0.0),
         tr("With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterNumber(K, tr("K nearest"), type=QgsProcessingParameterNumber.Integer, minValue=1,
+    alg.add_parameter(with_help(
+        QgsProcessingParameterNumber(K, tr("K nearest"), type=NumberType.Integer, minValue=1,
                                      maxValue=1000, defaultValue=8),
         tr("With k nearest: how many neighbours each area gets.")))
     if row_standardise:
-        alg.addParameter(with_help(
+        alg.add_parameter(with_help(
             QgsProcessingParameterBoolean(ROW_STANDARDISE, tr("Row-standardise the weights"), defaultValue=row_standardise_default),
             tr("Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, "
                "so z-scores and p-values do not change; only the size of local Moran's I does."),
             advanced=True))
     if permutations:
-        alg.addParameter(with_help(
-            QgsProcessingParameterNumber(PERMUTATIONS, tr("Permutations"), type=QgsProcessingParameterNumber.Integer,
+        alg.add_parameter(with_help(
+            QgsProcessingParameterNumber(PERMUTATIONS, tr("Permutations"), type=NumberType.Integer,
                                          minValue=0, maxValue=99999, defaultValue=999),
             tr("0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value "
                "and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. "
                "The smallest possible p is 2/(permutations + 1).")))
-        alg.addParameter(with_help(
-            QgsProcessingParameterNumber(SEED, tr("Random seed"), type=QgsProcessingParameterNumber.Integer,
+        alg.add_parameter(with_help(
+            QgsProcessingParameterNumber(SEED, tr("Random seed"), type=NumberType.Integer,
                                          minValue=0, defaultValue=1),
             tr("Seed of the permutations: the same seed gives the same p-values on every run."), advanced=True))
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterEnum(CORRECTION, tr("Correction for testing every area"), options=[
             tr("None"), tr("False discovery rate (Benjamini-Hochberg)"), tr("Bonferroni"),
         ], defaultValue=correction_default),
         tr("Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of "
            "false hot spots among those found near the chosen level; Bonferroni is the strictest.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterNumber(ALPHA, tr("Significance level"), type=QgsProcessingParameterNumber.Double,
+    alg.add_parameter(with_help(
+        QgsProcessingParameterNumber(ALPHA, tr("Significance level"), type=NumberType.Double,
                                      minValue=0.0001, maxValue=0.5, defaultValue=0.05),
         tr("An area is significant where its corrected p-value is below this (0.05: 95 % confidence). "
            "The confidence bins (99, 95, 90 %) do not depend on it.")))
@@ -189,13 +190,13 @@ def _number(value) -> Optional[float]:
 def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback) -> PolygonRows:
     """Every feature once; fails naming the layer when it is not polygons or is empty."""
     name = source.sourceName()
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
         raise QgsProcessingException(alg.tr(
             "Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).").format(
             name, label, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
     request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
+    features = source.getFeatures(request, FeatureSourceFlag.SkipGeometryValidityChecks)
     fids, attrs, wkbs, geoms = [], [], [], []
     total = source.featureCount()
     step = 100.0 / total if total and total > 0 else 0
@@ -448,7 +449,7 @@ def write_areas(alg, parameters, sink_name: str, context, rows: PolygonRows, add
             feature.setGeometry(g)
         else:
             feature.clearGeometry()
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     del sink
     return dest_id
 
@@ -457,7 +458,7 @@ def _layer_type(rows: PolygonRows):
     for geom in rows.geometries:
         if geom is not None:
             return geom.wkbType()
-    return QgsWkbTypes.MultiPolygon
+    return WkbType.MultiPolygon
 
 
 def plain_column(values: np.ndarray, kind: str = "float") -> list:

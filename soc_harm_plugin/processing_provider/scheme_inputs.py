@@ -13,7 +13,6 @@ import numpy as np
 from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -28,6 +27,7 @@ from ..domain.scheme_scoring import SourceLayer, scheme_fields
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import matching_fids, read_points
 from .base import with_help
+from ..compat import SourceType
 
 SCHEME = "SCHEME"
 LAYERS = "LAYERS"
@@ -36,14 +36,14 @@ LAYERS = "LAYERS"
 def add_scheme_parameters(alg, optional: bool = False) -> None:
     tr = alg.tr
     default = None if optional else str(builtin_schemes()["soc_place_harm"])
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterFile(SCHEME, tr("Harm scheme (JSON)"), extension="json", defaultValue=default,
                                    optional=optional),
         tr("A harm scheme file: its measures, where their records come from and how each is weighted. "
            "The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), "
            "consumer_detriment.json and neighbourhood_policeuk.json.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterMultipleLayers(LAYERS, tr("Layers for the scheme"), QgsProcessing.TypeVector,
+    alg.add_parameter(with_help(
+        QgsProcessingParameterMultipleLayers(LAYERS, tr("Layers for the scheme"), SourceType.Vector,
                                              optional=True),
         tr("Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, "
            "or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the "

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -55,16 +56,13 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsSpatialIndex,
     QgsTableCell,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -86,6 +84,17 @@ from ..domain.privacy import (
 from ..translate import tr
 from .outputs import provenance_of
 from .styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
+from ..compat import (
+    DistanceUnit,
+    FeatureRequestFlag,
+    field_type,
+    FieldType,
+    GeometryType,
+    LabelMultiLineAlignment,
+    LabelPlacement,
+    LayoutUnit,
+    LegendComponent,
+)
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
 TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "method")
@@ -199,7 +208,7 @@ def _guess_id_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Option
         if name.lower().endswith("_id") or name.lower() in ("id", "code", "area_id"):
             return name
     for name in names:
-        if layer.fields().field(name).type() == 10:  # QVariant.String
+        if field_type(layer.fields().field(name)) == FieldType.String:
             return name
     return None
 
@@ -247,7 +256,7 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
     id_is_personal = id_field in identifier_names and not include_personal
 
     # identifier values are read only for the final check that none reaches a page
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry)
     figures, fids = [], []
     personal_values: Dict[str, List] = {n: [] for n in identifier_names}
     index = {n: layer.fields().lookupField(n) for n in names}
@@ -391,9 +400,9 @@ def estimate_text_height(text: str, width_mm: float, size_pt: float, family: str
     font = QFont(family)
     font.setPixelSize(int(size_pt * 25.4 / 72.0 * scale + 0.5))
     font.setBold(bold)
-    font.setStyleStrategy(QFont.PreferNoShaping)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     metrics = QFontMetricsF(font)
-    rect = metrics.boundingRect(QRectF(0, 0, width_mm * scale, 1e8), int(Qt.TextWordWrap | Qt.AlignLeft), text)
+    rect = metrics.boundingRect(QRectF(0, 0, width_mm * scale, 1e8), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
     return rect.height() / scale + 1.0
 
 
@@ -413,9 +422,8 @@ def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels:
     provider = copy.dataProvider()
     attributes = [source_fields.field(f) for f in kept]
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
 
-    attributes.append(QgsField("pack_label", QVariant.String))
+    attributes.append(QgsField("pack_label", FieldType.String))
     provider.addAttributes(attributes)
     copy.updateFields()
     request = QgsFeatureRequest().setSubsetOfAttributes(kept, source_fields)
@@ -442,7 +450,7 @@ def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels:
 
 def _single(layer: QgsVectorLayer, fill: str, outline: str, width: float) -> None:
     symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline, "outline_width": str(width)})
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != GeometryType.Polygon:
         from qgis.core import QgsSymbol
 
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
@@ -463,13 +471,13 @@ def _label_layer(layer: QgsVectorLayer, size: float = 8.0) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "pack_label"
     settings.isExpression = False
-    settings.placement = QgsPalLayerSettings.OverPoint if layer.geometryType() == QgsWkbTypes.PolygonGeometry \
-        else QgsPalLayerSettings.Curved
-    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    settings.placement = LabelPlacement.OverPoint if layer.geometryType() == GeometryType.Polygon \
+        else LabelPlacement.Curved
+    settings.multilineAlign = LabelMultiLineAlignment.Center
     text = QgsTextFormat()
     font = QFont("Arial")
     font.setBold(True)
-    font.setStyleStrategy(QFont.PreferNoShaping)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     text.setFont(font)
     text.setSize(size)
     text.setColor(QColor("#1a1a1a"))
@@ -603,7 +611,7 @@ class BriefingPack:
     def build(self) -> QgsPrintLayout:
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName(self.options.title or tr("Harm briefing"))
-        self.layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        self.layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
         self._summary_page()
         if self.change is not None:
             self._change_page()
@@ -655,7 +663,7 @@ class BriefingPack:
 
     def _move_y(self, item, y_on_page: float, page: int) -> None:
         position = item.positionWithUnits()
-        item.attemptMove(QgsLayoutPoint(position.x(), y_on_page, QgsUnitTypes.LayoutMillimeters), True, False, page)
+        item.attemptMove(QgsLayoutPoint(position.x(), y_on_page, LayoutUnit.Millimeters), True, False, page)
 
     def _page_y(self, item) -> float:
         return item.pagePos().y()
@@ -676,7 +684,7 @@ class BriefingPack:
         item.setFont(font)
         item.setText(text)
         height = min(max_height, estimate_text_height(text, width, chosen, family))
-        item.attemptResize(type(item.sizeWithUnits())(width, height, QgsUnitTypes.LayoutMillimeters))
+        item.attemptResize(type(item.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
         return height
 
     def _stack(self, items, page: int, text_key: str, text: str, max_height: float, *below: str) -> None:
@@ -703,7 +711,7 @@ class BriefingPack:
         headers = []
         for text, right in zip(table.headers, table.align_right):
             column = QgsLayoutTableColumn(self.publish(text))
-            column.setHAlignment(Qt.AlignRight if right else Qt.AlignLeft)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
             headers.append(column)
         manual.setHeaders(headers)
         base = manual.contentTextFormat()
@@ -712,7 +720,7 @@ class BriefingPack:
             cells = []
             for cell, right in zip(row, table.align_right):
                 table_cell = QgsTableCell(self.publish(cell.text))
-                table_cell.setHorizontalAlignment(Qt.AlignRight if right else Qt.AlignLeft)
+                table_cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                 if cell.emphasis:
                     text_format = type(base)(base)
                     font = text_format.font()
@@ -728,7 +736,7 @@ class BriefingPack:
         self._narrow(manual, table, width)
         cap = max_height if max_height is not None else 180.0
         height = table_height(self.layout, manual, len(rows), cap)
-        frame.attemptResize(type(frame.sizeWithUnits())(width, height, QgsUnitTypes.LayoutMillimeters))
+        frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
         if height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
             self.log.warning(tr("The table '{0}' has more rows than fit on its page: the last rows are left out.").format(
                 table.headers[0] if table.headers else key))
@@ -798,11 +806,11 @@ class BriefingPack:
         scale = items.get("scalebar")
         if isinstance(scale, QgsLayoutItemScaleBar):
             scale.setLinkedMap(map_item)
-            units = QgsUnitTypes.DistanceKilometers if not crs.isGeographic() else QgsUnitTypes.DistanceDegrees
+            units = DistanceUnit.Kilometers if not crs.isGeographic() else DistanceUnit.Degrees
             scale.applyDefaultSize(units)
             scale.setNumberOfSegmentsLeft(0)
             scale.setNumberOfSegments(min(scale.numberOfSegments(), 3))
-            scale.setUnitLabel(tr("km") if units == QgsUnitTypes.DistanceKilometers else "\u00b0")
+            scale.setUnitLabel(tr("km") if units == DistanceUnit.Kilometers else "\u00b0")
             scale.update()
         legend = items.get("legend")
         if isinstance(legend, QgsLayoutItemLegend):
@@ -813,7 +821,7 @@ class BriefingPack:
             root.removeAllChildren()
             for layer in legend_layers:
                 node = root.addLayer(layer)
-                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+                QgsLegendRenderer.setNodeLegendStyle(node, LegendComponent.Hidden)
             classes = sum(len(legend.model().layerLegendNodes(n)) for n in root.findLayers())
             legend.setColumnCount(1 if classes <= 3 else min(3, (classes + 2) // 3))
             legend.setResizeToContents(True)
@@ -874,7 +882,7 @@ class BriefingPack:
             note_item.setText(self.publish(note))
             if note:
                 width = note_item.sizeWithUnits().width()
-                note_item.attemptResize(type(note_item.sizeWithUnits())(width, note_h + 0.5, QgsUnitTypes.LayoutMillimeters))
+                note_item.attemptResize(type(note_item.sizeWithUnits())(width, note_h + 0.5, LayoutUnit.Millimeters))
                 if y is not None:
                     self._move_y(note_item, min(y + 1.0, bottom - note_h), page)
 
@@ -987,7 +995,7 @@ class BriefingPack:
                         _span_words(baselines[0].get("start"), baselines[0].get("end"), month_only))
         names = change.layer.fields().names()
         if "current_period" in names and "baseline_period" in names:
-            feature = next(change.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
+            feature = next(change.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(FeatureRequestFlag.NoGeometry)), None)
             if feature is not None:
                 current, baseline = _value(feature["current_period"]), _value(feature["baseline_period"])
                 if current and baseline:
@@ -1029,7 +1037,7 @@ class BriefingPack:
         link = scored.id_field if scored.id_field in detail.layer.fields().names() else None
         if link is not None:
             at = detail.layer.fields().lookupField(link)
-            request = QgsFeatureRequest().setSubsetOfAttributes([at]).setFlags(QgsFeatureRequest.NoGeometry)
+            request = QgsFeatureRequest().setSubsetOfAttributes([at]).setFlags(FeatureRequestFlag.NoGeometry)
             keys = {f.id(): _value(f.attributes()[at]) for f in detail.layer.getFeatures(request)}
             for k, fid in enumerate(detail.fids):
                 parent = keys.get(fid)
@@ -1255,14 +1263,14 @@ class BriefingPack:
         exporter = QgsLayoutExporter(self.layout)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable text
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable text
         settings.forceVectorOutput = True
         settings.rasterizeWholeImage = False
         settings.appendGeoreference = False
         settings.exportMetadata = True
         settings.simplifyGeometries = True
         result = exporter.exportToPdf(str(path), settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise BriefingError(tr("Writing the briefing pack to '{0}' failed: {1}").format(path, exporter.errorMessage() or result))
         return path
 
@@ -1285,7 +1293,7 @@ class BriefingPack:
 def text_width(text: str, font: QFont, bold: bool = False) -> float:
     """The width (mm) of one line of text in ``font`` (its point size)."""
     dpi = 300.0
-    image = QImage(4, 4, QImage.Format_ARGB32)
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
     image.setDotsPerMeterX(int(dpi / 0.0254))
     image.setDotsPerMeterY(int(dpi / 0.0254))
     measured = QFont(font)
@@ -1340,7 +1348,7 @@ def check_writable(path: Path) -> None:
 def _plain_font(font: QFont) -> QFont:
     """No ligatures: "fi" must stay two letters in the PDF's text, or a search for "briefing" fails."""
     font = QFont(font)
-    font.setStyleStrategy(QFont.PreferNoShaping)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 
@@ -1357,7 +1365,7 @@ def _plain_glyphs(item) -> None:
                 text_format.setFont(_plain_font(text_format.font()))
                 setter(text_format)
     elif isinstance(item, QgsLayoutItemLegend):
-        for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+        for style in (LegendComponent.Title, LegendComponent.Group, LegendComponent.Subgroup, LegendComponent.SymbolLabel):
             item.rstyle(style).setFont(_plain_font(item.rstyle(style).font()))
     elif isinstance(item, QgsLayoutItemScaleBar):
         text_format = item.textFormat()

@@ -15,10 +15,10 @@ from qgis.core import (
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
+from ..compat import DistanceUnit, LayoutUnit
 
 ATTRIBUTION = ("Contains public sector information licensed under the Open Government Licence v3.0. "
                "Weights: ONS Crime Severity Score.")
@@ -30,11 +30,11 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
     font = QFont("DejaVu Sans", int(size))
     font.setBold(bold)
     item.setFont(font)
-    item.setHAlign(Qt.AlignLeft)
-    item.setVAlign(Qt.AlignTop)
+    item.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(item)
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, LayoutUnit.Millimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, LayoutUnit.Millimeters))
     return item
 
 
@@ -54,8 +54,8 @@ def build_map_layout(project: QgsProject, layers: Sequence[QgsMapLayer], title: 
     map_item.setCrs(main.crs())
     map_item.setLayers(list(reversed(layers)))  # a map item draws its first layer on top
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(10, 26, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(200, 170, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(10, 26, LayoutUnit.Millimeters))
+    map_item.attemptResize(QgsLayoutSize(200, 170, LayoutUnit.Millimeters))
     extent = main.extent()
     extent.scale(1.05)
     map_item.zoomToExtent(extent)
@@ -69,14 +69,14 @@ def build_map_layout(project: QgsProject, layers: Sequence[QgsMapLayer], title: 
     model_root.removeAllChildren()
     model_root.addLayer(main)
     layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(215, 26, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(215, 26, LayoutUnit.Millimeters))
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setStyle("Single Box")
     scale.setLinkedMap(map_item)
-    scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale.applyDefaultSize(DistanceUnit.Kilometers)
     layout.addLayoutItem(scale)
-    scale.attemptMove(QgsLayoutPoint(215, 170, QgsUnitTypes.LayoutMillimeters))
+    scale.attemptMove(QgsLayoutPoint(215, 170, LayoutUnit.Millimeters))
 
     _label(layout, attribution, 10, 198, 277, 8, 7)
     return layout
@@ -106,6 +106,6 @@ def export_map(layers: Sequence[QgsMapLayer], path: Path, title: str, subtitle: 
             result = exporter.exportToImage(str(path), settings)
         finally:
             gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError("map export to {0} failed (code {1})".format(path, result))
     return path

@@ -12,7 +12,16 @@ from __future__ import annotations
 import json
 from typing import Callable, Optional
 
-from qgis.core import QgsMapLayer, QgsProcessingUtils, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsMapLayer,
+    QgsProcessingException,
+    QgsProcessingUtils,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+from ..compat import LayerType
 
 PROVENANCE_PREFIX = "SOC Harm provenance: "
 RASTER_PROVENANCE_ITEM = "SOC_HARM_PROVENANCE"  # GDAL metadata item: QGIS 3.22 does not load a raster's .qmd by itself
@@ -22,7 +31,7 @@ def provenance_of(layer: QgsMapLayer) -> Optional[dict]:
     """The provenance object a SOC Harm algorithm wrote, or None (a raster's is
     read from the file's GDAL metadata when QGIS has not loaded it)."""
     entries = list(layer.metadata().history())
-    if not any(e.startswith(PROVENANCE_PREFIX) for e in entries) and layer.type() == QgsMapLayer.RasterLayer \
+    if not any(e.startswith(PROVENANCE_PREFIX) for e in entries) and layer.type() == LayerType.Raster \
             and layer.providerType() == "gdal":
         from osgeo import gdal
 
@@ -74,6 +83,20 @@ def with_layer_name(layer):
         return layer
     named = QgsVectorLayer("{0}|layername={1}".format(parts["path"], names[0]), layer.name(), "ogr")
     return named if named.isValid() else layer
+
+
+def add_features(sink, features, output: str, error: type = QgsProcessingException) -> None:
+    """Add one feature, or a list of them, to ``sink`` (a Processing sink or a data
+    provider) with FastInsert. When the sink refuses, raise ``error`` naming
+    ``output`` (a parameter name or a file) and the sink's own reason."""
+    if isinstance(features, QgsFeature):
+        added = sink.addFeature(features, QgsFeatureSink.Flag.FastInsert)
+    else:
+        added = sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+    if isinstance(added, tuple):  # a data provider's addFeatures also returns the features
+        added = added[0]
+    if not added:
+        raise error("Could not write features to {0}: {1}".format(output, sink.lastError() or "no reason given"))
 
 
 def finish_output(dest_id: str, context, provenance: dict, abstract: str,

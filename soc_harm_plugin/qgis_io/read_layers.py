@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..domain.scoring import Factorized
 from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
+from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
 
 GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
@@ -308,7 +309,7 @@ def unchecked_features(source, request: QgsFeatureRequest):
     otherwise apply the context's check (abort on an invalid geometry) and
     override the request's GeometryNoCheck."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, FeatureSourceFlag.SkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 
@@ -316,7 +317,7 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(fields, source.fields())
     request.setDestinationCrs(dest_crs, transform_context)
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     total = source.featureCount()
     step = 100.0 / total if total and total > 0 else 0
     fids: List[int] = []
@@ -341,7 +342,7 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
                 n = part.numGeometries()
                 multi += n > 1
                 part = part.geometryN(0) if n else None
-            if part is not None and QgsWkbTypes.flatType(part.wkbType()) == QgsWkbTypes.Point:
+            if part is not None and QgsWkbTypes.flatType(part.wkbType()) == WkbType.Point:
                 px, py = part.x(), part.y()
                 state = _OK if np.isfinite(px) and np.isfinite(py) else _INVALID
             elif part is not None:
@@ -363,7 +364,7 @@ def matching_fids(source, expression: str, context) -> np.ndarray:
     """Feature ids of the records that pass a filter expression (QGIS evaluates it,
     in the provider's SQL where it can)."""
     request = QgsFeatureRequest(QgsExpression(expression), context.expressionContext())
-    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setFlags(FeatureRequestFlag.NoGeometry)
     request.setNoAttributes()
     return np.fromiter((f.id() for f in source.getFeatures(request)), dtype=np.int64)
 
@@ -392,12 +393,12 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     and its area in square metres as QGIS measures it (ellipsoidal)."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(dest_crs, transform_context)
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     measure = QgsDistanceArea()
     measure.setSourceCrs(dest_crs, transform_context)
     measure.setEllipsoid(area_ellipsoid(ellipsoid, dest_crs))
     fids, attrs, wkb, areas, repaired, empty = [], [], [], [], [], []
-    polygon = QgsWkbTypes.PolygonGeometry
+    polygon = GeometryType.Polygon
     for i, feature in enumerate(unchecked_features(source, request)):
         if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
             break

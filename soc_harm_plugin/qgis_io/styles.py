@@ -47,11 +47,11 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..translate import tr
+from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement
 
 HARM_RAMP = "YlOrRd"  # ColorBrewer: lightness rises steadily, readable in greyscale and by colour-blind readers
 
@@ -137,11 +137,11 @@ def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str
 
 def _fill_symbol(layer: QgsVectorLayer, outline: str = OUTLINE, width: float = 0.2):
     geometry = layer.geometryType()
-    if geometry == QgsWkbTypes.PolygonGeometry:
+    if geometry == GeometryType.Polygon:
         return QgsFillSymbol.createSimple({"outline_color": outline, "outline_width": str(width)})
-    if geometry == QgsWkbTypes.LineGeometry:
+    if geometry == GeometryType.Line:
         return QgsLineSymbol.createSimple({"line_width": "0.6"})
-    if geometry == QgsWkbTypes.PointGeometry:
+    if geometry == GeometryType.Point:
         return QgsMarkerSymbol.createSimple({"size": "2.4", "outline_color": outline, "outline_width": "0.2"})
     return QgsSymbol.defaultSymbol(geometry)
 
@@ -156,7 +156,7 @@ def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: 
     a label, shown only with ``labels``.
     """
     renderer = QgsGraduatedSymbolRenderer(field)
-    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() == GeometryType.Polygon:
         renderer.setSourceSymbol(_fill_symbol(layer))
     renderer.setClassificationMethod(classification(method))
     if ranges is None:
@@ -167,7 +167,7 @@ def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: 
             symbol = source.clone() if source is not None else QgsSymbol.defaultSymbol(layer.geometryType())
             renderer.addClassRange(QgsRendererRange(item, symbol))
     renderer.updateColorRamp(harm_ramp())
-    if layer.geometryType() == QgsWkbTypes.LineGeometry:
+    if layer.geometryType() == GeometryType.Line:
         renderer.setSymbolSizes(0.4, 1.6)
     layer.setRenderer(renderer)
     rank = rank_field_for(layer, field)
@@ -220,11 +220,11 @@ def set_rank_labels(layer: QgsVectorLayer, rank_field: str, name_field: Optional
     settings = QgsPalLayerSettings()
     settings.fieldName = rank_label_expression(rank_field, name_field)
     settings.isExpression = True
-    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-        settings.placement = QgsPalLayerSettings.OverPoint
+    if layer.geometryType() == GeometryType.Polygon:
+        settings.placement = LabelPlacement.OverPoint
         settings.fitInPolygonOnly = False
-    elif layer.geometryType() == QgsWkbTypes.LineGeometry:
-        settings.placement = QgsPalLayerSettings.Curved
+    elif layer.geometryType() == GeometryType.Line:
+        settings.placement = LabelPlacement.Curved
     text = QgsTextFormat()
     font = QFont("Arial")
     font.setBold(True)
@@ -237,7 +237,7 @@ def set_rank_labels(layer: QgsVectorLayer, rank_field: str, name_field: Optional
     buffer.setColor(QColor("#ffffff"))
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    settings.multilineAlign = LabelMultiLineAlignment.Center
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(enabled)
 
@@ -317,11 +317,11 @@ def emphasise_significant(symbol, significance_field: str) -> None:
     significant = significance_expression(significance_field)
     for index in range(symbol.symbolLayerCount()):
         layer = symbol.symbolLayer(index)
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+        layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, QgsProperty.fromExpression(
             "if({0}, @symbol_color, color_mix_rgb(@symbol_color, '#ffffff', 0.55))".format(significant)))
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
+        layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeColor, QgsProperty.fromExpression(
             "if({0}, '#111111', '#9a9a9a')".format(significant)))
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(
+        layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeWidth, QgsProperty.fromExpression(
             "if({0}, 0.8, 0.15)".format(significant)))
 
 
@@ -335,7 +335,7 @@ def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", cl
     if ranges is None:
         index = layer.fields().lookupField(field)
         values = [f.attributes()[index] for f in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])
-                                                                   .setFlags(QgsFeatureRequest.NoGeometry))] if index >= 0 else []
+                                                                   .setFlags(FeatureRequestFlag.NoGeometry))] if index >= 0 else []
         numbers = []
         for value in values:
             try:

@@ -183,9 +183,9 @@ class Layers:
         options.driverName = "GPKG"
         options.layerName = layer_name
         if path.exists():
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
-        assert result[0] == QgsVectorFileWriter.NoError, result
+        assert result[0] == QgsVectorFileWriter.WriterError.NoError, result
         written = QgsVectorLayer("{0}|layername={1}".format(path, layer_name), layer.name(), "ogr")
         assert written.isValid() and written.featureCount() == layer.featureCount()
         return self._keep(written)

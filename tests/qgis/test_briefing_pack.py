@@ -255,7 +255,7 @@ def pdf_pages(pdf: Path, out: Path) -> list:
 
 def ink_share(png: Path) -> float:
     """The share of pixels that are not white (the page background)."""
-    image = QImage(str(png)).convertToFormat(QImage.Format_RGB888)
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
     pointer = image.constBits()
     pointer.setsize(image.bytesPerLine() * image.height())
     rows = np.frombuffer(pointer, np.uint8).reshape(image.height(), image.bytesPerLine())

@@ -244,7 +244,7 @@ def test_date_times_count_on_their_own_local_date(run, layers):
 
 def test_date_time_fields_count_on_their_own_local_date(run, layers):
     def at(y, m, d, hh, mm, offset):
-        return QDateTime(QDate(y, m, d), QTime(hh, mm), Qt.OffsetFromUTC, offset)
+        return QDateTime(QDate(y, m, d), QTime(hh, mm), Qt.TimeSpec.OffsetFromUTC, offset)
 
     rows = [("POINT(100 100)", "44", at(2020, 3, 1, 8, 0, 0)), ("POINT(100 100)", "44", at(2020, 5, 1, 0, 30, 3600)),
             ("POINT(100 100)", "44", at(2020, 4, 30, 23, 30, -5 * 3600))]

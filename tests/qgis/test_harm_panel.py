@@ -81,7 +81,7 @@ def score_to_files(run, layers, tmp_path, stem="wards", geography=2, areas=None,
 @pytest.fixture
 def panel(qgis_iface, soc_harm):
     dock = SocHarmPanel(qgis_iface, qgis_iface.mainWindow())
-    qgis_iface.mainWindow().addDockWidget(Qt.RightDockWidgetArea, dock)  # pytest-qgis's iface.addDockWidget does nothing
+    qgis_iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)  # pytest-qgis's iface.addDockWidget does nothing
     dock.show()
     yield dock
     dock.teardown()
@@ -157,7 +157,7 @@ def test_the_panel_action_is_in_the_plugins_menu_and_toolbar_and_opens_the_dock(
 
     dock = fresh_plugin.panel
     assert dock is not None and dock.objectName() == "SocHarmPanel" and dock.isVisibleTo(window)
-    assert window.findChild(type(dock), "SocHarmPanel") is dock and window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+    assert window.findChild(type(dock), "SocHarmPanel") is dock and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
     action.trigger()
     assert not dock.isVisibleTo(window)
     dock.show()  # shown again from QGIS's View > Panels menu: the action follows
@@ -203,7 +203,7 @@ def test_sorting_by_any_column_both_ways(panel, wards):
     panel.sort_by("count", descending=True)
     assert shown(panel, "count") == [7, 3, 1, 0]
     # a click on a header sorts the same way
-    panel.ranking_view.sortByColumn(panel.ranking_model.column_index("area_id"), Qt.AscendingOrder)
+    panel.ranking_view.sortByColumn(panel.ranking_model.column_index("area_id"), Qt.SortOrder.AscendingOrder)
     assert shown(panel, "area_id") == ["A", "B", "C", "D"] and panel.state.sort_column == "area_id"
 
 
@@ -232,7 +232,7 @@ def test_records_sort_by_any_column(panel, wards):
     panel.select_rows([proxy_row_of(panel, "C")])
     weight = panel.records_model.fields.index("weight")
 
-    panel.records_view.sortByColumn(weight, Qt.DescendingOrder)
+    panel.records_view.sortByColumn(weight, Qt.SortOrder.DescendingOrder)
 
     shown_weights = [panel.records_model.rows[r][weight] for r in panel.records_proxy.source_rows()]
     assert shown_weights == sorted(shown_weights, reverse=True)
@@ -470,9 +470,9 @@ def test_change_against_the_baseline_shows_arrows_and_rank_moves(panel, layers):
     assert shown_text(panel, "rank_move") == ["\u25b23", "\u25bc1", "="]
     model, proxy = panel.ranking_model, panel.ranking_proxy
     change = model.column_index("change")
-    assert proxy.index(0, change).data(Qt.ForegroundRole).color() == INCREASE_COLOUR
-    assert proxy.index(1, change).data(Qt.ForegroundRole).color() == DECREASE_COLOUR
-    assert proxy.index(0, change).data(Qt.FontRole).bold()  # significant
+    assert proxy.index(0, change).data(Qt.ItemDataRole.ForegroundRole).color() == INCREASE_COLOUR
+    assert proxy.index(1, change).data(Qt.ItemDataRole.ForegroundRole).color() == DECREASE_COLOUR
+    assert proxy.index(0, change).data(Qt.ItemDataRole.FontRole).bold()  # significant
 
 
 # --------------------------------------------------------------------------- export, safe to share by default

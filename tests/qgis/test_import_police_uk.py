@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 from tests.helpers import shared_data_dir
+from soc_harm_plugin.compat import field_type, FieldType
 
 ALG = "socharm:importpoliceuk"
 HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
@@ -103,7 +104,7 @@ def test_crimes_come_as_points_in_british_national_grid_with_the_public_fields(r
     out = result["OUTPUT"]
     assert out.crs().authid() == "EPSG:27700"
     assert out.fields().names()[:7] == ["crime_id", "month", "category", "lsoa_code", "lsoa_name", "location", "force"]
-    assert out.fields().field("month").type() == QVariant.Date
+    assert field_type(out.fields().field("month")) == FieldType.Date
     first, second = features(out)
     assert first["crime_id"] == "id1" and first["category"] == "Robbery" and first["force"] == FORCE
     assert first["month"] == QDate(2019, 2, 1)
@@ -233,7 +234,7 @@ def test_the_output_month_is_a_date_recorded_as_month_only_in_the_provenance(run
     result, _ = import_(run, tmp_path, OUTPUT=str(tmp_path / "crimes.gpkg"))
 
     out = QgsVectorLayer(result["OUTPUT"], "crimes", "ogr")
-    assert out.fields().field("month").type() == QVariant.Date
+    assert field_type(out.fields().field("month")) == FieldType.Date
     assert values(out, "month") == [QDate(2019, 11, 1), QDate(2020, 2, 1)]
     provenance = provenance_of(out)
     assert provenance["month"]["month_only"] is True and provenance["month"]["field"] == "month"

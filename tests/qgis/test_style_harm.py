@@ -76,7 +76,7 @@ def test_a_shapefile_gets_a_qml_beside_it(run, layers, tmp_path):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
     result = QgsVectorFileWriter.writeAsVectorFormatV3(scored(layers), str(path), QgsCoordinateTransformContext(), options)
-    assert result[0] == QgsVectorFileWriter.NoError
+    assert result[0] == QgsVectorFileWriter.WriterError.NoError
     results, _ = run(ALG, {"INPUT": str(path), "STYLE": 0, "METHOD": 0, "CLASSES": 3})
     assert Path(results["STYLE_SAVED_TO"]) == tmp_path / "scored.qml" and (tmp_path / "scored.qml").is_file()
     fresh = QgsVectorLayer(str(path), "fresh", "ogr")
@@ -113,7 +113,7 @@ def test_change_style_diverges_at_zero_and_emphasises_significant_changes(run, l
         else:
             assert colour.red() > colour.blue()
     fill = ranges[0].symbol().symbolLayer(0)
-    width = fill.dataDefinedProperties().property(QgsSymbolLayer.PropertyStrokeWidth)
+    width = fill.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyStrokeWidth)
     assert width.isActive() and "change_class" in width.expressionString()
     assert renderer.orderByEnabled()  # significant areas drawn last, on top
     assert any("not a file" in w for w in feedback.warnings)  # memory layer: applied only

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterDistance,
@@ -16,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain.geometry_index import points_in_polygons, points_to_nearest_lines
@@ -26,6 +24,7 @@ from ...qgis_io.read_layers import read_points
 from ..area_inputs import read_area_layer
 from ..base import SocHarmAlgorithm, with_help
 from ..area_outputs import plain as _plain
+from ...compat import FieldType, InvalidGeometryCheck, SourceType
 
 ASSIGNED = "assigned"
 OUTSIDE = "outside"
@@ -51,30 +50,30 @@ class AssignAreas(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Records (points)"), [QgsProcessing.TypeVectorPoint]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Records (points)"), [SourceType.VectorPoint]),
             tr("Offences, nominals or any point records. Every record appears in the output, with or without a location.")))
         for layer, field, label, kind in (
-            (self.SECTORS, self.SECTOR_ID, tr("Sectors"), QgsProcessing.TypeVectorPolygon),
-            (self.WARDS, self.WARD_ID, tr("Wards"), QgsProcessing.TypeVectorPolygon),
+            (self.SECTORS, self.SECTOR_ID, tr("Sectors"), SourceType.VectorPolygon),
+            (self.WARDS, self.WARD_ID, tr("Wards"), SourceType.VectorPolygon),
         ):
-            self.addParameter(with_help(
+            self.add_parameter(with_help(
                 QgsProcessingParameterFeatureSource(layer, label, [kind], optional=True),
                 tr("Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.")))
-            self.addParameter(with_help(
+            self.add_parameter(with_help(
                 QgsProcessingParameterField(field, tr("{0} id field").format(label), parentLayerParameterName=layer, optional=True),
                 tr("A unique id per area, copied into the output.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.STREETS, tr("Streets"), [QgsProcessing.TypeVectorLine], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.STREETS, tr("Streets"), [SourceType.VectorLine], optional=True),
             tr("Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.STREET_ID, tr("Street id field"), parentLayerParameterName=self.STREETS, optional=True),
             tr("A unique id per street, copied into the output.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.STREETS, minValue=0.0),
             tr("How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Records with areas")),
             tr("All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).")))
 
@@ -158,13 +157,13 @@ class AssignAreas(SocHarmAlgorithm):
         added = []
         for prefix in ("sector", "ward", "street"):
             id_type = assigned[prefix][2] if prefix in assigned else None
-            field = QgsField(id_type) if id_type is not None else QgsField("x", QVariant.String)
+            field = QgsField(id_type) if id_type is not None else QgsField("x", FieldType.String)
             field.setName(prefix + "_id")
             added.append(field)
-        added.append(QgsField("street_dist", QVariant.Double))
+        added.append(QgsField("street_dist", FieldType.Double))
         for prefix in ("sector", "ward", "street"):
-            added.append(QgsField(prefix + "_status", QVariant.String))
-        added.append(QgsField("status", QVariant.String))
+            added.append(QgsField(prefix + "_status", FieldType.String))
+        added.append(QgsField("status", FieldType.String))
         for field in added:
             if fields.lookupField(field.name()) < 0:
                 fields.append(field)
@@ -187,7 +186,7 @@ class AssignAreas(SocHarmAlgorithm):
         total = source.featureCount() or 0
         step = 100.0 / total if total > 0 else 0
         n_fields = fields.count()
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        request = QgsFeatureRequest().setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
         for n, feature in enumerate(source.getFeatures(request)):
             if n % 10000 == 0:
                 if feedback.isCanceled():
@@ -201,6 +200,6 @@ class AssignAreas(SocHarmAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id

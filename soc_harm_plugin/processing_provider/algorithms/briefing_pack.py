@@ -5,8 +5,6 @@ import json
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -20,6 +18,7 @@ from qgis.core import (
 
 from ...qgis_io.briefing_pack import MARKINGS, MAX_TOP_N, BriefingError, BriefingPack, PackOptions, check_writable
 from ..base import SocHarmAlgorithm, with_help
+from ...compat import AlgorithmFlag, NumberType, SourceType
 
 
 class BriefingPackAlgorithm(SocHarmAlgorithm):
@@ -46,52 +45,52 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
 
     def flags(self):
         # lays out and renders a print layout: the main thread only
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | AlgorithmFlag.NoThreading
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        polygons = [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]
-        self.addParameter(with_help(
+        polygons = [SourceType.VectorPolygon, SourceType.VectorLine]
+        self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.INPUT, tr("Areas scored by harm"), polygons),
             tr("The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.CHANGE, tr("Change between periods"), polygons, optional=True),
             tr("The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (\u25b2\u25bc) and change to the ranked table, and what changed to the narrative.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Hot spots"), polygons, optional=True),
             tr("The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.DETAIL, tr("Detail areas (e.g. wards)"), polygons, optional=True),
             tr("Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterString(self.TITLE, tr("Title"), defaultValue=tr("Harm briefing")),
             tr("The title on the first page and in every page's footer.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.MARKING, tr("Security marking"), options=list(MARKINGS), defaultValue=0),
             tr("Printed in the header and footer of every page.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.TOP_N, tr("Areas in the ranked table"), QgsProcessingParameterNumber.Integer,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.TOP_N, tr("Areas in the ranked table"), NumberType.Integer,
                                          defaultValue=10, minValue=1, maxValue=MAX_TOP_N),
             tr("How many of the most harmful areas the first page's table lists (at most {0}).").format(MAX_TOP_N)))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.SUPPRESS_BELOW, tr("Show counts below this as <N"), QgsProcessingParameterNumber.Integer,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.SUPPRESS_BELOW, tr("Show counts below this as <N"), NumberType.Integer,
                                          defaultValue=5, minValue=0),
             tr("Small-number suppression: a record count below this number is printed as \"<5\" (for 5) in every table. 0 prints every count.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.ATLAS, tr("One page per area (atlas)"), defaultValue=False),
             tr("Adds a page for each scored area, most harm first, with its detail areas drawn and ranked.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.INCLUDE_PERSONAL, tr("Include personal data"), defaultValue=False),
             tr("Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data."),
             advanced=True))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFileDestination(self.OUTPUT, tr("Briefing pack (PDF)"), fileFilter="PDF files (*.pdf *.PDF)"),
             tr("The PDF: A4 landscape pages, text searchable.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFolderDestination(self.OUTPUT_IMAGES, tr("Pages as PNG images"), optional=True,
                                                     createByDefault=False),
             tr("A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.")))
-        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+        self.add_output(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def processAlgorithm(self, parameters, context, feedback):
         scored = self.parameterAsVectorLayer(parameters, self.INPUT, context)

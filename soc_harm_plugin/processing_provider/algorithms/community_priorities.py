@@ -15,7 +15,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -31,7 +30,6 @@ from qgis.core import (
     QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain import community as cm
@@ -40,9 +38,20 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
 from ..area_inputs import geography_of, read_area_layer
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ...compat import (
+    DateTimeType,
+    FeatureRequestFlag,
+    FieldDataType,
+    FieldType,
+    GeometryType,
+    InvalidGeometryCheck,
+    NumberType,
+    SourceType,
+    WkbType,
+)
 
-KINDS = {"int": QVariant.Int, "float": QVariant.Double, "str": QVariant.String}
-NUMERIC_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong, QVariant.Double)
+KINDS = {"int": FieldType.Int, "float": FieldType.Double, "str": FieldType.String}
+NUMERIC_TYPES = (FieldType.Int, FieldType.LongLong, FieldType.UInt, FieldType.ULongLong, FieldType.Double)
 
 
 class CommunityPriorities(SocHarmAlgorithm):
@@ -82,84 +91,84 @@ class CommunityPriorities(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.SURVEY, tr("Survey responses"), [QgsProcessing.TypeVector]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.SURVEY, tr("Survey responses"), [SourceType.Vector]),
             tr("One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.AREA_CODE_FIELD, tr("Respondent's area code field"), parentLayerParameterName=self.SURVEY, optional=True),
             tr("The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"), [SourceType.VectorPolygon]),
             tr("The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.AREA_ID, tr("Area id field"), parentLayerParameterName=self.AREAS),
             tr("A unique id per area; survey area codes match it.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.AREA_NAME, tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True),
             tr("A readable name for tables.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.PRIORITY_FIELDS, tr("Priority fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True),
             tr("Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterString(self.CATEGORIES, tr("Priority categories"), defaultValue=", ".join(cm.DEFAULT_CATEGORIES), optional=True),
             tr("The known categories, separated by commas; each gets a field pri_<category>. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.CONFIDENCE_FIELD, tr("Confidence or trust field"), parentLayerParameterName=self.SURVEY, optional=True),
             tr("A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.CONFIDENCE_MIN, tr("Lowest confidence score"), type=QgsProcessingParameterNumber.Double, defaultValue=1.0),
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.CONFIDENCE_MIN, tr("Lowest confidence score"), type=NumberType.Double, defaultValue=1.0),
             tr("The lowest valid value of the confidence scale."), advanced=True))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.CONFIDENCE_MAX, tr("Highest confidence score"), type=QgsProcessingParameterNumber.Double, defaultValue=5.0),
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.CONFIDENCE_MAX, tr("Highest confidence score"), type=NumberType.Double, defaultValue=5.0),
             tr("The highest valid value of the confidence scale."), advanced=True))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.DEMOGRAPHIC_FIELDS, tr("Demographic fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True, optional=True),
             tr("Questions such as age band, sex or ethnicity. Each gives answered_<field> (the share who answered) and, with a population table, rep_<field>.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterString(self.NONRESPONSE, tr("Answers that mean no answer"), defaultValue="; ".join(cm.DEFAULT_NONRESPONSE), optional=True),
             tr("Demographic answers counted as not answered, like an empty value (separated by ';')."), advanced=True))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.POPULATION, tr("Population by group"), [QgsProcessing.TypeVector], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.POPULATION, tr("Population by group"), [SourceType.Vector], optional=True),
             tr("A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_<field> is the index of dissimilarity, 0 = the same mix, 1 = no overlap.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.POP_AREA_FIELD, tr("Population: area code field"), parentLayerParameterName=self.POPULATION, optional=True),
             tr("The area code of each row, matched to the area ids.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.POP_VARIABLE_FIELD, tr("Population: question field"), parentLayerParameterName=self.POPULATION, optional=True),
             tr("Which demographic field the row is about: the survey field's name (e.g. age_band).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.POP_GROUP_FIELD, tr("Population: group field"), parentLayerParameterName=self.POPULATION, optional=True),
             tr("The group, written as the survey writes the answer (e.g. 65+).")))
-        self.addParameter(with_help(
-            QgsProcessingParameterField(self.POP_COUNT_FIELD, tr("Population: count field"), parentLayerParameterName=self.POPULATION, type=QgsProcessingParameterField.Numeric, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterField(self.POP_COUNT_FIELD, tr("Population: count field"), parentLayerParameterName=self.POPULATION, type=FieldDataType.Numeric, optional=True),
             tr("How many people of the area are in the group.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.DATE_FIELD, tr("Survey date field"), parentLayerParameterName=self.SURVEY, optional=True),
             tr("The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.START, tr("Period 1 start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.START, tr("Period 1 start"), type=DateTimeType.Date, optional=True),
             tr("First day of the (first) period, inclusive. Without any period every response counts.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.END, tr("Period 1 end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.END, tr("Period 1 end"), type=DateTimeType.Date, optional=True),
             tr("Last day of the (first) period, inclusive.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.START_2, tr("Period 2 start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.START_2, tr("Period 2 start"), type=DateTimeType.Date, optional=True),
             tr("With a second period every field is written twice, <field>_p1 and <field>_p2 side by side, with <field>_change (period 2 minus period 1): what changed after action.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.END_2, tr("Period 2 end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.END_2, tr("Period 2 end"), type=DateTimeType.Date, optional=True),
             tr("Last day of the second period, inclusive. The periods must not overlap.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"), type=QgsProcessingParameterNumber.Integer, minValue=1, defaultValue=cm.MIN_RESPONDENTS),
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"), type=NumberType.Integer, minValue=1, defaultValue=cm.MIN_RESPONDENTS),
             tr("Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.SUPPRESS, tr("Suppress small areas (output for sharing)"), defaultValue=True),
             tr("On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Community priorities")),
             tr("Every area with status, respondents, pri_<category> (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_<field> and rep_<field>.")))
-        self.addOutput(QgsProcessingOutputNumber("RESPONDENTS_IN", tr("Respondents in")))
-        self.addOutput(QgsProcessingOutputNumber("COUNTED", tr("Respondents counted in an area")))
-        self.addOutput(QgsProcessingOutputNumber("SUPPRESSED_AREAS", tr("Areas suppressed")))
+        self.add_output(QgsProcessingOutputNumber("RESPONDENTS_IN", tr("Respondents in")))
+        self.add_output(QgsProcessingOutputNumber("COUNTED", tr("Respondents counted in an area")))
+        self.add_output(QgsProcessingOutputNumber("SUPPRESSED_AREAS", tr("Areas suppressed")))
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
@@ -205,7 +214,7 @@ class CommunityPriorities(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Reading survey responses"))
         wanted = [code_field] + list(priority_fields) + [confidence_field] + list(demographic_fields) + [date_field]
         spatial = not code_field
-        if spatial and QgsWkbTypes.geometryType(survey_source.wkbType()) != QgsWkbTypes.PointGeometry:
+        if spatial and QgsWkbTypes.geometryType(survey_source.wkbType()) != GeometryType.Point:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.").format(
                 survey_source.sourceName()))
@@ -386,7 +395,7 @@ class CommunityPriorities(SocHarmAlgorithm):
                 geom.fromWkb(wkb)
                 geom.convertToMultiType()
                 feature.setGeometry(geom)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         style_field = "respondents" + result.periods[-1].suffix
         style_values = dict((name, column) for name, _, column in ours)[style_field]
@@ -439,9 +448,9 @@ def read_columns(alg, source, names: Sequence[str], feedback, point_crs, context
                 source.sourceName(), name, ", ".join(fields.names())))
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(names, fields)
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     if point_crs is None:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(FeatureRequestFlag.NoGeometry)
     else:
         request.setDestinationCrs(point_crs, context.transformContext())
     idx = [fields.lookupField(name) for name in names]
@@ -465,7 +474,7 @@ def read_columns(alg, source, names: Sequence[str], feedback, point_crs, context
                 part = geom.constGet()
                 if QgsWkbTypes.isMultiType(geom.wkbType()):
                     part = part.geometryN(0) if part.numGeometries() else None
-                if part is not None and QgsWkbTypes.flatType(part.wkbType()) == QgsWkbTypes.Point:
+                if part is not None and QgsWkbTypes.flatType(part.wkbType()) == WkbType.Point:
                     x, y = part.x(), part.y()
             xs.append(x)
             ys.append(y)
@@ -481,7 +490,7 @@ def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int
     def apply(layer) -> None:
         renderer = QgsGraduatedSymbolRenderer(field)
         geometry = layer.geometryType()
-        if geometry == QgsWkbTypes.PolygonGeometry:
+        if geometry == GeometryType.Polygon:
             renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
         method = QgsClassificationJenks()
         method.setLabelPrecision(precision)
@@ -495,7 +504,7 @@ def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int
         ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
         if ramp is not None:
             renderer.updateColorRamp(ramp)
-        if geometry == QgsWkbTypes.LineGeometry:
+        if geometry == GeometryType.Line:
             renderer.setSymbolSizes(0.4, 1.6)
         layer.setRenderer(renderer)
         layer.triggerRepaint()

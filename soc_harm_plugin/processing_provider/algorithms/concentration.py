@@ -8,14 +8,12 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -25,16 +23,17 @@ from ...qgis_io.outputs import PROVENANCE_PREFIX, finish_output
 from ..area_outputs import as_json
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .harm_grid import GROUP_ID, group_name
+from ...compat import FeatureRequestFlag, field_type, FieldDataType, FieldType, SourceType, WkbType
 
 TABLE_FIELDS = (
-    ("measure", QVariant.String),
-    ("rank", QVariant.Int),
-    ("unit", QVariant.String),
-    ("value", QVariant.Double),
-    ("cum_share_units", QVariant.Double),
-    ("cum_share_value", QVariant.Double),
+    ("measure", FieldType.String),
+    ("rank", FieldType.Int),
+    ("unit", FieldType.String),
+    ("value", FieldType.Double),
+    ("cum_share_units", FieldType.Double),
+    ("cum_share_value", FieldType.Double),
 )
-NUMERIC_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong, QVariant.Double)
+NUMERIC_TYPES = (FieldType.Int, FieldType.UInt, FieldType.LongLong, FieldType.ULongLong, FieldType.Double)
 
 
 class Concentration(SocHarmAlgorithm):
@@ -55,34 +54,34 @@ class Concentration(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Units (areas, streets, nominals or groups)"), [QgsProcessing.TypeVector]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Units (areas, streets, nominals or groups)"), [SourceType.Vector]),
             tr("One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field (harm)"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric),
+                                        type=FieldDataType.Numeric),
             tr("Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.COUNT_FIELD, tr("Count field"), parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FieldDataType.Numeric, optional=True),
             tr("Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.ID_FIELD, tr("Unit id field"), parentLayerParameterName=self.INPUT, optional=True),
             tr("Written as 'unit' in the Lorenz table; without it, the feature id."), advanced=True))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Lorenz table"), QgsProcessing.TypeVector),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Lorenz table"), SourceType.Vector),
             tr("One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFileDestination(self.CHART, tr("Lorenz chart"), fileFilter="PNG files (*.png)",
                                                   optional=True, createByDefault=True),
             tr("A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.")))
-        self.addOutput(QgsProcessingOutputNumber("GINI", tr("Gini (harm)")))
-        self.addOutput(QgsProcessingOutputNumber("SHARE_HOLDING_HALF", tr("% of units holding half the harm")))
-        self.addOutput(QgsProcessingOutputNumber("GINI_COUNT", tr("Gini (counts)")))
-        self.addOutput(QgsProcessingOutputNumber("SHARE_HOLDING_HALF_COUNT", tr("% of units holding half the records")))
-        self.addOutput(QgsProcessingOutputNumber("UNITS", tr("Units with a value")))
-        self.addOutput(QgsProcessingOutputNumber("NULL_VALUES", tr("Units with no value")))
-        self.addOutput(QgsProcessingOutputNumber("NULL_COUNTS", tr("Units with no count")))
+        self.add_output(QgsProcessingOutputNumber("GINI", tr("Gini (harm)")))
+        self.add_output(QgsProcessingOutputNumber("SHARE_HOLDING_HALF", tr("% of units holding half the harm")))
+        self.add_output(QgsProcessingOutputNumber("GINI_COUNT", tr("Gini (counts)")))
+        self.add_output(QgsProcessingOutputNumber("SHARE_HOLDING_HALF_COUNT", tr("% of units holding half the records")))
+        self.add_output(QgsProcessingOutputNumber("UNITS", tr("Units with a value")))
+        self.add_output(QgsProcessingOutputNumber("NULL_VALUES", tr("Units with no value")))
+        self.add_output(QgsProcessingOutputNumber("NULL_COUNTS", tr("Units with no count")))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -99,7 +98,7 @@ class Concentration(SocHarmAlgorithm):
                 if index < 0:
                     raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}). Fields: {3}").format(
                         name, field, role, ", ".join(fields.names())))
-                if role != self.ID_FIELD and fields.at(index).type() not in NUMERIC_TYPES:
+                if role != self.ID_FIELD and field_type(fields.at(index)) not in NUMERIC_TYPES:
                     raise QgsProcessingException(self.tr("Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.").format(
                         field, name, fields.at(index).typeName(), role))
 
@@ -184,7 +183,7 @@ class Concentration(SocHarmAlgorithm):
     def _read(self, source, value_field, count_field, id_field, feedback):
         """Feature ids and the value, count and id of every unit, read once without geometry."""
         wanted = [f for f in (value_field, count_field, id_field) if f]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, source.fields())
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(wanted, source.fields())
         fids, values, counts, ids = [], [], [], []
         total = source.featureCount()
         step = 100.0 / total if total and total > 0 else 0
@@ -204,7 +203,7 @@ class Concentration(SocHarmAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry,
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry,
                                              QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -214,7 +213,7 @@ class Concentration(SocHarmAlgorithm):
             for rank, at, value, units, share in zip(result.rank.tolist(), result.order.tolist(), result.value.tolist(),
                                                      result.cum_share_units.tolist(), shares):
                 feature.setAttributes([result.measure, rank, ids[at], value, units, share])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 

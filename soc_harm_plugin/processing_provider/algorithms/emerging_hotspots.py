@@ -15,9 +15,8 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
@@ -29,20 +28,21 @@ from .. import harm_inputs as h
 from .. import neighbour_inputs as nb
 from ..area_inputs import add_area_parameters
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ...compat import DateTimeType, FieldType, NumberType, WkbType
 
 EHS_FIELDS = [
-    ("ehs_class", QVariant.String),
-    ("ehs_trend_z", QVariant.Double),
-    ("ehs_trend_p", QVariant.Double),
-    ("ehs_tau", QVariant.Double),
-    ("ehs_hot_slices", QVariant.Int),
-    ("ehs_cold_slices", QVariant.Int),
-    ("ehs_last_z", QVariant.Double),
-    ("ehs_last_bin", QVariant.Int),
-    ("ehs_harm", QVariant.Double),
-    ("ehs_records", QVariant.Int),
-    ("ehs_neighbours", QVariant.Int),
-    ("ehs_status", QVariant.String),
+    ("ehs_class", FieldType.String),
+    ("ehs_trend_z", FieldType.Double),
+    ("ehs_trend_p", FieldType.Double),
+    ("ehs_tau", FieldType.Double),
+    ("ehs_hot_slices", FieldType.Int),
+    ("ehs_cold_slices", FieldType.Int),
+    ("ehs_last_z", FieldType.Double),
+    ("ehs_last_bin", FieldType.Int),
+    ("ehs_harm", FieldType.Double),
+    ("ehs_records", FieldType.Int),
+    ("ehs_neighbours", FieldType.Int),
+    ("ehs_status", FieldType.String),
 ]
 
 # what happened to each record (written in provenance; they add up to the records in)
@@ -74,32 +74,32 @@ class EmergingHotspots(SocHarmAlgorithm):
             "Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. "
             "The analysis runs in this layer's CRS."))
         d.add_record_parameters(self)
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(h.START, tr("Period start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(h.START, tr("Period start"), type=DateTimeType.Date, optional=True),
             tr("First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(h.END, tr("Period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(h.END, tr("Period end"), type=DateTimeType.Date, optional=True),
             tr("Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.TIME_STEP, tr("Time slice"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),
             tr("The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.TIME_STEPS, tr("Neighbourhood time steps"), type=QgsProcessingParameterNumber.Integer,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.TIME_STEPS, tr("Neighbourhood time steps"), type=NumberType.Integer,
                                          minValue=0, maxValue=120, defaultValue=1),
             tr("How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).")))
         nb.add_neighbour_parameters(self, d.AREAS, row_standardise=False, permutations=False, correction_default=1)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hotspots")),
             tr("Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, "
                "oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores "
                "(ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, "
                "ehs_neighbours and ehs_status.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.SLICES, tr("Space-time bins"), optional=True, createByDefault=False),
             tr("A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.")))
-        self.addOutput(QgsProcessingOutputNumber("N_SLICES", tr("Time slices")))
-        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
-        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN_CUBE", tr("Records in the time slices")))
+        self.add_output(QgsProcessingOutputNumber("N_SLICES", tr("Time slices")))
+        self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.add_output(QgsProcessingOutputNumber("RECORDS_IN_CUBE", tr("Records in the time slices")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
@@ -223,11 +223,11 @@ class EmergingHotspots(SocHarmAlgorithm):
         if parameters.get(self.SLICES) in (None, ""):
             return None
         fields = QgsFields()
-        for name, kind in (("area_id", QVariant.String), ("slice", QVariant.String), ("slice_start", QVariant.Date),
-                           ("harm", QVariant.Double), ("records", QVariant.Int), ("gi_z", QVariant.Double),
-                           ("gi_p_adj", QVariant.Double), ("gi_bin", QVariant.Int)):
+        for name, kind in (("area_id", FieldType.String), ("slice", FieldType.String), ("slice_start", FieldType.Date),
+                           ("harm", FieldType.Double), ("records", FieldType.Int), ("gi_z", FieldType.Double),
+                           ("gi_p_adj", FieldType.Double), ("gi_bin", FieldType.Int)):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.SLICES, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.parameterAsSink(parameters, self.SLICES, context, fields, WkbType.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.SLICES))
         starts = [QDate(s.year, s.month, s.day) for s in slices.starts]
@@ -239,7 +239,7 @@ class EmergingHotspots(SocHarmAlgorithm):
                 z, p, b = result.z[i, t], result.p_adj[i, t], result.bins[i, t]
                 feature.setAttributes([str(area_id), slices.labels[t], starts[t], float(cube[i, t]), int(count_cube[i, t]),
                                        None if z != z else float(z), None if p != p else float(p), None if b != b else int(b)])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 

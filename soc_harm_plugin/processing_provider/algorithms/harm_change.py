@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain.change import (
@@ -36,25 +35,26 @@ from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, output_geometries, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ...compat import DateTimeType, FieldType, NumberType
 
 CHANGE_FIELD_TYPES = [
-    ("n_current", QVariant.Int),
-    ("n_baseline", QVariant.Double),
-    ("harm_current", QVariant.Double),
-    ("harm_baseline", QVariant.Double),
-    ("harm_change", QVariant.Double),
-    ("harm_change_pct", QVariant.Double),
-    ("harm_change_pct_reason", QVariant.String),
-    ("p_count", QVariant.Double),
-    ("p_harm", QVariant.Double),
-    ("harm_test", QVariant.String),
-    ("rank_current", QVariant.Int),
-    ("rank_baseline", QVariant.Int),
-    ("rank_change", QVariant.Int),
-    ("change_class", QVariant.String),
-    ("count_change_class", QVariant.String),
-    ("current_period", QVariant.String),
-    ("baseline_period", QVariant.String),
+    ("n_current", FieldType.Int),
+    ("n_baseline", FieldType.Double),
+    ("harm_current", FieldType.Double),
+    ("harm_baseline", FieldType.Double),
+    ("harm_change", FieldType.Double),
+    ("harm_change_pct", FieldType.Double),
+    ("harm_change_pct_reason", FieldType.String),
+    ("p_count", FieldType.Double),
+    ("p_harm", FieldType.Double),
+    ("harm_test", FieldType.String),
+    ("rank_current", FieldType.Int),
+    ("rank_baseline", FieldType.Int),
+    ("rank_change", FieldType.Int),
+    ("change_class", FieldType.String),
+    ("count_change_class", FieldType.String),
+    ("current_period", FieldType.String),
+    ("baseline_period", FieldType.String),
 ]
 
 TEST_DESCRIPTION = {
@@ -71,30 +71,30 @@ def baseline_options(tr) -> list:
 def add_period_parameters(alg, start_help: str, end_help: str) -> None:
     """CURRENT_START, CURRENT_END, BASELINE, N_PERIODS, ALPHA, SEED (shared with the framework)."""
     tr = alg.tr
-    alg.addParameter(with_help(
-        QgsProcessingParameterDateTime(HarmChange.CURRENT_START, tr("Current period start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterDateTime(HarmChange.CURRENT_START, tr("Current period start"), type=DateTimeType.Date, optional=True),
         start_help))
-    alg.addParameter(with_help(
-        QgsProcessingParameterDateTime(HarmChange.CURRENT_END, tr("Current period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterDateTime(HarmChange.CURRENT_END, tr("Current period end"), type=DateTimeType.Date, optional=True),
         end_help))
     add_baseline_parameters(alg)
 
 
 def add_baseline_parameters(alg) -> None:
     tr = alg.tr
-    alg.addParameter(with_help(
+    alg.add_parameter(with_help(
         QgsProcessingParameterEnum(HarmChange.BASELINE, tr("Baseline"), options=baseline_options(tr), defaultValue=1),
         tr("What the current period is compared with: the period of the same length just before it; the same period a year earlier (the default: it removes the seasons); or the mean of the N periods of the same length before it. A current period of whole months has baselines of whole months.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterNumber(HarmChange.N_PERIODS, tr("N (periods in a mean baseline)"), type=QgsProcessingParameterNumber.Integer,
+    alg.add_parameter(with_help(
+        QgsProcessingParameterNumber(HarmChange.N_PERIODS, tr("N (periods in a mean baseline)"), type=NumberType.Integer,
                                      minValue=1, defaultValue=3),
         tr("With 'Mean of the previous N periods': how many periods. Periods the data do not wholly cover are left out of the mean, and the log says so.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterNumber(HarmChange.ALPHA, tr("Significance level"), type=QgsProcessingParameterNumber.Double,
+    alg.add_parameter(with_help(
+        QgsProcessingParameterNumber(HarmChange.ALPHA, tr("Significance level"), type=NumberType.Double,
                                      minValue=0.0001, maxValue=0.5, defaultValue=0.05),
         tr("A change is significant when its p-value is below this. With many areas some will pass by chance: at 0.05, about 1 in 20 areas with no real change.")))
-    alg.addParameter(with_help(
-        QgsProcessingParameterNumber(HarmChange.SEED, tr("Random seed"), type=QgsProcessingParameterNumber.Integer, defaultValue=1),
+    alg.add_parameter(with_help(
+        QgsProcessingParameterNumber(HarmChange.SEED, tr("Random seed"), type=NumberType.Integer, defaultValue=1),
         tr("Seed of the Monte Carlo test of harm (used only where harm_test is monte_carlo): the same seed gives the same p-values."),
         advanced=True))
 
@@ -124,7 +124,7 @@ class HarmChange(SocHarmAlgorithm):
             self,
             tr("First day of the current period. Empty: the first day of the month of the period end."),
             tr("Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover."))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas with their change in harm")),
             tr("Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.")))
         for name, label in (("FORCE_N_CURRENT", tr("Force: records in the current period")),
@@ -134,12 +134,12 @@ class HarmChange(SocHarmAlgorithm):
                             ("FORCE_HARM_CHANGE_PCT", tr("Force: change in harm (%)")),
                             ("FORCE_P_COUNT", tr("Force: p-value of the change in records")),
                             ("FORCE_P_HARM", tr("Force: p-value of the change in harm"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
+            self.add_output(QgsProcessingOutputNumber(name, label))
         for name, label in (("FORCE_CHANGE_CLASS", tr("Force: change in harm (class)")),
                             ("FORCE_COUNT_CHANGE_CLASS", tr("Force: change in records (class)")),
                             ("CURRENT_PERIOD", tr("Current period compared")),
                             ("BASELINE_PERIOD", tr("Baseline compared"))):
-            self.addOutput(QgsProcessingOutputString(name, label))
+            self.add_output(QgsProcessingOutputString(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)

@@ -38,6 +38,7 @@ from .harm_grid import (
     refuse_geographic,
     report_inputs,
 )
+from ...compat import DistanceUnit, ShaderInterpolationMethod
 
 UNITS = "harm per km2"
 PROVENANCE_ITEM = RASTER_PROVENANCE_ITEM  # GDAL metadata item of the raster holding its provenance
@@ -60,27 +61,27 @@ class HarmDensity(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         h.add_harm_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.BANDWIDTH, tr("Bandwidth (kernel radius, 0 = automatic)"), defaultValue=0.0,
                                            parentParameterName=h.EVENTS, minValue=0.0),
             tr("How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.PIXEL_SIZE, tr("Pixel size (0 = automatic)"), defaultValue=0.0,
                                            parentParameterName=h.EVENTS, minValue=0.0),
             tr("The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.KERNEL, tr("Kernel shape"), options=[
                 tr("Quartic"), tr("Triangular"), tr("Uniform"), tr("Triweight"), tr("Epanechnikov")], defaultValue=0),
             tr("The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Harm density (harm per km²)")),
             tr("A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.")))
-        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
-        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", tr("Records in the surface")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
-        self.addOutput(QgsProcessingOutputNumber("BANDWIDTH_USED", tr("Bandwidth used")))
-        self.addOutput(QgsProcessingOutputNumber("PIXEL_SIZE_USED", tr("Pixel size used")))
-        self.addOutput(QgsProcessingOutputNumber("MAX_DENSITY", tr("Highest harm per km²")))
+        self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records in the surface")))
+        self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
+        self.add_output(QgsProcessingOutputNumber("BANDWIDTH_USED", tr("Bandwidth used")))
+        self.add_output(QgsProcessingOutputNumber("PIXEL_SIZE_USED", tr("Pixel size used")))
+        self.add_output(QgsProcessingOutputNumber("MAX_DENSITY", tr("Highest harm per km²")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
@@ -155,7 +156,7 @@ class HarmDensity(SocHarmAlgorithm):
 
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Spreading the harm of {0} records over {1} x {2} pixels").format(len(counted), raster.n_cols, raster.n_rows))
-        unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
         km2_per_pixel = (pixel * unit_m) ** 2 / 1e6
         surface = d.density_surface(x, y, w, raster, bandwidth, kernel, km2_per_pixel)
         if feedback.isCanceled():
@@ -257,7 +258,7 @@ def density_style(breaks: list, labels: list):
 
     def apply(layer) -> None:
         function = QgsColorRampShader()
-        function.setColorRampType(QgsColorRampShader.Discrete)
+        function.setColorRampType(ShaderInterpolationMethod.Discrete)
         ramp = harm_ramp()
         uppers = list(breaks) + [math.inf] if breaks else [math.inf]
         names = labels if labels else [""]

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -21,9 +20,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain import grid as g
@@ -35,6 +32,7 @@ from .. import harm_inputs as h
 from ..area_outputs import as_json, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .score_harm import SCORE_FIELD_TYPES, write_records
+from ...compat import DistanceUnit, FieldType, SourceType, WkbType
 
 GROUP_ID = "hotspots"
 
@@ -63,35 +61,35 @@ class HarmGrid(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         h.add_harm_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.GRID_SHAPE, tr("Cell shape"), options=[tr("Square"), tr("Hexagon")], defaultValue=0),
             tr("Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), defaultValue=0.0,
                                            parentParameterName=h.EVENTS, minValue=0.0),
             tr("The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True),
             tr("The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.BOUNDARY, tr("Boundary (study area)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.BOUNDARY, tr("Boundary (study area)"), [SourceType.VectorPolygon], optional=True),
             tr("Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.CLIP_TO_BOUNDARY, tr("Cut cells to the boundary"), defaultValue=False),
             tr("Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts."),
             advanced=True))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Grid cells scored by harm"), QgsProcessing.TypeVectorPolygon),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Grid cells scored by harm"), SourceType.VectorPolygon),
             tr("One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their cell and status"), QgsProcessing.TypeVectorPoint,
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their cell and status"), SourceType.VectorPoint,
                                               optional=True, createByDefault=False),
             tr("Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
-        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
-        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", tr("Records in a cell")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
-        self.addOutput(QgsProcessingOutputNumber("CELLS", tr("Cells")))
-        self.addOutput(QgsProcessingOutputNumber("CELL_SIZE_USED", tr("Cell size used")))
+        self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records in a cell")))
+        self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
+        self.add_output(QgsProcessingOutputNumber("CELLS", tr("Cells")))
+        self.add_output(QgsProcessingOutputNumber("CELL_SIZE_USED", tr("Cell size used")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -155,7 +153,7 @@ class HarmGrid(SocHarmAlgorithm):
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(len(inputs.events), grid.n_cells))
-        unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
         try:
             result = g.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
                                   default_weight=inputs.default_weight, period=inputs.period,
@@ -230,10 +228,10 @@ class HarmGrid(SocHarmAlgorithm):
 
     def _write_cells(self, parameters, context, crs, grid, result, clip, feedback):
         fields = QgsFields()
-        fields.append(QgsField("cell_id", QVariant.Int))
+        fields.append(QgsField("cell_id", FieldType.Int))
         for name, kind in SCORE_FIELD_TYPES:
             fields.append(QgsField(name, kind))
-        wkb_type = QgsWkbTypes.MultiPolygon if clip else QgsWkbTypes.Polygon
+        wkb_type = WkbType.MultiPolygon if clip else WkbType.Polygon
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -253,7 +251,7 @@ class HarmGrid(SocHarmAlgorithm):
                 geom.convertToMultiType()
             feature.setGeometry(geom)
             feature.setAttributes(list(values))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 

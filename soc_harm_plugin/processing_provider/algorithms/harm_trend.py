@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -18,9 +17,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain.change import Window, date_status, reconcile_statuses, window_of
@@ -30,6 +28,7 @@ from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
 
 IN_SERIES = "in_series"
 LEVEL_AREA = "area"
@@ -61,49 +60,49 @@ class HarmTrend(SocHarmAlgorithm):
         tr = self.tr
         add_area_parameters(self)
         d.add_record_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.UNIT, tr("Periods"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),
             tr("Count and weigh records by calendar month, quarter (January-March, ...) or year.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.SERIES_START, tr("Series start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.SERIES_START, tr("Series start"), type=DateTimeType.Date, optional=True),
             tr("Leave out records before this day. Empty: from the first dated record.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.SERIES_END, tr("Series end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.SERIES_END, tr("Series end"), type=DateTimeType.Date, optional=True),
             tr("Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), type=QgsProcessingParameterNumber.Double,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), type=NumberType.Double,
                                          minValue=0.0001, maxValue=0.5, defaultValue=0.05),
             tr("A Mann-Kendall trend with a p-value below this is up or down; otherwise none.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.BAND_SD, tr("Band width (standard deviations)"), type=QgsProcessingParameterNumber.Double,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.BAND_SD, tr("Band width (standard deviations)"), type=NumberType.Double,
                                          minValue=0.5, maxValue=5.0, defaultValue=2.0),
             tr("The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.BASELINE_PERIODS, tr("Baseline periods for the band"), type=QgsProcessingParameterNumber.Integer,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.BASELINE_PERIODS, tr("Baseline periods for the band"), type=NumberType.Integer,
                                          minValue=0, defaultValue=0),
             tr("How many whole periods before the latest build the band: 0 takes them all."), advanced=True))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.TOP_AREAS, tr("Areas in the chart"), type=QgsProcessingParameterNumber.Integer,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.TOP_AREAS, tr("Areas in the chart"), type=NumberType.Integer,
                                          minValue=0, maxValue=8, defaultValue=5),
             tr("The chart shows the force total and this many areas with the most harm over the series.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Harm by period (long table)"), QgsProcessing.TypeVector),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Harm by period (long table)"), SourceType.Vector),
             tr("One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Trend per area"), QgsProcessing.TypeVector),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Trend per area"), SourceType.Vector),
             tr("One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFileDestination(self.CHART, tr("Chart (PNG)"), fileFilter="PNG files (*.png)", optional=True, createByDefault=False),
             tr("The force total with its band and Sen's slope, over the top areas' series.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFileDestination(self.CHART_SVG, tr("Chart (SVG)"), fileFilter="SVG files (*.svg)", optional=True, createByDefault=False),
             tr("The same chart as an SVG, to edit or scale in reports.")))
-        self.addOutput(QgsProcessingOutputNumber("FORCE_MK_TAU", tr("Force: Kendall's tau")))
-        self.addOutput(QgsProcessingOutputNumber("FORCE_MK_P", tr("Force: Mann-Kendall p-value")))
-        self.addOutput(QgsProcessingOutputNumber("FORCE_SEN_SLOPE", tr("Force: Sen's slope (harm per period)")))
-        self.addOutput(QgsProcessingOutputString("FORCE_TREND_CLASS", tr("Force: trend")))
-        self.addOutput(QgsProcessingOutputString("FORCE_LATEST_FLAG", tr("Force: latest period against its band")))
-        self.addOutput(QgsProcessingOutputString("LATEST_PERIOD", tr("Latest whole period")))
+        self.add_output(QgsProcessingOutputNumber("FORCE_MK_TAU", tr("Force: Kendall's tau")))
+        self.add_output(QgsProcessingOutputNumber("FORCE_MK_P", tr("Force: Mann-Kendall p-value")))
+        self.add_output(QgsProcessingOutputNumber("FORCE_SEN_SLOPE", tr("Force: Sen's slope (harm per period)")))
+        self.add_output(QgsProcessingOutputString("FORCE_TREND_CLASS", tr("Force: trend")))
+        self.add_output(QgsProcessingOutputString("FORCE_LATEST_FLAG", tr("Force: latest period against its band")))
+        self.add_output(QgsProcessingOutputString("LATEST_PERIOD", tr("Latest whole period")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -215,13 +214,13 @@ class HarmTrend(SocHarmAlgorithm):
 
     def _write_long(self, parameters, context, series, area, names, id_field, feedback):
         fields = QgsFields()
-        fields.append(QgsField("level", QVariant.String))
+        fields.append(QgsField("level", FieldType.String))
         fields.append(_id_field(id_field))
-        for name, kind in (("area_name", QVariant.String), ("period", QVariant.String), ("period_start", QVariant.Date),
-                           ("period_end", QVariant.Date), ("partial", QVariant.Int), ("no_data", QVariant.Int), ("n", QVariant.Int),
-                           ("harm", QVariant.Double)):
+        for name, kind in (("area_name", FieldType.String), ("period", FieldType.String), ("period_start", FieldType.Date),
+                           ("period_end", FieldType.Date), ("partial", FieldType.Int), ("no_data", FieldType.Int), ("n", FieldType.Int),
+                           ("harm", FieldType.Double)):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         starts = [QDate(w.start.year, w.start.month, w.start.day) for w in series.windows]
@@ -244,23 +243,23 @@ class HarmTrend(SocHarmAlgorithm):
                 feature.setAttributes([LEVEL_FORCE if force else LEVEL_AREA, None if force else plain(ids[r]),
                                        None if force else names[r], label, starts[j], ends[j], partial[j], no_data[j],
                                        n[r][j], harm[r][j]])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 
     def _write_summary(self, parameters, context, series, summary, chart_rank, area, names, id_field):
         fields = QgsFields()
-        fields.append(QgsField("level", QVariant.String))
+        fields.append(QgsField("level", FieldType.String))
         fields.append(_id_field(id_field))
-        spec = [("area_name", QVariant.String), ("n_total", QVariant.Int), ("harm_total", QVariant.Double),
-                ("periods", QVariant.Int), ("mk_s", QVariant.Double), ("mk_tau", QVariant.Double), ("mk_p", QVariant.Double),
-                ("sen_slope", QVariant.Double), ("trend_class", QVariant.String), ("latest_period", QVariant.String),
-                ("latest_n", QVariant.Int), ("latest_harm", QVariant.Double), ("band_mean", QVariant.Double),
-                ("band_low", QVariant.Double), ("band_high", QVariant.Double), ("latest_flag", QVariant.String),
-                ("chart_rank", QVariant.Int)]
+        spec = [("area_name", FieldType.String), ("n_total", FieldType.Int), ("harm_total", FieldType.Double),
+                ("periods", FieldType.Int), ("mk_s", FieldType.Double), ("mk_tau", FieldType.Double), ("mk_p", FieldType.Double),
+                ("sen_slope", FieldType.Double), ("trend_class", FieldType.String), ("latest_period", FieldType.String),
+                ("latest_n", FieldType.Int), ("latest_harm", FieldType.Double), ("band_mean", FieldType.Double),
+                ("band_low", FieldType.Double), ("band_high", FieldType.Double), ("latest_flag", FieldType.String),
+                ("chart_rank", FieldType.Int)]
         for name, kind in spec:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields, WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.SUMMARY))
         ids = list(area.areas.ids)
@@ -279,7 +278,7 @@ class HarmTrend(SocHarmAlgorithm):
                     value = None
                 values.append(value)
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 

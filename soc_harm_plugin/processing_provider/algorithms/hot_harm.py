@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -11,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain.hotspots import (
@@ -29,17 +27,18 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import neighbour_inputs as nb
 from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ...compat import FieldDataType, FieldType, SourceType
 
 HOTHARM_FIELDS = [
-    ("count_z", QVariant.Double),
-    ("count_p_adj", QVariant.Double),
-    ("count_bin", QVariant.Int),
-    ("harm_z", QVariant.Double),
-    ("harm_p_adj", QVariant.Double),
-    ("harm_bin", QVariant.Int),
-    ("hotharm_class", QVariant.String),
-    ("hotharm_neighbours", QVariant.Int),
-    ("hotharm_status", QVariant.String),
+    ("count_z", FieldType.Double),
+    ("count_p_adj", FieldType.Double),
+    ("count_bin", FieldType.Int),
+    ("harm_z", FieldType.Double),
+    ("harm_p_adj", FieldType.Double),
+    ("harm_bin", FieldType.Int),
+    ("hotharm_class", FieldType.String),
+    ("hotharm_neighbours", FieldType.Int),
+    ("hotharm_status", FieldType.String),
 ]
 
 
@@ -59,19 +58,19 @@ class HotHarm(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas scored by harm"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas scored by harm"), [SourceType.VectorPolygon]),
             tr("The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.COUNT_FIELD, tr("Record count field"), parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FieldDataType.Numeric, optional=True),
             tr("Empty: harm_n, as 'Score harm by area' writes it."), advanced=True))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.HARM_FIELD, tr("Harm field"), parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FieldDataType.Numeric, optional=True),
             tr("Empty: harm_score, as 'Score harm by area' writes it."), advanced=True))
         nb.add_neighbour_parameters(self, self.INPUT)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hotspots vs harmspots")),
             tr("Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, "
                "hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; "
@@ -79,7 +78,7 @@ class HotHarm(SocHarmAlgorithm):
         for code, label in ((HOT_BOTH, tr("Areas hot by harm and by count")), (HOT_HARM_ONLY, tr("Areas hot by harm only")),
                             (HOT_COUNT_ONLY, tr("Areas hot by count only")), (COLD_BOTH, tr("Areas cold by both")),
                             (OTHER, tr("Other areas"))):
-            self.addOutput(QgsProcessingOutputNumber(code.upper(), label))
+            self.add_output(QgsProcessingOutputNumber(code.upper(), label))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain.hotspots import STATUS_NULL, gi_star
@@ -18,15 +16,16 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import neighbour_inputs as nb
 from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ...compat import FieldDataType, FieldType, SourceType
 
 GI_FIELDS = [
-    ("gi_z", QVariant.Double),
-    ("gi_p", QVariant.Double),
-    ("gi_p_adj", QVariant.Double),
-    ("gi_sig", QVariant.Bool),
-    ("gi_bin", QVariant.Int),
-    ("gi_neighbours", QVariant.Int),
-    ("gi_status", QVariant.String),
+    ("gi_z", FieldType.Double),
+    ("gi_p", FieldType.Double),
+    ("gi_p_adj", FieldType.Double),
+    ("gi_sig", FieldType.Bool),
+    ("gi_bin", FieldType.Int),
+    ("gi_neighbours", FieldType.Int),
+    ("gi_status", FieldType.String),
 ]
 
 
@@ -57,21 +56,21 @@ class Hotspots(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [SourceType.VectorPolygon]),
             tr("Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric),
+                                        type=FieldDataType.Numeric),
             tr("The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
         nb.add_neighbour_parameters(self, self.INPUT)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot and cold spots")),
             tr("Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), "
                "gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).")))
-        self.addOutput(QgsProcessingOutputNumber("HOT_AREAS", tr("Significant hot spots")))
-        self.addOutput(QgsProcessingOutputNumber("COLD_AREAS", tr("Significant cold spots")))
-        self.addOutput(QgsProcessingOutputNumber("TESTED_AREAS", tr("Areas tested")))
+        self.add_output(QgsProcessingOutputNumber("HOT_AREAS", tr("Significant hot spots")))
+        self.add_output(QgsProcessingOutputNumber("COLD_AREAS", tr("Significant cold spots")))
+        self.add_output(QgsProcessingOutputNumber("TESTED_AREAS", tr("Areas tested")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsGeometry,
     QgsMarkerSymbol,
     QgsPoint,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -31,9 +30,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsRendererCategory,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain import policeuk as pu
@@ -44,6 +42,7 @@ from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
 from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ...compat import FieldType, FileBehavior, SourceType, WkbType
 
 SOURCE_CRS = "EPSG:4326"  # data.police.uk gives WGS 84 longitude and latitude
 TARGET_CRS = "EPSG:27700"  # British National Grid
@@ -53,15 +52,15 @@ ATTRIBUTION = "Contains public sector information licensed under the Open Govern
 
 # OUTPUT: the public fields first (issue 3), then where each row came from.
 OUTPUT_FIELDS = [
-    ("crime_id", QVariant.String), ("month", QVariant.Date), ("category", QVariant.String),
-    ("lsoa_code", QVariant.String), ("lsoa_name", QVariant.String), ("location", QVariant.String),
-    ("force", QVariant.String), ("outcome", QVariant.String), ("context", QVariant.String),
-    ("source_file", QVariant.String), ("source_line", QVariant.Int),
+    ("crime_id", FieldType.String), ("month", FieldType.Date), ("category", FieldType.String),
+    ("lsoa_code", FieldType.String), ("lsoa_name", FieldType.String), ("location", FieldType.String),
+    ("force", FieldType.String), ("outcome", FieldType.String), ("context", FieldType.String),
+    ("source_file", FieldType.String), ("source_line", FieldType.Int),
 ]
 # REJECTED: why, where from, then the row's own columns exactly as written.
 REJECTED_LEAD_FIELDS = [
-    ("reason", QVariant.String), ("detail", QVariant.String),
-    ("source_file", QVariant.String), ("source_line", QVariant.Int),
+    ("reason", FieldType.String), ("detail", FieldType.String),
+    ("source_file", FieldType.String), ("source_line", FieldType.Int),
 ]
 REJECTED_COLOURS = {
     pu.NO_COORDINATES: "#969696", pu.OUTSIDE_FORCE_AREA: "#1f78b4",
@@ -85,32 +84,32 @@ class ImportPoliceUk(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             # behavior File with this filter: qgis_process and processing.run take a file or a folder
             QgsProcessingParameterFile(self.INPUT, tr("Street crime CSV file or folder"),
-                                       behavior=QgsProcessingParameterFile.File,
+                                       behavior=FileBehavior.File,
                                        fileFilter="CSV files (*.csv *.CSV);;All files (*)"),
             tr("One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. "
                "In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. "
                "To give a folder, type or paste its path.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.FORCE_AREA, tr("Force area"), [QgsProcessing.TypeVectorPolygon], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.FORCE_AREA, tr("Force area"), [SourceType.VectorPolygon], optional=True),
             tr("Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected "
                "rows as outside_force_area; a crime on the boundary is kept.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Crimes"), QgsProcessing.TypeVectorPoint),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Crimes"), SourceType.VectorPoint),
             tr("One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: "
                "data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, "
                "source_file and source_line. Ready for Score harm by area with the data.police.uk category table.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.REJECTED, tr("Rows not imported"), QgsProcessing.TypeVectorPoint,
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.REJECTED, tr("Rows not imported"), SourceType.VectorPoint,
                                               optional=True, createByDefault=True),
             tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row), "
                "a detail, its file and line, and all its columns as written; a point where it has a location.")))
-        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files read")))
-        self.addOutput(QgsProcessingOutputNumber("ROWS_IN", tr("Rows read")))
-        self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Crimes imported")))
-        self.addOutput(QgsProcessingOutputNumber("REJECTED_ROWS", tr("Rows not imported")))
+        self.add_output(QgsProcessingOutputNumber("FILES", tr("Files read")))
+        self.add_output(QgsProcessingOutputNumber("ROWS_IN", tr("Rows read")))
+        self.add_output(QgsProcessingOutputNumber("IMPORTED", tr("Crimes imported")))
+        self.add_output(QgsProcessingOutputNumber("REJECTED_ROWS", tr("Rows not imported")))
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
@@ -276,7 +275,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
         for name, kind in OUTPUT_FIELDS:
             comment = "month-only: the first day stands for the whole month" if name == "month" else ""
             fields.append(QgsField(name, kind, comment=comment))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         keep = np.flatnonzero(rows.imported)
@@ -301,9 +300,9 @@ class ImportPoliceUk(SocHarmAlgorithm):
         for name, kind in REJECTED_LEAD_FIELDS:
             fields.append(QgsField(name, kind))
         for name in pu.STREET_COLUMNS:
-            fields.append(QgsField(name, QVariant.String))
-        fields.append(QgsField("extra", QVariant.String))
-        sink, dest_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, QgsWkbTypes.Point, crs)
+            fields.append(QgsField(name, FieldType.String))
+        fields.append(QgsField("extra", FieldType.String))
+        sink, dest_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, WkbType.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
         keep = np.flatnonzero(~rows.imported)
@@ -329,7 +328,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
                 feature.setGeometry(QgsGeometry(QgsPoint(xs[i], ys[i])))
             else:
                 feature.clearGeometry()
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
     # ------------------------------------------------------------------ provenance
     def _provenance(self, parameters, context, path, selection, rows, table, transform, rejected_id) -> dict:

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain.hotspots import STATUS_NULL
@@ -19,15 +17,16 @@ from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import neighbour_inputs as nb
 from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ...compat import FieldDataType, FieldType, SourceType
 
 LM_FIELDS = [
-    ("lm_i", QVariant.Double),
-    ("lm_z", QVariant.Double),
-    ("lm_p", QVariant.Double),
-    ("lm_p_adj", QVariant.Double),
-    ("lm_quad", QVariant.String),
-    ("lm_neighbours", QVariant.Int),
-    ("lm_status", QVariant.String),
+    ("lm_i", FieldType.Double),
+    ("lm_z", FieldType.Double),
+    ("lm_p", FieldType.Double),
+    ("lm_p_adj", FieldType.Double),
+    ("lm_quad", FieldType.String),
+    ("lm_neighbours", FieldType.Int),
+    ("lm_status", FieldType.String),
 ]
 
 
@@ -46,22 +45,22 @@ class LocalMoran(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [SourceType.VectorPolygon]),
             tr("Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric),
+                                        type=FieldDataType.Numeric),
             tr("The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
         nb.add_neighbour_parameters(self, self.INPUT, row_standardise_default=True)  # lm_i as GeoDa and esda give it
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Clusters and outliers")),
             tr("Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), "
                "lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).")))
         for code, label in ((HH, tr("High-high clusters")), (LL, tr("Low-low clusters")),
                             (HL, tr("High-low outliers")), (LH, tr("Low-high outliers"))):
-            self.addOutput(QgsProcessingOutputNumber(code, label))
-        self.addOutput(QgsProcessingOutputNumber("TESTED_AREAS", tr("Areas tested")))
+            self.add_output(QgsProcessingOutputNumber(code, label))
+        self.add_output(QgsProcessingOutputNumber("TESTED_AREAS", tr("Areas tested")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
@@ -19,9 +18,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain.change import (
@@ -43,20 +40,21 @@ from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
+from ...compat import DateTimeType, FieldType, SourceType, WkbType
 
 VIEWS = (("month", 1), ("quarter", 3), ("year", 12))  # view code, months: stable codes
 THEME_ALL = "all"
 THEMES_BY = ("measure", "dimension")  # enum order is public
 
 TABLE_FIELDS = [
-    ("theme", QVariant.String), ("theme_label", QVariant.String), ("view", QVariant.String), ("level", QVariant.String),
-    ("area_id", QVariant.String), ("area_name", QVariant.String), ("current_period", QVariant.String),
-    ("baseline_period", QVariant.String), ("n_current", QVariant.Int), ("n_baseline", QVariant.Double),
-    ("harm_current", QVariant.Double), ("harm_baseline", QVariant.Double), ("harm_change", QVariant.Double),
-    ("harm_change_pct", QVariant.Double), ("harm_change_pct_reason", QVariant.String), ("p_count", QVariant.Double),
-    ("p_harm", QVariant.Double), ("harm_test", QVariant.String), ("count_change_class", QVariant.String),
-    ("change_class", QVariant.String), ("mk_tau", QVariant.Double), ("mk_p", QVariant.Double),
-    ("sen_slope", QVariant.Double), ("trend_class", QVariant.String), ("note", QVariant.String),
+    ("theme", FieldType.String), ("theme_label", FieldType.String), ("view", FieldType.String), ("level", FieldType.String),
+    ("area_id", FieldType.String), ("area_name", FieldType.String), ("current_period", FieldType.String),
+    ("baseline_period", FieldType.String), ("n_current", FieldType.Int), ("n_baseline", FieldType.Double),
+    ("harm_current", FieldType.Double), ("harm_baseline", FieldType.Double), ("harm_change", FieldType.Double),
+    ("harm_change_pct", FieldType.Double), ("harm_change_pct_reason", FieldType.String), ("p_count", FieldType.Double),
+    ("p_harm", FieldType.Double), ("harm_test", FieldType.String), ("count_change_class", FieldType.String),
+    ("change_class", FieldType.String), ("mk_tau", FieldType.Double), ("mk_p", FieldType.Double),
+    ("sen_slope", FieldType.Double), ("trend_class", FieldType.String), ("note", FieldType.String),
 ]
 
 
@@ -80,23 +78,23 @@ class PerformanceFramework(SocHarmAlgorithm):
         tr = self.tr
         add_area_parameters(self)
         d.add_record_parameters(self, theme_field=True)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.THEMES, tr("Themes"), options=[tr("The scheme's measures"), tr("The scheme's dimensions")], defaultValue=0),
             tr("With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.PERIOD_END, tr("Reporting period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.PERIOD_END, tr("Reporting period end"), type=DateTimeType.Date, optional=True),
             tr("The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.")))
         add_baseline_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.BY_AREA, tr("Break down by area"), defaultValue=True),
             tr("Add a row per area for every theme and view, after the force rows.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Performance framework table"), QgsProcessing.TypeVector),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Performance framework table"), SourceType.Vector),
             tr("One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFileDestination(self.CHART, tr("Chart (PNG)"), fileFilter="PNG files (*.png)", optional=True, createByDefault=False),
             tr("Each theme's change in harm against its baseline for the three views, coloured by significance.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFileDestination(self.CHART_SVG, tr("Chart (SVG)"), fileFilter="SVG files (*.svg)", optional=True, createByDefault=False),
             tr("The same chart as an SVG.")))
 
@@ -247,13 +245,13 @@ class PerformanceFramework(SocHarmAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feature = QgsFeature(fields)
         for row in rows:
             feature.setAttributes([plain(row.get(name)) for name, _ in TABLE_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 

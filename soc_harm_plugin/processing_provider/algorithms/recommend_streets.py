@@ -11,7 +11,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -31,6 +30,7 @@ from ...qgis_io.outputs import finish_output
 from ..area_inputs import geography_of, read_area_layer
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .community_priorities import KINDS, NUMERIC_TYPES, listed, graduated_style, read_columns
+from ...compat import field_type, FieldDataType, NumberType, SourceType
 
 
 class RecommendStreets(SocHarmAlgorithm):
@@ -63,67 +63,67 @@ class RecommendStreets(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.AREAS, tr("Streets or areas scored by harm"),
-                                                [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon]),
+                                                [SourceType.VectorLine, SourceType.VectorPolygon]),
             tr("The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.AREA_ID, tr("Street (area) id field"), parentLayerParameterName=self.AREAS),
             tr("A unique id per street or area.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.AREA_NAME, tr("Name field"), parentLayerParameterName=self.AREAS, optional=True),
             tr("A readable name, copied to the output.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterField(self.HARM_FIELDS, tr("Harm fields"), parentLayerParameterName=self.AREAS, type=QgsProcessingParameterField.Numeric,
+        self.add_parameter(with_help(
+            QgsProcessingParameterField(self.HARM_FIELDS, tr("Harm fields"), parentLayerParameterName=self.AREAS, type=FieldDataType.Numeric,
                                         allowMultiple=True, defaultValue="harm_score"),
             tr("One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -> drugs, drug_supply_harm -> drug_supply, harm_score -> all crime. Choose fields that do not overlap (not harm_score with its own dimensions).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.LINK_FIELD, tr("Survey and need area field"), parentLayerParameterName=self.AREAS, optional=True),
             tr("The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.AREAS_2, tr("Scored for period 2"), [QgsProcessing.TypeVector], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.AREAS_2, tr("Scored for period 2"), [SourceType.Vector], optional=True),
             tr("The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, <field>_p1 and <field>_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.PRIORITIES, tr("Community priorities"), [QgsProcessing.TypeVector], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.PRIORITIES, tr("Community priorities"), [SourceType.Vector], optional=True),
             tr("The output of 'Community priorities by area' (pri_<category> shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.PRIORITIES_ID, tr("Community priorities: area id field"), parentLayerParameterName=self.PRIORITIES, optional=True),
             tr("The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterString(self.THEME_MAP, tr("Priority to harm theme mapping"), optional=True, multiLine=True),
             tr("Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none."),
             advanced=True))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSource(self.NEED, tr("Need or vulnerability"), [QgsProcessing.TypeVector], optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSource(self.NEED, tr("Need or vulnerability"), [SourceType.Vector], optional=True),
             tr("Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.NEED_ID, tr("Need: area id field"), parentLayerParameterName=self.NEED, optional=True),
             tr("The area id in the need layer, matched to the survey and need area field.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterField(self.NEED_FIELD, tr("Need: value field"), parentLayerParameterName=self.NEED, type=QgsProcessingParameterField.Numeric, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterField(self.NEED_FIELD, tr("Need: value field"), parentLayerParameterName=self.NEED, type=FieldDataType.Numeric, optional=True),
             tr("The need value (any number).")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.NEED_DIRECTION, tr("More need is"), options=[
                 tr("Higher values"), tr("Lower values (e.g. deprivation decile 1 = most deprived)")], defaultValue=0),
             tr("Which way the need value points.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.NORMALISATION, tr("Normalise components by"), options=[
                 tr("Min-max (0 = lowest, 1 = highest)"), tr("Rank percentile (share of the other streets with a lower value)")], defaultValue=1),
             tr("How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.HARM_WEIGHT, tr("Weight of harm"), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5),
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.HARM_WEIGHT, tr("Weight of harm"), type=NumberType.Double, minValue=0.0, defaultValue=0.5),
             tr("Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.CONCERN_WEIGHT, tr("Weight of residents' concern"), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.3),
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.CONCERN_WEIGHT, tr("Weight of residents' concern"), type=NumberType.Double, minValue=0.0, defaultValue=0.3),
             tr("Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.NEED_WEIGHT, tr("Weight of need"), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.2),
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.NEED_WEIGHT, tr("Weight of need"), type=NumberType.Double, minValue=0.0, defaultValue=0.2),
             tr("Need: the need value, pointed so that more need scores higher.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Recommended streets")),
             tr("Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.")))
-        self.addOutput(QgsProcessingOutputNumber("RANKED", tr("Streets ranked")))
-        self.addOutput(QgsProcessingOutputString("TOP", tr("Street to focus on first")))
+        self.add_output(QgsProcessingOutputNumber("RANKED", tr("Streets ranked")))
+        self.add_output(QgsProcessingOutputString("TOP", tr("Street to focus on first")))
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
@@ -199,7 +199,7 @@ class RecommendStreets(SocHarmAlgorithm):
             if at < 0:
                 raise QgsProcessingException(self.tr("Layer '{0}' has no harm field '{1}'. Fields: {2}").format(
                     source.sourceName(), name, ", ".join(fields.names())))
-            if fields.at(at).type() not in NUMERIC_TYPES:
+            if field_type(fields.at(at)) not in NUMERIC_TYPES:
                 raise QgsProcessingException(self.tr("Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.").format(
                     name, source.sourceName(), fields.at(at).typeName()))
 
@@ -347,7 +347,7 @@ class RecommendStreets(SocHarmAlgorithm):
                 geom.fromWkb(wkb)
                 geom.convertToMultiType()
                 feature.setGeometry(geom)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         score_field = "focus_score" + rec.periods[-1].suffix
         return dest_id, score_field, dict((n, v) for n, _, v in columns)[score_field]

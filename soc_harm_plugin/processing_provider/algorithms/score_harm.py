@@ -11,16 +11,14 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain.scoring import Factorized, MissingWeightError, score_harm
@@ -32,13 +30,14 @@ from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_par
                            apply_denominators, geography_of, read_area_layer)
 from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ...compat import FieldDataType, FieldType, SourceType, WkbType
 
 SCORE_FIELD_TYPES = [
-    ("harm_n", QVariant.Int),
-    ("harm_score", QVariant.Double),
-    ("harm_rank", QVariant.Int),
-    ("harm_share", QVariant.Double),
-    ("harm_per_km2", QVariant.Double),
+    ("harm_n", FieldType.Int),
+    ("harm_score", FieldType.Double),
+    ("harm_rank", FieldType.Int),
+    ("harm_share", FieldType.Double),
+    ("harm_per_km2", FieldType.Double),
 ]
 
 
@@ -60,26 +59,26 @@ class ScoreHarm(SocHarmAlgorithm):
         tr = self.tr
         add_area_parameters(self)
         h.add_harm_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FieldDataType.Numeric, optional=True),
             tr("Residents per area: adds harm_per_1000, the harm per 1,000 residents.")))
         add_denominator_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.AREAS, minValue=0.0),
             tr("With street lines as areas: how far a record may lie from its nearest street and still count on it.")))
         add_geography_parameter(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
             tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"), QgsProcessing.TypeVectorPoint,
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"), SourceType.VectorPoint,
                                               optional=True, createByDefault=False),
             tr("Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
-        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
-        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", tr("Records assigned to an area")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
+        self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
+        self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records assigned to an area")))
+        self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -161,7 +160,7 @@ class ScoreHarm(SocHarmAlgorithm):
     def _write_areas(self, parameters, context, source, area, geometries, result, feedback):
         added = list(SCORE_FIELD_TYPES)
         if area.areas.population is not None:
-            added.append(("harm_per_1000", QVariant.Double))
+            added.append(("harm_per_1000", FieldType.Double))
         return write_scored_areas(self, parameters, self.OUTPUT, context, source, area, geometries, added,
                                   result.score_columns, feedback)
 
@@ -205,12 +204,12 @@ def write_records(alg, parameters, context, crs, inputs, result, feedback, outpu
     if parameters.get(output) in (None, ""):
         return None
     fields = QgsFields()
-    for name, kind in (("area_id", QVariant.String), ("weight", QVariant.Double), ("table_code", QVariant.String),
-                       ("code", QVariant.String), ("measure", QVariant.String), ("date", QVariant.Date),
-                       ("source_layer", QVariant.String), ("source_fid", QVariant.LongLong),
-                       ("status", QVariant.String), ("distance", QVariant.Double)):
+    for name, kind in (("area_id", FieldType.String), ("weight", FieldType.Double), ("table_code", FieldType.String),
+                       ("code", FieldType.String), ("measure", FieldType.String), ("date", FieldType.Date),
+                       ("source_layer", FieldType.String), ("source_fid", FieldType.LongLong),
+                       ("status", FieldType.String), ("distance", FieldType.Double)):
         fields.append(QgsField(name, kind))
-    sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, QgsWkbTypes.Point, crs)
+    sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, WkbType.Point, crs)
     if sink is None:
         return None
     rec = result.record_columns
@@ -239,7 +238,7 @@ def write_records(alg, parameters, context, crs, inputs, result, feedback, outpu
         ])
         if located[i]:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     del sink
     return dest_id
 

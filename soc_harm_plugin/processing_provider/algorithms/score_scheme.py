@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -17,9 +16,8 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain.scheme import dimension_field
@@ -33,6 +31,7 @@ from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_par
                            apply_denominators, geography_of, read_area_layer)
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ...compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
 
 
 class ScoreScheme(SocHarmAlgorithm):
@@ -55,32 +54,32 @@ class ScoreScheme(SocHarmAlgorithm):
         tr = self.tr
         add_area_parameters(self)
         s.add_scheme_parameters(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.AREAS, minValue=0.0),
             tr("With street lines as areas: how far a record may lie from its nearest street and still count on it.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.START, tr("Period start"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.START, tr("Period start"), type=DateTimeType.Date, optional=True),
             tr("First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterDateTime(self.END, tr("Period end"), type=QgsProcessingParameterDateTime.Date, optional=True),
+        self.add_parameter(with_help(
+            QgsProcessingParameterDateTime(self.END, tr("Period end"), type=DateTimeType.Date, optional=True),
             tr("Last day of the period (inclusive). Month-only dates (2019-02) count whole months.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FieldDataType.Numeric, optional=True),
             tr("Residents (or households) per area: adds <measure>_per_1000 and harm_per_1000.")))
         add_denominator_parameters(self)
         add_geography_parameter(self)
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by the scheme")),
             tr("Every area with, per measure, <key>_n, <key>_harm, <key>_rank and <key>_share (its part of the area's total, %); per dimension dim_<dimension>; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their measures and weights"), QgsProcessing.TypeVectorPoint,
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their measures and weights"), SourceType.VectorPoint,
                                               optional=True, createByDefault=False),
             tr("One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.")))
-        self.addOutput(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in (all source layers)")))
-        self.addOutput(QgsProcessingOutputNumber("ASSIGNED", tr("Records counted (a record counts once in each measure)")))
-        self.addOutput(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
+        self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in (all source layers)")))
+        self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records counted (a record counts once in each measure)")))
+        self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -198,12 +197,12 @@ class ScoreScheme(SocHarmAlgorithm):
         if parameters.get(self.RECORDS) in (None, ""):
             return None
         fields = QgsFields()
-        for name, kind in (("area_id", QVariant.String), ("weight", QVariant.Double), ("table_code", QVariant.String),
-                           ("code", QVariant.String), ("measure", QVariant.String), ("date", QVariant.Date),
-                           ("source_layer", QVariant.String), ("source_fid", QVariant.LongLong),
-                           ("status", QVariant.String), ("distance", QVariant.Double), ("dimension", QVariant.String)):
+        for name, kind in (("area_id", FieldType.String), ("weight", FieldType.Double), ("table_code", FieldType.String),
+                           ("code", FieldType.String), ("measure", FieldType.String), ("date", FieldType.Date),
+                           ("source_layer", FieldType.String), ("source_fid", FieldType.LongLong),
+                           ("status", FieldType.String), ("distance", FieldType.Double), ("dimension", FieldType.String)):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.RECORDS, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest_id = self.parameterAsSink(parameters, self.RECORDS, context, fields, WkbType.Point, crs)
         if sink is None:
             return None
         rec = result.records
@@ -229,7 +228,7 @@ class ScoreScheme(SocHarmAlgorithm):
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             else:
                 feature.clearGeometry()
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return dest_id
 
@@ -261,5 +260,5 @@ class ScoreScheme(SocHarmAlgorithm):
 
 def _field_type(name: str, values: np.ndarray):
     if name.endswith("_rank") or name.endswith("_n"):
-        return QVariant.Int
-    return QVariant.Double if np.asarray(values).dtype.kind == "f" else QVariant.Int
+        return FieldType.Int
+    return FieldType.Double if np.asarray(values).dtype.kind == "f" else FieldType.Int

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
@@ -17,6 +15,7 @@ from qgis.core import (
 
 from ...qgis_io.styles import DEFAULT_FIELDS, METHODS, STYLES, apply_style, significance_field_for, write_default_style
 from ..base import SocHarmAlgorithm, with_help
+from ...compat import AlgorithmFlag, FieldDataType, NumberType, SourceType
 
 
 class StyleHarm(SocHarmAlgorithm):
@@ -38,35 +37,35 @@ class StyleHarm(SocHarmAlgorithm):
 
     def flags(self):
         # changes the style of a layer that may be in the open project: the main thread only
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | AlgorithmFlag.NoThreading
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.addParameter(with_help(
-            QgsProcessingParameterVectorLayer(self.INPUT, tr("Layer to style"), [QgsProcessing.TypeVectorAnyGeometry]),
+        self.add_parameter(with_help(
+            QgsProcessingParameterVectorLayer(self.INPUT, tr("Layer to style"), [SourceType.VectorAnyGeometry]),
             tr("A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterField(self.FIELD, tr("Field to map"), parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FieldDataType.Numeric, optional=True),
             tr("Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.STYLE, tr("Style"), options=[tr("harm"), tr("change"), tr("hotspot")],
                                        defaultValue=0),
             tr("harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.METHOD, tr("Classes by"), options=[
                 tr("Jenks"), tr("quantile"), tr("equal interval"), tr("pretty")], defaultValue=0),
             tr("How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(self.CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Integer,
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.CLASSES, tr("Number of classes"), NumberType.Integer,
                                          defaultValue=5, minValue=2, maxValue=12),
             tr("For harm and change. A change map also breaks at 0, which can add a class.")))
-        self.addParameter(with_help(
+        self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.LABELS, tr("Show rank labels"), defaultValue=False),
             tr("Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings."),
             advanced=True))
-        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Styled layer")))
-        self.addOutput(QgsProcessingOutputString("STYLE_SAVED_TO", tr("Where the style was saved")))
+        self.add_output(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Styled layer")))
+        self.add_output(QgsProcessingOutputString("STYLE_SAVED_TO", tr("Where the style was saved")))
 
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
