@@ -64,7 +64,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="211" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="32" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="33" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
@@ -72,15 +72,15 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
@@ -107,7 +107,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="249" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="219" />
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="40" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="41" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
@@ -120,10 +120,10 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="35" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="912" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="919" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="926" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="933" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
@@ -188,8 +188,8 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="24" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1393" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1407" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
@@ -404,350 +404,355 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="58" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="59" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="68" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="48" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1092" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="54" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="55" />
       <source>All harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="599" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="147" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="600" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="148" />
       <source>Select an area to see its records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="67" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="839" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="68" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="848" />
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="60" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="101" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="102" />
       <source>The scored layer to rank: a SOC Harm output in the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="105" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="106" />
       <source>Switch between sectors, wards and streets where their outputs are loaded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="114" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="115" />
       <source>Rank by all harm, one measure, or one dimension of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="117" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="118" />
       <source>Filter by id or name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="164" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="165" />
       <source>Export ranking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="166" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
       <source>Export records…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="168" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
       <source>Include personal fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="170" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="171" />
       <source>Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="184" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="185" />
       <source>Re-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="186" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="187" />
       <source>Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="191" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="192" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="586" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="587" />
       <source>No code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="596" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
       <source>This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="733" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="735" />
       <source>Export ranking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="733" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="735" />
       <source>Export records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="734" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="736" />
       <source>Excel workbook (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="774" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="776" />
       <source>Re-scoring in the background…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="56" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="57" />
       <source>Dimension: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="106" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="107" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="118" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="119" />
       <source>Rank by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="439" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="440" />
       <source>No scored layer: run Score harm by area, or make a scored layer active.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="452" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="453" />
       <source>This output records no run parameters: run the algorithm again from the toolbox once to re-score from here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="559" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="441" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="560" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="442" />
       <source>{0} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="734" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="736" />
       <source>CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="800" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="802" />
       <source>Re-scored: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="172" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
       <source>Show counts below {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="174" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="175" />
       <source>Off (safe to share): counts below {0}, 0 included, are exported as "&lt;{0}", as in the briefing pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="543" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="544" />
       <source>{0} records in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="563" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="564" />
       <source>What each measure contributes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="565" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="566" />
       <source>Harm by offence code: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="575" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="598" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="599" />
       <source>The records file '{0}' cannot be found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="746" />
-      <source>Left out as personal: {0}.</source>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="841" />
+      <source>Layer '{0}' could not be added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="748" />
+      <source>Left out as personal: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="750" />
       <source>{0} counts below {1} shown as "&lt;{1}".</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="749" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="751" />
       <source>Wrote {0} rows to {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="797" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="799" />
       <source>{0} (re-scored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="443" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="444" />
       <source>{0} of {1} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="545" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="546" />
       <source>(records of the first {0} selected areas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="625" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="626" />
       <source>Records of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="742" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="744" />
       <source>Could not write the table: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="33" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
       <source>Id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="35" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
       <source>Per 1,000</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="40" />
       <source>Per km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="41" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="42" />
       <source>Rank move</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="230" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="231" />
       <source>A significant increase on the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="231" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="232" />
       <source>A significant decrease on the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="232" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="233" />
       <source>No significant change on the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="233" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="234" />
       <source>Too few records to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="252" />
+      <location filename="../soc_harm_plugin/gui/ranking_model.py" line="253" />
       <source>Harm: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1447" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="27" />
       <source>Weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="27" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="28" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="28" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="29" />
       <source>Code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="29" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="30" />
       <source>Harm table code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="30" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="31" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="31" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="32" />
       <source>Source layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="32" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="33" />
       <source>Source feature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="33" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="34" />
       <source>Distance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="34" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="35" />
       <source>Dimension</source>
       <translation type="unfinished" />
     </message>
@@ -777,6 +782,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/gui/table_export.py" line="30" />
+      <source>{0}: the table's columns could not be set up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/plugin.py" line="44" />
       <source>SOC Harm panel</source>
       <translation type="unfinished" />
@@ -787,1187 +797,1187 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="45" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="43" />
       <source>Assign records to areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="48" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="83" />
       <source>Preparing data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="101" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="121" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="104" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="54" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="67" />
       <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="70" />
       <source>A unique id per street, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
       <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="77" />
       <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="87" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="53" />
       <source>Records (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="61" />
       <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
       <source>A unique id per area, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
       <source>Street id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="57" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
       <source>Records with areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="136" />
       <source>Records of '{0}' with their areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="107" />
       <source>Assigning records to '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="119" />
       <source>'{0}': {1} records assigned, {2} outside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="146" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="150" />
       <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="105" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="364" />
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="19" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="421" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
+      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="20" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="423" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="63" />
       <source>{0} id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="113" />
       <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="42" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="41" />
       <source>Export briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="45" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="37" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="36" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
       <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
       <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
       <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
       <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
       <source>The title on the first page and in every page's footer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
       <source>Printed in the header and footer of every page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="78" />
       <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
       <source>The PDF: A4 landscape pages, text searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="92" />
       <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="116" />
       <source>Reading the layers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
       <source>Laying out the pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="57" />
       <source>Change between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="60" />
       <source>Hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="63" />
       <source>Detail areas (e.g. wards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
       <source>Security marking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
       <source>Areas in the ranked table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="76" />
       <source>Show counts below this as &lt;N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
       <source>One page per area (atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="83" />
       <source>Include personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
       <source>Briefing pack (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="90" />
       <source>Pages as PNG images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="605" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="637" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="901" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="619" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="651" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="915" />
       <source>Harm briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="142" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="146" />
       <source>Pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
       <source>How many of the most harmful areas the first page's table lists (at most {0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="132" />
       <source>Writing {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="120" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="124" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
       <source>Writing the pages as images to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="143" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="88" />
       <source>Community priorities by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="62" />
       <source>Community</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="207" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="97" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="104" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="315" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="215" />
       <source>Reading survey responses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="97" />
       <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="100" />
       <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
       <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="106" />
       <source>A unique id per area; survey area codes match it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="109" />
       <source>A readable name for tables.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="112" />
       <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
       <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="118" />
       <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
       <source>The lowest valid value of the confidence scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="124" />
       <source>The highest valid value of the confidence scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="127" />
       <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="130" />
       <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="133" />
       <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="136" />
       <source>The area code of each row, matched to the area ids.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
       <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="142" />
       <source>The group, written as the survey writes the answer (e.g. 65+).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
       <source>How many people of the area are in the group.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="148" />
       <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="151" />
       <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
       <source>Last day of the (first) period, inclusive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="157" />
       <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
       <source>Last day of the second period, inclusive. The periods must not overlap.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="163" />
       <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="166" />
       <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="169" />
       <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="170" />
       <source>Respondents in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="171" />
       <source>Respondents counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="172" />
       <source>Areas suppressed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="261" />
       <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="288" />
       <source>area code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="288" />
       <source>question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="289" />
       <source>group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="289" />
       <source>count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
       <source>Survey responses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
       <source>Respondent's area code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="61" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="50" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1008" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1022" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1083" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="139" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="142" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
       <source>Priority fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
       <source>Priority categories</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
       <source>Confidence or trust field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="120" />
       <source>Lowest confidence score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
       <source>Highest confidence score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
       <source>Demographic fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
       <source>Answers that mean no answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
       <source>Population by group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="135" />
       <source>Population: area code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="138" />
       <source>Population: question field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
       <source>Population: group field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="144" />
       <source>Population: count field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
       <source>Survey date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
       <source>Period 1 start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="153" />
       <source>Period 1 end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
       <source>Period 2 start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="159" />
       <source>Period 2 end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
       <source>Minimum respondents per area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="165" />
       <source>Suppress small areas (output for sharing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="168" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="87" />
       <source>Community priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="234" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
       <source>Summarising {0} responses by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="250" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="260" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="153" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="189" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="170" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="190" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="190" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="140" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="142" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="294" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="304" />
       <source>Respondents in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="367" />
       <source> (period {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="187" />
       <source>Choose at least one priority field of layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="202" />
       <source>A period needs a survey date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="209" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="219" />
       <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="217" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="227" />
       <source>Layer '{0}' has no survey responses: nothing to report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="319" />
       <source>{0} respondents have no readable date and are in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="323" />
       <source>{0} respondents answered outside the period(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="326" />
       <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="329" />
       <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="342" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="352" />
       <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="447" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="191" />
       <source>Priority categories: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="196" />
       <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="161" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
       <source>Layer '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="281" />
       <source>Survey periods: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="282" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="292" />
       <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="308" />
       <source>{0} respondents of '{1}' have no location and are in no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="310" />
       <source>{0} respondents of '{1}' have no area code and are in no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
       <source>{0} respondents of '{1}' lie outside every area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
       <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="311" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="321" />
       <source>Dates that cannot be read, e.g. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="335" />
       <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="345" />
       <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="348" />
       <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="346" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="356" />
       <source>{0} population rows have an area code that is no area; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="328" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="338" />
       <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="358" />
       <source>{0} population rows have no valid count; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="350" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="360" />
       <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="352" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="362" />
       <source>{0} population rows have no group; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="49" />
       <source>Harm concentration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="58" />
       <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="62" />
       <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="66" />
       <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="69" />
       <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="72" />
       <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="76" />
       <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="77" />
       <source>Gini (harm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="78" />
       <source>% of units holding half the harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="79" />
       <source>Gini (counts)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="80" />
       <source>% of units holding half the records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="81" />
       <source>Units with a value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="82" />
       <source>Units with no value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="83" />
       <source>Units with no count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="154" />
       <source>Concentration of '{0}' over the units of '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="57" />
       <source>Units (areas, streets, nominals or groups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="60" />
       <source>Value field (harm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="64" />
       <source>Count field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="68" />
       <source>Unit id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="71" />
       <source>Lorenz table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="74" />
       <source>Lorenz chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="160" />
       <source>% of units (most first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="161" />
       <source>% of the total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="162" />
       <source>Equal shares</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="163" />
       <source>{label}: Gini {gini}; {share} % of units hold half</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="108" />
       <source>Layer '{0}' has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="119" />
       <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="123" />
       <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="126" />
       <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="159" />
       <source>Concentration in '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="98" />
       <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="101" />
       <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="115" />
       <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="91" />
       <source>Emerging hotspots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="72" />
       <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="122" />
       <source>the date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="126" />
       <source>Building the space-time cube</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="151" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="327" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="165" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="144" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="118" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="82" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="174" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="131" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="134" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
       <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
       <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="88" />
       <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
       <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
       <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
       <source>Time slices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="78" />
       <source>Records in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
       <source>Records in the time slices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="195" />
       <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
       <source>Time slice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="86" />
       <source>Neighbourhood time steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="97" />
       <source>Space-time bins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="235" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="146" />
       <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="158" />
       <source>Every area has the same harm in every slice: nothing can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="162" />
       <source>Patterns: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="107" />
       <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="116" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="101" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="131" />
       <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="139" />
       <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="215" />
       <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="218" />
       <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
       <source>Month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
       <source>Quarter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
@@ -1993,8 +2003,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="74" />
       <source>Change over time</source>
       <translation type="unfinished" />
     </message>
@@ -2055,14 +2065,14 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="100" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="97" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="90" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
@@ -2133,7 +2143,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="229" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="115" />
       <source>The data cover {0} ({1} to {2}).</source>
       <translation type="unfinished" />
     </message>
@@ -2199,7 +2209,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="228" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="114" />
       <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
       <translation type="unfinished" />
     </message>
@@ -2244,1234 +2254,1234 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="56" />
       <source>Harm density surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="166" />
       <source>Writing the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="67" />
       <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="71" />
       <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
       <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
       <source>Records in the surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="82" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
       <source>Bandwidth used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
       <source>Pixel size used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
       <source>Highest harm per km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="192" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="65" />
       <source>Bandwidth (kernel radius, 0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="69" />
       <source>Pixel size (0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
       <source>Kernel shape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="77" />
       <source>Harm density (harm per km²)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="158" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="189" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="209" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="212" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="230" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="231" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="122" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen: there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="126" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen: the surface is 0 everywhere.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="135" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="143" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="146" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="211" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Quartic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Triangular</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Uniform</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Triweight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Epanechnikov</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="93" />
       <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="151" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="132" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="43" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="40" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="53" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="55" />
       <source>Aggregate harm to a grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="65" />
       <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="69" />
       <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="72" />
       <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
       <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="78" />
       <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="82" />
       <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="86" />
       <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="88" />
       <source>Records in a cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
       <source>Cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
       <source>Cell size used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="113" />
       <source>Reading the boundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="194" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
       <source>Cell shape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
       <source>Cell size (0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="71" />
       <source>Extent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="74" />
       <source>Boundary (study area)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="77" />
       <source>Cut cells to the boundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="81" />
       <source>Grid cells scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
       <source>Records with their cell and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="132" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="138" />
       <source>Making {0} cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="138" />
       <source>square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="138" />
       <source>hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="154" />
       <source>Weighting and placing {0} records in {1} cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="215" />
       <source>The EXTENT given is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="267" />
       <source>Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="290" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="285" />
       <source>Layer '{0}' has no records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="292" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="113" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="98" />
       <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="134" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="164" />
       <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="226" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="223" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
       <source>Square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
       <source>Hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="117" />
       <source>Layer '{0}' given as the boundary has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="142" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="149" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="130" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="53" />
       <source>Harm over time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="312" />
       <source>Baseline mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="316" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="314" />
       <source>Partial period (not compared)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="317" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="315" />
       <source>No record at all (missing data?)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="317" />
       <source>Areas with the most harm (↑ / ↓: significant trend)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="64" />
       <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="67" />
       <source>Leave out records before this day. Empty: from the first dated record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="70" />
       <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
       <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="78" />
       <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="82" />
       <source>How many whole periods before the latest build the band: 0 takes them all.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="86" />
       <source>The chart shows the force total and this many areas with the most harm over the series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="89" />
       <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="92" />
       <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="95" />
       <source>The force total with its band and Sen's slope, over the top areas' series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="98" />
       <source>The same chart as an SVG, to edit or scale in reports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
       <source>Force: Kendall's tau</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
       <source>Force: Mann-Kendall p-value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="101" />
       <source>Force: Sen's slope (harm per period)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="102" />
       <source>Force: trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="103" />
       <source>Force: latest period against its band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="104" />
       <source>Latest whole period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="169" />
       <source>Harm by {0} in areas of '{1}', {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="201" />
       <source>The data cover no whole period: there is no trend and no band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="304" />
       <source>month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="304" />
       <source>quarter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="304" />
       <source>year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="308" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="306" />
       <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="321" />
       <source>Harm (weighted records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="324" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="322" />
       <source>Force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
       <source>Periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="66" />
       <source>Series start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="69" />
       <source>Series end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="76" />
       <source>Band width (standard deviations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="80" />
       <source>Baseline periods for the band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="84" />
       <source>Areas in the chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="88" />
       <source>Harm by period (long table)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
       <source>Trend per area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="96" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="94" />
       <source>Chart (PNG)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="97" />
       <source>Chart (SVG)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="120" />
       <source>The series covers {0} ({1} to {2}), by {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="310" />
       <source>Expected band (baseline mean ± {0} sd)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="313" />
       <source>Sen's slope: {0:+,.0f} per {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="316" />
       <source>Latest period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="339" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="337" />
       <source>No record of {0} has a date that can be read: there is no series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="343" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="341" />
       <source>The series starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="346" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="344" />
       <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="195" />
       <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="200" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="198" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="209" />
       <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="322" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="320" />
       <source>Harm by {0}: force total and top areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
       <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="294" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="265" />
       <source>No chart: matplotlib cannot be imported ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="206" />
       <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="55" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="74" />
       <source>Hotspots vs harmspots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="88" />
       <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
       <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="67" />
       <source>Empty: harm_n, as 'Score harm by area' writes it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="71" />
       <source>Empty: harm_score, as 'Score harm by area' writes it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="75" />
       <source>Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; hotharm_neighbours and hotharm_status.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="78" />
       <source>Areas hot by harm and by count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="78" />
       <source>Areas hot by harm only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="79" />
       <source>Areas hot by count only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="79" />
       <source>Areas cold by both</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="140" />
       <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="65" />
       <source>Record count field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="69" />
       <source>Harm field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="96" />
       <source>Computing Gi* of counts and of harm ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="112" />
       <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="102" />
       <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="52" />
       <source>Harm hotspots (Getis-Ord Gi*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="50" />
       <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="65" />
       <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="69" />
       <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="71" />
       <source>Significant hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="72" />
       <source>Significant cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="63" />
       <source>Areas tested</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="109" />
       <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="52" />
       <source>Value field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="69" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1005" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1019" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="83" />
       <source>Computing Gi* ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="87" />
       <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="80" />
       <source>Import data.police.uk crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="195" />
       <source>outcomes files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="196" />
       <source>stop-and-search files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="197" />
       <source>other CSV files (not named *-street.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="198" />
       <source>hidden files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="92" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="97" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="101" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="107" />
       <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="109" />
       <source>Files read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="110" />
       <source>Rows read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="111" />
       <source>Crimes imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="113" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="105" />
       <source>Rows not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="119" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="177" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
       <source>No crime was imported: the output layer is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="89" />
       <source>Street crime CSV file or folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="96" />
       <source>Force area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
       <source>Crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="131" />
       <source>Reading {0} file(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="148" />
       <source>Placing {0} rows in British National Grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="169" />
       <source>Writing {0} crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="231" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="259" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="258" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="126" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="128" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="183" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="201" />
       <source>Skipped {0} {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="212" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="214" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="228" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="227" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="245" />
       <source>{0} ({1}): {2} rows read, {3} imported, {4} rejected{5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="265" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="264" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="267" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="124" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="143" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="140" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="223" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="114" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="240" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="243" />
       <source>{0}: a header and no rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="249" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="251" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="253" />
       <source>{0} has no column {1}: left empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="256" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="255" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="42" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="41" />
       <source>Harm clusters and outliers (local Moran's I)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="54" />
       <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="58" />
       <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="60" />
       <source>High-high clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="60" />
       <source>Low-low clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
       <source>High-low outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
       <source>Low-high outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="100" />
       <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="57" />
       <source>Clusters and outliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="73" />
       <source>Computing local Moran's I ({0} permutations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="77" />
       <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="71" />
       <source>SOC performance framework</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="269" />
       <source>significant increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="269" />
       <source>significant decrease</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="270" />
       <source>no significant change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="270" />
       <source>too few to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>new (baseline 0)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>no records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
       <source>no dates: not compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="275" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="272" />
       <source>Change in harm against the baseline (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="82" />
       <source>With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="85" />
       <source>The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="89" />
       <source>Add a row per area for every theme and view, after the force rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="92" />
       <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
       <source>Each theme's change in harm against its baseline for the three views, coloured by significance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="98" />
       <source>The same chart as an SVG.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="191" />
       <source>SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
       <source>12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="81" />
       <source>Themes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
       <source>Reporting period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="88" />
       <source>Break down by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="91" />
       <source>Performance framework table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="218" />
       <source>No theme field and no scheme: the table has the theme 'all' only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="222" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="219" />
       <source>All themes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="224" />
       <source>No reporting period end given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="229" />
       <source>The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="239" />
       <source>All themes, {0} {1} against {2}: harm {3} ({4}): {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="273" />
       <source>SOC performance framework to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="274" />
       <source>Source: {0}. Labels: current / baseline harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="81" />
       <source>The scheme's measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="81" />
       <source>The scheme's dimensions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="140" />
       <source>View {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="215" />
       <source>{0} records have no theme: they count only in the theme 'all'.</source>
       <translation type="unfinished" />
     </message>
@@ -3491,91 +3501,91 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="424" />
       <source>drug dealing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="424" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
       <source>anti-social behaviour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
       <source>burglary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
       <source>vehicle crime</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="425" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="434" />
       <source>violence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
       <source>knife crime</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
       <source>scams</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="426" />
       <source>speeding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="428" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
       <source>litter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="428" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="427" />
       <source>criminal damage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="434" />
       <source>drugs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="434" />
       <source>acquisitive crime</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
       <source>firearms</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="435" />
       <source>economic crime</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="436" />
       <source>drug supply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
       <source>weapons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="437" />
       <source>other crime</source>
       <translation type="unfinished" />
     </message>
@@ -3685,12 +3695,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="392" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="391" />
       <source>no recorded harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="394" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="393" />
       <source>no harm value</source>
       <translation type="unfinished" />
     </message>
@@ -3790,7 +3800,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="416" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="415" />
       <source>highest-need decile</source>
       <translation type="unfinished" />
     </message>
@@ -3860,62 +3870,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="402" />
       <source>{0} % of respondents name {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="405" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="404" />
       <source>no respondent names a matching priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="405" />
       <source>too few respondents to report their concern</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="407" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="406" />
       <source>no survey respondents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="407" />
       <source>no priority matches these harm themes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="409" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="408" />
       <source>no survey data for this area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="415" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="414" />
       <source>most deprived decile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="417" />
       <source>very high need (top 10 %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="417" />
       <source>high need (top 25 %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="419" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
       <source>moderate need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="419" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
       <source>low need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="419" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="418" />
       <source>no need value</source>
       <translation type="unfinished" />
     </message>
@@ -3976,415 +3986,415 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="396" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="395" />
       <source>very high harm (top 10 %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="396" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="395" />
       <source>high harm (top 25 %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="397" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="396" />
       <source>moderate harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="397" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="396" />
       <source>low harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="416" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="415" />
       <source>need decile {0} of 10 (1 = most need)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="399" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="398" />
       <source>very high {0} harm (top 10 %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="399" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="398" />
       <source>high {0} harm (top 25 %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="399" />
       <source>moderate {0} harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="399" />
       <source>low {0} harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="415" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="414" />
       <source>deprivation decile {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="55" />
       <source>Score harm by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="64" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="71" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="77" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="67" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="115" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="91" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="98" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="109" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="50" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="74" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="78" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="79" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="143" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="94" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="241" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="111" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="116" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="161" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="186" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="319" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="122" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="256" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="164" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="176" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="179" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="181" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="183" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="169" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="171" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="34" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="33" />
       <source>Style harm map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
       <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="50" />
       <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
       <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
       <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="62" />
       <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
       <source>Styled layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
       <source>Where the style was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
       <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="45" />
       <source>Layer to style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="48" />
       <source>Field to map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
       <source>Style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
       <source>Classes by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="60" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="64" />
       <source>Show rank labels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
       <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
       <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="85" />
       <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="88" />
       <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="90" />
       <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="103" />
       <source>Style saved as the default of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
       <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
       <source>harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
       <source>change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
       <source>hotspot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
       <source>Jenks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
       <source>quantile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
       <source>equal interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
       <source>pretty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
       <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4470,7 +4480,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="221" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
@@ -4535,12 +4545,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="42" />
+      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="75" />
+      <source>A geometry of type {0} could not be made multi-part for the output.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="43" />
       <source>Harm scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="85" />
       <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
       <translation type="unfinished" />
     </message>
@@ -4626,13 +4641,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="310" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="239" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="317" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="247" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="246" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
@@ -4643,7 +4658,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="243" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="242" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -4653,355 +4668,355 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="54" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="226" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="157" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="161" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="165" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="176" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="250" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="169" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="248" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="65" />
       <source>Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). Distance band: every area whose centre lies within the distance (needs a projected CRS). K nearest: the K areas with the nearest centres (every area gets K neighbours).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
       <source>With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="75" />
       <source>With k nearest: how many neighbours each area gets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="97" />
       <source>Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of false hot spots among those found near the chosen level; Bonferroni is the strictest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
       <source>An area is significant where its corrected p-value is below this (0.05: 95 % confidence). The confidence bins (99, 95, 90 %) do not depend on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
       <source>Neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="67" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
       <source>Distance band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
       <source>K nearest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="79" />
       <source>Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, so z-scores and p-values do not change; only the size of local Moran's I does.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="86" />
       <source>0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. The smallest possible p is 2/(permutations + 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="92" />
       <source>Seed of the permutations: the same seed gives the same p-values on every run.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="94" />
       <source>Correction for testing every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="243" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="270" />
       <source>Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="78" />
       <source>Row-standardise the weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="84" />
       <source>Permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="195" />
       <source>Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="240" />
       <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="275" />
       <source>{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="279" />
       <source>Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. A distance band or k nearest gives every area neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="361" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="365" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="367" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="373" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="375" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="381" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="393" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="395" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="62" />
       <source>Queen contiguity (sharing a boundary or a corner)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="62" />
       <source>Rook contiguity (sharing a boundary)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
       <source>False discovery rate (Benjamini-Hochberg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
       <source>Bonferroni</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="259" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="261" />
       <source>Choose a distance band greater than 0 (DISTANCE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="266" />
       <source>Layer '{0}', feature id {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="308" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="310" />
       <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="346" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="348" />
       <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="351" />
       <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>
@@ -5081,604 +5096,639 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="360" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="339" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="373" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="352" />
       <source>all dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="381" />
       <source>harm points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="391" />
       <source>harm table not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="367" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="380" />
       <source>CSS points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1239" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="395" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1253" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="908" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="922" />
       <source>Labels: harm rank, 1 = most harm. Classes: natural breaks (Jenks).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="936" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="950" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="937" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="951" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="943" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="957" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="946" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="960" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="953" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="967" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="954" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="968" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="967" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="981" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1002" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1016" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1015" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1029" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1019" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1033" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1022" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1036" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1023" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1037" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1162" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1176" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1163" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1177" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1164" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1178" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="355" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="289" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="370" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="359" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="372" />
       <source>up to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="374" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="387" />
       <source>{0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="377" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="390" />
       <source>scheme {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="383" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1240" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="396" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1254" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="636" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="650" />
       <source>{0} · produced {1} with SOC Harm {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="899" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="913" />
       <source>{0} ranked by harm · {1} · weights: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="925" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="939" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="928" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1023" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="942" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1037" />
       <source>Key points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="972" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="986" />
       <source>How to read it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1147" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1161" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1182" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1196" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1209" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1223" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1220" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1234" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1222" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1230" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1244" />
       <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1243" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1257" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1408" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1422" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1423" />
       <source>person id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1424" />
       <source>date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
       <source>address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1412" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1426" />
       <source>phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1413" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1427" />
       <source>vehicle registration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1414" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1428" />
       <source>email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1415" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1429" />
       <source>marked personal by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="222" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="235" />
       <source>The {0} layer cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="226" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="239" />
       <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="229" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="242" />
       <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="239" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="252" />
       <source>Layer '{0}' ({1}) has no area id field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="244" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="257" />
       <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="289" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="302" />
       <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="313" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="326" />
       <source>Area ranked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="617" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="432" />
+      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="631" />
       <source>Briefing pack laid out: {0} pages ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="805" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="819" />
       <source>km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="903" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1119" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1104" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1114" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="917" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1133" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1118" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1128" />
       <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="907" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="921" />
       <source>Harm ({0}), {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="921" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="935" />
       <source>Harm in {0}; share of the total across all {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="927" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="941" />
       <source>Top {0} {1} by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="936" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="950" />
       <source>Harm {0} compared with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="960" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="974" />
       <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="964" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="978" />
       <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="971" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="985" />
       <source>Change by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1003" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1017" />
       <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1016" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1030" />
       <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1088" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1102" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1133" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1147" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1150" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1150" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1143" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1157" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1144" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1158" />
       <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
       <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1177" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1250" />
       <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1244" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1258" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
       <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="500" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="514" />
       <source>Unknown marking '{0}': use one of {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="508" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="522" />
       <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="572" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="586" />
       <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="577" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="591" />
       <source>The layout template '{0}' cannot be read as XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="580" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="594" />
       <source>The layout template '{0}' has no page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="616" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="630" />
       <source>{0} identifier values found in the pack's text were withheld.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="733" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="747" />
       <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="923" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="969" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1131" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="937" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="983" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1145" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="959" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="973" />
       <source>{0} is compared with the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1089" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
       <source>Harm {0} · {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1109" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1123" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1111" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1125" />
       <source>Labels: {0} and force-wide harm rank of each {1}. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1121" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1135" />
       <source>Thick outline: this {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1141" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1155" />
       <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1148" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1162" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1155" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1169" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1167" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1181" />
       <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1168" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1182" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1180" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1200" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1206" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1220" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1208" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1222" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1232" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1246" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1234" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1248" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1266" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1280" />
       <source>Writing the briefing pack to '{0}' failed: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1322" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1330" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1344" />
       <source>Cannot write the briefing pack to '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="520" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="534" />
       <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1148" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1142" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1156" />
       <source> (was {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1152" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1166" />
       <source>Gi*: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1189" />
       <source>Measures: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1196" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1210" />
       <source>neighbours: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1198" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1212" />
       <source>{0} permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1200" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1214" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1202" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1216" />
       <source>alpha {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1203" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1217" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1226" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1240" />
       <source>Identifier fields included: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1228" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1242" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1280" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1294" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1204" />
       <source>Test for {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="132" />
+      <source>the .qml file could not be written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="100" />
+      <source>Could not write features to {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="100" />
+      <source>no reason given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="127" />
+      <source>Could not store the provenance in {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="134" />
+      <source>Could not store the style in {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="403" />
+      <source>Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the project's properties.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsColorRampShader,
     QgsFeatureRequest,
     QgsLegendStyle,
+    QgsMapLayer,
     QgsMapLayerType,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -162,22 +163,89 @@ if QGIS_VERSION >= 33800:
         String = QMetaType.Type.QString
         Date = QMetaType.Type.QDate
         DateTime = QMetaType.Type.QDateTime
-
-    def field_type(field: QgsField):
-        """The field's type as a ``FieldType`` member."""
-        return field.metaType()
 else:
     class FieldType:
-        Bool = QVariant.Type.Bool
-        Int = QVariant.Type.Int
-        UInt = QVariant.Type.UInt
-        LongLong = QVariant.Type.LongLong
-        ULongLong = QVariant.Type.ULongLong
-        Double = QVariant.Type.Double
-        String = QVariant.Type.String
-        Date = QVariant.Type.Date
-        DateTime = QVariant.Type.DateTime
+        Bool = QVariant.Bool
+        Int = QVariant.Int
+        UInt = QVariant.UInt
+        LongLong = QVariant.LongLong
+        ULongLong = QVariant.ULongLong
+        Double = QVariant.Double
+        String = QVariant.String
+        Date = QVariant.Date
+        DateTime = QVariant.DateTime
 
-    def field_type(field: QgsField):
-        """The field's type as a ``FieldType`` member."""
-        return field.type()
+
+def field_type(field: QgsField):
+    """The field's type as a ``FieldType`` member (``type()`` returns a QMetaType.Type from 3.38)."""
+    return field.type()
+
+if QGIS_VERSION >= 33000:
+    RenderUnit = Qgis.RenderUnit
+else:
+    class RenderUnit:
+        Points = QgsUnitTypes.RenderUnit.RenderPoints
+
+
+# Calls deprecated on newer QGIS (and gone from QGIS 4), each in its old and new form.
+
+def parameter_as_fields(algorithm, parameters: dict, name: str, context) -> list:
+    """A field (or fields) parameter's names: parameterAsStrings from 3.32, parameterAsFields before."""
+    if QGIS_VERSION >= 33200:
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
+
+
+def label_font(item):
+    """A layout label's font (the label's text format from 3.24)."""
+    if QGIS_VERSION >= 32400:
+        return item.textFormat().font()
+    return item.font()
+
+
+def set_label_font(item, font) -> None:
+    """Give a layout label this font, and its point size, as QgsLayoutItemLabel.setFont did."""
+    if QGIS_VERSION < 32400:
+        item.setFont(font)
+        return
+    text_format = item.textFormat()
+    text_format.setFont(font)
+    if font.pointSizeF() > 0:
+        text_format.setSize(font.pointSizeF())
+    item.setTextFormat(text_format)
+
+
+def set_legend_style_font(style, font) -> None:
+    """Give a legend style this font in points, as QgsLegendStyle.setFont did (text format from 3.30)."""
+    if QGIS_VERSION < 33000:
+        style.setFont(font)
+        return
+    text_format = style.textFormat()
+    text_format.setFont(font)
+    if font.pointSizeF() > 0:
+        text_format.setSize(font.pointSizeF())
+        text_format.setSizeUnit(RenderUnit.Points)
+    style.setTextFormat(text_format)
+
+
+def legend_style_font(style):
+    """A legend style's font (its text format's from 3.30)."""
+    if QGIS_VERSION >= 33000:
+        return style.textFormat().font()
+    return style.font()
+
+
+def save_style_to_database(layer, name: str, description: str) -> str:
+    """Store the layer's style in its database as the default; '' or what went wrong."""
+    if QGIS_VERSION >= 34400:
+        results, message = layer.saveStyleToDatabaseV2(name, description, True, "")
+        failed = QgsMapLayer.SaveStyleResult.QmlGenerationFailed | QgsMapLayer.SaveStyleResult.DatabaseWriteFailed
+        return (message or "the style could not be written") if results & failed else ""
+    return layer.saveStyleToDatabase(name, description, True, "")
+
+
+def save_default_style(layer) -> bool:
+    """Write the layer's style as its default (a .qml beside a file); whether it was written."""
+    if QGIS_VERSION >= 32600:
+        return layer.saveDefaultStyle(QgsMapLayer.StyleCategory.AllStyleCategories)[1]
+    return layer.saveDefaultStyle()[1]

@@ -1,10 +1,10 @@
 """The plugin class: translator, Processing provider, and the harm panel's action and dock."""
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from .about import PLUGIN_NAME, i18n_path, resource_path
+from .about import LOG_TAG, PLUGIN_NAME, i18n_path, resource_path
 
 
 class SocHarmPlugin:
@@ -82,7 +82,9 @@ class SocHarmPlugin:
             self.panel_action.deleteLater()
             self.panel_action = None
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
+            if not QgsApplication.processingRegistry().removeProvider(self.provider):  # gone already: nothing to undo
+                QgsMessageLog.logMessage("The SOC Harm Processing provider was no longer registered.", LOG_TAG,
+                                         Qgis.MessageLevel.Warning)
             self.provider = None
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)

@@ -581,7 +581,9 @@ def community_priorities(survey: Survey, area_ids: Sequence, categories: Sequenc
     for code in (NO_AREA, UNKNOWN_AREA, NO_DATE, OUT_OF_PERIOD):
         by_status[code] = int((status == code).sum())
     reconciliation = {"respondents_in": int(n), "by_status": by_status}
-    assert sum(by_status.values()) == n
+    if sum(by_status.values()) != n:  # every respondent is counted under exactly one status
+        raise RuntimeError("respondents do not reconcile: %d in, %d counted by status %r"
+                           % (n, sum(by_status.values()), by_status))
     return PrioritiesResult(
         area_ids=area_ids, categories=tuple(categories), variables=tuple(variables), periods=results,
         reconciliation=reconciliation, unknown_categories=unknown, invalid_confidence=invalid,

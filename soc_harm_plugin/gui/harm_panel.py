@@ -652,8 +652,9 @@ class SocHarmPanel(QgsDockWidget):
         if layer is None:
             return None
         if self._records_owned:
-            self.project.addMapLayer(layer)  # the project owns it from now on
-            self._records_owned = False
+            if not self._add_to_project(layer):
+                return None
+            self._records_owned = False  # the project owns it from now on
             layer.willBeDeleted.connect(self._on_records_layer_deleted)
         return layer
 
@@ -769,7 +770,7 @@ class SocHarmPanel(QgsDockWidget):
         self._rescore_layer_name = self.layer.name()
         run.progress.connect(lambda p: self.progress_bar.setValue(int(p)))
         run.done.connect(self._on_rescore_done)
-        self.progress_bar.setValue(0)
+        self.progress_bar.setValue(0)  # noqa: QGS202 (QProgressBar.setValue returns nothing)
         self.progress_bar.setVisible(True)
         self.cancel_button.setVisible(True)
         self.status_label.setText(tr("Re-scoring in the background\u2026"))
@@ -793,11 +794,11 @@ class SocHarmPanel(QgsDockWidget):
         scored = layers.pop("OUTPUT", None)
         for name, layer in layers.items():
             if layer.providerType() == "memory":  # found by its id: it must be in the project
-                self.project.addMapLayer(layer)
+                self._add_to_project(layer)
         if scored is not None:
             scored.setName(tr("{0} (re-scored)").format(self._rescore_layer_name))
-            self.project.addMapLayer(scored)
-            self.set_layer(scored)
+            if self._add_to_project(scored):
+                self.set_layer(scored)
         message = tr("Re-scored: {0}").format(scored.name() if scored is not None else "")
         self.status_label.setText(message)
         self._update_buttons()
@@ -832,6 +833,13 @@ class SocHarmPanel(QgsDockWidget):
         self.set_layer(None)
         self.candidates = []
         self._fill_layer_combos()
+
+    def _add_to_project(self, layer: QgsVectorLayer) -> bool:
+        """Add ``layer`` to the project; False, with a warning, if the project refuses it (an invalid layer)."""
+        if self.project.addMapLayer(layer) is not None:
+            return True
+        self._message(tr("Layer '{0}' could not be added to the project.").format(layer.name()), Qgis.MessageLevel.Warning)
+        return False
 
     def _message(self, text: str, level) -> None:
         QgsMessageLog.logMessage(text, LOG_TAG, level)

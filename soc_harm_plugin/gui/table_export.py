@@ -10,7 +10,9 @@ from qgis.core import (
 )
 
 from ..domain.panel_logic import ExportTable, export_path
+from ..qgis_io.outputs import add_features
 from ..compat import FieldType
+from ..translate import tr
 
 _TYPES = {"int": FieldType.LongLong, "float": FieldType.Double, "date": FieldType.String, "text": FieldType.String}
 
@@ -24,14 +26,15 @@ def write_table(table: ExportTable, path: str, chosen_filter: str = "", layer_na
     path, driver = export_path(path, chosen_filter)
     memory = QgsVectorLayer("None", layer_name, "memory")
     provider = memory.dataProvider()
-    provider.addAttributes([QgsField(c.name, _TYPES.get(c.kind, FieldType.String)) for c in table.columns])
+    if not provider.addAttributes([QgsField(c.name, _TYPES.get(c.kind, FieldType.String)) for c in table.columns]):
+        raise ExportError(tr("{0}: the table's columns could not be set up").format(path))
     memory.updateFields()
     features = []
     for row in table.rows:
         feature = QgsFeature(memory.fields())
         feature.setAttributes([_cell(value, column.kind) for value, column in zip(row, table.columns)])
         features.append(feature)
-    provider.addFeatures(features)
+    add_features(provider, features, path, error=ExportError)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
     options.fileEncoding = "UTF-8"

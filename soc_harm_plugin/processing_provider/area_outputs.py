@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
+from ..qgis_io.outputs import add_features
 from ..translate import tr
 
 
@@ -38,7 +39,7 @@ def write_scored_areas(alg, parameters, output_name, context, source, area, geom
             feature.setGeometry(geom)
         else:
             feature.clearGeometry()
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_features(sink, feature, output_name)
     del sink
     return dest_id
 
@@ -63,9 +64,17 @@ def output_geometries(wkbs) -> list:
             continue
         geom = QgsGeometry()
         geom.fromWkb(wkb)
-        geom.convertToMultiType()
-        out.append(geom)
+        out.append(multi_part(geom))
     return out
+
+
+def multi_part(geom: QgsGeometry) -> QgsGeometry:
+    """``geom``, made multi-part in place as the Multi* outputs hold it. One that
+    QGIS cannot make multi-part (a null geometry) stops the run."""
+    if not geom.convertToMultiType():
+        raise QgsProcessingException(tr("A geometry of type {0} could not be made multi-part for the output.").format(
+            QgsWkbTypes.displayString(geom.wkbType())))
+    return geom
 
 
 def plain_list(values: np.ndarray) -> list:

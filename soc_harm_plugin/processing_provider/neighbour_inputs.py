@@ -16,7 +16,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -31,6 +30,8 @@ from qgis.core import (
 
 from ..domain import spatial_weights as sw
 from ..domain.hotspots import CORRECTIONS, NoVariationError, nothing_can_be_significant
+from ..qgis_io.outputs import add_features
+from .area_outputs import multi_part
 from .base import with_help
 from ..compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType, WkbType
 
@@ -444,12 +445,10 @@ def write_areas(alg, parameters, sink_name: str, context, rows: PolygonRows, add
                 out[at] = value
         feature.setAttributes(out)
         if geom is not None:
-            g = QgsGeometry(geom)
-            g.convertToMultiType()
-            feature.setGeometry(g)
+            feature.setGeometry(multi_part(QgsGeometry(geom)))
         else:
             feature.clearGeometry()
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_features(sink, feature, sink_name)
     del sink
     return dest_id
 

@@ -82,7 +82,7 @@ from ..domain.privacy import (
     personal_fields_of,
 )
 from ..translate import tr
-from .outputs import provenance_of
+from .outputs import add_features, provenance_of
 from .styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
 from ..compat import (
     DistanceUnit,
@@ -90,10 +90,14 @@ from ..compat import (
     field_type,
     FieldType,
     GeometryType,
+    label_font,
     LabelMultiLineAlignment,
     LabelPlacement,
     LayoutUnit,
+    legend_style_font,
     LegendComponent,
+    set_label_font,
+    set_legend_style_font,
 )
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
@@ -424,7 +428,8 @@ def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels:
     from qgis.core import QgsField
 
     attributes.append(QgsField("pack_label", FieldType.String))
-    provider.addAttributes(attributes)
+    if not provider.addAttributes(attributes):
+        raise BriefingError(tr("Could not copy the fields {0} of layer '{1}' to draw them.").format(", ".join(kept), layer.name()))
     copy.updateFields()
     request = QgsFeatureRequest().setSubsetOfAttributes(kept, source_fields)
     if fids is not None:
@@ -439,11 +444,12 @@ def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels:
         attrs = feature.attributes()
         out.setAttributes([attrs[i] for i in index] + [(labels or {}).get(feature.id(), "")])
         geometry_value = QgsGeometry(feature.geometry())
-        if transform is not None and not geometry_value.isNull():
-            geometry_value.transform(transform)
+        if transform is not None and not geometry_value.isNull() \
+                and geometry_value.transform(transform) != Qgis.GeometryOperationResult.Success:
+            geometry_value = QgsGeometry()  # not drawn, rather than drawn in the wrong place
         out.setGeometry(geometry_value)
         features.append(out)
-    provider.addFeatures(features)
+    add_features(provider, features, name, error=BriefingError)
     copy.updateExtents()
     return copy
 
@@ -454,7 +460,7 @@ def _single(layer: QgsVectorLayer, fill: str, outline: str, width: float) -> Non
         from qgis.core import QgsSymbol
 
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(QColor(outline))
+        symbol.setColor(QColor(outline))  # noqa: QGS202 (QgsSymbol.setColor returns nothing)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
@@ -480,11 +486,11 @@ def _label_layer(layer: QgsVectorLayer, size: float = 8.0) -> None:
     font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     text.setFont(font)
     text.setSize(size)
-    text.setColor(QColor("#1a1a1a"))
+    text.setColor(QColor("#1a1a1a"))  # noqa: QGS202 (QgsTextFormat.setColor returns nothing)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.9)
-    buffer.setColor(QColor("#ffffff"))
+    buffer.setColor(QColor("#ffffff"))  # noqa: QGS202 (QgsTextBufferSettings.setColor returns nothing)
     text.setBuffer(buffer)
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
@@ -672,16 +678,16 @@ class BriefingPack:
         """Put text in a label at the largest size that fits ``max_height``; the height used."""
         text = self.publish(text)
         width = item.sizeWithUnits().width()
-        family = item.font().family()
+        family = label_font(item).family()
         chosen, height = sizes[-1], None
         for size in sizes:
             height = estimate_text_height(text, width, size, family)
             if height <= max_height:
                 chosen = size
                 break
-        font = item.font()
+        font = label_font(item)
         font.setPointSizeF(chosen)
-        item.setFont(font)
+        set_label_font(item, font)
         item.setText(text)
         height = min(max_height, estimate_text_height(text, width, chosen, family))
         item.attemptResize(type(item.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
@@ -728,7 +734,7 @@ class BriefingPack:
                         font.setBold(True)
                     text_format.setFont(font)
                     if cell.emphasis in EMPHASIS_COLOURS:
-                        text_format.setColor(QColor(EMPHASIS_COLOURS[cell.emphasis]))
+                        text_format.setColor(QColor(EMPHASIS_COLOURS[cell.emphasis]))  # noqa: QGS202 (QgsTextFormat: returns nothing)
                     table_cell.setTextFormat(text_format)
                 cells.append(table_cell)
             rows.append(cells)
@@ -842,7 +848,7 @@ class BriefingPack:
         note_item = items.get("table_note")
         note_h = 0.0
         if isinstance(note_item, QgsLayoutItemLabel) and note:
-            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), note_item.font().pointSizeF())
+            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), label_font(note_item).pointSizeF())
         if narrative_heading is not None:
             self._set_text(items, "narrative_heading", narrative_heading)
         text_item = items.get("narrative")
@@ -1046,8 +1052,8 @@ class BriefingPack:
         index = QgsSpatialIndex()
         geometries = {}
         for feature in scored.layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            index.addFeature(feature)
-            geometries[feature.id()] = feature.geometry()
+            if index.addFeature(feature):  # False for an area without geometry: nothing lies in it
+                geometries[feature.id()] = feature.geometry()
         key_of = {fid: a.key for fid, a in zip(scored.fids, scored.figures)}
         transform = None
         if detail.layer.crs() != scored.layer.crs():
@@ -1057,8 +1063,8 @@ class BriefingPack:
             point = feature.geometry().pointOnSurface()
             if point.isNull():
                 continue
-            if transform is not None:
-                point.transform(transform)
+            if transform is not None and point.transform(transform) != Qgis.GeometryOperationResult.Success:
+                continue
             for candidate in index.intersects(point.boundingBox()):
                 if geometries[candidate].contains(point):
                     out.setdefault(key_of.get(candidate, ""), []).append(position[feature.id()])
@@ -1355,7 +1361,7 @@ def _plain_font(font: QFont) -> QFont:
 def _plain_glyphs(item) -> None:
     """Set every font of a template item to draw without ligatures."""
     if isinstance(item, QgsLayoutItemLabel):
-        item.setFont(_plain_font(item.font()))
+        set_label_font(item, _plain_font(label_font(item)))
     elif isinstance(item, QgsLayoutFrame) and item.multiFrame() is not None:
         table = item.multiFrame()
         if hasattr(table, "contentTextFormat"):
@@ -1366,7 +1372,7 @@ def _plain_glyphs(item) -> None:
                 setter(text_format)
     elif isinstance(item, QgsLayoutItemLegend):
         for style in (LegendComponent.Title, LegendComponent.Group, LegendComponent.Subgroup, LegendComponent.SymbolLabel):
-            item.rstyle(style).setFont(_plain_font(item.rstyle(style).font()))
+            set_legend_style_font(item.rstyle(style), _plain_font(legend_style_font(item.rstyle(style))))
     elif isinstance(item, QgsLayoutItemScaleBar):
         text_format = item.textFormat()
         text_format.setFont(_plain_font(text_format.font()))

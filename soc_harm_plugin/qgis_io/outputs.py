@@ -21,7 +21,8 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
-from ..compat import LayerType
+from ..compat import LayerType, save_default_style, save_style_to_database
+from ..translate import tr
 
 PROVENANCE_PREFIX = "SOC Harm provenance: "
 RASTER_PROVENANCE_ITEM = "SOC_HARM_PROVENANCE"  # GDAL metadata item: QGIS 3.22 does not load a raster's .qmd by itself
@@ -96,7 +97,7 @@ def add_features(sink, features, output: str, error: type = QgsProcessingExcepti
     if isinstance(added, tuple):  # a data provider's addFeatures also returns the features
         added = added[0]
     if not added:
-        raise error("Could not write features to {0}: {1}".format(output, sink.lastError() or "no reason given"))
+        raise error(tr("Could not write features to {0}: {1}").format(output, sink.lastError() or tr("no reason given")))
 
 
 def finish_output(dest_id: str, context, provenance: dict, abstract: str,
@@ -121,10 +122,14 @@ def finish_output(dest_id: str, context, provenance: dict, abstract: str,
     if layer.providerType() == "memory":
         return layer  # lives in the project: nothing to write
     stored = targets[-1]
-    stored.saveDefaultMetadata()
+    message, saved = stored.saveDefaultMetadata()
+    if not saved:
+        raise QgsProcessingException(tr("Could not store the provenance in {0}: {1}").format(stored.source(), message))
     if style is not None:
         if stored.providerType() == "ogr" and stored.dataProvider().storageType() == "GPKG":
-            stored.saveStyleToDatabase("default", "SOC Harm style", True, "")
+            message = save_style_to_database(stored, "default", "SOC Harm style")
         else:
-            stored.saveDefaultStyle()
+            message = "" if save_default_style(stored) else tr("the .qml file could not be written")
+        if message:
+            raise QgsProcessingException(tr("Could not store the style in {0}: {1}").format(stored.source(), message))
     return stored

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsDistanceArea,
     QgsExpression,
     QgsFeatureRequest,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -31,6 +32,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from ..domain.scoring import Factorized
 from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
 from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
+from ..translate import tr
 
 GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
@@ -396,7 +398,10 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     measure = QgsDistanceArea()
     measure.setSourceCrs(dest_crs, transform_context)
-    measure.setEllipsoid(area_ellipsoid(ellipsoid, dest_crs))
+    measured_on = area_ellipsoid(ellipsoid, dest_crs)
+    if not measure.setEllipsoid(measured_on):
+        raise QgsProcessingException(tr("Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the "
+                                        "project's properties.").format(measured_on))
     fids, attrs, wkb, areas, repaired, empty = [], [], [], [], [], []
     polygon = GeometryType.Polygon
     for i, feature in enumerate(unchecked_features(source, request)):

@@ -51,7 +51,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..translate import tr
-from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement
+from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement, save_style_to_database
 
 HARM_RAMP = "YlOrRd"  # ColorBrewer: lightness rises steadily, readable in greyscale and by colour-blind readers
 
@@ -230,11 +230,11 @@ def set_rank_labels(layer: QgsVectorLayer, rank_field: str, name_field: Optional
     font.setBold(True)
     text.setFont(font)
     text.setSize(size)
-    text.setColor(QColor("#1a1a1a"))
+    text.setColor(QColor("#1a1a1a"))  # noqa: QGS202 (QgsTextFormat.setColor returns nothing)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.9)
-    buffer.setColor(QColor("#ffffff"))
+    buffer.setColor(QColor("#ffffff"))  # noqa: QGS202 (QgsTextBufferSettings.setColor returns nothing)
     text.setBuffer(buffer)
     settings.setFormat(text)
     settings.multilineAlign = LabelMultiLineAlignment.Center
@@ -357,7 +357,7 @@ def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", cl
     renderer.setClassificationMethod(classification(method))
     for item, colour in zip(ranges, change_colours(ranges)):
         symbol = source.clone()
-        symbol.setColor(colour)
+        symbol.setColor(colour)  # noqa: QGS202 (QgsSymbol.setColor returns nothing)
         renderer.addClassRange(QgsRendererRange(item, symbol))
     layer.setRenderer(renderer)
     rank = rank_field_for(layer, field)
@@ -386,7 +386,7 @@ def apply_hotspot_style(layer: QgsVectorLayer, field: str = "gi_bin") -> None:
     categories = []
     for gi_bin in (3, 2, 1, 0, -1, -2, -3):
         symbol = _fill_symbol(layer, outline="#8c8c8c", width=0.15)
-        symbol.setColor(QColor(HOTSPOT_COLOURS[gi_bin]))
+        symbol.setColor(QColor(HOTSPOT_COLOURS[gi_bin]))  # noqa: QGS202 (QgsSymbol.setColor returns nothing)
         categories.append(QgsRendererCategory(gi_bin, symbol, hotspot_label(gi_bin), True))
     renderer = QgsCategorizedSymbolRenderer(field, categories)
     layer.setRenderer(renderer)
@@ -459,7 +459,7 @@ def write_default_style(layer: QgsVectorLayer, styled: Callable[[QgsVectorLayer]
         styled(target)
     path = QgsProviderRegistry.instance().decodeUri("ogr", target.source()).get("path", "")
     if target.dataProvider().storageType() == "GPKG":
-        error = target.saveStyleToDatabase("default", "SOC Harm style", True, "")
+        error = save_style_to_database(target, "default", "SOC Harm style")
         if error:
             raise RuntimeError(error)
         return path  # the GeoPackage: the style is in its layer_styles table

@@ -1263,7 +1263,9 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
     layers: Dict[str, Layer] = {}
 
     def add(name, gtype, geoms, df, types):
-        assert list(df.columns) == list(types), name
+        if list(df.columns) != list(types):
+            raise ValueError("sample layer %s: columns %s do not match its field types %s"
+                             % (name, list(df.columns), list(types)))
         layers[name] = Layer(name, gtype, geoms, df.reset_index(drop=True), dict(types))
 
     add("sectors", "Polygon", sector_polys, pd.DataFrame({

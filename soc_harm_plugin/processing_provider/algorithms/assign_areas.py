@@ -5,7 +5,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -19,7 +18,7 @@ from qgis.core import (
 from ...about import plugin_version
 from ...domain.geometry_index import points_in_polygons, points_to_nearest_lines
 from ...domain.scoring import reconcile
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
 from ..area_inputs import read_area_layer
 from ..base import SocHarmAlgorithm, with_help
@@ -200,6 +199,6 @@ class AssignAreas(SocHarmAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, out, self.OUTPUT)
         del sink
         return dest_id

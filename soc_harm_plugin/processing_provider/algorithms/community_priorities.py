@@ -9,7 +9,6 @@ from qgis.core import (
     QgsClassificationJenks,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsFillSymbol,
@@ -34,9 +33,10 @@ from qgis.core import (
 from ...about import plugin_version
 from ...domain import community as cm
 from ...domain.scoring import Period, assign_points
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
 from ..area_inputs import geography_of, read_area_layer
+from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import (
     DateTimeType,
@@ -46,6 +46,7 @@ from ...compat import (
     GeometryType,
     InvalidGeometryCheck,
     NumberType,
+    parameter_as_fields,
     SourceType,
     WkbType,
 )
@@ -181,7 +182,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
         crs = area_source.sourceCrs()
         code_field = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context) or ""
-        priority_fields = self.parameterAsFields(parameters, self.PRIORITY_FIELDS, context)
+        priority_fields = parameter_as_fields(self, parameters, self.PRIORITY_FIELDS, context)
         if not priority_fields:
             raise QgsProcessingException(self.tr("Choose at least one priority field of layer '{0}'.").format(survey_source.sourceName()))
         try:
@@ -189,7 +190,7 @@ class CommunityPriorities(SocHarmAlgorithm):
         except cm.SurveyError as error:
             raise QgsProcessingException(self.tr("Priority categories: {0}").format(str(error)))
         confidence_field = self.parameterAsString(parameters, self.CONFIDENCE_FIELD, context) or ""
-        demographic_fields = self.parameterAsFields(parameters, self.DEMOGRAPHIC_FIELDS, context) or []
+        demographic_fields = parameter_as_fields(self, parameters, self.DEMOGRAPHIC_FIELDS, context) or []
         for name in list(priority_fields) + list(demographic_fields) + ([confidence_field] if confidence_field else []):
             if cm.looks_like_identifier(name):
                 raise QgsProcessingException(self.tr(
@@ -393,9 +394,8 @@ class CommunityPriorities(SocHarmAlgorithm):
             if wkb is not None:
                 geom = QgsGeometry()
                 geom.fromWkb(wkb)
-                geom.convertToMultiType()
-                feature.setGeometry(geom)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                feature.setGeometry(multi_part(geom))
+            add_features(sink, feature, self.OUTPUT)
         del sink
         style_field = "respondents" + result.periods[-1].suffix
         style_values = dict((name, column) for name, _, column in ours)[style_field]

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -19,7 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
 from ...domain import concentration as c
-from ...qgis_io.outputs import PROVENANCE_PREFIX, finish_output
+from ...qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
 from ..area_outputs import as_json
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .harm_grid import GROUP_ID, group_name
@@ -213,7 +212,7 @@ class Concentration(SocHarmAlgorithm):
             for rank, at, value, units, share in zip(result.rank.tolist(), result.order.tolist(), result.value.tolist(),
                                                      result.cum_share_units.tolist(), shares):
                 feature.setAttributes([result.measure, rank, ids[at], value, units, share])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                add_features(sink, feature, self.OUTPUT)
         del sink
         return dest_id
 

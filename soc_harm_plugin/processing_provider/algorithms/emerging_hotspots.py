@@ -4,7 +4,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -21,7 +20,7 @@ from qgis.PyQt.QtCore import QDate
 from ...about import plugin_version
 from ...domain.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
 from ...domain.hotspots import NoVariationError
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d
 from .. import harm_inputs as h
@@ -239,7 +238,7 @@ class EmergingHotspots(SocHarmAlgorithm):
                 z, p, b = result.z[i, t], result.p_adj[i, t], result.bins[i, t]
                 feature.setAttributes([str(area_id), slices.labels[t], starts[t], float(cube[i, t]), int(count_cube[i, t]),
                                        None if z != z else float(z), None if p != p else float(p), None if b != b else int(b)])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                add_features(sink, feature, self.SLICES)
         del sink
         return dest_id
 

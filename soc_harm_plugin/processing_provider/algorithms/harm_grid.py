@@ -6,7 +6,6 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -25,11 +24,11 @@ from qgis.core import (
 from ...about import plugin_version
 from ...domain import grid as g
 from ...domain.scoring import MissingWeightError
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
-from ..area_outputs import as_json, plain_list
+from ..area_outputs import as_json, multi_part, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .score_harm import SCORE_FIELD_TYPES, write_records
 from ...compat import DistanceUnit, FieldType, SourceType, WkbType
@@ -247,11 +246,9 @@ class HarmGrid(SocHarmAlgorithm):
                 feedback.setProgress(i * step)
             geom = QgsGeometry()
             geom.fromWkb(wkb)
-            if clip:
-                geom.convertToMultiType()
-            feature.setGeometry(geom)
+            feature.setGeometry(multi_part(geom) if clip else geom)
             feature.setAttributes(list(values))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.OUTPUT)
         del sink
         return dest_id
 

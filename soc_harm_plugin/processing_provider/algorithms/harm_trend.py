@@ -5,7 +5,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -23,7 +22,7 @@ from qgis.PyQt.QtCore import QDate
 from ...about import plugin_version
 from ...domain.change import Window, date_status, reconcile_statuses, window_of
 from ...domain.trend import UNITS, band_periods, build_series, summarise, top_rows
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, plain
@@ -243,7 +242,7 @@ class HarmTrend(SocHarmAlgorithm):
                 feature.setAttributes([LEVEL_FORCE if force else LEVEL_AREA, None if force else plain(ids[r]),
                                        None if force else names[r], label, starts[j], ends[j], partial[j], no_data[j],
                                        n[r][j], harm[r][j]])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                add_features(sink, feature, self.OUTPUT)
         del sink
         return dest_id
 
@@ -278,7 +277,7 @@ class HarmTrend(SocHarmAlgorithm):
                     value = None
                 values.append(value)
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.SUMMARY)
         del sink
         return dest_id
 

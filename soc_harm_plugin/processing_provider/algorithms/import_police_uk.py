@@ -11,13 +11,13 @@ from typing import Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsDatumTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -37,7 +37,7 @@ from ...about import plugin_version
 from ...domain import policeuk as pu
 from ...domain.geometry_index import points_in_polygons
 from ...domain.harm_table import HarmTableError, load_builtin_table
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
@@ -289,7 +289,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
         ]
         columns = [c[keep].tolist() for c in columns]
         xs, ys = x[keep].tolist(), y[keep].tolist()
-        self._add_features(sink, fields, columns, xs, ys, [True] * len(keep), feedback)
+        self._add_features(sink, self.OUTPUT, fields, columns, xs, ys, [True] * len(keep), feedback)
         del sink  # close the file so provenance and style can be written into it
         return dest_id
 
@@ -309,12 +309,12 @@ class ImportPoliceUk(SocHarmAlgorithm):
         detail = np.where(rows.detail == "", None, rows.detail)
         columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[c] for c in pu.STREET_COLUMNS] + [rows.extra]
         columns = [c[keep].tolist() for c in columns]
-        self._add_features(sink, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[keep].tolist(), feedback)
+        self._add_features(sink, self.REJECTED, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[keep].tolist(), feedback)
         del sink
         return dest_id
 
     @staticmethod
-    def _add_features(sink, fields, columns, xs, ys, has_point, feedback) -> None:
+    def _add_features(sink, output, fields, columns, xs, ys, has_point, feedback) -> None:
         total = len(xs)
         step = 100.0 / total if total else 0
         feature = QgsFeature(fields)  # one feature, refilled: the sink copies what it writes
@@ -328,7 +328,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
                 feature.setGeometry(QgsGeometry(QgsPoint(xs[i], ys[i])))
             else:
                 feature.clearGeometry()
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, output)
 
     # ------------------------------------------------------------------ provenance
     def _provenance(self, parameters, context, path, selection, rows, table, transform, rejected_id) -> dict:
@@ -380,10 +380,10 @@ def project_points(lon: np.ndarray, lat: np.ndarray, located: np.ndarray, transf
     geometry = QgsGeometry()
     geometry.fromWkb(struct.pack("<BII", 1, 4, len(idx)) + points.tobytes())
     try:
-        geometry.transform(transform)
+        transformed = geometry.transform(transform) == Qgis.GeometryOperationResult.Success
         raw = np.frombuffer(bytes(geometry.asWkb())[9:], dtype=np.uint8).reshape(-1, 21)
         px, py, is_point = decode_point_matrix(raw)
-        if len(px) == len(idx) and is_point.all():
+        if transformed and len(px) == len(idx) and is_point.all():
             x[idx], y[idx] = px, py
             done[idx] = np.isfinite(px) & np.isfinite(py)
             return x, y, done

@@ -8,7 +8,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -34,7 +33,7 @@ from ...domain.change import (
     require_records,
 )
 from ...domain.trend import build_series, summarise
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
 from ..area_outputs import as_json, plain
@@ -251,7 +250,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         feature = QgsFeature(fields)
         for row in rows:
             feature.setAttributes([plain(row.get(name)) for name, _ in TABLE_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.OUTPUT)
         del sink
         return dest_id
 

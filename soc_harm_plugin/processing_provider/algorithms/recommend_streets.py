@@ -7,7 +7,6 @@ from typing import Dict, List
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -26,11 +25,12 @@ from qgis.core import (
 
 from ...about import plugin_version
 from ...domain import community as cm
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ..area_inputs import geography_of, read_area_layer
+from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .community_priorities import KINDS, NUMERIC_TYPES, listed, graduated_style, read_columns
-from ...compat import field_type, FieldDataType, NumberType, SourceType
+from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
 
 
 class RecommendStreets(SocHarmAlgorithm):
@@ -132,7 +132,7 @@ class RecommendStreets(SocHarmAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
         crs = source.sourceCrs()
-        harm_fields = self.parameterAsFields(parameters, self.HARM_FIELDS, context)
+        harm_fields = parameter_as_fields(self, parameters, self.HARM_FIELDS, context)
         if not harm_fields:
             raise QgsProcessingException(self.tr("Choose at least one harm field of layer '{0}'.").format(source.sourceName()))
         self._check_numeric(source, harm_fields)
@@ -345,9 +345,8 @@ class RecommendStreets(SocHarmAlgorithm):
             if wkb is not None:
                 geom = QgsGeometry()
                 geom.fromWkb(wkb)
-                geom.convertToMultiType()
-                feature.setGeometry(geom)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                feature.setGeometry(multi_part(geom))
+            add_features(sink, feature, self.OUTPUT)
         del sink
         score_field = "focus_score" + rec.periods[-1].suffix
         return dest_id, score_field, dict((n, v) for n, _, v in columns)[score_field]

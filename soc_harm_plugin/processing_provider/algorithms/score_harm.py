@@ -6,7 +6,6 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -22,7 +21,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain.scoring import Factorized, MissingWeightError, score_harm
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
@@ -238,7 +237,7 @@ def write_records(alg, parameters, context, crs, inputs, result, feedback, outpu
         ])
         if located[i]:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_features(sink, feature, output)
     del sink
     return dest_id
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -23,7 +22,7 @@ from ...about import plugin_version
 from ...domain.scheme import dimension_field
 from ...domain.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
 from ...domain.scoring import Period
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import scheme_inputs as s
@@ -228,7 +227,7 @@ class ScoreScheme(SocHarmAlgorithm):
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             else:
                 feature.clearGeometry()
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            add_features(sink, feature, self.RECORDS)
         del sink
         return dest_id
 
