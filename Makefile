@@ -19,6 +19,16 @@ SHAPELY2_STAMP := $(SHAPELY2_VENV)/.setup-stamp
 # test-only reference implementations (esda, libpysal): their own venv, never seen by QGIS
 REFERENCE_VENV := .venv-reference
 REFERENCE_STAMP := $(REFERENCE_VENV)/.setup-stamp
+# plugins.qgis.org's upload scanners (Bandit, detect-secrets, flake8): their own venv, never seen by QGIS
+SCAN_VENV     := .venv-scan
+SCAN_STAMP    := $(SCAN_VENV)/.setup-stamp
+# PyQt6 (no PyQt5) and flake8-qgis: QGIS 4's Qt names and the QGS rules, checked statically
+QT6_VENV      := .venv-qt6
+QT6_STAMP     := $(QT6_VENV)/.setup-stamp
+# Other QGIS versions, each in a Debian 13 chroot cached under /var/cache (tools/qgis_matrix.sh):
+# `make test QGIS=3.40` runs make test in one; `make test-matrix` runs make test and make demo in all.
+MATRIX_VERSIONS := 3.40 3.44
+QGIS          ?=
 # Stdlib-only tools (tools/package.py) run with any Python 3.
 PYTHON        ?= $(firstword $(wildcard $(SYS_PY)) python3)
 PYTEST_ARGS   ?=
@@ -50,6 +60,13 @@ print(" ".join(missing))
 endef
 export PY_DEPS_CHECK
 
+# The host's QGIS as major.minor (3.22 on Debian 12)
+define HOST_QGIS
+from qgis.core import Qgis
+print(".".join(Qgis.QGIS_VERSION.split(".")[:2]))
+endef
+export HOST_QGIS
+
 # $(call run_pytest,ARGS): an empty selection fails, unless PYTEST_ARGS
 # filtered this suite down to nothing (pytest's exit code 5).
 define run_pytest
@@ -61,12 +78,12 @@ define run_pytest
 	  else exit $$rc; fi; }
 endef
 
-.PHONY: help setup test demo bench stage package deploy translations clean
+.PHONY: help setup test test-matrix matrix demo bench stage package deploy translations clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-13s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "Variables: PYTEST_ARGS='...' (test), QGIS_PROFILE_DIR=... (deploy)"
+	@echo "Variables: PYTEST_ARGS='...' (test), QGIS=3.40|3.44 (test, in that version's chroot), QGIS_PROFILE_DIR=... (deploy)"
 
 setup: $(SETUP_STAMP) ## Install QGIS and Debian packages if missing (apt), make .venv, pip install requirements-dev.txt; instant when done
 
@@ -113,10 +130,33 @@ $(SETUP_STAMP): requirements-dev.txt
 	touch $@; \
 	echo "setup: ready ($(VENV), $$($(VENV_PY) -c 'import qgis.core as q; print("QGIS", q.Qgis.QGIS_VERSION)'))"
 
-test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on
+ifneq ($(filter $(QGIS),$(MATRIX_VERSIONS)),)
+test:
+	tools/qgis_matrix.sh run $(QGIS) test
+else
+test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) $(SCAN_STAMP) $(QT6_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on; QGIS=3.40 or 3.44 runs them in that version's chroot
+	@if [ -n "$(QGIS)" ] && [ "$(QGIS)" != "$$($(VENV_PY) -c "$$HOST_QGIS")" ]; then \
+	  echo "make test QGIS=$(QGIS): this machine has QGIS $$($(VENV_PY) -c "$$HOST_QGIS"); the matrix has $(MATRIX_VERSIONS)" >&2; exit 2; fi
 	$(call run_pytest,tests/unit -p no:qgis)
 	$(call run_pytest,tests/unit -p no:qgis -p no:cacheprovider,$(SHAPELY2_PY))
 	$(call run_pytest,tests/qgis)
+endif
+
+test-matrix: test matrix ## make test here, then make test and make demo on QGIS 3.40 and 3.44 (Debian 13 chroots, built once under /var/cache, about 10 min each the first time); every demo's CSVs must be identical
+
+matrix: setup ## The matrix without the host's tests: make demo here, then make test and make demo in each chroot, then compare the demos (tests/matrix)
+	@set -uo pipefail; started=$$(date +%s); failed=""; rm -rf build/matrix; \
+	host=$$($(VENV_PY) -c "$$HOST_QGIS"); \
+	if $(MAKE) --no-print-directory demo; then \
+	  mkdir -p build/matrix/$$host && cp -a output/demo/. build/matrix/$$host/; \
+	else failed="$$failed $$host(demo)"; fi; \
+	for v in $(MATRIX_VERSIONS); do \
+	  t=$$(date +%s); tools/qgis_matrix.sh run $$v || failed="$$failed $$v"; \
+	  echo "matrix: QGIS $$v took $$(( $$(date +%s) - t )) s"; done; \
+	echo "QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests/matrix -q -p no:qgis"; \
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests/matrix -q -p no:qgis || failed="$$failed compare"; \
+	echo "matrix: $$(( $$(date +%s) - started )) s in all; QGIS $$host (host) $(MATRIX_VERSIONS); failed:$${failed:- nothing}"; \
+	[ -z "$$failed" ]
 
 $(SHAPELY2_STAMP): requirements-shapely2.txt $(SETUP_STAMP)
 	@set -euo pipefail; \
@@ -134,6 +174,28 @@ $(REFERENCE_STAMP): requirements-reference.txt $(SETUP_STAMP)
 	$(REFERENCE_VENV)/bin/python -c "import esda, libpysal; print('reference: esda', esda.__version__, 'libpysal', libpysal.__version__)"; \
 	touch $@
 
+# The versions plugins.qgis.org scans uploads with (requirements-scan.txt), in a venv WITHOUT
+# --system-site-packages: QGIS's Python never sees them. tools/upload_scan.py runs them in subprocesses.
+$(SCAN_STAMP): requirements-scan.txt
+	@set -euo pipefail; \
+	if ! $(SYS_PY) -c "import ensurepip" >/dev/null 2>&1; then \
+	  echo "$(SCAN_VENV): $(SYS_PY) cannot make a venv; install python3-venv (make setup does)" >&2; exit 1; \
+	fi; \
+	$(SYS_PY) -m venv --clear $(SCAN_VENV); \
+	$(SCAN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r requirements-scan.txt; \
+	$(SCAN_VENV)/bin/python -c "from importlib.metadata import version as v; print('scan:', ', '.join(n + ' ' + v(n) for n in ('bandit', 'detect-secrets', 'flake8', 'flake8-json')))"; \
+	touch $@
+
+# PyQt6 and flake8-qgis (requirements-qt6.txt) in a venv WITHOUT --system-site-packages, so
+# Debian's PyQt5 is never seen; tests/unit/test_qt6.py runs tools/qt6_names.py and flake8 with it
+$(QT6_STAMP): requirements-qt6.txt $(SETUP_STAMP)
+	@set -euo pipefail; \
+	$(SYS_PY) -m venv --clear $(QT6_VENV); \
+	$(QT6_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r requirements-qt6.txt; \
+	$(QT6_VENV)/bin/python -c "import importlib.util as u, flake8_qgis; from PyQt6.QtCore import PYQT_VERSION_STR as v; \
+	  assert u.find_spec('PyQt5') is None, 'PyQt5 in $(QT6_VENV)'; print('qt6: PyQt6', v, 'and flake8-qgis')"; \
+	touch $@
+
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
@@ -145,9 +207,10 @@ bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES=
 stage: ## Copy the installable plugin into build/plugin/soc_harm_plugin/ (compiles i18n/*.ts)
 	$(PYTHON) -m tools.package stage build/plugin
 
-package: ## Build dist/soc_harm_plugin-<version>.zip and check it as plugins.qgis.org would
+package: $(SCAN_STAMP) ## Build dist/soc_harm_plugin-<version>.zip, check it as plugins.qgis.org would, and run its upload scan on it (Bandit and detect-secrets block; flake8 advises)
 	$(PYTHON) -m tools.package zip $(ZIP)
 	$(PYTHON) -m tools.package check $(ZIP)
+	$(PYTHON) -m tools.package scan $(ZIP)
 
 deploy: stage ## Install the staged plugin into QGIS_PROFILE_DIR (default profile), replacing an older copy
 	@set -euo pipefail; \

@@ -117,6 +117,17 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def sha256_digest(path: Path) -> str:
+    """The file's SHA-256 as the sidecars store it: ``sha256:<hex>``.
+
+    A bare quoted 64-digit hex string in a JSON file is what secret scanners
+    (detect-secrets' HexHighEntropyString, run by plugins.qgis.org on every
+    upload) report as a possible key; the algorithm prefix says what it is.
+    The hex after the prefix is the same checksum PROVENANCE.md shows.
+    """
+    return "sha256:" + sha256_file(path)
+
+
 def sentence_case_category(value: str) -> str:
     """Map any spelling of a police.uk category ("Violence and Sexual Offences") to the street-CSV one."""
     key = " ".join(str(value).split()).casefold()
@@ -408,7 +419,7 @@ def _code_counted(code: str, per_code: pd.DataFrame) -> bool:
 
 def source_list(weights_dir: Path, files) -> list:
     return [
-        {"file": f, "origin": SOURCES[f], "sha256": sha256_file(weights_dir / f)} for f in files
+        {"file": f, "origin": SOURCES[f], "digest": sha256_digest(weights_dir / f)} for f in files
     ]
 
 
@@ -557,7 +568,8 @@ def provenance_md(ho_rows, ho_info, cat_rows, cat_info, weights_dir: Path) -> st
     a("")
     a("Both CSVs have the columns `code,weight,label,category,flag` (UTF-8, comma-separated, `\\n` line ends). "
       "The weight unit is *%s*. Each has a JSON sidecar (`<key>.json`) with its name, version, sources "
-      "(with SHA-256 of each source file), method, licence, attribution and notes." % WEIGHT_UNIT)
+      "(with the SHA-256 of each source file, as `\"digest\": \"sha256:<hex>\"`), method, licence, attribution "
+      "and notes." % WEIGHT_UNIT)
     a("")
     a("## Version")
     a("")

@@ -9,6 +9,7 @@ what plugins.qgis.org's upload validator rejects, before anyone uploads.
     python -m tools.package stage build/plugin      -> build/plugin/soc_harm_plugin/
     python -m tools.package zip dist                -> dist/soc_harm_plugin-<version>.zip
     python -m tools.package check dist/soc_harm_plugin-0.1.0.zip
+    python -m tools.package scan dist/soc_harm_plugin-0.1.0.zip    -> plugins.qgis.org's upload scan
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ import zipfile
 from pathlib import Path
 from typing import Iterable, List, Optional
 from urllib.parse import urlparse
+
+from tools import upload_scan
 
 REPO = Path(__file__).resolve().parents[1]
 PLUGIN_NAME = "soc_harm_plugin"
@@ -347,6 +350,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     p_zip.add_argument("--check", action="store_true", help="also run the checks")
     p_check = sub.add_parser("check", help="check a zip as plugins.qgis.org would")
     p_check.add_argument("zip")
+    p_scan = sub.add_parser("scan", help="run plugins.qgis.org's upload scan (Bandit, detect-secrets: blocking; "
+                            "flake8: advisory) on a zip; needs .venv-scan")
+    p_scan.add_argument("zip")
     sub.add_parser("version", help="print the version from metadata.txt")
     args = parser.parse_args(argv)
 
@@ -354,6 +360,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         if args.command == "version":
             print(plugin_version())
             return 0
+        if args.command == "scan":
+            return upload_scan.main([args.zip])
         if args.command == "stage":
             print(stage(args.dest))
             return 0

@@ -3,10 +3,16 @@
 # in a Debian 13 chroot built once with debootstrap and cached outside the clone.
 #
 #   tools/qgis_matrix.sh build VERSION   build (once) the chroot for 3.40 or 3.44
-#   tools/qgis_matrix.sh run VERSION     fresh clone of this repository (plus any
+#   tools/qgis_matrix.sh run VERSION [test]
+#                                        fresh clone of this repository (plus any
 #                                        uncommitted changes) into the chroot,
-#                                        then `make test` and `make demo` there;
-#                                        the demo's CSVs land in build/matrix/VERSION
+#                                        then `make test` and `make demo` there (only
+#                                        `make test` with "test"); the demo's
+#                                        outputs land in build/matrix/VERSION
+#   tools/qgis_matrix.sh shell VERSION [COMMAND...]
+#                                        for developers: lay the working tree over
+#                                        the clone left by the last run (keeping its
+#                                        venvs) and run COMMAND there (default: bash)
 #   tools/qgis_matrix.sh clean           remove the cached chroots
 #
 # A chroot starts from only QGIS, make and git: everything else must come from
@@ -25,7 +31,7 @@ MOUNTED=()                     # mount points to undo, innermost last
 log() { printf '%s matrix: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 [ "$(id -u)" -eq 0 ] || die "needs root (debootstrap, mount and chroot); run it as root or with sudo"
 
@@ -187,7 +193,7 @@ fresh_clone() {
 }
 
 run() {
-  local version=$1 root out rc=0
+  local version=$1 mode=${2:-all} root out rc=0
   root=$(chroot_dir "$version")
   build "$version"
   exec 9>"$root.lock"
@@ -200,9 +206,11 @@ run() {
   mkdir -p "$root/work"
   if [ -d "$SHARED" ]; then bind "$SHARED" "$root/work/shared" ro; fi
   fresh_clone "$root$WORK"
-  log "QGIS $version: make test && make demo in a fresh clone ($(in_chroot "$root" dpkg-query -W -f='${Version}' qgis))"
+  local steps="make test"
+  [ "$mode" = test ] || steps="make test && make demo"
+  log "QGIS $version: $steps in a fresh clone ($(in_chroot "$root" dpkg-query -W -f='${Version}' qgis))"
   local started=$SECONDS
-  in_chroot "$root" bash -c "cd $WORK && make test ${MATRIX_TEST_ARGS:-} && make demo" || rc=$?
+  in_chroot "$root" bash -c "cd $WORK && $steps" || rc=$?
   out="$REPO/build/matrix/$version"
   rm -rf "$out"; mkdir -p "$out"
   if [ -d "$root$WORK/output/demo" ]; then
@@ -215,9 +223,28 @@ run() {
   return $rc
 }
 
+# For developers: the working tree's files over the chroot's clone, venvs kept.
+shell() {
+  local version=$1 root rc=0; shift
+  root=$(chroot_dir "$version")
+  [ -d "$root$WORK/.git" ] || die "no clone in the QGIS $version chroot yet: run 'tools/qgis_matrix.sh run $version' once"
+  exec 9>"$root.lock"
+  flock -n 9 || die "another matrix run is using the QGIS $version chroot"
+  clear_stale_mounts "$root"
+  mount_system "$root"
+  for p in $(pip_local_indexes); do bind "$p" "$root$p" ro; done
+  if [ -d "$SHARED" ]; then bind "$SHARED" "$root/work/shared" ro; fi
+  (cd "$REPO" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$root$WORK"
+  [ $# -gt 0 ] || set -- bash
+  in_chroot "$root" bash -c 'cd "$0" && QT_QPA_PLATFORM=offscreen "$@"' "$WORK" "$@" || rc=$?
+  undo_mounts
+  return $rc
+}
+
 case "${1:-}" in
   build) [ $# -eq 2 ] || usage; build "$2" ;;
-  run) [ $# -eq 2 ] || usage; run "$2" ;;
+  run) [ $# -ge 2 ] && [ $# -le 3 ] || usage; run "$2" "${3:-all}" ;;
+  shell) [ $# -ge 2 ] || usage; shift; shell "$@" ;;
   clean) rm -rf "$CACHE"; log "removed $CACHE" ;;
   *) usage ;;
 esac

@@ -1,0 +1,55 @@
+"""The demo gives the same results on every QGIS of the matrix.
+
+`make test-matrix` runs `make demo` on the host QGIS and in the Debian 13
+chroots (tools/qgis_matrix.sh) and gathers each one's output/demo into
+build/matrix/<version>/; these tests compare them. Run by make test-matrix only.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+MATRIX = Path(__file__).resolve().parents[2] / "build" / "matrix"
+
+
+def _runs():
+    runs = sorted(p for p in MATRIX.glob("*") if p.is_dir() and (p / "sectors_ranked.csv").is_file())
+    if len(runs) < 2:
+        pytest.fail("build/matrix holds {0} demo run(s); `make test-matrix` gathers one per QGIS version".format(
+            len(runs)))
+    return runs
+
+
+def _files(run: Path):
+    return sorted(str(p.relative_to(run)) for p in run.rglob("*") if p.is_file() and p.name != "VERSIONS.txt")
+
+
+def test_every_version_writes_the_same_files():
+    runs = _runs()
+    first = _files(runs[0])
+
+    for run in runs[1:]:
+        assert _files(run) == first, "{0} and {1} wrote different files".format(runs[0].name, run.name)
+
+
+def test_ranked_csvs_are_identical_on_every_version():
+    runs = _runs()
+    ranked = sorted(p.name for p in runs[0].glob("*_ranked.csv"))
+    assert len(ranked) >= 5  # sectors, wards, streets, and the scheme's sectors and wards
+
+    for name in ranked:
+        expected = (runs[0] / name).read_bytes()
+        for run in runs[1:]:
+            assert (run / name).read_bytes() == expected, "{0} differs between {1} and {2}".format(
+                name, runs[0].name, run.name)
+
+
+def test_every_csv_is_identical_on_every_version():
+    runs = _runs()
+    names = sorted(str(p.relative_to(runs[0])) for p in runs[0].rglob("*.csv"))
+
+    differing = [(name, run.name) for name in names for run in runs[1:]
+                 if (run / name).read_bytes() != (runs[0] / name).read_bytes()]
+
+    assert differing == []
