@@ -1,6 +1,6 @@
 """Change in harm between two periods, and whether it is more than chance.
 
-Pure module (numpy; scipy only when installed, with an exact fallback): the
+Pure module (numpy; no scipy): the
 engine behind ``socharm:harmchange`` and ``socharm:performanceframework``.
 
 Periods
@@ -35,9 +35,9 @@ Tests
     ``n`` records in the current and baseline periods together, under "no
     change" each falls in the current period with probability
     ``p0 = e_current / (e_current + e_baseline)``; the two-sided p-value is
-    scipy's ``binomtest`` (the sum of the probabilities of the outcomes no
-    more likely than the one seen), computed here from exact log-gamma
-    probabilities when scipy is absent.
+    scipy's ``binomtest`` rule (the sum of the probabilities of the outcomes
+    no more likely than the one seen), computed here with arithmetic that gives
+    the same digits on every platform (see ``binom_pmf_all``).
 
     Harm: a weighted count is not Poisson (one homicide weighs as much as
     hundreds of thefts), so the binomial test does not apply. The same
@@ -420,9 +420,14 @@ def window_of(days: np.ndarray, windows: Sequence[Window]) -> np.ndarray:
 
 
 def binom_pmf_all(n: int, p: float) -> np.ndarray:
-    """P(X = k) for k = 0..n, X ~ Binomial(n, p), from log-gamma (exact to rounding)."""
-    k = np.arange(n + 1, dtype=float)
-    lg = np.vectorize(math.lgamma, otypes=[float])
+    """P(X = k) for k = 0..n, X ~ Binomial(n, p).
+
+    From the mode outwards by the ratio of neighbouring probabilities, then
+    normalised by an exactly rounded sum: only products, quotients and
+    ``math.fsum``, which IEEE arithmetic rounds the same way everywhere, so the
+    probabilities are the same to the last bit on every platform, numpy and
+    QGIS version (no exp, log or gamma function from a library that may
+    change). Probabilities below about 1e-308 of the mode's are 0."""
     if p <= 0.0:
         out = np.zeros(n + 1)
         out[0] = 1.0
@@ -431,61 +436,65 @@ def binom_pmf_all(n: int, p: float) -> np.ndarray:
         out = np.zeros(n + 1)
         out[n] = 1.0
         return out
-    log_pmf = (math.lgamma(n + 1) - lg(k + 1) - lg(n - k + 1) + k * math.log(p) + (n - k) * math.log1p(-p))
-    return np.exp(log_pmf)
+    weights = _binom_weights(n, p)
+    return weights / math.fsum(weights.tolist())
 
 
-def binomtest_p_numpy(k: int, n: int, p: float) -> float:
-    """Two-sided exact binomial p-value without scipy: the total probability of
-    the outcomes no more likely than k (scipy's rule, with its relative
-    tolerance of 1e-7 for ties)."""
+def _binom_weights(n: int, p: float) -> np.ndarray:
+    """P(X = k) / P(X = mode) for k = 0..n (see binom_pmf_all)."""
+    mode = min(n, int(math.floor((n + 1) * p)))
+    odds = p / (1.0 - p)
+    weights = np.empty(n + 1)
+    weights[mode] = 1.0
+    if mode < n:
+        k = np.arange(mode, n, dtype=float)
+        weights[mode + 1:] = np.cumprod((n - k) / (k + 1.0) * odds)
+    if mode > 0:
+        k = np.arange(mode, 0, -1, dtype=float)
+        weights[mode - 1::-1] = np.cumprod(k / (n - k + 1.0) / odds)
+    return weights
+
+
+def binomtest_p(k: int, n: int, p: float) -> float:
+    """Two-sided exact binomial p-value: the total probability of the outcomes
+    no more likely than k, with scipy.stats.binomtest's rule (a relative
+    tolerance of 1e-7 for ties). Computed here, not by scipy, so that it is the
+    same to the last digit on every QGIS, numpy and scipy version (the tests
+    compare it with scipy's)."""
     if n == 0:
         return 1.0
-    if k == p * n:
-        return 1.0
-    pmf = binom_pmf_all(n, p)
-    d = pmf[k]
-    rerr = 1 + 1e-7
-    # scipy sums the tail beyond k on k's own side, plus the outcomes on the other side with pmf <= d * rerr
-    if k < p * n:
-        tail = pmf[:k + 1].sum()
-        other = pmf[int(math.ceil(p * n)):]
-        start = int(math.ceil(p * n))
-        other_idx = np.flatnonzero(other <= d * rerr)
-        # scipy: the smallest outcome above the mean with pmf <= d*rerr, then everything above it
-        extra = pmf[start + other_idx[0]:].sum() if len(other_idx) else 0.0
-    else:
-        tail = pmf[k:].sum()
-        end = int(math.floor(p * n))
-        other = pmf[:end + 1]
-        other_idx = np.flatnonzero(other <= d * rerr)
-        extra = pmf[:other_idx[-1] + 1].sum() if len(other_idx) else 0.0
-    return float(min(1.0, tail + extra))
-
-
-def binomtest_p(k: int, n: int, p: float, use_scipy: Optional[bool] = None) -> float:
-    """Two-sided exact binomial p-value: scipy.stats.binomtest when installed, else the numpy fallback."""
-    if use_scipy is None:
-        use_scipy = have_scipy()
-    if n == 0:
-        return 1.0
-    return _binomtest_cached(int(k), int(n), float(p), bool(use_scipy))
+    return _binomtest_cached(int(k), int(n), float(p))
 
 
 @functools.lru_cache(maxsize=100_000)
-def _binomtest_cached(k: int, n: int, p: float, use_scipy: bool) -> float:
+def _binomtest_cached(k: int, n: int, p: float) -> float:
     """Areas share the same few (k, n, p0): each is computed once per session."""
-    if use_scipy:
-        from scipy.stats import binomtest
-
-        return float(binomtest(k, n, p).pvalue)
-    return binomtest_p_numpy(k, n, p)
+    if k == p * n:
+        return 1.0
+    if p <= 0.0 or p >= 1.0:
+        return 1.0 if (k == 0 if p <= 0.0 else k == n) else 0.0
+    weights = _binom_weights(n, p)
+    d = weights[k] * (1 + 1e-7)
+    if k < p * n:
+        tail = weights[:k + 1]
+        start = int(math.ceil(p * n))
+        other_idx = np.flatnonzero(weights[start:] <= d)
+        # scipy: the smallest outcome above the mean with pmf <= d, then everything above it
+        extra = weights[start + other_idx[0]:] if len(other_idx) else weights[:0]
+    else:
+        tail = weights[k:]
+        end = int(math.floor(p * n))
+        other_idx = np.flatnonzero(weights[:end + 1] <= d)
+        extra = weights[:other_idx[-1] + 1] if len(other_idx) else weights[:0]
+    total = math.fsum(weights.tolist())
+    return float(min(1.0, math.fsum(tail.tolist() + extra.tolist()) / total))
 
 
 _SCIPY: Dict[str, bool] = {}
 
 
 def have_scipy() -> bool:
+    """Whether scipy is installed (the plugin runs without it)."""
     if "ok" not in _SCIPY:
         try:
             from scipy.stats import binomtest  # noqa: F401
@@ -628,14 +637,14 @@ def change_class(p: Optional[float], direction: float, p_up: Optional[float], p_
     return NO_CHANGE if reachable else TOO_FEW
 
 
-def count_test(c: int, b: int, p0: float, use_scipy: Optional[bool] = None) -> Tuple[Optional[float], float, float, float]:
+def count_test(c: int, b: int, p0: float) -> Tuple[Optional[float], float, float, float]:
     """(p, p if all in current, p if none in current, direction) for c current and b baseline records."""
     n = int(c) + int(b)
     if n == 0:
         return None, 1.0, 1.0, 0.0
-    p = binomtest_p(int(c), n, p0, use_scipy)
-    p_up = binomtest_p(n, n, p0, use_scipy)
-    p_down = binomtest_p(0, n, p0, use_scipy)
+    p = binomtest_p(int(c), n, p0)
+    p_up = binomtest_p(n, n, p0)
+    p_down = binomtest_p(0, n, p0)
     return p, p_up, p_down, float(c - p0 * n)
 
 
@@ -739,7 +748,7 @@ def _rank_descending(values: np.ndarray) -> np.ndarray:
 
 
 def compare_periods(records: DatedRecords, n_areas: int, plan: PeriodPlan, alpha: float = 0.05, seed: int = 0,
-                    use_scipy: Optional[bool] = None, harm_method: Optional[str] = None,
+                    harm_method: Optional[str] = None,
                     progress=None) -> ChangeResult:
     """Count and harm per area in the compared periods, tested; plus the force total
     (all rows in an area). ``progress(fraction)`` returns False to stop."""
@@ -777,14 +786,14 @@ def compare_periods(records: DatedRecords, n_areas: int, plan: PeriodPlan, alpha
         cur = these[current[these]]
         base = these[~current[these]]
         _fill(columns, a, int(c[a]), int(b[a]), float(hc[a]), float(hb[a]), weight[cur], weight[base],
-              p0, scale, alpha, seed, use_scipy, harm_method, (0, a + 1))
+              p0, scale, alpha, seed, harm_method, (0, a + 1))
     in_area = slot > 0
     force_cur = current & in_area
     force_base = baseline & in_area
     force_cols = _empty_columns(1)
     _fill(force_cols, 0, int(force_cur.sum()), int(force_base.sum()), float(weight[force_cur].sum()),
           float(weight[force_base].sum()), weight[force_cur], weight[force_base], p0, scale, alpha, seed,
-          use_scipy, harm_method, (1,))
+          harm_method, (1,))
     columns["rank_current"] = _rank_descending(columns["harm_current"])
     columns["rank_baseline"] = _rank_descending(columns["harm_baseline"])
     columns["rank_change"] = columns["rank_baseline"] - columns["rank_current"]
@@ -813,7 +822,7 @@ def _empty_columns(n: int) -> Dict[str, np.ndarray]:
     return cols
 
 
-def _fill(cols, a, c, b, hc, hb, w_cur, w_base, p0, scale, alpha, seed, use_scipy, harm_method, seed_key):
+def _fill(cols, a, c, b, hc, hb, w_cur, w_base, p0, scale, alpha, seed, harm_method, seed_key):
     cols["n_current"][a] = c
     cols["n_baseline"][a] = b * scale
     cols["harm_current"][a] = hc
@@ -824,7 +833,7 @@ def _fill(cols, a, c, b, hc, hb, w_cur, w_base, p0, scale, alpha, seed, use_scip
         cols["harm_change_pct"][a] = (hc - base) / base * 100.0
     else:
         cols["harm_change_pct_reason"][a] = PCT_BASELINE_ZERO
-    p, p_up, p_down, direction = count_test(c, b, p0, use_scipy)
+    p, p_up, p_down, direction = count_test(c, b, p0)
     if p is not None:
         cols["p_count"][a] = p
     cols["count_change_class"][a] = change_class(p, direction, p_up, p_down, alpha)

@@ -68,6 +68,7 @@ together, so a fall in harm shows as a fall in ``harm_norm``.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
@@ -601,8 +602,9 @@ def dissimilarity(survey_counts: Mapping[str, float], population_counts: Mapping
     if s_total <= 0 or p_total <= 0:
         return float("nan")
     groups = set(survey_counts) | set(population_counts)
-    return 0.5 * sum(abs(survey_counts.get(g, 0.0) / s_total - population_counts.get(g, 0.0) / p_total)
-                     for g in groups)
+    # fsum: exactly rounded whatever the order the groups come in, so the same digits every run
+    return 0.5 * math.fsum(abs(survey_counts.get(g, 0.0) / s_total - population_counts.get(g, 0.0) / p_total)
+                           for g in groups)
 
 
 def _named_matrix(columns: Sequence[Sequence], categories: Sequence[str], n: int):

@@ -26,7 +26,7 @@ from soc_harm_plugin.domain.change import (
     PeriodError,
     Window,
     binomtest_p,
-    binomtest_p_numpy,
+    binom_pmf_all,
     change_class,
     compare_periods,
     count_test,
@@ -177,24 +177,43 @@ def test_periods_without_any_record_are_refused_or_left_out_of_a_mean():
     (0, 3, 0.25, 1.0),  # every outcome is no more likely than 27/64 (1 ties it)
     (5, 10, 0.5, 1.0),
 ])
-def test_binomial_p_values_match_hand_computation_on_both_paths(k, n, p, expected):
-    assert binomtest_p_numpy(k, n, p) == pytest.approx(expected, rel=1e-12)
-    assert binomtest_p(k, n, p, use_scipy=True) == pytest.approx(expected, rel=1e-12)
+def test_binomial_p_values_match_hand_computation(k, n, p, expected):
+    assert binomtest_p(k, n, p) == pytest.approx(expected, rel=1e-12)
 
 
-def test_numpy_fallback_gives_scipy_binomtest_p_values():
+def test_binomial_p_values_are_scipy_binomtest_p_values():
     rng = random.Random(4)
     for _ in range(1500):
         n = rng.randint(1, 400)
         p = rng.choice([0.5, 1 / 13, 0.25, 30 / 61, 0.9, 0.02, 1 / 3])
         k = rng.randint(0, n)
         expected = stats.binomtest(k, n, p).pvalue
-        assert binomtest_p_numpy(k, n, p) == pytest.approx(expected, rel=1e-9, abs=1e-280), (k, n, p)
+        assert binomtest_p(k, n, p) == pytest.approx(expected, rel=1e-9, abs=1e-280), (k, n, p)
 
 
-def test_without_scipy_the_fallback_is_used(monkeypatch):
+def test_binomial_p_values_of_large_counts_are_scipy_binomtest_p_values():
+    for k, n, p in [(1200, 5000, 0.25), (2408, 4483, 0.5), (36, 36426, 0.001), (0, 20000, 0.3)]:
+        assert binomtest_p(k, n, p) == pytest.approx(stats.binomtest(k, n, p).pvalue, rel=1e-9, abs=1e-280)
+
+
+def test_binomial_probabilities_sum_to_one_exactly_rounded():
+    pmf = binom_pmf_all(1000, 0.3)
+
+    assert math.fsum(pmf.tolist()) == pytest.approx(1.0, abs=1e-15)
+    assert pmf.argmax() == 300
+
+
+def test_binomial_probabilities_use_only_exactly_rounded_arithmetic():
+    # the same bits whatever numpy's exp and log would give: products and quotients only
+    pmf = binom_pmf_all(3, 0.25)
+
+    assert pmf.tolist() == [27 / 64, 27 / 64, 9 / 64, 1 / 64]
+
+
+def test_without_scipy_the_p_values_are_the_same(monkeypatch):
     monkeypatch.setitem(sys.modules, "scipy.stats", None)  # import scipy.stats now fails
     monkeypatch.setattr(c, "_SCIPY", {})
+    c._binomtest_cached.cache_clear()
 
     assert c.have_scipy() is False
     assert binomtest_p(8, 10, 0.5) == pytest.approx(112 / 1024, rel=1e-12)
@@ -340,7 +359,7 @@ def test_compare_periods_by_hand():
     plan = plan_periods(D(2020, 4, 1), D(2020, 4, 30), BASELINE_YEAR_EARLIER, month_only=True,
                         data=recs.data_window())
 
-    result = compare_periods(recs, 2, plan, alpha=0.05, use_scipy=False)
+    result = compare_periods(recs, 2, plan, alpha=0.05)
     cols = result.columns
 
     assert cols["n_current"].tolist() == [8, 1]
