@@ -70,7 +70,8 @@ def _tables(gpkg: Path) -> dict:
     con = sqlite3.connect(str(gpkg))
     try:
         names = [n for (n,) in con.execute(
-            "select table_name from gpkg_contents where data_type in ('features', 'attributes') order by 1")]
+            "select table_name from gpkg_contents where data_type in ('features', 'attributes') "
+            "and table_name != 'layer_styles' order by 1")]
         out = {}
         for name in names:
             columns = [c[1] for c in con.execute('pragma table_info("{0}")'.format(name))]
