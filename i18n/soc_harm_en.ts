@@ -3094,7 +3094,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="107" />
-      <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
+      <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3129,7 +3129,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="273" />
       <source>No crime was imported: the output layer is empty.</source>
       <translation type="unfinished" />
     </message>
@@ -3210,16 +3210,21 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="245" />
-      <source>{0} ({1}): {2} rows read, {3} imported, {4} rejected{5}</source>
+      <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="264" />
-      <source>{0} rows could not be read, e.g. {1}</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="262" />
+      <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="267" />
+      <source>{0} rows could not be read, e.g. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation type="unfinished" />
     </message>
