@@ -36,11 +36,13 @@ from qgis.PyQt.QtCore import QDate
 from ...about import plugin_version
 from ...domain import policeuk as pu
 from ...domain.geometry_index import points_in_polygons
+from ...domain.grid import geometries_extent, points_extent
 from ...domain.harm_table import HarmTableError, load_builtin_table
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
+from .. import nothing_counted as nc
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldType, FileBehavior, SourceType, WkbType
 
@@ -157,7 +159,13 @@ class ImportPoliceUk(SocHarmAlgorithm):
         force_area = self._force_area(parameters, context, steps, target)
         if force_area is not None:
             inside = points_in_polygons(x, y, force_area, list(range(len(force_area)))).index >= 0
-            rows.reject_outside(inside)
+            if rows.reject_outside(inside) and not (rows.imported & projected).any():
+                placed = projected & (rows.reason == pu.OUTSIDE_FORCE_AREA)
+                steps.pushWarning(self.tr(
+                    "None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, "
+                    "the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?").format(
+                    int(placed.sum()), nc.extent_text(points_extent(x[placed], y[placed])),
+                    nc.extent_text(geometries_extent(force_area))))
         rows.mark_duplicates()
         rows.count_by_file()
         table = self._harm_table()
@@ -270,7 +278,9 @@ class ImportPoliceUk(SocHarmAlgorithm):
             feedback.pushWarning(tr("{0} crimes have a category that the harm table '{1}' does not know: {2}").format(
                 sum(unmatched.values()), table.name, ", ".join("'{0}' ({1})".format(k, v) for k, v in unmatched.items())))
         if not rec["imported"]:
-            feedback.pushWarning(tr("No crime was imported: the output layer is empty."))
+            feedback.pushWarning(tr("No crime was imported, so the output layer is empty: {0}.").format(
+                tr("{0} rows rejected ({1})").format(rec["rejected_total"], _counts_text(rec["rejected"])) if rec["rows_in"]
+                else tr("the files hold no rows")))
 
     # ------------------------------------------------------------------ writing
     def _write_output(self, parameters, context, rows, x, y, projected, crs, feedback) -> str:
