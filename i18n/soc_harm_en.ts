@@ -814,7 +814,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="112" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
@@ -1481,7 +1481,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="263" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="153" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="190" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="194" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="195" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="168" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="190" />
@@ -1933,7 +1933,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="88" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>Records in</source>
@@ -2341,42 +2341,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="57" />
       <source>Harm density surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="170" />
       <source>Writing the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
       <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
       <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
       <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
       <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
       <source>Records in the surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="82" />
@@ -2384,137 +2384,142 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
       <source>Bandwidth used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
       <source>Pixel size used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="85" />
       <source>Highest harm per km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="124" />
+      <source>none at all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="196" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
       <source>Bandwidth (kernel radius, 0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="70" />
       <source>Pixel size (0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Kernel shape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
       <source>Harm density (harm per km²)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="162" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="193" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="209" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="213" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="216" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="235" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="122" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen: there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="126" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen: the surface is 0 everywhere.</source>
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="130" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="139" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="147" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="150" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="215" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Quartic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Triangular</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Uniform</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Triweight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Epanechnikov</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="94" />
       <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="155" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="136" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>

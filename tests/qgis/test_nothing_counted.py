@@ -122,6 +122,29 @@ def test_harmgrid_warns_when_every_record_lies_outside_the_cells(run, layers):
     assert results["ASSIGNED"] == 0 and results["RECORDS_IN"] == 4
 
 
+# --------------------------------------------------------------------------- socharm:harmdensity
+
+
+def test_harmdensity_stops_naming_the_filter_that_keeps_no_record(run, layers, tmp_path):
+    params = harm_params(events_at(layers, 100), FILTER="\"code\" = '8N'", OUTPUT=str(tmp_path / "density.tif"))
+
+    with pytest.raises(QgsProcessingException) as error:
+        run("socharm:harmdensity", params)
+
+    assert "in the period and filter chosen (4 are left out by the filter \"code\" = '8N'): there is no harm to map" in str(error.value)
+
+
+def test_harmdensity_warns_naming_the_period_when_a_bandwidth_is_given(run, layers, tmp_path):
+    params = harm_params(events_at(layers, 100, dates=("2023-05-01",)), START="2024-01-01", END="2024-12-31", BANDWIDTH=500,
+                         OUTPUT=str(tmp_path / "density.tif"))
+
+    results, feedback = run("socharm:harmdensity", params)
+
+    assert one_warning(feedback, "(4 fall outside the period 2024-01-01 to 2024-12-31 (their dates run from 2023-05-01 to 2023-05-01))",
+                       "the surface is 0 everywhere")
+    assert results["TOTAL_HARM"] == 0 and results["RECORDS_IN"] == 4
+
+
 # --------------------------------------------------------------------------- socharm:assignareas
 
 
