@@ -19,8 +19,18 @@ Each file
     Windows-1252 ("cp1252", what Excel writes on Windows), else Latin-1; the
     encoding used is reported per file. The delimiter is a comma (a semicolon
     or tab when the header line has no comma, as some spreadsheets save).
-    Quoted values may hold commas and line breaks. A line with no values
-    (empty, spaces, or only delimiters) is a blank line: counted, not a row.
+    Each physical line (ended by CR LF, LF or CR) is read on its own: it is
+    the header, a blank line or one row, so rows = lines - header - blank
+    lines, and one broken line cannot take others with it. Quoted values may
+    hold commas (``"On or near Smith's Lane, Foo"``) and doubled quotes. A
+    quote that opens a value and is not closed on the same line makes that
+    line an ``unclosed_quote`` row; the next line is read afresh. (A standard
+    CSV reader would read on to the next quote in the file, maybe a hundred
+    lines later, and make those lines one broken row.) So a value that really
+    spans lines is rejected line by line, never joined: data.police.uk writes
+    one crime per line and no quotes at all (none in the 59 City of London
+    files). A line with no values (empty, spaces, or only delimiters) is a
+    blank line: counted, not a row.
     A file with no header, or a header and no rows, is reported per file and
     is not an error. Header names match ignoring case, spaces and underscores
     (``crime_id`` = ``Crime ID``). A header without one of
@@ -32,9 +42,12 @@ Each row
     gets exactly one outcome: imported (``reason`` ""), or one of
     :data:`REASONS`, decided in this order:
 
-    1. ``unreadable_row``: the wrong number of cells, a Month that is not a
-       month, a coordinate that is not a number or out of range, or only one of
-       Longitude and Latitude;
+    1. ``unclosed_quote``: a quote opens a value and the line ends before it
+       closes (the ``detail`` names the cell; ``extra`` holds the line as
+       written); ``unreadable_row``: a line the CSV reader cannot split (e.g. a
+       value over its size limit), the wrong number of cells, a Month that is
+       not a month, a coordinate that is not a number or out of range, or only
+       one of Longitude and Latitude;
     2. ``no_coordinates``: Longitude and Latitude both empty;
     3. ``outside_force_area``: set by the caller (:meth:`PoliceRows.reject_outside`);
     4. ``duplicate_crime_id``: an earlier row with the same Crime ID was
@@ -45,8 +58,7 @@ Each row
 
     So rows in = imported + rejected, per file and in total.
 
-Line numbers are those a text editor shows (the header is usually line 1);
-a quoted value with a line break makes a row span lines: its first line is given.
+Line numbers are those a text editor shows (the header is usually line 1).
 """
 from __future__ import annotations
 
@@ -72,7 +84,9 @@ NO_COORDINATES = "no_coordinates"
 OUTSIDE_FORCE_AREA = "outside_force_area"
 DUPLICATE_CRIME_ID = "duplicate_crime_id"
 UNREADABLE_ROW = "unreadable_row"
-REASONS: Tuple[str, ...] = (NO_COORDINATES, OUTSIDE_FORCE_AREA, DUPLICATE_CRIME_ID, UNREADABLE_ROW)  # stable codes
+UNCLOSED_QUOTE = "unclosed_quote"
+REASONS: Tuple[str, ...] = (NO_COORDINATES, OUTSIDE_FORCE_AREA, DUPLICATE_CRIME_ID, UNREADABLE_ROW,
+                            UNCLOSED_QUOTE)  # stable codes
 IMPORTED = ""
 
 # File kinds a folder walk skips (stable codes, used in reports and provenance).
@@ -101,13 +115,15 @@ class PoliceUkError(ValueError):
 class PoliceUkHeaderError(PoliceUkError):
     """A file whose header lacks required columns."""
 
-    def __init__(self, file_name: str, missing: Sequence[str], found: Sequence[str]):
+    def __init__(self, file_name: str, missing: Sequence[str], found: Sequence[str], header_problem: str = ""):
         self.file_name = file_name
         self.missing = list(missing)
         self.found = list(found)
         hint = ""
         keys = {header_key(name) for name in found}
-        if "outcome type" in keys:
+        if header_problem:
+            hint = " In the header line {0}.".format(header_problem)
+        elif "outcome type" in keys:
             hint = " It looks like a data.police.uk outcomes file; import the -street.csv file of the same month."
         elif "object of search" in keys or ("type" in keys and "gender" in keys):
             hint = " It looks like a data.police.uk stop-and-search file; import the -street.csv file of the same month."
@@ -235,6 +251,7 @@ class FileReport:
     encoding: str = ""
     delimiter: str = ","
     status: str = FILE_READ
+    lines: int = 0  # physical lines: header + blank lines + rows
     rows: int = 0  # data rows read (blank lines not included)
     blank_lines: int = 0
     header_line: int = 0
@@ -247,7 +264,7 @@ class FileReport:
         out = {
             "file": self.name, "encoding": self.encoding, "status": self.status, "rows": self.rows,
             "imported": self.imported, "rejected": {r: self.rejected.get(r, 0) for r in REASONS},
-            "blank_lines": self.blank_lines,
+            "blank_lines": self.blank_lines, "lines": self.lines,
         }
         if self.delimiter != ",":
             out["delimiter"] = self.delimiter
@@ -380,12 +397,22 @@ class PoliceRows:
 
 
 @dataclass
+class _LineProblem:
+    """Why a line could not be split into cells as written, and the line itself."""
+
+    reason: str  # UNCLOSED_QUOTE or UNREADABLE_ROW
+    detail: str
+    line: str
+
+
+@dataclass
 class _FileRows:
     rows: List[List[str]]
     lines: List[int]
     positions: Dict[str, int]  # street column -> cell index
     extra_positions: List[Tuple[int, str]]  # (cell index, header name) of unknown columns
     width: int
+    problems: List[Optional[_LineProblem]] = field(default_factory=list)  # one per row
 
 
 def read_crime_file(path: Path, name: str) -> Tuple[_FileRows, FileReport]:
@@ -403,27 +430,26 @@ def parse_crime_bytes(data: bytes, name: str) -> Tuple[_FileRows, FileReport]:
     text, encoding = decode(data)
     delimiter = _delimiter(text)
     report = FileReport(name=name, encoding=encoding, delimiter=delimiter)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: Optional[List[str]] = None
+    header_problem: Optional[_LineProblem] = None
     rows: List[List[str]] = []
     lines: List[int] = []
-    previous = 0
+    problems: List[Optional[_LineProblem]] = []
     blank = 0
-    try:
-        for row in reader:
-            start = previous + 1
-            previous = reader.line_num
-            if not "".join(row).strip():
-                blank += 1
-                continue
-            if header is None:
-                header = row
-                report.header_line = start
-                continue
-            rows.append(row)
-            lines.append(start)
-    except csv.Error as error:
-        raise PoliceUkError("{0}: line {1} cannot be read as CSV ({2})".format(name, reader.line_num, error)) from None
+    number = 0
+    for number, line in enumerate(physical_lines(text), start=1):
+        cells, problem = split_line(line, delimiter, header)
+        if problem is None and not "".join(cells).strip():
+            blank += 1
+            continue
+        if header is None:
+            header, header_problem = cells, problem
+            report.header_line = number
+            continue
+        rows.append(cells)
+        lines.append(number)
+        problems.append(problem)
+    report.lines = number
     report.blank_lines = blank
     report.rows = len(rows)
     if header is None:
@@ -439,12 +465,52 @@ def parse_crime_bytes(data: bytes, name: str) -> Tuple[_FileRows, FileReport]:
             extra.append((i, raw_name.strip()))
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
-        raise PoliceUkHeaderError(name, missing, [h.strip() for h in header])
+        raise PoliceUkHeaderError(name, missing, [h.strip() for h in header],
+                                  header_problem.detail.replace(" on this line", "") if header_problem else "")
     report.missing_columns = [c for c in STREET_COLUMNS if c not in positions]
     report.extra_columns = [n for _, n in extra]
     if not rows:
         report.status = FILE_NO_ROWS
-    return _FileRows(rows, lines, positions, extra, len(header)), report
+    return _FileRows(rows, lines, positions, extra, len(header), problems), report
+
+
+def physical_lines(text: str):
+    """The lines of ``text`` as a text editor shows them (ended by CR LF, LF
+    or a lone CR), without their line ends."""
+    for line in io.StringIO(text, newline=""):
+        if line.endswith("\r\n"):
+            yield line[:-2]
+        elif line.endswith(("\n", "\r")):
+            yield line[:-1]
+        else:
+            yield line
+
+
+def split_line(line: str, delimiter: str = ",",
+               header: Optional[Sequence[str]] = None) -> Tuple[List[str], Optional[_LineProblem]]:
+    """One physical line's cells, read as the csv module reads a record, and
+    what stopped it being read as written (None when nothing did).
+
+    The csv module is given the line alone, so an unclosed quote cannot reach
+    into the next line: it keeps reading the quoted value to the end of the
+    line, where (not being strict) it ends the value. The line end we append
+    ends a record outside quotes; inside an unclosed quote it becomes part of
+    the last value, which is how the unclosed quote is recognised.
+    ``header`` names the cell in the detail."""
+    if '"' not in line:  # nothing quoted: the csv module would split at every delimiter too (and more slowly)
+        return line.split(delimiter), None
+    try:
+        cells = next(csv.reader((line + "\n",), delimiter=delimiter), [])
+    except csv.Error as error:  # e.g. a value over csv.field_size_limit()
+        return [], _LineProblem(UNREADABLE_ROW, "the line cannot be split into cells ({0})".format(error), line)
+    if not cells or not cells[-1].endswith("\n"):
+        return cells, None
+    cells[-1] = cells[-1][:-1]
+    cell = len(cells)
+    name = header[cell - 1].strip() if header is not None and cell <= len(header) else ""
+    detail = "the quote that opens cell {0}{1} is not closed on this line".format(
+        cell, " ({0})".format(name) if name else "")
+    return cells, _LineProblem(UNCLOSED_QUOTE, detail, line)
 
 
 def read_crime_files(selection: FileSelection,
@@ -471,26 +537,31 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
     extra: list = []
     file_index: List[np.ndarray] = []
     lines: list = []
-    wrong_width: list = []
+    line_reasons: list = []  # UNCLOSED_QUOTE / UNREADABLE_ROW for a line not read as written, else ""
+    first_detail: list = []  # that line's problem, or a wrong number of cells, else ""
     for i, fr in enumerate(per_file):
         n = len(fr.rows)
         if not n:
             continue
         rows = fr.rows
         width = fr.width
+        problems = fr.problems
         padded = [r if len(r) >= width else r + [""] * (width - len(r)) for r in rows]
         by_position = list(zip(*padded))  # zip stops at the shortest row: the header's width
         for column in STREET_COLUMNS:
             at = fr.positions.get(column)
             cells[column].extend(by_position[at] if at is not None else [""] * n)
-        bad_width = [len(r) != width for r in rows]
-        wrong_width.extend("{0} cells expected, {1} found".format(width, len(r)) if b else "" for r, b in zip(rows, bad_width))
-        extra.extend(_extra_text(r, fr, b) for r, b in zip(rows, bad_width))
+        bad_width = [p is None and len(r) != width for r, p in zip(rows, problems)]
+        for r, b, p in zip(rows, bad_width, problems):
+            line_reasons.append(p.reason if p is not None else "")
+            first_detail.append(p.detail if p is not None else
+                                "{0} cells expected, {1} found".format(width, len(r)) if b else "")
+        extra.extend(_extra_text(r, fr, b, p) for r, b, p in zip(rows, bad_width, problems))
         file_index.append(np.full(n, i, dtype=np.int32))
         lines.extend(fr.lines)
     n_rows = len(lines)
     arrays = {c: _object_array(v) for c, v in cells.items()}
-    detail = _object_array(wrong_width)
+    detail = _object_array(first_detail)
     month = _parse_months(arrays["Month"])
     longitude, lon_problem = _parse_coordinate(arrays["Longitude"], "Longitude", 180.0)
     latitude, lat_problem = _parse_coordinate(arrays["Latitude"], "Latitude", 90.0)
@@ -508,6 +579,8 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
         detail[fill] = problem[fill]
     reason = np.full(n_rows, IMPORTED, dtype=object)
     reason[detail != ""] = UNREADABLE_ROW
+    not_as_written = _object_array(line_reasons)
+    reason[not_as_written != ""] = not_as_written[not_as_written != ""]
     reason[(reason == IMPORTED) & lon_empty & lat_empty] = NO_COORDINATES
     return PoliceRows(
         files=reports, cells=arrays, extra=_object_array(extra),
@@ -523,15 +596,18 @@ def _object_array(values: list) -> np.ndarray:
     return out
 
 
-def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool) -> Optional[str]:
+def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[str]:
     """What a row holds beyond the street columns, as JSON: the unknown columns'
-    values, and for a row of the wrong width all its cells (nothing is lost)."""
+    values, for a row of the wrong width all its cells, and for a line not read
+    as written the line itself (nothing is lost)."""
     out = {}
     for at, name in fr.extra_positions:
         if at < len(row) and row[at] != "":
             out[name or "column {0}".format(at + 1)] = row[at]
     if wrong_width:
         out["cells"] = list(row)
+    if problem is not None:
+        out["line"] = problem.line
     return json.dumps(out, ensure_ascii=False) if out else None
 
 

@@ -23,9 +23,12 @@ from qgis.core import (
 )
 
 from ..domain.change import DatedRecords
-from ..domain.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, Period, parse_date_column, score_harm
+from ..domain.grid import geometries_extent, points_extent
+from ..domain.scoring import (FILTERED, INVALID, MISSING_DEFAULT, MISSING_ZERO, OUTSIDE, MissingWeightError, Period,
+                              parse_date_column, score_harm)
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
+from . import nothing_counted as nc
 from .area_outputs import list_codes
 from .area_inputs import AREA_ID, AREA_NAME, AREAS, read_area_layer
 from .base import with_help
@@ -202,6 +205,10 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
         "theme_field": theme or None,
     }
     description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name), inputs.table.name)
+    outside = np.asarray(status, dtype=object) == OUTSIDE
+    _check_placed(alg, nc.statuses_of(status), description, area, feedback, {
+        FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
+        inputs.filter_expression, points_extent(inputs.events.x[outside], inputs.events.y[outside]))
     return RecordsRead(records, provenance, description, themes=themes, theme_labels={t: str(t) for t in themes},
                        month_only_reason=reason)
 
@@ -290,11 +297,29 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
                   "layers": read.sources,
                   "rows": "one per record and measure that selects it, plus one (filtered) per record no measure selects"}
     description = alg.tr("harm scheme '{0}'").format(scheme.name)
+    outside = status == OUTSIDE
+    _check_placed(alg, nc.statuses_per_record(status, rec.layer, rec.fid), description, area, feedback, {
+        FILTERED: alg.tr("{0} are selected by no measure of the scheme"), INVALID: alg.tr("{0} have an invalid location")},
+        "", points_extent(rec.x[outside], rec.y[outside]))
     return RecordsRead(records, provenance, description, themes=[m.key for m in scheme.measures],
                        theme_labels={m.key: m.label or m.key for m in scheme.measures},
                        dimensions=np.asarray(rec.dimension, dtype=object), measures=[m.key for m in scheme.measures],
                        dimension_labels=list(scheme.dimensions), month_only_reason=reason,
                        undated_measures=undated, scheme=scheme)
+
+
+def _check_placed(alg, by_status, description: str, area, feedback, templates: dict, filter_expression: str,
+                  record_extent) -> None:
+    """Stop when the filter (or, for a scheme, its measures) leaves no record: no period
+    can be compared then, and saying the dates cannot be read would mislead. Warn when
+    records are left but none lies in an area: every area then has 0 in every period."""
+    texts = {code: template.format(by_status.get(code, 0), filter_expression) for code, template in templates.items()}
+    if by_status and set(by_status) == {FILTERED}:
+        raise QgsProcessingException(alg.tr("No record of {0} is left to compare: {1}.").format(description, texts[FILTERED]))
+    if nc.counted_none(by_status):
+        feedback.pushWarning(alg.tr("No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.").format(
+            description, area.name, nc.reasons(alg, by_status, texts=texts, record_extent=record_extent,
+                                               area_extent=geometries_extent(area.areas.geometries))))
 
 
 def _positions(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:

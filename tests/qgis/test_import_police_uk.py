@@ -154,9 +154,10 @@ def test_the_log_counts_each_file_names_its_encoding_and_warns_of_unknown_catego
 
     result, feedback = import_(run, tmp_path)
 
-    assert "2019-01-x-street.csv (cp1252): 2 rows read, 1 imported, 1 rejected (1 no_coordinates)" in feedback.infos
+    assert ("2019-01-x-street.csv (cp1252): 2 rows read from 3 lines (1 header, 0 blank), 1 imported, 1 rejected "
+            "(1 no_coordinates)") in feedback.infos
     assert feedback.warnings_with("2019-01-x-street.csv", "cp1252")
-    assert "2019-02-x-street.csv (utf-8): 1 rows read, 1 imported, 0 rejected" in feedback.infos
+    assert "2019-02-x-street.csv (utf-8): 1 rows read from 2 lines (1 header, 0 blank), 1 imported, 0 rejected" in feedback.infos
     assert feedback.warnings_with("2019-03-x-street.csv", "no rows")
     assert feedback.warnings_with("2019-04-x-street.csv", "empty file")
     assert feedback.warnings_with("1 crimes have a category", "'Fraud' (1)")
@@ -269,7 +270,7 @@ def test_a_bulk_archive_folder_imports_its_monthly_street_files_and_skips_and_re
     provenance = provenance_of(result["OUTPUT"])
     assert provenance["skipped_files"] == {"outcomes": ["2019-02/2019-02-city-of-london-outcomes.csv"]}
     assert provenance["reconciliation"] == {"rows_in": 6, "imported": 4, "rejected_total": 2, "rejected": {
-        "no_coordinates": 1, "outside_force_area": 0, "duplicate_crime_id": 1, "unreadable_row": 0}}
+        "no_coordinates": 1, "outside_force_area": 0, "duplicate_crime_id": 1, "unreadable_row": 0, "unclosed_quote": 0}}
 
 
 def test_qgis_process_accepts_a_folder_and_its_output_reopens_with_provenance_and_style(run, bulk_archive, tmp_path):
@@ -320,6 +321,63 @@ def test_the_output_scores_with_scoreharm_by_category_and_month(run, tmp_path, l
     assert by_area["A"]["harm_score"] == pytest.approx(w["Burglary"] + w["Robbery"])
     assert by_area["B"]["harm_score"] == pytest.approx(w["Drugs"] + 0.0)
     assert scored["RECORDS_IN"] == 5
+
+
+# --------------------------------------------------------------------------- a stray quote
+
+
+def stray_quote_file(path: Path, n_rows: int = 301, stray_at: int = 51, next_quote_at: int = 151) -> Path:
+    """A street file of 1 + n_rows lines. Line ``stray_at`` opens a quote in
+    Location that never closes; line ``next_quote_at`` holds the next quote in
+    the file, a legitimately quoted comma. Written by hand: csv.writer would
+    quote the stray quote."""
+    lines = [",".join(HEADER)]
+    for line in range(2, n_rows + 2):
+        location = "On or near Wood Street"
+        if line == stray_at:
+            location = '"On or near Smith\'s Lane, Foo'
+        elif line == next_quote_at:
+            location = '"On or near Smith\'s Lane, Foo"'
+        lines.append(",".join(street_row("id{0}".format(line), location=location)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_stray_quote_rejects_its_own_line_only_and_every_other_line_is_imported(run, tmp_path):
+    path = stray_quote_file(tmp_path / "2019-02-x-street.csv")
+
+    result, feedback = import_(run, path)
+
+    assert (result["ROWS_IN"], result["IMPORTED"], result["REJECTED_ROWS"]) == (301, 300, 1)
+    (rejected,) = features(result["REJECTED"])
+    assert (rejected["reason"], rejected["source_file"], rejected["source_line"]) == ("unclosed_quote", "2019-02-x-street.csv", 51)
+    assert rejected["detail"] == "the quote that opens cell 7 (Location) is not closed on this line"
+    assert rejected["Crime ID"] == "id51"
+    imported_ids = values(result["OUTPUT"], "crime_id")
+    assert imported_ids == ["id{0}".format(line) for line in range(2, 303) if line != 51]
+    assert values(result["OUTPUT"], "location")[149 - 1] == "On or near Smith's Lane, Foo"  # line 151, quoted comma kept
+    assert ("2019-02-x-street.csv (utf-8): 301 rows read from 302 lines (1 header, 0 blank), 300 imported, 1 rejected "
+            "(1 unclosed_quote)") in feedback.infos
+    assert feedback.warnings_with("1 line(s) have a quote that is not closed", "2019-02-x-street.csv line 51")
+
+
+def test_qgis_process_imports_a_file_with_a_stray_quote_and_reports_the_rejected_line(tmp_path):
+    from tools.qgis_cli import QgisProcess
+
+    path = stray_quote_file(tmp_path / "data" / "2019-02-x-street.csv")
+    rejected = tmp_path / "rejected.gpkg"
+
+    cli = QgisProcess(tmp_path / "qgis_process").run(ALG, {
+        "INPUT": str(path), "OUTPUT": str(tmp_path / "crimes.gpkg"), "REJECTED": str(rejected)})
+
+    assert cli["_returncode"] == 0, cli["_stderr"]
+    assert (cli["results"]["ROWS_IN"], cli["results"]["IMPORTED"], cli["results"]["REJECTED_ROWS"]) == (301, 300, 1)
+    assert ("2019-02-x-street.csv (utf-8): 301 rows read from 302 lines (1 header, 0 blank), 300 imported, 1 rejected "
+            "(1 unclosed_quote)") in cli["log"]["info"]
+    assert [w for w in cli["log"]["warning"] if "line 51: the quote that opens cell 7 (Location)" in w]
+    layer = QgsVectorLayer(str(rejected), "rejected", "ogr")
+    assert [(f["reason"], f["source_line"], f["Crime ID"]) for f in layer.getFeatures()] == [("unclosed_quote", 51, "id51")]
 
 
 # --------------------------------------------------------------------------- the real City of London files

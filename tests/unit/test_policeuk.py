@@ -6,6 +6,7 @@ Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_policeuk.py -q
 """
 from __future__ import annotations
 
+import csv
 import json
 
 import numpy as np
@@ -115,20 +116,94 @@ def test_a_utf16_file_with_its_byte_order_mark_is_read(tmp_path):
 # --------------------------------------------------------------------------- CSV shapes
 
 
-def test_quoted_values_keep_their_commas_and_line_breaks_and_lines_are_counted_across_them(tmp_path):
+def test_quoted_values_keep_their_commas(tmp_path):
     path = write(tmp_path, "q-street.csv", [
         HEADER,
-        row("q1", location='"On or near Smith, Jones and Co"'),
-        row("q2", location='"On or near Two\nLine Street"'),
+        row("q1", location='"On or near Smith\'s Lane, Foo"'),
+        row("q2", location='"On or near ""The Cut"", SE1"'),
         row("q3"),
     ], newline="\r\n")
 
     rows = read(path)
 
-    assert rows.cells["Location"].tolist() == ["On or near Smith, Jones and Co", "On or near Two\nLine Street",
+    assert rows.cells["Location"].tolist() == ["On or near Smith's Lane, Foo", 'On or near "The Cut", SE1',
                                                "On or near Wood Street"]
-    assert rows.line.tolist() == [2, 3, 5]  # q2 spans lines 3-4
+    assert rows.line.tolist() == [2, 3, 4]
     assert reasons(rows) == ["", "", ""]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_a_quote_that_does_not_close_on_its_line_rejects_that_line_alone(tmp_path, newline):
+    path = write(tmp_path, "q-street.csv", [
+        HEADER,
+        row("q1"),
+        row("q2", location='"On or near Smith\'s Lane, Foo'),  # the quote never closes
+        row("q3"),
+        row("q4", location='"On or near A, B"'),  # the next quote in the file
+        row("q5"),
+    ], newline=newline)
+
+    rows = read(path)
+
+    assert rows.cells["Crime ID"].tolist() == ["q1", "q2", "q3", "q4", "q5"]
+    assert rows.line.tolist() == [2, 3, 4, 5, 6]
+    assert reasons(rows) == ["", pu.UNCLOSED_QUOTE, "", "", ""]
+    assert rows.detail[1] == "the quote that opens cell 7 (Location) is not closed on this line"
+    assert rows.cells["Location"][3] == "On or near A, B"
+
+
+def test_a_line_with_an_unclosed_quote_keeps_the_line_as_written_and_its_cells_before_the_quote(tmp_path):
+    line = row("q2", location='"On or near Smith\'s Lane, Foo')
+    path = write(tmp_path, "q-street.csv", [HEADER, line, row("q3")])
+
+    rows = read(path)
+
+    assert json.loads(rows.extra[0]) == {"line": line}
+    assert [rows.cells[c][0] for c in ("Crime ID", "Month", "Longitude", "Latitude")] == [
+        "q2", "2019-02", "-0.090000", "51.515000"]
+    assert rows.located.tolist() == [True, True]  # shown on the map among the rejected rows
+
+
+def test_a_value_with_a_line_break_inside_quotes_is_rejected_line_by_line(tmp_path):
+    path = write(tmp_path, "q-street.csv", [HEADER, row("q1", location='"On or near Two\nLine Street"'), row("q2")],
+                 newline="\r\n")
+
+    rows = read(path)
+
+    assert rows.line.tolist() == [2, 3, 4]
+    assert reasons(rows) == [pu.UNCLOSED_QUOTE, pu.UNREADABLE_ROW, ""]
+    assert rows.detail[1] == "12 cells expected, 6 found"
+    assert rows.cells["Crime ID"].tolist() == ["q1", 'Line Street"', "q2"]
+
+
+def test_rows_read_are_the_lines_of_a_file_less_its_header_and_blank_lines(tmp_path):
+    lines = [HEADER] + [row("r{0}".format(i)) for i in range(1, 302)]
+    lines[50] = row("r50", location='"On or near Smith\'s Lane, Foo')  # line 51: a stray quote
+    lines[150] = row("r150", location='"On or near Smith\'s Lane, Foo"')  # line 151: the next quote
+    lines[200] = ""
+    path = write(tmp_path, "l-street.csv", lines)  # 302 lines
+
+    rows = read(path)
+    report = rows.count_by_file()[0]
+
+    assert (report.lines, report.blank_lines, report.rows) == (302, 1, 300)
+    assert report.rows == report.lines - 1 - report.blank_lines
+    assert (report.imported, report.rejected) == (299, {pu.UNCLOSED_QUOTE: 1})
+    assert rows.line[rows.reason == pu.UNCLOSED_QUOTE].tolist() == [51]
+    assert report.as_dict()["lines"] == 302
+
+
+def test_a_line_the_csv_module_cannot_split_is_rejected_alone(tmp_path):
+    huge = '"{0}"'.format("x" * (csv.field_size_limit() + 1))  # csv.Error: field larger than field limit
+    path = write(tmp_path, "h-street.csv", [HEADER, row("h1"), row("h2", location=huge), row("h3")])
+
+    rows = read(path)
+
+    assert rows.cells["Crime ID"].tolist() == ["h1", "", "h3"]
+    assert reasons(rows) == ["", pu.UNREADABLE_ROW, ""]
+    assert rows.detail[1].startswith("the line cannot be split into cells (")
+    assert json.loads(rows.extra[1]) == {"line": row("h2", location=huge)}
+    assert rows.line.tolist() == [2, 3, 4]
 
 
 def test_blank_lines_and_lines_of_only_commas_are_counted_not_rows(tmp_path):
@@ -189,6 +264,16 @@ def test_a_header_without_required_columns_stops_with_an_error_naming_the_file_a
     assert "'Longitude', 'Latitude'" in message
     assert "'Lon'" in message and "'Lat'" in message  # the columns found
     assert caught.value.missing == ["Longitude", "Latitude"]
+
+
+def test_a_header_with_an_unclosed_quote_stops_with_an_error_that_says_so(tmp_path):
+    path = write(tmp_path, "2019-02-x-street.csv", ['"' + HEADER, row("g1")])
+
+    with pytest.raises(pu.PoliceUkHeaderError) as caught:
+        read(path)
+
+    assert str(caught.value).endswith(" In the header line the quote that opens cell 1 is not closed.")
+    assert caught.value.missing == list(pu.REQUIRED_COLUMNS)
 
 
 def test_an_outcomes_file_given_as_a_file_is_named_as_such(tmp_path):
@@ -388,11 +473,13 @@ def test_rows_in_equal_imported_plus_rejected_for_each_file_and_in_total(tmp_pat
     assert (feb.rows, feb.imported, feb.rejected) == (3, 1, {pu.DUPLICATE_CRIME_ID: 1, pu.OUTSIDE_FORCE_AREA: 1})
     assert (mar.rows, mar.imported, mar.rejected, mar.status) == (0, 0, {}, pu.FILE_NO_ROWS)
     assert rec == {"rows_in": 8, "imported": 3,
-                   "rejected": {pu.NO_COORDINATES: 1, pu.OUTSIDE_FORCE_AREA: 1, pu.DUPLICATE_CRIME_ID: 2, pu.UNREADABLE_ROW: 1},
+                   "rejected": {pu.NO_COORDINATES: 1, pu.OUTSIDE_FORCE_AREA: 1, pu.DUPLICATE_CRIME_ID: 2, pu.UNREADABLE_ROW: 1,
+                                pu.UNCLOSED_QUOTE: 0},
                    "rejected_total": 5}
     for report in reports.values():
         assert report.rows == report.imported + sum(report.rejected.values())
-    assert jan.as_dict()["rejected"] == {pu.NO_COORDINATES: 1, pu.OUTSIDE_FORCE_AREA: 0, pu.DUPLICATE_CRIME_ID: 1, pu.UNREADABLE_ROW: 1}
+    assert jan.as_dict()["rejected"] == {pu.NO_COORDINATES: 1, pu.OUTSIDE_FORCE_AREA: 0, pu.DUPLICATE_CRIME_ID: 1, pu.UNREADABLE_ROW: 1,
+                                         pu.UNCLOSED_QUOTE: 0}
 
 
 def test_categories_the_police_uk_harm_table_does_not_know_are_counted(tmp_path):
@@ -488,3 +575,18 @@ def test_the_real_city_of_london_files_are_read_row_for_row(shared_data):
     assert int((rows.reason == pu.UNREADABLE_ROW).sum()) == 0
     assert int((rows.reason == pu.NO_COORDINATES).sum()) == int(sum(1 for v in rows.cells["Longitude"] if not v.strip()))
     assert rows.month_range() == ("2017-01", "2021-12")
+
+
+def test_every_line_of_the_real_city_of_london_files_is_one_row(shared_data):
+    folder = shared_data / "policeuk" / "city-of-london" / "crimes"
+    paths = sorted(folder.glob("*.csv"))
+    lines = {path.name: len(path.read_bytes().splitlines()) for path in paths}  # bytes split at CR LF, LF, CR only
+
+    rows = read(folder)
+    reports = rows.count_by_file()
+
+    assert {r.name: r.lines for r in reports} == lines
+    assert all(r.rows == r.lines - 1 and r.blank_lines == 0 for r in reports)
+    assert sum(lines.values()) == 37802 + 59
+    assert not [path.name for path in paths if b'"' in path.read_bytes()]  # data.police.uk writes no quotes at all
+    assert int((rows.reason == pu.UNCLOSED_QUOTE).sum()) == 0

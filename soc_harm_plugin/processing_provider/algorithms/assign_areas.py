@@ -17,9 +17,11 @@ from qgis.core import (
 
 from ...about import plugin_version
 from ...domain.geometry_index import points_in_polygons, points_to_nearest_lines
+from ...domain.grid import geometries_extent, points_extent
 from ...domain.scoring import reconcile
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
+from .. import nothing_counted as nc
 from ..area_inputs import read_area_layer
 from ..base import SocHarmAlgorithm, with_help
 from ..area_outputs import plain as _plain
@@ -93,6 +95,11 @@ class AssignAreas(SocHarmAlgorithm):
         usable = points.status == RECORD_OK
         x = np.where(usable, points.x, np.nan)
         y = np.where(usable, points.y, np.nan)
+        if len(usable) and not usable.any():
+            by_status = nc.statuses_of(points.status)
+            steps.pushWarning(self.tr("Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.").format(
+                source.sourceName(), len(usable), nc.reasons(self, by_status, texts={
+                    "invalid": self.tr("{0} have an invalid location").format(by_status.get("invalid", 0))})))
         assigned = {}
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         for step, (key, id_key, prefix) in enumerate(layers, start=1):
@@ -117,6 +124,14 @@ class AssignAreas(SocHarmAlgorithm):
             assigned[prefix] = (result, ids, id_type)
             n_in = int((result.index >= 0).sum())
             steps.pushInfo(self.tr("'{0}': {1} records assigned, {2} outside").format(area.name, n_in, int(usable.sum()) - n_in))
+            if usable.any() and not n_in:
+                outside = int(usable.sum())
+                texts = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
+                    outside, tolerance)} if area.is_lines else None
+                steps.pushWarning(self.tr("Layer '{0}': none of its records is assigned to '{1}': {2}.").format(
+                    source.sourceName(), area.name, nc.reasons(
+                        self, {"outside": outside}, texts=texts, record_extent=points_extent(x, y),
+                        area_extent=geometries_extent(area.areas.geometries))))
 
         steps.setCurrentStep(len(layers) + 1)
         out_id = self._write(parameters, context, source, points, assigned, steps)

@@ -32,9 +32,10 @@ from qgis.core import (
 
 from ...about import plugin_version
 from ...domain import community as cm
-from ...domain.scoring import Period, assign_points
+from ...domain.scoring import Period, assign_points, parse_date_column
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
+from .. import nothing_counted as nc
 from ..area_inputs import geography_of, read_area_layer
 from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
@@ -253,6 +254,8 @@ class CommunityPriorities(SocHarmAlgorithm):
             raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(survey_source.sourceName(), str(error)))
         self._report(result, survey_source.sourceName(), columns.get(code_field) if code_field else None,
                      index, missing, spatial, feedback)
+        self._warn_none_counted(result, survey_source.sourceName(), spatial, periods,
+                                columns[date_field] if date_field else None, feedback)
         output_id, style_field, style_values = self._write(parameters, context, area_source, area, result, steps)
         if feedback.isCanceled():
             return {}
@@ -360,6 +363,33 @@ class CommunityPriorities(SocHarmAlgorithm):
                 feedback.pushInfo(self.tr("{0} population rows are about questions not chosen as demographic fields; they are left out.").format(count))
             elif count and problem == "nonresponse_group":
                 feedback.pushInfo(self.tr("{0} population rows have no group; they are left out.").format(count))
+
+    def _warn_none_counted(self, result, layer_name, spatial, periods, dates, feedback) -> None:
+        """Say why, when not one respondent was counted in an area, or when every area with
+        respondents is suppressed: either way no area has a share."""
+        by = result.reconciliation["by_status"]
+        counted = sum(n for code, n in by.items() if code.startswith(cm.COUNTED))
+        if result.reconciliation["respondents_in"] and not counted:
+            texts = {
+                cm.NO_AREA: (self.tr("{0} have no location") if spatial else self.tr("{0} have no area code")).format(by.get(cm.NO_AREA, 0)),
+                cm.UNKNOWN_AREA: (self.tr("{0} lie outside every area") if spatial else self.tr("{0} have an area code that is no area")).format(
+                    by.get(cm.UNKNOWN_AREA, 0)),
+                cm.NO_DATE: self.tr("{0} have no readable date").format(by.get(cm.NO_DATE, 0)),
+                cm.OUT_OF_PERIOD: self.tr("{0} answered outside the period(s) {1}").format(by.get(cm.OUT_OF_PERIOD, 0), "; ".join(
+                    "{0} to {1}".format(p.start or "...", p.end or "...") for p in periods)),
+            }
+            why = nc.reasons(self, {code: n for code, n in by.items() if not code.startswith(cm.COUNTED)}, texts=texts)
+            answered = nc.dates_of(parse_date_column(dates).day) if dates is not None and by.get(cm.OUT_OF_PERIOD) else None
+            if answered:
+                why += self.tr(" (the answers run from {0} to {1})").format(*answered)
+            feedback.pushWarning(self.tr("No respondent of '{0}' was counted in any area, so no area has a share: {1}.").format(layer_name, why))
+            return
+        for p in result.periods:
+            if result.suppress and (p.status == cm.SUPPRESSED).any() and not (p.status == cm.OK).any():
+                feedback.pushWarning(self.tr(
+                    "Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. "
+                    "A lower minimum, or no suppression, gives shares in an output that is not for sharing.").format(
+                    self._when(p.suffix), result.min_respondents, int((p.status == cm.SUPPRESSED).sum())))
 
     def _when(self, suffix: str) -> str:
         """'' for one period; ' (period 1)' etc. for two."""

@@ -25,6 +25,7 @@ from ...qgis_io.styles import qml_style
 from .. import dated_records as d
 from .. import harm_inputs as h
 from .. import neighbour_inputs as nb
+from .. import nothing_counted as nc
 from ..area_inputs import add_area_parameters
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType, WkbType
@@ -126,12 +127,22 @@ class EmergingHotspots(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Building the space-time cube"))
         placed = (records.status == "assigned") & (records.area_index >= 0)
         dated = placed & ~np.isnat(records.day)
+        if not placed.any():  # the warning from reading the records says why
+            raise QgsProcessingException(self.tr("No record of {0} lies in any area of '{1}': there are no hot spots to find.").format(
+                read.description, area.name))
+        if not dated.any():
+            raise QgsProcessingException(self.tr("No record of {0} in the areas has a date that can be read: there are no time slices.").format(
+                read.description))
         slices = time_slices(np.where(dated, records.day, np.datetime64("NaT")), unit, start, end)
         if len(slices) < 2:
             raise QgsProcessingException(self.tr(
                 "The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). "
                 "Choose a shorter time slice or a longer period.").format(len(slices), unit))
         in_cube = dated & (slices.index >= 0)
+        if not in_cube.any():
+            first, last = nc.dates_of(records.day[dated])
+            raise QgsProcessingException(self.tr("No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.").format(
+                read.description, start or "...", end or "...", first, last))
         fates = self._reconcile(records, placed, dated, in_cube)
         feedback.pushInfo(self.tr("Records in: {0} = {1}").format(
             len(records), ", ".join("{0} {1}".format(n, k) for k, n in fates.items() if n)))

@@ -28,6 +28,7 @@ from ...qgis_io.outputs import PROVENANCE_PREFIX, RASTER_PROVENANCE_ITEM, finish
 from ...qgis_io.styles import harm_ramp
 from ...translate import tr
 from .. import harm_inputs as h
+from .. import nothing_counted as nc
 from ..area_outputs import as_json
 from ..base import SocHarmAlgorithm, with_help
 from .harm_grid import (
@@ -118,13 +119,16 @@ class HarmDensity(SocHarmAlgorithm):
         everyone = located_records(events)
         extent = g.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
         automatic_bandwidth = requested_bandwidth == 0
+        why = "" if len(counted) else nc.reasons(
+            self, result.reconciliation["by_status"], filter_expression=inputs.filter_expression,
+            period=(inputs.period.start, inputs.period.end), dates=nc.dates_of(result.record_columns.date)) or self.tr("none at all")
         if extent is None or (automatic_bandwidth and not len(counted)):
             raise QgsProcessingException(self.tr(
-                "Layer '{0}' has no records with a location in the period and filter chosen: there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).").format(
-                inputs.layer_name))
+                "Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).").format(
+                inputs.layer_name, why))
         if not len(counted):
-            feedback.pushWarning(self.tr("Layer '{0}' has no records with a location in the period and filter chosen: the surface is 0 everywhere.").format(
-                inputs.layer_name))
+            feedback.pushWarning(self.tr("Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.").format(
+                inputs.layer_name, why))
         if automatic_bandwidth:
             try:
                 estimate = d.automatic_bandwidth(x, y, w)

@@ -28,6 +28,7 @@ from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
+from .. import nothing_counted as nc
 from ..area_outputs import as_json, multi_part, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .score_harm import SCORE_FIELD_TYPES, write_records
@@ -160,6 +161,7 @@ class HarmGrid(SocHarmAlgorithm):
         except MissingWeightError as error:
             raise h.missing_weight_error(self, inputs, error)
         h.report_result(self, result, inputs, feedback)
+        nc.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
         if result.shared_boundary_points:
             feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).").format(
                 result.shared_boundary_points))

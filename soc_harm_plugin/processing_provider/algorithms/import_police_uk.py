@@ -36,11 +36,13 @@ from qgis.PyQt.QtCore import QDate
 from ...about import plugin_version
 from ...domain import policeuk as pu
 from ...domain.geometry_index import points_in_polygons
+from ...domain.grid import geometries_extent, points_extent
 from ...domain.harm_table import HarmTableError, load_builtin_table
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
+from .. import nothing_counted as nc
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldType, FileBehavior, SourceType, WkbType
 
@@ -64,7 +66,7 @@ REJECTED_LEAD_FIELDS = [
 ]
 REJECTED_COLOURS = {
     pu.NO_COORDINATES: "#969696", pu.OUTSIDE_FORCE_AREA: "#1f78b4",
-    pu.DUPLICATE_CRIME_ID: "#ff7f00", pu.UNREADABLE_ROW: "#e31a1c",
+    pu.DUPLICATE_CRIME_ID: "#ff7f00", pu.UNREADABLE_ROW: "#e31a1c", pu.UNCLOSED_QUOTE: "#6a3d9a",
 }
 
 
@@ -104,8 +106,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.REJECTED, tr("Rows not imported"), SourceType.VectorPoint,
                                               optional=True, createByDefault=True),
-            tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row), "
-               "a detail, its file and line, and all its columns as written; a point where it has a location.")))
+            tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, "
+               "unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.")))
         self.add_output(QgsProcessingOutputNumber("FILES", tr("Files read")))
         self.add_output(QgsProcessingOutputNumber("ROWS_IN", tr("Rows read")))
         self.add_output(QgsProcessingOutputNumber("IMPORTED", tr("Crimes imported")))
@@ -157,7 +159,13 @@ class ImportPoliceUk(SocHarmAlgorithm):
         force_area = self._force_area(parameters, context, steps, target)
         if force_area is not None:
             inside = points_in_polygons(x, y, force_area, list(range(len(force_area)))).index >= 0
-            rows.reject_outside(inside)
+            if rows.reject_outside(inside) and not (rows.imported & projected).any():
+                placed = projected & (rows.reason == pu.OUTSIDE_FORCE_AREA)
+                steps.pushWarning(self.tr(
+                    "None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, "
+                    "the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?").format(
+                    int(placed.sum()), nc.extent_text(points_extent(x[placed], y[placed])),
+                    nc.extent_text(geometries_extent(force_area))))
         rows.mark_duplicates()
         rows.count_by_file()
         table = self._harm_table()
@@ -242,9 +250,9 @@ class ImportPoliceUk(SocHarmAlgorithm):
             if report.status == pu.FILE_NO_ROWS:
                 feedback.pushWarning(tr("{0}: a header and no rows.").format(report.name))
                 continue
-            feedback.pushInfo(tr("{0} ({1}): {2} rows read, {3} imported, {4} rejected{5}").format(
-                report.name, report.encoding, report.rows, report.imported, sum(report.rejected.values()),
-                " ({0})".format(_counts_text(report.rejected)) if report.rejected else ""))
+            feedback.pushInfo(tr("{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}").format(
+                report.name, report.encoding, report.rows, report.lines, report.blank_lines, report.imported,
+                sum(report.rejected.values()), " ({0})".format(_counts_text(report.rejected)) if report.rejected else ""))
             if report.encoding not in ("utf-8", "utf-8-sig"):
                 feedback.pushWarning(tr("{0} is not UTF-8: read as {1}.").format(report.name, report.encoding))
             if report.delimiter != ",":
@@ -257,17 +265,22 @@ class ImportPoliceUk(SocHarmAlgorithm):
         rec = rows.reconciliation()
         feedback.pushInfo(tr("Rows in: {0} = {1} imported + {2} rejected ({3})").format(
             rec["rows_in"], rec["imported"], rec["rejected_total"], _counts_text(rec["rejected"]) or "0"))
+        unclosed = rows.reason == pu.UNCLOSED_QUOTE
+        if unclosed.any():
+            feedback.pushWarning(tr(
+                "{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote "
+                "and reading went on at the next line, e.g. {1}").format(int(unclosed.sum()), _where(rows, unclosed)))
         unreadable = rows.reason == pu.UNREADABLE_ROW
         if unreadable.any():
-            where = ["{0} line {1}: {2}".format(rows.files[f].name, line, detail) for f, line, detail in zip(
-                rows.file_index[unreadable][:5], rows.line[unreadable][:5], rows.detail[unreadable][:5])]
-            feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), "; ".join(where)))
+            feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), _where(rows, unreadable)))
         unmatched = rows.unmatched_categories(table)
         if unmatched:
             feedback.pushWarning(tr("{0} crimes have a category that the harm table '{1}' does not know: {2}").format(
                 sum(unmatched.values()), table.name, ", ".join("'{0}' ({1})".format(k, v) for k, v in unmatched.items())))
         if not rec["imported"]:
-            feedback.pushWarning(tr("No crime was imported: the output layer is empty."))
+            feedback.pushWarning(tr("No crime was imported, so the output layer is empty: {0}.").format(
+                tr("{0} rows rejected ({1})").format(rec["rejected_total"], _counts_text(rec["rejected"])) if rec["rows_in"]
+                else tr("the files hold no rows")))
 
     # ------------------------------------------------------------------ writing
     def _write_output(self, parameters, context, rows, x, y, projected, crs, feedback) -> str:
@@ -429,6 +442,12 @@ def _month_end(month: Optional[str]) -> Optional[str]:
         return None
     end = (np.datetime64(month, "M") + 1).astype("datetime64[D]") - 1
     return str(end)
+
+
+def _where(rows: pu.PoliceRows, mask: np.ndarray, n: int = 5) -> str:
+    """'file line N: detail' for the first ``n`` rows of ``mask``."""
+    return "; ".join("{0} line {1}: {2}".format(rows.files[f].name, line, detail) for f, line, detail in zip(
+        rows.file_index[mask][:n], rows.line[mask][:n], rows.detail[mask][:n]))
 
 
 def _counts_text(counts: Dict[str, int]) -> str:

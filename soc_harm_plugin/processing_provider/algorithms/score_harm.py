@@ -25,6 +25,7 @@ from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
+from .. import nothing_counted as nc
 from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_of, read_area_layer)
 from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
@@ -122,6 +123,10 @@ class ScoreHarm(SocHarmAlgorithm):
         except MissingWeightError as error:
             raise h.missing_weight_error(self, inputs, error)
         self._report(result, inputs, area, feedback)
+        beyond = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
+            result.reconciliation["by_status"]["outside"], self.parameterAsDouble(parameters, self.TOLERANCE, context))} if area.is_lines else None
+        nc.warn_events_none_counted(self, result, inputs, area.name, nc.rectangle_extent(area_source.sourceExtent()), feedback,
+                                    texts=beyond)
         if feedback.isCanceled():
             return {}
 

@@ -25,6 +25,7 @@ from ...domain.scoring import Period
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
+from .. import nothing_counted as nc
 from .. import scheme_inputs as s
 from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_of, read_area_layer)
@@ -127,6 +128,7 @@ class ScoreScheme(SocHarmAlgorithm):
         except SchemeInputError as error:
             raise QgsProcessingException(self.tr("Scheme '{0}': {1}").format(scheme.name, str(error)))
         self._report(scheme, result, layers, read, period, feedback)
+        self._warn_none_counted(scheme, result, area.name, nc.rectangle_extent(area_source.sourceExtent()), period, feedback)
         if feedback.isCanceled():
             return {}
 
@@ -191,6 +193,15 @@ class ScoreScheme(SocHarmAlgorithm):
         if result.shared_boundary_points:
             feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.").format(
                 result.shared_boundary_points))
+
+    def _warn_none_counted(self, scheme, result, areas_name, area_extent, period, feedback) -> None:
+        records = result.records
+        by_status = nc.statuses_per_record(records.status_text(), records.layer, records.fid)
+        if not nc.counted_none(by_status):
+            return
+        feedback.pushWarning(self.tr("Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.").format(
+            scheme.name, sum(by_status.values()), areas_name,
+            nc.scheme_reasons(self, records, by_status, period=(period.start, period.end), area_extent=area_extent)))
 
     def _write_records(self, parameters, context, crs, area, result, feedback):
         if parameters.get(self.RECORDS) in (None, ""):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
@@ -15,7 +17,7 @@ from qgis.core import (
 
 from ...qgis_io.styles import DEFAULT_FIELDS, METHODS, STYLES, apply_style, significance_field_for, write_default_style
 from ..base import SocHarmAlgorithm, with_help
-from ...compat import AlgorithmFlag, FieldDataType, NumberType, SourceType
+from ...compat import AlgorithmFlag, FeatureRequestFlag, FieldDataType, NumberType, SourceType
 
 
 class StyleHarm(SocHarmAlgorithm):
@@ -86,6 +88,10 @@ class StyleHarm(SocHarmAlgorithm):
                 field, layer.name(), style))
         if layer.featureCount() == 0:
             feedback.pushWarning(self.tr("Layer '{0}' has no features: the style has no classes until it is applied again.").format(layer.name()))
+        elif not _has_a_value(layer, field):
+            feedback.pushWarning(self.tr(
+                "Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. "
+                "Choose a field with values.").format(layer.name(), field, layer.featureCount()))
         if style == "change" and significance_field_for(layer, field) is None:
             feedback.pushWarning(self.tr("Layer '{0}' has no change_class field: significant changes cannot be emphasised.").format(layer.name()))
         if style == "hotspot" and (self.parameterAsEnum(parameters, self.METHOD, context) != 0 or classes != 5):
@@ -107,3 +113,10 @@ class StyleHarm(SocHarmAlgorithm):
         feedback.pushInfo(self.tr("Styled '{0}' as a {1} map of '{2}'.").format(layer.name(), style, field))
         return {self.OUTPUT: layer.id() if context.project() and context.project().mapLayer(layer.id()) else layer.source(),
                 "STYLE_SAVED_TO": saved_to or ""}
+
+
+def _has_a_value(layer: QgsVectorLayer, field: str) -> bool:
+    """Does any feature hold a value (not NULL) in ``field``?"""
+    request = QgsFeatureRequest().setFilterExpression("{0} IS NOT NULL".format(QgsExpression.quotedColumnRef(field)))
+    request.setFlags(FeatureRequestFlag.NoGeometry).setLimit(1)
+    return any(True for _ in layer.getFeatures(request))
