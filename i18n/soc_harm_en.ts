@@ -6,7 +6,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="376" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="411" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
@@ -27,37 +27,37 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="373" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="408" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="374" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="409" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="375" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="410" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="377" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="412" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="379" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
@@ -134,19 +134,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
@@ -157,13 +157,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
@@ -601,7 +601,7 @@
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="457" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -916,7 +916,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="20" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="484" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -937,7 +937,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="36" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="45" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
@@ -1140,7 +1140,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="334" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="347" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
@@ -1815,7 +1815,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="142" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="171" />
@@ -1880,14 +1880,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1910,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="237" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1937,7 +1937,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="180" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -2066,13 +2066,13 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="101" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="97" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="91" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
@@ -2433,7 +2433,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="40" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="54" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
@@ -2959,7 +2959,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="141" />
       <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
@@ -2979,7 +2979,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="113" />
       <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
       <translation type="unfinished" />
     </message>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4244,157 +4244,162 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="33" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="42" />
       <source>Style harm map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="55" />
       <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="50" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
       <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
       <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="74" />
       <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
       <source>Styled layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="77" />
       <source>Where the style was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="109" />
       <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="45" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
       <source>Layer to style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
       <source>Field to map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>Style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>Classes by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
       <source>Show rank labels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
       <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="90" />
       <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="94" />
       <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
       <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
       <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="120" />
       <source>Style saved as the default of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="122" />
       <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>hotspot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
       <source>Jenks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
       <source>quantile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
       <source>equal interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
       <source>pretty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="99" />
+      <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="118" />
       <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4480,7 +4485,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="239" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
@@ -4641,13 +4646,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="310" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="241" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="317" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="248" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
@@ -4658,7 +4663,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="244" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -4668,355 +4673,385 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="226" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="228" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="159" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="163" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="167" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="183" />
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="252" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="118" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="173" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="186" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="250" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="66" />
       <source>Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). Distance band: every area whose centre lies within the distance (needs a projected CRS). K nearest: the K areas with the nearest centres (every area gets K neighbours).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="72" />
       <source>With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="76" />
       <source>With k nearest: how many neighbours each area gets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
       <source>Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of false hot spots among those found near the chosen level; Bonferroni is the strictest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
       <source>An area is significant where its corrected p-value is below this (0.05: 95 % confidence). The confidence bins (99, 95, 90 %) do not depend on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="398" />
+      <source>Every area with a value has all the other areas as neighbours (the distance band or K reaches them all): choose fewer neighbours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="399" />
+      <source>No area with a value has a neighbour with a value: choose a distance band or K nearest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="62" />
       <source>Neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="64" />
       <source>Distance band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="64" />
       <source>K nearest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="80" />
       <source>Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, so z-scores and p-values do not change; only the size of local Moran's I does.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="87" />
       <source>0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. The smallest possible p is 2/(permutations + 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
       <source>Seed of the permutations: the same seed gives the same p-values on every run.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
       <source>Correction for testing every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="243" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="261" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="289" />
       <source>Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="79" />
       <source>Row-standardise the weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="85" />
       <source>Permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="213" />
       <source>Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="258" />
       <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="275" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="294" />
       <source>{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="298" />
       <source>Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. A distance band or k nearest gives every area neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="385" />
+      <source>K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every area's neighbours are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K below {3} (8 is usual), or contiguity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="401" />
+      <source>Layer '{0}': no area could be tested ({1}). {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="403" />
+      <source>Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined (status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="414" />
+      <source>Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. Correct or remove these values (an area with no value, NULL, is left out).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="422" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="367" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="428" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="375" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="436" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="381" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="442" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="395" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="456" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
       <source>Queen contiguity (sharing a boundary or a corner)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
       <source>Rook contiguity (sharing a boundary)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="96" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="96" />
       <source>False discovery rate (Benjamini-Hochberg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="96" />
       <source>Bonferroni</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="279" />
       <source>Choose a distance band greater than 0 (DISTANCE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
       <source>Layer '{0}', feature id {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="329" />
       <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="368" />
       <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="351" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="371" />
       <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>
@@ -5204,7 +5239,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="289" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="324" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5732,7 +5767,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Invalid date, weight or location</source>
       <translation type="unfinished" />
     </message>

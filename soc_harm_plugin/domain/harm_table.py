@@ -30,6 +30,8 @@ from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
 
+from .limits import MAX_WEIGHT, weight_problem
+
 # Public enum order: index 0 and 1 are used as enum values elsewhere; only append.
 BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category")
 
@@ -183,6 +185,8 @@ def _parse_weight(text: str, file_name: str, row: int, column: str) -> float:
         raise _error(file_name, row, column, 'weight "%s" is not a finite number' % text)
     if weight < 0:
         raise _error(file_name, row, column, 'weight "%s" is negative; weights must be 0 or more' % text)
+    if weight > MAX_WEIGHT:
+        raise _error(file_name, row, column, 'weight "%s" %s' % (text.strip(), weight_problem(weight)))
     return weight + 0.0  # -0.0 -> 0.0
 
 

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ..domain.limits import MAX_WEIGHT
 from ..domain.periods import as_month_text
 from ..domain.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events, Period
 from ..qgis_io.outputs import month_only_field
@@ -71,7 +72,8 @@ def add_harm_parameters(alg) -> None:
         ], defaultValue=1),
         tr("What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.")))
     alg.add_parameter(with_help(
-        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=NumberType.Double, minValue=0.0, defaultValue=0.0),
+        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=NumberType.Double, minValue=0.0,
+                                     maxValue=MAX_WEIGHT, defaultValue=0.0),
         tr("The weight given to codes with no weight when 'Default weight' is chosen."), advanced=True))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(DATE_FIELD, tr("Date field"), parentLayerParameterName=EVENTS, optional=True),

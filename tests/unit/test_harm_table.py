@@ -27,6 +27,7 @@ from soc_harm_plugin.domain.harm_table import (
     match_factorized,
     normalise_code,
 )
+from soc_harm_plugin.domain.limits import MAX_WEIGHT
 
 REPO = Path(__file__).resolve().parents[2]
 TABLES_DIR = REPO / "resources" / "harm_tables"
@@ -341,6 +342,31 @@ def test_error_non_finite_weight(tmp_path, text):
     assert "inf.csv: row 2, column 'weight'" in message
     assert '"%s"' % text in message
     assert "not a finite number" in message
+
+
+def test_a_weight_of_a_billion_the_maximum_is_accepted(tmp_path):
+    table = load_table_csv(write_csv(tmp_path, "code,weight\nA,1000000000\nB,1e9\n"))
+    assert MAX_WEIGHT == 1e9
+    assert table.weights == {"a": 1e9, "b": 1e9}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("1000000001", "is above the largest weight accepted, 1,000,000,000"),
+    ("1000000000.5", "is above the largest weight accepted, 1,000,000,000"),
+    ("1e200", "is above the largest weight accepted, 1,000,000,000"),
+    ("1" + "0" * 400, "is not a finite number"),  # too big for a float: read as infinite
+])
+def test_error_weight_above_the_maximum_names_row_value_and_limit(tmp_path, text, words):
+    message = raises_table_error(write_csv(tmp_path, "code,weight\nA,1\nB,%s\n" % text, name="huge.csv"))
+    assert message.startswith("huge.csv: row 3, column 'weight': weight \"%s\" %s" % (text, words))
+
+
+def test_sums_of_nine_million_records_at_the_maximum_weight_are_exact():
+    # the reason for the maximum: 9 million x 1e9 + 1 = 9,000,000,000,000,001 < 2**53, so float64 still counts
+    # in whole units; a per-area sum (np.bincount, as scoring adds) of whole-number weights is exact
+    weights = np.append(np.full(9_000_000, MAX_WEIGHT), 1.0)
+    total = np.bincount(np.zeros(len(weights), dtype=np.intp), weights=weights)[0]
+    assert int(total) == 9_000_000_000_000_001
 
 
 def test_error_empty_code(tmp_path):
