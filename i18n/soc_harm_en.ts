@@ -873,7 +873,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="57" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="69" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -1880,14 +1880,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1910,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="237" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="255" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1937,7 +1937,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="119" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4048,7 +4048,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="71" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
@@ -4091,7 +4091,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="89" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="91" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="99" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -4162,7 +4162,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="242" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -4188,7 +4188,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="320" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4199,7 +4199,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="256" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="257" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4576,275 +4576,306 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="57" />
-      <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation.</source>
+      <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. An expression that cannot be read or names a field the layer lacks stops the run before any record is read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="65" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="135" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="204" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="205" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="293" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="63" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="132" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="62" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="163" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="167" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="277" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="328" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="329" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="331" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="332" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="253" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="310" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="311" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="263" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="317" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="270" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="333" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="334" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="266" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="336" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="64" />
+      <source>{0}: the expression {1} keeps none of the {2} records of layer '{3}': all are counted as filtered and none is scored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="25" />
+      <source>{0}: the expression {1} cannot be read: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="30" />
+      <source>{0}: layer '{1}' has no field(s) {2}, which the expression {3} names. Its fields: {4}. Double quotes name a field, single quotes a text value ("code" = '8N').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="61" />
+      <source>{0}: the expression {1} cannot be evaluated on the records of layer '{2}': {3}. No record would be kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
-      <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="90" />
+      <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="230" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="205" />
+      <source>Filter events (FILTER)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="228" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="244" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="163" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="167" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="183" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="183" />
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="160" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="258" />
+      <source>None of the {0} records of layer '{1}' was scored ({2}): every area scores 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="274" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="121" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="175" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="191" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="272" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -5066,67 +5097,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="42" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="41" />
       <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="47" />
       <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="56" />
       <source>Choose a harm scheme file (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="100" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="40" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="185" />
+      <source>Scheme '{0}', measure '{1}', key 'filter'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="39" />
       <source>Harm scheme (JSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="45" />
       <source>Layers for the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="90" />
       <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
       <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="162" />
       <source>Reading layer '{0}' for scheme layer '{1}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="60" />
       <source>Harm scheme problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="175" />
-      <source>Scheme '{0}', measure '{1}', key 'filter': the expression {2} cannot be read: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="182" />
-      <source>Scheme '{0}', measure '{1}', key 'filter': layer '{2}' has no field(s) {3}. Its fields: {4}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="156" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>

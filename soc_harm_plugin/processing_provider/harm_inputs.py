@@ -30,6 +30,7 @@ from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .area_outputs import list_codes
 from .base import parameter_date, with_help
+from .expressions import check_filter, report_empty_filter
 from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
@@ -86,7 +87,9 @@ def add_harm_parameters(alg) -> None:
         tr("Last day of the period (inclusive).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterExpression(FILTER, tr("Filter events"), parentLayerParameterName=EVENTS, optional=True),
-        tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered."), advanced=True))
+        tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. "
+           "An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about."),
+        advanced=True))
 
 
 @dataclass
@@ -129,6 +132,7 @@ def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Option
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context)
     if layer is None:
         return None
+    filter_expression(alg, parameters, context, layer.fields(), layer.name())  # a bad filter: nothing begun
     names = layer.fields().names()
     wanted = _wanted_fields(alg, parameters, context)
     if not wanted[0] or any(name not in names for name in wanted):
@@ -173,6 +177,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
             raise QgsProcessingException(alg.tr(
                 "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
                 date_field, name, fields.at(d_idx).typeName()))
+    expression = filter_expression(alg, parameters, context, fields, name)
     period = Period(parameter_date(alg, parameters, START, context), parameter_date(alg, parameters, END, context))
     if period.bounded and not date_field:
         raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
@@ -192,11 +197,13 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                           factorize=wanted, started=started)
     if feedback.isCanceled():
         return None
-    expression = alg.parameterAsExpression(parameters, FILTER, context) or ""
     passes = None
     if expression:
         passing = matching_fids(source, expression, context)
         passes = np.isin(columns.fid, passing)
+        if not passes.any():
+            report_empty_filter(alg, alg.tr("Filter events (FILTER)"), expression, source, name, len(columns.fid),
+                                context, feedback)
     dates = columns.columns[date_field] if date_field else None
     if dates is not None and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context), date_field):
         dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
@@ -215,6 +222,15 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     )
 
 
+def filter_expression(alg, parameters, context, fields, layer_name: str) -> str:
+    """FILTER as text ("" when none), parsed and its fields checked against the events' ``fields``.
+    (Read as a string: parameterAsExpression gives "" for an expression QGIS cannot parse.)"""
+    expression = (alg.parameterAsString(parameters, FILTER, context) or "").strip()
+    if expression:
+        check_filter(alg, alg.tr("Filter events (FILTER)"), expression, fields, layer_name)
+    return expression
+
+
 def _is_plain_layer(value) -> bool:
     """A layer or layer id/path: not 'selected features only' or a feature limit."""
     from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
@@ -230,11 +246,17 @@ def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
         inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
 
 
-def report_result(alg, result, inputs, feedback) -> None:
-    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them."""
+def report_result(alg, result, inputs, feedback, warn_none_scored: bool = True) -> None:
+    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them;
+    with ``warn_none_scored``, a warning when records came in but none was scored (and not because of the
+    filter, which says so itself)."""
     rec = result.reconciliation
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+    by_status = rec["by_status"]
+    if warn_none_scored and rec["records_in"] and not by_status.get("assigned") and by_status.get("filtered") != rec["records_in"]:
+        feedback.pushWarning(alg.tr("None of the {0} records of layer '{1}' was scored ({2}): every area scores 0.").format(
+            rec["records_in"], inputs.layer_name, parts))
     if result.missing_codes:
         n = sum(result.missing_codes.values())
         if inputs.missing_policy == MISSING_ZERO:

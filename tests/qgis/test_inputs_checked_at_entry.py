@@ -13,7 +13,10 @@ import json
 import pytest
 from qgis.core import QgsProcessingException
 
+from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
 from tools.qgis_cli import QgisProcess
+
+W8N = load_builtin_table("ons_css_ho_code").weights[normalise_code("8N")]
 
 
 @pytest.fixture(scope="module")
@@ -229,3 +232,112 @@ def test_qgis_process_exits_1_when_k_reaches_every_other_area(qgis_process, laye
     gpkg = layers.gpkg(lattice(layers, 3))
     params = neighbour_parameters(gpkg.source(), K=10, OUTPUT=layers.path("hot.gpkg"))
     assert "K nearest (K) is 10, but layer 'cells' has 9 areas with a geometry" in cli_failure(qgis_process, "socharm:hotspots", params)
+
+
+# --------------------------------------------------------------------------- FILTER
+
+
+def test_a_filter_that_cannot_be_read_is_refused_before_any_record_is_read(run, layers, feedback):
+    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), FILTER='"code" = '),
+                      feedback)
+    assert message == 'Filter events (FILTER): the expression "code" = cannot be read: syntax error, unexpected end of file'
+    assert not [line for line in feedback.infos if line.startswith("Reading")]
+
+
+def test_a_filter_naming_a_field_the_layer_lacks_is_refused_with_the_fields_it_has(run, layers):
+    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), FILTER="\"cod\" = '8N'"))
+    assert message.startswith("Filter events (FILTER): layer 'offences' has no field(s) cod, which the expression "
+                              "\"cod\" = '8N' names. Its fields: code, day.")
+
+
+def test_a_text_value_in_double_quotes_is_named_as_a_missing_field_with_the_quoting_rule(run, layers):
+    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), FILTER='code = "8N"'))
+    assert "layer 'offences' has no field(s) 8N" in message
+    assert "Double quotes name a field, single quotes a text value (\"code\" = '8N')" in message
+
+
+def test_a_filter_that_fails_on_the_records_is_an_error(run, layers):
+    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers),
+                                                                 FILTER="to_date(\"code\") > to_date('2019-01-01')"))
+    assert message == ("Filter events (FILTER): the expression to_date(\"code\") > to_date('2019-01-01') cannot be evaluated "
+                       "on the records of layer 'offences': Cannot convert '8N' to Date. No record would be kept.")
+
+
+def test_a_filter_that_keeps_no_record_is_warned_and_every_record_is_counted_filtered(run, layers, read):
+    results, feedback = run("socharm:scoreharm", score_parameters(two_areas(layers), offences(layers),
+                                                                  FILTER="\"code\" = 'XX'", RECORDS="TEMPORARY_OUTPUT"))
+    assert feedback.warnings_with("Filter events (FILTER): the expression \"code\" = 'XX' keeps none of the 2 records of "
+                                  "layer 'offences': all are counted as filtered and none is scored.")
+    assert [r["status"] for r in read.rows(results["RECORDS"])] == ["filtered", "filtered"]
+    assert results["RECORDS_IN"] == 2 and results["TOTAL_HARM"] == 0
+    assert not feedback.warnings_with("None of the")  # the filter's own warning says it once
+
+
+def test_a_filter_that_keeps_some_records_gives_no_warning(run, layers):
+    results, feedback = run("socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), FILTER="\"code\" = '8N'"))
+    assert results["TOTAL_HARM"] == pytest.approx(W8N)
+    assert not feedback.warnings_with("Filter events")
+
+
+@pytest.mark.parametrize("algorithm, extra", [
+    ("socharm:harmgrid", {"OUTPUT": "TEMPORARY_OUTPUT"}),
+    ("socharm:harmdensity", {"OUTPUT": "TEMPORARY_OUTPUT"}),
+    ("socharm:harmchange", {"AREA_ID": "area_id", "DATE_FIELD": "day", "OUTPUT": "TEMPORARY_OUTPUT"}),
+    ("socharm:harmtrend", {"AREA_ID": "area_id", "DATE_FIELD": "day", "OUTPUT": "TEMPORARY_OUTPUT",
+                           "SUMMARY": "TEMPORARY_OUTPUT"}),
+    ("socharm:performanceframework", {"AREA_ID": "area_id", "DATE_FIELD": "day", "PERIOD_END": "2019-12-31",
+                                      "OUTPUT": "TEMPORARY_OUTPUT"}),
+])
+def test_every_algorithm_with_the_harm_inputs_checks_its_filter(run, layers, algorithm, extra):
+    params = {"EVENTS": offences(layers), "CODE_FIELD": "code", "HARM_TABLE": 0, "FILTER": "\"cod\" = '8N'"}
+    params.update(extra)
+    if "AREA_ID" in extra:
+        params["AREAS"] = two_areas(layers)
+    message = failure(run, algorithm, params)
+    assert message.startswith("Filter events (FILTER): layer 'offences' has no field(s) cod")
+
+
+def test_qgis_process_exits_1_on_a_filter_that_cannot_be_read(qgis_process, layers):
+    params = score_parameters(layers.gpkg(two_areas(layers)).source(), layers.gpkg(offences(layers)).source(),
+                              FILTER='"code" = ', OUTPUT=layers.path("out.gpkg"))
+    assert "Filter events (FILTER): the expression \"code\" = cannot be read" in cli_failure(qgis_process, "socharm:scoreharm", params)
+
+
+def test_qgis_process_exits_1_on_a_filter_naming_a_missing_field(qgis_process, layers):
+    params = score_parameters(layers.gpkg(two_areas(layers)).source(), layers.gpkg(offences(layers)).source(),
+                              FILTER="\"cod\" = '8N'", OUTPUT=layers.path("out.gpkg"))
+    assert "Filter events (FILTER): layer 'offences' has no field(s) cod" in cli_failure(qgis_process, "socharm:scoreharm", params)
+
+
+def test_a_period_that_holds_no_record_is_warned_with_the_reason(run, layers):
+    results, feedback = run("socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), DATE_FIELD="day",
+                                                                  START="2020-01-01", END="2020-12-31"))
+    assert feedback.warnings_with("None of the 2 records of layer 'offences' was scored (2 out_of_period): every area scores 0.")
+    assert results["TOTAL_HARM"] == 0
+
+
+# --------------------------------------------------------------------------- a scheme measure's filter
+
+
+def crime_measure(**extra) -> dict:
+    measure = {"key": "crime", "label": "Crime", "layer": "offences", "method": "table", "code_field": "code",
+               "harm_table": "ons_css_ho_code", "dimension": "crime"}
+    measure.update(extra)
+    return measure
+
+
+def test_a_scheme_filter_is_checked_before_any_layer_is_read(run, layers, tmp_path, feedback):
+    scheme = write_scheme(tmp_path, [crime_measure(filter="\"soc_flag\" = 1")])
+    message = failure(run, "socharm:scorescheme", {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": scheme,
+                                                   "LAYERS": [offences(layers)], "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
+    assert message.startswith("Scheme 'Team', measure 'crime', key 'filter': layer 'offences' has no field(s) soc_flag")
+    assert not [line for line in feedback.infos if line.startswith("Reading layer")]
+
+
+def test_a_scheme_filter_that_keeps_no_record_is_warned(run, layers, tmp_path):
+    scheme = write_scheme(tmp_path, [crime_measure(filter="\"code\" = 'XX'")])
+    results, feedback = run("socharm:scorescheme", {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": scheme,
+                                                    "LAYERS": [offences(layers)], "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert feedback.warnings_with("Scheme 'Team', measure 'crime', key 'filter': the expression \"code\" = 'XX' keeps none "
+                                  "of the 2 records of layer 'offences'")
+    assert results["TOTAL_HARM"] == 0
