@@ -915,7 +915,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="20" />
+      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="21" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="484" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
@@ -4550,7 +4550,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="76" />
       <source>A geometry of type {0} could not be made multi-part for the output.</source>
       <translation type="unfinished" />
     </message>
@@ -4699,7 +4699,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
-      <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
+      <source>The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>

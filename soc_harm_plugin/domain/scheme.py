@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code
+from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code, visible
 from .limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
 
 SCHEME_FORMAT_VERSION = 1  # the newest "version" this plugin reads
@@ -342,9 +342,9 @@ def _parse_measure(item, position: int, where: str, base: Path):
             table = _table(measure, base, fail)
             code = normalise_code(measure.equivalent_code)
             if code not in table.weights:
-                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(measure.equivalent_code, table.name))
+                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(visible(measure.equivalent_code), table.name))
             measure = _replace(measure, weight=weight(table.weights[code] * measure.factor,
-                                                      "the weight of code '{0}' times the factor".format(measure.equivalent_code)))
+                                                      "the weight of code '{0}' times the factor".format(visible(measure.equivalent_code))))
         else:
             measure = _replace(measure, weight=weight(measure.weight * measure.factor, "the weight times the factor"))
         if not measure.rationale:

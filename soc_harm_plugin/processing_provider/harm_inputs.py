@@ -57,7 +57,7 @@ def add_harm_parameters(alg) -> None:
         tr("Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(CODE_FIELD, tr("Offence code or category field"), parentLayerParameterName=EVENTS),
-        tr("The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
+        tr("The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterEnum(HARM_TABLE, tr("Harm table"), options=[
             tr("ONS Crime Severity Score by Home Office offence code"),

@@ -341,3 +341,25 @@ def test_a_scheme_filter_that_keeps_no_record_is_warned(run, layers, tmp_path):
     assert feedback.warnings_with("Scheme 'Team', measure 'crime', key 'filter': the expression \"code\" = 'XX' keeps none "
                                   "of the 2 records of layer 'offences'")
     assert results["TOTAL_HARM"] == 0
+
+
+# --------------------------------------------------------------------------- codes with invisible characters
+
+
+def test_codes_with_invisible_characters_get_the_weight_of_the_code_they_show(run, layers):
+    events = offences(layers, codes=("8N\u200b", "\ufeff8N", "8\u00adN", "8N"))
+    results, feedback = run("socharm:scoreharm", score_parameters(two_areas(layers), events))
+    assert results["TOTAL_HARM"] == pytest.approx(4 * W8N)
+    assert not feedback.warnings_with("not in harm table")
+
+
+def test_a_missing_code_is_named_with_its_invisible_characters_escaped(run, layers):
+    events = offences(layers, codes=("9Z\u200b", "9Z", "8N"))
+    _, feedback = run("socharm:scoreharm", score_parameters(two_areas(layers), events))
+    assert feedback.warnings_with("2 records with 2 code(s) not in harm table", "weigh 0: '9Z\\u200b' (1), '9Z' (1)")
+
+
+def test_a_missing_code_under_fail_is_named_with_its_invisible_characters_escaped(run, layers):
+    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers, codes=("\ufeff9Z",)),
+                                                                 MISSING_WEIGHT=0))
+    assert "1 code(s) have no weight in harm table" in message and "'\\ufeff9Z' (1)" in message
