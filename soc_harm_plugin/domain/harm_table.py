@@ -10,7 +10,10 @@ two built-in tables in ``resources/harm_tables/`` (see ``BUILTIN_TABLES`` and
 the ``PROVENANCE.md`` there); analysts may supply their own table in the same
 shape. Codes are compared after :func:`normalise_code`, so ``" 28a"`` in the
 data matches ``28A`` in the table, and a numeric field value ``28.0`` matches
-``28``.
+``28``. Characters that show nothing (a zero-width space, a soft hyphen, a
+byte-order mark) are ignored and compatibility forms folded (full-width
+``８Ｎ`` is ``8N``), as Unicode's NFKC_Casefold does for identifiers; messages
+show such characters escaped (``'8N\\u200b'``) with :func:`visible`.
 
 Row numbers in error messages are the ones a spreadsheet shows: the header is
 row 1, the first data row is row 2.
@@ -24,11 +27,14 @@ import json
 import math
 import numbers
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
+
+from .limits import MAX_WEIGHT, weight_problem
 
 # Public enum order: index 0 and 1 are used as enum values elsewhere; only append.
 BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category")
@@ -38,6 +44,16 @@ CUSTOM_KEY = "custom"
 _OPTIONAL = ("label", "flag")
 _WS_RUN = re.compile(r"\s+")
 _INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0+$")
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters
+# that show nothing, such as the soft hyphen, zero-width space and joiners,
+# direction marks, word joiner, variation selectors, byte-order mark and tags.
+_IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+# Categories of characters a message shows escaped: controls, formats, surrogates,
+# private use, unassigned, line and paragraph separators; spaces other than ' '.
+_UNSEEN_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs")
 
 
 class HarmTableError(ValueError):
@@ -119,22 +135,52 @@ def normalise_code(value) -> str:
     """The form in which codes are compared.
 
     None/NaN -> ""; integers and integral floats (28, 28.0, numpy scalars) and
-    text such as "28.0" -> "28"; otherwise ``str(value)``, stripped, internal
-    whitespace runs collapsed to one space, casefolded. Text such as "08" or
-    "4.10" keeps its digits ("4.10" and "4.1" stay different codes; a float
-    field cannot tell them apart, so keep codes in text fields).
+    text such as "28.0" -> "28"; otherwise ``str(value)`` with the characters
+    that show nothing removed (Unicode's default-ignorable code points: a
+    zero-width space, soft hyphen, byte-order mark, direction mark...), in
+    Unicode normal form NFKC (full-width ``８Ｎ`` -> ``8N``, the ligature ``ﬁ``
+    -> ``fi``, a no-break space -> a space), stripped, internal whitespace runs
+    collapsed to one space, casefolded: Unicode's NFKC_Casefold, the form it
+    recommends for matching identifiers. Two codes that look the same are one
+    code. Text such as "08" or "4.10" keeps its digits ("4.10" and "4.1" stay
+    different codes; a float field cannot tell them apart, so keep codes in
+    text fields).
     """
     if _is_missing(value):
         return ""
     integral = _integral_text(value)
     if integral is not None:
         return integral
-    text = _WS_RUN.sub(" ", str(value).strip())
+    text = str(value)
+    plain = text.isascii()
+    if not plain:
+        text = unicodedata.normalize("NFKC", _IGNORABLE.sub("", text))
+    text = _WS_RUN.sub(" ", text.strip())
     if _INTEGRAL_TEXT.match(text):
         text = text.split(".", 1)[0]
         if text.startswith("+"):
             text = text[1:]
-    return text.casefold()
+    text = text.casefold()
+    return text if plain else unicodedata.normalize("NFKC", text)
+
+
+def visible(text) -> str:
+    """``text`` with every character that shows nothing written as an escape:
+    ``'8N\\u200b'`` for 8N and a zero-width space, ``'\\ufeff28E'`` for a
+    byte-order mark before 28E, ``'8\\u00adN'`` for a soft hyphen. Messages show
+    codes this way, so two codes that differ only by such characters never look
+    the same. Visible characters (letters of any script, ' ') are kept."""
+    text = str(text)
+    if text.isascii() and text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch != " " and (_IGNORABLE.match(ch) or unicodedata.category(ch) in _UNSEEN_CATEGORIES):
+            code = ord(ch)
+            out.append("\\u%04x" % code if code <= 0xFFFF else "\\U%08x" % code)
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _display_code(value) -> str:
@@ -183,6 +229,8 @@ def _parse_weight(text: str, file_name: str, row: int, column: str) -> float:
         raise _error(file_name, row, column, 'weight "%s" is not a finite number' % text)
     if weight < 0:
         raise _error(file_name, row, column, 'weight "%s" is negative; weights must be 0 or more' % text)
+    if weight > MAX_WEIGHT:
+        raise _error(file_name, row, column, 'weight "%s" %s' % (text.strip(), weight_problem(weight)))
     return weight + 0.0  # -0.0 -> 0.0
 
 
@@ -254,7 +302,7 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
                 raise _error(
                     file_name, row, code_col,
                     "code '%s' has weight %s here but the same code ('%s') has weight %s in row %d"
-                    % (raw_code, _fmt(weight), codes[key], _fmt(weights[key]), first_row[key]),
+                    % (visible(raw_code), _fmt(weight), visible(codes[key]), _fmt(weights[key]), first_row[key]),
                 )
             continue  # identical duplicate: keep the first row
         weights[key] = weight

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code
+from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code, visible
+from .limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
 
 SCHEME_FORMAT_VERSION = 1  # the newest "version" this plugin reads
 METHODS = ("table", "fixed", "field")
@@ -275,15 +277,31 @@ def _parse_measure(item, position: int, where: str, base: Path):
             fail(name, "is required")
         return value.strip()
 
-    def number(name: str, default: Optional[float]) -> Optional[float]:
+    def number(name: str, default: Optional[float], limit: float = MAX_WEIGHT) -> Optional[float]:
         value = item.get(name, default)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             fail(name, "must be a number; got {0!r}".format(value))
-        if value < 0 or value != value:
-            fail(name, "must be 0 or more; got {0!r}".format(value))
-        return float(value)
+        try:
+            value = float(value)
+        except OverflowError:  # a whole number too large for a float
+            value = math.inf
+        if not math.isfinite(value):  # JSON's Infinity, NaN or 1e999, which Python reads
+            fail(name, "must be a finite number; got {0}".format(show_number(value)))
+        if value < 0:
+            fail(name, "must be 0 or more; got {0}".format(show_number(value)))
+        if value > limit:
+            fail(name, "{0} {1}".format(show_number(value), weight_problem(value)) if limit == MAX_WEIGHT else
+                 "{0} is above the largest number accepted, {1}".format(show_number(value), MAX_VALUE_TEXT))
+        return value
+
+    def weight(value: float, what: str) -> float:
+        """A fixed weight after its factor: at most MAX_WEIGHT."""
+        problem = weight_problem(value)
+        if problem:
+            fail("factor", "{0} is {1}, which {2}".format(what, show_number(value), problem))
+        return value
 
     method = text("method", required=True)
     if method not in METHODS:
@@ -298,10 +316,10 @@ def _parse_measure(item, position: int, where: str, base: Path):
         key=key, label=text("label", required=True), layer=text("layer", required=True), method=method,
         dimension=text("dimension", required=True), filter=text("filter"), code_field=text("code_field"),
         harm_table=text("harm_table"), weight_column=text("weight_column") or "weight",
-        weight=number("weight", None), equivalent_code=text("equivalent_code"), factor=number("factor", 1.0),
+        weight=number("weight", None), equivalent_code=text("equivalent_code"), factor=number("factor", 1.0, MAX_VALUE),
         weight_field=text("weight_field"), date_field=text("date_field"),
         personal_fields=tuple(p.strip() for p in personal), link=_parse_link(item.get("link"), fail),
-        threat_field=text("threat_field"), threat_reference=number("threat_reference", 1.0),
+        threat_field=text("threat_field"), threat_reference=number("threat_reference", 1.0, MAX_VALUE),
         missing_weight=missing, default_weight=number("default_weight", 0.0), rationale=text("rationale"),
     )
     if measure.threat_field and not measure.threat_reference:
@@ -324,10 +342,11 @@ def _parse_measure(item, position: int, where: str, base: Path):
             table = _table(measure, base, fail)
             code = normalise_code(measure.equivalent_code)
             if code not in table.weights:
-                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(measure.equivalent_code, table.name))
-            measure = _replace(measure, weight=table.weights[code] * measure.factor)
+                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(visible(measure.equivalent_code), table.name))
+            measure = _replace(measure, weight=weight(table.weights[code] * measure.factor,
+                                                      "the weight of code '{0}' times the factor".format(visible(measure.equivalent_code))))
         else:
-            measure = _replace(measure, weight=measure.weight * measure.factor)
+            measure = _replace(measure, weight=weight(measure.weight * measure.factor, "the weight times the factor"))
         if not measure.rationale:
             fail("rationale", "a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed like manslaughter')")
     else:

@@ -4,7 +4,9 @@ Every record of every source layer is accounted for, per measure: counted in
 it (``assigned``), or given the reason it is not (``filtered``: not selected
 by the measure's filter or links; ``out_of_period``; ``invalid``: a date that
 cannot be read in a bounded period, or a weight field that is NULL or
-negative; ``no_geometry``; ``outside``).
+negative; ``no_geometry``; ``outside``). A weight that is not a finite number
+or is above :data:`~.limits.MAX_WEIGHT` (a field holding 1e999) is refused
+with :class:`SchemeInputError`, naming the measure, layer and feature ids.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .harm_table import match_distinct
+from .limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
 from .scheme import Link, Measure, Scheme, dimension_field
 from .scoring import (
     RECORD_STATUSES,
@@ -456,17 +459,39 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
     else:
         raw = src.column(m.weight_field)
         weights = np.array([_number(v) for v in raw], dtype=float)
-        bad = in_scope & (np.isnan(weights) | (weights < 0))
+        unusable = np.isnan(weights) | (weights < 0) & np.isfinite(weights)  # NULL or negative (-inf: refused below)
+        bad = in_scope & unusable
         report.null_weights = int((bad & (status != _OUT_OF_PERIOD)).sum())
         status[bad & (status != _OUT_OF_PERIOD)] = _INVALID
-        weights = np.where(np.isnan(weights) | (weights < 0), 0.0, weights)
+        weights = np.where(unusable, 0.0, weights)
         code, table_code = none, none
     if m.threat_field:
         threat = np.array([_number(v) for v in src.column(m.threat_field)], dtype=float)
         absent = np.isnan(threat) | (threat < 0)
         report.no_threat_score = int((absent & (status == _ASSIGNED)).sum())
-        weights = weights * np.where(absent, 1.0, threat / m.threat_reference)
+        with np.errstate(over="ignore", invalid="ignore"):
+            weights = weights * np.where(absent, 1.0, threat / m.threat_reference)
+    _check_weights(m, src, weights, in_scope & (status != _OUT_OF_PERIOD))
     return weights, code, table_code
+
+
+def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.ndarray) -> None:
+    """Refuse a record the measure uses whose weight is not a finite number or
+    is above MAX_WEIGHT (a field holding 1e999 or 1e200): such a weight is a
+    mistake in the data, and would make every sum infinite. NULL and negative
+    values of a weight field are already invalid records, counted."""
+    bad = used & bad_weights(weights)
+    if not bad.any():
+        return
+    where = np.flatnonzero(bad)
+    source = "field '{0}'".format(m.weight_field) if m.method == "field" else "the measure's weight"
+    if m.threat_field:
+        source += " times field '{0}' / {1}".format(m.threat_field, show_number(m.threat_reference))
+    raise SchemeInputError(
+        "Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest "
+        "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.".format(
+            m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
+            first(src.fid[where].tolist())))
 
 
 def _number(value) -> float:

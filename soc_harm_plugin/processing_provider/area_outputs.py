@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
+from ..domain.harm_table import visible
 from ..qgis_io.outputs import add_features
 from ..translate import tr
 
@@ -91,8 +92,9 @@ def text_or_none(value):
 
 
 def list_codes(missing: dict, n: int = 10) -> str:
+    """The commonest codes and their counts: "'8N' (3), '\\ufeff28X' (1)" (characters that show nothing escaped)."""
     items = sorted(missing.items(), key=lambda kv: -kv[1])
-    text = ", ".join("'{0}' ({1})".format(k, v) for k, v in items[:n])
+    text = ", ".join("'{0}' ({1})".format(visible(k), v) for k, v in items[:n])
     return text + (", ..." if len(items) > n else "")
 
 

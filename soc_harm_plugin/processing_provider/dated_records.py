@@ -58,7 +58,8 @@ def add_record_parameters(alg, theme_field: bool = False) -> None:
         "A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. "
         "Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months."))
     alg.parameterDefinition(h.FILTER).setHelp(tr(
-        "Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation."))
+        "Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. "
+        "An expression that cannot be read or names a field the layer lacks stops the run before any record is read."))
     if theme_field:
         alg.add_parameter(with_help(
             QgsProcessingParameterField(THEME_FIELD, tr("Theme field"), parentLayerParameterName=h.EVENTS, optional=True),

@@ -23,12 +23,14 @@ from qgis.core import (
 )
 
 from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ..domain.limits import MAX_WEIGHT
 from ..domain.periods import as_month_text
 from ..domain.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events, Period
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .area_outputs import list_codes
 from .base import parameter_date, with_help
+from .expressions import check_filter, report_empty_filter
 from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
@@ -55,7 +57,7 @@ def add_harm_parameters(alg) -> None:
         tr("Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(CODE_FIELD, tr("Offence code or category field"), parentLayerParameterName=EVENTS),
-        tr("The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
+        tr("The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterEnum(HARM_TABLE, tr("Harm table"), options=[
             tr("ONS Crime Severity Score by Home Office offence code"),
@@ -71,7 +73,8 @@ def add_harm_parameters(alg) -> None:
         ], defaultValue=1),
         tr("What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.")))
     alg.add_parameter(with_help(
-        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=NumberType.Double, minValue=0.0, defaultValue=0.0),
+        QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=NumberType.Double, minValue=0.0,
+                                     maxValue=MAX_WEIGHT, defaultValue=0.0),
         tr("The weight given to codes with no weight when 'Default weight' is chosen."), advanced=True))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(DATE_FIELD, tr("Date field"), parentLayerParameterName=EVENTS, optional=True),
@@ -84,7 +87,9 @@ def add_harm_parameters(alg) -> None:
         tr("Last day of the period (inclusive).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterExpression(FILTER, tr("Filter events"), parentLayerParameterName=EVENTS, optional=True),
-        tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered."), advanced=True))
+        tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. "
+           "An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about."),
+        advanced=True))
 
 
 @dataclass
@@ -127,6 +132,7 @@ def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Option
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context)
     if layer is None:
         return None
+    filter_expression(alg, parameters, context, layer.fields(), layer.name())  # a bad filter: nothing begun
     names = layer.fields().names()
     wanted = _wanted_fields(alg, parameters, context)
     if not wanted[0] or any(name not in names for name in wanted):
@@ -171,6 +177,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
             raise QgsProcessingException(alg.tr(
                 "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
                 date_field, name, fields.at(d_idx).typeName()))
+    expression = filter_expression(alg, parameters, context, fields, name)
     period = Period(parameter_date(alg, parameters, START, context), parameter_date(alg, parameters, END, context))
     if period.bounded and not date_field:
         raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
@@ -190,11 +197,13 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                           factorize=wanted, started=started)
     if feedback.isCanceled():
         return None
-    expression = alg.parameterAsExpression(parameters, FILTER, context) or ""
     passes = None
     if expression:
         passing = matching_fids(source, expression, context)
         passes = np.isin(columns.fid, passing)
+        if not passes.any():
+            report_empty_filter(alg, alg.tr("Filter events (FILTER)"), expression, source, name, len(columns.fid),
+                                context, feedback)
     dates = columns.columns[date_field] if date_field else None
     if dates is not None and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context), date_field):
         dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
@@ -213,6 +222,15 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     )
 
 
+def filter_expression(alg, parameters, context, fields, layer_name: str) -> str:
+    """FILTER as text ("" when none), parsed and its fields checked against the events' ``fields``.
+    (Read as a string: parameterAsExpression gives "" for an expression QGIS cannot parse.)"""
+    expression = (alg.parameterAsString(parameters, FILTER, context) or "").strip()
+    if expression:
+        check_filter(alg, alg.tr("Filter events (FILTER)"), expression, fields, layer_name)
+    return expression
+
+
 def _is_plain_layer(value) -> bool:
     """A layer or layer id/path: not 'selected features only' or a feature limit."""
     from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
@@ -228,11 +246,17 @@ def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
         inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
 
 
-def report_result(alg, result, inputs, feedback) -> None:
-    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them."""
+def report_result(alg, result, inputs, feedback, warn_none_scored: bool = True) -> None:
+    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them;
+    with ``warn_none_scored``, a warning when records came in but none was scored (and not because of the
+    filter, which says so itself)."""
     rec = result.reconciliation
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+    by_status = rec["by_status"]
+    if warn_none_scored and rec["records_in"] and not by_status.get("assigned") and by_status.get("filtered") != rec["records_in"]:
+        feedback.pushWarning(alg.tr("None of the {0} records of layer '{1}' was scored ({2}): every area scores 0.").format(
+            rec["records_in"], inputs.layer_name, parts))
     if result.missing_codes:
         n = sum(result.missing_codes.values())
         if inputs.missing_policy == MISSING_ZERO:

@@ -29,7 +29,8 @@ from qgis.core import (
 )
 
 from ..domain import spatial_weights as sw
-from ..domain.hotspots import CORRECTIONS, NoVariationError, nothing_can_be_significant
+from ..domain.hotspots import AREA_STATUSES, CORRECTIONS, STATUS_UNDEFINED, NoVariationError, nothing_can_be_significant
+from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..qgis_io.outputs import add_features
 from .area_outputs import multi_part
 from .base import with_help
@@ -177,6 +178,23 @@ class PolygonRows:
                 values[k] = number
         return values, nulls
 
+    def out_of_range(self, field: str) -> List[Tuple[int, float]]:
+        """(feature id, value) of each feature whose field holds an infinite
+        number or one larger in size than MAX_VALUE (NaN is read as NULL)."""
+        index = self.fields.lookupField(field)
+        found = []
+        for k, attrs in enumerate(self.attributes):
+            value = attrs[index]
+            if value is None or (hasattr(value, "isNull") and value.isNull()):
+                continue
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                continue
+            if bad_values([number])[0]:
+                found.append((self.fids[k], number))
+        return found
+
 
 def _number(value) -> Optional[float]:
     if value is None or (hasattr(value, "isNull") and value.isNull()):
@@ -261,6 +279,7 @@ def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[byte
                     raise QgsProcessingException(alg.tr("Choose a distance band greater than 0 (DISTANCE)."))
                 neighbours = sw.distance_band(centres, options.distance)
             else:
+                check_k(alg, options.k, sum(w is not None for w in wkb), layer_name)
                 neighbours = sw.k_nearest(centres, options.k)
     except sw.GeometryError as error:
         raise QgsProcessingException(alg.tr("Layer '{0}', feature id {1}: {2}").format(
@@ -318,6 +337,7 @@ def read_areas_and_neighbours(alg, parameters, context, feedback, steps, fields:
         return None
     values, nulls = {}, {}
     for field in fields:
+        refuse_out_of_range(alg, rows, field)
         values[field], nulls[field] = rows.numbers(field)
         warn_nulls(alg, nulls[field], field, rows.name, feedback)
     has_geometry = rows.has_geometry
@@ -351,9 +371,50 @@ def compute_local_statistic(alg, statistic, read: AreasAndNeighbours, field: str
         raise QgsProcessingException(alg.tr("Layer '{0}', field '{1}': {2}").format(read.rows.name, field, str(error)))
     if feedback.isCanceled():
         return None
+    report_untested(alg, result.status, result.tested, read.rows, feedback)
     warn_unreachable_significance(alg, options, result.tested, feedback)
     note_permutation_floor(alg, options, result.p, result.p_adj, feedback)
     return result
+
+
+def check_k(alg, k: int, n: int, layer_name: str) -> None:
+    """Refuse K nearest when K reaches every other area: each area's neighbours
+    would then be all the others, so none can differ from its neighbours and
+    every area's statistic is undefined."""
+    if n >= 3 and k >= n - 1:
+        raise QgsProcessingException(alg.tr(
+            "K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every area's neighbours "
+            "are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K below {3} "
+            "(8 is usual), or contiguity.").format(k, layer_name, n, n - 1))
+
+
+def report_untested(alg, status: np.ndarray, tested: int, rows: PolygonRows, feedback) -> None:
+    """Say why areas with a value got no statistic: an error when none could be
+    tested, a warning naming the areas whose neighbours are every other area."""
+    status = np.asarray(status, dtype=object)
+    undefined = [fid for fid, s in zip(rows.fids, status) if s == STATUS_UNDEFINED]
+    if tested == 0:
+        counts = ", ".join("{0} {1}".format(int(np.sum(status == s)), s) for s in AREA_STATUSES if np.sum(status == s))
+        reason = alg.tr("Every area with a value has all the other areas as neighbours (the distance band or K reaches them all): "
+                        "choose fewer neighbours.") if undefined else alg.tr(
+                        "No area with a value has a neighbour with a value: choose a distance band or K nearest.")
+        raise QgsProcessingException(alg.tr("Layer '{0}': no area could be tested ({1}). {2}").format(rows.name, counts, reason))
+    if undefined:
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined "
+            "(status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).").format(
+            rows.name, len(undefined), first_ids(undefined)))
+
+
+def refuse_out_of_range(alg, rows: PolygonRows, field: str) -> None:
+    """Fail naming the areas whose value is infinite or larger than MAX_VALUE:
+    such a value is a mistake, and would swamp (or overflow) every statistic."""
+    bad = rows.out_of_range(field)
+    if bad:
+        raise QgsProcessingException(alg.tr(
+            "Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. "
+            "Correct or remove these values (an area with no value, NULL, is left out).").format(
+            rows.name, field, len(bad), MAX_VALUE_TEXT, show_number(bad[0][1]), first_ids([fid for fid, _ in bad])))
 
 
 def warn_few_areas(alg, n: int, layer_name: str, feedback) -> None:

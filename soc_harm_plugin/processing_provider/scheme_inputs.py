@@ -11,8 +11,6 @@ from typing import Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
-    QgsExpression,
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -27,6 +25,7 @@ from ..domain.scheme_scoring import SourceLayer, scheme_fields
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import matching_fids, read_points
 from .base import with_help
+from .expressions import check_filter, report_empty_filter
 from ..compat import SourceType
 
 SCHEME = "SCHEME"
@@ -140,6 +139,9 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
     """Read each layer once with every field its measures need; evaluate each
     measure's filter. Fails naming the measure, layer and field."""
     fields = scheme_fields(scheme)
+    for m in scheme.measures:  # before any record is read
+        if m.filter:
+            check_filter(alg, _filter_key(alg, scheme, m), m.filter, layers[m.layer].fields(), layers[m.layer].name())
     out: Dict[str, SourceLayer] = {}
     sources: Dict[str, str] = {}
     multi_cut: Dict[str, int] = {}
@@ -170,19 +172,14 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
     for m in scheme.measures:
         if not m.filter:
             continue
-        expression = QgsExpression(m.filter)
-        if expression.hasParserError():
-            raise QgsProcessingException(alg.tr(
-                "Scheme '{0}', measure '{1}', key 'filter': the expression {2} cannot be read: {3}").format(
-                scheme.name, m.key, m.filter, expression.parserErrorString()))
         layer = layers[m.layer]
-        missing = [c for c in expression.referencedColumns() if c and c != QgsFeatureRequest.ALL_ATTRIBUTES
-                   and layer.fields().lookupField(c) < 0]
-        if missing:
-            raise QgsProcessingException(alg.tr(
-                "Scheme '{0}', measure '{1}', key 'filter': layer '{2}' has no field(s) {3}. Its fields: {4}").format(
-                scheme.name, m.key, layer.name(), ", ".join(missing), ", ".join(layer.fields().names())))
         passing = matching_fids(layer, m.filter, context)
         filters[m.key] = np.isin(out[m.layer].fid, passing)
+        if not filters[m.key].any():
+            report_empty_filter(alg, _filter_key(alg, scheme, m), m.filter, layer, layer.name(), len(out[m.layer]),
+                                context, feedback)
     return SchemeLayers(out, filters, sources, multi_cut)
 
+
+def _filter_key(alg, scheme: Scheme, measure) -> str:
+    return alg.tr("Scheme '{0}', measure '{1}', key 'filter'").format(scheme.name, measure.key)

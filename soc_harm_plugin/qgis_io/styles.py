@@ -50,6 +50,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..translate import tr
 from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement, save_style_to_database
 
@@ -108,15 +109,48 @@ def harm_classification() -> QgsClassificationJenks:
     return classification("jenks")
 
 
+def unclassifiable(values) -> np.ndarray:
+    """True where a value cannot be classified: infinite, NaN, or larger in size than
+    MAX_VALUE (QGIS's Jenks squares the values; from about 1e154 that overflows and QGIS crashes)."""
+    values = np.asarray(values, dtype=float)
+    return ~np.isfinite(values) | bad_values(values)
+
+
+def unclassifiable_features(layer: QgsVectorLayer, field: str) -> List[tuple]:
+    """(feature id, value) of each feature whose ``field`` holds a number no class
+    can hold (see :func:`unclassifiable`); NULL is not such a number."""
+    index = layer.fields().lookupField(field)
+    if index < 0:
+        return []
+    request = QgsFeatureRequest().setSubsetOfAttributes([index]).setFlags(FeatureRequestFlag.NoGeometry)
+    found = []
+    for feature in layer.getFeatures(request):
+        value = feature.attributes()[index]
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            continue
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            continue
+        if unclassifiable([number])[0]:
+            found.append((feature.id(), number))
+    return found
+
+
 def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks") -> list:
     """The classes (QgsClassificationRange) of the values, in the order
     of the layer's features: what updateClasses finds when it reads the same
     values back from the layer (which reads NULL, written for NaN, as 0), without
-    reading the layer."""
+    reading the layer. Raises ValueError for an infinite value or one larger than
+    MAX_VALUE, which would crash QGIS's Jenks (callers check values where they enter)."""
     values = np.asarray(values, dtype=float)
     if not len(values):
         return []
-    return classification(method).classes(np.where(np.isnan(values), 0.0, values).tolist(), classes)
+    values = np.where(np.isnan(values), 0.0, values)
+    if unclassifiable(values).any():
+        raise ValueError("values that are not finite numbers or are larger than {0} cannot be classified, e.g. {1}".format(
+            MAX_VALUE_TEXT, show_number(values[unclassifiable(values)][0])))
+    return classification(method).classes(values.tolist(), classes)
 
 
 def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks") -> list:
@@ -124,7 +158,7 @@ def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str
     class repeats another or spans a single value (Jenks puts 7 values into
     5 classes that way)."""
     numbers = np.asarray([v for v in values if v is not None], dtype=float)
-    numbers = numbers[np.isfinite(numbers)]
+    numbers = numbers[~unclassifiable(numbers)]
     k = min(int(classes), len(np.unique(numbers)))
     while k > 1:
         ranges = harm_classes(numbers, k, method)
@@ -257,9 +291,10 @@ def significance_field_for(layer: QgsVectorLayer, field: str) -> Optional[str]:
 def diverging_ranges(values: Sequence[float], classes: int = 6, method: str = "jenks",
                      precision: int = 0, suffix: str = " %") -> List[QgsClassificationRange]:
     """Classes of the values with a break at 0 whenever the values straddle it, so
-    no class mixes rises and falls. NULL / NaN values are left out."""
+    no class mixes rises and falls. NULL, NaN, infinite and too large values (see
+    :func:`unclassifiable`) are left out."""
     values = np.asarray([v for v in values if v is not None], dtype=float)
-    values = values[np.isfinite(values)]
+    values = values[~unclassifiable(values)]
     if not len(values):
         return []
     ranges = classification(method, precision).classes(values.tolist(), max(2, int(classes)))

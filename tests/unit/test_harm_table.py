@@ -26,7 +26,9 @@ from soc_harm_plugin.domain.harm_table import (
     match_distinct,
     match_factorized,
     normalise_code,
+    visible,
 )
+from soc_harm_plugin.domain.limits import MAX_WEIGHT
 
 REPO = Path(__file__).resolve().parents[2]
 TABLES_DIR = REPO / "resources" / "harm_tables"
@@ -111,6 +113,66 @@ def test_normalise_code_keeps_code_text_digits():
     assert normalise_code("4.10") == "4.10"
     assert normalise_code("4.10") != normalise_code("4.1")
     assert normalise_code(4.1) == "4.1"
+
+
+@pytest.mark.parametrize("hidden", [
+    "8N\u200b",  # zero-width space after
+    "\ufeff8N",  # byte-order mark before (the first cell of a file saved by Excel)
+    "8\u00adN",  # soft hyphen inside
+    "8\u2060N\u200d",  # word joiner, zero-width joiner
+    "\u200e8N\u200f",  # left-to-right and right-to-left marks
+])
+def test_normalise_code_ignores_characters_that_show_nothing(hidden):
+    assert normalise_code(hidden) == "8n"
+
+
+def test_normalise_code_folds_compatibility_forms_as_nfkc_does():
+    assert normalise_code("\uff18\uff2e") == "8n"  # full-width 8N
+    assert normalise_code("\uff12\uff18.\uff10") == "28"  # full-width 28.0
+    assert normalise_code("\ufb01rearms") == "firearms"  # the fi ligature a PDF copy gives
+    assert normalise_code("8\u00a0N") == "8 n"  # no-break space
+    assert normalise_code("5\u00b2") == "52"  # the price of NFKC: a superscript 2 is a 2
+
+
+def test_normalise_code_keeps_visible_letters_of_any_script():
+    assert normalise_code("Lladrad o\u0175") == "lladrad o\u0175"  # Welsh w with circumflex kept
+    assert normalise_code("8N") != normalise_code("8M")
+
+
+def test_visible_escapes_characters_that_show_nothing():
+    assert visible("8N\u200b") == "8N\\u200b"
+    assert visible("\ufeff28E") == "\\ufeff28E"
+    assert visible("8\u00adN") == "8\\u00adN"
+    assert visible("8\u00a0N") == "8\\u00a0N"  # a no-break space looks like a space but is not one
+    assert visible("A\x00") == "A\\u0000"
+    assert visible("\U000e0041") == "\\U000e0041"  # a tag character
+
+
+def test_visible_keeps_text_that_shows_as_it_is():
+    assert visible("Violence and sexual offences") == "Violence and sexual offences"
+    assert visible("Lladrad o\u0175") == "Lladrad o\u0175"
+    assert visible("\uff18\uff2e") == "\uff18\uff2e"  # full-width letters are visible
+
+
+def test_match_gives_a_code_with_invisible_characters_the_weight_of_its_visible_code(small_table):
+    found = match_codes(small_table, ["8N\u200b", "\ufeff28A", "8\u00adN", "8N"])
+    assert found.weights.tolist() == [189.25, 465.5, 189.25, 189.25]
+    assert found.missing == {}
+
+
+def test_match_reports_a_missing_code_with_its_invisible_characters_kept(small_table):
+    found = match_codes(small_table, ["9Z\u200b", "9Z"])
+    assert found.missing == {"9Z\u200b": 1, "9Z": 1}  # two codes that differ: messages show them escaped
+
+
+def test_a_table_code_with_invisible_characters_matches_the_plain_code(tmp_path):
+    table = load_table_csv(write_csv(tmp_path, "code,weight\n8N\u200b,5\n"))
+    assert match_codes(table, ["8N"]).weights.tolist() == [5.0]
+
+
+def test_error_same_code_twice_shows_invisible_characters_escaped(tmp_path):
+    message = raises_table_error(write_csv(tmp_path, "code,weight\n8N,1\n8N\u200b,2\n", name="dup.csv"))
+    assert "code '8N\\u200b' has weight 2 here but the same code ('8N') has weight 1 in row 2" in message
 
 
 # --------------------------------------------------------------------------- match_codes
@@ -341,6 +403,31 @@ def test_error_non_finite_weight(tmp_path, text):
     assert "inf.csv: row 2, column 'weight'" in message
     assert '"%s"' % text in message
     assert "not a finite number" in message
+
+
+def test_a_weight_of_a_billion_the_maximum_is_accepted(tmp_path):
+    table = load_table_csv(write_csv(tmp_path, "code,weight\nA,1000000000\nB,1e9\n"))
+    assert MAX_WEIGHT == 1e9
+    assert table.weights == {"a": 1e9, "b": 1e9}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("1000000001", "is above the largest weight accepted, 1,000,000,000"),
+    ("1000000000.5", "is above the largest weight accepted, 1,000,000,000"),
+    ("1e200", "is above the largest weight accepted, 1,000,000,000"),
+    ("1" + "0" * 400, "is not a finite number"),  # too big for a float: read as infinite
+])
+def test_error_weight_above_the_maximum_names_row_value_and_limit(tmp_path, text, words):
+    message = raises_table_error(write_csv(tmp_path, "code,weight\nA,1\nB,%s\n" % text, name="huge.csv"))
+    assert message.startswith("huge.csv: row 3, column 'weight': weight \"%s\" %s" % (text, words))
+
+
+def test_sums_of_nine_million_records_at_the_maximum_weight_are_exact():
+    # the reason for the maximum: 9 million x 1e9 + 1 = 9,000,000,000,000,001 < 2**53, so float64 still counts
+    # in whole units; a per-area sum (np.bincount, as scoring adds) of whole-number weights is exact
+    weights = np.append(np.full(9_000_000, MAX_WEIGHT), 1.0)
+    total = np.bincount(np.zeros(len(weights), dtype=np.intp), weights=weights)[0]
+    assert int(total) == 9_000_000_000_000_001
 
 
 def test_error_empty_code(tmp_path):

@@ -177,6 +177,54 @@ def test_a_bad_measure_is_refused_naming_the_measure_and_the_key(tmp_path, measu
     assert words in message
 
 
+def fixed_measure(**extra) -> dict:
+    m = {"key": "deaths", "label": "Deaths", "layer": "deaths", "method": "fixed", "weight": 5, "dimension": "drugs",
+         "rationale": "a stated weight"}
+    m.update(extra)
+    return m
+
+
+def refusal(tmp_path, text: str) -> str:
+    """The SchemeError for a scheme file holding ``text`` (JSON as a team might write it)."""
+    path = tmp_path / "scheme.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SchemeError) as error:
+        load_scheme(path)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("number, shown", [("Infinity", "inf"), ("-Infinity", "-inf"), ("NaN", "nan"), ("1e999", "inf"),
+                                           ("1" + "0" * 400, "inf")])
+def test_a_weight_that_is_not_a_finite_number_is_refused(tmp_path, number, shown):
+    # Python's json reads Infinity, NaN and 1e999 without complaint; a 400-digit number overflows a float
+    measure = json.dumps(fixed_measure(weight=0)).replace('"weight": 0', '"weight": ' + number)
+    message = refusal(tmp_path, '{"version": 1, "name": "Team", "measures": [%s]}' % measure)
+    assert message == "Scheme scheme.json, measure 'deaths', key 'weight': must be a finite number; got {0}".format(shown)
+
+
+def test_a_fixed_weight_of_a_billion_is_accepted_and_one_above_is_refused(tmp_path):
+    scheme = load_scheme(write_scheme(tmp_path, [fixed_measure(weight=1e9)]))
+    assert scheme.measures[0].weight == 1e9
+    message = refusal(tmp_path, json.dumps({"version": 1, "name": "Team", "measures": [fixed_measure(weight=1e200)]}))
+    assert message.startswith("Scheme scheme.json, measure 'deaths', key 'weight': 1e+200 is above the largest weight accepted, "
+                              "1,000,000,000")
+
+
+def test_a_factor_that_lifts_a_weight_above_the_maximum_is_refused(tmp_path):
+    # 1,000 x 2,000,000 = 2e9, above 1e9
+    message = refusal(tmp_path, json.dumps({"version": 1, "name": "Team",
+                                            "measures": [fixed_measure(weight=1000, factor=2e6)]}))
+    assert message.startswith("Scheme scheme.json, measure 'deaths', key 'factor': the weight times the factor is 2000000000.0, "
+                              "which is above the largest weight accepted")
+
+
+@pytest.mark.parametrize("key", ["default_weight", "factor", "threat_reference"])
+def test_other_numbers_of_a_measure_must_be_finite(tmp_path, key):
+    measure = json.dumps(fixed_measure(**{key: 1})).replace('"{0}": 1'.format(key), '"{0}": Infinity'.format(key))
+    message = refusal(tmp_path, '{"version": 1, "name": "Team", "measures": [%s]}' % measure)
+    assert message == "Scheme scheme.json, measure 'deaths', key '{0}': must be a finite number; got inf".format(key)
+
+
 def test_malformed_json_is_refused_naming_the_file(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"version": 1, "measures": [', encoding="utf-8")
@@ -310,6 +358,49 @@ def test_threat_score_weights_nominals_and_a_missing_score_leaves_the_weight_unc
     # west: 100 x 75/50 + 100 x 1 = 250; east: 100 x 25/50 = 50
     assert result.score_columns["members_harm"].tolist() == [250.0, 50.0]
     assert result.measures["members"].no_threat_score == 1
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), 2e9])
+def test_a_weight_field_holding_an_infinite_or_huge_number_is_refused_naming_the_records(tmp_path, value):
+    scheme = load_scheme(write_scheme(tmp_path, [
+        {"key": "losses", "label": "Losses", "layer": "losses", "method": "field", "weight_field": "pounds",
+         "dimension": "money"}]))
+    layers = {"losses": layer("losses", [W, E, E], pounds=[7.5, value, 2])}
+    with pytest.raises(SchemeInputError) as error:
+        score_scheme(scheme, layers, two_areas())
+    assert str(error.value) == (
+        "Measure 'losses': layer 'losses' has 1 record(s) whose weight (field 'pounds') is not a finite number or is above "
+        "the largest weight accepted, 1,000,000,000, e.g. {0}: feature ids 2. Correct or remove these values.".format(repr(value)))
+
+
+def test_a_weight_field_value_of_a_billion_is_counted(tmp_path):
+    scheme = load_scheme(write_scheme(tmp_path, [
+        {"key": "losses", "label": "Losses", "layer": "losses", "method": "field", "weight_field": "pounds",
+         "dimension": "money"}]))
+    result = score_scheme(scheme, {"losses": layer("losses", [W, E], pounds=[1e9, 2])}, two_areas())
+    assert result.score_columns["losses_harm"].tolist() == [1e9, 2.0]
+
+
+def test_a_threat_score_that_lifts_a_weight_above_the_maximum_is_refused(tmp_path):
+    scheme = load_scheme(write_scheme(tmp_path, [
+        {"key": "members", "label": "Members", "layer": "nominals", "method": "fixed", "weight": 100,
+         "threat_field": "morile", "threat_reference": 50, "dimension": "people", "rationale": "a stated weight"}]))
+    # 100 x 1e12 / 50 = 2e12
+    layers = {"nominals": layer("nominals", [W, E], morile=[75, 1e12])}
+    with pytest.raises(SchemeInputError, match=r"whose weight \(the measure's weight times field 'morile' / 50.0\) .* "
+                                               r"e\.g\. 2000000000000\.0: feature ids 2\."):
+        score_scheme(scheme, layers, two_areas())
+
+
+def test_a_weight_field_out_of_the_measure_is_not_checked(tmp_path):
+    # a filtered-out record's weight is never used: it cannot stop the run
+    scheme = load_scheme(write_scheme(tmp_path, [
+        {"key": "losses", "label": "Losses", "layer": "losses", "method": "field", "weight_field": "pounds",
+         "dimension": "money"}]))
+    result = score_scheme(scheme, {"losses": layer("losses", [W, E], pounds=[3, float("inf")])}, two_areas(),
+                          filters={"losses": np.array([True, False])})
+    assert result.score_columns["losses_harm"].tolist() == [3.0, 0.0]
+    assert result.measures["losses"].by_status["filtered"] == 1
 
 
 # --------------------------------------------------------------------------- scoring: links to nominals

@@ -106,6 +106,7 @@ class HotHarm(SocHarmAlgorithm):
             raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(rows.name, str(error)))
         if feedback.isCanceled():
             return {}
+        nb.report_untested(self, result.harm.status, result.harm.tested, rows, feedback)
         nb.warn_unreachable_significance(self, options, result.harm.tested, feedback)
         nb.note_permutation_floor(self, options, result.harm.p, result.harm.p_adj, feedback)
         by_class = {code: result.count_class(code) for code in HOTHARM_CLASSES}

@@ -15,7 +15,16 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...qgis_io.styles import DEFAULT_FIELDS, METHODS, STYLES, apply_style, significance_field_for, write_default_style
+from ...domain.limits import MAX_VALUE_TEXT, first, show_number
+from ...qgis_io.styles import (
+    DEFAULT_FIELDS,
+    METHODS,
+    STYLES,
+    apply_style,
+    significance_field_for,
+    unclassifiable_features,
+    write_default_style,
+)
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, FeatureRequestFlag, FieldDataType, NumberType, SourceType
 
@@ -86,6 +95,14 @@ class StyleHarm(SocHarmAlgorithm):
         if not layer.fields().at(index).isNumeric():
             raise QgsProcessingException(self.tr("Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.").format(
                 field, layer.name(), style))
+        if style != "hotspot":
+            bad = unclassifiable_features(layer, field)
+            if bad:
+                raise QgsProcessingException(self.tr(
+                    "Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger "
+                    "in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style "
+                    "the layer again.").format(layer.name(), field, len(bad), MAX_VALUE_TEXT, show_number(bad[0][1]),
+                                               first([fid for fid, _ in bad])))
         if layer.featureCount() == 0:
             feedback.pushWarning(self.tr("Layer '{0}' has no features: the style has no classes until it is applied again.").format(layer.name()))
         elif not _has_a_value(layer, field):
