@@ -6,9 +6,10 @@ so names, help and checks stay identical everywhere.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import numpy as np
 from qgis.core import (
@@ -132,6 +133,21 @@ def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Option
     if not wanted[0] or any(name not in names for name in wanted):
         return None
     return start_columnar_read(layer, wanted, dest_crs, feedback, factorize=wanted)
+
+
+@contextmanager
+def events_read_in_background(alg, parameters, context, feedback, dest_crs) -> Iterator[Optional[ColumnarRead]]:
+    """:func:`start_reading_events` for a ``with`` block that ends with
+    read_harm_inputs: on leaving the block, whatever happened in it (an error
+    in the areas or the parameters, a cancel), the read is stopped and its
+    thread has ended. One error path: the error reaches the user and the
+    process ends cleanly, never under a reader still running."""
+    read = start_reading_events(alg, parameters, context, feedback, dest_crs)
+    try:
+        yield read
+    finally:
+        if read is not None:
+            read.close()
 
 
 def _wanted_fields(alg, parameters, context) -> list:

@@ -122,19 +122,26 @@ def read_points(source: QgsProcessingFeatureSource, layer: Optional[QgsVectorLay
 class ColumnarRead:
     """A columnar read of a point layer running in a background thread: GDAL
     and numpy let go of the GIL, so the caller reads something else (the
-    areas) meanwhile. Its result, or its error, comes from :meth:`result`."""
+    areas) meanwhile. Its result, or its error, comes from :meth:`result`.
+
+    Whoever starts one must :meth:`close` it (or use it as a context manager)
+    whatever happens: a run that stops with an error while the thread still
+    reads would otherwise leave GDAL reading a layer that the exiting process
+    frees under it (``qgis_process`` then dies with a segmentation fault after
+    printing the error)."""
 
     def __init__(self, fast, fields: Sequence[str], factorize: Sequence[str], feedback=None):
         self.key = (tuple(fast), tuple(fields), frozenset(factorize))
         self._columns: Optional[PointColumns] = None
         self._error: Optional[BaseException] = None
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(fast, list(fields), set(factorize), feedback),
                                         name="SOC Harm columnar read", daemon=True)
         self._thread.start()
 
     def _run(self, fast, fields, factorize, feedback):
         try:
-            self._columns = _read_points_arrow(fast, fields, feedback, factorize)
+            self._columns = _read_points_arrow(fast, fields, feedback, factorize, stop=self._stop)
         except BaseException as error:  # handed to the caller by result()
             self._error = error
 
@@ -145,7 +152,25 @@ class ColumnarRead:
         self._thread.join()
         if self._error is not None:
             raise self._error
+        if self._stop.is_set():
+            raise RuntimeError("the columnar read was closed before its result was taken")
         return self._columns
+
+    def close(self) -> None:
+        """Stop the read if it still runs (at the next batch) and wait for its
+        thread to end; the result, if not taken yet, is dropped."""
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def __enter__(self) -> "ColumnarRead":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def start_columnar_read(layer: Optional[QgsVectorLayer], fields: Sequence[str],
@@ -157,17 +182,37 @@ def start_columnar_read(layer: Optional[QgsVectorLayer], fields: Sequence[str],
     return ColumnarRead(fast, fields, factorize, feedback) if fast is not None else None
 
 
-def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset()) -> PointColumns:
+def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset(),
+                       stop: Optional[threading.Event] = None) -> PointColumns:
+    """The columns of a point layer through GDAL's Arrow stream. ``stop``: when
+    set (by another thread), the read ends at the next batch."""
     from osgeo import ogr
 
     path, name, layer_id = fast
     ds = ogr.Open(path)
+    if ds is None:
+        raise RuntimeError("GDAL cannot open {0}".format(path))
+    lyr = _ogr_layer(ds, name, layer_id)
+    try:
+        fid, geom_chunks, col_chunks = _arrow_batches(lyr, fields, feedback, stop)
+    finally:  # the layer before its dataset, both in this thread
+        lyr = None
+        ds = None
+    x, y, state, multi = _decode_geometry_chunks(geom_chunks)
+    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
+    return PointColumns(fid, x, y, state, columns, multi, "arrow")
+
+
+def _ogr_layer(ds, name, layer_id):
     if name:
-        lyr = ds.GetLayerByName(name)
-    elif layer_id not in (None, ""):
-        lyr = ds.GetLayer(int(layer_id))
-    else:
-        lyr = ds.GetLayer(0)
+        return ds.GetLayerByName(name)
+    if layer_id not in (None, ""):
+        return ds.GetLayer(int(layer_id))
+    return ds.GetLayer(0)
+
+
+def _arrow_batches(lyr, fields: List[str], feedback, stop):
+    """(fids, geometry chunks, attribute chunks by field) of the layer's Arrow stream."""
     defn = lyr.GetLayerDefn()
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     lyr.SetIgnoredFields([f for f in all_fields if f not in fields])
@@ -176,17 +221,18 @@ def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset())
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])  # masked arrays keep NULLs
     fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    for batch in stream:
-        if feedback is not None and feedback.isCanceled():
-            break
-        fid_chunks.append(np.asarray(batch[fid_name], dtype=np.int64))
-        geom_chunks.append(batch[geom_name])
-        for f in fields:
-            col_chunks[f].append(batch[f])
+    try:
+        for batch in stream:
+            if (feedback is not None and feedback.isCanceled()) or (stop is not None and stop.is_set()):
+                break
+            fid_chunks.append(np.asarray(batch[fid_name], dtype=np.int64))
+            geom_chunks.append(batch[geom_name])
+            for f in fields:
+                col_chunks[f].append(batch[f])
+    finally:
+        stream = None  # released here, while its layer still exists
     fid = np.concatenate(fid_chunks) if fid_chunks else np.zeros(0, dtype=np.int64)
-    x, y, state, multi = _decode_geometry_chunks(geom_chunks)
-    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
-    return PointColumns(fid, x, y, state, columns, multi, "arrow")
+    return fid, geom_chunks, col_chunks
 
 
 def _decode_geometry_chunks(chunks: list):

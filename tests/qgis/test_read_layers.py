@@ -118,6 +118,24 @@ def test_a_failed_background_read_falls_back_to_the_feature_reader(layers, monke
     assert columns.columns["code"].values.tolist() == ["28E", "8N", "Ä ß"]
 
 
+def test_closing_a_background_read_stops_it_and_waits_for_its_thread(layers, monkeypatch):
+    layer = layers.gpkg(events(layers))
+    told = {}
+
+    def endless(lyr, fields, feedback, stop):  # a read that ends only when told to stop
+        told["stop"] = stop.wait(30)
+        return np.zeros(0, dtype=np.int64), [], {f: [] for f in fields}
+
+    monkeypatch.setattr(read_layers, "_arrow_batches", endless)
+    started = start_columnar_read(layer, ["code"], BNG, factorize=["code"])
+    assert started.running
+
+    started.close()
+
+    assert not started.running
+    assert told["stop"] is True
+
+
 # --------------------------------------------------------------------------- point WKB from the columnar reader
 
 
