@@ -600,7 +600,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
       <source>Other</source>
       <translation type="unfinished" />
@@ -1335,13 +1335,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="171" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -1880,14 +1880,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1910,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="251" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1937,7 +1937,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="194" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -2493,11 +2493,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="113" />
-      <source>Reading the boundary</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="194" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation type="unfinished" />
@@ -2535,6 +2530,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
       <source>Records with their cell and status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="113" />
+      <source>Reading the boundary</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2615,11 +2615,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="117" />
-      <source>Layer '{0}' given as the boundary has no polygons.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="142" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation type="unfinished" />
@@ -2627,6 +2622,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="149" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="117" />
+      <source>Layer '{0}' given as the boundary has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="115" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3956,7 +3956,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="158" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="64" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4399,148 +4399,178 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="125" />
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="166" />
       <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="172" />
       <source>A readable name for tables, charts and the panel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="181" />
       <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="190" />
       <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="194" />
       <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="197" />
       <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="208" />
       <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="164" />
       <source>Areas (sectors, wards or streets)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
       <source>Geography</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="189" />
       <source>Denominators table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="193" />
       <source>Area code column in the denominators table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="196" />
       <source>Denominator column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="223" />
       <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="54" />
       <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="60" />
       <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="221" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="71" />
       <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="77" />
       <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="81" />
       <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="85" />
       <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="106" />
+      <source>feature {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="108" />
+      <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="113" />
+      <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="122" />
+      <source>{0} line(s) {1:.6g} {2} long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="124" />
+      <source>{0} point(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="217" />
       <source>Denominators table {0}: {1} row(s) not used: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="220" />
       <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="93" />
       <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="213" />
       <source>Denominators table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4641,13 +4671,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="310" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="255" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="317" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="262" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
@@ -4658,7 +4688,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="258" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -4668,178 +4698,178 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="226" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="242" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="173" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="192" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="197" />
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="266" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="117" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="187" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="200" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="264" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -5727,7 +5757,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="403" />
+      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="454" />
       <source>Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the project's properties.</source>
       <translation type="unfinished" />
     </message>

@@ -12,7 +12,7 @@ as :class:`Factorized` columns, each distinct value decoded once.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 import numpy as np
@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..domain.scoring import Factorized
+from .area_repair import Dropped, repair_area
 from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
 from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
 from ..translate import tr
@@ -425,6 +426,8 @@ class AreaRows:
     area_m2: np.ndarray
     repaired: List[int]  # feature ids whose invalid geometry was repaired
     empty: List[int]  # feature ids with no geometry
+    dropped: Dict[int, Dropped] = field(default_factory=dict)  # repaired: the lines and points dropped, by feature id
+    collapsed: List[int] = field(default_factory=list)  # repaired, and no area was left (a zero-area polygon)
 
 
 def area_ellipsoid(ellipsoid: str, crs: QgsCoordinateReferenceSystem) -> str:
@@ -437,8 +440,10 @@ def area_ellipsoid(ellipsoid: str, crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=None) -> AreaRows:
-    """Every area feature with attributes, geometry as WKB (repaired if invalid)
-    and its area in square metres as QGIS measures it (ellipsoidal)."""
+    """Every area feature with attributes, geometry as WKB and its area in
+    square metres as QGIS measures it (ellipsoidal). An invalid polygon is
+    repaired by :func:`~.area_repair.repair_area`: polygons only, what was
+    dropped recorded; one with no area left has no geometry (``collapsed``)."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(dest_crs, transform_context)
     request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
@@ -448,7 +453,8 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     if not measure.setEllipsoid(measured_on):
         raise QgsProcessingException(tr("Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the "
                                         "project's properties.").format(measured_on))
-    fids, attrs, wkb, areas, repaired, empty = [], [], [], [], [], []
+    fids, attrs, wkb, areas, repaired, empty, collapsed = [], [], [], [], [], [], []
+    dropped: Dict[int, Dropped] = {}
     polygon = GeometryType.Polygon
     for i, feature in enumerate(unchecked_features(source, request)):
         if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
@@ -464,9 +470,16 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
             continue
         is_polygon = geom.type() == polygon
         if is_polygon and not geom.isGeosValid():
-            geom = geom.makeValid()
-            is_polygon = geom.type() == polygon
             repaired.append(fid)
+            repair = repair_area(geom)
+            if repair.dropped:
+                dropped[fid] = repair.dropped
+            if repair.geometry is None:
+                wkb.append(None)
+                areas.append(0.0)
+                collapsed.append(fid)
+                continue
+            geom = repair.geometry
         wkb.append(bytes(geom.asWkb()))
         areas.append(measure.measureArea(geom) if is_polygon else 0.0)
-    return AreaRows(fids, attrs, wkb, np.asarray(areas, dtype=float), repaired, empty)
+    return AreaRows(fids, attrs, wkb, np.asarray(areas, dtype=float), repaired, empty, dropped, collapsed)
