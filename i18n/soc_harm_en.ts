@@ -405,19 +405,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="58" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="67" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
@@ -797,18 +797,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="43" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="44" />
       <source>Assign records to areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="83" />
       <source>Preparing data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="102" />
@@ -820,57 +820,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="55" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="68" />
       <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="71" />
       <source>A unique id per street, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="75" />
       <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="78" />
       <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="88" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="54" />
       <source>Records (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="62" />
       <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="65" />
       <source>A unique id per area, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="70" />
       <source>Street id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="73" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="57" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
@@ -878,42 +878,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="77" />
       <source>Records with areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="138" />
       <source>Records of '{0}' with their areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="109" />
       <source>Assigning records to '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="121" />
       <source>'{0}': {1} records assigned, {2} outside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="148" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="152" />
       <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="107" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="172" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="20" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="423" />
@@ -921,12 +921,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
       <source>{0} id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="115" />
       <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -1880,14 +1880,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1910,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="253" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1937,7 +1937,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="195" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="116" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4671,13 +4671,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="310" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="257" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="317" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="264" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
@@ -4688,7 +4688,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="313" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="260" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -4698,178 +4698,178 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
       <source>The field holding each record's code, matched to the harm table ignoring case and extra spaces: a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="244" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="174" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="178" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="182" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="193" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="159" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="268" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="118" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="186" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="188" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="200" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="201" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="266" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -5051,6 +5051,36 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="27" />
+      <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="33" />
+      <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="46" />
+      <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="50" />
+      <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="64" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="70" />
+      <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="63" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
@@ -5061,67 +5091,67 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="42" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="43" />
       <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="49" />
       <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="58" />
       <source>Choose a harm scheme file (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="102" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="40" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="41" />
       <source>Harm scheme (JSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="47" />
       <source>Layers for the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="92" />
       <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="103" />
       <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="161" />
       <source>Reading layer '{0}' for scheme layer '{1}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="62" />
       <source>Harm scheme problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="177" />
       <source>Scheme '{0}', measure '{1}', key 'filter': the expression {2} cannot be read: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="184" />
       <source>Scheme '{0}', measure '{1}', key 'filter': layer '{2}' has no field(s) {3}. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="155" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -5757,7 +5787,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="454" />
+      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="488" />
       <source>Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the project's properties.</source>
       <translation type="unfinished" />
     </message>

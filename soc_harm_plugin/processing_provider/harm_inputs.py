@@ -30,6 +30,7 @@ from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .area_outputs import list_codes
 from .base import parameter_date, with_help
+from .point_checks import report_points
 from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
@@ -193,7 +194,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     if period.start and period.end and period.start > period.end:
         raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
 
-    if source.sourceCrs() != dest_crs:
+    if source.sourceCrs() != dest_crs and source.sourceCrs().isValid():  # no CRS: report_points warns
         feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
             name, source.sourceCrs().authid(), dest_crs.authid()))
         if source.sourceCrs().isGeographic() and dest_crs.authid() == "EPSG:27700":
@@ -206,6 +207,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                           factorize=wanted, started=started)
     if feedback.isCanceled():
         return None
+    report_points(alg, name, columns, feedback, source, dest_crs)
     expression = alg.parameterAsExpression(parameters, FILTER, context) or ""
     passes = None
     if expression:

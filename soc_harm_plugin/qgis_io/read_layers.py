@@ -37,6 +37,10 @@ from ..translate import tr
 
 GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
+# No place on Earth lies this far from the origin of any coordinate reference system (in metres, feet or
+# degrees): a point beyond it is a data error (a sentinel like 1e308, a unit gone wrong), counted as invalid.
+COORDINATE_LIMIT = 1e9
+FAR, UNREADABLE = "far", "unreadable"  # why a point is invalid: PointColumns.rejected's keys
 # 2D point WKB, little endian: byte order, type, x, y (21 bytes, packed)
 _POINT_WKB_LE = np.dtype([("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
@@ -50,6 +54,9 @@ class PointColumns:
     columns: Dict[str, object]  # np.ndarray of objects, or Factorized for the fields asked so
     multi_cut: int
     reader: str  # "arrow" or "features"
+    # why points are invalid: FAR (a coordinate beyond COORDINATE_LIMIT) or UNREADABLE (not a point, or a
+    # coordinate that is not a number), each as positions into the columns
+    rejected: Dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def status(self) -> np.ndarray:
@@ -59,6 +66,11 @@ class PointColumns:
     @property
     def geometry_status(self) -> Factorized:
         return Factorized(self.state, GEOMETRY_STATES)
+
+    @property
+    def located(self) -> np.ndarray:
+        """True for each point with a usable location (status "ok")."""
+        return self.state == _OK
 
 
 _PLAIN_TYPES = frozenset((str, int, float, bool))
@@ -200,8 +212,29 @@ def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset(),
         lyr = None
         ds = None
     x, y, state, multi = _decode_geometry_chunks(geom_chunks)
+    rejected = check_coordinates(x, y, state)
     columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
-    return PointColumns(fid, x, y, state, columns, multi, "arrow")
+    return PointColumns(fid, x, y, state, columns, multi, "arrow", rejected)
+
+
+def check_coordinates(x: np.ndarray, y: np.ndarray, state: np.ndarray) -> Dict[str, np.ndarray]:
+    """Numbers are checked where they enter. A located point with a coordinate
+    beyond COORDINATE_LIMIT becomes invalid; every point that is not located
+    gets NaN coordinates, so nothing downstream meets an infinite or absurd
+    one. In place; returns the invalid points by reason (positions)."""
+    unreadable = np.flatnonzero(state == _INVALID)
+    with np.errstate(invalid="ignore"):
+        far = (np.abs(x) > COORDINATE_LIMIT) | (np.abs(y) > COORDINATE_LIMIT)
+    far &= state == _OK
+    far = np.flatnonzero(far)
+    rejected = {FAR: far, UNREADABLE: unreadable}
+    if len(far):
+        state[far] = _INVALID
+    if len(far) or len(unreadable):
+        off = state != _OK
+        x[off] = np.nan
+        y[off] = np.nan
+    return rejected
 
 
 def _ogr_layer(ds, name, layer_id):
@@ -402,10 +435,11 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
         attrs = feature.attributes()
         for f, j in zip(fields, idx):
             cols[f].append(to_python(attrs[j]))
+    x, y, state = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), np.asarray(states, dtype=np.uint8)
+    rejected = check_coordinates(x, y, state)
     return PointColumns(
-        np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=float), np.asarray(ys, dtype=float),
-        np.asarray(states, dtype=np.uint8), {f: np.asarray(v, dtype=object) for f, v in cols.items()},
-        multi, "features",
+        np.asarray(fids, dtype=np.int64), x, y, state, {f: np.asarray(v, dtype=object) for f, v in cols.items()},
+        multi, "features", rejected,
     )
 
 
