@@ -5071,12 +5071,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="64" />
-      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="65" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and reproject it to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="70" />
+      <source>Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="72" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="78" />
       <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
       <translation type="unfinished" />
     </message>

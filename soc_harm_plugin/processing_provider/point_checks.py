@@ -60,7 +60,15 @@ def _no_crs(alg, name: str, source, columns, dest_crs, feedback) -> None:
     located = columns.located
     x, y = columns.x[located], columns.y[located]
     looks_like_degrees = bool(len(x)) and bool(np.all(np.abs(x) <= 180.0) and np.all(np.abs(y) <= 90.0))
-    if looks_like_degrees and not dest_crs.isGeographic():
+    if not dest_crs.isValid():  # the analysis runs in this layer's own (unknown) CRS
+        if looks_like_degrees:
+            feedback.pushWarning(alg.tr(
+                "Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records "
+                "lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS "
+                "coordinates) and reproject it to a projected CRS such as EPSG:27700 first.").format(name, len(x)))
+        else:
+            feedback.pushWarning(alg.tr("Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.").format(name))
+    elif looks_like_degrees and not dest_crs.isGeographic():
         feedback.pushWarning(alg.tr(
             "Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie "
             "within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. "

@@ -135,6 +135,17 @@ def test_events_with_no_crs_in_map_units_are_warned_as_taken_in_the_areas_crs(ru
     assert not feedback.warnings_with("degrees")
 
 
+def test_events_in_degrees_with_no_crs_and_no_areas_are_warned_that_sizes_would_be_in_degrees(run, layers, tmp_path):
+    events = layers.events([("POINT(-0.1276 51.5072)", "28E", None), ("POINT(-0.09 51.51)", "8N", None)],
+                           crs="", name="gps")
+
+    _, feedback = run("socharm:harmgrid", {"EVENTS": events, "CODE_FIELD": "code", "CELL_SIZE": 0.01,
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    assert feedback.warnings_with("Layer 'gps' has no CRS", "look like longitude and latitude in degrees",
+                                  "distances and sizes would be in degrees", "reproject it to a projected CRS")
+
+
 def test_a_point_with_a_coordinate_that_is_not_a_number_is_named_with_the_reason(run, layers):
     events = layers.events([("POINT(500 500)", "28E", None)], name="events")
     infinite = QgsFeature(events.fields())
