@@ -5166,6 +5166,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/qgis_io/area_repair.py" line="128" />
+      <source>A repaired area's part of type {0} could not be kept as a polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="373" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="352" />
       <source>all dates</source>

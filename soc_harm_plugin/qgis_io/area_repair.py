@@ -23,9 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import List, Optional
 
-from qgis.core import QgsCurvePolygon, QgsGeometry, QgsGeometryCollection, QgsMultiPolygon, QgsPolygon, QgsWkbTypes
+from qgis.core import (QgsCurvePolygon, QgsGeometry, QgsGeometryCollection, QgsMultiPolygon, QgsPolygon,
+                       QgsProcessingException, QgsWkbTypes)
 
 from ..compat import GeometryType
+from ..translate import tr
 
 
 @dataclass
@@ -121,7 +123,10 @@ def _sort_parts(geometry, kept: QgsMultiPolygon, dropped: Dropped) -> None:
     elif geometry.isEmpty():
         return
     elif kind == GeometryType.Polygon:
-        kept.addGeometry(geometry.clone())
+        part = geometry.clone() if isinstance(geometry, QgsPolygon) else geometry.segmentize()
+        if not kept.addGeometry(part):
+            raise QgsProcessingException(tr("A repaired area's part of type {0} could not be kept as a polygon.").format(
+                QgsWkbTypes.displayString(geometry.wkbType())))
     elif kind == GeometryType.Line:
         dropped.lines += 1
         dropped.length += geometry.length()

@@ -126,6 +126,16 @@ def test_a_spike_keeps_the_records_on_both_sides_of_it_where_they_are(run, layer
     assert assign(run, layers, areas, points) == dict({ref: "A" for ref in inside}, **{ref: "B" for ref in outside})
 
 
+@pytest.mark.parametrize("spiky, neighbour", [("A", "B"), ("B", "A")])
+def test_a_record_on_the_edge_a_repaired_area_shares_goes_to_the_id_that_sorts_first(run, layers, spiky, neighbour):
+    # the repair keeps the spiky area's vertices exactly, so its edge x = 1000 is its neighbour's edge
+    areas = layers.areas([(spiky, DEFECTS["spike"][0]), (neighbour, "POLYGON((1000 0,2000 0,2000 1000,1000 1000,1000 0))")])
+
+    given = assign(run, layers, areas, {"on_edge_low": (1000, 250), "on_spike_base": (1000, 500), "on_edge_high": (1000, 750)})
+
+    assert given == {"on_edge_low": "A", "on_spike_base": "A", "on_edge_high": "A"}
+
+
 def test_a_spike_is_dropped_with_a_warning_naming_the_feature_and_the_line(run, layers):
     areas = layers.areas([("B", layers.square(2000, 0)), ("A", DEFECTS["spike"][0])])
 
