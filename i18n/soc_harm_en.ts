@@ -225,6 +225,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/narrative.py" line="41" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="75" />
       <source>areas</source>
       <translation type="unfinished" />
     </message>
@@ -405,19 +408,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="59" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="60" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
@@ -600,7 +603,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="457" />
       <source>Other</source>
       <translation type="unfinished" />
@@ -797,137 +800,160 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="43" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="46" />
       <source>Assign records to areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="46" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="85" />
       <source>Preparing data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="90" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="151" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="112" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="70" />
       <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="73" />
       <source>A unique id per street, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="77" />
       <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="80" />
       <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="90" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
       <source>Records (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
       <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="67" />
       <source>A unique id per area, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
       <source>Street id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="67" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="57" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="72" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="79" />
       <source>Records with areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="153" />
       <source>Records of '{0}' with their areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="102" />
+      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="116" />
       <source>Assigning records to '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="128" />
       <source>'{0}': {1} records assigned, {2} outside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="163" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="167" />
       <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="114" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="170" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="133" />
+      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="404" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="21" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="484" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
       <source>{0} id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="122" />
       <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="126" />
+      <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="303" />
+      <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -937,7 +963,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="45" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
@@ -1014,7 +1040,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="54" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
@@ -1123,209 +1149,209 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="89" />
       <source>Community priorities by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="62" />
       <source>Community</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="207" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="208" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="109" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="334" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="216" />
       <source>Reading survey responses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="98" />
       <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="101" />
       <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="104" />
       <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="107" />
       <source>A unique id per area; survey area codes match it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="110" />
       <source>A readable name for tables.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="113" />
       <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="116" />
       <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="119" />
       <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="122" />
       <source>The lowest valid value of the confidence scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="125" />
       <source>The highest valid value of the confidence scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="128" />
       <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="131" />
       <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="134" />
       <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="137" />
       <source>The area code of each row, matched to the area ids.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="140" />
       <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="143" />
       <source>The group, written as the survey writes the answer (e.g. 65+).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="146" />
       <source>How many people of the area are in the group.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="149" />
       <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="152" />
       <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="155" />
       <source>Last day of the (first) period, inclusive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="158" />
       <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="161" />
       <source>Last day of the second period, inclusive. The periods must not overlap.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="164" />
       <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="167" />
       <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="170" />
       <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="171" />
       <source>Respondents in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="172" />
       <source>Respondents counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="173" />
       <source>Areas suppressed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="264" />
       <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="291" />
       <source>area code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="291" />
       <source>question</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="292" />
       <source>group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="292" />
       <source>count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="97" />
       <source>Survey responses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="100" />
       <source>Respondent's area code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1022" />
@@ -1334,287 +1360,333 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="108" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="171" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="112" />
       <source>Priority fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
       <source>Priority categories</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="118" />
       <source>Confidence or trust field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
       <source>Lowest confidence score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="124" />
       <source>Highest confidence score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="127" />
       <source>Demographic fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="130" />
       <source>Answers that mean no answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="133" />
       <source>Population by group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="136" />
       <source>Population: area code field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
       <source>Population: question field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="142" />
       <source>Population: group field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
       <source>Population: count field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="148" />
       <source>Survey date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="151" />
       <source>Period 1 start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
       <source>Period 1 end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="157" />
       <source>Period 2 start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
       <source>Period 2 end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="163" />
       <source>Minimum respondents per area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="166" />
       <source>Suppress small areas (output for sharing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="169" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="87" />
       <source>Community priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="245" />
       <source>Summarising {0} responses by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="260" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="263" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="153" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="190" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="195" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="168" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="190" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="138" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="144" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="304" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="307" />
       <source>Respondents in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="367" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="397" />
       <source> (period {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="188" />
       <source>Choose at least one priority field of layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="203" />
       <source>A period needs a survey date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="220" />
       <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="228" />
       <source>Layer '{0}' has no survey responses: nothing to report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="322" />
       <source>{0} respondents have no readable date and are in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="326" />
       <source>{0} respondents answered outside the period(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="329" />
       <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="329" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="332" />
       <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="352" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="355" />
       <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="377" />
+      <source>{0} have no readable date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="378" />
+      <source>{0} answered outside the period(s) {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="384" />
+      <source> (the answers run from {0} to {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="385" />
+      <source>No respondent of '{0}' was counted in any area, so no area has a share: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="477" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="192" />
       <source>Priority categories: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="197" />
       <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="253" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="171" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
       <source>Layer '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="284" />
       <source>Survey periods: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="295" />
       <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="308" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="311" />
       <source>{0} respondents of '{1}' have no location and are in no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
       <source>{0} respondents of '{1}' have no area code and are in no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
       <source>{0} respondents of '{1}' lie outside every area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="316" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="319" />
       <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="324" />
       <source>Dates that cannot be read, e.g. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="338" />
       <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="348" />
       <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="351" />
       <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="359" />
       <source>{0} population rows have an area code that is no area; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="80" />
+      <source>{0} have no location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="374" />
+      <source>{0} have no area code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="375" />
+      <source>{0} lie outside every area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="375" />
+      <source>{0} have an area code that is no area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="389" />
+      <source>Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. A lower minimum, or no suppression, gives shares in an output that is not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="341" />
       <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="358" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="361" />
       <source>{0} population rows have no valid count; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="363" />
       <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="362" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="365" />
       <source>{0} population rows have no group; they are left out.</source>
       <translation type="unfinished" />
     </message>
@@ -1784,199 +1856,214 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
       <source>Emerging hotspots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="73" />
       <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="123" />
       <source>the date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="127" />
       <source>Building the space-time cube</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="161" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="347" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="176" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="172" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="142" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="171" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="136" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="79" />
       <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="82" />
       <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="85" />
       <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="89" />
       <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="93" />
       <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
       <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
       <source>Time slices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
       <source>Records in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="102" />
       <source>Records in the time slices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="206" />
       <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="77" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="61" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="85" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="88" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <source>Time slice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
       <source>Neighbourhood time steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="98" />
       <source>Space-time bins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="273" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="157" />
       <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="169" />
       <source>Every area has the same harm in every slice: nothing can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="173" />
       <source>Patterns: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="108" />
       <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="202" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="131" />
+      <source>No record of {0} lies in any area of '{1}': there are no hot spots to find.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="134" />
+      <source>No record of {0} in the areas has a date that can be read: there are no time slices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="138" />
       <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="144" />
+      <source>No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="150" />
       <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="226" />
       <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="229" />
       <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
       <source>Month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="268" />
       <source>Quarter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="63" />
       <source>Year</source>
       <translation type="unfinished" />
@@ -2254,383 +2341,388 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="57" />
       <source>Harm density surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="170" />
       <source>Writing the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
       <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
       <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
       <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
       <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
       <source>Records in the surface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="89" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="82" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
       <source>Bandwidth used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
       <source>Pixel size used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="85" />
       <source>Highest harm per km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="124" />
+      <source>none at all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="196" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
       <source>Bandwidth (kernel radius, 0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="70" />
       <source>Pixel size (0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
       <source>Kernel shape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
       <source>Harm density (harm per km²)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="162" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="193" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="209" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="213" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="216" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="235" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="122" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen: there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="126" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen: the surface is 0 everywhere.</source>
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="130" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="139" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="147" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="150" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="215" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Quartic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Triangular</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Uniform</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Triweight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
       <source>Epanechnikov</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="94" />
       <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="155" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="136" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="40" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="41" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="54" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="56" />
       <source>Aggregate harm to a grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="66" />
       <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="70" />
       <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="73" />
       <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="76" />
       <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="79" />
       <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="83" />
       <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="87" />
       <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="89" />
       <source>Records in a cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
       <source>Cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="92" />
       <source>Cell size used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="113" />
-      <source>Reading the boundary</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="65" />
       <source>Cell shape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="68" />
       <source>Cell size (0 = automatic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="72" />
       <source>Extent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
       <source>Boundary (study area)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="78" />
       <source>Cut cells to the boundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="82" />
       <source>Grid cells scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="85" />
       <source>Records with their cell and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="114" />
+      <source>Reading the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="133" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="139" />
       <source>Making {0} cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="139" />
       <source>square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="139" />
       <source>hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="155" />
       <source>Weighting and placing {0} records in {1} cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="217" />
       <source>The EXTENT given is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="269" />
       <source>Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="287" />
       <source>Layer '{0}' has no records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="287" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="191" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="99" />
       <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="135" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="166" />
       <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="225" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="65" />
       <source>Square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="65" />
       <source>Hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="117" />
-      <source>Layer '{0}' given as the boundary has no polygons.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="143" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="150" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="118" />
+      <source>Layer '{0}' given as the boundary has no polygons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="131" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation type="unfinished" />
     </message>
@@ -3053,221 +3145,241 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="82" />
       <source>Import data.police.uk crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="203" />
       <source>outcomes files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="204" />
       <source>stop-and-search files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="205" />
       <source>other CSV files (not named *-street.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="206" />
       <source>hidden files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="94" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="99" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="103" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="107" />
-      <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="109" />
-      <source>Files read</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="110" />
-      <source>Rows read</source>
+      <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="111" />
-      <source>Crimes imported</source>
+      <source>Files read</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="105" />
+      <source>Rows read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="113" />
+      <source>Crimes imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="107" />
       <source>Rows not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="121" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="185" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
-      <source>No crime was imported: the output layer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="91" />
       <source>Street crime CSV file or folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="98" />
       <source>Force area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="102" />
       <source>Crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="133" />
       <source>Reading {0} file(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="150" />
       <source>Placing {0} rows in British National Grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="177" />
       <source>Writing {0} crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="239" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="266" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="128" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="130" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="191" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="201" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="209" />
       <source>Skipped {0} {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="220" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="235" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="245" />
-      <source>{0} ({1}): {2} rows read, {3} imported, {4} rejected{5}</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="253" />
+      <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
+      <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="275" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="278" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="123" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="281" />
+      <source>No crime was imported, so the output layer is empty: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="283" />
+      <source>the files hold no rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="145" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="142" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="164" />
+      <source>None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="230" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="121" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="248" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="243" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="251" />
       <source>{0}: a header and no rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="257" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="259" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="261" />
       <source>{0} has no column {1}: left empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="263" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="282" />
+      <source>{0} rows rejected ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3956,7 +4068,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="158" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="64" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4036,516 +4148,556 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="56" />
       <source>Score harm by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="65" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="74" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="74" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="78" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="80" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="144" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="68" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="76" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="116" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="89" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="91" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="102" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="110" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="161" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="50" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="51" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="66" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="70" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="75" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="79" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="145" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="74" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="77" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="249" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="112" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="117" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="202" />
+      <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="163" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="188" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="192" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="320" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="123" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="257" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="264" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="166" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="175" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="178" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="181" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="183" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="185" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="171" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="42" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="44" />
       <source>Style harm map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
       <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
       <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
       <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
       <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
       <source>Styled layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="79" />
       <source>Where the style was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="115" />
       <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
       <source>Layer to style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>Field to map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>Style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
       <source>Classes by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="75" />
       <source>Show rank labels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="130" />
       <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
       <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="96" />
       <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
       <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="113" />
       <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="126" />
       <source>Style saved as the default of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="128" />
       <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>hotspot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
       <source>Jenks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
       <source>quantile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
       <source>equal interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
       <source>pretty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
       <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="109" />
+      <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
       <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="125" />
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="166" />
       <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="172" />
       <source>A readable name for tables, charts and the panel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="181" />
       <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="190" />
       <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="194" />
       <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="197" />
       <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="208" />
       <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="164" />
       <source>Areas (sectors, wards or streets)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
       <source>Geography</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="189" />
       <source>Denominators table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="193" />
       <source>Area code column in the denominators table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="196" />
       <source>Denominator column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="223" />
       <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="54" />
       <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="60" />
       <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="239" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="71" />
       <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="77" />
       <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="81" />
       <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="85" />
       <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="106" />
+      <source>feature {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="108" />
+      <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="113" />
+      <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="122" />
+      <source>{0} line(s) {1:.6g} {2} long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="124" />
+      <source>{0} point(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="217" />
       <source>Denominators table {0}: {1} row(s) not used: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="220" />
       <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="93" />
       <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
       <source>Street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="213" />
       <source>Denominators table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4565,110 +4717,132 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="54" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="56" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="60" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. An expression that cannot be read or names a field the layer lacks stops the run before any record is read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="138" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="208" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="84" />
+      <source>{0} are left out by the filter {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="300" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="132" />
+      <source>{0} are selected by no measure of the scheme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="66" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="135" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="65" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="166" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="170" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="284" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="329" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="319" />
+      <source>No record of {0} is left to compare: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="321" />
+      <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="354" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="332" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="357" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="260" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="311" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="281" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="318" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="343" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="288" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="334" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="359" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="314" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="339" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="284" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="361" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
@@ -4693,189 +4867,189 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
       <source>The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="92" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="230" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="223" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="58" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="61" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="70" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="73" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="78" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="82" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="91" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="262" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="180" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="188" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="200" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="161" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="276" />
       <source>None of the {0} records of layer '{1}' was scored ({2}): every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="292" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="123" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="192" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="194" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="208" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="290" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -5087,6 +5261,91 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="109" />
+      <source>cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="111" />
+      <source>Layer '{0}': none of its {1} records was counted in any cell, so every cell scores 0: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="114" />
+      <source>Layer '{0}': none of its {1} records was counted in any area of '{2}', so every area scores 0: {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
+      <source>{0} lie outside every one of the {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="74" />
+      <source> (the records lie within {0}, the {1} within {2}: are both layers in the right place and CRS?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="82" />
+      <source>{0} have an invalid location or, for the period, a date that cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
+      <source>{0} fall outside the period {1} to {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="89" />
+      <source> (their dates run from {0} to {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="92" />
+      <source>{0} are {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="27" />
+      <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="33" />
+      <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="46" />
+      <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="50" />
+      <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="65" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and reproject it to a projected CRS such as EPSG:27700 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="70" />
+      <source>Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="72" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="78" />
+      <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="63" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
@@ -5097,63 +5356,68 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="41" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="42" />
       <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="47" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="48" />
       <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="57" />
       <source>Choose a harm scheme file (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="187" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="39" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="40" />
       <source>Harm scheme (JSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="45" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="46" />
       <source>Layers for the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="91" />
       <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="102" />
       <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="163" />
       <source>Reading layer '{0}' for scheme layer '{1}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="61" />
       <source>Harm scheme problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="157" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/area_repair.py" line="128" />
+      <source>A repaired area's part of type {0} could not be kept as a polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5788,7 +6052,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="403" />
+      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="488" />
       <source>Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the project's properties.</source>
       <translation type="unfinished" />
     </message>

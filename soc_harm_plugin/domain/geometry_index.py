@@ -314,9 +314,11 @@ def points_in_polygons(x, y, polygons: Sequence, ids: Sequence, engine: str = "a
     if engine not in ("numpy", "numpy-raster", "numpy-pairs"):
         raise ValueError("unknown engine {0!r}".format(engine))
     edges = edge_set(polygons)
-    ok = np.isfinite(x) & np.isfinite(y)
+    ok = _within(x, y, edges.bounds, 0.0)
     if not ok.any() or edges.count == 0:
         return Assignment(np.full(len(x), -1, dtype=np.int64), 0)
+    if not ok.all():  # beyond every area (NaN, or ever so far): in none, and out of the grids' arithmetic
+        x, y = np.where(ok, x, np.nan), np.where(ok, y, np.nan)
     n_ok = int(ok.sum())
     if len(edges.x1) and (engine == "numpy-raster" or (
             engine == "numpy" and n_ok >= max(_RASTER_MIN_POINTS, _RASTER_POINTS_PER_AREA * edges.count))):
@@ -331,6 +333,18 @@ def points_in_polygons(x, y, polygons: Sequence, ids: Sequence, engine: str = "a
     pts, shapes = pts[in_box], shapes[in_box]
     covered = _pairs_covered(x, y, edges, pts, shapes)
     return _resolve(len(x), pts[covered], shapes[covered], priority)
+
+
+def _within(x: np.ndarray, y: np.ndarray, bounds: np.ndarray, margin: float) -> np.ndarray:
+    """Points that could touch a shape: finite and inside the box holding every
+    shape's bounds (grown by ``margin``). The others are in no shape and must
+    not reach the grids: a point at 1e308 would make their extent infinite."""
+    has = np.all(np.isfinite(bounds), axis=1)
+    if not has.any():
+        return np.zeros(len(x), dtype=bool)
+    with np.errstate(invalid="ignore"):  # NaN compares False: out
+        return ((x >= bounds[has, 0].min() - margin) & (x <= bounds[has, 2].max() + margin)
+                & (y >= bounds[has, 1].min() - margin) & (y <= bounds[has, 3].max() + margin))
 
 
 # --------------------------------------------------------------------------- raster strategy
@@ -645,10 +659,12 @@ def points_to_nearest_lines(x, y, lines: Sequence, ids: Sequence, tolerance: flo
     index = np.full(n, -1, dtype=np.int64)
     distance = np.full(n, np.nan)
     edges = edge_set(lines)
-    ok = np.isfinite(x) & np.isfinite(y)
+    tol = max(float(tolerance), 0.0)
+    ok = _within(x, y, edges.bounds, tol)
     if not ok.any() or len(edges.x1) == 0:
         return Assignment(index, 0, distance)
-    tol = max(float(tolerance), 0.0)
+    if not ok.all():  # farther than the tolerance from every line's box: near none
+        x, y = np.where(ok, x, np.nan), np.where(ok, y, np.nan)
     seg_shape = np.repeat(np.arange(edges.count), np.diff(edges.offsets))
     seg_boxes = np.column_stack([
         np.minimum(edges.x1, edges.x2) - tol, edges.y1 - tol,

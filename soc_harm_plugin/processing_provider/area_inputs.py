@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -79,6 +80,7 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     if rows.repaired:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).").format(
             name, len(rows.repaired), _first(rows.repaired)))
+        report_repairs(alg, name, rows, dest_crs, feedback)
     if rows.empty:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).").format(
             name, len(rows.empty), _first(rows.empty)))
@@ -94,6 +96,33 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     is_lines = geometry == GeometryType.Line
     areas = Areas(ids=ids, geometries=rows.wkb, area_m2=rows.area_m2, population=population, is_lines=is_lines)
     return AreaLayer(name, rows, id_field, id_index, name_field, areas, is_lines)
+
+
+def report_repairs(alg, name: str, rows: AreaRows, crs, feedback) -> None:
+    """Warn what the repair of invalid areas dropped: lines and points (a
+    spike, a collapsed ring) by feature id, and areas with no area left."""
+    if rows.dropped:
+        unit = QgsUnitTypes.toAbbreviatedString(crs.mapUnits())
+        items = [alg.tr("feature {0}: {1}").format(fid, _dropped_text(alg, dropped, unit))
+                 for fid, dropped in list(rows.dropped.items())[:10]]
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped "
+            "(only the polygons are used and written): {2}{3}.").format(
+            name, len(rows.dropped), "; ".join(items), "; ..." if len(rows.dropped) > 10 else ""))
+    if rows.collapsed:
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, "
+            "so they hold no records and are written without geometry (feature ids {2}).").format(
+            name, len(rows.collapsed), _first(rows.collapsed)))
+
+
+def _dropped_text(alg, dropped, unit: str) -> str:
+    parts = []
+    if dropped.lines:
+        parts.append(alg.tr("{0} line(s) {1:.6g} {2} long").format(dropped.lines, dropped.length, unit))
+    if dropped.points:
+        parts.append(alg.tr("{0} point(s)").format(dropped.points))
+    return alg.tr(" and ").join(parts)
 
 
 def _number(value) -> float:

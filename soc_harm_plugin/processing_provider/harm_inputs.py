@@ -6,9 +6,10 @@ so names, help and checks stay identical everywhere.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import numpy as np
 from qgis.core import (
@@ -31,6 +32,7 @@ from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, star
 from .area_outputs import list_codes
 from .base import parameter_date, with_help
 from .expressions import check_filter, report_empty_filter
+from .point_checks import report_points
 from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
@@ -140,6 +142,21 @@ def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Option
     return start_columnar_read(layer, wanted, dest_crs, feedback, factorize=wanted)
 
 
+@contextmanager
+def events_read_in_background(alg, parameters, context, feedback, dest_crs) -> Iterator[Optional[ColumnarRead]]:
+    """:func:`start_reading_events` for a ``with`` block that ends with
+    read_harm_inputs: on leaving the block, whatever happened in it (an error
+    in the areas or the parameters, a cancel), the read is stopped and its
+    thread has ended. One error path: the error reaches the user and the
+    process ends cleanly, never under a reader still running."""
+    read = start_reading_events(alg, parameters, context, feedback, dest_crs)
+    try:
+        yield read
+    finally:
+        if read is not None:
+            read.close()
+
+
 def _wanted_fields(alg, parameters, context) -> list:
     """The event fields read: the code field, and the date field if any."""
     code_field = alg.parameterAsString(parameters, CODE_FIELD, context)
@@ -184,7 +201,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     if period.start and period.end and period.start > period.end:
         raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
 
-    if source.sourceCrs() != dest_crs:
+    if source.sourceCrs() != dest_crs and source.sourceCrs().isValid():  # no CRS: report_points warns
         feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
             name, source.sourceCrs().authid(), dest_crs.authid()))
         if source.sourceCrs().isGeographic() and dest_crs.authid() == "EPSG:27700":
@@ -197,6 +214,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                           factorize=wanted, started=started)
     if feedback.isCanceled():
         return None
+    report_points(alg, name, columns, feedback, source, dest_crs)
     passes = None
     if expression:
         passing = matching_fids(source, expression, context)

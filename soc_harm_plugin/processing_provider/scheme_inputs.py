@@ -26,6 +26,7 @@ from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import matching_fids, read_points
 from .base import with_help
 from .expressions import check_filter, report_empty_filter
+from .point_checks import report_points
 from ..compat import SourceType
 
 SCHEME = "SCHEME"
@@ -161,6 +162,7 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
                 layer.name(), layer.crs().authid(), dest_crs.authid()))
         feedback.pushInfo(alg.tr("Reading layer '{0}' for scheme layer '{1}'").format(layer.name(), name))
         columns = read_points(layer, layer, wanted, dest_crs, context.transformContext(), feedback, factorize=wanted)
+        report_points(alg, layer.name(), columns, feedback)
         for m in scheme.measures:  # first-of-month dates that stand for the whole month
             if m.layer == name and m.date_field and month_only_field(layer, m.date_field):
                 columns.columns[m.date_field] = as_month_text(columns.columns[m.date_field])

@@ -12,7 +12,7 @@ as :class:`Factorized` columns, each distinct value decoded once.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 import numpy as np
@@ -30,12 +30,17 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..domain.scoring import Factorized
+from .area_repair import Dropped, repair_area
 from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
 from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
 from ..translate import tr
 
 GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
+# No place on Earth lies this far from the origin of any coordinate reference system (in metres, feet or
+# degrees): a point beyond it is a data error (a sentinel like 1e308, a unit gone wrong), counted as invalid.
+COORDINATE_LIMIT = 1e9
+FAR, UNREADABLE = "far", "unreadable"  # why a point is invalid: PointColumns.rejected's keys
 # 2D point WKB, little endian: byte order, type, x, y (21 bytes, packed)
 _POINT_WKB_LE = np.dtype([("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
@@ -49,6 +54,9 @@ class PointColumns:
     columns: Dict[str, object]  # np.ndarray of objects, or Factorized for the fields asked so
     multi_cut: int
     reader: str  # "arrow" or "features"
+    # why points are invalid: FAR (a coordinate beyond COORDINATE_LIMIT) or UNREADABLE (not a point, or a
+    # coordinate that is not a number), each as positions into the columns
+    rejected: Dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def status(self) -> np.ndarray:
@@ -58,6 +66,11 @@ class PointColumns:
     @property
     def geometry_status(self) -> Factorized:
         return Factorized(self.state, GEOMETRY_STATES)
+
+    @property
+    def located(self) -> np.ndarray:
+        """True for each point with a usable location (status "ok")."""
+        return self.state == _OK
 
 
 _PLAIN_TYPES = frozenset((str, int, float, bool))
@@ -122,19 +135,26 @@ def read_points(source: QgsProcessingFeatureSource, layer: Optional[QgsVectorLay
 class ColumnarRead:
     """A columnar read of a point layer running in a background thread: GDAL
     and numpy let go of the GIL, so the caller reads something else (the
-    areas) meanwhile. Its result, or its error, comes from :meth:`result`."""
+    areas) meanwhile. Its result, or its error, comes from :meth:`result`.
+
+    Whoever starts one must :meth:`close` it (or use it as a context manager)
+    whatever happens: a run that stops with an error while the thread still
+    reads would otherwise leave GDAL reading a layer that the exiting process
+    frees under it (``qgis_process`` then dies with a segmentation fault after
+    printing the error)."""
 
     def __init__(self, fast, fields: Sequence[str], factorize: Sequence[str], feedback=None):
         self.key = (tuple(fast), tuple(fields), frozenset(factorize))
         self._columns: Optional[PointColumns] = None
         self._error: Optional[BaseException] = None
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(fast, list(fields), set(factorize), feedback),
                                         name="SOC Harm columnar read", daemon=True)
         self._thread.start()
 
     def _run(self, fast, fields, factorize, feedback):
         try:
-            self._columns = _read_points_arrow(fast, fields, feedback, factorize)
+            self._columns = _read_points_arrow(fast, fields, feedback, factorize, stop=self._stop)
         except BaseException as error:  # handed to the caller by result()
             self._error = error
 
@@ -145,7 +165,25 @@ class ColumnarRead:
         self._thread.join()
         if self._error is not None:
             raise self._error
+        if self._stop.is_set():
+            raise RuntimeError("the columnar read was closed before its result was taken")
         return self._columns
+
+    def close(self) -> None:
+        """Stop the read if it still runs (at the next batch) and wait for its
+        thread to end; the result, if not taken yet, is dropped."""
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def __enter__(self) -> "ColumnarRead":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def start_columnar_read(layer: Optional[QgsVectorLayer], fields: Sequence[str],
@@ -157,17 +195,58 @@ def start_columnar_read(layer: Optional[QgsVectorLayer], fields: Sequence[str],
     return ColumnarRead(fast, fields, factorize, feedback) if fast is not None else None
 
 
-def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset()) -> PointColumns:
+def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset(),
+                       stop: Optional[threading.Event] = None) -> PointColumns:
+    """The columns of a point layer through GDAL's Arrow stream. ``stop``: when
+    set (by another thread), the read ends at the next batch."""
     from osgeo import ogr
 
     path, name, layer_id = fast
     ds = ogr.Open(path)
+    if ds is None:
+        raise RuntimeError("GDAL cannot open {0}".format(path))
+    lyr = _ogr_layer(ds, name, layer_id)
+    try:
+        fid, geom_chunks, col_chunks = _arrow_batches(lyr, fields, feedback, stop)
+    finally:  # the layer before its dataset, both in this thread
+        lyr = None
+        ds = None
+    x, y, state, multi = _decode_geometry_chunks(geom_chunks)
+    rejected = check_coordinates(x, y, state)
+    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
+    return PointColumns(fid, x, y, state, columns, multi, "arrow", rejected)
+
+
+def check_coordinates(x: np.ndarray, y: np.ndarray, state: np.ndarray) -> Dict[str, np.ndarray]:
+    """Numbers are checked where they enter. A located point with a coordinate
+    beyond COORDINATE_LIMIT becomes invalid; every point that is not located
+    gets NaN coordinates, so nothing downstream meets an infinite or absurd
+    one. In place; returns the invalid points by reason (positions)."""
+    unreadable = np.flatnonzero(state == _INVALID)
+    with np.errstate(invalid="ignore"):
+        far = (np.abs(x) > COORDINATE_LIMIT) | (np.abs(y) > COORDINATE_LIMIT)
+    far &= state == _OK
+    far = np.flatnonzero(far)
+    rejected = {FAR: far, UNREADABLE: unreadable}
+    if len(far):
+        state[far] = _INVALID
+    if len(far) or len(unreadable):
+        off = state != _OK
+        x[off] = np.nan
+        y[off] = np.nan
+    return rejected
+
+
+def _ogr_layer(ds, name, layer_id):
     if name:
-        lyr = ds.GetLayerByName(name)
-    elif layer_id not in (None, ""):
-        lyr = ds.GetLayer(int(layer_id))
-    else:
-        lyr = ds.GetLayer(0)
+        return ds.GetLayerByName(name)
+    if layer_id not in (None, ""):
+        return ds.GetLayer(int(layer_id))
+    return ds.GetLayer(0)
+
+
+def _arrow_batches(lyr, fields: List[str], feedback, stop):
+    """(fids, geometry chunks, attribute chunks by field) of the layer's Arrow stream."""
     defn = lyr.GetLayerDefn()
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     lyr.SetIgnoredFields([f for f in all_fields if f not in fields])
@@ -176,17 +255,18 @@ def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset())
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])  # masked arrays keep NULLs
     fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    for batch in stream:
-        if feedback is not None and feedback.isCanceled():
-            break
-        fid_chunks.append(np.asarray(batch[fid_name], dtype=np.int64))
-        geom_chunks.append(batch[geom_name])
-        for f in fields:
-            col_chunks[f].append(batch[f])
+    try:
+        for batch in stream:
+            if (feedback is not None and feedback.isCanceled()) or (stop is not None and stop.is_set()):
+                break
+            fid_chunks.append(np.asarray(batch[fid_name], dtype=np.int64))
+            geom_chunks.append(batch[geom_name])
+            for f in fields:
+                col_chunks[f].append(batch[f])
+    finally:
+        stream = None  # released here, while its layer still exists
     fid = np.concatenate(fid_chunks) if fid_chunks else np.zeros(0, dtype=np.int64)
-    x, y, state, multi = _decode_geometry_chunks(geom_chunks)
-    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
-    return PointColumns(fid, x, y, state, columns, multi, "arrow")
+    return fid, geom_chunks, col_chunks
 
 
 def _decode_geometry_chunks(chunks: list):
@@ -355,10 +435,11 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
         attrs = feature.attributes()
         for f, j in zip(fields, idx):
             cols[f].append(to_python(attrs[j]))
+    x, y, state = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), np.asarray(states, dtype=np.uint8)
+    rejected = check_coordinates(x, y, state)
     return PointColumns(
-        np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=float), np.asarray(ys, dtype=float),
-        np.asarray(states, dtype=np.uint8), {f: np.asarray(v, dtype=object) for f, v in cols.items()},
-        multi, "features",
+        np.asarray(fids, dtype=np.int64), x, y, state, {f: np.asarray(v, dtype=object) for f, v in cols.items()},
+        multi, "features", rejected,
     )
 
 
@@ -379,6 +460,8 @@ class AreaRows:
     area_m2: np.ndarray
     repaired: List[int]  # feature ids whose invalid geometry was repaired
     empty: List[int]  # feature ids with no geometry
+    dropped: Dict[int, Dropped] = field(default_factory=dict)  # repaired: the lines and points dropped, by feature id
+    collapsed: List[int] = field(default_factory=list)  # repaired, and no area was left (a zero-area polygon)
 
 
 def area_ellipsoid(ellipsoid: str, crs: QgsCoordinateReferenceSystem) -> str:
@@ -391,8 +474,10 @@ def area_ellipsoid(ellipsoid: str, crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=None) -> AreaRows:
-    """Every area feature with attributes, geometry as WKB (repaired if invalid)
-    and its area in square metres as QGIS measures it (ellipsoidal)."""
+    """Every area feature with attributes, geometry as WKB and its area in
+    square metres as QGIS measures it (ellipsoidal). An invalid polygon is
+    repaired by :func:`~.area_repair.repair_area`: polygons only, what was
+    dropped recorded; one with no area left has no geometry (``collapsed``)."""
     request = QgsFeatureRequest()
     request.setDestinationCrs(dest_crs, transform_context)
     request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
@@ -402,7 +487,8 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     if not measure.setEllipsoid(measured_on):
         raise QgsProcessingException(tr("Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the "
                                         "project's properties.").format(measured_on))
-    fids, attrs, wkb, areas, repaired, empty = [], [], [], [], [], []
+    fids, attrs, wkb, areas, repaired, empty, collapsed = [], [], [], [], [], [], []
+    dropped: Dict[int, Dropped] = {}
     polygon = GeometryType.Polygon
     for i, feature in enumerate(unchecked_features(source, request)):
         if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
@@ -418,9 +504,16 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
             continue
         is_polygon = geom.type() == polygon
         if is_polygon and not geom.isGeosValid():
-            geom = geom.makeValid()
-            is_polygon = geom.type() == polygon
             repaired.append(fid)
+            repair = repair_area(geom)
+            if repair.dropped:
+                dropped[fid] = repair.dropped
+            if repair.geometry is None:
+                wkb.append(None)
+                areas.append(0.0)
+                collapsed.append(fid)
+                continue
+            geom = repair.geometry
         wkb.append(bytes(geom.asWkb()))
         areas.append(measure.measureArea(geom) if is_polygon else 0.0)
-    return AreaRows(fids, attrs, wkb, np.asarray(areas, dtype=float), repaired, empty)
+    return AreaRows(fids, attrs, wkb, np.asarray(areas, dtype=float), repaired, empty, dropped, collapsed)

@@ -118,6 +118,37 @@ def test_a_failed_background_read_falls_back_to_the_feature_reader(layers, monke
     assert columns.columns["code"].values.tolist() == ["28E", "8N", "Ä ß"]
 
 
+def test_closing_a_background_read_stops_it_and_waits_for_its_thread(layers, monkeypatch):
+    layer = layers.gpkg(events(layers))
+    told = {}
+
+    def endless(lyr, fields, feedback, stop):  # a read that ends only when told to stop
+        told["stop"] = stop.wait(30)
+        return np.zeros(0, dtype=np.int64), [], {f: [] for f in fields}
+
+    monkeypatch.setattr(read_layers, "_arrow_batches", endless)
+    started = start_columnar_read(layer, ["code"], BNG, factorize=["code"])
+    assert started.running
+
+    started.close()
+
+    assert not started.running
+    assert told["stop"] is True
+
+
+@pytest.mark.parametrize("file", [False, True], ids=["feature reader", "columnar reader"])
+def test_a_point_absurdly_far_away_is_invalid_with_its_reason_and_no_coordinates(layers, file):
+    layer = layers.events([("POINT(500 500)", "28E", None), ("POINT(1e308 1e308)", "8N", None),
+                           ("POINT(5 -1000000001)", "8N", None), ("POINT(999999999 -999999999)", "8N", None)])
+    columns = read(layer if not file else layers.gpkg(layer), fields=("code",), factorize=())
+
+    assert columns.status.tolist() == ["ok", "invalid", "invalid", "ok"]
+    assert columns.rejected[read_layers.FAR].tolist() == [1, 2]
+    assert columns.rejected[read_layers.UNREADABLE].tolist() == []
+    assert np.isnan(columns.x[1:3]).all() and np.isnan(columns.y[1:3]).all()
+    assert (columns.x[3], columns.y[3]) == (999999999.0, -999999999.0)
+
+
 # --------------------------------------------------------------------------- point WKB from the columnar reader
 
 

@@ -272,6 +272,28 @@ def test_only_nan_coordinates_give_all_minus_one():
     assert result.index.tolist() == [-1, -1]
 
 
+@pytest.mark.parametrize("engine", ["numpy-pairs", "numpy-raster"])
+def test_points_absurdly_far_away_are_in_no_area_and_the_others_are_placed_as_without_them(engine):
+    far = [(1e308, 1e308), (-1e308, 0.5), (0.5, -1e308), (math.inf, 0.5), (1e300, -1e300)]
+    near = [(0.5, 0.5), (1.5, 0.5), (1.0, 0.25), (3.0, 3.0)]
+    polygons = [square(0, 0), square(1, 0)]
+
+    with np.errstate(all="raise"):  # no overflow on the way either
+        result = assign(far + near, polygons, ["a", "b"], engine=engine)
+
+    assert result.index.tolist() == [-1] * len(far) + assign(near, polygons, ["a", "b"], engine=engine).index.tolist()
+    assert result.index.tolist()[len(far):] == [0, 1, 0, -1]  # (1, 0.25) is on the shared edge: "a" sorts first
+
+
+def test_points_absurdly_far_away_are_near_no_street():
+    with np.errstate(all="raise"):
+        result = points_to_nearest_lines([1e308, -1e308, 5.0, 5.0], [1.0, 2.5, 1.0, 1e308], two_parallel_lines(), ["a", "b"],
+                                         tolerance=10)
+
+    assert result.index.tolist() == [-1, -1, 0, -1]
+    assert result.distance[2] == pytest.approx(1.0)
+
+
 def test_empty_and_none_polygons_hold_nothing():
     polygons = [None, Polygon(), square(0, 0), shapely.wkb.dumps(Polygon())]
 

@@ -24,6 +24,7 @@ from ...qgis_io.read_layers import read_points
 from .. import nothing_counted as nc
 from ..area_inputs import read_area_layer
 from ..base import SocHarmAlgorithm, with_help
+from ..point_checks import report_points
 from ..area_outputs import plain as _plain
 from ...compat import FieldType, InvalidGeometryCheck, SourceType
 
@@ -92,6 +93,7 @@ class AssignAreas(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Reading records"))
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context) if isinstance(parameters.get(self.INPUT), str) else None
         points = read_points(source, layer, [], crs, context.transformContext(), steps)
+        report_points(self, source.sourceName(), points, feedback, source, crs, label=self.INPUT)
         usable = points.status == RECORD_OK
         x = np.where(usable, points.x, np.nan)
         y = np.where(usable, points.y, np.nan)

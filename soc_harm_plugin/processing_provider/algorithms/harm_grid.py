@@ -108,16 +108,16 @@ class HarmGrid(SocHarmAlgorithm):
         refuse_geographic(self, crs, layer_of_crs)
 
         steps.setCurrentStep(0)
-        events_read = h.start_reading_events(self, parameters, context, steps, crs)  # meanwhile, the boundary
-        boundary = None
-        if boundary_source is not None:
-            steps.pushInfo(self.tr("Reading the boundary"))
-            rows = read_areas(boundary_source, crs, context.transformContext(), context.ellipsoid(), steps)
-            boundary = [w for w in rows.wkb if w is not None]
-            if not boundary and not feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(boundary_source.sourceName()))
-        steps.pushInfo(self.tr("Reading records"))
-        inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+        with h.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the boundary
+            boundary = None
+            if boundary_source is not None:
+                steps.pushInfo(self.tr("Reading the boundary"))
+                rows = read_areas(boundary_source, crs, context.transformContext(), context.ellipsoid(), steps)
+                boundary = [w for w in rows.wkb if w is not None]
+                if not boundary and not feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(boundary_source.sourceName()))
+            steps.pushInfo(self.tr("Reading records"))
+            inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
         report_inputs(self, inputs, feedback)

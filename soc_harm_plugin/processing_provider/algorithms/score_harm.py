@@ -91,19 +91,19 @@ class ScoreHarm(SocHarmAlgorithm):
                 "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
                 area_source.sourceName(), crs.authid()))
 
-        events_read = h.start_reading_events(self, parameters, context, steps, crs)  # meanwhile, the areas
-        steps.setCurrentStep(0)
-        steps.pushInfo(self.tr("Reading areas"))
-        area = read_area_layer(
-            self, area_source, self.parameterAsString(parameters, self.AREA_ID, context), context, steps,
-            dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
-            population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
-        )
-        denominators = apply_denominators(self, parameters, context, area, steps)
-        geometries = output_geometries(area.rows.wkb)  # while the events may still be read
-        steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Reading records"))
-        inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+        with h.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the areas
+            steps.setCurrentStep(0)
+            steps.pushInfo(self.tr("Reading areas"))
+            area = read_area_layer(
+                self, area_source, self.parameterAsString(parameters, self.AREA_ID, context), context, steps,
+                dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
+                population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
+            )
+            denominators = apply_denominators(self, parameters, context, area, steps)
+            geometries = output_geometries(area.rows.wkb)  # while the events may still be read
+            steps.setCurrentStep(1)
+            steps.pushInfo(self.tr("Reading records"))
+            inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
         if len(inputs.events) == 0:
