@@ -1982,7 +1982,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="272" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4820,13 +4820,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="336" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="276" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="343" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="283" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
@@ -4837,7 +4837,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="339" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="279" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
@@ -4994,12 +4994,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="276" />
-      <source>None of the {0} records of layer '{1}' was scored ({2}): every area scores 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="287" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
@@ -5049,7 +5044,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="290" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="285" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>

@@ -264,17 +264,12 @@ def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
         inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
 
 
-def report_result(alg, result, inputs, feedback, warn_none_scored: bool = True) -> None:
-    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them;
-    with ``warn_none_scored``, a warning when records came in but none was scored (and not because of the
-    filter, which says so itself)."""
+def report_result(alg, result, inputs, feedback) -> None:
+    """The reconciliation, codes without weight, flagged rows and unreadable dates, as scoreharm reports them.
+    (When no record is counted, the algorithm says why with nothing_counted.)"""
     rec = result.reconciliation
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
-    by_status = rec["by_status"]
-    if warn_none_scored and rec["records_in"] and not by_status.get("assigned") and by_status.get("filtered") != rec["records_in"]:
-        feedback.pushWarning(alg.tr("None of the {0} records of layer '{1}' was scored ({2}): every area scores 0.").format(
-            rec["records_in"], inputs.layer_name, parts))
     if result.missing_codes:
         n = sum(result.missing_codes.values())
         if inputs.missing_policy == MISSING_ZERO:

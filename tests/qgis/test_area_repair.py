@@ -17,7 +17,6 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
-from soc_harm_plugin.qgis_io.outputs import provenance_of
 
 ALG = "socharm:scoreharm"
 SQUARE = "POLYGON((0 0,1000 0,1000 1000,0 1000,0 0))"

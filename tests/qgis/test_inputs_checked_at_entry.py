@@ -312,7 +312,9 @@ def test_qgis_process_exits_1_on_a_filter_naming_a_missing_field(qgis_process, l
 def test_a_period_that_holds_no_record_is_warned_with_the_reason(run, layers):
     results, feedback = run("socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), DATE_FIELD="day",
                                                                   START="2020-01-01", END="2020-12-31"))
-    assert feedback.warnings_with("None of the 2 records of layer 'offences' was scored (2 out_of_period): every area scores 0.")
+    assert feedback.warnings == ["Layer 'offences': none of its 2 records was counted in any area of 'areas', so every area "
+                                 "scores 0: 2 fall outside the period 2020-01-01 to 2020-12-31 (their dates run from "
+                                 "2019-02-01 to 2019-02-02)."]
     assert results["TOTAL_HARM"] == 0
 
 

@@ -115,7 +115,7 @@ class HarmDensity(SocHarmAlgorithm):
         x, y = events.x[counted], events.y[counted]
         w = weighted.result.record_columns.weight[counted]
         result = g.with_places(weighted, np.zeros(len(counted), dtype=np.int64), ["surface"])
-        h.report_result(self, result, inputs, feedback, warn_none_scored=False)  # says so below, for the surface
+        h.report_result(self, result, inputs, feedback)
         everyone = located_records(events)
         extent = g.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
         automatic_bandwidth = requested_bandwidth == 0
