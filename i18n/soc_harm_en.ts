@@ -6,7 +6,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="376" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="407" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
@@ -27,37 +27,37 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="373" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="404" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="374" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="405" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="375" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="406" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="377" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="408" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="409" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="379" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="410" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
@@ -134,19 +134,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="444" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="444" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="446" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
@@ -157,13 +157,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="445" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="445" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
@@ -601,7 +601,7 @@
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="422" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="453" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -937,7 +937,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="36" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="38" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
@@ -4244,157 +4244,167 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="33" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="35" />
       <source>Style harm map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="48" />
       <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="50" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
       <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
       <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="60" />
       <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="64" />
       <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
+      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="75" />
       <source>Styled layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
       <source>Where the style was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
       <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="45" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
       <source>Layer to style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="48" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="50" />
       <source>Field to map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
       <source>Style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
       <source>Classes by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="62" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="66" />
       <source>Show rank labels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
+      <source>Rank labels on the top</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="116" />
       <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
-      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="85" />
-      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="88" />
-      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="72" />
+      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="90" />
+      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="94" />
+      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="97" />
+      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="99" />
       <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="112" />
       <source>Style saved as the default of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="114" />
       <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
       <source>harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
       <source>change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="54" />
       <source>hotspot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>Jenks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>quantile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>equal interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>pretty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="110" />
       <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5204,7 +5214,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="289" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="319" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5732,7 +5742,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="446" />
       <source>Invalid date, weight or location</source>
       <translation type="unfinished" />
     </message>

@@ -345,3 +345,8 @@ def status_text(code: str, tr: Translate = _identity) -> str:
     if code == "out_of_period":
         return tr("Outside the period")
     return code
+
+
+# ------------------------------------------------------------------ rank labels on maps
+
+DEFAULT_LABEL_TOP_N = 10  # rank labels on the 10 areas with the most harm, as the ranked table lists them
