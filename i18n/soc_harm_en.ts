@@ -6,7 +6,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="411" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
@@ -27,37 +27,37 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="408" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="410" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="411" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="412" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="412" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="415" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="416" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
@@ -73,14 +73,14 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1748" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1748" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
@@ -121,9 +121,9 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1748" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1076" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1079" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1086" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
@@ -134,19 +134,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
@@ -157,13 +157,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
@@ -189,7 +189,7 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1697" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1707" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
@@ -424,7 +424,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1242" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1252" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -601,7 +601,7 @@
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="151" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="459" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -707,7 +707,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1748" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -1066,9 +1066,9 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="658" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="733" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1056" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="660" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="735" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1066" />
       <source>Harm briefing</source>
       <translation type="unfinished" />
     </message>
@@ -1323,8 +1323,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1165" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1246" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -3033,7 +3033,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1162" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -5101,628 +5101,628 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="385" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="364" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="366" />
       <source>all dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="393" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="395" />
       <source>harm points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="403" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="405" />
       <source>harm table not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="392" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="394" />
       <source>CSS points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="407" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1420" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1430" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1093" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1094" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1104" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1100" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1110" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1113" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1110" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1120" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1111" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1121" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1124" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1159" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1169" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1173" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1183" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1177" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1187" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1180" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1181" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1268" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1278" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1343" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1353" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1344" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1354" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1345" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1355" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="380" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="323" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="325" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="384" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="384" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="386" />
       <source>up to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="399" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="401" />
       <source>{0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="402" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="404" />
       <source>scheme {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="408" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1421" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1431" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="732" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="734" />
       <source>{0} · produced {1} with SOC Harm {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1054" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1064" />
       <source>{0} ranked by harm · {1} · weights: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1082" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1092" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1085" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1181" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1095" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Key points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1129" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1139" />
       <source>How to read it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1314" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1324" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1317" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1317" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1328" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1363" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1373" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1400" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1401" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1403" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1413" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1421" />
       <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1424" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1434" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1712" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1722" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1713" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1723" />
       <source>person id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1714" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1724" />
       <source>date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1715" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1725" />
       <source>address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1716" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1726" />
       <source>phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1717" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1727" />
       <source>vehicle registration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1718" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1728" />
       <source>email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1719" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1729" />
       <source>marked personal by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="244" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="246" />
       <source>The {0} layer cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="248" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="250" />
       <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="251" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="253" />
       <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="261" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="263" />
       <source>Layer '{0}' ({1}) has no area id field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="266" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="268" />
       <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="311" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="313" />
       <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="338" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="340" />
       <source>Area ranked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="444" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="446" />
       <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="469" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="471" />
       <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="705" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="707" />
       <source>Briefing pack laid out: {0} pages ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="734" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="736" />
       <source>Page {0} of {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="934" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="944" />
       <source>km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1059" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1298" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1249" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1286" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1308" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1259" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1296" />
       <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1064" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1074" />
       <source>Harm ({0}), {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1065" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1075" />
       <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1088" />
       <source>Harm in {0}; share of the total across all {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1084" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1094" />
       <source>Top {0} {1} by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1093" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
       <source>Harm {0} compared with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1117" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1127" />
       <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1121" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1131" />
       <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1128" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1138" />
       <source>Change by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1160" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1170" />
       <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1174" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1184" />
       <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1265" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1275" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1266" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1276" />
       <source>Harm {0} · {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1291" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1301" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1293" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1303" />
       <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1300" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1310" />
       <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1334" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1325" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1335" />
       <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1367" />
       <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1358" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1368" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1417" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1427" />
       <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1435" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1538" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1548" />
       <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1607" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1617" />
       <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="533" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="535" />
       <source>Unknown marking '{0}': use one of {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="543" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="545" />
       <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="610" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="612" />
       <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="615" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="617" />
       <source>The layout template '{0}' cannot be read as XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="618" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="620" />
       <source>The layout template '{0}' has no page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="701" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="703" />
       <source>{0} identifier values found in the pack's text were withheld.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="865" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="867" />
       <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1080" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1126" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1312" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1090" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1322" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1116" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1126" />
       <source>{0} is compared with the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1315" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1325" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1322" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1332" />
       <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1329" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1339" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1346" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1348" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1358" />
       <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1349" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1359" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1353" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1363" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1361" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1371" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1367" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1377" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1397" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1389" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1399" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1413" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1423" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1415" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1462" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1472" />
       <source>Writing the briefing pack to '{0}' failed: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1529" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1539" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1605" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1613" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1615" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1623" />
       <source>Cannot write the briefing pack to '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="555" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="557" />
       <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1323" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1333" />
       <source> (was {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1333" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1343" />
       <source>Gi*: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1356" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1366" />
       <source>Measures: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1377" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1387" />
       <source>neighbours: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1379" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1389" />
       <source>{0} permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1381" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1391" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1383" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1393" />
       <source>alpha {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1384" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1394" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1407" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1417" />
       <source>Identifier fields included: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1419" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1371" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1381" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5757,7 +5757,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>Invalid date, weight or location</source>
       <translation type="unfinished" />
     </message>

@@ -114,6 +114,8 @@ MAP_NAME_MM = 40.0  # an area name on a map is at most this wide (then shortened
 NAME_MM = 75.0  # an area name in a sentence is at most this wide, about 45 letters
 TABLE_TEXT_LINES = 2  # a name in a table takes at most two lines, then ends with an ellipsis
 TABLE_TEXT_MIN_MM = 12.0  # a text column narrower than this: the table is set smaller
+TABLE_WORD_MAX_MM = 30.0  # a text column is as wide as its longest word up to this; longer words are shortened
+TABLE_TEXT_EASY_MM = 35.0  # numbers' headings stay on one line when names still get this much (or all they need)
 NUMBER_SLACK_MM = 0.3  # numbers get their measured width and this to spare
 LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
 EMPHASIS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "muted": "#6e6e6e"}
@@ -829,9 +831,9 @@ class BriefingPack:
         widths, header_measure, content_measure = self._column_widths(manual, heads, texts, table.align_right, width)
         headers = []
         for k, (text, right) in enumerate(zip(heads, table.align_right)):
-            # numbers: their heading wraps at its spaces (the column is as wide as its longest word)
-            lines = b.wrap(text, widths[k], header_measure, max_lines=3 if right else 2)
-            column = QgsLayoutTableColumn("\n".join(lines))
+            # QGIS wraps a heading at its spaces (a column is never narrower than its heading's longest
+            # word, but for a text column's word longer than TABLE_WORD_MAX_MM: that word is shortened)
+            column = QgsLayoutTableColumn(b.shorten_long_words(text, widths[k], header_measure))
             column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
             headers.append(column)
         manual.setHeaders(headers)
@@ -872,8 +874,9 @@ class BriefingPack:
         A column of numbers is as wide as its widest number (and the longest word of its
         heading), always: a number is never narrowed, wrapped or cut (a rank 10 squeezed
         into the width of one digit prints as 0). The text columns share what is left;
-        their text wraps and is shortened with an ellipsis to fit. When even that leaves
-        a text column narrower than TABLE_TEXT_MIN_MM, the whole table is set smaller."""
+        each is at least as wide as its longest word (up to TABLE_WORD_MAX_MM), so words wrap
+        whole; longer text wraps onto two lines and ends with an ellipsis. When even that
+        does not fit beside the numbers, the whole table is set smaller."""
         margin = manual.cellMargin()
         n = len(heads)
         room = width - n * 2.0 * margin - (n + 1) * manual.gridStrokeWidth() - 0.5
@@ -886,16 +889,23 @@ class BriefingPack:
             shrink = 0.5 * step
             header_measure = measure(header_font, bold=True, size=header_size - shrink)
             content_measure = measure(content_font, bold=True, size=content_size - shrink)  # bold: the widest case
-            natural, smallest = [], []
+            natural, smallest, unwrapped = [], [], []
             for k, heading in enumerate(heads):
                 heading_word = max([header_measure(w) for w in heading.split()] + [0.0])
                 content = max([content_measure(row[k]) for row in texts] + [0.0])
                 if numbers[k]:
                     natural.append(max(heading_word, content) + NUMBER_SLACK_MM)
                     smallest.append(natural[-1])
-                else:
+                    unwrapped.append(max(header_measure(heading), content) + NUMBER_SLACK_MM)
+                else:  # as wide as its longest word (so words wrap whole), unless that is a very long word
+                    longest_word = max([content_measure(w) for row in texts for w in row[k].split()] + [heading_word])
                     natural.append(max(header_measure(heading), content))
-                    smallest.append(max(TABLE_TEXT_MIN_MM, min(heading_word, 2 * TABLE_TEXT_MIN_MM)))
+                    smallest.append(max(TABLE_TEXT_MIN_MM, min(longest_word, TABLE_WORD_MAX_MM)))
+                    unwrapped.append(natural[-1])
+            # numbers' headings on one line when the names lose little by it; else they wrap at their spaces
+            widths, fits = b.column_widths(unwrapped, smallest, numbers, room)
+            if fits and all(numbers[k] or widths[k] >= min(natural[k], TABLE_TEXT_EASY_MM) for k in range(len(heads))):
+                break
             widths, fits = b.column_widths(natural, smallest, numbers, room)
             if fits:
                 break

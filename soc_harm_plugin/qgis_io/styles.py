@@ -124,17 +124,19 @@ def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks
 def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks") -> list:
     """:func:`harm_classes`, with fewer classes when the values cannot fill them: no
     class repeats another or spans a single value (Jenks puts 7 values into
-    5 classes that way). The lowest class alone may hold a single value: many
-    areas tied at the least harm (often none) get a class of their own, labelled
-    with that value, rather than collapsing the whole map into one class."""
+    5 classes that way). Only the lowest class may hold a single value, and only
+    when several areas share it: many areas tied at the least harm (often none)
+    get a class of their own, labelled with that value, rather than collapsing
+    the whole map into one class."""
     numbers = np.asarray([v for v in values if v is not None], dtype=float)
     numbers = numbers[np.isfinite(numbers)]
     k = min(int(classes), len(np.unique(numbers)))
     while k > 1:
         ranges = harm_classes(numbers, k, method)
         bounds = [(r.lowerBound(), r.upperBound()) for r in ranges]
-        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[1:]):
-            if bounds[0][0] == bounds[0][1]:
+        lowest_tied = bounds[0][0] == bounds[0][1] and int(np.sum(numbers == bounds[0][0])) > 1
+        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[0 if not lowest_tied else 1:]):
+            if lowest_tied:
                 ranges[0] = QgsClassificationRange(classification(method).formatNumber(bounds[0][0]), *bounds[0])
             return ranges
         k -= 1

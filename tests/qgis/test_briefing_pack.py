@@ -527,6 +527,14 @@ def test_a_map_of_many_areas_without_harm_keeps_its_classes(layers):
     assert (ranges[0].lowerValue(), ranges[0].upperValue(), ranges[0].label()) == (0.0, 0.0, "0")
 
 
+def test_a_lone_lowest_value_gets_no_class_of_its_own(layers):
+    harms = [990218.0, 989471.0, 975490.0, 272217.0, 233706.0, 149328.0, 101066.0]  # the sample force's sectors
+    pack = BriefingPack(grid_areas(layers, ["Area {0}".format(k) for k in range(7)], harms), PackOptions())
+    pack.build()
+    layer = [x for x in pack.page_items[0]["map"].layers() if "harm_score" in x.fields().names()][0]
+    assert all(r.upperValue() > r.lowerValue() for r in layer.renderer().ranges())
+
+
 def test_atlas_pages_label_the_ranks_of_their_top_detail_areas_only(layers):
     pack = BriefingPack(scored_sectors(layers), PackOptions(atlas=True, top_n=2), detail=wards(layers))
     pack.build()
