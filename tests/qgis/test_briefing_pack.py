@@ -600,3 +600,13 @@ def test_qgis_process_refuses_an_atlas_above_the_page_limit_and_says_what_to_do(
     assert "at most {0}".format(MAX_ATLAS_PAGES) in message
     assert "Filter the layer to the areas you need" in message and "coarser geography" in message
     assert not pdf.exists()
+
+
+def test_a_run_cancelled_while_writing_leaves_no_pdf(run, layers, tmp_path):
+    from conftest import Recorder
+
+    pdf = tmp_path / "pack.pdf"
+    feedback = Recorder(cancel_on="Writing")
+    results, _ = run(ALG, {"INPUT": scored_sectors(layers), "ATLAS": True, "OUTPUT": str(pdf)}, feedback)
+    assert feedback.isCanceled() and "PAGES" not in results
+    assert not pdf.exists()
