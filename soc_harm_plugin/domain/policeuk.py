@@ -387,7 +387,7 @@ class PoliceRows:
     def unmatched_categories(self, table) -> Dict[str, int]:
         """Crime types of imported rows that the harm table has no weight for
         (text as written -> rows; '' for an empty Crime type)."""
-        from .harm_table import match_codes
+        from .harm.harm_table import match_codes
 
         categories = np.array([v.strip() for v in self.cells["Crime type"][self.imported]], dtype=object)
         return match_codes(table, categories).missing if len(categories) else {}

@@ -16,7 +16,7 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
-from ..domain import panel_logic as pl
+from . import panel_logic as pl
 from ..translate import tr
 from ..compat import FeatureRequestFlag
 

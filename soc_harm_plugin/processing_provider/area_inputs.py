@@ -18,8 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain.denominators import DenominatorError, join_denominators, load_denominators
-from ..domain.scoring import Areas
+from ..domain.harm.denominators import DenominatorError, join_denominators, load_denominators
+from ..domain.harm.scoring import Areas
 from ..qgis_io.read_layers import AreaRows, read_areas
 from .base import with_help
 from ..compat import GeometryType, SourceType

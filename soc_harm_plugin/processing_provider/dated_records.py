@@ -7,7 +7,7 @@ harm SCHEME in their place. Both come through :func:`read_dated_records`,
 which reads every layer once, weights and places every record with the same
 engines as the scoring algorithms (unfiltered by period, so every period
 comes from one read), and returns one row per record (per record and measure
-for a scheme) as plain arrays: :class:`~soc_harm_plugin.domain.change.DatedRecords`.
+for a scheme) as plain arrays: :class:`~soc_harm_plugin.domain.analyses.change.DatedRecords`.
 """
 from __future__ import annotations
 
@@ -22,10 +22,19 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..domain.change import DatedRecords
-from ..domain.grid import geometries_extent, points_extent
-from ..domain.scoring import (FILTERED, INVALID, MISSING_DEFAULT, MISSING_ZERO, OUTSIDE, MissingWeightError, Period,
-                              parse_date_column, score_harm)
+from ..domain.analyses.change import DatedRecords
+from ..domain.geometry.grid import geometries_extent, points_extent
+from ..domain.harm.scoring import (
+    FILTERED,
+    INVALID,
+    MISSING_DEFAULT,
+    MISSING_ZERO,
+    OUTSIDE,
+    MissingWeightError,
+    Period,
+    parse_date_column,
+    score_harm,
+)
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
 from . import nothing_counted as nc
@@ -242,7 +251,7 @@ def _theme_values(alg, parameters, context, source, theme: str, fids: np.ndarray
 
 
 def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[RecordsRead]:
-    from ..domain.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+    from ..domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
     from . import scheme_inputs as s
 
     scheme = s.load_scheme_parameter(alg, parameters, context)

@@ -28,8 +28,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain import spatial_weights as sw
-from ..domain.hotspots import AREA_STATUSES, CORRECTIONS, STATUS_UNDEFINED, NoVariationError, nothing_can_be_significant
+from ..domain.geometry import spatial_weights as sw
+from ..domain.stats.hotspots import (
+    AREA_STATUSES,
+    CORRECTIONS,
+    STATUS_UNDEFINED,
+    NoVariationError,
+    nothing_can_be_significant,
+)
 from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..qgis_io.outputs import add_features
 from .area_outputs import multi_part

@@ -14,8 +14,8 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..domain.grid import Extent, points_extent
-from ..domain.scoring import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, Factorized
+from ..domain.geometry.grid import Extent, points_extent
+from ..domain.harm.scoring import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, Factorized
 
 
 def counted_none(by_status: Dict[str, int], counted: Sequence[str] = (ASSIGNED,)) -> bool:

@@ -72,9 +72,9 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..about import plugin_version, resource_path
-from ..domain import briefing as b
-from ..domain import narrative as nar
-from ..domain.privacy import (
+from ..domain.sharing import briefing as b
+from ..domain.sharing import narrative as nar
+from ..domain.sharing.privacy import (
     IdentifierField,
     Scrubber,
     describe_fields,

@@ -51,7 +51,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..domain.briefing import DEFAULT_LABEL_TOP_N
+from ..domain.sharing.briefing import DEFAULT_LABEL_TOP_N
 from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..translate import tr
 from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement, save_style_to_database

@@ -13,7 +13,7 @@ import json
 import pytest
 from qgis.core import QgsProcessingException
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from tools.qgis_cli import QgisProcess
 
 W8N = load_builtin_table("ons_css_ho_code").weights[normalise_code("8N")]

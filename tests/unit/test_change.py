@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.change (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.analyses.change (pure: no QGIS).
 
 Every expected p-value is worked out by hand in the test (binomial and
 relabelling distributions enumerated on paper) or taken from scipy, which
@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from soc_harm_plugin.domain import change as c
-from soc_harm_plugin.domain.change import (
+from soc_harm_plugin.domain.analyses import change as c
+from soc_harm_plugin.domain.analyses.change import (
     BASELINE_MEAN,
     BASELINE_PREVIOUS,
     BASELINE_YEAR_EARLIER,

@@ -9,8 +9,8 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain import community as cm
-from soc_harm_plugin.domain.scoring import Period
+from soc_harm_plugin.domain.community import priorities as cm
+from soc_harm_plugin.domain.harm.scoring import Period
 
 AREAS = ["A", "B", "C"]
 
@@ -72,7 +72,7 @@ def test_categories_parse_and_default():
 
 
 def test_sample_categories_are_the_documented_list():
-    from soc_harm_plugin.sample import force
+    from tools.sample import force
 
     assert force.SURVEY_CATEGORIES == cm.DEFAULT_CATEGORIES
     assert not set(force.SURVEY_OTHER_ANSWERS) & set(cm.DEFAULT_CATEGORIES)

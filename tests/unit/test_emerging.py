@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.emerging (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.analyses.emerging (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_emerging.py -q
 
@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from soc_harm_plugin.domain import emerging as em
-from soc_harm_plugin.domain import hotspots as hs
-from soc_harm_plugin.domain import spatial_weights as sw
+from soc_harm_plugin.domain.analyses import emerging as em
+from soc_harm_plugin.domain.stats import hotspots as hs
+from soc_harm_plugin.domain.geometry import spatial_weights as sw
 
 
 def grid(n):

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from soc_harm_plugin.domain import policeuk as pu
-from soc_harm_plugin.domain.harm_table import load_builtin_table
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table
 
 HEADER = ("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
           "LSOA code,LSOA name,Crime type,Last outcome category,Context")

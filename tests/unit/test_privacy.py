@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from soc_harm_plugin.domain.privacy import (
+from soc_harm_plugin.domain.sharing.privacy import (
     Scrubber,
     identifier_category,
     identifier_fields,
@@ -49,7 +49,7 @@ def test_area_and_measure_fields_are_not_identifiers(name):
 
 
 def test_sample_force_nominal_fields_are_all_caught_and_the_group_fields_are_not():
-    from soc_harm_plugin.sample.force import generate_force
+    from tools.sample.force import generate_force
 
     nominals = generate_force(n_offences=0)["nominals"]
     found = {f.name: f.category for f in identifier_fields(nominals.attributes.columns)}

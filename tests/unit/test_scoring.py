@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.scoring (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.harm.scoring (pure: no QGIS).
 
 Every score_harm test also checks the reconciliation: the per-status counts
 add up to the records in, and agree with the per-record statuses.
@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, box
 
-from soc_harm_plugin.domain import scoring
-from soc_harm_plugin.domain.harm_table import HarmTable, load_table_csv
-from soc_harm_plugin.domain.scoring import (
+from soc_harm_plugin.domain.harm import scoring
+from soc_harm_plugin.domain.harm.harm_table import HarmTable, load_table_csv
+from soc_harm_plugin.domain.harm.scoring import (
     ASSIGNED,
     FILTERED,
     INVALID,

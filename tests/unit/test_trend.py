@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.trend (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.analyses.trend (pure: no QGIS).
 
 Mann-Kendall, Sen's slope and band limits are worked out by hand in the
 tests and checked against scipy (kendalltau, theilslopes, norm).
@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from soc_harm_plugin.domain.change import DatedRecords
-from soc_harm_plugin.domain.trend import (
+from soc_harm_plugin.domain.analyses.change import DatedRecords
+from soc_harm_plugin.domain.analyses.trend import (
     bin_label,
     bin_of,
     bin_window,

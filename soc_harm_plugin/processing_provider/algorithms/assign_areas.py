@@ -16,9 +16,9 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.geometry_index import points_in_polygons, points_to_nearest_lines
-from ...domain.grid import geometries_extent, points_extent
-from ...domain.scoring import reconcile
+from ...domain.geometry.geometry_index import points_in_polygons, points_to_nearest_lines
+from ...domain.geometry.grid import geometries_extent, points_extent
+from ...domain.harm.scoring import reconcile
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
 from .. import nothing_counted as nc

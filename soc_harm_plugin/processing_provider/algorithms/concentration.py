@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
-from ...domain import concentration as c
+from ...domain.analyses import concentration as c
 from ...qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
 from ..area_outputs import as_json
 from ..base import SocHarmAlgorithm, run_parameters, with_help

@@ -18,8 +18,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
-from ...domain.hotspots import NoVariationError
+from ...domain.analyses.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
+from ...domain.stats.hotspots import NoVariationError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d

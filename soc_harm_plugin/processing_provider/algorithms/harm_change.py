@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.change import (
+from ...domain.analyses.change import (
     BASELINE_MEAN,
     BASELINES,
     PeriodError,
@@ -317,6 +317,6 @@ def _p(value) -> str:
 
 
 def _scipy_used() -> bool:
-    from ...domain.change import have_scipy
+    from ...domain.analyses.change import have_scipy
 
     return have_scipy()

@@ -20,8 +20,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.change import Window, date_status, reconcile_statuses, window_of
-from ...domain.trend import UNITS, band_periods, build_series, summarise, top_rows
+from ...domain.analyses.change import Window, date_status, reconcile_statuses, window_of
+from ...domain.analyses.trend import UNITS, band_periods, build_series, summarise, top_rows
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
@@ -287,7 +287,7 @@ class HarmTrend(SocHarmAlgorithm):
         if not png and not svg:
             return {}
         try:
-            from ...domain.charts import save, trend_chart
+            from ...domain.analyses.charts import save, trend_chart
         except ImportError as error:  # matplotlib missing: the tables are still written
             feedback.pushWarning(self.tr("No chart: matplotlib cannot be imported ({0}).").format(error))
             return {}

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.hotspots import (
+from ...domain.stats.hotspots import (
     COLD_BOTH,
     HOT_BOTH,
     HOT_COUNT_ONLY,

@@ -35,9 +35,9 @@ from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain import policeuk as pu
-from ...domain.geometry_index import points_in_polygons
-from ...domain.grid import geometries_extent, points_extent
-from ...domain.harm_table import HarmTableError, load_builtin_table
+from ...domain.geometry.geometry_index import points_in_polygons
+from ...domain.geometry.grid import geometries_extent, points_extent
+from ...domain.harm.harm_table import HarmTableError, load_builtin_table
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.change import (
+from ...domain.analyses.change import (
     BASELINE_MEAN,
     BASELINES,
     PeriodError,
@@ -32,7 +32,7 @@ from ...domain.change import (
     plan_periods,
     require_records,
 )
-from ...domain.trend import build_series, summarise
+from ...domain.analyses.trend import build_series, summarise
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
@@ -260,7 +260,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         if not png and not svg:
             return {}
         try:
-            from ...domain.charts import performance_chart, save
+            from ...domain.analyses.charts import performance_chart, save
         except ImportError as error:
             feedback.pushWarning(self.tr("No chart: matplotlib cannot be imported ({0}).").format(error))
             return {}
@@ -313,7 +313,7 @@ def _trend(summary: dict, row: int) -> dict:
 
 def _reconciliation(records) -> dict:
     """Records in by status: dated (in an area, with a date the views can use) or why not."""
-    from ...domain.change import date_status, floor_to_month, reconcile_statuses, window_of
+    from ...domain.analyses.change import date_status, floor_to_month, reconcile_statuses, window_of
 
     data = records.data_window()
     day = floor_to_month(records.day) if records.month_only else records.day

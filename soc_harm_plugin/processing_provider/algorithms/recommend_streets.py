@@ -24,7 +24,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain import community as cm
+from ...domain.community import priorities as cm
 from ...qgis_io.outputs import add_features, finish_output
 from ..area_inputs import geography_of, read_area_layer
 from ..area_outputs import multi_part

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code, visible
-from .limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
+from ..limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
 
 SCHEME_FORMAT_VERSION = 1  # the newest "version" this plugin reads
 METHODS = ("table", "fixed", "field")
@@ -173,7 +173,7 @@ def dimension_field(dimension: str) -> str:
 def builtin_schemes(schemes_dir: Optional[Path] = None) -> Dict[str, Path]:
     """Shipped scheme key -> its JSON file."""
     if schemes_dir is None:
-        from .. import about
+        from ... import about
 
         schemes_dir = about.resource_path("schemes")
     return {key: Path(schemes_dir) / (key + ".json") for key in BUILTIN_SCHEMES}

@@ -85,7 +85,7 @@ COMPLAINT_TYPES = (
 DRUG_DEATH_SUBSTANCES = ("opioid", "cocaine", "mixed")
 INTEL_SOURCES = ("police", "crimestoppers", "trading_standards")
 # The resident survey: priority categories (the documented list of
-# soc_harm_plugin.domain.community), answers outside that list that residents
+# soc_harm_plugin.domain.community.priorities), answers outside that list that residents
 # also write in, and demographic groups as the census-style table names them.
 SURVEY_CATEGORIES = (
     "drug_dealing",
@@ -242,7 +242,7 @@ def offence_mix(path: Optional[Path] = None) -> pd.DataFrame:
     Shares are normalised to sum to 1.
     """
     if path is None:
-        from ..about import resource_path
+        from soc_harm_plugin.about import resource_path
 
         path = resource_path("sample", "offence_mix.csv")
     with open(path, newline="", encoding="utf-8") as handle:

@@ -45,7 +45,7 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
-from .hotspots import (
+from ..stats.hotspots import (
     FDR,
     STATUS_NO_NEIGHBOURS,
     STATUS_OK,
@@ -55,8 +55,8 @@ from .hotspots import (
     scatter,
     usable_areas,
 )
-from .mann_kendall import mann_kendall_rows, normal_two_sided_p
-from .spatial_weights import Neighbours
+from ..stats.mann_kendall import mann_kendall_rows, normal_two_sided_p
+from ..geometry.spatial_weights import Neighbours
 
 PATTERNS = ("new", "consecutive", "intensifying", "persistent", "diminishing", "sporadic", "oscillating", "historical")
 HOT_CLASSES = tuple(p + "_hot" for p in PATTERNS)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-from .lazy import pd  # imported on first use
+from ..lazy import pd  # imported on first use
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$")
@@ -100,7 +100,7 @@ def as_month_text(column):
     known to hold month-only dates stored as the first of the month (e.g. by
     the data.police.uk importer), so periods count whole months. Values that
     are not dates are kept as they are (still unparseable, still counted)."""
-    from .scoring import Factorized
+    from ..harm.scoring import Factorized
 
     def convert(values) -> np.ndarray:
         parsed = [_parse_one(v) for v in values]

@@ -742,7 +742,7 @@ CHANGE_FIELDS = ("n_current", "n_baseline", "harm_current", "harm_baseline", "ha
 
 
 def _rank_descending(values: np.ndarray) -> np.ndarray:
-    from .scoring import rank_descending
+    from ..harm.scoring import rank_descending
 
     return rank_descending(values)
 

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .geometry_index import Assignment, points_in_polygons, points_to_nearest_lines
+from ..geometry.geometry_index import Assignment, points_in_polygons, points_to_nearest_lines
 from .harm_table import HarmTable, match_distinct
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .periods import ParsedDates
+    from ..periods.dates import ParsedDates
 
 # Record status codes (stable: written into outputs; translate only labels)
 ASSIGNED = "assigned"
@@ -452,7 +452,7 @@ def score_harm(events: Events, areas: Areas, table: HarmTable, *,
         status[filtered] = _FILTERED
         in_scope &= ~filtered
     if dates is not None and period.bounded:
-        from .periods import in_period
+        from ..periods.dates import in_period
 
         bad_date = in_scope & dates.unparseable
         status[bad_date] = _INVALID
@@ -537,7 +537,7 @@ def _label_code(labels: List[Optional[str]], value) -> int:
 
 def parse_date_column(column) -> "ParsedDates":
     """parse_dates, once per distinct value of a Factorized column."""
-    from .periods import ParsedDates, parse_dates
+    from ..periods.dates import ParsedDates, parse_dates
 
     if not isinstance(column, Factorized):
         return parse_dates(column)

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .harm_table import match_distinct
-from .limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
+from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
 from .scheme import Link, Measure, Scheme, dimension_field
 from .scoring import (
     RECORD_STATUSES,
@@ -350,7 +350,7 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
             if dates.examples:
                 unparseable[m.key] = list(dates.examples)
             if period.bounded:
-                from .periods import in_period
+                from ..periods.dates import in_period
 
                 scope = status != _FILTERED
                 bad = scope & dates.unparseable

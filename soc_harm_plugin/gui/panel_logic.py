@@ -30,9 +30,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from . import privacy
-from .scheme import dimension_field
-from .scoring import rank_descending
+from ..domain.sharing import privacy
+from ..domain.harm.scheme import dimension_field
+from ..domain.harm.scoring import rank_descending
 
 # --------------------------------------------------------------------------- roles and fields
 

@@ -42,7 +42,7 @@ from .hotspots import (
     usable_areas,
 )
 from .mann_kendall import normal_two_sided_p
-from .spatial_weights import Neighbours
+from ..geometry.spatial_weights import Neighbours
 
 HH, LL, HL, LH, NOT_SIGNIFICANT = "HH", "LL", "HL", "LH", "ns"
 QUADRANTS = (HH, LL, HL, LH, NOT_SIGNIFICANT)  # stable codes written into lm_quad

@@ -41,8 +41,8 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 
 from .geometry_index import points_in_polygons, points_to_nearest_lines
-from .harm_table import HarmTable
-from .scoring import (
+from ..harm.harm_table import HarmTable
+from ..harm.scoring import (
     ASSIGNED,
     OUTSIDE,
     Areas,

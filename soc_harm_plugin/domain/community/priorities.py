@@ -74,11 +74,11 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
-from .lazy import pd  # imported on first use
+from ..lazy import pd  # imported on first use
 
-from .harm_table import normalise_code
-from .periods import in_period, parse_dates
-from .scoring import Period, rank_descending
+from ..harm.harm_table import normalise_code
+from ..periods.dates import in_period, parse_dates
+from ..harm.scoring import Period, rank_descending
 
 MIN_RESPONDENTS = 10
 

@@ -38,7 +38,7 @@ from typing import Callable, Optional, Tuple
 import numpy as np
 
 from .mann_kendall import normal_two_sided_p
-from .spatial_weights import Neighbours
+from ..geometry.spatial_weights import Neighbours
 
 NO_CORRECTION = "none"
 FDR = "fdr"

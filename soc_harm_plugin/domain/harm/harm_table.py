@@ -34,7 +34,7 @@ from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
 
-from .limits import MAX_WEIGHT, weight_problem
+from ..limits import MAX_WEIGHT, weight_problem
 
 # Public enum order: index 0 and 1 are used as enum values elsewhere; only append.
 BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category")
@@ -357,7 +357,7 @@ def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable
     if key not in BUILTIN_TABLES:
         raise HarmTableError("unknown built-in harm table %r; choose one of %s" % (key, ", ".join(BUILTIN_TABLES)))
     if tables_dir is None:
-        from .. import about
+        from ... import about
 
         tables_dir = about.resource_path("harm_tables")
     tables_dir = Path(tables_dir)

@@ -33,7 +33,7 @@ from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
-from .grid import Extent, nice_ceil, nice_floor
+from ..geometry.grid import Extent, nice_ceil, nice_floor
 
 QUARTIC = "quartic"
 TRIANGULAR = "triangular"

@@ -1,4 +1,4 @@
-"""Write a :class:`~soc_harm_plugin.sample.force.SampleForce` into one GeoPackage.
+"""Write a :class:`~tools.sample.force.SampleForce` into one GeoPackage.
 
 Uses GDAL's ``osgeo.ogr`` (imported here only, so the generator itself stays
 free of GDAL). Every layer gets typed fields and EPSG:27700; a layer with
@@ -7,7 +7,7 @@ None gets a NULL geometry. Each layer is written in one transaction.
 
 Command line::
 
-    python -m soc_harm_plugin.sample.write --out sample_force.gpkg [--seed N] [--offences N]
+    python -m tools.sample.write --out sample_force.gpkg [--seed N] [--offences N]
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from typing import List, Optional, Sequence, Union
 
 from osgeo import ogr, osr
 
-from .force import SampleForce, generate_force
+from tools.sample.force import SampleForce, generate_force
 
 _GEOM_TYPES = {
     "Polygon": ogr.wkbPolygon,
@@ -146,7 +146,7 @@ def _write_layer(ds, name: str, layer, srs) -> None:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m soc_harm_plugin.sample.write",
+        prog="python -m tools.sample.write",
         description="Write the synthetic sample force (fictional; seeded) to a GeoPackage.",
     )
     parser.add_argument("--out", required=True, help="GeoPackage to write (replaced if it exists)")
