@@ -41,7 +41,7 @@ BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category
 
 CUSTOM_KEY = "custom"
 
-_OPTIONAL = ("label", "flag")
+_OPTIONAL = ("label", "flag", "category")
 _WS_RUN = re.compile(r"\s+")
 _INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0+$")
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters
@@ -72,6 +72,7 @@ class HarmTable:
     codes: dict  # normalised code -> the code exactly as written in the table
     flags: dict  # normalised code -> flag string, only for flagged rows (e.g. "no_css_weight")
     attribution: str = ""
+    categories: dict = field(default_factory=dict)  # normalised code -> offence category (column "category"), where given
 
     def provenance(self) -> dict:
         """What to record beside any result computed with this table."""
@@ -235,7 +236,7 @@ def _parse_weight(text: str, file_name: str, row: int, column: str) -> float:
 
 
 def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
-    """Parse CSV bytes into (weights, labels, codes, flags). Raises HarmTableError.
+    """Parse CSV bytes into (weights, labels, codes, flags, categories). Raises HarmTableError.
 
     ``weight_column``: the column holding the weights (a table may hold
     several, e.g. one per dimension of harm)."""
@@ -269,13 +270,14 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
             )
 
     i_code, i_weight = col["code"], col[required[1]]
-    i_label, i_flag = col.get("label"), col.get("flag")
+    i_label, i_flag, i_category = col.get("label"), col.get("flag"), col.get("category")
     code_col, weight_col = header[i_code].strip(), header[i_weight].strip()
 
     weights: Dict[str, float] = {}
     labels: Dict[str, str] = {}
     codes: Dict[str, str] = {}
     flags: Dict[str, str] = {}
+    categories: Dict[str, str] = {}
     first_row: Dict[str, int] = {}
 
     def cell(rec: List[str], idx: Optional[int]) -> str:
@@ -311,11 +313,14 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
         flag = cell(rec, i_flag).strip()
         if flag:
             flags[key] = flag
+        category = cell(rec, i_category).strip()
+        if category:
+            categories[key] = category
         first_row[key] = row
 
     if not weights:
         raise _error(file_name, 2, None, "the table has no data rows (only a header)")
-    return weights, labels, codes, flags
+    return weights, labels, codes, flags, categories
 
 
 def _fmt(weight: float) -> str:
@@ -338,7 +343,7 @@ def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = No
     except OSError as exc:
         raise HarmTableError("%s: cannot read the file (%s)" % (path.name, exc.strerror or exc)) from None
     sha = hashlib.sha256(data).hexdigest()
-    weights, labels, codes, flags = _parse_table(data, path.name, weight_column)
+    weights, labels, codes, flags, categories = _parse_table(data, path.name, weight_column)
     return HarmTable(
         key=CUSTOM_KEY,
         name=name if name else path.stem,
@@ -349,6 +354,7 @@ def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = No
         labels=labels,
         codes=codes,
         flags=flags,
+        categories=categories,
     )
 
 
@@ -385,6 +391,7 @@ def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable
         codes=table.codes,
         flags=table.flags,
         attribution=str(meta.get("attribution") or ""),
+        categories=table.categories,
     )
 
 
