@@ -4,122 +4,122 @@
   <context>
     <name>SocHarm</name>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="185" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="163" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="158" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="159" />
       <source>Significant rise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="160" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="161" />
       <source>Significant fall</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="165" />
       <source>Too few to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="174" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="445" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="176" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="446" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="178" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="447" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="180" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="182" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="211" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="212" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="33" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="217" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="331" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="217" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
       <source>Records now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
       <source>Records before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
       <source>Harm now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
       <source>Harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="219" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="250" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="220" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="41" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="250" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="217" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1079" />
@@ -128,103 +128,103 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
       <source>Share of sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="485" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="339" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="485" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="341" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="342" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="343" />
       <source>Invalid location or date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="345" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="347" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="128" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="144" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="129" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="145" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="140" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="141" />
       <source>too few</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="214" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <source>Move</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="248" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="217" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1707" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
       <source>Gi* z-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="318" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
       <source>Hot spot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="331" />
       <source>Count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="294" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="295" />
       <source>hot {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="296" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="297" />
       <source>cold {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/briefing.py" line="327" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="328" />
       <source>Records read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="41" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="109" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="75" />
@@ -232,178 +232,239 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="32" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="38" />
       <source>sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="34" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="40" />
       <source>wards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="36" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="42" />
       <source>streets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="38" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="44" />
       <source>LSOAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="40" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="46" />
       <source>grid cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="63" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="69" />
       <source>no harm change could be computed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="66" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="72" />
       <source>harm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="74" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="80" />
       <source>a significant increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="76" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="82" />
       <source>a significant decrease</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="78" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="84" />
       <source>not a significant change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="80" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="86" />
       <source>too few records to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="54" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="60" />
       <source>{0} stayed at rank {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="62" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="68" />
       <source>harm up from none in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="69" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="75" />
       <source>harm down {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="89" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="125" />
+      <source>led by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="143" />
+      <source>{0}: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="156" />
       <source>{0}; {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="49" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="55" />
       <source>{0} is at rank {1} (no baseline rank)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="51" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="57" />
       <source>{0} rose from rank {1} to {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="53" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="59" />
       <source>{0} fell from rank {1} to {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="68" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="74" />
       <source>harm up {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="88" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="116" />
+      <source>{0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="124" />
+      <source>mostly {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="142" />
+      <source>{0}: {1}, {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="151" />
+      <source>{0}; {1}, {2}, {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="153" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="155" />
       <source>{0}; {1}, {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="119" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="187" />
       <source>{0} has the most harm: {1} of the total across {2} {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="134" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="203" />
       <source>Overall, harm is unchanged on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="167" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="240" />
       <source>{0} of {1} {2} are hot spots of harm ({3} at 99 % confidence)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="169" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="242" />
       <source>{0} of {1} {2} are hot spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="172" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="245" />
       <source>{0}; none is a cold spot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="116" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="113" />
+      <source>{0} ({1} of the rise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="115" />
+      <source>{0} ({1} of the fall)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="120" />
+      <source>{0} and {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="122" />
+      <source>{0}, {1} and {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="184" />
       <source>No harm was recorded in any of the {0} {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="124" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="192" />
       <source>The top {0} {1} hold {2} of all harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="144" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="217" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="165" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="238" />
       <source>None of the {0} {1} is a significant hot or cold spot of harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="171" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="244" />
       <source>{0}; {1} are cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="147" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="220" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="136" />
-      <source>Overall, harm is up {0} on the baseline.</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="205" />
+      <source>Overall, harm is up {0} on the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="138" />
-      <source>Overall, harm is down {0} on the baseline.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="150" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="223" />
       <source>Harm fell significantly in {0} of {1} {2} and rose significantly in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/narrative.py" line="153" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="226" />
       <source>No change in harm in any of the {0} {1} is larger than chance would give.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="207" />
+      <source>Overall, harm is down {0} on the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="209" />
+      <source>Overall, harm is up {0} on the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="211" />
+      <source>Overall, harm is down {0} on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -876,7 +937,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="75" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="68" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="81" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -929,7 +990,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="187" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="404" />
       <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="21" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="484" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="490" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -951,8 +1012,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="104" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="211" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="220" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="312" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
@@ -1161,7 +1222,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="96" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="334" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="340" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
@@ -1873,7 +1934,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="161" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="347" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="353" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
@@ -2148,13 +2209,13 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="72" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="107" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="97" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="97" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
@@ -2520,7 +2581,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="41" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="60" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
@@ -4155,7 +4216,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="83" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
@@ -4198,7 +4259,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="90" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="111" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -4269,7 +4330,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="258" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -4300,7 +4361,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="354" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4311,7 +4372,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="273" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4617,7 +4678,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="67" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="245" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation type="unfinished" />
     </message>
@@ -4722,132 +4783,132 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="63" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="65" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="69" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. An expression that cannot be read or names a field the layer lacks stops the run before any record is read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="77" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="147" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="217" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="211" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="220" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="84" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="309" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="312" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="132" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="75" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="144" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="74" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="175" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="179" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="293" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="328" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="330" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="354" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="363" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="366" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="260" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="269" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="276" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="343" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="352" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="283" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="368" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="339" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="348" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="279" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="370" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
@@ -5054,209 +5115,209 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="72" />
       <source>Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). Distance band: every area whose centre lies within the distance (needs a projected CRS). K nearest: the K areas with the nearest centres (every area gets K neighbours).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="78" />
       <source>With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="82" />
       <source>With k nearest: how many neighbours each area gets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="104" />
       <source>Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of false hot spots among those found near the chosen level; Bonferroni is the strictest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="109" />
       <source>An area is significant where its corrected p-value is below this (0.05: 95 % confidence). The confidence bins (99, 95, 90 %) do not depend on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="398" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="404" />
       <source>Every area with a value has all the other areas as neighbours (the distance band or K reaches them all): choose fewer neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="399" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="405" />
       <source>No area with a value has a neighbour with a value: choose a distance band or K nearest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="68" />
       <source>Neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="76" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="64" />
       <source>Distance band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
       <source>K nearest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="86" />
       <source>Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, so z-scores and p-values do not change; only the size of local Moran's I does.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
       <source>0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. The smallest possible p is 2/(permutations + 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="99" />
       <source>Seed of the permutations: the same seed gives the same p-values on every run.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="101" />
       <source>Correction for testing every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="267" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="295" />
       <source>Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="85" />
       <source>Row-standardise the weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="91" />
       <source>Permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="219" />
       <source>Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="264" />
       <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="294" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="300" />
       <source>{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="304" />
       <source>Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. A distance band or k nearest gives every area neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="385" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="391" />
       <source>K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every area's neighbours are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K below {3} (8 is usual), or contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="401" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="407" />
       <source>Layer '{0}': no area could be tested ({1}). {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="409" />
       <source>Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined (status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="414" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="420" />
       <source>Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. Correct or remove these values (an area with no value, NULL, is left out).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="422" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="428" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="428" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="434" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="442" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="442" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="448" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="456" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="462" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
       <source>Queen contiguity (sharing a boundary or a corner)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
       <source>Rook contiguity (sharing a boundary)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
       <source>False discovery rate (Benjamini-Hochberg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
       <source>Bonferroni</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
       <source>Choose a distance band greater than 0 (DISTANCE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="291" />
       <source>Layer '{0}', feature id {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="329" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="335" />
       <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="368" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="374" />
       <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="371" />
+      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="377" />
       <source>Layer '{0}', field '{1}': {2}</source>
       <translation type="unfinished" />
     </message>

@@ -3,7 +3,14 @@ built from translated templates. Expected sentences written out by hand."""
 from __future__ import annotations
 
 from soc_harm_plugin.domain.sharing.briefing import AreaFigures
-from soc_harm_plugin.domain.sharing.narrative import change_sentence, hotspot_sentences, narrative, notable_changes
+from soc_harm_plugin.domain.sharing.narrative import (
+    change_sentence,
+    drivers_clause,
+    drivers_sentence,
+    hotspot_sentences,
+    narrative,
+    notable_changes,
+)
 
 
 def five_sectors():
@@ -105,3 +112,59 @@ def test_hotspot_sentences():
     assert hotspot_sentences({3: 0, 2: 1, 1: 4, 0: 30}, "sector") == [
         "5 of 35 sectors are hot spots of harm; none is a cold spot."]
     assert hotspot_sentences({0: 7}, None) == ["None of the 7 areas is a significant hot or cold spot of harm."]
+
+
+# ------------------------------------------------------------------ what drove a change
+
+def brackenholt(drivers, pct=47.0, change_class="increase"):
+    return AreaFigures("S01", "Brackenholt", harm=147.0, rank=1, rank_before=2, harm_before=100.0, change_pct=pct,
+                       change_class=change_class, drivers=drivers)
+
+
+def test_the_drivers_sentence_names_what_made_most_of_the_rise():
+    area = brackenholt([("Robbery", 61.2), ("Wounding", 28.4), ("Theft", 6.0)])
+    assert drivers_sentence(area) == "Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise) and Wounding (+28 %)."
+    assert change_sentence(area) == (
+        "Brackenholt rose from rank 2 to 1; harm up 47 %, a significant increase, "
+        "mostly Robbery (+61 % of the rise) and Wounding (+28 %).")
+
+
+def test_drivers_of_a_fall_and_a_spread_change():
+    fall = brackenholt([("Burglary", 35.0), ("Vehicle crime", 22.0), ("Theft", 21.0)], pct=-30.0,
+                       change_class="decrease")
+    assert drivers_clause(fall.drivers, False) == (
+        "mostly Burglary (+35 % of the fall), Vehicle crime (+22 %) and Theft (+21 %)")
+    spread = brackenholt([("Robbery", 30.0), ("Arson", 15.0), ("Theft", 12.0)])
+    # only the first reaches 20 %; 30 % is less than half the change: "led by"
+    assert drivers_clause(spread.drivers, True) == "led by Robbery (+30 % of the rise)"
+    # a driver larger than the whole rise (others fell): the share says so
+    assert drivers_clause([("Robbery", 112.1)], True) == "mostly Robbery (+112 % of the rise)"
+
+
+def test_no_drivers_no_clause():
+    plain = brackenholt([])
+    assert change_sentence(plain) == "Brackenholt rose from rank 2 to 1; harm up 47 %, a significant increase."
+    assert drivers_sentence(plain) == "Brackenholt: harm up 47 %."
+    # drivers that moved against the change (negative shares) are never named as what made it
+    against = brackenholt([("Robbery", -12.0)])
+    assert drivers_clause(against.drivers, True) == ""
+    unchanged = brackenholt([("Robbery", 50.0)], pct=0.0, change_class="no_change")
+    assert drivers_sentence(unchanged) == "Brackenholt: harm unchanged."
+
+
+def test_the_overall_sentence_names_the_forces_drivers():
+    text = narrative(five_sectors(), "sector", force_drivers=[("Burglary", 70.0), ("Theft", 20.0)])
+    assert text[2] == "Overall, harm is down 47 % on the baseline, mostly Burglary (+70 % of the fall) and Theft (+20 %)."
+
+
+def test_drivers_sentences_are_translated_template_by_template():
+    seen = []
+
+    def tr(text):
+        seen.append(text)
+        return text.upper()
+
+    assert drivers_sentence(brackenholt([("Robbery", 61.2), ("Wounding", 28.4)]), tr) == (
+        "Brackenholt: HARM UP 47 %, MOSTLY Robbery (+61 % OF THE RISE) AND Wounding (+28 %).")
+    assert "{0} ({1} of the rise)" in seen and "{0} and {1}" in seen and "mostly {0}" in seen
+    assert "{0}: {1}, {2}." in seen

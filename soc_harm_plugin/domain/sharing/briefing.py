@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .privacy import suppress_count
 
@@ -49,6 +49,7 @@ class AreaFigures:
     hotspot_bin: Optional[int] = None
     hotspot_z: Optional[float] = None
     extra: Dict[str, str] = field(default_factory=dict)  # more published columns (INCLUDE_PERSONAL), header -> text
+    drivers: List[Tuple[str, float]] = field(default_factory=list)  # (driver, % of the change) pushing its way, largest first
 
     @property
     def has_change(self) -> bool:

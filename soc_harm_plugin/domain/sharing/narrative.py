@@ -4,6 +4,9 @@ From each area's figures (:class:`~.briefing.AreaFigures`: rank, harm share
 and, with a change layer, the baseline rank, harm change and its stable
 ``change_class`` code) it writes a few plain-English sentences such as
 "Caldervine rose from rank 5 to 1; harm up 38 %, a significant increase."
+With the drivers of a change (from ``socharm:harmchange``'s ``DRIVERS``) it
+says what the change was made of: "Brackenholt: harm up 47 %, mostly Robbery
+(+61 % of the rise) and Burglary (+28 %)."
 
 Every sentence is built from a translated template: ``tr`` (the plugin's
 translator in QGIS, the identity by default) is applied to the literal
@@ -15,11 +18,14 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional, Sequence
 
-from .briefing import AreaFigures, by_rank, is_missing, percent_words
+from .briefing import AreaFigures, by_rank, format_change, is_missing, percent_words
 
 Translate = Callable[[str], str]
 
 MAX_AREA_SENTENCES = 3
+DRIVER_MIN_SHARE = 20.0  # drivers after the first are named when they make at least this % of the change
+MAX_DRIVERS = 3
+MOSTLY_SHARE = 50.0  # the drivers named make at least half the change: "mostly", else "led by"
 
 
 def _identity(text: str) -> str:
@@ -81,11 +87,72 @@ def significance_clause(code: Optional[str], tr: Translate = _identity) -> str:
     return ""
 
 
+def named_drivers(drivers: Sequence, limit: int = MAX_DRIVERS) -> List:
+    """The drivers a sentence names: the first, then each next one making at least
+    :data:`DRIVER_MIN_SHARE` % of the change (at most ``limit``). Only drivers that
+    moved the way the area moved (a positive share) are named."""
+    pushing = [(str(name), float(share)) for name, share in drivers
+               if name is not None and not is_missing(share) and float(share) > 0]
+    chosen = pushing[:1]
+    for name, share in pushing[1:limit]:
+        if share >= DRIVER_MIN_SHARE:
+            chosen.append((name, share))
+    return chosen
+
+
+def drivers_clause(drivers: Sequence, rise: bool, tr: Translate = _identity) -> str:
+    """"mostly Robbery (+61 % of the rise) and Burglary (+28 %)"; "" without drivers.
+
+    ``drivers``: (driver, share of the area's change in %), largest share first.
+    "mostly" when the drivers named make at least half the change, else "led by"."""
+    chosen = named_drivers(drivers)
+    if not chosen:
+        return ""
+    first_name, first_share = chosen[0]
+    if rise:
+        parts = [tr("{0} ({1} of the rise)").format(first_name, format_change(first_share))]
+    else:
+        parts = [tr("{0} ({1} of the fall)").format(first_name, format_change(first_share))]
+    parts += [tr("{0} ({1})").format(name, format_change(share)) for name, share in chosen[1:]]
+    if len(parts) == 1:
+        listed = parts[0]
+    elif len(parts) == 2:
+        listed = tr("{0} and {1}").format(parts[0], parts[1])
+    else:
+        listed = tr("{0}, {1} and {2}").format(parts[0], parts[1], parts[2])
+    if sum(share for _, share in chosen) >= MOSTLY_SHARE:
+        return tr("mostly {0}").format(listed)
+    return tr("led by {0}").format(listed)
+
+
+def _area_drivers_clause(area: AreaFigures, tr: Translate) -> str:
+    pct = area.change_pct
+    if not area.drivers or is_missing(pct) or round(float(pct), 1) == 0:
+        if area.drivers and is_missing(pct) and (area.harm or 0) > 0:
+            return drivers_clause(area.drivers, True, tr)  # up from none
+        return ""
+    return drivers_clause(area.drivers, float(pct) > 0, tr)
+
+
+def drivers_sentence(area: AreaFigures, tr: Translate = _identity) -> str:
+    """"Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise) and Burglary (+28 %)."
+    (the harm clause alone when the area has no drivers)."""
+    clause = _area_drivers_clause(area, tr)
+    if clause:
+        return tr("{0}: {1}, {2}.").format(area.label, harm_clause(area, tr), clause)
+    return tr("{0}: {1}.").format(area.label, harm_clause(area, tr))
+
+
 def change_sentence(area: AreaFigures, tr: Translate = _identity) -> str:
-    """One area's change: rank clause; harm clause, significance."""
+    """One area's change: rank clause; harm clause, significance, and what drove it when known."""
     significance = significance_clause(area.change_class, tr)
+    drivers = _area_drivers_clause(area, tr)
+    if significance and drivers:
+        return tr("{0}; {1}, {2}, {3}.").format(rank_clause(area, tr), harm_clause(area, tr), significance, drivers)
     if significance:
         return tr("{0}; {1}, {2}.").format(rank_clause(area, tr), harm_clause(area, tr), significance)
+    if drivers:
+        return tr("{0}; {1}, {2}.").format(rank_clause(area, tr), harm_clause(area, tr), drivers)
     return tr("{0}; {1}.").format(rank_clause(area, tr), harm_clause(area, tr))
 
 
@@ -103,8 +170,9 @@ def notable_changes(areas: Sequence[AreaFigures], limit: int = MAX_AREA_SENTENCE
 
 
 def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr: Translate = _identity,
-              max_area_sentences: int = MAX_AREA_SENTENCES) -> List[str]:
-    """The narrative as a list of sentences (empty for no areas)."""
+              max_area_sentences: int = MAX_AREA_SENTENCES, force_drivers: Sequence = ()) -> List[str]:
+    """The narrative as a list of sentences (empty for no areas). ``force_drivers``:
+    (driver, share) of the force's change, to say what the overall change was made of."""
     ordered = by_rank(areas)
     if not ordered:
         return []
@@ -130,8 +198,13 @@ def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr:
     now = sum(float(a.harm or 0.0) for a in with_change)
     if before > 0:
         pct = 100.0 * (now - before) / before
+        clause = drivers_clause(force_drivers, pct > 0, tr) if round(pct, 1) != 0 else ""
         if round(pct, 1) == 0:
             sentences.append(tr("Overall, harm is unchanged on the baseline."))
+        elif clause and pct > 0:
+            sentences.append(tr("Overall, harm is up {0} on the baseline, {1}.").format(percent_words(pct), clause))
+        elif clause:
+            sentences.append(tr("Overall, harm is down {0} on the baseline, {1}.").format(percent_words(pct), clause))
         elif pct > 0:
             sentences.append(tr("Overall, harm is up {0} on the baseline.").format(percent_words(pct)))
         else:
