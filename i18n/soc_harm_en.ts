@@ -91,6 +91,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="562" />
       <source>Records before</source>
       <translation type="unfinished" />
     </message>
@@ -101,6 +102,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="562" />
       <source>Harm before</source>
       <translation type="unfinished" />
     </message>
@@ -168,6 +170,67 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="493" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="495" />
+      <source>Buffer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="497" />
+      <source>Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="504" />
+      <source>Reduction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="506" />
+      <source>Increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="508" />
+      <source>No evidence of a change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="515" />
+      <source>Displacement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="517" />
+      <source>Diffusion of benefit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="519" />
+      <source>Neither</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="600" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="632" />
+      <source>Interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="610" />
+      <source>Referred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="612" />
+      <source>Comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="129" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="145" />
       <source>new</source>
@@ -206,6 +269,113 @@
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="331" />
       <source>Count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="562" />
+      <source>Zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="562" />
+      <source>Records after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="562" />
+      <source>Harm after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="601" />
+      <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="601" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="601" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <source>Cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <source>Nominals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <source>Mean harm before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <source>Mean harm after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <source>Mean change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="632" />
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="578" />
+      <source>Relative effect, records (target against control)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="581" />
+      <source>Relative effect, harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="584" />
+      <source>Buffer against control, records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="586" />
+      <source>Weighted displacement quotient, records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="589" />
+      <source>Weighted displacement quotient, harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="592" />
+      <source>Total net effect, records prevented</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="593" />
+      <source>Total net effect, harm prevented</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="597" />
+      <source>undefined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="599" />
+      <source>{0} % interval</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -287,6 +457,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="321" />
+      <source>Each measure compares the target with the control: it assumes the control shows what would have happened in the target without the operation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="60" />
       <source>{0} stayed at rank {1}</source>
       <translation type="unfinished" />
@@ -314,6 +489,21 @@
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="156" />
       <source>{0}; {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="276" />
+      <source>The relative effect on records in the target could not be computed: a zone has no record in either period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="292" />
+      <source>no evidence of a change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="298" />
+      <source>Displacement is judged only where the target shows a reduction.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -388,6 +578,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="300" />
+      <source>The weighted displacement quotient is undefined (the target had no record before, or the control none in a period).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="113" />
       <source>{0} ({1} of the rise)</source>
       <translation type="unfinished" />
@@ -433,8 +628,38 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="291" />
+      <source>a reduction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="291" />
+      <source>an increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="293" />
+      <source>Harm in the target: relative effect {0} ({1} interval {2}): {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="220" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="281" />
+      <source>Against the control, records in the target fell by {0} (relative effect {1}, {2} interval {3}): a reduction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="316" />
+      <source>Net of any displacement, about {0} fewer records in target and buffer than the control's trend gives.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="319" />
+      <source>Net of displacement, about {0} more records in target and buffer than the control's trend gives.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -453,8 +678,38 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="284" />
+      <source>Against the control, records in the target rose by {0} (relative effect {1}, {2} interval {3}): an increase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="287" />
+      <source>Against the control, records in the target changed by {0} (relative effect {1}, {2} interval {3}, which includes 1): no evidence of a change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="207" />
       <source>Overall, harm is down {0} on the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="303" />
+      <source>The buffer shows displacement: about {0} of the fall in the target reappeared around it (weighted displacement quotient {1}, {2} interval {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="306" />
+      <source>The buffer shows displacement larger than the fall in the target (weighted displacement quotient {0}, {1} interval {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="309" />
+      <source>The buffer shows a diffusion of benefit: records fell around the target too (weighted displacement quotient {0}, {1} interval {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="312" />
+      <source>The buffer shows neither displacement nor a diffusion of benefit (weighted displacement quotient {0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -767,12 +1022,6 @@
     <message>
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="253" />
       <source>Harm: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
-      <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>

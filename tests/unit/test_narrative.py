@@ -168,3 +168,47 @@ def test_drivers_sentences_are_translated_template_by_template():
         "Brackenholt: HARM UP 47 %, MOSTLY Robbery (+61 % OF THE RISE) AND Wounding (+28 %).")
     assert "{0} ({1} of the rise)" in seen and "{0} and {1}" in seen and "mostly {0}" in seen
     assert "{0}: {1}, {2}." in seen
+
+
+# ------------------------------------------------------------------ did it work?
+
+from soc_harm_plugin.domain.sharing.narrative import impact_sentences  # noqa: E402
+
+MINUS = "\u2212"
+FOUND = {"ODDS_RATIO": 1.6408, "ODDS_RATIO_LOW": 1.5399, "ODDS_RATIO_HIGH": 1.7483, "HARM_EFFECT": 1.4601,
+         "HARM_EFFECT_LOW": 1.2267, "HARM_EFFECT_HIGH": 1.7485, "WDQ_COUNT": -0.2679, "WDQ_COUNT_LOW": -0.4021,
+         "WDQ_COUNT_HIGH": -0.142, "TNE_COUNT": 670.85, "TARGET_CLASS": "reduction", "BUFFER_CLASS": "displacement",
+         "TARGET_HARM_CLASS": "reduction", "confidence": 0.95}
+
+
+def test_impact_sentences_of_a_reduction_with_displacement():
+    # 1 / 1.6408 = 0.6095: the target fell 39 % beyond the control's change; WDQ -0.27: 27 % reappeared
+    assert impact_sentences(FOUND)[:4] == [
+        "Against the control, records in the target fell by 39 % (relative effect 1.64, 95 % interval 1.54 \u2013 1.75): a reduction.",
+        "Harm in the target: relative effect 1.46 (95 % interval 1.23 \u2013 1.75): a reduction.",
+        "The buffer shows displacement: about 27 % of the fall in the target reappeared around it "
+        "(weighted displacement quotient " + MINUS + "0.27, 95 % interval " + MINUS + "0.40 \u2013 " + MINUS + "0.14).",
+        "Net of any displacement, about 671 fewer records in target and buffer than the control's trend gives.",
+    ]
+
+
+def test_impact_sentences_without_a_reduction_do_not_read_the_buffer():
+    found = dict(FOUND, ODDS_RATIO=0.8, ODDS_RATIO_LOW=0.6, ODDS_RATIO_HIGH=1.07, TARGET_CLASS="no_evidence",
+                 BUFFER_CLASS="neither", HARM_EFFECT=None)
+    text = impact_sentences(found)
+    # 1 / 0.8 = 1.25: +25 %
+    assert text[0] == ("Against the control, records in the target changed by +25 % (relative effect 0.80, "
+                       "95 % interval 0.60 \u2013 1.07, which includes 1): no evidence of a change.")
+    assert text[1] == "Displacement is judged only where the target shows a reduction."
+    assert not any("Net of" in s for s in text)
+    undefined = impact_sentences(dict(FOUND, ODDS_RATIO=None, TARGET_CLASS="no_evidence"))
+    assert undefined[0].startswith("The relative effect on records in the target could not be computed")
+
+
+def test_impact_sentences_of_diffusion_and_of_displacement_beyond_the_fall():
+    diffusion = impact_sentences(dict(FOUND, WDQ_COUNT=0.35, WDQ_COUNT_LOW=0.1, WDQ_COUNT_HIGH=0.6,
+                                      BUFFER_CLASS="diffusion_of_benefit"))
+    assert diffusion[2].startswith("The buffer shows a diffusion of benefit: records fell around the target too")
+    beyond = impact_sentences(dict(FOUND, WDQ_COUNT=-1.5, BUFFER_CLASS="displacement", TNE_COUNT=-40.0))
+    assert beyond[2].startswith("The buffer shows displacement larger than the fall in the target")
+    assert beyond[3] == "Net of displacement, about 40 more records in target and buffer than the control's trend gives."

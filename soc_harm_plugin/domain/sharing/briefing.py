@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from .privacy import suppress_count
+from .privacy import is_suppressed, suppress_count
 
 suppress_count_text = suppress_count  # a count as published text ("<5" below the threshold)
 
@@ -481,3 +481,167 @@ def rank_label_keys(areas: Sequence[AreaFigures], top_n: int) -> set:
     share one rank ("#190" on every one of them), which says nothing and buries the map."""
     ordered = by_rank(areas)[:max(0, int(top_n))]
     return {a.key for a in ordered if a.rank is not None and not is_missing(a.harm) and float(a.harm) > 0}
+
+
+# ------------------------------------------------------------------ did it work? (socharm:interventionimpact)
+
+IMPACT_ZONES = ("target", "buffer", "control")
+
+
+def zone_text(code: str, tr: Translate = _identity) -> str:
+    if code == "target":
+        return tr("Target")
+    if code == "buffer":
+        return tr("Buffer")
+    if code == "control":
+        return tr("Control")
+    return str(code)
+
+
+def target_class_text(code: Optional[str], tr: Translate = _identity) -> str:
+    """The target's class in words (socharm:interventionimpact TARGET_CLASS)."""
+    if code == "reduction":
+        return tr("Reduction")
+    if code == "increase":
+        return tr("Increase")
+    if code == "no_evidence":
+        return tr("No evidence of a change")
+    return ""
+
+
+def buffer_class_text(code: Optional[str], tr: Translate = _identity) -> str:
+    """The buffer's class in words (socharm:interventionimpact BUFFER_CLASS)."""
+    if code == "displacement":
+        return tr("Displacement")
+    if code == "diffusion_of_benefit":
+        return tr("Diffusion of benefit")
+    if code == "neither":
+        return tr("Neither")
+    return ""
+
+
+def format_ratio(value) -> str:
+    """A ratio or quotient with two decimals and a true minus: ``1.64``, ``−0.27``."""
+    if is_missing(value):
+        return ""
+    value = float(value)
+    if math.isinf(value):
+        return "\u221e" if value > 0 else MINUS + "\u221e"
+    text = "{0:,.2f}".format(abs(value))
+    return (MINUS + text) if value < 0 and text.strip("0.,") else text
+
+
+def format_interval(low, high) -> str:
+    """``1.54 – 1.75`` (empty when either end is missing)."""
+    if is_missing(low) or is_missing(high):
+        return ""
+    return "{0} \u2013 {1}".format(format_ratio(low), format_ratio(high))
+
+
+def _signed_number(value) -> str:
+    if is_missing(value):
+        return ""
+    text = format_number(abs(float(value)))
+    if text in ("0", ""):
+        return text
+    return ("+" if float(value) > 0 else MINUS) + text
+
+
+def impact_zone_table(rows: Sequence[dict], suppress_below: int, tr: Translate = _identity) -> Table:
+    """Records and harm before and after in each zone (records below the threshold as <5)."""
+    by_zone = {str(r.get("zone")): r for r in rows}
+    out = []
+    for zone in IMPACT_ZONES:
+        r = by_zone.get(zone)
+        if r is None:
+            continue
+        emphasis = "strong" if zone == "target" else None
+        out.append([Cell(zone_text(zone, tr), emphasis), Cell(suppress_count(r.get("n_before"), suppress_below)),
+                    Cell(suppress_count(r.get("n_after"), suppress_below)), Cell(format_number(r.get("harm_before"))),
+                    Cell(format_number(r.get("harm_after")))])
+    return Table([tr("Zone"), tr("Records before"), tr("Records after"), tr("Harm before"), tr("Harm after")], out,
+                 [False, True, True, True, True])
+
+
+def _class_cell(text: str, code: Optional[str]) -> Cell:
+    if code in ("reduction", "diffusion_of_benefit"):
+        return Cell(text, "decrease")  # less crime: the "fall" colour of the change tables
+    if code in ("increase", "displacement"):
+        return Cell(text, "increase")
+    return Cell(text, "muted")
+
+
+def impact_measure_table(results: dict, tr: Translate = _identity) -> Table:
+    """The measures with their intervals and what each says, from socharm:interventionimpact's results."""
+    r = results or {}
+    rows = [
+        [Cell(tr("Relative effect, records (target against control)")), Cell(format_ratio(r.get("ODDS_RATIO")), "strong"),
+         Cell(format_interval(r.get("ODDS_RATIO_LOW"), r.get("ODDS_RATIO_HIGH"))),
+         _class_cell(target_class_text(r.get("TARGET_CLASS"), tr), r.get("TARGET_CLASS"))],
+        [Cell(tr("Relative effect, harm")), Cell(format_ratio(r.get("HARM_EFFECT")), "strong"),
+         Cell(format_interval(r.get("HARM_EFFECT_LOW"), r.get("HARM_EFFECT_HIGH"))),
+         _class_cell(target_class_text(r.get("TARGET_HARM_CLASS"), tr), r.get("TARGET_HARM_CLASS"))],
+        [Cell(tr("Buffer against control, records")), Cell(format_ratio(r.get("BUFFER_ODDS_RATIO"))),
+         Cell(format_interval(r.get("BUFFER_ODDS_RATIO_LOW"), r.get("BUFFER_ODDS_RATIO_HIGH"))), Cell("")],
+        [Cell(tr("Weighted displacement quotient, records")), Cell(format_ratio(r.get("WDQ_COUNT")), "strong"),
+         Cell(format_interval(r.get("WDQ_COUNT_LOW"), r.get("WDQ_COUNT_HIGH"))),
+         _class_cell(buffer_class_text(r.get("BUFFER_CLASS"), tr), r.get("BUFFER_CLASS"))],
+        [Cell(tr("Weighted displacement quotient, harm")), Cell(format_ratio(r.get("WDQ_HARM"))),
+         Cell(format_interval(r.get("WDQ_HARM_LOW"), r.get("WDQ_HARM_HIGH"))),
+         _class_cell(buffer_class_text(r.get("BUFFER_HARM_CLASS"), tr), r.get("BUFFER_HARM_CLASS"))],
+        [Cell(tr("Total net effect, records prevented")), Cell(_signed_number(r.get("TNE_COUNT"))), Cell(""), Cell("")],
+        [Cell(tr("Total net effect, harm prevented")), Cell(_signed_number(r.get("TNE_HARM"))), Cell(""), Cell("")],
+    ]
+    for row in rows:
+        if not row[1].text:
+            row[1] = Cell(tr("undefined"), "muted")
+    confidence = r.get("confidence")
+    interval = tr("{0} % interval").format("{0:g}".format(100.0 * float(confidence))) if not is_missing(confidence) \
+        else tr("Interval")
+    return Table([tr("Measure"), tr("Value"), interval, tr("Reading")], rows, [False, True, True, False])
+
+
+COHORT_FIELDS = ("cohort", "n_nominals", "mean_harm_before", "mean_harm_after", "mean_change", "ci_low", "ci_high",
+                 "method")
+
+
+def cohort_text(code: str, tr: Translate = _identity) -> str:
+    if code == "referred":
+        return tr("Referred")
+    if code == "comparison":
+        return tr("Comparison")
+    return str(code)
+
+
+def cohort_table(rows: Sequence[dict], suppress_below: int, tr: Translate = _identity) -> Table:
+    """Referral cohorts (socharm:referralimpact COHORTS): nominals below the threshold print
+    as <5 and their means are not shown (a mean of so few people could identify them)."""
+    out = []
+    for r in rows:
+        n = r.get("n_nominals")
+        hidden = is_suppressed(n, suppress_below)
+        if hidden:
+            figures = [Cell(NO_MOVE, "muted")] * 4
+        else:
+            figures = [Cell(format_number(r.get("mean_harm_before"), 1)), Cell(format_number(r.get("mean_harm_after"), 1)),
+                       Cell(_signed_decimal(r.get("mean_change")), "strong"),
+                       Cell(_interval_decimal(r.get("ci_low"), r.get("ci_high")))]
+        out.append([Cell(cohort_text(str(r.get("cohort")), tr)), Cell(suppress_count(n, suppress_below))] + figures
+                   + [Cell(str(r.get("method") or ""), "muted")])
+    return Table([tr("Cohort"), tr("Nominals"), tr("Mean harm before"), tr("Mean harm after"), tr("Mean change"),
+                  tr("Interval"), tr("Method")], out, [False, True, True, True, True, True, False])
+
+
+def _signed_decimal(value) -> str:
+    if is_missing(value):
+        return ""
+    text = "{0:,.1f}".format(abs(float(value)))
+    if text.strip("0.,") == "":
+        return "0.0"
+    return ("+" if float(value) > 0 else MINUS) + text
+
+
+def _interval_decimal(low, high) -> str:
+    if is_missing(low) or is_missing(high):
+        return ""
+    return "{0} \u2013 {1}".format(_signed_decimal(low), _signed_decimal(high))

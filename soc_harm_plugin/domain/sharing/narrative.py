@@ -243,3 +243,80 @@ def hotspot_sentences(counts: dict, geography: Optional[str] = None, tr: Transla
     if cold:
         return [tr("{0}; {1} are cold spots.").format(first, cold)]
     return [tr("{0}; none is a cold spot.").format(first)]
+
+
+# ------------------------------------------------------------------ did it work? (socharm:interventionimpact)
+
+def _ratio(value) -> str:
+    from .briefing import format_ratio
+
+    return format_ratio(value)
+
+
+def _interval(results: dict, low: str, high: str) -> str:
+    from .briefing import format_interval
+
+    return format_interval(results.get(low), results.get(high))
+
+
+def _confidence(results: dict) -> str:
+    confidence = results.get("confidence")
+    return "{0:g} %".format(100.0 * float(confidence)) if not is_missing(confidence) else "95 %"
+
+
+def impact_sentences(results: dict, tr: Translate = _identity) -> List[str]:
+    """What socharm:interventionimpact found, in plain words, from its results
+    (ODDS_RATIO, TARGET_CLASS, WDQ_COUNT, ...). States no count of records."""
+    r = results or {}
+    out: List[str] = []
+    ratio = r.get("ODDS_RATIO")
+    level = _confidence(r)
+    target = r.get("TARGET_CLASS")
+    if is_missing(ratio):
+        out.append(tr("The relative effect on records in the target could not be computed: a zone has no record in either period."))
+    else:
+        change = 100.0 * (1.0 / float(ratio) - 1.0)  # the target's change beyond the control's
+        interval = _interval(r, "ODDS_RATIO_LOW", "ODDS_RATIO_HIGH")
+        if target == "reduction":
+            out.append(tr("Against the control, records in the target fell by {0} (relative effect {1}, {2} interval {3}): a reduction.").format(
+                percent_words(change), _ratio(ratio), level, interval))
+        elif target == "increase":
+            out.append(tr("Against the control, records in the target rose by {0} (relative effect {1}, {2} interval {3}): an increase.").format(
+                percent_words(change), _ratio(ratio), level, interval))
+        else:
+            out.append(tr("Against the control, records in the target changed by {0} (relative effect {1}, {2} interval {3}, which includes 1): no evidence of a change.").format(
+                format_change(change), _ratio(ratio), level, interval))
+    harm = r.get("HARM_EFFECT")
+    if not is_missing(harm):
+        words = {"reduction": tr("a reduction"), "increase": tr("an increase")}.get(
+            r.get("TARGET_HARM_CLASS"), tr("no evidence of a change"))
+        out.append(tr("Harm in the target: relative effect {0} ({1} interval {2}): {3}.").format(
+            _ratio(harm), level, _interval(r, "HARM_EFFECT_LOW", "HARM_EFFECT_HIGH"), words))
+    wdq = r.get("WDQ_COUNT")
+    buffer = r.get("BUFFER_CLASS")
+    if target != "reduction":
+        out.append(tr("Displacement is judged only where the target shows a reduction."))
+    elif is_missing(wdq):
+        out.append(tr("The weighted displacement quotient is undefined (the target had no record before, or the control none in a period)."))
+    elif buffer == "displacement":
+        if float(wdq) >= -1.0:
+            out.append(tr("The buffer shows displacement: about {0} of the fall in the target reappeared around it (weighted displacement quotient {1}, {2} interval {3}).").format(
+                percent_words(-100.0 * float(wdq)), _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
+        else:
+            out.append(tr("The buffer shows displacement larger than the fall in the target (weighted displacement quotient {0}, {1} interval {2}).").format(
+                _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
+    elif buffer == "diffusion_of_benefit":
+        out.append(tr("The buffer shows a diffusion of benefit: records fell around the target too (weighted displacement quotient {0}, {1} interval {2}).").format(
+            _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
+    else:
+        out.append(tr("The buffer shows neither displacement nor a diffusion of benefit (weighted displacement quotient {0}).").format(_ratio(wdq)))
+    tne = r.get("TNE_COUNT")
+    if not is_missing(tne) and target == "reduction":
+        if float(tne) >= 0:
+            out.append(tr("Net of any displacement, about {0} fewer records in target and buffer than the control's trend gives.").format(
+                "{0:,.0f}".format(float(tne))))
+        else:
+            out.append(tr("Net of displacement, about {0} more records in target and buffer than the control's trend gives.").format(
+                "{0:,.0f}".format(-float(tne))))
+    out.append(tr("Each measure compares the target with the control: it assumes the control shows what would have happened in the target without the operation."))
+    return out
