@@ -140,3 +140,23 @@ def plant_operation(rng: np.random.Generator, layers: Dict[str, object], start_m
         "kept": keep,
         "removed_links": int((~kept_links).sum()),
     }
+
+
+OPERATION_ID = "OP01"
+OPERATION_NAME = "Operation Kestrel"  # invented, like every name in the sample
+OPERATION_FIELDS = {"operation_id": "str", "operation_name": "str", "ward_id": "str", "start_date": "date",
+                    "end_date": "date"}
+
+
+def operations_layer(wards, truth: dict, end_date: str):
+    """The ``operations`` layer: the area the operation ran in (its ward), as a force keeps it.
+    Returns (geometries, attributes, field types)."""
+    k = list(wards.attributes["ward_id"]).index(truth["ward_id"])
+    attributes = pd.DataFrame({
+        "operation_id": np.array([OPERATION_ID], dtype=object),
+        "operation_name": np.array([OPERATION_NAME], dtype=object),
+        "ward_id": np.array([truth["ward_id"]], dtype=object),
+        "start_date": np.array([truth["start_month"] + "-01"], dtype=object),
+        "end_date": np.array([end_date], dtype=object),
+    })
+    return [wards.geometries[k]], attributes, dict(OPERATION_FIELDS)
