@@ -1127,6 +1127,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="191" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="105" />
       <source>Reading records</source>
@@ -1789,6 +1790,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="194" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="195" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="266" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="190" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="143" />
@@ -2194,6 +2196,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="142" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="243" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="171" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="134" />
@@ -2287,6 +2290,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="294" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="230" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="272" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
@@ -2396,6 +2400,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="86" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="74" />
       <source>Change over time</source>
       <translation type="unfinished" />
@@ -2464,6 +2469,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="126" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="97" />
       <source>Random seed</source>
       <translation type="unfinished" />
@@ -2535,6 +2541,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="229" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="309" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="115" />
       <source>The data cover {0} ({1} to {2}).</source>
       <translation type="unfinished" />
@@ -3688,6 +3695,511 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="83" />
+      <source>Intervention impact (did it work?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="93" />
+      <source>The events' date (needed): a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). Month-only dates make both periods whole months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="168" />
+      <source>Reading the zones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="427" />
+      <source>the target had no record before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="429" />
+      <source>the control has no record in a period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="431" />
+      <source>the target did not change against the control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="99" />
+      <source>The polygon(s) where the operation ran; several are merged. Distances and areas are in this layer's CRS (use a projected CRS such as EPSG:27700).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="103" />
+      <source>The buffer is a ring this wide around the target, where crime could be displaced to (a few hundred metres for street crime). Not used when a buffer layer is given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="106" />
+      <source>Polygons to use as the buffer instead of a ring, e.g. the neighbouring wards. The target is cut out of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="109" />
+      <source>Comparable places the operation did not reach. Empty: the rest of the force (every record outside target and buffer). A control that overlaps target or buffer is clipped, with a warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="111" />
+      <source>Before: start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="111" />
+      <source>First day of the period before the operation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="112" />
+      <source>Before: end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="112" />
+      <source>Last day of the period before (inclusive). It must end before the after period starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="113" />
+      <source>After: start (the intervention date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="113" />
+      <source>First day of the period after: the day the operation began, or later to leave out a settling-in period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="114" />
+      <source>After: end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="114" />
+      <source>Last day of the period after (inclusive).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="119" />
+      <source>The level of every interval: 0.95 gives 95 % intervals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="123" />
+      <source>How many bootstrap replicates give the intervals of the harm measures and the quotients. 1,999 puts the 95 % limits on whole replicates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="127" />
+      <source>Seed of the bootstrap: the same seed gives the same intervals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="130" />
+      <source>One row per zone (target, buffer, control): n_before, n_after, harm_before, harm_after.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="133" />
+      <source>The three zones as polygons with the same fields, area_km2 and result (the target's and the buffer's class), styled by result. Its provenance holds every result, for the briefing pack's 'Did it work?' page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="135" />
+      <source>Relative effect size (records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="136" />
+      <source>Relative effect size: lower limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="137" />
+      <source>Relative effect size: upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="138" />
+      <source>Relative effect on harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="139" />
+      <source>Relative effect on harm: lower limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="140" />
+      <source>Relative effect on harm: upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="141" />
+      <source>Weighted displacement quotient (records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="142" />
+      <source>WDQ (records): lower limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="143" />
+      <source>WDQ (records): upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="144" />
+      <source>Weighted displacement quotient (harm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="145" />
+      <source>WDQ (harm): lower limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="146" />
+      <source>WDQ (harm): upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="147" />
+      <source>Total net effect (records prevented)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="148" />
+      <source>Total net effect (harm prevented)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="149" />
+      <source>Buffer against control (records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="150" />
+      <source>Buffer against control: lower limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="151" />
+      <source>Buffer against control: upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="152" />
+      <source>Buffer against control (harm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="153" />
+      <source>Buffer against control (harm): lower limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="154" />
+      <source>Buffer against control (harm): upper limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="157" />
+      <source>Target: reduction, no_evidence or increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="158" />
+      <source>Buffer: displacement, diffusion_of_benefit or neither</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="159" />
+      <source>Target, by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="160" />
+      <source>Buffer, by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="186" />
+      <source>A buffer layer is given: the buffer width is not used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="194" />
+      <source>Choose the events' date field (DATE_FIELD): before and after need each record's date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="268" />
+      <source>Records and harm in target, buffer and control, {0} against {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="344" />
+      <source>The periods cannot be compared: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="392" />
+      <source>No record lies in the control in either period: there is nothing to compare the target with. Choose another control or a narrower buffer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="395" />
+      <source>No record lies in the target before the operation: the weighted displacement quotient is undefined (there was nothing to reduce).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="397" />
+      <source>No record lies in the buffer in either period: displacement cannot be measured.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="399" />
+      <source>The control has no record in one period: the quotients are undefined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
+      <source>records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <source>harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="98" />
+      <source>Target area (where the operation ran)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="101" />
+      <source>Buffer width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="105" />
+      <source>Buffer area (instead of a width)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="108" />
+      <source>Control area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="117" />
+      <source>Confidence level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="121" />
+      <source>Bootstrap draws</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="129" />
+      <source>Records and harm by zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="132" />
+      <source>Zones map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="235" />
+      <source>Measuring the effect ({0} bootstrap draws)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="324" />
+      <source>Before: {0}; after: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="330" />
+      <source>The {0} period starts ({1}) after it ends ({2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="332" />
+      <source>The periods overlap: before {0}, after {1}. The before period must end before the after period starts (with month-only dates, in an earlier month).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="335" />
+      <source>The after period ({0}) comes before the before period ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="337" />
+      <source>The intervention date {0} is after the last record of layer '{1}', whose data cover {2}: there is no after period to measure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="340" />
+      <source>The before period {0} lies outside the data of layer '{1}', which cover {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="343" />
+      <source>No record of layer '{0}' has a date that can be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="349" />
+      <source>Layer '{0}' (the target) has no area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="353" />
+      <source>The buffer width is {0}: give a width above 0 or a buffer layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="355" />
+      <source>Layer '{0}' (the control, {1} km²) lies wholly inside the target and buffer: nothing is left to compare with. Choose a control outside them or a narrower buffer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="369" />
+      <source>Zones: target {0:.2f} km², buffer {1:.2f} km²{2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="407" />
+      <source>Relative effect size (records): {0} ({1} interval {2} to {3}){4}: {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="409" />
+      <source>, with 0.5 added to each count (a count was 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="410" />
+      <source>Relative effect on harm: {0} ({1} interval {2} to {3}): {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="422" />
+      <source>Target: {0}; buffer: {1} (by harm: {2}; {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="174" />
+      <source>Layer '{0}' is in a geographic CRS ({1}): the buffer width and the areas are in degrees. Reproject the target to a projected CRS such as EPSG:27700 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="179" />
+      <source>Layer '{0}' (the target) has no polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="223" />
+      <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}: those records are counted as unparseable_date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="284" />
+      <source>Layer '{0}' ({1}) is reprojected to the target's CRS ({2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="352" />
+      <source>Layer '{0}' (the buffer) leaves no area around the target: it lies inside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="388" />
+      <source>No record lies in the target (layer '{0}') in either period: there is nothing to measure. Check the target, the periods and the events' CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="306" />
+      <source>Give the date {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="316" />
+      <source>The dates are month-only, so the {0} period {1} is widened to whole months: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="363" />
+      <source>The buffer layer covered {0} km² of the target: the target is cut out of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="368" />
+      <source>No control layer: the control is every record outside target and buffer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="370" />
+      <source>, control {0:.2f} km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="276" />
+      <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="415" />
+      <source>Weighted displacement quotient ({0}) undefined: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="417" />
+      <source>Weighted displacement quotient ({0}): {1} ({2} interval {3} to {4}); total net effect {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="319" />
+      <source>The data ({0}) cover only part of the period {1}: records are counted for {2}. The control covers the same days, so the relative measures still compare like with like.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="365" />
+      <source>Layer '{0}' (the control) overlaps the target or buffer by {1} km² ({2} % of it): that part is cut out of the control.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="382" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="279" />
+      <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="421" />
+      <source>The target barely changed against the control, so the quotient ({0}) is not read as displacement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="322" />
+      <source>Records from {0} to {1}, between the periods, are counted as out_of_period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="41" />
       <source>Harm clusters and outliers (local Moran's I)</source>
       <translation type="unfinished" />
@@ -4792,11 +5304,6 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>change</source>
       <translation type="unfinished" />
     </message>
@@ -5134,12 +5641,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="276" />
-      <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="352" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="283" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
@@ -5148,12 +5649,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="368" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="348" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="279" />
-      <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
