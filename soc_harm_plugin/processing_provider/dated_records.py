@@ -31,10 +31,10 @@ from ..domain.harm.scoring import (
     MISSING_ZERO,
     OUTSIDE,
     MissingWeightError,
-    Period,
-    parse_date_column,
     score_harm,
 )
+from ..domain.periods.dates import parse_date_column
+from ..domain.periods.calendar import Period
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
 from . import nothing_counted as nc

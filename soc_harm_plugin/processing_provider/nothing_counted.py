@@ -15,7 +15,8 @@ from typing import Dict, Optional, Sequence, Tuple
 import numpy as np
 
 from ..domain.geometry.grid import Extent, points_extent
-from ..domain.harm.scoring import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, Factorized
+from ..domain.harm.scoring import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
+from ..domain.columns import Factorized
 
 
 def counted_none(by_status: Dict[str, int], counted: Sequence[str] = (ASSIGNED,)) -> bool:

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..domain.harm.scoring import Factorized
+from ..domain.columns import Factorized
 from .area_repair import Dropped, repair_area
 from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
 from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType

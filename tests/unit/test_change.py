@@ -19,21 +19,28 @@ from scipy import stats
 
 from soc_harm_plugin.domain.analyses import change as c
 from soc_harm_plugin.domain.analyses.change import (
-    BASELINE_MEAN,
-    BASELINE_PREVIOUS,
-    BASELINE_YEAR_EARLIER,
     DatedRecords,
-    PeriodError,
-    Window,
     binomtest_p,
     binom_pmf_all,
     change_class,
     compare_periods,
     count_test,
     harm_test,
+)
+from soc_harm_plugin.domain.periods.plan import (
+    BASELINE_MEAN,
+    BASELINE_PREVIOUS,
+    BASELINE_YEAR_EARLIER,
+    NOTE_BASELINE_DROPPED,
+    NOTE_BASELINE_PARTIAL,
+    NOTE_CURRENT_PARTIAL,
+    NOTE_EMPTY_PERIOD,
+    NOTE_WIDENED,
+    PeriodError,
     plan_periods,
     require_records,
 )
+from soc_harm_plugin.domain.periods.calendar import MONTH, Window
 
 D = dt.date
 WIDE = Window(D(2015, 1, 1), D(2025, 12, 31))  # data covering every period used below
@@ -67,8 +74,8 @@ def test_month_only_dates_widen_the_current_period_to_whole_months():
 
     assert plan.compared == Window(D(2020, 4, 1), D(2020, 5, 31))
     assert plan.compared_baselines == [Window(D(2020, 2, 1), D(2020, 3, 31))]
-    assert plan.notes[0][0] == c.NOTE_WIDENED
-    assert plan.unit == c.UNIT_MONTH and plan.p0 == 0.5
+    assert plan.notes[0][0] == NOTE_WIDENED
+    assert plan.unit == MONTH and plan.p0 == 0.5
 
 
 def test_previous_period_of_days_is_the_same_number_of_days_just_before():
@@ -116,7 +123,7 @@ def test_a_current_period_the_data_cover_in_part_is_cut_and_its_baseline_alike()
     assert plan.compared == Window(D(2020, 4, 1), D(2020, 4, 15))
     assert plan.compared_baselines == [Window(D(2020, 3, 1), D(2020, 3, 15))]
     assert plan.partial and plan.p0 == 0.5
-    assert [code for code, _ in plan.notes] == [c.NOTE_CURRENT_PARTIAL, c.NOTE_BASELINE_PARTIAL]
+    assert [code for code, _ in plan.notes] == [NOTE_CURRENT_PARTIAL, NOTE_BASELINE_PARTIAL]
 
 
 def test_month_only_partial_quarter_is_cut_to_the_months_the_data_hold():
@@ -132,7 +139,7 @@ def test_a_mean_baseline_longer_than_the_data_uses_the_periods_the_data_cover_an
     plan = plan_periods(D(2020, 4, 1), D(2020, 4, 30), BASELINE_MEAN, 12, month_only=True, data=data)
 
     assert [w.label() for w in plan.compared_baselines] == ["2020-03", "2020-02", "2020-01", "2019-12", "2019-11", "2019-10"]
-    assert plan.notes[-1][0] == c.NOTE_BASELINE_DROPPED and plan.notes[-1][1]["used"] == 6
+    assert plan.notes[-1][0] == NOTE_BASELINE_DROPPED and plan.notes[-1][1]["used"] == 6
     assert plan.p0 == pytest.approx(1 / 7)
 
 
@@ -157,7 +164,7 @@ def test_periods_without_any_record_are_refused_or_left_out_of_a_mean():
     kept = require_records(plan, held)
 
     assert [w.label() for w in kept.compared_baselines] == ["2020-03", "2020-01"]
-    assert kept.notes[-1][0] == c.NOTE_EMPTY_PERIOD
+    assert kept.notes[-1][0] == NOTE_EMPTY_PERIOD
     with pytest.raises(PeriodError) as current:
         require_records(plan_periods(D(2020, 5, 1), D(2020, 5, 31), BASELINE_PREVIOUS, data=data), held)
     assert current.value.code == "current_empty"

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from soc_harm_plugin.domain.community import priorities as cm
-from soc_harm_plugin.domain.harm.scoring import Period
+from soc_harm_plugin.domain.periods.calendar import Period
 
 AREAS = ["A", "B", "C"]
 

@@ -78,7 +78,8 @@ from ..lazy import pd  # imported on first use
 
 from ..harm.harm_table import normalise_code
 from ..periods.dates import in_period, parse_dates
-from ..harm.scoring import Period, rank_descending
+from ..harm.scoring import rank_descending
+from ..periods.calendar import Period
 
 MIN_RESPONDENTS = 10
 

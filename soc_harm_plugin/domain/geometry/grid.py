@@ -47,14 +47,14 @@ from ..harm.scoring import (
     OUTSIDE,
     Areas,
     Events,
-    Factorized,
     HarmResult,
-    Period,
     RecordColumns,
     area_scores,
     reconcile,
     score_harm,
 )
+from ..periods.calendar import Period
+from ..columns import Factorized, object_array
 
 SQUARE = "square"
 HEXAGON = "hexagon"
@@ -546,7 +546,7 @@ def with_places(weighted: WeightedPoints, place: np.ndarray, place_ids: Sequence
     area_index[located] = place
     status[located[place >= 0]] = rec.status_labels.index(ASSIGNED)
     records = RecordColumns(
-        area_index=area_index, area_ids=_object_array(place_ids), weight=rec.weight,
+        area_index=area_index, area_ids=object_array(place_ids), weight=rec.weight,
         table_code=rec.table_code, code=rec.code, date=rec.date, status=status,
         status_labels=rec.status_labels, distance=rec.distance,
     )
@@ -560,13 +560,6 @@ def with_places(weighted: WeightedPoints, place: np.ndarray, place_ids: Sequence
         month_only=result.month_only,
         unparseable_dates=result.unparseable_dates,
     )
-
-
-def _object_array(values) -> np.ndarray:
-    values = list(values)
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
 
 
 def score_grid(events: Events, table: HarmTable, grid: Grid, *, missing_policy: str,

@@ -18,16 +18,10 @@ import numpy as np
 from .harm_table import match_distinct
 from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
 from .scheme import Link, Measure, Scheme, dimension_field
-from .scoring import (
-    RECORD_STATUSES,
-    Areas,
-    Factorized,
-    MissingWeightError,
-    Period,
-    parse_date_column,
-    assign_points,
-    rank_descending,
-)
+from .scoring import RECORD_STATUSES, Areas, MissingWeightError, assign_points, rank_descending
+from ..periods.dates import parse_date_column
+from ..periods.calendar import Period
+from ..columns import Factorized
 
 _ASSIGNED, _OUTSIDE, _NO_GEOMETRY, _INVALID, _FILTERED, _OUT_OF_PERIOD = range(len(RECORD_STATUSES))
 

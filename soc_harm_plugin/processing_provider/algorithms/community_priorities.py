@@ -32,7 +32,9 @@ from qgis.core import (
 
 from ...about import plugin_version
 from ...domain.community import priorities as cm
-from ...domain.harm.scoring import Period, assign_points, parse_date_column
+from ...domain.harm.scoring import assign_points
+from ...domain.periods.dates import parse_date_column
+from ...domain.periods.calendar import Period
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
 from .. import nothing_counted as nc

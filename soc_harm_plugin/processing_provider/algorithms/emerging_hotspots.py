@@ -18,7 +18,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.analyses.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
+from ...domain.analyses.emerging import EHS_CLASSES, build_cube, emerging_hotspots, time_slices
+from ...domain.periods.calendar import CALENDAR_UNITS
 from ...domain.stats.hotspots import NoVariationError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
@@ -109,7 +110,7 @@ class EmergingHotspots(SocHarmAlgorithm):
                 "Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).").format(area.name))
         options = nb.read_neighbour_options(self, parameters, context)
         nb.check_crs(self, options, crs, area.name, feedback)
-        unit = TIME_STEP_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
+        unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         time_steps = self.parameterAsInt(parameters, self.TIME_STEPS, context)
         start, end = parameter_date(self, parameters, h.START, context), parameter_date(self, parameters, h.END, context)
         if start and end and start > end:

@@ -17,18 +17,9 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.analyses.change import (
-    BASELINE_MEAN,
-    BASELINES,
-    PeriodError,
-    PeriodPlan,
-    Window,
-    compare_periods,
-    month_end,
-    month_start,
-    plan_periods,
-    require_records,
-)
+from ...domain.analyses.change import compare_periods
+from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, PeriodPlan, plan_periods, require_records
+from ...domain.periods.calendar import Window, month_end, month_start
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d

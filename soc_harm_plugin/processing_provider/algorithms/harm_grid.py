@@ -272,7 +272,7 @@ def refuse_geographic(alg, crs, layer_name: str) -> None:
 
 
 def located_records(events) -> np.ndarray:
-    from ...domain.harm.scoring import Factorized
+    from ...domain.columns import Factorized
 
     return Factorized.of(events.geometry_status).equals("ok") & np.isfinite(events.x) & np.isfinite(events.y)
 

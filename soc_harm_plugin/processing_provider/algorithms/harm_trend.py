@@ -20,8 +20,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.analyses.change import Window, date_status, reconcile_statuses, window_of
-from ...domain.analyses.trend import UNITS, band_periods, build_series, summarise, top_rows
+from ...domain.analyses.change import date_status, reconcile_statuses
+from ...domain.periods.calendar import CALENDAR_UNITS, Window, window_of
+from ...domain.analyses.trend import band_periods, build_series, summarise, top_rows
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_of
@@ -115,7 +116,7 @@ class HarmTrend(SocHarmAlgorithm):
             return {}
         d.report_dates(self, read, feedback, read.description)
         records = read.records
-        unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         data = series_window(self, parameters, context, records, read.description)
         feedback.pushInfo(self.tr("The series covers {0} ({1} to {2}), by {3}.").format(
             data.label(), data.start.isoformat(), data.end.isoformat(), unit))

@@ -20,18 +20,9 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.analyses.change import (
-    BASELINE_MEAN,
-    BASELINES,
-    PeriodError,
-    Window,
-    add_months,
-    compare_periods,
-    month_end,
-    month_start,
-    plan_periods,
-    require_records,
-)
+from ...domain.analyses.change import compare_periods
+from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
+from ...domain.periods.calendar import Window, add_months, month_end, month_start
 from ...domain.analyses.trend import build_series, summarise
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
@@ -313,7 +304,8 @@ def _trend(summary: dict, row: int) -> dict:
 
 def _reconciliation(records) -> dict:
     """Records in by status: dated (in an area, with a date the views can use) or why not."""
-    from ...domain.analyses.change import date_status, floor_to_month, reconcile_statuses, window_of
+    from ...domain.analyses.change import date_status, reconcile_statuses
+    from ...domain.periods.calendar import floor_to_month, window_of
 
     data = records.data_window()
     day = floor_to_month(records.day) if records.month_only else records.day

@@ -20,7 +20,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.harm.scoring import Factorized, MissingWeightError, score_harm
+from ...domain.harm.scoring import MissingWeightError, score_harm
+from ...domain.columns import Factorized
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style

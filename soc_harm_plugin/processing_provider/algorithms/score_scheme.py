@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDate
 from ...about import plugin_version
 from ...domain.harm.scheme import dimension_field
 from ...domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
-from ...domain.harm.scoring import Period
+from ...domain.periods.calendar import Period
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
