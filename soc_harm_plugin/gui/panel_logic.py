@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from ..domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ..domain.sharing import privacy
 from ..domain.harm.scheme import dimension_field
 from ..domain.harm.scoring import rank_descending
@@ -51,7 +52,6 @@ ROLE_FIELDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
 CHANGE_PCT_FIELD = "harm_change_pct"
 CHANGE_CLASS_FIELD = "change_class"
 RANK_BASELINE_FIELD = "rank_baseline"
-CHANGE_CLASSES = ("increase", "decrease", "no_change", "too_few")  # socharm:harmchange's codes
 
 DERIVED_RANK = "__rank__"  # computed columns (a dimension has no rank or share field)
 DERIVED_SHARE = "__share__"
@@ -319,11 +319,11 @@ ARROW_UP, ARROW_DOWN, ARROW_SAME = "\u25b2", "\u25bc", "\u25ac"  # ▲ ▼ ▬
 
 def change_arrow(change_class: Optional[str], pct: Optional[float] = None) -> str:
     """▲ harm rose, ▼ fell, ▬ no real change; from the change class, else the sign of the change."""
-    if change_class == "increase":
+    if change_class == INCREASE:
         return ARROW_UP
-    if change_class == "decrease":
+    if change_class == DECREASE:
         return ARROW_DOWN
-    if change_class in ("no_change", "too_few"):
+    if change_class in (NO_CHANGE, TOO_FEW):
         return ARROW_SAME
     value = _number(pct)
     if math.isnan(value):

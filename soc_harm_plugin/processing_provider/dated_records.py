@@ -24,15 +24,8 @@ from qgis.core import (
 
 from ..domain.analyses.change import DatedRecords
 from ..domain.geometry.grid import geometries_extent, points_extent
-from ..domain.harm.scoring import (
-    FILTERED,
-    INVALID,
-    MISSING_DEFAULT,
-    MISSING_ZERO,
-    OUTSIDE,
-    MissingWeightError,
-    score_harm,
-)
+from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ..domain.codes import FILTERED, INVALID, OUTSIDE
 from ..domain.periods.dates import parse_date_column
 from ..domain.periods.calendar import Period
 from ..qgis_io.outputs import provenance_of

@@ -74,6 +74,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..about import plugin_version, resource_path
 from ..domain.sharing import briefing as b
 from ..domain.sharing import narrative as nar
+from ..domain.codes import DECREASE, INCREASE, TOO_FEW
 from ..domain.sharing.privacy import (
     IdentifierField,
     Scrubber,
@@ -118,7 +119,7 @@ TABLE_WORD_MAX_MM = 30.0  # a text column is as wide as its longest word up to t
 TABLE_TEXT_EASY_MM = 35.0  # numbers' headings stay on one line when names still get this much (or all they need)
 NUMBER_SLACK_MM = 0.3  # numbers get their measured width and this to spare
 LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
-EMPHASIS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "muted": "#6e6e6e"}
+EMPHASIS_COLOURS = {INCREASE: "#b2182b", DECREASE: "#2166ac", "muted": "#6e6e6e"}
 
 
 class BriefingError(Exception):
@@ -849,7 +850,7 @@ class BriefingPack:
                 if cell.emphasis:
                     text_format = type(base)(base)
                     font = text_format.font()
-                    if cell.emphasis in ("increase", "decrease", "strong"):
+                    if cell.emphasis in (INCREASE, DECREASE, "strong"):
                         font.setBold(True)
                     text_format.setFont(font)
                     if cell.emphasis in EMPHASIS_COLOURS:
@@ -1125,9 +1126,9 @@ class BriefingPack:
         if current:
             sentences.append(tr("{0} is compared with the baseline, {1}.").format(current[:1].upper() + current[1:], baseline))
         sentences.append(tr("A change counts as significant when a test finds it unlikely to be chance (p < {0}); the method page says which tests.").format(alpha))
-        rises = sum(1 for a in areas if a.change_class == "increase")
-        falls = sum(1 for a in areas if a.change_class == "decrease")
-        few = sum(1 for a in areas if a.change_class == "too_few")
+        rises = sum(1 for a in areas if a.change_class == INCREASE)
+        falls = sum(1 for a in areas if a.change_class == DECREASE)
+        few = sum(1 for a in areas if a.change_class == TOO_FEW)
         sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).").format(
             rises, falls, few, len(areas), word))
         table = b.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))

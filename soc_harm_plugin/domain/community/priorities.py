@@ -76,6 +76,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
 import numpy as np
 from ..lazy import pd  # imported on first use
 
+from ..codes import NO_DATE, OUT_OF_PERIOD
 from ..harm.harm_table import normalise_code
 from ..periods.dates import in_period, parse_dates
 from ..harm.scoring import rank_descending
@@ -132,8 +133,6 @@ DEFAULT_NONRESPONSE = ("prefer not to say", "prefer not to answer", "not known",
 COUNTED = "counted"
 NO_AREA = "no_area"
 UNKNOWN_AREA = "unknown_area"
-NO_DATE = "no_date"
-OUT_OF_PERIOD = "out_of_period"
 # Area status codes (stable: written into outputs)
 OK = "ok"
 SUPPRESSED = "suppressed"

@@ -42,17 +42,8 @@ import numpy as np
 
 from .geometry_index import points_in_polygons, points_to_nearest_lines
 from ..harm.harm_table import HarmTable
-from ..harm.scoring import (
-    ASSIGNED,
-    OUTSIDE,
-    Areas,
-    Events,
-    HarmResult,
-    RecordColumns,
-    area_scores,
-    reconcile,
-    score_harm,
-)
+from ..harm.scoring import Areas, Events, HarmResult, RecordColumns, area_scores, reconcile, score_harm
+from ..codes import ASSIGNED, OUTSIDE
 from ..periods.calendar import Period
 from ..columns import Factorized, object_array
 

@@ -18,7 +18,8 @@ import numpy as np
 from .harm_table import match_distinct
 from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
 from .scheme import Link, Measure, Scheme, dimension_field
-from .scoring import RECORD_STATUSES, Areas, MissingWeightError, assign_points, rank_descending
+from .scoring import Areas, MissingWeightError, assign_points, rank_descending
+from ..codes import INVALID, LOCATED, RECORD_STATUSES
 from ..periods.dates import parse_date_column
 from ..periods.calendar import Period
 from ..columns import Factorized
@@ -299,9 +300,9 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
         src = layers[name]
         status = np.full(len(src), _ASSIGNED, dtype=np.int16)
         geometry = Factorized.of(src.geometry_status)
-        ok = geometry.equals("ok")
+        ok = geometry.equals(LOCATED)
         status[~ok] = _NO_GEOMETRY
-        status[geometry.equals("invalid")] = _INVALID
+        status[geometry.equals(INVALID)] = _INVALID
         assignment = assign_points(np.where(ok, src.x, np.nan), np.where(ok, src.y, np.nan), areas, tolerance, engine)
         status[ok & (assignment.index < 0)] = _OUTSIDE
         shared += assignment.multi

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence
 
+from ..codes import ASSIGNED, DECREASE, FILTERED, INCREASE, INVALID, NO_CHANGE, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, TOO_FEW
 from .privacy import suppress_count
 
 suppress_count_text = suppress_count  # a count as published text ("<5" below the threshold)
@@ -22,8 +23,7 @@ ARROW_DOWN = "\u25bc"  # ▼
 NO_MOVE = "\u2013"  # – en dash
 MINUS = "\u2212"  # − a true minus, as print typesetting uses
 
-CHANGE_CLASSES = ("increase", "decrease", "no_change", "too_few")
-SIGNIFICANT = ("increase", "decrease")
+SIGNIFICANT = (INCREASE, DECREASE)
 HOTSPOT_BINS = (3, 2, 1, 0, -1, -2, -3)
 
 
@@ -136,7 +136,7 @@ def rank_move(rank: Optional[int], rank_before: Optional[int], tr: Translate = _
 
 def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
     """The harm change: bold red or blue when significant, grey when not."""
-    if area.change_class == "too_few":
+    if area.change_class == TOO_FEW:
         text = format_change(area.change_pct) if not is_missing(area.change_pct) else tr("too few")
         return Cell(text, "muted")
     if is_missing(area.change_pct):
@@ -146,21 +146,21 @@ def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
             text = ""
     else:
         text = format_change(area.change_pct)
-    if area.change_class == "increase":
+    if area.change_class == INCREASE:
         return Cell(text, "increase")
-    if area.change_class == "decrease":
+    if area.change_class == DECREASE:
         return Cell(text, "decrease")
     return Cell(text, "muted")
 
 
 def change_class_text(code: Optional[str], tr: Translate = _identity) -> str:
-    if code == "increase":
+    if code == INCREASE:
         return tr("Significant rise")
-    if code == "decrease":
+    if code == DECREASE:
         return tr("Significant fall")
-    if code == "no_change":
+    if code == NO_CHANGE:
         return tr("Not significant")
-    if code == "too_few":
+    if code == TOO_FEW:
         return tr("Too few to tell")
     return ""
 
@@ -332,17 +332,17 @@ def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr
 
 def status_text(code: str, tr: Translate = _identity) -> str:
     """The reconciliation statuses of socharm:scoreharm in words."""
-    if code == "assigned":
+    if code == ASSIGNED:
         return tr("Counted in an area")
-    if code == "outside":
+    if code == OUTSIDE:
         return tr("Outside every area")
-    if code == "no_geometry":
+    if code == NO_GEOMETRY:
         return tr("No location")
-    if code == "invalid":
+    if code == INVALID:
         return tr("Invalid location or date")
-    if code == "filtered":
+    if code == FILTERED:
         return tr("Left out by the filter")
-    if code == "out_of_period":
+    if code == OUT_OF_PERIOD:
         return tr("Outside the period")
     return code
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional, Sequence
 
+from ..codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from .briefing import AreaFigures, by_rank, is_missing, percent_words
 
 Translate = Callable[[str], str]
@@ -70,13 +71,13 @@ def harm_clause(area: AreaFigures, tr: Translate = _identity) -> str:
 
 
 def significance_clause(code: Optional[str], tr: Translate = _identity) -> str:
-    if code == "increase":
+    if code == INCREASE:
         return tr("a significant increase")
-    if code == "decrease":
+    if code == DECREASE:
         return tr("a significant decrease")
-    if code == "no_change":
+    if code == NO_CHANGE:
         return tr("not a significant change")
-    if code == "too_few":
+    if code == TOO_FEW:
         return tr("too few records to tell")
     return ""
 
@@ -138,8 +139,8 @@ def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr:
             sentences.append(tr("Overall, harm is down {0} on the baseline.").format(percent_words(pct)))
     for area in notable_changes(with_change, max_area_sentences):
         sentences.append(change_sentence(area, tr))
-    rises = sum(1 for a in with_change if a.change_class == "increase")
-    falls = sum(1 for a in with_change if a.change_class == "decrease")
+    rises = sum(1 for a in with_change if a.change_class == INCREASE)
+    falls = sum(1 for a in with_change if a.change_class == DECREASE)
     if rises and falls:
         sentences.append(tr("Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.").format(
             rises, len(with_change), word, falls))

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
+from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ...domain.analyses.change import compare_periods
 from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, PeriodPlan, plan_periods, require_records
 from ...domain.periods.calendar import Window, month_end, month_start
@@ -51,7 +52,7 @@ CHANGE_FIELD_TYPES = [
 TEST_DESCRIPTION = {
     "count": "exact conditional binomial test of two Poisson rates (two-sided, scipy.stats.binomtest rule)",
     "harm": "relabelling test of weighted counts: exact, normal approximation (compound-Poisson variance) or Monte Carlo (seeded), per harm_test",
-    "too_few": "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with these records",
+    TOO_FEW: "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with these records",
 }
 
 
@@ -296,7 +297,7 @@ def report_comparison(alg, result, feedback, seconds: float = 0.0) -> None:
 
     classes = collections.Counter(result.columns["change_class"].tolist())
     feedback.pushInfo(alg.tr("Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.").format(
-        classes.get("increase", 0), classes.get("decrease", 0), classes.get("no_change", 0), classes.get("too_few", 0)))
+        classes.get(INCREASE, 0), classes.get(DECREASE, 0), classes.get(NO_CHANGE, 0), classes.get(TOO_FEW, 0)))
     if seconds:
         feedback.pushDebugInfo("Tests took {0:.2f} s".format(seconds))
 
@@ -308,6 +309,6 @@ def _p(value) -> str:
 
 
 def _scipy_used() -> bool:
-    from ...domain.analyses.change import have_scipy
+    from ...domain.stats.pvalues import have_scipy
 
     return have_scipy()

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
+from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, NO_DATE, TOO_FEW
 from ...domain.analyses.change import compare_periods
 from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
 from ...domain.periods.calendar import Window, add_months, month_end, month_start
@@ -146,7 +147,7 @@ class PerformanceFramework(SocHarmAlgorithm):
                 trend = summarise(series, alpha=alpha)
                 note = "partial_period" if plan.partial else None
                 if theme != THEME_ALL and theme in undated:
-                    note = "no_date"
+                    note = NO_DATE
                 rows.append(_row(theme, label, view, "force", None, None, plan.compared.label(), plan.baseline_label(),
                                  result.force, _trend(trend, n_areas), note))
                 if by_area:
@@ -257,9 +258,9 @@ class PerformanceFramework(SocHarmAlgorithm):
             return {}
         force_rows = [r for r in rows if r["level"] == "force"]
         views = (("month", self.tr("Month")), ("quarter", self.tr("Quarter")), ("year", self.tr("12 months")))
-        text = {"increase": self.tr("significant increase"), "decrease": self.tr("significant decrease"),
-                "no_change": self.tr("no significant change"), "too_few": self.tr("too few to tell"),
-                "new": self.tr("new (baseline 0)"), "none": self.tr("no records"), "no_date": self.tr("no dates: not compared"),
+        text = {INCREASE: self.tr("significant increase"), DECREASE: self.tr("significant decrease"),
+                NO_CHANGE: self.tr("no significant change"), TOO_FEW: self.tr("too few to tell"),
+                "new": self.tr("new (baseline 0)"), "none": self.tr("no records"), NO_DATE: self.tr("no dates: not compared"),
                 "x": self.tr("Change in harm against the baseline (%)")}
         fig = performance_chart(force_rows, title=self.tr("SOC performance framework to {0}").format(end.isoformat()),
                                 subtitle=self.tr("Source: {0}. Labels: current / baseline harm.").format(read.description),

@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
+from ...domain.codes import LOCATED
 from ...domain.harm.scoring import MissingWeightError, score_harm
 from ...domain.columns import Factorized
 from ...qgis_io.outputs import add_features, finish_output
@@ -228,7 +229,7 @@ def write_records(alg, parameters, context, crs, inputs, result, feedback, outpu
     dates = rec.dates()
     status = rec.status_text()
     distance = rec.distance
-    located = Factorized.of(events.geometry_status).equals("ok")
+    located = Factorized.of(events.geometry_status).equals(LOCATED)
     for i in range(total):
         if i % 10000 == 0:
             if feedback.isCanceled():
