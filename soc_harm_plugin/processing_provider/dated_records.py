@@ -277,7 +277,7 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
             continue
         src = read.layers[m.layer]
         dates = parse_date_column(src.columns[m.date_field])
-        position = _positions(src.fid, rec.fid[rows])
+        position = _rows_of_fids(src.fid, rec.fid[rows])
         unparseable[rows] = dates.unparseable[position]
         examples.extend(e for e in dates.examples if e not in examples)
         if len(rows):
@@ -325,7 +325,7 @@ def _check_placed(alg, by_status, description: str, area, feedback, templates: d
                                                area_extent=geometries_extent(area.areas.geometries))))
 
 
-def _positions(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def _rows_of_fids(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     order = np.argsort(fids, kind="stable")
     at = np.searchsorted(fids[order], wanted)
     return order[np.clip(at, 0, len(order) - 1)]

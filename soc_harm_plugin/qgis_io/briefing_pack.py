@@ -75,6 +75,7 @@ from ..about import plugin_version, resource_path
 from ..domain.sharing import briefing as b
 from ..domain.sharing import narrative as nar
 from ..domain.codes import DECREASE, INCREASE, TOO_FEW
+from ..domain.limits import finite_or_none
 from ..domain.sharing.privacy import (
     IdentifierField,
     Scrubber,
@@ -202,19 +203,13 @@ def _value(value):
     return value
 
 
-def _number(value) -> Optional[float]:
-    value = _value(value)
-    if value is None:
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if number != number else number
+def _finite(value) -> Optional[float]:
+    """A QGIS attribute as a finite number; None for NULL, NaN, an infinity or text."""
+    return finite_or_none(_value(value))
 
 
 def _int(value) -> Optional[int]:
-    number = _number(value)
+    number = _finite(value)
     return None if number is None else int(round(number))
 
 
@@ -288,24 +283,24 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
         label_value = _value(get(attrs, name_field)) if name_field else None
         label = str(label_value) if label_value not in (None, "") else key
         area = b.AreaFigures(key=key, label=label)
-        area.harm = _number(get(attrs, "harm_score")) or 0.0
+        area.harm = _finite(get(attrs, "harm_score")) or 0.0
         area.rank = _int(get(attrs, "harm_rank"))
-        area.share = _number(get(attrs, "harm_share"))
-        area.n = _number(get(attrs, "harm_n"))
+        area.share = _finite(get(attrs, "harm_share"))
+        area.n = _finite(get(attrs, "harm_n"))
         if role == "change":
-            area.harm = _number(get(attrs, "harm_current")) if "harm_current" in index else area.harm
+            area.harm = _finite(get(attrs, "harm_current")) if "harm_current" in index else area.harm
             area.harm = area.harm or 0.0
-            area.n = _number(get(attrs, "n_current"))
+            area.n = _finite(get(attrs, "n_current"))
             area.rank = _int(get(attrs, "rank_current"))
             area.rank_before = _int(get(attrs, "rank_baseline"))
-            area.harm_before = _number(get(attrs, "harm_baseline"))
-            area.n_before = _number(get(attrs, "n_baseline"))
-            area.change_pct = _number(get(attrs, "harm_change_pct"))
+            area.harm_before = _finite(get(attrs, "harm_baseline"))
+            area.n_before = _finite(get(attrs, "n_baseline"))
+            area.change_pct = _finite(get(attrs, "harm_change_pct"))
             code = _value(get(attrs, "change_class"))
             area.change_class = str(code) if code is not None else None
         if role == "hotspots":
             area.hotspot_bin = _int(get(attrs, "gi_bin"))
-            area.hotspot_z = _number(get(attrs, "gi_z"))
+            area.hotspot_z = _finite(get(attrs, "gi_z"))
         for ident in identifier_names:
             personal_values[ident].append(_value(get(attrs, ident)))
         figures.append(area)
@@ -1749,9 +1744,9 @@ def _measure_table(area_layer: AreaLayer, fid: int, area: b.AreaFigures, measure
     rows = []
     total = float(area.harm or 0.0)
     for key, label in measures:
-        harm = _number(feature["{0}_harm".format(key)]) or 0.0
+        harm = _finite(feature["{0}_harm".format(key)]) or 0.0
         n_field = "{0}_n".format(key)
-        n = _number(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
+        n = _finite(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
         share = 100.0 * harm / total if total > 0 else None
         rows.append([b.Cell(label), b.Cell(b.suppress_count_text(n, suppress_below)), b.Cell(b.format_number(harm)),
                      b.Cell(b.format_percent(share))])

@@ -13,21 +13,15 @@ suppression. Pure Python: no QGIS import.
 """
 from __future__ import annotations
 
-from typing import Callable, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
 from ..codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
-from .briefing import AreaFigures, by_rank, is_missing, percent_words
-
-Translate = Callable[[str], str]
+from .briefing import AreaFigures, Translate, by_rank, is_missing, percent_words, untranslated
 
 MAX_AREA_SENTENCES = 3
 
 
-def _identity(text: str) -> str:
-    return text
-
-
-def areas_word(geography: Optional[str], tr: Translate = _identity) -> str:
+def areas_word(geography: Optional[str], tr: Translate = untranslated) -> str:
     """The plural word for the areas of a geography code (sector, ward, street, ...)."""
     if geography == "sector":
         return tr("sectors")
@@ -42,7 +36,7 @@ def areas_word(geography: Optional[str], tr: Translate = _identity) -> str:
     return tr("areas")
 
 
-def rank_clause(area: AreaFigures, tr: Translate = _identity) -> str:
+def rank_clause(area: AreaFigures, tr: Translate = untranslated) -> str:
     """"X rose from rank 5 to 1" / "fell from rank 1 to 3" / "stayed at rank 2" / "is new at rank 4"."""
     if area.rank is None:
         return area.label
@@ -55,7 +49,7 @@ def rank_clause(area: AreaFigures, tr: Translate = _identity) -> str:
     return tr("{0} stayed at rank {1}").format(area.label, area.rank)
 
 
-def harm_clause(area: AreaFigures, tr: Translate = _identity) -> str:
+def harm_clause(area: AreaFigures, tr: Translate = untranslated) -> str:
     """"harm up 38 %" / "harm down 12 %" / "harm unchanged" / "harm up from none"."""
     pct = area.change_pct
     if is_missing(pct):
@@ -70,7 +64,7 @@ def harm_clause(area: AreaFigures, tr: Translate = _identity) -> str:
     return tr("harm down {0}").format(percent_words(pct))
 
 
-def significance_clause(code: Optional[str], tr: Translate = _identity) -> str:
+def significance_clause(code: Optional[str], tr: Translate = untranslated) -> str:
     if code == INCREASE:
         return tr("a significant increase")
     if code == DECREASE:
@@ -82,7 +76,7 @@ def significance_clause(code: Optional[str], tr: Translate = _identity) -> str:
     return ""
 
 
-def change_sentence(area: AreaFigures, tr: Translate = _identity) -> str:
+def change_sentence(area: AreaFigures, tr: Translate = untranslated) -> str:
     """One area's change: rank clause; harm clause, significance."""
     significance = significance_clause(area.change_class, tr)
     if significance:
@@ -103,7 +97,7 @@ def notable_changes(areas: Sequence[AreaFigures], limit: int = MAX_AREA_SENTENCE
     return chosen
 
 
-def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr: Translate = _identity,
+def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr: Translate = untranslated,
               max_area_sentences: int = MAX_AREA_SENTENCES) -> List[str]:
     """The narrative as a list of sentences (empty for no areas)."""
     ordered = by_rank(areas)
@@ -156,7 +150,7 @@ def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr:
     return sentences
 
 
-def hotspot_sentences(counts: dict, geography: Optional[str] = None, tr: Translate = _identity) -> List[str]:
+def hotspot_sentences(counts: dict, geography: Optional[str] = None, tr: Translate = untranslated) -> List[str]:
     """How many areas are hot or cold spots (from :func:`~.briefing.hotspot_counts`)."""
     word = areas_word(geography, tr)
     hot = sum(n for b, n in counts.items() if b > 0)

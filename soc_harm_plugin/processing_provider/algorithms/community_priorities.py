@@ -55,10 +55,11 @@ from ...domain.community.survey import (
 from ...domain.harm.scoring import assign_points
 from ...domain.periods.dates import parse_date_column
 from ...domain.periods.calendar import Period
+from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
 from .. import nothing_counted as nc
-from ..area_inputs import geography_of, read_area_layer
+from ..area_inputs import geography_for_provenance, read_area_layer
 from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import (
@@ -339,7 +340,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             else:
                 unknown = sorted({str(c).strip() for c, i, m in zip(codes, index, missing) if i < 0 and not m})
                 feedback.pushWarning(self.tr("{0} respondents of '{1}' have an area code that is no area: {2}").format(
-                    by[UNKNOWN_AREA], layer_name, listed(unknown)))
+                    by[UNKNOWN_AREA], layer_name, first(unknown)))
         if by.get(NO_DATE):
             feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[NO_DATE]))
             if result.unparseable_dates:
@@ -349,7 +350,7 @@ class CommunityPriorities(SocHarmAlgorithm):
         if result.unknown_categories:
             items = ["'{0}' ({1})".format(_short(k), v) for k, v in result.unknown_categories.items()]
             feedback.pushWarning(self.tr("{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.").format(
-                len(items), listed(items)))
+                len(items), first(items)))
         if result.invalid_confidence:
             feedback.pushWarning(self.tr("{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}").format(
                 result.invalid_confidence, ", ".join(result.invalid_confidence_examples)))
@@ -368,14 +369,14 @@ class CommunityPriorities(SocHarmAlgorithm):
         for (variable, reason, label), areas in notes.items():
             if reason == TOO_FEW_ANSWERED:
                 feedback.pushWarning(self.tr("Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}").format(
-                    variable, result.min_respondents, self._when(label), len(areas), listed(areas)))
+                    variable, result.min_respondents, self._when(label), len(areas), first(areas)))
             else:
                 feedback.pushWarning(self.tr("The population table has no groups for '{0}' in {1} areas: {2}").format(
-                    variable, len(areas), listed(areas)))
+                    variable, len(areas), first(areas)))
         for variable, groups in result.unknown_population_groups.items():
             items = ["'{0}' ({1})".format(k, v) for k, v in groups.items()]
             feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count against representativeness): {1}").format(
-                variable, listed(items)))
+                variable, first(items)))
         for problem, count in result.population_problems.items():
             if count and problem == "unknown_area":
                 feedback.pushWarning(self.tr("{0} population rows have an area code that is no area; they are left out.").format(count))
@@ -461,7 +462,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             "plugin_version": plugin_version(),
             "parameters": run_parameters(self, parameters, context),
             "records": None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
             "survey_layer": survey_name,
@@ -568,7 +569,3 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
 
 
-def listed(items: Sequence, n: int = 10) -> str:
-    items = list(items)
-    text = ", ".join(str(v) for v in items[:n])
-    return text + (", ..." if len(items) > n else "")

@@ -24,7 +24,7 @@ from ...domain.periods.calendar import Window, month_end, month_start
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_of
+from ..area_inputs import add_area_parameters, geography_for_provenance
 from ..area_outputs import as_json, output_geometries, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType
@@ -177,7 +177,7 @@ class HarmChange(SocHarmAlgorithm):
             "empty_periods": result.empty_windows,
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "records": None,
             "reconciliation": result.reconciliation,
             "source": read.source,

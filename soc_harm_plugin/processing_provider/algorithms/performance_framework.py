@@ -27,7 +27,7 @@ from ...domain.periods.calendar import Window, add_months, month_end, month_star
 from ...domain.analyses.trend import build_series, summarise
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_of
+from ..area_inputs import add_area_parameters, geography_for_provenance
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
@@ -173,9 +173,9 @@ class PerformanceFramework(SocHarmAlgorithm):
             "tests": dict(TEST_DESCRIPTION, alpha=alpha, seed=seed),
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "records": None,
-            "reconciliation": _reconciliation(records),
+            "reconciliation": _dated_reconciliation(records),
             "charts": charts,
             "source": read.source,
         }
@@ -229,7 +229,7 @@ class PerformanceFramework(SocHarmAlgorithm):
                 continue
             pct = row["harm_change_pct"]
             feedback.pushInfo(self.tr("All themes, {0} {1} against {2}: harm {3} ({4}): {5}.").format(
-                row["view"], row["current_period"], row["baseline_period"] or "-", _num(row["harm_current"]),
+                row["view"], row["current_period"], row["baseline_period"] or "-", _harm_text(row["harm_current"]),
                 "{0:+.1f}%".format(pct) if pct is not None else "-", row["change_class"] or row["note"] or "-"))
 
     def _write(self, parameters, context, rows):
@@ -303,7 +303,7 @@ def _trend(summary: dict, row: int) -> dict:
     return {k: summary[k][row] for k in ("mk_tau", "mk_p", "sen_slope", "trend_class")}
 
 
-def _reconciliation(records) -> dict:
+def _dated_reconciliation(records) -> dict:
     """Records in by status: dated (in an area, with a date the views can use) or why not."""
     from ...domain.analyses.change import date_status, reconcile_statuses
     from ...domain.periods.calendar import floor_to_month, window_of
@@ -314,7 +314,7 @@ def _reconciliation(records) -> dict:
     return reconcile_statuses(date_status(records, inside, inside="dated"), first=("dated",))
 
 
-def _num(value) -> str:
+def _harm_text(value) -> str:
     if value is None:
         return "-"
     return "{0:,.1f}".format(value)

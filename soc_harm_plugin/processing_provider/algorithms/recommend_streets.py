@@ -36,11 +36,12 @@ from ...domain.community.recommend import (
     recommend,
 )
 from ...domain.community.survey import NO_RESPONDENTS, SUPPRESSED, SurveyError, locate_by_code
+from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
-from ..area_inputs import geography_of, read_area_layer
+from ..area_inputs import geography_for_provenance, read_area_layer
 from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .community_priorities import KINDS, NUMERIC_TYPES, listed, graduated_style, read_columns
+from .community_priorities import KINDS, NUMERIC_TYPES, graduated_style, read_columns
 from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
 
 
@@ -225,7 +226,7 @@ class RecommendStreets(SocHarmAlgorithm):
         missing = [str(v) for v, r in zip(area.areas.ids, rows) if r < 0]
         if missing:
             feedback.pushWarning(self.tr("{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}").format(
-                len(missing), source.sourceName(), listed(missing)))
+                len(missing), source.sourceName(), first(missing)))
         extra = len(position) - (len(rows) - len(missing))
         if extra > 0:
             feedback.pushWarning(self.tr("{0} features of '{1}' (period 2) are not among the streets and are left out.").format(extra, source.sourceName()))
@@ -293,7 +294,7 @@ class RecommendStreets(SocHarmAlgorithm):
         duplicated = sorted(k for k, c in seen.items() if c > 1 and k)
         if duplicated:
             feedback.pushWarning(self.tr("Need layer '{0}' has several rows for {1} ids; the first is used: {2}").format(
-                source.sourceName(), len(duplicated), listed(duplicated)))
+                source.sourceName(), len(duplicated), first(duplicated)))
         values = _numbers(columns[value_field])
         need = np.array([values[i] if i >= 0 else np.nan for i in index.tolist()], dtype=float)
         if np.isnan(need).any():
@@ -369,7 +370,7 @@ class RecommendStreets(SocHarmAlgorithm):
             "plugin_version": plugin_version(),
             "parameters": run_parameters(self, parameters, context),
             "records": None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
             "link_field": link_field or None,

@@ -29,7 +29,7 @@ from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
 from .. import nothing_counted as nc
 from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
-                           apply_denominators, geography_of, read_area_layer)
+                           apply_denominators, geography_for_provenance, read_area_layer)
 from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldDataType, FieldType, SourceType, WkbType
@@ -189,7 +189,7 @@ class ScoreHarm(SocHarmAlgorithm):
             "filter": inputs.filter_expression or None,
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of(geography, area),
+            "geography": geography_for_provenance(geography, area),
             "records": records_id,
             "reconciliation": result.reconciliation,
             "events_layer": inputs.layer_name,
