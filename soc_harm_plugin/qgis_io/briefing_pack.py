@@ -757,12 +757,19 @@ class BriefingPack:
             if text_width(text, _sized(font, size)) <= width:
                 break
         fits = measure(font, size=chosen)
-        if fits(text) > width:
-            room = width - fits(pattern.replace("{0}", ""))
-            text = pattern.replace("{0}", b.elide(name, room, fits)) if room > 0 else b.elide(text, width, fits)
         if sizes:
             set_label_font(item, _sized(font, chosen))
-        item.setText(text)
+        target = width
+        for _ in range(20):
+            if fits(text) > target:
+                room = target - fits(pattern.replace("{0}", ""))
+                text = pattern.replace("{0}", b.elide(name, room, fits)) if room > 0 else b.elide(text, target, fits)
+            item.setText(text)
+            # QGIS's own measure decides: font hinting at small sizes differs between versions
+            over = item.sizeForText().width() - width
+            if over <= 0:
+                break
+            target -= over + 0.5
         return item
 
     def _hide(self, items, *keys: str) -> None:
