@@ -9,14 +9,9 @@ import math
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain.analyses.change import (
-    BASELINE_MEAN,
-    BASELINE_PREVIOUS,
-    DatedRecords,
-    Window,
-    compare_periods,
-    plan_periods,
-)
+from soc_harm_plugin.domain.analyses.change import DatedRecords, compare_periods
+from soc_harm_plugin.domain.periods.calendar import Window
+from soc_harm_plugin.domain.periods.plan import BASELINE_MEAN, BASELINE_PREVIOUS, plan_periods
 from soc_harm_plugin.domain.analyses.drivers import (
     NO_CHANGE_TO_SHARE,
     UNKNOWN_DRIVER,

@@ -14,7 +14,8 @@ from shapely.ops import unary_union
 from soc_harm_plugin.domain.geometry import grid as g
 from soc_harm_plugin.domain.geometry.geometry_index import points_in_polygons
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
-from soc_harm_plugin.domain.harm.scoring import Events, Period
+from soc_harm_plugin.domain.harm.scoring import Events
+from soc_harm_plugin.domain.periods.calendar import Period
 
 TABLE = load_builtin_table("ons_css_ho_code")
 

@@ -16,7 +16,9 @@ import numpy as np
 import pytest
 
 from soc_harm_plugin.domain.analyses import impact as im
-from soc_harm_plugin.domain.analyses.change import DatedRecords, PeriodError, Window
+from soc_harm_plugin.domain.analyses.change import DatedRecords
+from soc_harm_plugin.domain.periods.calendar import Window
+from soc_harm_plugin.domain.periods.plan import PeriodError
 
 D = dt.date
 Z95 = 1.959963984540054  # the 97.5 % point of the standard normal

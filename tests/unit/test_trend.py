@@ -14,15 +14,8 @@ import pytest
 from scipy import stats
 
 from soc_harm_plugin.domain.analyses.change import DatedRecords
-from soc_harm_plugin.domain.analyses.trend import (
-    bin_label,
-    bin_of,
-    bin_window,
-    build_series,
-    control_band,
-    summarise,
-    top_rows,
-)
+from soc_harm_plugin.domain.analyses.trend import build_series, control_band, summarise, top_rows
+from soc_harm_plugin.domain.periods.calendar import bin_label, bin_of, bin_window
 
 
 def records(area, weight, day, month_only=False, status=None):

@@ -30,7 +30,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..lazy import pd  # imported on first use
-from .change import IN_BASELINE, IN_CURRENT, PeriodPlan
+from ..codes import IN_BASELINE, IN_CURRENT
+from ..periods.plan import PeriodPlan
 
 NO_CHANGE_TO_SHARE = "no_change"  # share_reason: the area's harm did not change, so no share is defined
 SCOPE_AREA = "area"

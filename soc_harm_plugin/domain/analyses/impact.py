@@ -68,17 +68,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .change import (
-    DatedRecords,
-    PeriodError,
-    Window,
-    date_status,
-    floor_to_month,
-    month_end,
-    month_start,
-    reconcile_statuses,
-    window_of,
-)
+from ..periods.calendar import Window, floor_to_month, month_end, month_start, window_of
+from ..periods.plan import PeriodError
+from .change import DatedRecords, date_status, reconcile_statuses
 
 # --------------------------------------------------------------------------- codes (stable: written into outputs)
 

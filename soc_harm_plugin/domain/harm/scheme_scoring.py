@@ -16,18 +16,13 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .harm_table import match_distinct
-from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
+from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, float_or_nan, show_number
 from .scheme import Link, Measure, Scheme, dimension_field
-from .scoring import (
-    RECORD_STATUSES,
-    Areas,
-    Factorized,
-    MissingWeightError,
-    Period,
-    parse_date_column,
-    assign_points,
-    rank_descending,
-)
+from .scoring import Areas, MissingWeightError, assign_points, rank_descending
+from ..codes import INVALID, LOCATED, RECORD_STATUSES
+from ..periods.dates import parse_date_column
+from ..periods.calendar import Period
+from ..columns import Factorized
 
 _ASSIGNED, _OUTSIDE, _NO_GEOMETRY, _INVALID, _FILTERED, _OUT_OF_PERIOD = range(len(RECORD_STATUSES))
 
@@ -203,8 +198,8 @@ def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer]
         ids = nominals.column(link.nominal_id)
         kinds = nominals.column(link.group_type_field)
         wanted = {str(t).strip().upper() for t in link.group_types}
-        wanted_nominals = {_key(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in wanted}
-        known_nominals = {_key(i) for i in ids}
+        wanted_nominals = {_id_text(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in wanted}
+        known_nominals = {_id_text(i) for i in ids}
     if link.via_table:
         table = layers[link.table]
         own = _id_keys(records, link.record_id, cache)
@@ -241,7 +236,7 @@ def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer]
 
 @dataclass
 class _IdKeys:
-    """A column's distinct values as id keys (see _key), and which one each record holds."""
+    """A column's distinct values as id keys (see _id_text), and which one each record holds."""
 
     index: np.ndarray  # per record: into values_keys; -1 none
     values_keys: List[Optional[str]]
@@ -259,11 +254,11 @@ def _id_keys(layer: SourceLayer, field_name: str, cache: dict) -> _IdKeys:
     if key not in cache:
         column = layer.columns[field_name]
         column = column if isinstance(column, Factorized) else Factorized.of(np.asarray(column, dtype=object))
-        cache[key] = _IdKeys(np.asarray(column.index), [_key(v) for v in column.values])
+        cache[key] = _IdKeys(np.asarray(column.index), [_id_text(v) for v in column.values])
     return cache[key]
 
 
-def _key(value) -> Optional[str]:
+def _id_text(value) -> Optional[str]:
     """Ids compared as text: 12, 12.0 and '12' are one id; blanks are no id."""
     if isinstance(value, str):
         return value.strip() or None
@@ -276,12 +271,12 @@ def _key(value) -> Optional[str]:
 
 
 def _split(value, separator: str) -> List[str]:
-    key = _key(value)
+    key = _id_text(value)
     if key is None:
         return []
     if not separator:
         return [key]
-    return [p for p in (_key(part) for part in key.split(separator)) if p]
+    return [p for p in (_id_text(part) for part in key.split(separator)) if p]
 
 
 def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *,
@@ -305,9 +300,9 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
         src = layers[name]
         status = np.full(len(src), _ASSIGNED, dtype=np.int16)
         geometry = Factorized.of(src.geometry_status)
-        ok = geometry.equals("ok")
+        ok = geometry.equals(LOCATED)
         status[~ok] = _NO_GEOMETRY
-        status[geometry.equals("invalid")] = _INVALID
+        status[geometry.equals(INVALID)] = _INVALID
         assignment = assign_points(np.where(ok, src.x, np.nan), np.where(ok, src.y, np.nan), areas, tolerance, engine)
         status[ok & (assignment.index < 0)] = _OUTSIDE
         shared += assignment.multi
@@ -458,7 +453,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         table_code = code
     else:
         raw = src.column(m.weight_field)
-        weights = np.array([_number(v) for v in raw], dtype=float)
+        weights = np.array([float_or_nan(v) for v in raw], dtype=float)
         unusable = np.isnan(weights) | (weights < 0) & np.isfinite(weights)  # NULL or negative (-inf: refused below)
         bad = in_scope & unusable
         report.null_weights = int((bad & (status != _OUT_OF_PERIOD)).sum())
@@ -466,7 +461,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         weights = np.where(unusable, 0.0, weights)
         code, table_code = none, none
     if m.threat_field:
-        threat = np.array([_number(v) for v in src.column(m.threat_field)], dtype=float)
+        threat = np.array([float_or_nan(v) for v in src.column(m.threat_field)], dtype=float)
         absent = np.isnan(threat) | (threat < 0)
         report.no_threat_score = int((absent & (status == _ASSIGNED)).sum())
         with np.errstate(over="ignore", invalid="ignore"):
@@ -492,15 +487,6 @@ def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.n
         "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.".format(
             m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
             first(src.fid[where].tolist())))
-
-
-def _number(value) -> float:
-    if value is None or isinstance(value, bool):
-        return float("nan")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def _by_status(status: np.ndarray) -> Dict[str, int]:

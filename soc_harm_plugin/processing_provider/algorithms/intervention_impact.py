@@ -23,9 +23,12 @@ from qgis.core import (
 
 from ...about import plugin_version
 from ...domain.analyses import impact as im
-from ...domain.analyses.change import DatedRecords, PeriodError
+from ...domain.analyses.change import DatedRecords
+from ...domain.periods.plan import PeriodError
 from ...domain.geometry import intervention_zones as iz
-from ...domain.harm.scoring import Areas, MissingWeightError, Period, parse_date_column, score_harm
+from ...domain.harm.scoring import Areas, MissingWeightError, score_harm
+from ...domain.periods.calendar import Period
+from ...domain.periods.dates import parse_date_column
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import harm_inputs as h
