@@ -40,6 +40,7 @@ def algorithm_classes() -> list:
     from .algorithms.hot_harm import HotHarm
     from .algorithms.hotspots import Hotspots
     from .algorithms.import_police_uk import ImportPoliceUk
+    from .algorithms.intervention_impact import InterventionImpact
     from .algorithms.local_moran import LocalMoran
     from .algorithms.performance_framework import PerformanceFramework
     from .algorithms.recommend_streets import RecommendStreets
@@ -49,7 +50,7 @@ def algorithm_classes() -> list:
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
             HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
-            LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
+            LocalMoran, HotHarm, EmergingHotspots, InterventionImpact, StyleHarm, BriefingPackAlgorithm]
 
 
 class SocHarmProvider(QgsProcessingProvider):

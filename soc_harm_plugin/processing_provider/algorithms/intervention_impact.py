@@ -26,13 +26,13 @@ from ...domain.analyses import impact as im
 from ...domain.analyses.change import DatedRecords
 from ...domain.periods.plan import PeriodError
 from ...domain.geometry import intervention_zones as iz
-from ...domain.harm.scoring import Areas, MissingWeightError, score_harm
+from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, Areas, MissingWeightError, score_harm
 from ...domain.periods.calendar import Period
 from ...domain.periods.dates import parse_date_column
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import harm_inputs as h
-from ..area_outputs import as_json
+from ..area_outputs import as_json, list_codes
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ..dated_records import month_only_from_metadata
 from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
@@ -373,9 +373,6 @@ class InterventionImpact(SocHarmAlgorithm):
             target_km2, buffer_km2, self.tr(", control {0:.2f} km²").format(control_km2) if control_km2 is not None else ""))
 
     def _report_weights(self, scored, inputs, feedback) -> None:
-        from ..area_outputs import list_codes
-        from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO
-
         if scored.missing_codes:
             n = sum(scored.missing_codes.values())
             if inputs.missing_policy == MISSING_ZERO:
