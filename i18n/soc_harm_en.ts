@@ -761,7 +761,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="68" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="848" />
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="61" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
@@ -1123,7 +1123,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="89" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="120" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="113" />
@@ -1262,8 +1262,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="213" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="307" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="231" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="184" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="98" />
@@ -1786,7 +1786,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="232" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="194" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="169" />
@@ -2191,7 +2191,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="176" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="206" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="143" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="119" />
@@ -2288,7 +2288,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="401" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="192" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="233" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="273" />
@@ -2378,27 +2378,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
       <source>Previous period of equal length</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
       <source>Same period a year earlier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
       <source>Mean of the previous N periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="141" />
       <source>Compare harm between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="57" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="89" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="66" />
@@ -2406,249 +2406,294 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="112" />
       <source>What the current period is compared with: the period of the same length just before it; the same period a year earlier (the default: it removes the seasons); or the mean of the N periods of the same length before it. A current period of whole months has baselines of whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="116" />
       <source>With 'Mean of the previous N periods': how many periods. Periods the data do not wholly cover are left out of the mean, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="120" />
       <source>A change is significant when its p-value is below this. With many areas some will pass by chance: at 0.05, about 1 in 20 areas with no real change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="123" />
       <source>Seed of the Monte Carlo test of harm (used only where harm_test is monte_carlo): the same seed gives the same p-values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="152" />
       <source>First day of the current period. Empty: the first day of the month of the period end.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="153" />
       <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="376" />
       <source>Periods cannot be compared: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="100" />
       <source>Current period start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="103" />
       <source>Current period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="111" />
       <source>Baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="114" />
       <source>N (periods in a mean baseline)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="73" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="108" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="122" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="129" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="156" />
       <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="161" />
+      <source>What the drivers of a change are: the harm table's offence category of each record (a table without a category column gives each code's label), or its code. With a harm scheme the drivers are always the scheme's measures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="166" />
+      <source>A table of what drove each area's change: one row per area and driver (offence category, code or scheme measure) with a record in either period, and rows for the force (scope force). Fields area_id, driver, n_current, n_baseline, harm_current, harm_baseline, harm_change and share_of_change: the driver's part of the area's change in harm, in %, signs kept, so an area's shares add up to 100 (a driver that fell while the area rose has a negative share). Where the area's harm did not change there is no share (share_reason no_change).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="167" />
       <source>Force: records in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="168" />
       <source>Force: records in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
       <source>Force: harm in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
       <source>Force: harm in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="171" />
       <source>Force: change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="172" />
       <source>Force: p-value of the change in records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="173" />
       <source>Force: p-value of the change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="175" />
       <source>Force: change in harm (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="176" />
       <source>Force: change in records (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="177" />
       <source>Current period compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="178" />
       <source>Baseline compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="233" />
       <source>Change in harm in areas of '{0}': {1} against {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="336" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="312" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="107" />
       <source>The data cover {0} ({1} to {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="359" />
       <source>The current period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="361" />
       <source>The current period {0} is longer than a year: the same period a year earlier would overlap it. Choose another baseline or a shorter period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="363" />
       <source>The current period {0} lies outside the data of {1}, which cover {2}: there is nothing to compare.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="366" />
       <source>The baseline {0} ({1} period(s)) lies outside the data of {2}, which cover {3}: the baseline is longer than the data before the current period. Choose a later current period, a shorter baseline or fewer periods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="369" />
       <source>No record of {0} at all falls in the current period {1}: the data for it are most likely missing (data.police.uk lacks some months for some forces). Choose another period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="257" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="372" />
       <source>No record of {0} at all falls in the baseline period(s) {1}: the data for them are most likely missing. Choose another baseline (e.g. the mean of the previous N periods, which leaves such periods out).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="260" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="375" />
       <source>No record of {0} has a date that can be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="407" />
       <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="408" />
       <source>no baseline harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="299" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="414" />
       <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="155" />
       <source>Areas with their change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="158" />
+      <source>Drivers by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="164" />
+      <source>Drivers of the change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="195" />
       <source>Comparing {0} with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="220" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="335" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
       <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="226" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="341" />
       <source>No current period end given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="229" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="344" />
       <source>No current period start given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="403" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="240" />
+      <source>What drove the change in harm in areas of '{0}': {1} against {2}, by {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="275" />
+      <source>Force: what drove the change in harm: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="382" />
       <source>The dates are month-only, so the current period {0} is widened to whole months: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="159" />
+      <source>Offence category (the harm table's category)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="159" />
+      <source>Code (as in the harm table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="268" />
+      <source>Harm table '{0}' has no category column: the drivers are its codes' labels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="385" />
       <source>The data ({0}) cover only part of the current period {1}: it is compared as {2}, and every baseline period is cut the same way. It is never compared as if whole.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="388" />
       <source>The data ({0}) cover only part of the baseline period {1}: it is compared as {2}, and the current period is cut the same way.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="391" />
       <source>No record at all falls in baseline period(s) {0} (missing data?): they are left out, and the baseline is the mean of {1} period(s), not {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="394" />
       <source>The data do not wholly cover baseline period(s) {0}: the baseline is the mean of {1} period(s), not {2}.</source>
       <translation type="unfinished" />
     </message>
@@ -3710,17 +3755,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="430" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="427" />
       <source>the target had no record before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="432" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="429" />
       <source>the control has no record in a period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="434" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="431" />
       <source>the target did not change against the control</source>
       <translation type="unfinished" />
     </message>
@@ -3950,32 +3995,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="395" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="392" />
       <source>No record lies in the control in either period: there is nothing to compare the target with. Choose another control or a narrower buffer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="398" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="395" />
       <source>No record lies in the target before the operation: the weighted displacement quotient is undefined (there was nothing to reduce).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="397" />
       <source>No record lies in the buffer in either period: displacement cannot be measured.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="402" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="399" />
       <source>The control has no record in one period: the quotients are undefined.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="416" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="416" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>harm</source>
       <translation type="unfinished" />
@@ -4081,22 +4126,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="410" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="407" />
       <source>Relative effect size (records): {0} ({1} interval {2} to {3}){4}: {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="412" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="409" />
       <source>, with 0.5 added to each count (a count was 0)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="410" />
       <source>Relative effect on harm: {0} ({1} interval {2} to {3}): {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="425" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="422" />
       <source>Target: {0}; buffer: {1} (by harm: {2}; {3}).</source>
       <translation type="unfinished" />
     </message>
@@ -4126,7 +4171,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="391" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="388" />
       <source>No record lies in the target (layer '{0}') in either period: there is nothing to measure. Check the target, the periods and the events' CRS.</source>
       <translation type="unfinished" />
     </message>
@@ -4156,19 +4201,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="382" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="340" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="277" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="418" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="415" />
       <source>Weighted displacement quotient ({0}) undefined: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="420" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="417" />
       <source>Weighted displacement quotient ({0}): {1} ({2} interval {3} to {4}); total net effect {5}.</source>
       <translation type="unfinished" />
     </message>
@@ -4183,14 +4228,14 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="385" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="382" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="343" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="280" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="424" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="421" />
       <source>The target barely changed against the control, so the quotient ({0}) is not read as displacement.</source>
       <translation type="unfinished" />
     </message>
@@ -5020,7 +5065,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="106" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -5091,7 +5136,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="253" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -5122,7 +5167,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="347" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="349" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -5133,7 +5178,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="268" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5564,28 +5609,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="142" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="212" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="215" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="85" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="304" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="307" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="133" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
@@ -5596,7 +5641,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="139" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
@@ -5606,58 +5651,58 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="170" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="174" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="288" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="323" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="325" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="358" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="361" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="264" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="347" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="284" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="363" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="363" />
+      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="365" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
@@ -6156,12 +6201,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="64" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="75" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>

@@ -92,6 +92,8 @@ class RecordsRead:
     month_only_reason: str = ""  # "data", "metadata", "mixed" or ""
     undated_measures: List[str] = field(default_factory=list)
     scheme: object = None
+    table_codes: Optional[np.ndarray] = None  # per row, events only: the harm table's code matched (None: none)
+    table: object = None  # events only: the HarmTable that weighted them
 
 
 def read_areas(alg, parameters, context, feedback):
@@ -213,7 +215,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
         FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
         inputs.filter_expression, points_extent(inputs.events.x[outside], inputs.events.y[outside]))
     return RecordsRead(records, provenance, description, themes=themes, theme_labels={t: str(t) for t in themes},
-                       month_only_reason=reason)
+                       month_only_reason=reason, table_codes=np.asarray(rec.table_code, dtype=object), table=inputs.table)
 
 
 def _layer_label(layer, fallback: str) -> str:

@@ -419,3 +419,94 @@ def test_city_of_london_imported_by_importpoliceuk_is_read_as_month_only(run, la
     assert periods["month_only"] is True and periods["unit"] == "month"
     assert any("recorded by the police.uk import" in line for line in feedback.infos)
     assert results["FORCE_CHANGE_CLASS"] == "decrease" and results["BASELINE_PERIOD"] == "2019-04"
+
+
+# --------------------------------------------------------------------------- what drove a change (DRIVERS)
+
+
+@pytest.fixture
+def mixed(layers):
+    """A, April 2020: three robberies (34B) and two burglaries (28E); April 2019: one robbery,
+    two burglaries and one assault with injury (8N). B: one pedal cycle theft (44) in each April."""
+    rows = [("POINT(100 100)", "34B", "2020-04")] * 3 + [("POINT(100 100)", "28E", "2020-04")] * 2
+    rows += [("POINT(100 100)", "34B", "2019-04"), ("POINT(100 100)", "8N", "2019-04")]
+    rows += [("POINT(100 100)", "28E", "2019-04")] * 2
+    rows += [("POINT(1500 500)", "44", "2020-04"), ("POINT(1500 500)", "44", "2019-04")]
+    return two_areas(layers), layers.events(rows)
+
+
+def drivers_of(results):
+    return {(f["scope"], _plain(f["area_id"]), f["driver"]): {k: _plain(f[k]) for k in f.fields().names()}
+            for f in results["DRIVERS"].getFeatures()}
+
+
+def test_drivers_by_offence_category_add_up_to_the_areas_change(run, mixed):
+    areas, events = mixed
+
+    results, feedback = change(run, areas, events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=1,
+                               DRIVERS="TEMPORARY_OUTPUT")
+
+    names = results["DRIVERS"].fields().names()
+    assert names[:8] == ["area_id", "driver", "n_current", "n_baseline", "harm_current", "harm_baseline",
+                         "harm_change", "share_of_change"]
+    rows = drivers_of(results)
+    # A: robbery 3 against 1 (+2 x 34B), burglary 2 against 2 (0), violence 0 against 1 (-8N)
+    total = 2 * w("34B") - w("8N")
+    robbery = rows[("area", "A", "Robbery")]
+    assert (robbery["n_current"], robbery["n_baseline"]) == (3, 1.0)
+    assert robbery["harm_change"] == pytest.approx(2 * w("34B"))
+    assert robbery["share_of_change"] == pytest.approx(100 * 2 * w("34B") / total)  # 131.0 %
+    assert rows[("area", "A", "Burglary")]["share_of_change"] == 0.0
+    violence = rows[("area", "A", "Violence and sexual offences")]
+    assert violence["share_of_change"] == pytest.approx(-100 * w("8N") / total)  # -31.0 %: signs kept
+    shares = [r["share_of_change"] for k, r in rows.items() if k[:2] == ("area", "A")]
+    assert math.fsum(shares) == pytest.approx(100.0, abs=1e-9)
+    out = by_area(results)
+    assert math.fsum(r["harm_change"] for k, r in rows.items() if k[:2] == ("area", "A")) == pytest.approx(out["A"]["harm_change"])
+    # B: no change at all: no share, and the reason says so
+    bike = rows[("area", "B", "Bicycle theft")]
+    assert bike["harm_change"] == 0.0 and bike["share_of_change"] is None and bike["share_reason"] == "no_change"
+    # the force: the sum of both areas
+    assert rows[("force", None, "Robbery")]["share_of_change"] == pytest.approx(100 * 2 * w("34B") / total)
+    assert robbery["current_period"] == "2020-04" and robbery["driver_by"] == "category"
+    prov = provenance_of(results["OUTPUT"])["drivers"]
+    assert prov["by"] == "category" and prov["areas"] == {"A": [["Robbery", pytest.approx(round(100 * 2 * w("34B") / total, 2))]]}
+    assert provenance_of(results["DRIVERS"])["algorithm"] == "socharm:harmchange"
+    assert any(m.startswith("Force: what drove the change in harm: mostly Robbery (+") for m in feedback.infos)
+
+
+def test_drivers_by_code_carry_the_harm_tables_label(run, mixed):
+    areas, events = mixed
+
+    results, _ = change(run, areas, events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=1,
+                        DRIVERS="TEMPORARY_OUTPUT", DRIVER_BY=1)
+
+    rows = drivers_of(results)
+    assert sorted(k[2] for k in rows if k[:2] == ("area", "A")) == ["28E", "34B", "8N"]
+    assert rows[("area", "A", "34B")]["driver_label"] == "Robbery of personal property"
+    assert rows[("area", "A", "8N")]["harm_change"] == pytest.approx(-w("8N"))
+
+
+def test_a_scheme_change_is_driven_by_its_measures(run, layers, tmp_path):
+    scheme = {"version": 1, "key": "tiny", "name": "Tiny scheme", "measures": [
+        {"key": "burglary", "label": "Burglary", "layer": "offences", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "acquisitive", "filter": "\"code\" = '28E'"},
+        {"key": "all_crime", "label": "All crime", "layer": "offences", "method": "fixed", "weight": 10,
+         "rationale": "a flat weight for the test", "date_field": "day", "dimension": "volume"},
+    ]}
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(scheme), encoding="utf-8")
+    rows = [("POINT(100 100)", "28E", "2020-04")] * 2 + [("POINT(100 100)", "44", "2019-04")]
+    offences = layers.events(rows, name="offences")
+
+    results, _ = run(ALG, {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": str(path), "LAYERS": [offences],
+                           "CURRENT_START": "2020-04-01", "CURRENT_END": "2020-04-30", "BASELINE": 1,
+                           "OUTPUT": "TEMPORARY_OUTPUT", "DRIVERS": "TEMPORARY_OUTPUT"})
+
+    rows = drivers_of(results)
+    # A changed by 2 x 28E + 2 x 10 - 10 = 2 x 28E + 10: burglary 2 x 28E of it, all crime 10
+    total = 2 * w("28E") + 10
+    assert rows[("area", "A", "burglary")]["share_of_change"] == pytest.approx(100 * 2 * w("28E") / total)
+    assert rows[("area", "A", "all_crime")]["share_of_change"] == pytest.approx(100 * 10 / total)
+    assert rows[("area", "A", "all_crime")]["driver_label"] == "All crime"
+    assert rows[("area", "A", "burglary")]["driver_by"] == "measure"

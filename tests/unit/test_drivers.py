@@ -13,10 +13,13 @@ from soc_harm_plugin.domain.analyses.change import DatedRecords, compare_periods
 from soc_harm_plugin.domain.periods.calendar import Window
 from soc_harm_plugin.domain.periods.plan import BASELINE_MEAN, BASELINE_PREVIOUS, plan_periods
 from soc_harm_plugin.domain.analyses.drivers import (
+    DRIVER_BY_CATEGORY,
+    DRIVER_BY_CODE,
     NO_CHANGE_TO_SHARE,
     UNKNOWN_DRIVER,
     category_of_codes,
     change_drivers,
+    driver_values,
 )
 
 D = dt.date
@@ -118,3 +121,27 @@ def test_category_of_codes_from_the_harm_table():
     labels = {"34b": "Robbery of personal property", "99x": "Something else"}
     got = category_of_codes(["34B", "28E", "99X", None], categories, labels)
     assert got.tolist() == ["Robbery", "Burglary", "Something else", None]
+
+
+def test_rises_and_falls_that_cancel_up_to_rounding_are_no_change():
+    # +0.1 and +0.2 now, 0.3 before: in floating point the change is 2.8e-17, not 0; a share of
+    # 0.1 / 2.8e-17 would be 3.6e17 %. Rounding is not change: no share, reason no_change.
+    rows = [(0, "Robbery", 0.1, "2024-01-05"), (0, "Theft", 0.2, "2024-01-06"), (0, "Burglary", 0.3, "2023-12-05")]
+    recs, driver = records(rows)
+    plan = plan_periods(D(2024, 1, 1), D(2024, 1, 31), BASELINE_PREVIOUS, data=DATA)
+    result = compare_periods(recs, 1, plan, harm_method="exact")
+    drivers = change_drivers(recs.area_index, recs.weight, result.status, driver, 1, plan)
+    assert math.fsum([0.1, 0.2, -0.3]) != 0.0
+    assert [(r.driver, r.share_of_change, r.share_reason) for r in drivers.of_area(0)] == [
+        ("Burglary", None, NO_CHANGE_TO_SHARE), ("Robbery", None, NO_CHANGE_TO_SHARE), ("Theft", None, NO_CHANGE_TO_SHARE)]
+
+
+def test_driver_values_by_category_or_by_code_with_labels():
+    categories = {"34b": "Robbery"}
+    labels = {"34b": "Robbery of personal property", "28e": "Burglary - residential"}
+    values, named = driver_values(["34B", "28E", None], DRIVER_BY_CATEGORY, categories, labels)
+    assert values.tolist() == ["Robbery", "Burglary - residential", None]  # no category: the code's label
+    assert named == {"Robbery": "Robbery", "Burglary - residential": "Burglary - residential"}
+    values, named = driver_values(["34B", "28E", None], DRIVER_BY_CODE, categories, labels)
+    assert values.tolist() == ["34B", "28E", None]
+    assert named == {"34B": "Robbery of personal property", "28E": "Burglary - residential"}

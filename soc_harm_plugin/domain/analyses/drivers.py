@@ -31,11 +31,13 @@ import numpy as np
 
 from ..lazy import pd  # imported on first use
 from ..codes import IN_BASELINE, IN_CURRENT
+from ..harm.harm_table import normalise_code
 from ..periods.plan import PeriodPlan
 
 NO_CHANGE_TO_SHARE = "no_change"  # share_reason: the area's harm did not change, so no share is defined
 SCOPE_AREA = "area"
 SCOPE_FORCE = "force"
+CANCELLED = 1e-9  # a change this small against the sum of the drivers' moves is rounding, not change
 UNKNOWN_DRIVER = "unknown"  # a record with no driver value (e.g. a code not in the harm table, by category)
 
 DRIVER_FIELDS = ("area_id", "driver", "n_current", "n_baseline", "harm_current", "harm_baseline", "harm_change",
@@ -132,6 +134,10 @@ def change_drivers(area_index: np.ndarray, weight: np.ndarray, status: np.ndarra
 def _rows(scope: str, area: int, names: List[str], nc, nb, hc, hb, scale: float, with_zero_rows: bool) -> List[DriverRow]:
     changes = [float(hc[j]) - float(hb[j]) * scale for j in range(len(names))]
     total = math.fsum(changes)
+    # rises and falls that cancel up to rounding (0.1 + 0.2 - 0.3) are no change: no share of 1e16 %
+    moved = math.fsum(abs(c) for c in changes)
+    if abs(total) <= CANCELLED * moved:
+        total = 0.0
     out = []
     for j, name in enumerate(names):
         if not with_zero_rows and nc[j] == 0 and nb[j] == 0:
@@ -155,8 +161,6 @@ def category_of_codes(table_codes: Sequence, categories: Dict[str, str], labels:
     ``categories`` and ``labels`` map the table's normalised code to its
     category and label; a matched code without a category falls back to its
     label, then to the code itself."""
-    from ..harm.harm_table import normalise_code
-
     cache: Dict[object, Optional[str]] = {}
     out = []
     for code in table_codes:
@@ -168,3 +172,28 @@ def category_of_codes(table_codes: Sequence, categories: Dict[str, str], labels:
                 cache[code] = categories.get(key) or (labels or {}).get(key) or str(code)
         out.append(cache[code])
     return np.array(out + [None], dtype=object)[:-1]
+
+
+DRIVER_BY_CATEGORY = "category"
+DRIVER_BY_CODE = "code"
+DRIVER_BY_MEASURE = "measure"
+DRIVER_BY_OPTIONS = (DRIVER_BY_CATEGORY, DRIVER_BY_CODE)  # the DRIVER_BY enum of socharm:harmchange, in order (public)
+
+
+def driver_values(table_codes: Sequence, by: str, categories: Dict[str, str],
+                  labels: Dict[str, str]) -> Tuple[np.ndarray, Dict[str, str]]:
+    """Each record's driver and a label for each driver, from its matched harm-table code.
+
+    ``by`` :data:`DRIVER_BY_CATEGORY`: the table's category (else the code's
+    label, else the code); :data:`DRIVER_BY_CODE`: the code as the table writes
+    it, labelled by the table's label. A record with no matched code has no
+    driver (None: :data:`UNKNOWN_DRIVER` in the table)."""
+    if by == DRIVER_BY_CATEGORY:
+        values = category_of_codes(table_codes, categories, labels)
+        return values, {str(v): str(v) for v in set(values.tolist()) if v is not None}
+    values = np.array([None if c is None else str(c) for c in table_codes] + [None], dtype=object)[:-1]
+    named = {}
+    for code in set(values.tolist()):
+        if code is not None:
+            named[code] = labels.get(normalise_code(code)) or code
+    return values, named

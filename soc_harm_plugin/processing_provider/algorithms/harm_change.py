@@ -6,6 +6,10 @@ import time
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -19,15 +23,25 @@ from qgis.core import (
 from ...about import plugin_version
 from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ...domain.analyses.change import compare_periods
+from ...domain.analyses.drivers import (
+    DRIVER_BY_CATEGORY,
+    DRIVER_BY_MEASURE,
+    DRIVER_BY_OPTIONS,
+    SCOPE_FORCE,
+    Drivers,
+    change_drivers,
+    driver_values,
+)
+from ...domain.sharing.narrative import drivers_clause
 from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, PeriodPlan, plan_periods, require_records
 from ...domain.periods.calendar import Window, month_end, month_start
-from ...qgis_io.outputs import finish_output
+from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d
 from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, output_geometries, write_scored_areas
+from ..area_outputs import as_json, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
-from ...compat import DateTimeType, FieldType, NumberType
+from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
 
 CHANGE_FIELD_TYPES = [
     ("n_current", FieldType.Int),
@@ -48,6 +62,25 @@ CHANGE_FIELD_TYPES = [
     ("current_period", FieldType.String),
     ("baseline_period", FieldType.String),
 ]
+
+DRIVER_FIELD_TYPES = [  # the first eight are named by issue 15: public
+    ("area_id", FieldType.String),
+    ("driver", FieldType.String),
+    ("n_current", FieldType.Int),
+    ("n_baseline", FieldType.Double),
+    ("harm_current", FieldType.Double),
+    ("harm_baseline", FieldType.Double),
+    ("harm_change", FieldType.Double),
+    ("share_of_change", FieldType.Double),
+    ("share_reason", FieldType.String),
+    ("area_name", FieldType.String),
+    ("driver_label", FieldType.String),
+    ("scope", FieldType.String),
+    ("driver_by", FieldType.String),
+    ("current_period", FieldType.String),
+    ("baseline_period", FieldType.String),
+]
+TOP_DRIVERS = 3  # drivers per area kept in the change layer's provenance (for the narrative and the panel)
 
 TEST_DESCRIPTION = {
     "count": "exact conditional binomial test of two Poisson rates (two-sided, scipy.stats.binomtest rule)",
@@ -101,6 +134,8 @@ class HarmChange(SocHarmAlgorithm):
     ALPHA = "ALPHA"
     SEED = "SEED"
     OUTPUT = "OUTPUT"
+    DRIVER_BY = "DRIVER_BY"
+    DRIVERS = "DRIVERS"
 
     def display_name(self) -> str:
         return self.tr("Compare harm between periods")
@@ -119,6 +154,16 @@ class HarmChange(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas with their change in harm")),
             tr("Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.")))
+        self.add_parameter(with_help(
+            QgsProcessingParameterEnum(self.DRIVER_BY, tr("Drivers by"),
+                                       options=[tr("Offence category (the harm table's category)"), tr("Code (as in the harm table)")],
+                                       defaultValue=0),
+            tr("What the drivers of a change are: the harm table's offence category of each record (a table without a category column gives each code's label), or its code. With a harm scheme the drivers are always the scheme's measures."),
+            advanced=True))
+        self.add_parameter(with_help(
+            QgsProcessingParameterFeatureSink(self.DRIVERS, tr("Drivers of the change"), SourceType.Vector,
+                                              optional=True, createByDefault=True),
+            tr("A table of what drove each area's change: one row per area and driver (offence category, code or scheme measure) with a record in either period, and rows for the force (scope force). Fields area_id, driver, n_current, n_baseline, harm_current, harm_baseline, harm_change and share_of_change: the driver's part of the area's change in harm, in %, signs kept, so an area's shares add up to 100 (a driver that fell while the area rose has a negative share). Where the area's harm did not change there is no share (share_reason no_change).")))
         for name, label in (("FORCE_N_CURRENT", tr("Force: records in the current period")),
                             ("FORCE_N_BASELINE", tr("Force: records in the baseline")),
                             ("FORCE_HARM_CURRENT", tr("Force: harm in the current period")),
@@ -159,8 +204,9 @@ class HarmChange(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        columns = dict(result.columns)
         n = len(area.areas.ids)
+        drivers, driver_by, driver_labels = self._drivers(parameters, context, read, result, plan, n, feedback)
+        columns = dict(result.columns)
         columns["current_period"] = np.full(n, plan.compared.label(), dtype=object)
         columns["baseline_period"] = np.full(n, plan.baseline_label(), dtype=object)
         output_id = write_scored_areas(self, parameters, self.OUTPUT, context, area_source, area, geometries,
@@ -181,14 +227,21 @@ class HarmChange(SocHarmAlgorithm):
             "records": None,
             "reconciliation": result.reconciliation,
             "source": read.source,
+            "drivers": drivers_provenance(drivers, driver_by, driver_labels, area.areas.ids),
         }
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Change in harm in areas of '{0}': {1} against {2}.").format(
             area.name, plan.compared.label(), plan.baseline_label())
         style = qml_style("harm_change_lines" if area.is_lines else "harm_change")
         finish_output(output_id, context, provenance, abstract, style=style)
+        drivers_id = self._write_drivers(parameters, context, drivers, driver_by, driver_labels, area, area_source, plan)
+        if drivers_id is not None:
+            finish_output(drivers_id, context, dict(provenance, drivers=dict(provenance["drivers"], areas=None)),
+                          self.tr("What drove the change in harm in areas of '{0}': {1} against {2}, by {3}.").format(
+                              area.name, plan.compared.label(), plan.baseline_label(), driver_by))
         force = result.force
         return {
+            self.DRIVERS: drivers_id,
             self.OUTPUT: output_id,
             "FORCE_N_CURRENT": force["n_current"],
             "FORCE_N_BASELINE": force["n_baseline"],
@@ -202,6 +255,68 @@ class HarmChange(SocHarmAlgorithm):
             "CURRENT_PERIOD": plan.compared.label(),
             "BASELINE_PERIOD": plan.baseline_label(),
         }
+
+
+    def _drivers(self, parameters, context, read, result, plan, n_areas: int, feedback):
+        """(Drivers, driver_by code, label per driver): each record's driver split as the areas' change."""
+        if read.scheme is not None:
+            values, labels, by = read.records.measure, dict(read.theme_labels), DRIVER_BY_MEASURE
+        else:
+            by = DRIVER_BY_OPTIONS[self.parameterAsEnum(parameters, self.DRIVER_BY, context)]
+            table = read.table
+            if by == DRIVER_BY_CATEGORY and not table.categories:
+                feedback.pushInfo(self.tr("Harm table '{0}' has no category column: the drivers are its codes' labels.").format(table.name))
+            values, labels = driver_values(read.table_codes, by, table.categories, table.labels)
+        drivers = change_drivers(read.records.area_index, read.records.weight, result.status, values, n_areas, plan)
+        top = drivers.top(None)
+        force_pct = result.force.get("harm_change_pct")
+        if top:
+            rise = force_pct is None or force_pct > 0
+            feedback.pushInfo(self.tr("Force: what drove the change in harm: {0}.").format(
+                drivers_clause([(labels.get(name, name), share) for name, share in top], rise, self.tr)))
+        return drivers, by, labels
+
+    def _write_drivers(self, parameters, context, drivers: Drivers, driver_by: str, labels: dict, area, area_source,
+                       plan):
+        if parameters.get(self.DRIVERS) in (None, ""):
+            return None
+        fields = QgsFields()
+        for name, kind in DRIVER_FIELD_TYPES:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.DRIVERS, context, fields, WkbType.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
+        if sink is None:
+            return None
+        ids = list(area.areas.ids)
+        names = d.area_names(area, area_source)
+        current, baseline = plan.compared.label(), plan.baseline_label()
+        features = []
+        for r in drivers.rows:
+            force = r.scope == SCOPE_FORCE
+            feature = QgsFeature(fields)
+            feature.setAttributes([
+                None if force else str(plain(ids[r.area_index])), r.driver, int(r.n_current), float(r.n_baseline),
+                float(r.harm_current), float(r.harm_baseline), float(r.harm_change), r.share_of_change, r.share_reason,
+                None if force else names[r.area_index], labels.get(r.driver, r.driver), r.scope, driver_by,
+                current, baseline])
+            features.append(feature)
+        add_features(sink, features, self.DRIVERS)
+        del sink
+        return dest_id
+
+
+def drivers_provenance(drivers: Drivers, driver_by: str, labels: dict, ids) -> dict:
+    """What the change layer keeps of its drivers: how they were told, and the top drivers
+    [label, share of the change in %] of the force and of each area that changed (by area id)."""
+    def top(index) -> list:
+        return [[labels.get(name, name), round(share, 2)] for name, share in drivers.top(index, TOP_DRIVERS)]
+
+    areas = {}
+    for k, area_id in enumerate(ids):
+        listed = top(k)
+        if listed:
+            areas[str(plain(area_id))] = listed
+    return {"by": driver_by, "output": "DRIVERS", "force": top(None), "areas": areas}
 
 
 def default_end(data: Window) -> dt.date:
