@@ -75,12 +75,12 @@ def render_map(demo_dir: Path, gpkg: Path) -> None:
     from soc_harm_plugin.qgis_io.map_export import export_map
 
     project = QgsProject.instance()
-    zones = QgsVectorLayer(str(demo_dir / "impact_zones.gpkg"), "Did it work?", "ogr")
+    zones = QgsVectorLayer(str(demo_dir / "impact_zones.gpkg"), "Zones by result", "ogr")
     wards = QgsVectorLayer(_layer(gpkg, "wards"), "Wards", "ogr")
     wards.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#969696", "outline_width": "0.2"})))
     project.addMapLayers([zones, wards])
-    export_map([wards, zones], demo_dir / "impact_map.png", "Did it work? Operation Kestrel, sample force",
+    export_map([zones, wards], demo_dir / "impact_map.png", "Did it work? Operation Kestrel, sample force",
                "Target: the operation's ward; buffer: 500 m around it; control: the rest of the force. "
                "Styled by the result: a reduction blue, displacement orange. Synthetic data.",
                project=project)
@@ -110,8 +110,16 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     print("  WDQ (records) {0} (95 % interval {1} to {2}), planted {3:.2f} ({4:.0f} % of the prevented offences displaced): {5}".format(
         num("WDQ_COUNT"), num("WDQ_COUNT_LOW"), num("WDQ_COUNT_HIGH"), planted_wdq(), 100 * DISPLACEMENT,
         results.get("BUFFER_CLASS")))
+    print("  WDQ (harm)    {0} (95 % interval {1} to {2}): {3}".format(
+        num("WDQ_HARM"), num("WDQ_HARM_LOW"), num("WDQ_HARM_HIGH"), results.get("BUFFER_HARM_CLASS")))
     print("  total net effect: {0} records, {1} CSS points prevented, net of displacement".format(
         num("TNE_COUNT"), num("TNE_HARM")))
+    for label, key, planted in (("relative effect (records)", "ODDS_RATIO", planted_odds_ratio()),
+                                ("relative effect (harm)", "HARM_EFFECT", planted_odds_ratio()),
+                                ("WDQ (records)", "WDQ_COUNT", planted_wdq())):
+        low, high = results.get(key + "_LOW"), results.get(key + "_HIGH")
+        found = low is not None and high is not None and low <= planted <= high
+        print("  planted {0} {1:.2f} {2} the interval".format(label, planted, "lies within" if found else "lies OUTSIDE"))
     return results
 
 

@@ -42,6 +42,8 @@ EXPECTED_LAYERS = {
                          "ethnicity": "str", "group_membership": "str"}),
     "ward_need": (None, {"ward_id": "str", "imd_decile": "int", "income_deprivation": "float"}),
     "ward_population": (None, {"ward_id": "str", "variable": "str", "group_value": "str", "population": "int"}),
+    "operations": ("Polygon", {"operation_id": "str", "operation_name": "str", "ward_id": "str", "start_date": "date",
+                               "end_date": "date"}),
 }
 
 
@@ -105,7 +107,8 @@ def test_map_and_people_do_not_depend_on_the_number_of_offences():
 
 def test_offence_count_and_period(force):
     offences = force["offences"].attributes
-    assert len(offences) == N_OFFENCES
+    # the seeded operation prevented some offences outright (the displaced ones still happen, elsewhere)
+    assert len(offences) == N_OFFENCES - len(sf.operation_truth(force)["removed_offence_ids"])
     assert offences["offence_id"].iloc[0] == "OF000001"
     assert offences["offence_id"].is_unique
     dates = pd.to_datetime(offences["offence_date"], format="%Y-%m-%d")
@@ -241,7 +244,7 @@ def test_offences_lie_near_their_street(force):
     boundary = set(sf.boundary_offence_ids(force))
     ids = force["offences"].attributes["offence_id"].tolist()
     streets = sf.offence_streets(force).tolist()
-    for k in range(0, N_OFFENCES, 37):
+    for k in range(0, len(ids), 37):
         geom = force["offences"].geometries[k]
         if geom is None or ids[k] in boundary:
             continue
@@ -292,6 +295,53 @@ def test_rising_sector_harm_rises_in_the_last_six_months(force, mix):
     assert ratio[rising] >= 1.3
     others = monthly.drop(index=rising).sum()
     assert 0.85 <= (others[True] / 6) / (others[False] / 18) <= 1.2
+
+
+def test_the_operation_changes_only_the_target_wards_offences_from_its_month(force):
+    """Every layer but offences, links and operations is the same value for value as without
+    the operation; so is every offence outside the target ward or before the operation's month."""
+    from tools.sample.operation import DISPLACEMENT, REACH, REDUCTION
+
+    plain = sf.generate_force(n_offences=N_OFFENCES, operation_month=None)
+    assert sf.operation_truth(plain) is None and "operations" not in plain.layers
+    for name in plain.layers:
+        if name not in ("offences", "offence_nominal_links"):
+            pd.testing.assert_frame_equal(plain[name].attributes, force[name].attributes, check_exact=True)
+            assert _wkb(plain[name].geometries) == _wkb(force[name].geometries), name
+    truth = sf.operation_truth(force)
+    removed, moved = set(truth["removed_offence_ids"]), set(truth["moved_offence_ids"])
+    before = plain["offences"].attributes
+    after = force["offences"].attributes.set_index("offence_id")
+    target = force["wards"].geometries[force["wards"].attributes["ward_id"].tolist().index(truth["ward_id"])]
+    in_target = np.array([g is not None and target.covers(g) for g in plain["offences"].geometries])
+    late = (before["month"] >= truth["start_month"]).to_numpy()
+    candidates = set(before["offence_id"][in_target & late])
+    assert removed | moved <= candidates and not removed & moved
+    assert set(before["offence_id"]) - set(after.index) == removed
+    unchanged = [k for k, oid in enumerate(before["offence_id"]) if oid not in moved]
+    kept = force["offences"].geometries
+    row = {oid: k for k, oid in enumerate(force["offences"].attributes["offence_id"])}
+    for k in unchanged[::50]:
+        oid = before["offence_id"].iloc[k]
+        if oid not in removed:
+            assert _wkb([plain["offences"].geometries[k]]) == _wkb([kept[row[oid]]])
+    # prevented ~ Binomial(n, REDUCTION); of those, displaced ~ Binomial(prevented, DISPLACEMENT): within 4 sd
+    n = len(candidates)
+    prevented = len(removed) + len(moved)
+    assert abs(prevented - n * REDUCTION) <= 4 * math.sqrt(n * REDUCTION * (1 - REDUCTION))
+    assert abs(len(moved) - prevented * DISPLACEMENT) <= 4 * math.sqrt(prevented * DISPLACEMENT * (1 - DISPLACEMENT))
+    # displaced offences lie outside the target within REACH of it, on a street of a neighbouring ward
+    street_ward = force["streets"].attributes.set_index("street_id")["ward_id"]
+    for oid in moved:
+        point = kept[row[oid]]
+        assert not target.covers(point) and target.distance(point) <= REACH
+        assert street_ward[truth["moved_to_street"][oid]] in truth["neighbour_ward_ids"]
+        assert sf.offence_streets(force).iloc[row[oid]] == truth["moved_to_street"][oid]
+    # the links of the prevented offences are gone with them; every link still points at an offence
+    links = force["offence_nominal_links"].attributes
+    assert not set(links["offence_id"]) & removed and set(links["offence_id"]) <= set(after.index)
+    assert force["operations"].attributes["ward_id"].tolist() == [truth["ward_id"]]
+    assert force["operations"].geometries[0].equals(target)
 
 
 # ------------------------------------------------------------ people & links ---

@@ -31,7 +31,7 @@ def names(survey, category):
 
 
 def test_community_layers_come_after_the_others():
-    assert sf.LAYER_NAMES[-3:] == ("survey", "ward_need", "ward_population")
+    assert sf.LAYER_NAMES[11:14] == ("survey", "ward_need", "ward_population")
     assert sf.LAYER_NAMES[:11] == ("sectors", "wards", "streets", "offences", "nominals", "offence_nominal_links",
                                    "complaints", "drug_deaths", "firearms_discharges", "firearms_intel",
                                    "cannabis_farms")

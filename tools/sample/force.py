@@ -47,12 +47,15 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
+from .operation import operations_layer, plant_operation
+
 try:  # shapely >= 2.0: vectorised point construction
     from shapely import points as _shapely_points  # type: ignore[attr-defined]
 except ImportError:  # shapely 1.8
     _shapely_points = None
 
 CRS = "EPSG:27700"
+OPERATION_MONTH = "2024-01"  # the seeded operation starts this month (tools/sample/operation.py); None: no operation
 
 LAYER_NAMES = (
     "sectors",
@@ -69,6 +72,7 @@ LAYER_NAMES = (
     "survey",
     "ward_need",
     "ward_population",
+    "operations",
 )
 
 GROUP_TYPES = ("OCG", "PI", "UCG", "PCG")
@@ -228,6 +232,11 @@ def offence_streets(force: SampleForce) -> pd.Series:
 def boundary_offence_ids(force: SampleForce) -> List[str]:
     """``offence_id`` of the offences placed exactly on a boundary shared by two wards."""
     return list(force.truth["boundary_offence_ids"])
+
+
+def operation_truth(force: SampleForce) -> Optional[dict]:
+    """What the seeded operation planted (``tools/sample/operation.py``), or None without one."""
+    return force.truth.get("operation")
 
 
 def rising_sector_id(force: SampleForce) -> str:
@@ -898,7 +907,7 @@ def _build_community(rng: np.random.Generator, *, st: "_Streets", ward_ids: List
 
 # ------------------------------------------------------------ generator ---
 def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 24,
-                   start_month: str = "2023-01") -> SampleForce:
+                   start_month: str = "2023-01", operation_month: Optional[str] = OPERATION_MONTH) -> SampleForce:
     """Generate the fictional force (see the module docstring for the layers)."""
     if n_offences < 0:
         raise ValueError("n_offences must be >= 0")
@@ -1315,10 +1324,31 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         add(name, gtype, geoms, df, types)
 
     street_arr = np.array(street_ids, dtype=object)
+    offence_street = pd.Series(street_arr[street], index=offences_df.index, name="street_id")
+    boundary_ids = [offence_ids[i] for i in b_idx.tolist()]
+    null_ids = [offence_ids[i] for i in np.flatnonzero(null_geom).tolist()]
+
+    # --- a police operation (own stream, last: every layer before it is as without it) --
+    operation = None
+    if operation_month is not None:
+        operation = plant_operation(_stream(seed, 6), layers, operation_month, sector_ids[rising])
+        moved = operation["moved_to_street"]
+        streets_now = offence_street.to_numpy(dtype=object).copy()
+        row_of = {oid: k for k, oid in enumerate(offences_df["offence_id"].tolist())}
+        for oid, sid in moved.items():
+            streets_now[row_of[oid]] = sid
+        offence_street = pd.Series(streets_now[operation["kept"]], name="street_id")
+        changed = set(operation["removed_offence_ids"]) | set(operation["moved_offence_ids"])
+        boundary_ids = [i for i in boundary_ids if i not in changed]
+        null_ids = [i for i in null_ids if i not in changed]
+        end_date = str((pd.Period(str(month_str[months - 1]), freq="M").end_time).date())
+        add("operations", "Polygon", *operations_layer(layers["wards"], operation, end_date))
+
     truth = {
-        "offence_street": pd.Series(street_arr[street], index=offences_df.index, name="street_id"),
-        "boundary_offence_ids": [offence_ids[i] for i in b_idx.tolist()],
-        "null_offence_ids": [offence_ids[i] for i in np.flatnonzero(null_geom).tolist()],
+        "offence_street": offence_street,
+        "boundary_offence_ids": boundary_ids,
+        "null_offence_ids": null_ids,
+        "operation": operation,
         "rising_sector_id": sector_ids[rising],
         "rising_from_month": str(month_str[months - n_rise]),
         "town_centre": tuple(float(v) for v in town),
