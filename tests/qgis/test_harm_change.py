@@ -510,3 +510,28 @@ def test_a_scheme_change_is_driven_by_its_measures(run, layers, tmp_path):
     assert rows[("area", "A", "all_crime")]["share_of_change"] == pytest.approx(100 * 10 / total)
     assert rows[("area", "A", "all_crime")]["driver_label"] == "All crime"
     assert rows[("area", "A", "burglary")]["driver_by"] == "measure"
+
+
+def test_qgis_process_writes_the_drivers_table_with_its_provenance(layers, tmp_path):
+    from tools.qgis_cli import QgisProcess
+
+    rows = [("POINT(100 100)", "34B", "2020-04")] * 3 + [("POINT(100 100)", "34B", "2019-04")]
+    rows += [("POINT(100 100)", "8N", "2019-04")]
+    areas = layers.gpkg(two_areas(layers), "areas.gpkg")
+    events = layers.gpkg(layers.events(rows), "events.gpkg")
+    # qgis_process 3.22 reports field parameters with defaults as missing: pass every one
+    cli = QgisProcess(tmp_path / "qp").run(ALG, {
+        "AREAS": areas.source(), "AREA_ID": "area_id", "EVENTS": events.source(), "CODE_FIELD": "code",
+        "DATE_FIELD": "day", "HARM_TABLE": 0, "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50,
+        "CURRENT_START": "2020-04-01", "CURRENT_END": "2020-04-30", "BASELINE": 1, "N_PERIODS": 3, "ALPHA": 0.05,
+        "SEED": 1, "DRIVER_BY": 0, "OUTPUT": str(tmp_path / "change.gpkg"), "DRIVERS": str(tmp_path / "drivers.gpkg")})
+    assert cli["_returncode"] == 0, cli["_stderr"]
+    drivers = QgsVectorLayer(str(tmp_path / "drivers.gpkg"), "drivers", "ogr")
+    got = {(f["scope"], f["driver"]): f["share_of_change"] for f in drivers.getFeatures() if f["scope"] == "area"}
+    total = 2 * w("34B") - w("8N")
+    assert got == {("area", "Robbery"): pytest.approx(100 * 2 * w("34B") / total),
+                   ("area", "Violence and sexual offences"): pytest.approx(-100 * w("8N") / total)}
+    assert provenance_of(drivers)["drivers"]["by"] == "category"
+    change_layer = QgsVectorLayer(str(tmp_path / "change.gpkg"), "change", "ogr")
+    assert provenance_of(change_layer)["drivers"]["areas"]["A"][0][0] == "Robbery"
+    assert change_layer.renderer().type() == "categorizedSymbol"

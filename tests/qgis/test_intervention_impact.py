@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from soc_harm_plugin.qgis_io.outputs import provenance_of
+from tools.qgis_cli import QgisProcess
 
 ALG = "socharm:interventionimpact"
 Z95 = 1.959963984540054
@@ -169,3 +170,29 @@ def test_month_only_dates_count_whole_months(run, layers):
     table = QgsVectorLayer(results["OUTPUT"], "t", "ogr")
     assert [(f["n_before"], f["n_after"]) for f in table.getFeatures()] == [(8, 2), (0, 0), (20, 20)]
     assert feedback.warnings_with("widened to whole months")
+
+
+@pytest.fixture(scope="module")
+def qgis_process(tmp_path_factory):
+    return QgisProcess(tmp_path_factory.mktemp("qgis_process_impact"))
+
+
+def test_qgis_process_prints_the_results_and_its_outputs_reopen_styled_with_provenance(qgis_process, layers, tmp_path):
+    events, target = scene(layers)
+    # qgis_process 3.22 reports field parameters with defaults as missing: pass every one
+    cli = qgis_process.run(ALG, dict(
+        params(events.source(), target.source(), layers, OUTPUT=str(tmp_path / "cli_impact.gpkg"),
+               ZONES=str(tmp_path / "cli_zones.gpkg")),
+        HARM_TABLE=0, MISSING_WEIGHT=1, DEFAULT_WEIGHT=0, CONFIDENCE=0.95, DRAWS=1999, SEED=1))
+    assert cli["_returncode"] == 0, cli["_stderr"]
+    results = cli["results"]
+    assert results["ODDS_RATIO"] == pytest.approx(4.2) and results["TARGET_CLASS"] == "reduction"
+    assert results["WDQ_COUNT"] == pytest.approx(-0.3125) and results["BUFFER_CLASS"] == "neither"
+    table = QgsVectorLayer(str(tmp_path / "cli_impact.gpkg"), "table", "ogr")
+    assert [(f["zone"], f["n_before"], f["n_after"]) for f in table.getFeatures()] == [
+        ("target", 21, 5), ("buffer", 10, 15), ("control", 100, 100)]
+    assert provenance_of(table)["algorithm"] == ALG
+    zones = QgsVectorLayer(str(tmp_path / "cli_zones.gpkg"), "zones", "ogr")
+    assert zones.renderer().type() == "categorizedSymbol" and zones.renderer().classAttribute() == "result"
+    assert provenance_of(zones)["results"]["WDQ_COUNT"] == pytest.approx(-0.3125)
+    assert provenance_of(zones)["reconciliation"]["records_in"] == 254
