@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -32,7 +33,7 @@ from ...domain.periods.dates import parse_date_column
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import harm_inputs as h
-from ..area_outputs import as_json, list_codes
+from ..area_outputs import as_json, list_codes, output_geometries
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ..dated_records import month_only_from_metadata
 from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
@@ -294,8 +295,9 @@ class InterventionImpact(SocHarmAlgorithm):
             geom = QgsGeometry(feature.geometry())
             if geom.isNull() or geom.isEmpty():
                 continue
-            if transform is not None:
-                geom.transform(transform)
+            if transform is not None and geom.transform(transform) != Qgis.GeometryOperationResult.Success:
+                raise QgsProcessingException(self.tr("Feature {0} of layer '{1}' cannot be reprojected from {2} to {3}.").format(
+                    feature.id(), source.sourceName(), source.sourceCrs().authid(), crs.authid()))
             if not geom.isGeosValid():
                 geom = geom.makeValid()
             out.append(bytes(geom.asWkb()))
@@ -461,10 +463,7 @@ class InterventionImpact(SocHarmAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name, _ in ZONE_FIELDS] + [km2, result.zone_result(row["zone"])])
             if shape is not None:
-                geom = QgsGeometry()
-                geom.fromWkb(shape.wkb)
-                geom.convertToMultiType()
-                feature.setGeometry(geom)
+                feature.setGeometry(output_geometries([shape.wkb])[0])
             add_features(sink, feature, self.ZONES)
         del sink
         return dest_id
