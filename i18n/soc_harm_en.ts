@@ -4,124 +4,124 @@
   <context>
     <name>SocHarm</name>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="204" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="182" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="158" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="178" />
       <source>Significant rise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="160" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="180" />
       <source>Significant fall</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
       <source>Too few to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="173" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="193" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="446" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="175" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="195" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="447" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="177" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="197" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="179" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="199" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="181" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="201" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="183" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="211" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="231" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="330" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="350" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="268" />
       <source>Records now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="561" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="268" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="581" />
       <source>Records before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="268" />
       <source>Harm now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="561" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="268" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="581" />
       <source>Harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="219" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="239" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="42" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="295" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1082" />
@@ -130,266 +130,266 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
       <source>Share of sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="336" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="356" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="358" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="340" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="360" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="342" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="362" />
       <source>Invalid location or date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="344" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="364" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="346" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="366" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="492" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="512" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="494" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="514" />
       <source>Buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="496" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="516" />
       <source>Control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="503" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="523" />
       <source>Reduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="505" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="525" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="507" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="527" />
       <source>No evidence of a change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="514" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="534" />
       <source>Displacement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="516" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="536" />
       <source>Diffusion of benefit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="518" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="538" />
       <source>Neither</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="599" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="619" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="651" />
       <source>Interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="609" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="629" />
       <source>Referred</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="611" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
       <source>Comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="128" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="144" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="148" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="164" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="140" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="160" />
       <source>too few</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="214" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="234" />
       <source>Move</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="268" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="295" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1710" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="275" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="295" />
       <source>Gi* z-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="318" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
       <source>Hot spot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="330" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="350" />
       <source>Count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="561" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="581" />
       <source>Zone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="561" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="581" />
       <source>Records after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="561" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="581" />
       <source>Harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="600" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="620" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="600" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="620" />
       <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="600" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="620" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="630" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="650" />
       <source>Cohort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="630" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="650" />
       <source>Nominals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="630" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="650" />
       <source>Mean harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="630" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="650" />
       <source>Mean harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="630" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="650" />
       <source>Mean change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="651" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="577" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="597" />
       <source>Relative effect, records (target against control)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="580" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="600" />
       <source>Relative effect, harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="583" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="603" />
       <source>Buffer against control, records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="585" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="605" />
       <source>Weighted displacement quotient, records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="588" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="608" />
       <source>Weighted displacement quotient, harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="591" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="611" />
       <source>Total net effect, records prevented</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="592" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="612" />
       <source>Total net effect, harm prevented</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="596" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="616" />
       <source>undefined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="598" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="618" />
       <source>{0} % interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="294" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <source>hot {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="296" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
       <source>cold {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="327" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="347" />
       <source>Records read</source>
       <translation type="unfinished" />
     </message>
@@ -1123,11 +1123,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="89" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="185" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="120" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="113" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="195" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="98" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="107" />
       <source>Reading records</source>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="231" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="181" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="98" />
@@ -1786,11 +1786,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="155" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="229" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="194" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="196" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="169" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="269" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="270" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="182" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="200" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="145" />
@@ -2191,12 +2191,12 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="176" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="173" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="143" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="119" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="91" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="247" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="163" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="136" />
@@ -2288,9 +2288,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="401" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="398" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="192" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="233" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="234" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="273" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
@@ -2378,322 +2378,322 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="90" />
       <source>Previous period of equal length</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="90" />
       <source>Same period a year earlier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="90" />
       <source>Mean of the previous N periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="138" />
       <source>Compare harm between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="141" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="57" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="90" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="66" />
       <source>Change over time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="109" />
       <source>What the current period is compared with: the period of the same length just before it; the same period a year earlier (the default: it removes the seasons); or the mean of the N periods of the same length before it. A current period of whole months has baselines of whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="113" />
       <source>With 'Mean of the previous N periods': how many periods. Periods the data do not wholly cover are left out of the mean, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
       <source>A change is significant when its p-value is below this. With many areas some will pass by chance: at 0.05, about 1 in 20 areas with no real change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="120" />
       <source>Seed of the Monte Carlo test of harm (used only where harm_test is monte_carlo): the same seed gives the same p-values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="149" />
       <source>First day of the current period. Empty: the first day of the month of the period end.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="150" />
       <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="376" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="373" />
       <source>Periods cannot be compared: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="97" />
       <source>Current period start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="100" />
       <source>Current period end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="108" />
       <source>Baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="111" />
       <source>N (periods in a mean baseline)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="115" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="73" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="108" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="122" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="130" />
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="153" />
       <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="158" />
       <source>What the drivers of a change are: the harm table's offence category of each record (a table without a category column gives each code's label), or its code. With a harm scheme the drivers are always the scheme's measures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="163" />
       <source>A table of what drove each area's change: one row per area and driver (offence category, code or scheme measure) with a record in either period, and rows for the force (scope force). Fields area_id, driver, n_current, n_baseline, harm_current, harm_baseline, harm_change and share_of_change: the driver's part of the area's change in harm, in %, signs kept, so an area's shares add up to 100 (a driver that fell while the area rose has a negative share). Where the area's harm did not change there is no share (share_reason no_change).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="164" />
       <source>Force: records in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="165" />
       <source>Force: records in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="166" />
       <source>Force: harm in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="167" />
       <source>Force: harm in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="168" />
       <source>Force: change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="169" />
       <source>Force: p-value of the change in records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="170" />
       <source>Force: p-value of the change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="172" />
       <source>Force: change in harm (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="173" />
       <source>Force: change in records (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="174" />
       <source>Current period compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="175" />
       <source>Baseline compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="233" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="230" />
       <source>Change in harm in areas of '{0}': {1} against {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="336" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="333" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="314" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="107" />
       <source>The data cover {0} ({1} to {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="356" />
       <source>The current period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="358" />
       <source>The current period {0} is longer than a year: the same period a year earlier would overlap it. Choose another baseline or a shorter period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="363" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="360" />
       <source>The current period {0} lies outside the data of {1}, which cover {2}: there is nothing to compare.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="366" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="363" />
       <source>The baseline {0} ({1} period(s)) lies outside the data of {2}, which cover {3}: the baseline is longer than the data before the current period. Choose a later current period, a shorter baseline or fewer periods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="369" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="366" />
       <source>No record of {0} at all falls in the current period {1}: the data for it are most likely missing (data.police.uk lacks some months for some forces). Choose another period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="372" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="369" />
       <source>No record of {0} at all falls in the baseline period(s) {1}: the data for them are most likely missing. Choose another baseline (e.g. the mean of the previous N periods, which leaves such periods out).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="375" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="372" />
       <source>No record of {0} has a date that can be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="407" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="404" />
       <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="405" />
       <source>no baseline harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="414" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="411" />
       <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="152" />
       <source>Areas with their change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="155" />
       <source>Drivers by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="161" />
       <source>Drivers of the change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="192" />
       <source>Comparing {0} with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="332" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="106" />
       <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="338" />
       <source>No current period end given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="341" />
       <source>No current period start given: using {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="400" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="237" />
       <source>What drove the change in harm in areas of '{0}': {1} against {2}, by {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="275" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="272" />
       <source>Force: what drove the change in harm: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="382" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="379" />
       <source>The dates are month-only, so the current period {0} is widened to whole months: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="156" />
       <source>Offence category (the harm table's category)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="156" />
       <source>Code (as in the harm table)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="265" />
       <source>Harm table '{0}' has no category column: the drivers are its codes' labels.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="385" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="382" />
       <source>The data ({0}) cover only part of the current period {1}: it is compared as {2}, and every baseline period is cut the same way. It is never compared as if whole.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="388" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="385" />
       <source>The data ({0}) cover only part of the baseline period {1}: it is compared as {2}, and the current period is cut the same way.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="391" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="388" />
       <source>No record at all falls in baseline period(s) {0} (missing data?): they are left out, and the baseline is the mean of {1} period(s), not {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="394" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="391" />
       <source>The data do not wholly cover baseline period(s) {0}: the baseline is the mean of {1} period(s), not {2}.</source>
       <translation type="unfinished" />
     </message>
@@ -3740,507 +3740,512 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="87" />
       <source>Intervention impact (did it work?)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="97" />
       <source>The events' date (needed): a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). Month-only dates make both periods whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="172" />
       <source>Reading the zones</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="427" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="429" />
       <source>the target had no record before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="429" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="431" />
       <source>the control has no record in a period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="431" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="433" />
       <source>the target did not change against the control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="103" />
       <source>The polygon(s) where the operation ran; several are merged. Distances and areas are in this layer's CRS (use a projected CRS such as EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="107" />
       <source>The buffer is a ring this wide around the target, where crime could be displaced to (a few hundred metres for street crime). Not used when a buffer layer is given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="110" />
       <source>Polygons to use as the buffer instead of a ring, e.g. the neighbouring wards. The target is cut out of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="113" />
       <source>Comparable places the operation did not reach. Empty: the rest of the force (every record outside target and buffer). A control that overlaps target or buffer is clipped, with a warning.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="115" />
       <source>Before: start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="115" />
       <source>First day of the period before the operation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="116" />
       <source>Before: end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="116" />
       <source>Last day of the period before (inclusive). It must end before the after period starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="117" />
       <source>After: start (the intervention date)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="117" />
       <source>First day of the period after: the day the operation began, or later to leave out a settling-in period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="118" />
       <source>After: end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="118" />
       <source>Last day of the period after (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="123" />
       <source>The level of every interval: 0.95 gives 95 % intervals.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="127" />
       <source>How many bootstrap replicates give the intervals of the harm measures and the quotients. 1,999 puts the 95 % limits on whole replicates.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="131" />
       <source>Seed of the bootstrap: the same seed gives the same intervals.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="134" />
       <source>One row per zone (target, buffer, control): n_before, n_after, harm_before, harm_after.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="137" />
       <source>The three zones as polygons with the same fields, area_km2 and result (the target's and the buffer's class), styled by result. Its provenance holds every result, for the briefing pack's 'Did it work?' page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="139" />
       <source>Relative effect size (records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="140" />
       <source>Relative effect size: lower limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="141" />
       <source>Relative effect size: upper limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="142" />
       <source>Relative effect on harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="143" />
       <source>Relative effect on harm: lower limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="144" />
       <source>Relative effect on harm: upper limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="145" />
       <source>Weighted displacement quotient (records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="146" />
       <source>WDQ (records): lower limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="147" />
       <source>WDQ (records): upper limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="148" />
       <source>Weighted displacement quotient (harm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="149" />
       <source>WDQ (harm): lower limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="150" />
       <source>WDQ (harm): upper limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="151" />
       <source>Total net effect (records prevented)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="152" />
       <source>Total net effect (harm prevented)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="153" />
       <source>Buffer against control (records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="154" />
       <source>Buffer against control: lower limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="155" />
       <source>Buffer against control: upper limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="156" />
       <source>Buffer against control (harm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="157" />
       <source>Buffer against control (harm): lower limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="158" />
       <source>Buffer against control (harm): upper limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="161" />
       <source>Target: reduction, no_evidence or increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="162" />
       <source>Buffer: displacement, diffusion_of_benefit or neither</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="163" />
       <source>Target, by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="164" />
       <source>Buffer, by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="190" />
       <source>A buffer layer is given: the buffer width is not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="198" />
       <source>Choose the events' date field (DATE_FIELD): before and after need each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="272" />
       <source>Records and harm in target, buffer and control, {0} against {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="347" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="349" />
       <source>The periods cannot be compared: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="392" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="394" />
       <source>No record lies in the control in either period: there is nothing to compare the target with. Choose another control or a narrower buffer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="395" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="397" />
       <source>No record lies in the target before the operation: the weighted displacement quotient is undefined (there was nothing to reduce).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="397" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="399" />
       <source>No record lies in the buffer in either period: displacement cannot be measured.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="399" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="401" />
       <source>The control has no record in one period: the quotients are undefined.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="415" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="415" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="102" />
       <source>Target area (where the operation ran)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="105" />
       <source>Buffer width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="109" />
       <source>Buffer area (instead of a width)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="112" />
       <source>Control area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="121" />
       <source>Confidence level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="125" />
       <source>Bootstrap draws</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="133" />
       <source>Records and harm by zone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="136" />
       <source>Zones map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="239" />
       <source>Measuring the effect ({0} bootstrap draws)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="329" />
       <source>Before: {0}; after: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="333" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="335" />
       <source>The {0} period starts ({1}) after it ends ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="337" />
       <source>The periods overlap: before {0}, after {1}. The before period must end before the after period starts (with month-only dates, in an earlier month).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="340" />
       <source>The after period ({0}) comes before the before period ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="340" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="342" />
       <source>The intervention date {0} is after the last record of layer '{1}', whose data cover {2}: there is no after period to measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="343" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="345" />
       <source>The before period {0} lies outside the data of layer '{1}', which cover {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="346" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="348" />
       <source>No record of layer '{0}' has a date that can be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="352" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="354" />
       <source>Layer '{0}' (the target) has no area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="358" />
       <source>The buffer width is {0}: give a width above 0 or a buffer layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="358" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="360" />
       <source>Layer '{0}' (the control, {1} km²) lies wholly inside the target and buffer: nothing is left to compare with. Choose a control outside them or a narrower buffer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="372" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="374" />
       <source>Zones: target {0:.2f} km², buffer {1:.2f} km²{2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="407" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="409" />
       <source>Relative effect size (records): {0} ({1} interval {2} to {3}){4}: {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="409" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="411" />
       <source>, with 0.5 added to each count (a count was 0)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="410" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="412" />
       <source>Relative effect on harm: {0} ({1} interval {2} to {3}): {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="422" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="424" />
       <source>Target: {0}; buffer: {1} (by harm: {2}; {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="178" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the buffer width and the areas are in degrees. Reproject the target to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="183" />
       <source>Layer '{0}' (the target) has no polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="226" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="227" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}: those records are counted as unparseable_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="288" />
       <source>Layer '{0}' ({1}) is reprojected to the target's CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="355" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="357" />
       <source>Layer '{0}' (the buffer) leaves no area around the target: it lies inside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="388" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="390" />
       <source>No record lies in the target (layer '{0}') in either period: there is nothing to measure. Check the target, the periods and the events' CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="299" />
+      <source>Feature {0} of layer '{1}' cannot be reprojected from {2} to {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="311" />
       <source>Give the date {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="321" />
       <source>The dates are month-only, so the {0} period {1} is widened to whole months: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="366" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="368" />
       <source>The buffer layer covered {0} km² of the target: the target is cut out of it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="371" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="373" />
       <source>No control layer: the control is every record outside target and buffer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="373" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="375" />
       <source>, control {0:.2f} km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="381" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="340" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="277" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="415" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="417" />
       <source>Weighted displacement quotient ({0}) undefined: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="417" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="419" />
       <source>Weighted displacement quotient ({0}): {1} ({2} interval {3} to {4}); total net effect {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="322" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="324" />
       <source>The data ({0}) cover only part of the period {1}: records are counted for {2}. The control covers the same days, so the relative measures still compare like with like.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="368" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="370" />
       <source>Layer '{0}' (the control) overlaps the target or buffer by {1} km² ({2} % of it): that part is cut out of the control.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="382" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="384" />
       <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="343" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="280" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="421" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="423" />
       <source>The target barely changed against the control, so the quotient ({0}) is not read as displacement.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/intervention_impact.py" line="327" />
       <source>Records from {0} to {1}, between the periods, are counted as out_of_period.</source>
       <translation type="unfinished" />
     </message>

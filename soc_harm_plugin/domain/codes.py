@@ -29,3 +29,29 @@ DECREASE = "decrease"
 NO_CHANGE = "no_change"
 TOO_FEW = "too_few"
 CHANGE_CLASSES = (INCREASE, DECREASE, NO_CHANGE, TOO_FEW)
+
+# Did it work? (socharm:interventionimpact): the zones, a record's zone and period, the target's and buffer's classes
+TARGET = "target"
+BUFFER = "buffer"
+CONTROL = "control"
+ZONES = (TARGET, BUFFER, CONTROL)
+BEFORE = "before"
+AFTER = "after"
+IMPACT_PERIODS = (BEFORE, AFTER)
+ZONE_PERIOD_STATUSES = tuple("{0}_{1}".format(z, p) for z in ZONES for p in IMPACT_PERIODS)  # target_before, ...
+REDUCTION = "reduction"
+NO_EVIDENCE = "no_evidence"
+TARGET_CLASSES = (REDUCTION, NO_EVIDENCE, INCREASE)
+DISPLACEMENT = "displacement"
+DIFFUSION_OF_BENEFIT = "diffusion_of_benefit"
+NEITHER = "neither"
+BUFFER_CLASSES = (DISPLACEMENT, DIFFUSION_OF_BENEFIT, NEITHER)
+
+# What drove a change (socharm:harmchange DRIVERS): scope, what a driver is, and why a share is empty
+DRIVER_SCOPE_AREA = "area"
+DRIVER_SCOPE_FORCE = "force"
+DRIVER_BY_CATEGORY = "category"
+DRIVER_BY_CODE = "code"
+DRIVER_BY_MEASURE = "measure"
+UNKNOWN_DRIVER = "unknown"  # a record with no driver (a code not in the harm table)
+NO_CHANGE_TO_SHARE = NO_CHANGE  # share_reason: the area's harm did not change, so there is no share

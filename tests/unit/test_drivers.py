@@ -12,15 +12,8 @@ import pytest
 from soc_harm_plugin.domain.analyses.change import DatedRecords, compare_periods
 from soc_harm_plugin.domain.periods.calendar import Window
 from soc_harm_plugin.domain.periods.plan import BASELINE_MEAN, BASELINE_PREVIOUS, plan_periods
-from soc_harm_plugin.domain.analyses.drivers import (
-    DRIVER_BY_CATEGORY,
-    DRIVER_BY_CODE,
-    NO_CHANGE_TO_SHARE,
-    UNKNOWN_DRIVER,
-    category_of_codes,
-    change_drivers,
-    driver_values,
-)
+from soc_harm_plugin.domain.analyses.drivers import category_of_codes, change_drivers, driver_values
+from soc_harm_plugin.domain.codes import DRIVER_BY_CATEGORY, DRIVER_BY_CODE, NO_CHANGE_TO_SHARE, UNKNOWN_DRIVER
 
 D = dt.date
 DATA = Window(D(2023, 1, 1), D(2024, 12, 31))

@@ -146,7 +146,7 @@ def test_buffer_classes():
     improved = im.displacement_quotient(100, 60, 200, 260, 1000, 1000)  # WDQ -1.5
     assert im.buffer_class(im.REDUCTION, im.Ratio(0.5, 0.32, 0.79), improved) == (im.DISPLACEMENT, None)
     diffused = im.displacement_quotient(100, 60, 200, 150, 1000, 1000)  # WDQ 1.25
-    assert im.buffer_class(im.REDUCTION, im.Ratio(1.33, 1.1, 1.6), diffused) == (im.DIFFUSION, None)
+    assert im.buffer_class(im.REDUCTION, im.Ratio(1.33, 1.1, 1.6), diffused) == (im.DIFFUSION_OF_BENEFIT, None)
     assert im.buffer_class(im.REDUCTION, im.Ratio(0.9, 0.7, 1.1), improved) == (im.NEITHER, None)
     assert im.buffer_class(im.NO_EVIDENCE, im.Ratio(0.5, 0.32, 0.79), improved) == (im.NEITHER, im.BUFFER_NOT_JUDGED)
 

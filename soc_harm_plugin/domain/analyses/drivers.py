@@ -30,15 +30,20 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..lazy import pd  # imported on first use
-from ..codes import IN_BASELINE, IN_CURRENT
+from ..codes import (
+    DRIVER_BY_CATEGORY,
+    DRIVER_BY_CODE,
+    DRIVER_SCOPE_AREA,
+    DRIVER_SCOPE_FORCE,
+    IN_BASELINE,
+    IN_CURRENT,
+    NO_CHANGE_TO_SHARE,
+    UNKNOWN_DRIVER,
+)
 from ..harm.harm_table import normalise_code
 from ..periods.plan import PeriodPlan
 
-NO_CHANGE_TO_SHARE = "no_change"  # share_reason: the area's harm did not change, so no share is defined
-SCOPE_AREA = "area"
-SCOPE_FORCE = "force"
 CANCELLED = 1e-9  # a change this small against the sum of the drivers' moves is rounding, not change
-UNKNOWN_DRIVER = "unknown"  # a record with no driver value (e.g. a code not in the harm table, by category)
 
 DRIVER_FIELDS = ("area_id", "driver", "n_current", "n_baseline", "harm_current", "harm_baseline", "harm_change",
                  "share_of_change")
@@ -64,10 +69,10 @@ class Drivers:
     drivers: List[str]  # every driver seen, in order
 
     def of_area(self, area_index: int) -> List[DriverRow]:
-        return [r for r in self.rows if r.scope == SCOPE_AREA and r.area_index == area_index]
+        return [r for r in self.rows if r.scope == DRIVER_SCOPE_AREA and r.area_index == area_index]
 
     def of_force(self) -> List[DriverRow]:
-        return [r for r in self.rows if r.scope == SCOPE_FORCE]
+        return [r for r in self.rows if r.scope == DRIVER_SCOPE_FORCE]
 
     def top(self, area_index: Optional[int], k: int = 3) -> List[Tuple[str, float]]:
         """The ``k`` drivers that moved the most in the direction of the area's change:
@@ -125,8 +130,8 @@ def change_drivers(area_index: np.ndarray, weight: np.ndarray, status: np.ndarra
     hb = table(baseline, w)
     rows: List[DriverRow] = []
     for a in range(n_areas):
-        rows.extend(_rows(SCOPE_AREA, a, names, nc[a], nb[a], hc[a], hb[a], scale, with_zero_rows))
-    rows.extend(_rows(SCOPE_FORCE, -1, names, nc.sum(axis=0), nb.sum(axis=0), hc.sum(axis=0), hb.sum(axis=0),
+        rows.extend(_rows(DRIVER_SCOPE_AREA, a, names, nc[a], nb[a], hc[a], hb[a], scale, with_zero_rows))
+    rows.extend(_rows(DRIVER_SCOPE_FORCE, -1, names, nc.sum(axis=0), nb.sum(axis=0), hc.sum(axis=0), hb.sum(axis=0),
                       scale, with_zero_rows))
     return Drivers(rows, names)
 
@@ -174,9 +179,6 @@ def category_of_codes(table_codes: Sequence, categories: Dict[str, str], labels:
     return np.array(out + [None], dtype=object)[:-1]
 
 
-DRIVER_BY_CATEGORY = "category"
-DRIVER_BY_CODE = "code"
-DRIVER_BY_MEASURE = "measure"
 DRIVER_BY_OPTIONS = (DRIVER_BY_CATEGORY, DRIVER_BY_CODE)  # the DRIVER_BY enum of socharm:harmchange, in order (public)
 
 

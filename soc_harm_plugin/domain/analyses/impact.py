@@ -68,32 +68,31 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..codes import (
+    AFTER,
+    BEFORE,
+    BUFFER,
+    CONTROL,
+    DIFFUSION_OF_BENEFIT,
+    DISPLACEMENT,
+    IMPACT_PERIODS,
+    INCREASE,
+    NEITHER,
+    NO_EVIDENCE,
+    OUTSIDE,
+    REDUCTION,
+    TARGET,
+    ZONE_PERIOD_STATUSES,
+    ZONES,
+)
 from ..periods.calendar import Window, floor_to_month, month_end, month_start, window_of
 from ..periods.plan import PeriodError
 from .change import DatedRecords, date_status, reconcile_statuses
 
 # --------------------------------------------------------------------------- codes (stable: written into outputs)
 
-TARGET = "target"
-BUFFER = "buffer"
-CONTROL = "control"
-ZONES = (TARGET, BUFFER, CONTROL)  # the zones' indices in area_index: 0, 1, 2
-BEFORE = "before"
-AFTER = "after"
-PERIODS = (BEFORE, AFTER)
-
-REDUCTION = "reduction"
-NO_EVIDENCE = "no_evidence"
-INCREASE = "increase"
-TARGET_CLASSES = (REDUCTION, NO_EVIDENCE, INCREASE)
-DISPLACEMENT = "displacement"
-DIFFUSION = "diffusion_of_benefit"
-NEITHER = "neither"
-BUFFER_CLASSES = (DISPLACEMENT, DIFFUSION, NEITHER)
-
-# record statuses: one per zone and period, then the reasons a record is in none
-CELL_STATUSES = tuple("{0}_{1}".format(z, p) for z in ZONES for p in PERIODS)
-OUTSIDE = "outside"  # located, but in no zone (only with a control layer)
+# the zones, periods, classes and record statuses are in domain/codes.py: ZONES (the zones' indices in
+# area_index: 0, 1, 2), IMPACT_PERIODS, TARGET_CLASSES, BUFFER_CLASSES, ZONE_PERIOD_STATUSES, OUTSIDE
 
 # why a measure is undefined (null) or not read
 WDQ_TARGET_BEFORE_ZERO = "target_before_zero"
@@ -213,10 +212,10 @@ class Tally:
     reconciliation: dict
 
     def n(self, zone: str, period: str) -> int:
-        return self.cells[ZONES.index(zone)][PERIODS.index(period)].n
+        return self.cells[ZONES.index(zone)][IMPACT_PERIODS.index(period)].n
 
     def harm(self, zone: str, period: str) -> float:
-        return self.cells[ZONES.index(zone)][PERIODS.index(period)].harm
+        return self.cells[ZONES.index(zone)][IMPACT_PERIODS.index(period)].harm
 
     def counts(self) -> np.ndarray:
         return np.array([[c.n for c in row] for row in self.cells], dtype=np.int64)
@@ -254,14 +253,14 @@ def tally(records: DatedRecords, periods: ImpactPeriods, control_is_rest: bool =
     cells: List[List[Cell]] = []
     for z in range(len(ZONES)):
         row = []
-        for p in range(len(PERIODS)):
+        for p in range(len(IMPACT_PERIODS)):
             mask = ok & (area == z) & (in_window == p)
-            status[mask] = CELL_STATUSES[z * len(PERIODS) + p]
+            status[mask] = ZONE_PERIOD_STATUSES[z * len(IMPACT_PERIODS) + p]
             w = weight[mask]
             values, counts = np.unique(w, return_counts=True)
             row.append(Cell(int(mask.sum()), math.fsum(w.tolist()), values, counts.astype(np.int64)))
         cells.append(row)
-    return Tally(cells, status, reconcile_statuses(status, CELL_STATUSES))
+    return Tally(cells, status, reconcile_statuses(status, ZONE_PERIOD_STATUSES))
 
 
 # --------------------------------------------------------------------------- measures
@@ -450,7 +449,7 @@ def buffer_class(target: str, buffer_ratio: Ratio, quotient: Quotient) -> Tuple[
     if buffer_ratio.high < 1.0 and quotient.value < 0:
         return DISPLACEMENT, None
     if buffer_ratio.low > 1.0 and quotient.value > 0:
-        return DIFFUSION, None
+        return DIFFUSION_OF_BENEFIT, None
     return NEITHER, None
 
 

@@ -11,7 +11,27 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from ..codes import ASSIGNED, DECREASE, FILTERED, INCREASE, INVALID, NO_CHANGE, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, TOO_FEW
+from ..codes import (
+    ASSIGNED,
+    BUFFER,
+    CONTROL,
+    DECREASE,
+    DIFFUSION_OF_BENEFIT,
+    DISPLACEMENT,
+    FILTERED,
+    INCREASE,
+    INVALID,
+    NEITHER,
+    NO_CHANGE,
+    NO_EVIDENCE,
+    NO_GEOMETRY,
+    OUT_OF_PERIOD,
+    OUTSIDE,
+    REDUCTION,
+    TARGET,
+    TOO_FEW,
+    ZONES,
+)
 from .privacy import is_suppressed, suppress_count_text
 
 Translate = Callable[[str], str]  # the translator the caller passes: the plugin's, or untranslated
@@ -484,37 +504,37 @@ def rank_label_keys(areas: Sequence[AreaFigures], top_n: int) -> set:
 
 # ------------------------------------------------------------------ did it work? (socharm:interventionimpact)
 
-IMPACT_ZONES = ("target", "buffer", "control")
+IMPACT_ZONES = ZONES
 
 
 def zone_text(code: str, tr: Translate = untranslated) -> str:
-    if code == "target":
+    if code == TARGET:
         return tr("Target")
-    if code == "buffer":
+    if code == BUFFER:
         return tr("Buffer")
-    if code == "control":
+    if code == CONTROL:
         return tr("Control")
     return str(code)
 
 
 def target_class_text(code: Optional[str], tr: Translate = untranslated) -> str:
     """The target's class in words (socharm:interventionimpact TARGET_CLASS)."""
-    if code == "reduction":
+    if code == REDUCTION:
         return tr("Reduction")
-    if code == "increase":
+    if code == INCREASE:
         return tr("Increase")
-    if code == "no_evidence":
+    if code == NO_EVIDENCE:
         return tr("No evidence of a change")
     return ""
 
 
 def buffer_class_text(code: Optional[str], tr: Translate = untranslated) -> str:
     """The buffer's class in words (socharm:interventionimpact BUFFER_CLASS)."""
-    if code == "displacement":
+    if code == DISPLACEMENT:
         return tr("Displacement")
-    if code == "diffusion_of_benefit":
+    if code == DIFFUSION_OF_BENEFIT:
         return tr("Diffusion of benefit")
-    if code == "neither":
+    if code == NEITHER:
         return tr("Neither")
     return ""
 
@@ -554,7 +574,7 @@ def impact_zone_table(rows: Sequence[dict], suppress_below: int, tr: Translate =
         r = by_zone.get(zone)
         if r is None:
             continue
-        emphasis = "strong" if zone == "target" else None
+        emphasis = "strong" if zone == TARGET else None
         out.append([Cell(zone_text(zone, tr), emphasis), Cell(suppress_count_text(r.get("n_before"), suppress_below)),
                     Cell(suppress_count_text(r.get("n_after"), suppress_below)), Cell(format_number(r.get("harm_before"))),
                     Cell(format_number(r.get("harm_after")))])
@@ -563,9 +583,9 @@ def impact_zone_table(rows: Sequence[dict], suppress_below: int, tr: Translate =
 
 
 def _class_cell(text: str, code: Optional[str]) -> Cell:
-    if code in ("reduction", "diffusion_of_benefit"):
+    if code in (REDUCTION, DIFFUSION_OF_BENEFIT):
         return Cell(text, "decrease")  # less crime: the "fall" colour of the change tables
-    if code in ("increase", "displacement"):
+    if code in (INCREASE, DISPLACEMENT):
         return Cell(text, "increase")
     return Cell(text, "muted")
 

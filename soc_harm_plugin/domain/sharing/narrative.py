@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence
 
-from ..codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from ..codes import DECREASE, DIFFUSION_OF_BENEFIT, DISPLACEMENT, INCREASE, NO_CHANGE, REDUCTION, TOO_FEW
 from .briefing import AreaFigures, Translate, by_rank, format_change, is_missing, percent_words, untranslated
 
 MAX_AREA_SENTENCES = 3
@@ -272,10 +272,10 @@ def impact_sentences(results: dict, tr: Translate = untranslated) -> List[str]:
     else:
         change = 100.0 * (1.0 / float(ratio) - 1.0)  # the target's change beyond the control's
         interval = _interval(r, "ODDS_RATIO_LOW", "ODDS_RATIO_HIGH")
-        if target == "reduction":
+        if target == REDUCTION:
             out.append(tr("Against the control, records in the target fell by {0} (relative effect {1}, {2} interval {3}): a reduction.").format(
                 percent_words(change), _ratio(ratio), level, interval))
-        elif target == "increase":
+        elif target == INCREASE:
             out.append(tr("Against the control, records in the target rose by {0} (relative effect {1}, {2} interval {3}): an increase.").format(
                 percent_words(change), _ratio(ratio), level, interval))
         else:
@@ -283,30 +283,30 @@ def impact_sentences(results: dict, tr: Translate = untranslated) -> List[str]:
                 format_change(change), _ratio(ratio), level, interval))
     harm = r.get("HARM_EFFECT")
     if not is_missing(harm):
-        words = {"reduction": tr("a reduction"), "increase": tr("an increase")}.get(
+        words = {REDUCTION: tr("a reduction"), INCREASE: tr("an increase")}.get(
             r.get("TARGET_HARM_CLASS"), tr("no evidence of a change"))
         out.append(tr("Harm in the target: relative effect {0} ({1} interval {2}): {3}.").format(
             _ratio(harm), level, _interval(r, "HARM_EFFECT_LOW", "HARM_EFFECT_HIGH"), words))
     wdq = r.get("WDQ_COUNT")
     buffer = r.get("BUFFER_CLASS")
-    if target != "reduction":
+    if target != REDUCTION:
         out.append(tr("Displacement is judged only where the target shows a reduction."))
     elif is_missing(wdq):
         out.append(tr("The weighted displacement quotient is undefined (the target had no record before, or the control none in a period)."))
-    elif buffer == "displacement":
+    elif buffer == DISPLACEMENT:
         if float(wdq) >= -1.0:
             out.append(tr("The buffer shows displacement: about {0} of the fall in the target reappeared around it (weighted displacement quotient {1}, {2} interval {3}).").format(
                 percent_words(-100.0 * float(wdq)), _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
         else:
             out.append(tr("The buffer shows displacement larger than the fall in the target (weighted displacement quotient {0}, {1} interval {2}).").format(
                 _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
-    elif buffer == "diffusion_of_benefit":
+    elif buffer == DIFFUSION_OF_BENEFIT:
         out.append(tr("The buffer shows a diffusion of benefit: records fell around the target too (weighted displacement quotient {0}, {1} interval {2}).").format(
             _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
     else:
         out.append(tr("The buffer shows neither displacement nor a diffusion of benefit (weighted displacement quotient {0}).").format(_ratio(wdq)))
     tne = r.get("TNE_COUNT")
-    if not is_missing(tne) and target == "reduction":
+    if not is_missing(tne) and target == REDUCTION:
         if float(tne) >= 0:
             out.append(tr("Net of any displacement, about {0} fewer records in target and buffer than the control's trend gives.").format(
                 "{0:,.0f}".format(float(tne))))

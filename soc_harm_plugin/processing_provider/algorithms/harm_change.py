@@ -21,13 +21,10 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from ...domain.codes import DECREASE, DRIVER_BY_CATEGORY, DRIVER_BY_MEASURE, DRIVER_SCOPE_FORCE, INCREASE, NO_CHANGE, TOO_FEW
 from ...domain.analyses.change import compare_periods
 from ...domain.analyses.drivers import (
-    DRIVER_BY_CATEGORY,
-    DRIVER_BY_MEASURE,
     DRIVER_BY_OPTIONS,
-    SCOPE_FORCE,
     Drivers,
     change_drivers,
     driver_values,
@@ -292,7 +289,7 @@ class HarmChange(SocHarmAlgorithm):
         current, baseline = plan.compared.label(), plan.baseline_label()
         features = []
         for r in drivers.rows:
-            force = r.scope == SCOPE_FORCE
+            force = r.scope == DRIVER_SCOPE_FORCE
             feature = QgsFeature(fields)
             feature.setAttributes([
                 None if force else str(plain(ids[r.area_index])), r.driver, int(r.n_current), float(r.n_baseline),
