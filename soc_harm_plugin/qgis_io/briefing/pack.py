@@ -71,12 +71,12 @@ from qgis.PyQt.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..about import plugin_version, resource_path
-from ..domain.sharing import briefing as b
-from ..domain.sharing import narrative as nar
-from ..domain.codes import DECREASE, INCREASE, TOO_FEW
-from ..domain.limits import finite_or_none
-from ..domain.sharing.privacy import (
+from ...about import plugin_version, resource_path
+from ...domain.sharing import briefing as b
+from ...domain.sharing import narrative as nar
+from ...domain.codes import DECREASE, INCREASE, TOO_FEW
+from ...domain.limits import finite_or_none
+from ...domain.sharing.privacy import (
     IdentifierField,
     Scrubber,
     describe_fields,
@@ -84,10 +84,10 @@ from ..domain.sharing.privacy import (
     identifier_values,
     personal_fields_of,
 )
-from ..translate import tr
-from .outputs import add_features, provenance_of
-from .styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
-from ..compat import (
+from ...translate import tr
+from ..outputs import add_features, provenance_of
+from ..styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
+from ...compat import (
     DistanceUnit,
     FeatureRequestFlag,
     field_type,
