@@ -73,14 +73,14 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="329" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
@@ -121,9 +121,9 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1761" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1082" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1089" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="58" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="65" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
@@ -189,7 +189,7 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="274" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1710" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="157" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
@@ -427,7 +427,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1255" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -957,189 +957,189 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="41" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="42" />
       <source>Export briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="45" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="56" />
       <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="59" />
       <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="62" />
       <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
       <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
       <source>The title on the first page and in every page's footer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="71" />
       <source>Printed in the header and footer of every page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="79" />
       <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="89" />
       <source>The PDF: A4 landscape pages, text searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
       <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="94" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="117" />
       <source>Reading the layers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
       <source>Change between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
       <source>Hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
       <source>Detail areas (e.g. wards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
       <source>Security marking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="73" />
       <source>Areas in the ranked table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
       <source>Show counts below this as &lt;N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
       <source>One page per area (atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
       <source>Include personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
       <source>Briefing pack (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
       <source>Pages as PNG images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="656" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="731" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="82" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="209" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="45" />
       <source>Harm briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="141" />
       <source>Pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="75" />
       <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="82" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="128" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="121" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="125" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="130" />
       <source>Writing the pages as images to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="138" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
@@ -1349,8 +1349,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1178" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1249" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="154" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="225" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -3125,7 +3125,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="151" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -5426,629 +5426,629 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="383" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="135" />
+      <source>The {0} layer cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="139" />
+      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="142" />
+      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="152" />
+      <source>Layer '{0}' ({1}) has no area id field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="157" />
+      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="202" />
+      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="229" />
+      <source>Area ranked {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="81" />
+      <source>{0} · produced {1} with SOC Harm {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="83" />
+      <source>Page {0} of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="298" />
+      <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="221" />
+      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/layers.py" line="50" />
+      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/layers.py" line="75" />
+      <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="45" />
+      <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="60" />
+      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="58" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="66" />
+      <source>Cannot write the briefing pack to '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="256" />
+      <source>Briefing pack laid out: {0} pages ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="84" />
+      <source>Unknown marking '{0}': use one of {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="94" />
+      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="161" />
+      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="166" />
+      <source>The layout template '{0}' cannot be read as XML.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="169" />
+      <source>The layout template '{0}' has no page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="252" />
+      <source>{0} identifier values found in the pack's text were withheld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="295" />
+      <source>Writing the briefing pack to '{0}' failed: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="362" />
-      <source>all dates</source>
+      <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="391" />
-      <source>harm points</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="106" />
+      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="401" />
-      <source>harm table not recorded</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="390" />
-      <source>CSS points</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="405" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1433" />
-      <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1106" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1107" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="83" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1113" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="89" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1116" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="92" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1123" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="99" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1124" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="100" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1137" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="113" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1172" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="148" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1186" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="162" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1190" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="166" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1193" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="169" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1194" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1281" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="257" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1356" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="332" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="333" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1358" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="334" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="63" />
+      <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="43" />
+      <source>{0} ranked by harm · {1} · weights: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="71" />
+      <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="74" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
+      <source>Key points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="118" />
+      <source>How to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="303" />
+      <source>Rank: across the whole force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="306" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="306" />
+      <source>Harm by measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="317" />
+      <source>no % change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="352" />
+      <source>The scored layer carries no SOC Harm provenance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="379" />
+      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
+      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="392" />
+      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
+      <source>No field of the layers looks like an identifier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="413" />
+      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="48" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="287" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="238" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="275" />
+      <source>Harm ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="53" />
+      <source>Harm ({0}), {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="54" />
+      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="67" />
+      <source>Harm in {0}; share of the total across all {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="73" />
+      <source>Top {0} {1} by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
+      <source>Harm {0} compared with {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="106" />
+      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="110" />
+      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="117" />
+      <source>Change by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="149" />
+      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="163" />
+      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="254" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="255" />
+      <source>Harm {0} · {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="280" />
+      <source>Harm by {0} ({1}), classes across the whole force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="282" />
+      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="289" />
+      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="313" />
+      <source>Harm: {0} {1}, {2} of the force total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="314" />
+      <source>Records: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="346" />
+      <source>Period: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="347" />
+      <source>Areas: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="406" />
+      <source>Marking: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="64" />
+      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="414" />
+      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="69" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="115" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="301" />
+      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="105" />
+      <source>{0} is compared with the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="304" />
+      <source>{0} in {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="311" />
+      <source>Rank {0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="318" />
+      <source>Change on the baseline: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="325" />
+      <source>Most harm: {0} (rank {1} of all {2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
+      <source>Harm weights: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
+      <source>Version {0}; file {1}; SHA-256 {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="342" />
+      <source>Harm scheme: {0}, version {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="350" />
+      <source>Scored by {0} (SOC Harm {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="356" />
+      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
+      <source>Detail: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="378" />
+      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
+      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="404" />
+      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="312" />
+      <source> (was {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="322" />
+      <source>Gi*: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="345" />
+      <source>Measures: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="366" />
+      <source>neighbours: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="368" />
+      <source>{0} permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="370" />
+      <source>correction: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="372" />
+      <source>alpha {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="373" />
+      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
+      <source>Identifier fields included: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="398" />
+      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="360" />
+      <source>Test for {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="41" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="20" />
+      <source>all dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="49" />
+      <source>harm points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="59" />
+      <source>harm table not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="48" />
+      <source>CSS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="36" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="361" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="38" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="40" />
       <source>up to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="55" />
       <source>{0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="400" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="58" />
       <source>scheme {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="406" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1434" />
-      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="730" />
-      <source>{0} · produced {1} with SOC Harm {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1067" />
-      <source>{0} ranked by harm · {1} · weights: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1095" />
-      <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1098" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1194" />
-      <source>Key points</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1142" />
-      <source>How to read it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1327" />
-      <source>Rank: across the whole force.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1330" />
-      <source>Key figures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1330" />
-      <source>Harm by measure</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1341" />
-      <source>no % change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1376" />
-      <source>The scored layer carries no SOC Harm provenance.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1403" />
-      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1414" />
-      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1416" />
-      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1424" />
-      <source>No field of the layers looks like an identifier.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1437" />
-      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1725" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="172" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1726" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="173" />
       <source>person id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1727" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="174" />
       <source>date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1728" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="175" />
       <source>address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1729" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="176" />
       <source>phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1730" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="177" />
       <source>vehicle registration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1731" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="178" />
       <source>email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1732" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="179" />
       <source>marked personal by the scheme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="242" />
-      <source>The {0} layer cannot be read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="246" />
-      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="249" />
-      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="259" />
-      <source>Layer '{0}' ({1}) has no area id field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="264" />
-      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="309" />
-      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="336" />
-      <source>Area ranked {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="442" />
-      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="467" />
-      <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="703" />
-      <source>Briefing pack laid out: {0} pages ({1}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="732" />
-      <source>Page {0} of {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="947" />
-      <source>km</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1072" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1311" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1262" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1299" />
-      <source>Harm ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1077" />
-      <source>Harm ({0}), {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1078" />
-      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1091" />
-      <source>Harm in {0}; share of the total across all {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1097" />
-      <source>Top {0} {1} by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1106" />
-      <source>Harm {0} compared with {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1130" />
-      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1134" />
-      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1141" />
-      <source>Change by {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1173" />
-      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1187" />
-      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1278" />
-      <source>{0}: rank {1} of {2} {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1279" />
-      <source>Harm {0} · {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1304" />
-      <source>Harm by {0} ({1}), classes across the whole force</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1306" />
-      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1313" />
-      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1337" />
-      <source>Harm: {0} {1}, {2} of the force total</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1338" />
-      <source>Records: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1370" />
-      <source>Period: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1371" />
-      <source>Areas: {0} {1} from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1430" />
-      <source>Marking: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1438" />
-      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1551" />
-      <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1620" />
-      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="531" />
-      <source>Unknown marking '{0}': use one of {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="541" />
-      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="608" />
-      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="613" />
-      <source>The layout template '{0}' cannot be read as XML.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="616" />
-      <source>The layout template '{0}' has no page.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="699" />
-      <source>{0} identifier values found in the pack's text were withheld.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="870" />
-      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1093" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1139" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1325" />
-      <source>Record counts below {0} are shown as &lt;{0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1129" />
-      <source>{0} is compared with the baseline, {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1328" />
-      <source>{0} in {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1335" />
-      <source>Rank {0} of {1} {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1342" />
-      <source>Change on the baseline: {0}, {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1349" />
-      <source>Most harm: {0} (rank {1} of all {2})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1361" />
-      <source>Harm weights: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1362" />
-      <source>Version {0}; file {1}; SHA-256 {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1366" />
-      <source>Harm scheme: {0}, version {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1374" />
-      <source>Scored by {0} (SOC Harm {1})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1380" />
-      <source>Change: {0} against {1}, from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1400" />
-      <source>Detail: {0} {1} from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1402" />
-      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1426" />
-      <source>{0} identifier values found in text were replaced by [withheld].</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1428" />
-      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1475" />
-      <source>Writing the briefing pack to '{0}' failed: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1542" />
-      <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1618" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1626" />
-      <source>Cannot write the briefing pack to '{0}': {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="553" />
-      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1336" />
-      <source> (was {0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1346" />
-      <source>Gi*: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1369" />
-      <source>Measures: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1390" />
-      <source>neighbours: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1392" />
-      <source>{0} permutations</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1394" />
-      <source>correction: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1396" />
-      <source>alpha {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1397" />
-      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1420" />
-      <source>Identifier fields included: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1422" />
-      <source>Identifier fields found in the layers and left out: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="1384" />
-      <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
