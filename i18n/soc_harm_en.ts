@@ -407,254 +407,254 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="55" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="65" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="55" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="53" />
       <source>All harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="600" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="148" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="598" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="146" />
       <source>Select an area to see its records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="68" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="848" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="66" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="701" />
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="60" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="102" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="100" />
       <source>The scored layer to rank: a SOC Harm output in the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="106" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="104" />
       <source>Switch between sectors, wards and streets where their outputs are loaded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="115" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="113" />
       <source>Rank by all harm, one measure, or one dimension of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="118" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="116" />
       <source>Filter by id or name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="165" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="163" />
       <source>Export ranking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="165" />
       <source>Export records…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
       <source>Include personal fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="171" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
       <source>Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="185" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="183" />
       <source>Re-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="187" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="185" />
       <source>Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="192" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="190" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="587" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="585" />
       <source>No code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="595" />
       <source>This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="735" />
-      <source>Export ranking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="735" />
-      <source>Export records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="736" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="776" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="629" />
       <source>Re-scoring in the background…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="57" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="55" />
       <source>Dimension: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="107" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="105" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="119" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="117" />
       <source>Rank by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="440" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="438" />
       <source>No scored layer: run Score harm by area, or make a scored layer active.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="453" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="451" />
       <source>This output records no run parameters: run the algorithm again from the toolbox once to re-score from here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="560" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="442" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="558" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="440" />
       <source>{0} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="736" />
-      <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="802" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="655" />
       <source>Re-scored: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="171" />
       <source>Show counts below {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="175" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
       <source>Off (safe to share): counts below {0}, 0 included, are exported as "&lt;{0}", as in the briefing pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="544" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="542" />
       <source>{0} records in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="564" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="562" />
       <source>What each measure contributes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="566" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="564" />
       <source>Harm by offence code: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="574" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="580" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="495" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="599" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
       <source>The records file '{0}' cannot be found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="841" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="694" />
       <source>Layer '{0}' could not be added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="748" />
-      <source>Left out as personal: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="750" />
-      <source>{0} counts below {1} shown as "&lt;{1}".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="751" />
-      <source>Wrote {0} rows to {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="799" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="652" />
       <source>{0} (re-scored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="444" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="442" />
       <source>{0} of {1} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="546" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="544" />
       <source>(records of the first {0} selected areas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="626" />
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="151" />
+      <source>Export ranking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="151" />
+      <source>Export records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="152" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="152" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="164" />
+      <source>Left out as personal: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="166" />
+      <source>{0} counts below {1} shown as "&lt;{1}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="167" />
+      <source>Wrote {0} rows to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="48" />
       <source>Records of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="744" />
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="160" />
       <source>Could not write the table: {0}</source>
       <translation type="unfinished" />
     </message>
