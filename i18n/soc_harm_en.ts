@@ -4717,12 +4717,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="107" />
       <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="80" />
       <source>Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) cause this: find them with the expression abs(x($geometry)) &gt; 1e9 or abs(y($geometry)) &gt; 1e9.</source>
       <translation type="unfinished" />
     </message>
