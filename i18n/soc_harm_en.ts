@@ -583,7 +583,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="574" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="580" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="495" />
       <source>Other</source>
       <translation type="unfinished" />
@@ -876,7 +876,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="71" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="74" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -928,8 +928,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="183" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="427" />
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="21" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="475" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="475" />
+      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="21" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -951,8 +951,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="213" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="305" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
@@ -1161,7 +1161,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="98" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
@@ -1356,13 +1356,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="157" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="160" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="161" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="338" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
@@ -1947,14 +1947,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="86" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="89" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1977,7 +1977,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="192" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="273" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2004,7 +2004,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="116" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="203" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -2148,13 +2148,13 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="85" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="108" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="89" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="98" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="42" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="61" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
@@ -3338,7 +3338,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="231" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="122" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4063,7 +4063,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="170" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="65" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4155,7 +4155,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="76" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
@@ -4198,7 +4198,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="104" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -4269,7 +4269,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="251" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="347" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="347" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4311,7 +4311,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="266" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4531,187 +4531,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="126" />
-      <source> and </source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="155" />
-      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="158" />
-      <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="161" />
-      <source>A readable name for tables, charts and the panel.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="170" />
-      <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
-      <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="183" />
-      <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="186" />
-      <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="197" />
-      <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="153" />
-      <source>Areas (sectors, wards or streets)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
-      <source>Geography</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="178" />
-      <source>Denominators table (CSV)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="182" />
-      <source>Area code column in the denominators table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="185" />
-      <source>Denominator column</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="212" />
-      <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="55" />
-      <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="61" />
-      <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="68" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="236" />
-      <source>Layer '{0}' given as {1} has no features.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="72" />
-      <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="78" />
-      <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="82" />
-      <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="86" />
-      <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="107" />
-      <source>feature {0}: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="109" />
-      <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="114" />
-      <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="123" />
-      <source>{0} line(s) {1:.6g} {2} long</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="125" />
-      <source>{0} point(s)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="206" />
-      <source>Denominators table {0}: {1} row(s) not used: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="209" />
-      <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="94" />
-      <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Automatic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Sector</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Ward</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Street</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="202" />
-      <source>Denominators table problem: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="76" />
-      <source>A geometry of type {0} could not be made multi-part for the output.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/base.py" line="43" />
       <source>Harm scoring</source>
       <translation type="unfinished" />
@@ -4727,542 +4546,818 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="126" />
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="155" />
+      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="158" />
+      <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="161" />
+      <source>A readable name for tables, charts and the panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="170" />
+      <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="179" />
+      <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="183" />
+      <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="186" />
+      <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="197" />
+      <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="153" />
+      <source>Areas (sectors, wards or streets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="168" />
+      <source>Geography</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <source>Denominators table (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="182" />
+      <source>Area code column in the denominators table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="185" />
+      <source>Denominator column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="212" />
+      <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="55" />
+      <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="61" />
+      <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="236" />
+      <source>Layer '{0}' given as {1} has no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="72" />
+      <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="78" />
+      <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="82" />
+      <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="86" />
+      <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="107" />
+      <source>feature {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="109" />
+      <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="114" />
+      <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="123" />
+      <source>{0} line(s) {1:.6g} {2} long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="125" />
+      <source>{0} point(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="206" />
+      <source>Denominators table {0}: {1} row(s) not used: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="209" />
+      <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="94" />
+      <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Ward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="202" />
+      <source>Denominators table problem: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="56" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="58" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="62" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. An expression that cannot be read or names a field the layer lacks stops the run before any record is read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="70" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="140" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="210" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="213" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="85" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="302" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="305" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="133" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="68" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="137" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="67" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="168" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="172" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="286" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="323" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="356" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="359" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="262" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="338" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="277" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="284" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="361" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="341" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="280" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="280" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="363" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="363" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="64" />
       <source>{0}: the expression {1} keeps none of the {2} records of layer '{3}': all are counted as filtered and none is scored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="25" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="25" />
       <source>{0}: the expression {1} cannot be read: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="30" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="30" />
       <source>{0}: layer '{1}' has no field(s) {2}, which the expression {3} names. Its fields: {4}. Double quotes name a field, single quotes a text value ("code" = '8N').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="61" />
       <source>{0}: the expression {1} cannot be evaluated on the records of layer '{2}': {3}. No record would be kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="60" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="63" />
       <source>The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="69" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="72" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="77" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="81" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="84" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="87" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="90" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="93" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="249" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="224" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="59" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="62" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="65" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="71" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="74" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="79" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="83" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="92" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="263" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="181" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="185" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="185" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="189" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="201" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="201" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="206" />
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="161" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="288" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="66" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="67" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="75" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="75" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="75" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="124" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="193" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="195" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="209" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="209" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="286" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="73" />
       <source>Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). Distance band: every area whose centre lies within the distance (needs a projected CRS). K nearest: the K areas with the nearest centres (every area gets K neighbours).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="79" />
       <source>With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="83" />
       <source>With k nearest: how many neighbours each area gets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="105" />
       <source>Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of false hot spots among those found near the chosen level; Bonferroni is the strictest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="110" />
       <source>An area is significant where its corrected p-value is below this (0.05: 95 % confidence). The confidence bins (99, 95, 90 %) do not depend on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="389" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="389" />
       <source>Every area with a value has all the other areas as neighbours (the distance band or K reaches them all): choose fewer neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="390" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="390" />
       <source>No area with a value has a neighbour with a value: choose a distance band or K nearest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="69" />
       <source>Neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="77" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="71" />
       <source>Distance band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="81" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="71" />
       <source>K nearest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="87" />
       <source>Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, so z-scores and p-values do not change; only the size of local Moran's I does.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="94" />
       <source>0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. The smallest possible p is 2/(permutations + 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="100" />
       <source>Seed of the permutations: the same seed gives the same p-values on every run.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="102" />
       <source>Correction for testing every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="252" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="280" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="280" />
       <source>Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="86" />
       <source>Row-standardise the weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="92" />
       <source>Permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="210" />
       <source>Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="249" />
       <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="285" />
       <source>{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="289" />
       <source>Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. A distance band or k nearest gives every area neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="376" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="376" />
       <source>K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every area's neighbours are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K below {3} (8 is usual), or contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="392" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="392" />
       <source>Layer '{0}': no area could be tested ({1}). {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="394" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="394" />
       <source>Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined (status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="405" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="405" />
       <source>Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. Correct or remove these values (an area with no value, NULL, is left out).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="413" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="419" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="419" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="427" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="427" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="433" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="433" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="447" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="70" />
       <source>Queen contiguity (sharing a boundary or a corner)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="70" />
       <source>Rook contiguity (sharing a boundary)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="103" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="103" />
       <source>False discovery rate (Benjamini-Hochberg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="103" />
       <source>Bonferroni</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="270" />
       <source>Choose a distance band greater than 0 (DISTANCE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="276" />
       <source>Layer '{0}', feature id {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="320" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="320" />
       <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="359" />
       <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="362" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="362" />
       <source>Layer '{0}', field '{1}': {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="28" />
+      <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="34" />
+      <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="47" />
+      <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="51" />
+      <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="66" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and reproject it to a projected CRS such as EPSG:27700 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="71" />
+      <source>Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="73" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="79" />
+      <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="42" />
+      <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="48" />
+      <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="57" />
+      <source>Choose a harm scheme file (SCHEME).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="101" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="187" />
+      <source>Scheme '{0}', measure '{1}', key 'filter'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="40" />
+      <source>Harm scheme (JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="46" />
+      <source>Layers for the scheme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="91" />
+      <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="102" />
+      <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="163" />
+      <source>Reading layer '{0}' for scheme layer '{1}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="61" />
+      <source>Harm scheme problem: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="157" />
+      <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5311,43 +5406,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="28" />
-      <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="34" />
-      <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="47" />
-      <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="51" />
-      <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="66" />
-      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and reproject it to a projected CRS such as EPSG:27700 first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="71" />
-      <source>Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="73" />
-      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="79" />
-      <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
+      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="76" />
+      <source>A geometry of type {0} could not be made multi-part for the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5358,66 +5418,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="74" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="42" />
-      <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="48" />
-      <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="57" />
-      <source>Choose a harm scheme file (SCHEME).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
-      <source>none</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="187" />
-      <source>Scheme '{0}', measure '{1}', key 'filter'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="40" />
-      <source>Harm scheme (JSON)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="46" />
-      <source>Layers for the scheme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="91" />
-      <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="102" />
-      <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="163" />
-      <source>Reading layer '{0}' for scheme layer '{1}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="61" />
-      <source>Harm scheme problem: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="157" />
-      <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>

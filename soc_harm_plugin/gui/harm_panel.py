@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..about import LOG_TAG
-from . import panel_logic as pl
+from . import panel_logic
 from ..qgis_io.outputs import provenance_of
 from ..translate import tr
 from .composition_bar import CompositionBar
@@ -48,7 +48,7 @@ def geography_label(geography: str) -> str:
     return labels.get(geography, geography)
 
 
-def view_label(view: pl.View) -> str:
+def view_label(view: panel_logic.View) -> str:
     if view.kind == "total":
         return tr("All harm")
     if view.kind == "dimension":
@@ -73,10 +73,10 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.project = QgsProject.instance()
         self.layer: Optional[QgsVectorLayer] = None
         self.provenance: dict = {}
-        self.layer_columns: Optional[pl.LayerColumns] = None
-        self.views: List[pl.View] = []
-        self.candidates: List[pl.Candidate] = []
-        self.state = pl.PanelState()
+        self.layer_columns: Optional[panel_logic.LayerColumns] = None
+        self.views: List[panel_logic.View] = []
+        self.candidates: List[panel_logic.Candidate] = []
+        self.state = panel_logic.PanelState()
         self.records_layer: Optional[QgsVectorLayer] = None
         self._records_owned = False  # a layer the panel opened (not in the project yet)
         self._syncing = False
@@ -168,10 +168,10 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.personal_check.setObjectName("includePersonalCheck")
         self.personal_check.setToolTip(tr(
             "Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports."))
-        self.small_counts_check = QCheckBox(tr("Show counts below {0}").format(pl.SUPPRESS_BELOW), body)
+        self.small_counts_check = QCheckBox(tr("Show counts below {0}").format(panel_logic.SUPPRESS_BELOW), body)
         self.small_counts_check.setObjectName("smallCountsCheck")
         self.small_counts_check.setToolTip(tr("Off (safe to share): counts below {0}, 0 included, are exported as \"<{0}\", as in the briefing pack.").format(
-            pl.SUPPRESS_BELOW))
+            panel_logic.SUPPRESS_BELOW))
         share.addWidget(self.export_ranking_button)
         share.addWidget(self.export_records_button)
         share.addWidget(self.personal_check)
@@ -248,13 +248,13 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         for layer in self.project.mapLayers().values():
             if layer.type() != LayerType.Vector or not layer.isValid():
                 continue
-            if not pl.is_ranking_layer(layer.fields().names()):
+            if not panel_logic.is_ranking_layer(layer.fields().names()):
                 continue
             provenance = provenance_of(layer) or {}
             scheme = (provenance.get("scheme") or {}).get("name", "")
-            self.candidates.append(pl.Candidate(layer.id(), layer.name(), pl.geography_of(provenance),
+            self.candidates.append(panel_logic.Candidate(layer.id(), layer.name(), panel_logic.geography_of(provenance),
                                                 str(provenance.get("algorithm") or ""), scheme))
-        order = {g: i for i, g in enumerate(pl.GEOGRAPHY_ORDER)}
+        order = {g: i for i, g in enumerate(panel_logic.GEOGRAPHY_ORDER)}
         self.candidates.sort(key=lambda c: (order.get(c.geography, 9), c.name.casefold()))
         self._fill_layer_combos()
 
@@ -269,7 +269,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.layer_combo.blockSignals(False)
         self.geography_combo.blockSignals(True)
         self.geography_combo.clear()
-        for geography in pl.geographies(self.candidates):
+        for geography in panel_logic.geographies(self.candidates):
             self.geography_combo.addItem(geography_label(geography), geography)
         now = next((c.geography for c in self.candidates if c.layer_id == current), "")
         self.geography_combo.setCurrentIndex(self.geography_combo.findData(now))
@@ -285,7 +285,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
 
     def _on_active_layer(self, *args) -> None:
         layer = self.iface.activeLayer() if self.iface is not None else None
-        if isinstance(layer, QgsVectorLayer) and layer.isValid() and pl.is_ranking_layer(layer.fields().names()):
+        if isinstance(layer, QgsVectorLayer) and layer.isValid() and panel_logic.is_ranking_layer(layer.fields().names()):
             if self.layer is None or layer.id() != self.layer.id():
                 self.set_layer(layer)
 
@@ -308,7 +308,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
 
     def set_geography(self, geography: str) -> None:
         current = self.layer.id() if self.layer is not None else ""
-        layer_id = pl.layer_for_geography(self.candidates, current, geography)
+        layer_id = panel_logic.layer_for_geography(self.candidates, current, geography)
         if layer_id and layer_id != current:
             self.set_layer(layer_id)
 
@@ -321,7 +321,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         columns = None
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             provenance = provenance_of(layer) or {}
-            columns = pl.columns_of(layer.fields().names(), provenance)
+            columns = panel_logic.columns_of(layer.fields().names(), provenance)
         if columns is None:
             layer = None
         self._watch_layer(layer)
@@ -341,10 +341,10 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.layer = layer
         self.provenance = provenance
         self.layer_columns = columns
-        self.views = pl.views_of(columns)
+        self.views = panel_logic.views_of(columns)
         if self.state.layer_id != layer.id():
             self.state.layer_id = layer.id()
-        view = pl.view_by_key(self.views, self.state.view)
+        view = panel_logic.view_by_key(self.views, self.state.view)
         self.state.view = view.key
         self._code_labels = _code_labels(provenance)
         with self._sync():
@@ -391,7 +391,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         if not self.views:
             return
         selected = self.selected_fids()
-        view = pl.view_by_key(self.views, key)
+        view = panel_logic.view_by_key(self.views, key)
         self.state.view = view.key
         with self._sync():
             self.ranking_model.set_view(view)
@@ -414,7 +414,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self._apply_sort()
 
     def _apply_sort(self) -> None:
-        column = pl.sort_column_index(self.ranking_model.columns, self.state.sort_column)
+        column = panel_logic.sort_column_index(self.ranking_model.columns, self.state.sort_column)
         order = Qt.SortOrder.DescendingOrder if self.state.sort_descending else Qt.SortOrder.AscendingOrder
         header = self.ranking_view.horizontalHeader()
         header.blockSignals(True)
@@ -535,7 +535,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
             if records.fields().lookupField("measure") < 0:
                 keys = ()
             listed = ids[:MAX_RECORD_AREAS]
-            self.records_model.load(records, pl.records_filter(listed, keys))
+            self.records_model.load(records, panel_logic.records_filter(listed, keys))
             header = self.records_view.horizontalHeader()
             self.records_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             _fit_columns(self.records_view)
@@ -564,20 +564,20 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
             return tr("Harm by offence code: {0}").format(self._areas_text(rows))
         return self._areas_text(rows)
 
-    def _segments(self, rows: List[int]) -> List[pl.Segment]:
+    def _segments(self, rows: List[int]) -> List[panel_logic.Segment]:
         columns = self.layer_columns
         if columns.measures:
             items = []
             for m in columns.measures:
                 values = [self.ranking_model.field_values(r, m.harm_field) for r in rows]
                 items.append((m.key, m.label, sum(v for v in values if isinstance(v, (int, float)))))
-            return pl.composition(items, max_segments=12, other_label=tr("Other"))
+            return panel_logic.composition(items, max_segments=12, other_label=tr("Other"))
         weights = self.records_model.column("weight")
         if weights:
             codes = self.records_model.column("table_code") or self.records_model.column("code")
-            totals = pl.sum_by(codes, weights)
+            totals = panel_logic.sum_by(codes, weights)
             items = [(str(code), self._code_label(code), value) for code, value in totals.items()]
-            return pl.composition(items, max_segments=8, by_size=True, other_label=tr("Other"))
+            return panel_logic.composition(items, max_segments=8, by_size=True, other_label=tr("Other"))
         return []
 
     def _code_label(self, code) -> str:
@@ -659,18 +659,18 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
 
     # ------------------------------------------------------------------ state in the project
 
-    def current_state(self) -> pl.PanelState:
-        return pl.PanelState(self.layer.id() if self.layer is not None else "", self.state.sort_column,
+    def current_state(self) -> panel_logic.PanelState:
+        return panel_logic.PanelState(self.layer.id() if self.layer is not None else "", self.state.sort_column,
                              self.state.sort_descending, self.state.view)
 
     def save_state(self, *args) -> None:
         for key, value in self.current_state().to_entries().items():
-            self.project.writeEntry(pl.STATE_SCOPE, key, value)
+            self.project.writeEntry(panel_logic.STATE_SCOPE, key, value)
 
     def restore_state(self) -> None:
-        entries = {key: self.project.readEntry(pl.STATE_SCOPE, key, "")[0]
-                   for key in pl.PanelState().to_entries()}
-        self.state = pl.PanelState.from_entries(entries)
+        entries = {key: self.project.readEntry(panel_logic.STATE_SCOPE, key, "")[0]
+                   for key in panel_logic.PanelState().to_entries()}
+        self.state = panel_logic.PanelState.from_entries(entries)
         layer = self.project.mapLayer(self.state.layer_id) if self.state.layer_id else None
         if isinstance(layer, QgsVectorLayer):
             self.set_layer(layer)
@@ -682,7 +682,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.restore_state()
 
     def _on_project_cleared(self) -> None:
-        self.state = pl.PanelState()
+        self.state = panel_logic.PanelState()
         self.set_layer(None)
         self.candidates = []
         self._fill_layer_combos()

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
 )
 
-from . import panel_logic as pl
+from . import panel_logic
 from ..translate import tr
 from .table_export import ExportError, write_table
 
@@ -38,12 +38,12 @@ class PanelTables:
         layer_dir = None
         if self.layer is not None and self.layer.providerType() == "ogr":
             layer_dir = os.path.dirname(self.layer.source().split("|")[0])
-        for path in pl.record_paths(str(records), layer_dir):
+        for path in panel_logic.record_paths(str(records), layer_dir):
             for candidate in self.project.mapLayers().values():
                 if isinstance(candidate, QgsVectorLayer) and _same_source(candidate.source(), path):
                     self._set_records_layer(candidate, owned=False)
                     return candidate
-        for path in pl.record_paths(str(records), layer_dir):
+        for path in panel_logic.record_paths(str(records), layer_dir):
             if os.path.exists(path.split("|")[0]):
                 opened = QgsVectorLayer(path, tr("Records of {0}").format(self.layer.name()), "ogr")
                 if opened.isValid():
@@ -108,14 +108,14 @@ class PanelTables:
     # ------------------------------------------------------------------ export
 
     def ranking_table(self, include_personal: Optional[bool] = None,
-                      show_small_counts: Optional[bool] = None) -> pl.ExportTable:
+                      show_small_counts: Optional[bool] = None) -> panel_logic.ExportTable:
         """The visible ranking (filtered, in the shown order and columns), made safe to share."""
         model = self.ranking_model
         columns = []
         for i, spec in enumerate(model.columns):
             kind = {"rank": "int", "rank_move": "int", "change": "text", "percent": "float"}.get(spec.kind, spec.kind)
-            exempt = spec.role in (pl.AREA_ID, pl.AREA_NAME)
-            columns.append(pl.ExportColumn(model.header(i), kind, spec.field, spec.is_count, exempt))
+            exempt = spec.role in (panel_logic.AREA_ID, panel_logic.AREA_NAME)
+            columns.append(panel_logic.ExportColumn(model.header(i), kind, spec.field, spec.is_count, exempt))
         rows = []
         for row in self.ranking_proxy.source_rows():
             values = []
@@ -123,16 +123,16 @@ class PanelTables:
                 raw, text = model.cell(row, i)
                 values.append(text if spec.kind == "change" else raw)
             rows.append(values)
-        return pl.export_table(columns, rows, marked=pl.marked_personal_fields(self.provenance),
+        return panel_logic.export_table(columns, rows, marked=panel_logic.marked_personal_fields(self.provenance),
                                **self._share_options(include_personal, show_small_counts))
 
     def records_table(self, include_personal: Optional[bool] = None,
-                      show_small_counts: Optional[bool] = None) -> pl.ExportTable:
+                      show_small_counts: Optional[bool] = None) -> panel_logic.ExportTable:
         """The listed records (in the shown order), made safe to share."""
         model = self.records_model
-        columns = [pl.ExportColumn(name, kind, name) for name, kind in zip(model.fields, model.kinds)]
+        columns = [panel_logic.ExportColumn(name, kind, name) for name, kind in zip(model.fields, model.kinds)]
         rows = [model.rows[r] for r in self.records_proxy.source_rows()]
-        return pl.export_table(columns, rows, marked=pl.record_personal_fields(self.provenance),
+        return panel_logic.export_table(columns, rows, marked=panel_logic.record_personal_fields(self.provenance),
                                **self._share_options(include_personal, show_small_counts))
 
     def _share_options(self, include_personal, show_small_counts) -> dict:
@@ -163,7 +163,7 @@ class PanelTables:
         if table.dropped:
             note += " " + tr("Left out as personal: {0}.").format(", ".join(table.dropped))
         if table.suppressed:
-            note += " " + tr("{0} counts below {1} shown as \"<{1}\".").format(table.suppressed, pl.SUPPRESS_BELOW)
+            note += " " + tr("{0} counts below {1} shown as \"<{1}\".").format(table.suppressed, panel_logic.SUPPRESS_BELOW)
         self._message(tr("Wrote {0} rows to {1}.").format(len(table.rows), written) + note, Qgis.MessageLevel.Info)
 
     # ------------------------------------------------------------------ re-score

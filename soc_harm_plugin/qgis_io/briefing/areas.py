@@ -10,7 +10,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...domain.sharing import briefing as b
+from ...domain.sharing import briefing
 from ...domain.limits import finite_or_none
 from ...domain.sharing.privacy import (
     IdentifierField,
@@ -42,11 +42,11 @@ class AreaLayer:
     id_field: str
     name_field: Optional[str]  # None when there is none or it identifies a person
     identifiers: List[IdentifierField]
-    figures: List[b.AreaFigures]
+    figures: List[briefing.AreaFigures]
     fids: List[int]
     personal_values: Dict[str, List] = field(default_factory=dict)  # identifier field -> values (by feature)
 
-    def by_key(self) -> Dict[str, b.AreaFigures]:
+    def by_key(self) -> Dict[str, briefing.AreaFigures]:
         return {a.key: a for a in self.figures}
 
     @property
@@ -175,7 +175,7 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
         key = "" if key_value is None else str(key_value)
         label_value = _value(get(attrs, name_field)) if name_field else None
         label = str(label_value) if label_value not in (None, "") else key
-        area = b.AreaFigures(key=key, label=label)
+        area = briefing.AreaFigures(key=key, label=label)
         area.harm = _finite(get(attrs, "harm_score")) or 0.0
         area.rank = _int(get(attrs, "harm_rank"))
         area.share = _finite(get(attrs, "harm_share"))
@@ -213,7 +213,7 @@ def _producer(role: str) -> str:
     return "Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)"
 
 
-def _fill_ranks_and_shares(figures: List[b.AreaFigures], relabel: bool = False) -> None:
+def _fill_ranks_and_shares(figures: List[briefing.AreaFigures], relabel: bool = False) -> None:
     """Ranks (1 = most harm, ties share the lower rank) and shares where the layer has none."""
     import bisect
 
@@ -259,7 +259,7 @@ def _scheme_measures(area_layer: AreaLayer) -> List[Tuple[str, str]]:
     return out
 
 
-def _measure_table(area_layer: AreaLayer, fid: int, area: b.AreaFigures, measures, suppress_below: int) -> Optional[b.Table]:
+def _measure_table(area_layer: AreaLayer, fid: int, area: briefing.AreaFigures, measures, suppress_below: int) -> Optional[briefing.Table]:
     feature = area_layer.layer.getFeature(fid)
     rows = []
     total = float(area.harm or 0.0)
@@ -268,7 +268,7 @@ def _measure_table(area_layer: AreaLayer, fid: int, area: b.AreaFigures, measure
         n_field = "{0}_n".format(key)
         n = _finite(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
         share = 100.0 * harm / total if total > 0 else None
-        rows.append([b.Cell(label), b.Cell(b.suppress_count_text(n, suppress_below)), b.Cell(b.format_number(harm)),
-                     b.Cell(b.format_percent(share))])
+        rows.append([briefing.Cell(label), briefing.Cell(briefing.suppress_count_text(n, suppress_below)), briefing.Cell(briefing.format_number(harm)),
+                     briefing.Cell(briefing.format_percent(share))])
     rows.sort(key=lambda r: -float(r[2].text.replace(",", "") or 0))
-    return b.Table([tr("Measure"), tr("Records"), tr("Harm"), tr("Share")], rows, [False, True, True, True])
+    return briefing.Table([tr("Measure"), tr("Records"), tr("Harm"), tr("Share")], rows, [False, True, True, True])

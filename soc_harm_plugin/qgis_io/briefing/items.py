@@ -22,8 +22,8 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...about import plugin_version, resource_path
-from ...domain.sharing import briefing as b
-from ...domain.sharing import narrative as nar
+from ...domain.sharing import briefing
+from ...domain.sharing import narrative
 from ...domain.codes import DECREASE, INCREASE
 from ...translate import tr
 from ...compat import (
@@ -60,7 +60,7 @@ class LayoutItems:
     # -------------------------------------------------------------- shared fillers
 
     def _areas_word(self, area_layer: AreaLayer) -> str:
-        return nar.areas_word(area_layer.geography, tr)
+        return narrative.areas_word(area_layer.geography, tr)
 
     def _frame(self, items, title: str, subtitle: str, name: Optional[str] = None) -> None:
         """Marking, title, subtitle, footer and page number. Each is one line inside its box:
@@ -86,7 +86,7 @@ class LayoutItems:
         """A label that wraps: any word wider than its box is shortened with an ellipsis."""
         item = items.get(key)
         if isinstance(item, QgsLayoutItemLabel):
-            item.setText(b.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(label_font(item))))
+            item.setText(briefing.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(label_font(item))))
             return item
         return None
 
@@ -114,7 +114,7 @@ class LayoutItems:
         for _ in range(20):
             if fits(text) > target:
                 room = target - fits(pattern.replace("{0}", ""))
-                text = pattern.replace("{0}", b.elide(name, room, fits)) if room > 0 else b.elide(text, target, fits)
+                text = pattern.replace("{0}", briefing.elide(name, room, fits)) if room > 0 else briefing.elide(text, target, fits)
             item.setText(text)
             # QGIS's own measure decides: font hinting at small sizes differs between versions
             over = item.sizeForText().width() - width
@@ -146,11 +146,11 @@ class LayoutItems:
         family = font.family()
         chosen = sizes[-1]
         for size in sizes:
-            candidate = b.shorten_long_words(published, width, measure(font, size=size))
+            candidate = briefing.shorten_long_words(published, width, measure(font, size=size))
             if estimate_text_height(candidate, width, size, family) <= max_height:
                 chosen = size
                 break
-        text = b.shorten_long_words(published, width, measure(font, size=chosen))
+        text = briefing.shorten_long_words(published, width, measure(font, size=chosen))
         if estimate_text_height(text, width, chosen, family) > max_height:
             text = _cut_to_height(text, lambda t: estimate_text_height(t, width, chosen, family) <= max_height)
         set_label_font(item, _sized(font, chosen))
@@ -173,7 +173,7 @@ class LayoutItems:
             self._move_y(other, y, page)
             y += other.sizeWithUnits().height() + 1.0 if isinstance(other, QgsLayoutItemLabel) else 0.0
 
-    def _table(self, items, key: str, table: b.Table, max_height: Optional[float] = None) -> Optional[object]:
+    def _table(self, items, key: str, table: briefing.Table, max_height: Optional[float] = None) -> Optional[object]:
         frame = items.get(key)
         if not isinstance(frame, QgsLayoutFrame):
             return None
@@ -187,7 +187,7 @@ class LayoutItems:
         for k, (text, right) in enumerate(zip(heads, table.align_right)):
             # QGIS wraps a heading at its spaces (a column is never narrower than its heading's longest
             # word, but for a text column's word longer than TABLE_WORD_MAX_MM: that word is shortened)
-            column = QgsLayoutTableColumn(b.shorten_long_words(text, widths[k], header_measure))
+            column = QgsLayoutTableColumn(briefing.shorten_long_words(text, widths[k], header_measure))
             column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
             headers.append(column)
         manual.setHeaders(headers)
@@ -197,7 +197,7 @@ class LayoutItems:
             cells = []
             for k, (cell, text, right) in enumerate(zip(row, row_texts, table.align_right)):
                 if not right:  # names wrap onto two lines at most, then end with an ellipsis
-                    text = "\n".join(b.wrap(text, widths[k], content_measure, max_lines=TABLE_TEXT_LINES))
+                    text = "\n".join(briefing.wrap(text, widths[k], content_measure, max_lines=TABLE_TEXT_LINES))
                 table_cell = QgsTableCell(text)
                 table_cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                 if cell.emphasis:
@@ -257,10 +257,10 @@ class LayoutItems:
                     smallest.append(max(TABLE_TEXT_MIN_MM, min(longest_word, TABLE_WORD_MAX_MM)))
                     unwrapped.append(natural[-1])
             # numbers' headings on one line when the names lose little by it; else they wrap at their spaces
-            widths, fits = b.column_widths(unwrapped, smallest, numbers, room)
+            widths, fits = briefing.column_widths(unwrapped, smallest, numbers, room)
             if fits and all(numbers[k] or widths[k] >= min(natural[k], TABLE_TEXT_EASY_MM) for k in range(len(heads))):
                 break
-            widths, fits = b.column_widths(natural, smallest, numbers, room)
+            widths, fits = briefing.column_widths(natural, smallest, numbers, room)
             if fits:
                 break
         if step:
@@ -319,9 +319,9 @@ class LayoutItems:
         self._set_text(items, "attribution", attribution_text(self.options.produced.year))
         return map_item
 
-    def _right_column(self, items, page: int, narrative_text: str, table_heading: str, table: Optional[b.Table],
+    def _right_column(self, items, page: int, narrative_text: str, table_heading: str, table: Optional[briefing.Table],
                       note: str, narrative_heading: Optional[str] = None, table2_heading: str = "",
-                      table2: Optional[b.Table] = None) -> None:
+                      table2: Optional[briefing.Table] = None) -> None:
         """Narrative, then the table(s) below it, then the note: stacked to their real heights."""
         bottom = 193.0
         note_item = items.get("table_note")
@@ -380,13 +380,13 @@ class LayoutItems:
         """An area name as a map label prints it: at most MAP_NAME_MM wide."""
         font = QFont("Arial")
         font.setBold(True)
-        return b.elide(self.publish(label), MAP_NAME_MM, measure(font, size=size))
+        return briefing.elide(self.publish(label), MAP_NAME_MM, measure(font, size=size))
 
     def _short_name(self, label: str) -> str:
         """An area name as a sentence prints it: at most NAME_MM wide."""
-        return b.elide(self.publish(label), NAME_MM, measure(QFont("Arial"), size=9.0))
+        return briefing.elide(self.publish(label), NAME_MM, measure(QFont("Arial"), size=9.0))
 
-    def _short_names(self, figures: Sequence[b.AreaFigures]) -> List[b.AreaFigures]:
+    def _short_names(self, figures: Sequence[briefing.AreaFigures]) -> List[briefing.AreaFigures]:
         import dataclasses
 
         return [dataclasses.replace(a, label=self._short_name(a.label)) for a in figures]
@@ -403,7 +403,7 @@ class LayoutItems:
         return labels
 
     def _scored_map_layer(self, area_layer: AreaLayer, name: str, label_names: bool, size: float) -> QgsVectorLayer:
-        labels = self._map_labels(area_layer, label_names, b.rank_label_keys(area_layer.figures, self._top_n()), size)
+        labels = self._map_labels(area_layer, label_names, briefing.rank_label_keys(area_layer.figures, self._top_n()), size)
         fields = [area_layer.id_field, "harm_score", "harm_rank"]
         return memory_copy(area_layer.layer, fields, name, labels, crs=self.scored.layer.crs(),
                            transform_context=self.project.transformContext())

@@ -51,7 +51,7 @@ from qgis.PyQt.QtCore import QPointF, QSize
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...about import resource_path
-from ...domain.sharing import briefing as b
+from ...domain.sharing import briefing
 from ...domain.sharing.privacy import (
     Scrubber,
     describe_fields,
@@ -192,15 +192,15 @@ class BriefingPack(PageBuilders):
 
     # -------------------------------------------------------------- build
 
-    def _page_plan(self) -> List[Tuple[str, Optional[b.AreaFigures]]]:
+    def _page_plan(self) -> List[Tuple[str, Optional[briefing.AreaFigures]]]:
         """Every page in order: (template kind, the area of an atlas page)."""
-        plan: List[Tuple[str, Optional[b.AreaFigures]]] = [("summary", None)]
+        plan: List[Tuple[str, Optional[briefing.AreaFigures]]] = [("summary", None)]
         if self.change is not None:
             plan.append(("change", None))
         if self.hotspots is not None:
             plan.append(("hotspots", None))
         if self.options.atlas:
-            plan += [("atlas", area) for area in b.by_rank(self.scored.figures)]
+            plan += [("atlas", area) for area in briefing.by_rank(self.scored.figures)]
         plan.append(("method", None))
         return plan
 

@@ -13,8 +13,8 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.sharing import briefing as b
-from ...domain.sharing import narrative as nar
+from ...domain.sharing import briefing
+from ...domain.sharing import narrative
 from ...domain.codes import DECREASE, INCREASE, TOO_FEW
 from ...translate import tr
 from ..styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
@@ -53,15 +53,15 @@ class PageBuilders(LayoutItems):
         self._map(items, [layer], layer.extent(), scored.layer.crs(), [layer], tr("Harm ({0}), {1}").format(unit, period),
                   tr("Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).").format(
                       min(top_n, len(scored.figures)), word))
-        sentences = nar.narrative(self._short_names(scored.figures), scored.geography, tr)
-        table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
+        sentences = narrative.narrative(self._short_names(scored.figures), scored.geography, tr)
+        table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
                                area_heading=_singular_title(word), harm_heading=tr("Harm"),
                                with_change=self.change is not None)
         if self.options.include_personal and scored.identifiers:
             by_key = scored.by_key()
             for area, values in zip(scored.figures, zip(*[scored.personal_values[f.name] for f in scored.identifiers])):
                 by_key[area.key].extra = {f.name: "" if v is None else str(v) for f, v in zip(scored.identifiers, values)}
-            table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
+            table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
                                    area_heading=_singular_title(word), harm_heading=tr("Harm"),
                                    with_change=self.change is not None)
         notes = [tr("Harm in {0}; share of the total across all {1}.").format(unit, word)]
@@ -109,7 +109,7 @@ class PageBuilders(LayoutItems):
         few = sum(1 for a in areas if a.change_class == TOO_FEW)
         sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).").format(
             rises, falls, few, len(areas), word))
-        table = b.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
+        table = briefing.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
         notes = [tr("Sorted: significant changes first, then by change.")]
         if self.options.suppress_below > 0:
             notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
@@ -161,10 +161,10 @@ class PageBuilders(LayoutItems):
         self._map(items, [outline, layer], layer.extent(), self.scored.layer.crs(), [layer],
                   tr("Hot and cold spots of harm"),
                   tr("Confidence after any correction for multiple tests; dark outlines: {0}.").format(self._areas_word(self.scored)))
-        counts = b.hotspot_counts(hot.figures)
-        sentences = nar.hotspot_sentences(counts, hot.geography, tr)
+        counts = briefing.hotspot_counts(hot.figures)
+        sentences = narrative.hotspot_sentences(counts, hot.geography, tr)
         sentences.append(tr("A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force."))
-        table = b.hotspot_table(hot.figures, 20, tr, area_heading=_singular_title(word))
+        table = briefing.hotspot_table(hot.figures, 20, tr, area_heading=_singular_title(word))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
                            tr("Significant hot and cold spots"), table,
                            tr("Hottest first, then the coldest; z-score of Gi*."), narrative_heading=tr("Key points"))
@@ -243,7 +243,7 @@ class PageBuilders(LayoutItems):
         self._atlas = shared
         return shared
 
-    def _atlas_page(self, area: b.AreaFigures) -> None:
+    def _atlas_page(self, area: briefing.AreaFigures) -> None:
         shared = self._atlas_shared()
         scored = self.scored
         word, unit, period, total = shared["word"], shared["unit"], shared["period"], shared["total"]
@@ -256,14 +256,14 @@ class PageBuilders(LayoutItems):
         fid = shared["fid_of"][area.key]
         own = memory_copy(scored.layer, [scored.id_field], tr("This area"), crs=crs, transform_context=context, fids=[fid])
         _outline_only(own, "#000000", 1.1)
-        inside: List[b.AreaFigures] = []
+        inside: List[briefing.AreaFigures] = []
         detail_word = shared.get("detail_word", "")
         if self.detail is not None:
             positions = shared["children"].get(area.key, [])
             inside = [self.detail.figures[k] for k in positions]
             many = len(inside) > 25
             size = 6.5 if many else 7.0
-            ranked = b.rank_label_keys(inside, self._top_n())
+            ranked = briefing.rank_label_keys(inside, self._top_n())
             labels = {}
             for k in positions:
                 figure = self.detail.figures[k]
@@ -292,7 +292,7 @@ class PageBuilders(LayoutItems):
         extent.scale(1.12)  # some of the neighbours, for context
         self._map(items, [x for x in layers if x is not None], extent, crs, legend_layers, legend_title, note)
         facts = self._facts(area, total, word, unit, inside, detail_word)
-        table = b.detail_table(inside, self.options.suppress_below, 25, tr,
+        table = briefing.detail_table(inside, self.options.suppress_below, 25, tr,
                                area_heading=_singular_title(detail_word)) if self.detail is not None else None
         measures = shared["measures"]
         table2 = _measure_table(scored, fid, area, measures, self.options.suppress_below) if measures else None
@@ -305,23 +305,23 @@ class PageBuilders(LayoutItems):
                            if self.detail is not None else "", table, " ".join(notes),
                            narrative_heading=tr("Key figures"), table2_heading=tr("Harm by measure"), table2=table2)
 
-    def _facts(self, area: b.AreaFigures, total_areas: int, word: str, unit: str, inside: List[b.AreaFigures],
+    def _facts(self, area: briefing.AreaFigures, total_areas: int, word: str, unit: str, inside: List[briefing.AreaFigures],
                detail_word: str) -> str:
         lines = [
             tr("Rank {0} of {1} {2}").format(area.rank, total_areas, word)
             + (tr(" (was {0})").format(area.rank_before) if area.rank_before is not None else ""),
-            tr("Harm: {0} {1}, {2} of the force total").format(b.format_number(area.harm), unit, b.format_percent(area.share)),
-            tr("Records: {0}").format(b.suppress_count_text(area.n, self.options.suppress_below)),
+            tr("Harm: {0} {1}, {2} of the force total").format(briefing.format_number(area.harm), unit, briefing.format_percent(area.share)),
+            tr("Records: {0}").format(briefing.suppress_count_text(area.n, self.options.suppress_below)),
         ]
         if area.has_change:
-            change = b.format_change(area.change_pct) if not b.is_missing(area.change_pct) else tr("no % change")
-            lines.append(tr("Change on the baseline: {0}, {1}").format(change, b.change_class_text(area.change_class, tr).lower()))
+            change = briefing.format_change(area.change_pct) if not briefing.is_missing(area.change_pct) else tr("no % change")
+            lines.append(tr("Change on the baseline: {0}, {1}").format(change, briefing.change_class_text(area.change_class, tr).lower()))
         if self.hotspots is not None:
             gi_bin = self._atlas_shared()["hotspot_bins"].get(area.key)
             if gi_bin is not None:
-                lines.append(tr("Gi*: {0}").format(b.hotspot_text(gi_bin, tr).lower()))
+                lines.append(tr("Gi*: {0}").format(briefing.hotspot_text(gi_bin, tr).lower()))
         if inside:
-            top = b.by_rank(inside)[0]
+            top = briefing.by_rank(inside)[0]
             lines.append(tr("Most harm: {0} (rank {1} of all {2})").format(self._short_name(top.label), top.rank, detail_word))
         return "\n".join("\u2022 " + line for line in lines)
 
@@ -379,7 +379,7 @@ class PageBuilders(LayoutItems):
                      if self.options.suppress_below > 0 else tr("No counts are suppressed (SUPPRESS_BELOW is 0)."))
         page = self._layout_page()
         self._stack(items, page, "provenance", "\n".join(lines), 95.0, "table_heading", "table")
-        recon = b.reconciliation_table(provenance.get("reconciliation"), self.options.suppress_below, tr)
+        recon = briefing.reconciliation_table(provenance.get("reconciliation"), self.options.suppress_below, tr)
         if recon.rows:
             self._table(items, "table", recon, 193.0 - self._page_y(items["table"]))
         else:

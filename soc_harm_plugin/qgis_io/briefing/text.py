@@ -7,7 +7,7 @@ from typing import Callable, Dict, Optional, Tuple
 from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF, QImage
 
-from ...domain.sharing import briefing as b
+from ...domain.sharing import briefing
 from ...translate import tr
 
 
@@ -124,11 +124,11 @@ def _cut_to_height(text: str, fits: Callable[[str], bool]) -> str:
     low, high = 0, len(words)
     while low < high:
         middle = (low + high + 1) // 2
-        if fits("".join(words[:middle]).rstrip() + b.ELLIPSIS):
+        if fits("".join(words[:middle]).rstrip() + briefing.ELLIPSIS):
             low = middle
         else:
             high = middle - 1
-    return "".join(words[:low]).rstrip() + b.ELLIPSIS
+    return "".join(words[:low]).rstrip() + briefing.ELLIPSIS
 
 
 def _sized(font: QFont, size: float) -> QFont:
