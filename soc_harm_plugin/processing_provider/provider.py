@@ -72,8 +72,10 @@ class SocHarmProvider(QgsProcessingProvider):
         missing = missing_packages()
         if missing:
             QgsMessageLog.logMessage(tr(
-                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. "
-                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.").format(
+                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not "
+                "loaded. "
+                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and "
+                "python3-shapely.").format(
                 ", ".join(missing)), LOG_TAG, Qgis.MessageLevel.Critical)
             return
         for cls in algorithm_classes():
