@@ -16,11 +16,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_io.briefing.options import MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions, check_writable
-from ...qgis_io.briefing.pack import BriefingPack
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import AlgorithmFlag, NumberType, SourceType
+from ....qgis_io.briefing.options import (MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions,
+                                          check_writable)
+from ....qgis_io.briefing.pack import BriefingPack
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import AlgorithmFlag, NumberType, SourceType
 
 
 class BriefingPackAlgorithm(SocHarmAlgorithm):
