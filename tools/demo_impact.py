@@ -103,11 +103,13 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     print("Operation Kestrel: before {0} to {1}, after {2} to {3}; buffer {4} m; control: the rest of the force".format(
         BEFORE[0], BEFORE[1], AFTER[0], AFTER[1], BUFFER_M))
     print("  relative effect (records) {0} (95 % interval {1} to {2}), planted {3:.2f}: {4}".format(
-        num("ODDS_RATIO"), num("ODDS_RATIO_LOW"), num("ODDS_RATIO_HIGH"), planted_odds_ratio(), results.get("TARGET_CLASS")))
+        num("ODDS_RATIO"), num("ODDS_RATIO_LOW"), num("ODDS_RATIO_HIGH"), planted_odds_ratio(),
+                                                                                                    results.get("TARGET_CLASS")))
     print("  relative effect (harm)    {0} (95 % interval {1} to {2}), planted {3:.2f}: {4}".format(
         num("HARM_EFFECT"), num("HARM_EFFECT_LOW"), num("HARM_EFFECT_HIGH"), planted_odds_ratio(),
         results.get("TARGET_HARM_CLASS")))
-    print("  WDQ (records) {0} (95 % interval {1} to {2}), planted {3:.2f} ({4:.0f} % of the prevented offences displaced): {5}".format(
+    print("  WDQ (records) {0} (95 % interval {1} to {2}), planted {3:.2f} ({4:.0f} % of the prevented offences "
+          "displaced): {5}".format(
         num("WDQ_COUNT"), num("WDQ_COUNT_LOW"), num("WDQ_COUNT_HIGH"), planted_wdq(), 100 * DISPLACEMENT,
         results.get("BUFFER_CLASS")))
     print("  WDQ (harm)    {0} (95 % interval {1} to {2}): {3}".format(
@@ -119,7 +121,8 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
                                 ("WDQ (records)", "WDQ_COUNT", planted_wdq())):
         low, high = results.get(key + "_LOW"), results.get(key + "_HIGH")
         found = low is not None and high is not None and low <= planted <= high
-        print("  planted {0} {1:.2f} {2} the interval".format(label, planted, "lies within" if found else "lies OUTSIDE"))
+        print("  planted {0} {1:.2f} {2} the "
+              "interval".format(label, planted, "lies within" if found else "lies OUTSIDE"))
     return results
 
 

@@ -126,7 +126,8 @@ def test_a_buffer_layer_is_used_instead_of_the_width(run, layers):
 @pytest.mark.parametrize("dates, message", [
     (("2023-01-01", "2023-07-15", "2023-07-01", "2023-12-31"), "The periods overlap"),
     (("2023-07-01", "2023-12-31", "2023-01-01", "2023-06-30"), "comes before the before period"),
-    (("2024-01-01", "2024-04-30", "2024-06-01", "2024-12-31"), "The intervention date 2024-06-01 is after the last record"),
+    (("2024-01-01", "2024-04-30", "2024-06-01", "2024-12-31"), "The intervention date 2024-06-01 is after the last "
+                                                               "record"),
     (("2023-06-01", "2023-01-01", "2023-07-01", "2023-12-31"), "The before period starts (2023-06-01) after it ends"),
 ])
 def test_bad_periods_are_refused_with_their_dates(run, layers, dates, message):

@@ -31,7 +31,8 @@ def records(rows):
 ROWS = [
     # area 0, January 2024 (current): Robbery 2 x 100, Burglary 50
     (0, "Robbery", 100.0, "2024-01-05"), (0, "Robbery", 100.0, "2024-01-20"), (0, "Burglary", 50.0, "2024-01-09"),
-    # area 0, November and December 2023 (the mean of the two previous months): Robbery 100, Burglary 2 x 50, Theft 3 x 10
+    # area 0, November and December 2023 (the mean of the two previous months):
+    # Robbery 100, Burglary 2 x 50, Theft 3 x 10
     (0, "Robbery", 100.0, "2023-12-01"), (0, "Burglary", 50.0, "2023-11-11"), (0, "Burglary", 50.0, "2023-12-24"),
     (0, "Theft", 10.0, "2023-11-02"), (0, "Theft", 10.0, "2023-11-03"), (0, "Theft", 10.0, "2023-12-04"),
     # area 1: Theft 20 now, none before; a record outside every area and one in October (in no period)
@@ -56,7 +57,8 @@ def test_drivers_use_the_areas_own_baseline_arithmetic_and_add_up():
     assert area0["Robbery"].harm_baseline == pytest.approx(100 * 31 / 61)
     # the area's change is 250 - 230 x 31/61 = 8120/61; shares 9100/8120, -50/8120, -930/8120 (signs kept)
     assert result.columns["harm_change"][0] == pytest.approx(8120 / 61)
-    assert math.fsum(r.harm_change for r in area0.values()) == pytest.approx(result.columns["harm_change"][0], rel=1e-12)
+    assert math.fsum(r.harm_change for r in area0.values()) == pytest.approx(result.columns["harm_change"][0],
+                                                                             rel=1e-12)
     assert area0["Robbery"].share_of_change == pytest.approx(100 * 9100 / 8120)  # 112.07 %: more than the whole rise
     assert area0["Burglary"].share_of_change == pytest.approx(-100 * 50 / 8120)
     assert area0["Theft"].share_of_change == pytest.approx(-100 * 930 / 8120)
@@ -126,7 +128,8 @@ def test_rises_and_falls_that_cancel_up_to_rounding_are_no_change():
     drivers = change_drivers(recs.area_index, recs.weight, result.status, driver, 1, plan)
     assert math.fsum([0.1, 0.2, -0.3]) != 0.0
     assert [(r.driver, r.share_of_change, r.share_reason) for r in drivers.of_area(0)] == [
-        ("Burglary", None, NO_CHANGE_TO_SHARE), ("Robbery", None, NO_CHANGE_TO_SHARE), ("Theft", None, NO_CHANGE_TO_SHARE)]
+        ("Burglary", None, NO_CHANGE_TO_SHARE), ("Robbery", None, NO_CHANGE_TO_SHARE), ("Theft", None,
+                                                                                        NO_CHANGE_TO_SHARE)]
 
 
 def test_driver_values_by_category_or_by_code_with_labels():

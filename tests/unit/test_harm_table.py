@@ -595,7 +595,8 @@ def test_shipped_category_weight_equals_an_independent_recomputation(category):
 
 def test_a_category_column_gives_each_code_its_offence_category(tmp_path):
     """What drove a change can be told by offence category (socharm:harmchange DRIVERS)."""
-    table = load_table_csv(write_csv(tmp_path, "code,weight,label,category\n34B,799.63,Robbery of personal property,Robbery\n"
+    table = load_table_csv(write_csv(tmp_path, "code,weight,label,category\n34B,799.63,Robbery of personal "
+                                               "property,Robbery\n"
                                                 "28E,465.38,Burglary - residential,Burglary\n9A,6.81,Public fear,\n"))
     assert table.categories == {"34b": "Robbery", "28e": "Burglary"}  # an empty category is not a category
     assert load_table_csv(write_csv(tmp_path, "code,weight\n1,2\n", "plain.csv")).categories == {}

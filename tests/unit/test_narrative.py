@@ -78,7 +78,8 @@ def test_a_change_from_no_harm_in_the_baseline_and_an_unchanged_area():
                             change_class="too_few")
     same = AreaFigures("Y", "Oldtown", harm=10.0, rank=2, rank_before=1, harm_before=10.0, change_pct=0.0,
                        change_class="no_change")
-    assert change_sentence(from_none) == "Newtown rose from rank 2 to 1; harm up from none in the baseline, too few records to tell."
+    assert change_sentence(from_none) == ("Newtown rose from rank 2 to 1; harm up from none in the baseline, too "
+                                          "few records to tell.")
     assert change_sentence(same) == "Oldtown fell from rank 1 to 2; harm unchanged, not a significant change."
     text = narrative([from_none, same], "street")
     assert text[1] == "Overall, harm is up 200 % on the baseline."
@@ -93,7 +94,8 @@ def test_templates_are_translated_before_the_figures_are_formatted_in():
         "sectors": "sectorau",
     }
     area = five_sectors()[1]
-    assert change_sentence(area, lambda s: welsh.get(s, s)) == "Cododd Caldervine o safle 5 i 1; niwed i fyny 38 %, cynnydd sylweddol."
+    assert change_sentence(area, lambda s: welsh.get(s, s)) == ("Cododd Caldervine o safle 5 i 1; niwed i fyny 38 "
+                                                                "%, cynnydd sylweddol.")
     first = narrative(five_sectors(), "sector", tr=lambda s: welsh.get(s, s))[0]
     assert first.endswith("5 sectorau.")
 
@@ -123,7 +125,8 @@ def brackenholt(drivers, pct=47.0, change_class="increase"):
 
 def test_the_drivers_sentence_names_what_made_most_of_the_rise():
     area = brackenholt([("Robbery", 61.2), ("Wounding", 28.4), ("Theft", 6.0)])
-    assert drivers_sentence(area) == "Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise) and Wounding (+28 %)."
+    assert drivers_sentence(area) == ("Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise) and "
+                                      "Wounding (+28 %).")
     assert change_sentence(area) == (
         "Brackenholt rose from rank 2 to 1; harm up 47 %, a significant increase, "
         "mostly Robbery (+61 % of the rise) and Wounding (+28 %).")
@@ -154,7 +157,8 @@ def test_no_drivers_no_clause():
 
 def test_the_overall_sentence_names_the_forces_drivers():
     text = narrative(five_sectors(), "sector", force_drivers=[("Burglary", 70.0), ("Theft", 20.0)])
-    assert text[2] == "Overall, harm is down 47 % on the baseline, mostly Burglary (+70 % of the fall) and Theft (+20 %)."
+    assert text[2] == ("Overall, harm is down 47 % on the baseline, mostly Burglary (+70 % of the fall) and "
+                       "Theft (+20 %).")
 
 
 def test_drivers_sentences_are_translated_template_by_template():
@@ -184,7 +188,8 @@ FOUND = {"ODDS_RATIO": 1.6408, "ODDS_RATIO_LOW": 1.5399, "ODDS_RATIO_HIGH": 1.74
 def test_impact_sentences_of_a_reduction_with_displacement():
     # 1 / 1.6408 = 0.6095: the target fell 39 % beyond the control's change; WDQ -0.27: 27 % reappeared
     assert impact_sentences(FOUND)[:4] == [
-        "Against the control, records in the target fell by 39 % (relative effect 1.64, 95 % interval 1.54 \u2013 1.75): a reduction.",
+        "Against the control, records in the target fell by 39 % (relative effect 1.64, 95 % interval 1.54 \u2013 "
+        "1.75): a reduction.",
         "Harm in the target: relative effect 1.46 (95 % interval 1.23 \u2013 1.75): a reduction.",
         "The buffer shows displacement: about 27 % of the fall in the target reappeared around it "
         "(weighted displacement quotient " + MINUS + "0.27, 95 % interval " + MINUS + "0.40 \u2013 " + MINUS + "0.14).",
@@ -211,4 +216,5 @@ def test_impact_sentences_of_diffusion_and_of_displacement_beyond_the_fall():
     assert diffusion[2].startswith("The buffer shows a diffusion of benefit: records fell around the target too")
     beyond = impact_sentences(dict(FOUND, WDQ_COUNT=-1.5, BUFFER_CLASS="displacement", TNE_COUNT=-40.0))
     assert beyond[2].startswith("The buffer shows displacement larger than the fall in the target")
-    assert beyond[3] == "Net of displacement, about 40 more records in target and buffer than the control's trend gives."
+    assert beyond[3] == ("Net of displacement, about 40 more records in target and buffer than the control's "
+                         "trend gives.")

@@ -136,7 +136,8 @@ def change_drivers(area_index: np.ndarray, weight: np.ndarray, status: np.ndarra
     return Drivers(rows, names)
 
 
-def _rows(scope: str, area: int, names: List[str], nc, nb, hc, hb, scale: float, with_zero_rows: bool) -> List[DriverRow]:
+def _rows(scope: str, area: int, names: List[str], nc, nb, hc, hb, scale: float,
+          with_zero_rows: bool) -> List[DriverRow]:
     changes = [float(hc[j]) - float(hb[j]) * scale for j in range(len(names))]
     total = math.fsum(changes)
     # rises and falls that cancel up to rounding (0.1 + 0.2 - 0.3) are no change: no share of 1e16 %
@@ -160,7 +161,8 @@ def _sort_key(name: str):
     return (name == UNKNOWN_DRIVER, name.casefold(), name)
 
 
-def category_of_codes(table_codes: Sequence, categories: Dict[str, str], labels: Optional[Dict[str, str]] = None) -> np.ndarray:
+def category_of_codes(table_codes: Sequence, categories: Dict[str, str],
+                      labels: Optional[Dict[str, str]] = None) -> np.ndarray:
     """Each record's offence category from its matched harm-table code (None: not in the table).
 
     ``categories`` and ``labels`` map the table's normalised code to its

@@ -194,7 +194,7 @@ def plan_impact_periods(before_start: dt.date, before_end: dt.date, after_start:
 
 
 @dataclass
-class Cell:
+class ZoneCell:
     """The records of one zone in one period: their number, harm and weights grouped by value."""
 
     n: int
@@ -207,7 +207,7 @@ class Cell:
 class Tally:
     """Records and harm per zone (rows: target, buffer, control) and period (columns: before, after)."""
 
-    cells: List[List[Cell]]
+    cells: List[List[ZoneCell]]
     status: np.ndarray
     reconciliation: dict
 
@@ -250,7 +250,7 @@ def tally(records: DatedRecords, periods: ImpactPeriods, control_is_rest: bool =
     status = date_status(dated, in_window, inside="in")
     ok = status == "in"
     weight = np.asarray(records.weight, dtype=float)
-    cells: List[List[Cell]] = []
+    cells: List[List[ZoneCell]] = []
     for z in range(len(ZONES)):
         row = []
         for p in range(len(IMPACT_PERIODS)):
@@ -258,7 +258,7 @@ def tally(records: DatedRecords, periods: ImpactPeriods, control_is_rest: bool =
             status[mask] = ZONE_PERIOD_STATUSES[z * len(IMPACT_PERIODS) + p]
             w = weight[mask]
             values, counts = np.unique(w, return_counts=True)
-            row.append(Cell(int(mask.sum()), math.fsum(w.tolist()), values, counts.astype(np.int64)))
+            row.append(ZoneCell(int(mask.sum()), math.fsum(w.tolist()), values, counts.astype(np.int64)))
         cells.append(row)
     return Tally(cells, status, reconcile_statuses(status, ZONE_PERIOD_STATUSES))
 
@@ -369,7 +369,7 @@ def _quotient_values(t_b, t_a, b_b, b_a, c_b, c_a) -> np.ndarray:
 # --------------------------------------------------------------------------- bootstrap
 
 
-def bootstrap(cells: Sequence[Cell], draws: int, seed: int) -> Tuple[np.ndarray, np.ndarray]:
+def bootstrap(cells: Sequence[ZoneCell], draws: int, seed: int) -> Tuple[np.ndarray, np.ndarray]:
     """(counts, harms), each (draws, len(cells)): every record drawn Poisson(1) times.
 
     Records of equal weight are drawn together (a sum of k Poisson(1) is
@@ -390,7 +390,8 @@ def bootstrap(cells: Sequence[Cell], draws: int, seed: int) -> Tuple[np.ndarray,
     return n_rep, h_rep
 
 
-def percentile_interval(values: np.ndarray, confidence: float = DEFAULT_CONFIDENCE) -> Tuple[Optional[float], Optional[float], int]:
+def percentile_interval(values: np.ndarray,
+                        confidence: float = DEFAULT_CONFIDENCE) -> Tuple[Optional[float], Optional[float], int]:
     """(low, high, replicates used): the k-th smallest and k-th largest of the defined
     replicates, k = floor((R + 1) × (1 − confidence) / 2). Undefined (NaN) replicates are
     left out; infinite ones are kept (an effect with nothing after is infinite)."""
@@ -409,7 +410,7 @@ def _effects(t_b, t_a, c_b, c_a) -> np.ndarray:
         return (t_b * c_a) / (t_a * c_b)
 
 
-def _finite(value: Optional[float]) -> Optional[float]:
+def _finite_or_none(value: Optional[float]) -> Optional[float]:
     return None if value is None or not math.isfinite(value) else float(value)
 
 
@@ -478,7 +479,7 @@ class ImpactResult:
     def outputs(self) -> Dict[str, object]:
         """The algorithm's results by output name (None for undefined)."""
         def v(x):
-            return _finite(x)
+            return _finite_or_none(x)
 
         return {
             "ODDS_RATIO": v(self.odds_ratio.value), "ODDS_RATIO_LOW": v(self.odds_ratio.low),

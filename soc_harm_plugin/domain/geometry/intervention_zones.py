@@ -67,7 +67,7 @@ class Zones:
         return [None if g is None else g.area / 1e6 for g in self.drawn()]
 
 
-def _shape(geometry):
+def _zone_shape(geometry):
     if geometry is None:
         return None
     if isinstance(geometry, (bytes, bytearray, memoryview)):
@@ -79,7 +79,7 @@ def union_of(geometries: Sequence) -> Optional[object]:
     """The union of polygons (WKB or shapely), made valid; None when there is none or it is empty."""
     shapes = []
     for g in geometries:
-        shape = _shape(g)
+        shape = _zone_shape(g)
         if shape is None or shape.is_empty:
             continue
         if not shape.is_valid:

@@ -68,7 +68,8 @@ class AreaFigures:
     hotspot_bin: Optional[int] = None
     hotspot_z: Optional[float] = None
     extra: Dict[str, str] = field(default_factory=dict)  # more published columns (INCLUDE_PERSONAL), header -> text
-    drivers: List[Tuple[str, float]] = field(default_factory=list)  # (driver, % of the change) pushing its way, largest first
+    # (driver, % of the change) pushing its way, largest first
+    drivers: List[Tuple[str, float]] = field(default_factory=list)
 
     @property
     def has_change(self) -> bool:
@@ -271,7 +272,8 @@ def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     for a in ordered:
         emphasis = a.change_class if a.significant else "muted"
         rows.append([
-            Cell(a.label), Cell(suppress_count_text(a.n, suppress_below)), Cell(suppress_count_text(a.n_before, suppress_below)),
+            Cell(a.label), Cell(suppress_count_text(a.n, suppress_below)), Cell(suppress_count_text(a.n_before,
+                    suppress_below)),
             Cell(format_number(a.harm)), Cell(format_number(a.harm_before)), change_cell(a, tr),
             Cell(change_class_text(a.change_class, tr), emphasis),
         ])
@@ -344,7 +346,8 @@ def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr
     """Records in and the count of each status (suppressed like every published count)."""
     rows = []
     if isinstance(reconciliation, dict):
-        rows.append([Cell(tr("Records read")), Cell(suppress_count_text(reconciliation.get("records_in"), suppress_below), "strong")])
+        rows.append([Cell(tr("Records read")), Cell(suppress_count_text(reconciliation.get("records_in"),
+                                                                        suppress_below), "strong")])
         for status, count in (reconciliation.get("by_status") or {}).items():
             rows.append([Cell(status_text(status, tr)), Cell(suppress_count_text(count, suppress_below))])
     return Table([tr("Records"), tr("Count")], rows, [False, True])
@@ -576,7 +579,8 @@ def impact_zone_table(rows: Sequence[dict], suppress_below: int, tr: Translate =
             continue
         emphasis = "strong" if zone == TARGET else None
         out.append([Cell(zone_text(zone, tr), emphasis), Cell(suppress_count_text(r.get("n_before"), suppress_below)),
-                    Cell(suppress_count_text(r.get("n_after"), suppress_below)), Cell(format_number(r.get("harm_before"))),
+                    Cell(suppress_count_text(r.get("n_after"), suppress_below)),
+                    Cell(format_number(r.get("harm_before"))),
                     Cell(format_number(r.get("harm_after")))])
     return Table([tr("Zone"), tr("Records before"), tr("Records after"), tr("Harm before"), tr("Harm after")], out,
                  [False, True, True, True, True])
@@ -594,7 +598,8 @@ def impact_measure_table(results: dict, tr: Translate = untranslated) -> Table:
     """The measures with their intervals and what each says, from socharm:interventionimpact's results."""
     r = results or {}
     rows = [
-        [Cell(tr("Relative effect, records (target against control)")), Cell(format_ratio(r.get("ODDS_RATIO")), "strong"),
+        [Cell(tr("Relative effect, records (target against "
+                 "control)")), Cell(format_ratio(r.get("ODDS_RATIO")), "strong"),
          Cell(format_interval(r.get("ODDS_RATIO_LOW"), r.get("ODDS_RATIO_HIGH"))),
          _class_cell(target_class_text(r.get("TARGET_CLASS"), tr), r.get("TARGET_CLASS"))],
         [Cell(tr("Relative effect, harm")), Cell(format_ratio(r.get("HARM_EFFECT")), "strong"),
@@ -642,7 +647,8 @@ def cohort_table(rows: Sequence[dict], suppress_below: int, tr: Translate = untr
         if hidden:
             figures = [Cell(NO_MOVE, "muted")] * 4
         else:
-            figures = [Cell(format_number(r.get("mean_harm_before"), 1)), Cell(format_number(r.get("mean_harm_after"), 1)),
+            figures = [Cell(format_number(r.get("mean_harm_before"), 1)), Cell(format_number(r.get("mean_harm_after"),
+                                                                                             1)),
                        Cell(_signed_decimal(r.get("mean_change")), "strong"),
                        Cell(_interval_decimal(r.get("ci_low"), r.get("ci_high")))]
         out.append([Cell(cohort_text(str(r.get("cohort")), tr)), Cell(suppress_count_text(n, suppress_below))] + figures

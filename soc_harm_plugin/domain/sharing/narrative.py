@@ -254,7 +254,7 @@ def _interval(results: dict, low: str, high: str) -> str:
     return format_interval(results.get(low), results.get(high))
 
 
-def _confidence(results: dict) -> str:
+def _impact_level(results: dict) -> str:
     confidence = results.get("confidence")
     return "{0:g} %".format(100.0 * float(confidence)) if not is_missing(confidence) else "95 %"
 
@@ -265,21 +265,25 @@ def impact_sentences(results: dict, tr: Translate = untranslated) -> List[str]:
     r = results or {}
     out: List[str] = []
     ratio = r.get("ODDS_RATIO")
-    level = _confidence(r)
+    level = _impact_level(r)
     target = r.get("TARGET_CLASS")
     if is_missing(ratio):
-        out.append(tr("The relative effect on records in the target could not be computed: a zone has no record in either period."))
+        out.append(tr("The relative effect on records in the target could not be computed: a zone has no record in "
+                      "either period."))
     else:
         change = 100.0 * (1.0 / float(ratio) - 1.0)  # the target's change beyond the control's
         interval = _interval(r, "ODDS_RATIO_LOW", "ODDS_RATIO_HIGH")
         if target == REDUCTION:
-            out.append(tr("Against the control, records in the target fell by {0} (relative effect {1}, {2} interval {3}): a reduction.").format(
+            out.append(tr("Against the control, records in the target fell by {0} (relative effect {1}, {2} interval "
+                          "{3}): a reduction.").format(
                 percent_words(change), _ratio(ratio), level, interval))
         elif target == INCREASE:
-            out.append(tr("Against the control, records in the target rose by {0} (relative effect {1}, {2} interval {3}): an increase.").format(
+            out.append(tr("Against the control, records in the target rose by {0} (relative effect {1}, {2} interval "
+                          "{3}): an increase.").format(
                 percent_words(change), _ratio(ratio), level, interval))
         else:
-            out.append(tr("Against the control, records in the target changed by {0} (relative effect {1}, {2} interval {3}, which includes 1): no evidence of a change.").format(
+            out.append(tr("Against the control, records in the target changed by {0} (relative effect {1}, {2} "
+                          "interval {3}, which includes 1): no evidence of a change.").format(
                 format_change(change), _ratio(ratio), level, interval))
     harm = r.get("HARM_EFFECT")
     if not is_missing(harm):
@@ -292,26 +296,35 @@ def impact_sentences(results: dict, tr: Translate = untranslated) -> List[str]:
     if target != REDUCTION:
         out.append(tr("Displacement is judged only where the target shows a reduction."))
     elif is_missing(wdq):
-        out.append(tr("The weighted displacement quotient is undefined (the target had no record before, or the control none in a period)."))
+        out.append(tr("The weighted displacement quotient is undefined (the target had no record before, or the "
+                      "control none in a period)."))
     elif buffer == DISPLACEMENT:
         if float(wdq) >= -1.0:
-            out.append(tr("The buffer shows displacement: about {0} of the fall in the target reappeared around it (weighted displacement quotient {1}, {2} interval {3}).").format(
-                percent_words(-100.0 * float(wdq)), _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
+            out.append(tr("The buffer shows displacement: about {0} of the fall in the target reappeared around it "
+                          "(weighted displacement quotient {1}, {2} interval {3}).").format(
+                percent_words(-100.0 * float(wdq)), _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW",
+                                                                                  "WDQ_COUNT_HIGH")))
         else:
-            out.append(tr("The buffer shows displacement larger than the fall in the target (weighted displacement quotient {0}, {1} interval {2}).").format(
+            out.append(tr("The buffer shows displacement larger than the fall in the target (weighted displacement "
+                          "quotient {0}, {1} interval {2}).").format(
                 _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
     elif buffer == DIFFUSION_OF_BENEFIT:
-        out.append(tr("The buffer shows a diffusion of benefit: records fell around the target too (weighted displacement quotient {0}, {1} interval {2}).").format(
+        out.append(tr("The buffer shows a diffusion of benefit: records fell around the target too (weighted "
+                      "displacement quotient {0}, {1} interval {2}).").format(
             _ratio(wdq), level, _interval(r, "WDQ_COUNT_LOW", "WDQ_COUNT_HIGH")))
     else:
-        out.append(tr("The buffer shows neither displacement nor a diffusion of benefit (weighted displacement quotient {0}).").format(_ratio(wdq)))
+        out.append(tr("The buffer shows neither displacement nor a diffusion of benefit (weighted displacement "
+                      "quotient {0}).").format(_ratio(wdq)))
     tne = r.get("TNE_COUNT")
     if not is_missing(tne) and target == REDUCTION:
         if float(tne) >= 0:
-            out.append(tr("Net of any displacement, about {0} fewer records in target and buffer than the control's trend gives.").format(
+            out.append(tr("Net of any displacement, about {0} fewer records in target and buffer than the control's "
+                          "trend gives.").format(
                 "{0:,.0f}".format(float(tne))))
         else:
-            out.append(tr("Net of displacement, about {0} more records in target and buffer than the control's trend gives.").format(
+            out.append(tr("Net of displacement, about {0} more records in target and buffer than the control's trend "
+                          "gives.").format(
                 "{0:,.0f}".format(-float(tne))))
-    out.append(tr("Each measure compares the target with the control: it assumes the control shows what would have happened in the target without the operation."))
+    out.append(tr("Each measure compares the target with the control: it assumes the control shows what would have "
+                  "happened in the target without the operation."))
     return out
