@@ -216,7 +216,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="624" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="657" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="659" />
       <source>Interval</source>
       <translation type="unfinished" />
     </message>
@@ -228,6 +228,11 @@
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="636" />
       <source>Comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="638" />
+      <source>Difference (referred − comparison)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -304,32 +309,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="656" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
       <source>Cohort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="656" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
       <source>Nominals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="656" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
       <source>Mean harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="656" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
       <source>Mean harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="656" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
       <source>Mean change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="657" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="659" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -743,7 +748,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="247" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="309" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -753,14 +758,14 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="606" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="146" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="622" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="150" />
       <source>Select an area to see its records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="66" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="710" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="726" />
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="61" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
@@ -786,52 +791,52 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="163" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
       <source>Export ranking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="165" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
       <source>Export records…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="171" />
       <source>Include personal fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
       <source>Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="186" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="190" />
       <source>Re-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="188" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="192" />
       <source>Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="194" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="198" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="592" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="608" />
       <source>No code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="602" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="618" />
       <source>This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="637" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="653" />
       <source>Re-scoring in the background…</source>
       <translation type="unfinished" />
     </message>
@@ -851,81 +856,81 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="443" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="448" />
       <source>No scored layer: run Score harm by area, or make a scored layer active.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="456" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="461" />
       <source>This output records no run parameters: run the algorithm again from the toolbox once to re-score from here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="565" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="445" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="450" />
       <source>{0} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="663" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="679" />
       <source>Re-scored: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="177" />
       <source>Show counts below {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="175" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="179" />
       <source>Off (safe to share): counts below {0}, 0 included, are exported as "&lt;{0}", as in the briefing pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="548" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="554" />
       <source>{0} records in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="569" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="585" />
       <source>What each measure contributes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="571" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="587" />
       <source>Harm by offence code: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="581" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="587" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="603" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="498" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="605" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="621" />
       <source>The records file '{0}' cannot be found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="702" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="718" />
       <source>Layer '{0}' could not be added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="660" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="676" />
       <source>{0} (re-scored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="447" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="452" />
       <source>{0} of {1} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="551" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="557" />
       <source>(records of the first {0} selected areas)</source>
       <translation type="unfinished" />
     </message>
@@ -1952,6 +1957,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="143" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="246" />
       <source>Records and harm by zone</source>
       <translation type="unfinished" />
     </message>
@@ -2493,7 +2499,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="48" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="167" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="241" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="204" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="303" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -4116,7 +4123,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="57" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
@@ -4266,176 +4273,197 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="46" />
       <source>Export briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="58" />
       <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="62" />
       <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="66" />
       <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="70" />
       <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="75" />
+      <source>The zones map (ZONES) of Intervention impact: adds a 'Did it work?' page with the zones by result, what the relative effect, the weighted displacement quotient and the total net effect say, with their intervals, and records and harm by zone (counts below the threshold as &lt;5). Its results come from the layer's provenance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="82" />
+      <source>A table of referral cohorts (fields cohort, n_nominals, mean_harm_before, mean_harm_after, mean_change, ci_low, ci_high, method), e.g. the COHORTS output of Referral impact: shown on the 'Did it work?' page. A cohort of fewer nominals than the threshold shows as &lt;5 without its means.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="87" />
       <source>The title on the first page and in every page's footer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="90" />
       <source>Printed in the header and footer of every page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="100" />
       <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="110" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="117" />
       <source>The PDF: A4 landscape pages, text searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="121" />
       <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="122" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="147" />
       <source>Reading the layers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="61" />
       <source>Change between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="65" />
       <source>Hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="69" />
       <source>Detail areas (e.g. wards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="73" />
+      <source>Did it work? (zones of Intervention impact)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="232" />
+      <source>Referral cohorts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="86" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="89" />
       <source>Security marking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="92" />
       <source>Areas in the ranked table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="98" />
       <source>Show counts below this as &lt;N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="103" />
       <source>One page per area (atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="109" />
       <source>Include personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="115" />
       <source>Briefing pack (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="119" />
       <source>Pages as PNG images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="119" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="86" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="82" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="216" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="235" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="47" />
       <source>Harm briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="168" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="172" />
       <source>Pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="94" />
       <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="104" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="159" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="151" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="156" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="161" />
       <source>Writing the pages as images to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="169" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
@@ -6265,6 +6293,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="317" />
+      <source>the zones map (ZONES) or table (OUTPUT) of Intervention impact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="327" />
+      <source>the COHORTS table of Referral impact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="135" />
       <source>The {0} layer cannot be read.</source>
       <translation type="unfinished" />
@@ -6297,6 +6335,16 @@
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="232" />
       <source>Area ranked {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="307" />
+      <source>Layer '{0}' has no field {1}: give {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="320" />
+      <source>Layer '{0}' carries no results of Intervention impact in its provenance: the 'Did it work?' page shows only the records and harm by zone.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6346,53 +6394,58 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="264" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="285" />
       <source>Briefing pack laid out: {0} pages ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="84" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="99" />
       <source>Unknown marking '{0}': use one of {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="95" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="110" />
       <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="167" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="184" />
       <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="173" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="190" />
       <source>The layout template '{0}' cannot be read as XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="193" />
       <source>The layout template '{0}' has no page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="259" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="280" />
       <source>{0} identifier values found in the pack's text were withheld.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="304" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="325" />
       <source>Writing the briefing pack to '{0}' failed: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="371" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="392" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="111" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="128" />
       <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="195" />
+      <source>Before and after an operation: target, buffer and control</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6456,27 +6509,48 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="274" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="201" />
+      <source>Did it work?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="219" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="209" />
+      <source>Zones by result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="220" />
+      <source>Control: the rest of the force, or the control layer given (outlined).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="230" />
+      <source>The measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="356" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="418" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="419" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="358" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="441" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="503" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="63" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
@@ -6503,60 +6577,65 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="321" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
+      <source>What the measures say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="383" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="325" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="325" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="379" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="441" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="406" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="468" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="417" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="479" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="482" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="430" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="492" />
       <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="446" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="508" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="50" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="305" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="254" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="293" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="367" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="316" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="355" />
       <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -6611,70 +6690,80 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="271" />
-      <source>{0}: rank {1} of {2} {3}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="198" />
+      <source>After: {0} · before: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="272" />
-      <source>Harm {0} · {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="298" />
-      <source>Harm by {0} ({1}), classes across the whole force</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="300" />
-      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="307" />
-      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="228" />
+      <source>Intervals: {0} %. Relative effect above 1: the target improved against the control.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="333" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="334" />
+      <source>Harm {0} · {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="360" />
+      <source>Harm by {0} ({1}), classes across the whole force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="362" />
+      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="369" />
+      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="335" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
       <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="372" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="434" />
       <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="373" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="435" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="438" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="500" />
       <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="442" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="504" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="64" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="510" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="74" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="127" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="319" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="381" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
@@ -6684,122 +6773,127 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="322" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="223" />
+      <source>Referral cohorts: mean harm of the linked records per nominal in the window before and after referral; cohorts of fewer than {0} nominals are not shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="384" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="331" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="393" />
       <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="340" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="348" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="363" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="425" />
       <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="364" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="426" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="368" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="430" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="438" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="383" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="445" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="403" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="405" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="467" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="432" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="494" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="435" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="497" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="332" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="394" />
       <source> (was {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="345" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="407" />
       <source>Gi*: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="371" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="433" />
       <source>Measures: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="393" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="455" />
       <source>neighbours: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
       <source>{0} permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="459" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="399" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
       <source>alpha {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="462" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="426" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="488" />
       <source>Identifier fields included: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="490" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="449" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>

@@ -8,10 +8,12 @@
 3. HOTSPOTS: ``wards_hotspots.gpkg`` when the demo has one; otherwise
    Gi* of the ward harm (``socharm:hotspots``, analytical z, no correction
    for multiple tests) into ``briefing_wards_hotspots.gpkg``.
-4. ``socharm:briefingpack`` with an atlas page per sector, marked
+4. IMPACT: ``impact_zones.gpkg`` of the demo_impact step, when there is one
+   (the 'Did it work?' page).
+5. ``socharm:briefingpack`` with an atlas page per sector, marked
    OFFICIAL-SENSITIVE: ``briefing_pack.pdf`` and its pages as PNG in
    ``briefing_pack/``.
-5. A check that no sample nominal's id, name or address is in the PDF's text.
+6. A check that no sample nominal's id, name or address is in the PDF's text.
 
 ``run(demo_dir, gpkg, qp)`` is the step ``tools/demo.py`` calls; alone:
 
@@ -109,6 +111,9 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
         params["CHANGE"] = str(change)
     if hotspots is not None:
         params["HOTSPOTS"] = str(hotspots)
+    impact = demo_dir / "impact_zones.gpkg"
+    if impact.is_file():  # written by the demo_impact step
+        params["IMPACT"] = str(impact)
     result = _checked(qp.run("socharm:briefingpack", params), "socharm:briefingpack")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     leaked = [v for v in nominal_values(gpkg) if v in text]

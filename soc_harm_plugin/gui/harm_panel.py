@@ -139,6 +139,10 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         upper_layout.addWidget(self.count_label)
         self.composition = CompositionBar(upper)
         upper_layout.addWidget(self.composition)
+        self.drivers_label = QLabel(upper)  # what drove the selected area's change (a change layer with DRIVERS)
+        self.drivers_label.setObjectName("driversLabel")
+        self.drivers_label.setWordWrap(True)
+        upper_layout.addWidget(self.drivers_label)
 
         lower = QWidget(splitter)
         lower_layout = QVBoxLayout(lower)
@@ -333,6 +337,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self._drop_records_layer()
         self.records_model.clear()
         self.composition.set_segments([])
+        self.drivers_label.setText("")
         if layer is None:
             self.layer, self.provenance, self.layer_columns, self.views = None, {}, None, []
             with self._sync():
@@ -528,6 +533,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         columns = self.layer_columns
         if self.layer is None or columns is None or not fids:
             self.composition.set_segments([])
+            self.drivers_label.setText("")
             self.records_label.setText(self._records_hint())
             self._update_buttons()
             return
@@ -553,7 +559,17 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         else:
             self.records_label.setText(self._records_hint())
         self.composition.set_segments(self._segments(rows), self._composition_title(rows))
+        self.drivers_label.setText(self._drivers_text(rows))
         self._update_buttons()
+
+    def _drivers_text(self, rows: List[int]) -> str:
+        columns = self.layer_columns
+        if len(rows) != 1 or not columns.change_pct:
+            return ""
+        area_id = self.ranking_model.field_values(rows[0], columns.id_field)
+        name = self.ranking_model.field_values(rows[0], columns.name_field) if columns.name_field else None
+        return panel_logic.drivers_text(self.provenance, area_id, str(name or area_id),
+                                        self.ranking_model.field_values(rows[0], columns.change_pct), tr)
 
     def _areas_text(self, rows: List[int]) -> str:
         columns = self.layer_columns

@@ -633,3 +633,20 @@ def test_an_output_without_run_parameters_cannot_be_rescored_and_says_why(panel,
 
     assert not panel.rescore_button.isEnabled()
     assert not panel.rescore()
+
+
+def test_selecting_an_area_of_a_change_layer_says_what_drove_its_change(panel, layers):
+    layer = change_layer(layers)
+    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "area_id", "geography": "ward",
+                           "drivers": {"by": "category", "areas": {"A": [["Robbery", 61.2], ["Burglary", 28.4]],
+                                                                   "B": [["Theft", 90.0]]}}}, "t")
+    panel.set_layer(layer)
+
+    panel.select_rows([proxy_row_of(panel, "A")])
+    assert panel.drivers_label.text() == "A: harm up 38 %, mostly Robbery (+61 % of the rise) and Burglary (+28 %)."
+    panel.select_rows([proxy_row_of(panel, "B")])
+    assert panel.drivers_label.text() == "B: harm down 50 %, mostly Theft (+90 % of the fall)."
+    panel.select_rows([proxy_row_of(panel, "C")])  # C has no drivers kept
+    assert panel.drivers_label.text() == ""
+    panel.select_rows([proxy_row_of(panel, "A"), proxy_row_of(panel, "B")])  # several areas: no sentence
+    assert panel.drivers_label.text() == ""

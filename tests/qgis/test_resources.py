@@ -24,7 +24,7 @@ def test_committed_styles_templates_and_models_are_what_the_builders_write(soc_h
     built = build_qgis_resources(tmp_path)
     names = sorted(str(path.relative_to(tmp_path)) for path in built)
     assert [name for name in names if not (REPO / name).is_file()] == [], "run make resources and commit"
-    assert len(names) == 17  # ... and intervention_zones.qml
+    assert len(names) == 18  # ... and intervention_zones.qml, briefing_impact.qpt
     here = ".".join(Qgis.QGIS_VERSION.split(".")[:2])
     if here != _built_with(REPO / "resources" / "styles" / "harm_change.qml"):
         return  # another QGIS writes more (newer) properties: the files are built on the QGIS make test runs on

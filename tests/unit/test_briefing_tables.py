@@ -183,3 +183,10 @@ def test_the_cohort_table_hides_small_cohorts_and_their_means():
                                 MINUS + "690.1 \u2013 " + MINUS + "332.4", "matched on harm before"]
     assert table.texts()[1] == ["Comparison", "<5", "\u2013", "\u2013", "\u2013", "\u2013", "matched on harm before"]
     assert cohort_table(COHORTS, 0).texts()[1][1:5] == ["3", "700.0", "650.0", MINUS + "50.0"]
+
+
+def test_the_difference_row_of_referral_impact_is_named_in_words():
+    rows = [{"cohort": "difference", "n_nominals": 42, "mean_harm_before": None, "mean_harm_after": None,
+             "mean_change": -461.3, "ci_low": -640.0, "ci_high": -282.6, "method": "paired"}]
+    assert cohort_table(rows, 5).texts()[0][:2] == ["Difference (referred \u2212 comparison)", "42"]
+    assert cohort_table(rows, 5).texts()[0][4] == MINUS + "461.3"

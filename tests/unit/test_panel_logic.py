@@ -376,3 +376,11 @@ def test_display_order_sorts_numbers_keeps_ties_in_order_and_puts_blanks_last_bo
     assert panel_logic.display_order(values) == [2, 0, 3, 5, 1, 4]
     assert panel_logic.display_order(values, descending=True) == [5, 0, 3, 2, 1, 4]
     assert panel_logic.display_order(["b", "A", "c"]) == [1, 0, 2]
+
+
+def test_drivers_text_from_a_change_layers_provenance():
+    provenance = {"drivers": {"by": "category", "areas": {"W1": [["Robbery", 61.2], ["Wounding", 28.4]]}}}
+    assert panel_logic.drivers_text(provenance, "W1", "Brackenholt", 47.0, lambda t: t) == (
+        "Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise) and Wounding (+28 %).")
+    assert panel_logic.drivers_text(provenance, "W2", "Other", 10.0, lambda t: t) == ""
+    assert panel_logic.drivers_text({}, "W1", "Brackenholt", 47.0, lambda t: t) == ""

@@ -13,7 +13,9 @@ every page         marking_header, marking_footer, title, subtitle,
                    footer_left, footer_right (page x of y)
 map pages          map, legend, scalebar, north_arrow, attribution, map_note
 (summary, change,  narrative_heading, narrative, table_heading, table,
-hotspots, atlas)   table_note; the atlas page also table2_heading, table2
+hotspots, atlas,   table_note; the atlas and impact pages also table2_heading,
+impact)            table2; the impact page also table3_heading, table3 (under
+                   its shorter map)
 method page        provenance_heading, provenance, table_heading, table,
                    privacy_heading, privacy, sources_heading, sources
 =================  ============================================================
@@ -38,6 +40,7 @@ RULE = "#7f7f7f"
 
 PAGE_W, PAGE_H = 297.0, 210.0
 MAP = (10.0, 30.0, 160.0, 122.0)  # x, y, w, h
+IMPACT_MAP = (10.0, 30.0, 160.0, 100.0)  # the impact page's map leaves room for the zones' table under it
 RIGHT_X, RIGHT_W = 177.0, 110.0
 
 
@@ -162,7 +165,7 @@ def table(layout, item_id: str, x, y, w, h):
     return frame
 
 
-def map_items(layout, atlas: bool = False) -> None:
+def map_items(layout, atlas: bool = False, rect=MAP) -> None:
     from qgis.core import (
         QgsLayoutItemLegend,
         QgsLayoutItemMap,
@@ -172,7 +175,7 @@ def map_items(layout, atlas: bool = False) -> None:
     )
     from qgis.PyQt.QtGui import QColor
 
-    x, y, w, h = MAP
+    x, y, w, h = rect
     map_item = QgsLayoutItemMap(layout)
     map_item.setId("map")
     map_item.setRect(20, 20, 20, 20)  # a size first, or the extent stays empty
@@ -225,8 +228,9 @@ def map_items(layout, atlas: bool = False) -> None:
     legend.attemptResize(_size(w, 24.0))
 
     label(layout, "map_note", "", x, y + h + 26.5, w, 5, 7, colour=MUTED)
+    attribution_y = y + h + 32.5 if rect == MAP else 188.0
     label(layout, "attribution", "Contains public sector information licensed under the Open Government Licence v3.0.",
-          x, y + h + 32.5, w, 8, 6.5, colour=MUTED)
+          x, attribution_y, w, 8 if rect == MAP else 6, 6.5, colour=MUTED)
 
     right_items(layout, atlas)
 
@@ -264,7 +268,15 @@ def new_layout(name: str):
     return layout
 
 
-TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "method")
+TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "impact", "method")
+
+
+def impact_items(layout) -> None:
+    """Did it work? A shorter map, the zones' table under it, the measures and cohorts on the right."""
+    x, y, w, h = IMPACT_MAP
+    map_items(layout, atlas=True, rect=IMPACT_MAP)
+    label(layout, "table3_heading", "Records and harm by zone", x, y + h + 26.0, w, 6, 11, bold=True)
+    table(layout, "table3", x, y + h + 33.0, w, 22)
 
 
 def build_template(kind: str):
@@ -272,6 +284,8 @@ def build_template(kind: str):
     frame_items(layout)
     if kind == "method":
         method_items(layout)
+    elif kind == "impact":
+        impact_items(layout)
     else:
         map_items(layout, atlas=(kind == "atlas"))
     return layout

@@ -634,6 +634,8 @@ def cohort_text(code: str, tr: Translate = untranslated) -> str:
         return tr("Referred")
     if code == "comparison":
         return tr("Comparison")
+    if code == "difference":
+        return tr("Difference (referred \u2212 comparison)")
     return str(code)
 
 

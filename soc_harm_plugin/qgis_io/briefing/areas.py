@@ -277,3 +277,51 @@ def _measure_table(area_layer: BriefingLayer, fid: int, area: briefing.AreaFigur
                      briefing.Cell(briefing.format_percent(share))])
     rows.sort(key=lambda r: -float(r[2].text.replace(",", "") or 0))
     return briefing.Table([tr("Measure"), tr("Records"), tr("Harm"), tr("Share")], rows, [False, True, True, True])
+
+
+# ------------------------------------------------------------------ did it work? (socharm:interventionimpact, cohorts)
+
+
+@dataclass
+class ImpactInput:
+    """What the 'Did it work?' page reads from socharm:interventionimpact's zones map (or table)."""
+
+    layer: QgsVectorLayer
+    provenance: dict
+    rows: List[dict]  # one per zone: zone, n_before, n_after, harm_before, harm_after
+
+    @property
+    def results(self) -> dict:
+        results = self.provenance.get("results")
+        return results if isinstance(results, dict) else {}
+
+    @property
+    def has_map(self) -> bool:
+        return self.layer.isSpatial()
+
+
+def _rows_of(layer: QgsVectorLayer, fields: Sequence[str], what: str) -> List[dict]:
+    names = layer.fields().names()
+    missing = [f for f in fields if f not in names]
+    if missing:
+        raise BriefingError(tr("Layer '{0}' has no field {1}: give {2}.").format(layer.name(), ", ".join(missing),
+                                                                               what))
+    request = QgsFeatureRequest().setSubsetOfAttributes(list(fields), layer.fields())
+    return [{f: _value(feature[f]) for f in fields} for feature in layer.getFeatures(request)]
+
+
+def read_impact_layer(layer: QgsVectorLayer, log) -> ImpactInput:
+    """The zones and results of socharm:interventionimpact; a layer without its results in the
+    provenance still gives the zones' table (the log says so)."""
+    rows = _rows_of(layer, ("zone", "n_before", "n_after", "harm_before", "harm_after"),
+                    tr("the zones map (ZONES) or table (OUTPUT) of Intervention impact"))
+    impact = ImpactInput(layer, provenance_of(layer) or {}, rows)
+    if not impact.results:
+        log.warning(tr("Layer '{0}' carries no results of Intervention impact in its provenance: the 'Did it "
+                       "work?' page shows only the records and harm by zone.").format(layer.name()))
+    return impact
+
+
+def read_cohort_rows(layer: QgsVectorLayer) -> List[dict]:
+    """Referral cohorts (socharm:referralimpact COHORTS): one dict per cohort."""
+    return _rows_of(layer, briefing.COHORT_FIELDS, tr("the COHORTS table of Referral impact"))

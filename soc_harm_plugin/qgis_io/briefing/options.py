@@ -16,7 +16,7 @@ from ...translate import tr
 
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
-TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "method")
+TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "impact", "method")
 MAX_TOP_N = 20
 MAX_ATLAS_PAGES = 1000  # an atlas has one page per area: above this, the pack refuses (see check_atlas_pages)
 

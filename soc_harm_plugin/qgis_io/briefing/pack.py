@@ -9,10 +9,14 @@ Pages (A4 landscape, each from its template in resources/templates/):
    change map, significant changes emphasised; every area's change.
 3. hot spots (``briefing_hotspots.qpt``), with a hot spot layer: Gi* bins
    and the significant hot and cold spots.
-4. one page per area of the scored layer, most harm first, with ATLAS
+4. did it work? (``briefing_impact.qpt``), with the zones map of Intervention
+   impact (and/or referral cohorts): the zones by result, the measures with
+   their intervals in words, records and harm by zone, cohorts (small ones
+   hidden).
+5. one page per area of the scored layer, most harm first, with ATLAS
    (``briefing_atlas.qpt``): the area with its detail areas (e.g. wards)
    drawn and ranked, and its harm by measure when a scheme scored it.
-5. method (``briefing_method.qpt``): the harm table's provenance, every
+6. method (``briefing_method.qpt``): the harm table's provenance, every
    record accounted for, data protection, sources and licences.
 
 The marking (OFFICIAL, OFFICIAL-SENSITIVE) is printed in the header and
@@ -59,7 +63,17 @@ from ...domain.sharing.privacy import (
     personal_fields_of,
 )
 from ...translate import tr
-from .areas import BriefingLayer, CHANGE_FIELDS, HARM_FIELDS, HOTSPOT_FIELDS, _logger, join_change, read_briefing_layer
+from .areas import (
+    CHANGE_FIELDS,
+    HARM_FIELDS,
+    HOTSPOT_FIELDS,
+    BriefingLayer,
+    _logger,
+    join_change,
+    read_briefing_layer,
+    read_cohort_rows,
+    read_impact_layer,
+)
 from .items import _plain_glyphs
 from .options import BriefingError, MARKINGS, PackOptions, check_atlas_pages
 from .pages import PageBuilders
@@ -75,7 +89,8 @@ class BriefingPack(PageBuilders):
 
     def __init__(self, scored: QgsVectorLayer, options: PackOptions, change: Optional[QgsVectorLayer] = None,
                  hotspots: Optional[QgsVectorLayer] = None, detail: Optional[QgsVectorLayer] = None,
-                 feedback=None, is_canceled: Callable[[], bool] = lambda: False):
+                 feedback=None, is_canceled: Callable[[], bool] = lambda: False,
+                 impact: Optional[QgsVectorLayer] = None, cohorts: Optional[QgsVectorLayer] = None):
         self.options = options
         self.log = _logger(feedback)
         self.feedback = feedback
@@ -85,7 +100,7 @@ class BriefingPack(PageBuilders):
                 MARKINGS)))
         self.template_dir = Path(options.template_dir) if options.template_dir else resource_path("templates")
         self._templates: Dict[str, Tuple[QDomDocument, object]] = {}
-        for kind in self._kinds_needed(change, hotspots):
+        for kind in self._kinds_needed(change, hotspots, impact is not None or cohorts is not None):
             self._template(kind)  # a missing template fails before any work
         include = options.include_personal
         if options.atlas:
@@ -101,6 +116,8 @@ class BriefingPack(PageBuilders):
                                             self.log) if hotspots else None
         self.detail = read_briefing_layer(detail, "detail", HARM_FIELDS, include, extra_personal,
                                           self.log) if detail else None
+        self.impact = read_impact_layer(impact, self.log) if impact is not None else None
+        self.cohorts = read_cohort_rows(cohorts) if cohorts is not None else None
         if self.hotspots is not None and self.detail is not None:
             bins = {a.key: a.hotspot_bin for a in self.hotspots.figures}
             for area in self.detail.figures:
@@ -149,8 +166,8 @@ class BriefingPack(PageBuilders):
 
     # -------------------------------------------------------------- templates
 
-    def _kinds_needed(self, change, hotspots) -> List[str]:
-        kinds = ["summary", "method"]
+    def _kinds_needed(self, change, hotspots, impact: bool = False) -> List[str]:
+        kinds = ["summary", "method"] + (["impact"] if impact else [])
         if change is not None:
             kinds.append("change")
         if hotspots is not None:
@@ -206,6 +223,8 @@ class BriefingPack(PageBuilders):
             plan.append(("change", None))
         if self.hotspots is not None:
             plan.append(("hotspots", None))
+        if self.impact is not None or self.cohorts is not None:
+            plan.append(("impact", None))
         if self.options.atlas:
             plan += [("atlas", area) for area in briefing.by_rank(self.scored.figures)]
         plan.append(("method", None))
@@ -229,6 +248,8 @@ class BriefingPack(PageBuilders):
             self._hotspot_page()
         elif kind == "atlas":
             self._atlas_page(area)
+        elif kind == "impact":
+            self._impact_page()
         else:
             self._method_page()
 

@@ -1,4 +1,4 @@
-"""The five page builders: summary, what changed, hot spots, one atlas page per area, method
+"""The page builders: summary, what changed, hot spots, did it work?, one atlas page per area, method
 (a base of BriefingPack)."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from qgis.core import (
 from ...about import plugin_version
 from ...domain.sharing import briefing
 from ...domain.sharing import narrative
-from ...domain.codes import DECREASE, INCREASE, TOO_FEW
+from ...domain.codes import BUFFER, DECREASE, INCREASE, TARGET, TOO_FEW
 from ...translate import tr
-from ..styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
+from ..styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes, qml_style
 from ...compat import (
     FeatureRequestFlag,
 )
@@ -184,6 +184,68 @@ class PageBuilders(LayoutItems):
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
                            tr("Significant hot and cold spots"), table,
                            tr("Hottest first, then the coldest; z-score of Gi*."), narrative_heading=tr("Key points"))
+
+    def _impact_page(self) -> None:
+        """Did it work? The zones by result, what the measures say, records and harm by zone, cohorts."""
+        items = self._add_page("impact")
+        page = self._layout_page()
+        impact, cohorts = self.impact, self.cohorts
+        results = impact.results if impact is not None else {}
+        periods = impact.provenance.get("periods") if impact is not None else None
+        subtitle = tr("Before and after an operation: target, buffer and control")
+        if isinstance(periods, dict) and all(isinstance(periods.get(k), dict) for k in ("before", "after")):
+            month_only = bool(periods.get("month_only"))
+            subtitle = tr("After: {0} \u00b7 before: {1}").format(
+                _span_words(periods["after"].get("start"), periods["after"].get("end"), month_only),
+                _span_words(periods["before"].get("start"), periods["before"].get("end"), month_only))
+        self._frame(items, tr("Did it work?"), subtitle)
+        crs = self.scored.layer.crs()
+        context = self.project.transformContext()
+        outline = memory_copy(self.scored.layer, [self.scored.id_field], tr("Areas"), crs=crs,
+                              transform_context=context)
+        _outline_only(outline, "#636363", 0.3)
+        layers, legend, extent = [outline], [], outline.extent()
+        if impact is not None and impact.has_map:
+            zones = memory_copy(impact.layer, ["zone", "result"], tr("Zones by result"), crs=crs,
+                                transform_context=context)
+            qml_style("intervention_zones")(zones)
+            layers, legend = [outline, zones], [zones]
+            near = [f.geometry().boundingBox() for f in zones.getFeatures() if f["zone"] in (TARGET, BUFFER)]
+            if near:
+                extent = near[0]
+                for box in near[1:]:
+                    extent.combineExtentWith(box)
+                extent.scale(2.2)  # the neighbours around target and buffer, for context
+        self._map(items, layers, extent, crs, legend, tr("Zones by result"),
+                  tr("Control: the rest of the force, or the control layer given (outlined)."))
+        sentences = narrative.impact_sentences(results, tr) if results else []
+        if cohorts:
+            sentences.append(tr("Referral cohorts: mean harm of the linked records per nominal in the window before "
+                                "and after referral; cohorts of fewer than {0} nominals are not shown.").format(
+                max(1, self.options.suppress_below)))
+        measures = briefing.impact_measure_table(results, tr) if results else None
+        cohort_table = briefing.cohort_table(cohorts, self.options.suppress_below, tr) if cohorts else None
+        note = tr("Intervals: {0} %. Relative effect above 1: the target improved against the control.").format(
+            "{0:g}".format(100.0 * float(results.get("confidence", 0.95)))) if results else ""
+        self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences), tr("The measures"), measures,
+                           note, narrative_heading=tr("What the measures say"),
+                           table2_heading=tr("Referral cohorts"), table2=cohort_table)
+        self._zone_table(items, page, impact)
+
+    def _zone_table(self, items, page: int, impact) -> None:
+        """Records and harm by zone, under the map and its notes (counts below the threshold as <5)."""
+        heading, frame = items.get("table3_heading"), items.get("table3")
+        if impact is None or not impact.rows or heading is None or frame is None:
+            self._hide(items, "table3_heading", "table3")
+            return
+        note = items.get("map_note")
+        if isinstance(note, QgsLayoutItemLabel):
+            y = max(self._page_y(heading), self._page_y(note) + note.sizeWithUnits().height() + 2.0)
+            self._move_y(heading, y, page)
+            self._move_y(frame, y + 7.0, page)
+        self._set_line(items, "table3_heading", "{0}", tr("Records and harm by zone"))
+        table = briefing.impact_zone_table(impact.rows, self.options.suppress_below, tr)
+        self._table(items, "table3", table, 186.0 - self._page_y(frame))
 
     def _detail_by_parent(self) -> Dict[str, List[int]]:
         """Detail feature indexes by the scored area key they lie in (by a shared id field, else by location)."""

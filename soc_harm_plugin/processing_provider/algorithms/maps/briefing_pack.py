@@ -31,6 +31,8 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
     CHANGE = "CHANGE"
     HOTSPOTS = "HOTSPOTS"
     DETAIL = "DETAIL"
+    IMPACT = "IMPACT"
+    COHORTS = "COHORTS"
     TITLE = "TITLE"
     MARKING = "MARKING"
     TOP_N = "TOP_N"
@@ -67,6 +69,19 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
             QgsProcessingParameterVectorLayer(self.DETAIL, tr("Detail areas (e.g. wards)"), polygons, optional=True),
             tr("Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area "
                "through a field named like its id field (e.g. sector_id), else by location.")))
+        self.add_parameter(with_help(
+            QgsProcessingParameterVectorLayer(self.IMPACT, tr("Did it work? (zones of Intervention impact)"),
+                                              [SourceType.Vector], optional=True),
+            tr("The zones map (ZONES) of Intervention impact: adds a 'Did it work?' page with the zones by result, "
+               "what the relative effect, the weighted displacement quotient and the total net effect say, with "
+               "their intervals, and records and harm by zone (counts below the threshold as <5). Its results come "
+               "from the layer's provenance.")))
+        self.add_parameter(with_help(
+            QgsProcessingParameterVectorLayer(self.COHORTS, tr("Referral cohorts"), [SourceType.Vector],
+                                              optional=True),
+            tr("A table of referral cohorts (fields cohort, n_nominals, mean_harm_before, mean_harm_after, "
+               "mean_change, ci_low, ci_high, method), e.g. the COHORTS output of Referral impact: shown on the "
+               "'Did it work?' page. A cohort of fewer nominals than the threshold shows as <5 without its means.")))
         self.add_parameter(with_help(
             QgsProcessingParameterString(self.TITLE, tr("Title"), defaultValue=tr("Harm briefing")),
             tr("The title on the first page and in every page's footer.")))
@@ -113,6 +128,8 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         change = self.parameterAsVectorLayer(parameters, self.CHANGE, context)
         hotspots = self.parameterAsVectorLayer(parameters, self.HOTSPOTS, context)
         detail = self.parameterAsVectorLayer(parameters, self.DETAIL, context)
+        impact = self.parameterAsVectorLayer(parameters, self.IMPACT, context)
+        cohorts = self.parameterAsVectorLayer(parameters, self.COHORTS, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         images = self.parameterAsString(parameters, self.OUTPUT_IMAGES, context)
         options = PackOptions(
@@ -129,7 +146,7 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
             check_writable(Path(output))
             feedback.pushInfo(self.tr("Reading the layers"))
             pack = BriefingPack(scored, options, change=change, hotspots=hotspots, detail=detail, feedback=feedback,
-                                is_canceled=feedback.isCanceled)
+                                is_canceled=feedback.isCanceled, impact=impact, cohorts=cohorts)
             if options.include_personal:
                 feedback.pushWarning(self.tr("INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it "
                                              "at its marking ({0}).").format(
