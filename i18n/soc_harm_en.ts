@@ -73,14 +73,14 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="353" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="237" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
@@ -123,9 +123,9 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="237" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="62" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="70" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="64" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="72" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="625" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -748,7 +748,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="309" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="311" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="143" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="246" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="248" />
       <source>Records and harm by zone</source>
       <translation type="unfinished" />
     </message>
@@ -2498,9 +2498,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="48" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="167" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="204" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="303" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="169" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="206" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="305" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -4203,7 +4203,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="70" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="164" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="166" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -4369,7 +4369,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="80" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="232" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="234" />
       <source>Referral cohorts</source>
       <translation type="unfinished" />
     </message>
@@ -6293,12 +6293,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="317" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="334" />
       <source>the zones map (ZONES) or table (OUTPUT) of Intervention impact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="327" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="344" />
       <source>the COHORTS table of Referral impact</source>
       <translation type="unfinished" />
     </message>
@@ -6338,12 +6338,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="307" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="324" />
       <source>Layer '{0}' has no field {1}: give {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="320" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="337" />
       <source>Layer '{0}' carries no results of Intervention impact in its provenance: the 'Did it work?' page shows only the records and harm by zone.</source>
       <translation type="unfinished" />
     </message>
@@ -6444,113 +6444,113 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="195" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="197" />
       <source>Before and after an operation: target, buffer and control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="89" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="91" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="91" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="93" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="97" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="99" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="100" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="102" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="107" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="109" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="108" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="110" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="125" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="127" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="161" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="163" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="178" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="181" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="183" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="185" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="187" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="186" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="188" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="201" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="203" />
       <source>Did it work?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="219" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="209" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="221" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="211" />
       <source>Zones by result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="220" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="222" />
       <source>Control: the rest of the force, or the control layer given (outlined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="230" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="232" />
       <source>The measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="418" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="419" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="421" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="503" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="505" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="63" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
@@ -6561,81 +6561,81 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="76" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="78" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="81" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="186" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="83" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="188" />
       <source>Key points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="130" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="132" />
       <source>How to read it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="233" />
       <source>What the measures say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="383" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="385" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="389" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="389" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="441" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="443" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="468" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="470" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="479" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="481" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="482" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="484" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="492" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="494" />
       <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="508" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="510" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="50" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="367" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="316" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="355" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="369" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="318" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="357" />
       <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -6650,250 +6650,250 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="72" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="74" />
       <source>Harm in {0}; share of the total across all {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="79" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="81" />
       <source>Top {0} {1} by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="89" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="91" />
       <source>Harm {0} compared with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="116" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="118" />
       <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="121" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="123" />
       <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="129" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="131" />
       <source>Change by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="162" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="164" />
       <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="177" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="179" />
       <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="198" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="200" />
       <source>After: {0} · before: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="228" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="230" />
       <source>Intervals: {0} %. Relative effect above 1: the target improved against the control.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="333" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="335" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="334" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
       <source>Harm {0} · {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="360" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="362" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="362" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="364" />
       <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="369" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="371" />
       <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="399" />
       <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="434" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="436" />
       <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="435" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="437" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="500" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="502" />
       <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="504" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="506" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="64" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="510" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="512" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="74" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="127" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="381" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="76" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="129" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="383" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="114" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="116" />
       <source>{0} is compared with the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="223" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="225" />
       <source>Referral cohorts: mean harm of the linked records per nominal in the window before and after referral; cohorts of fewer than {0} nominals are not shown.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="384" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="393" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
       <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="404" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="412" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="425" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="427" />
       <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="426" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="430" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="432" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="438" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="440" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="445" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="447" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="467" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="467" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="469" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="494" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="496" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="497" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="499" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="394" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
       <source> (was {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="407" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
       <source>Gi*: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="433" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="435" />
       <source>Measures: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="455" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
       <source>neighbours: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="459" />
       <source>{0} permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="459" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="463" />
       <source>alpha {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="462" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="488" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="490" />
       <source>Identifier fields included: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="490" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="492" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="451" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>

@@ -690,3 +690,19 @@ def test_the_impact_page_needs_the_zone_fields(layers):
     with pytest.raises(BriefingError, match="Layer 'not_impact' has no field n_before, n_after, harm_before, "
                                             "harm_after: give the zones map"):
         BriefingPack(scored_sectors(layers), PackOptions(), impact=bad)
+
+
+def test_the_summary_says_what_drove_a_change_from_the_change_layers_drivers(layers):
+    change = sector_change(layers)
+    set_provenance(change, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id",
+                            "area_name_field": "sector_name", "geography": "sector",
+                            "tests": {"alpha": 0.05},
+                            "drivers": {"by": "category", "force": [["Burglary", 70.0], ["Theft", 20.0]],
+                                        "areas": {"S07": [["Robbery", 61.2], ["Burglary", 28.4]]}}}, "test")
+    pack = BriefingPack(scored_sectors(layers), PackOptions(), change=change)
+    pack.build()
+    text = pack.page_items[0]["narrative"].text().replace("\n", " ")
+    # 140,000 now against 128,000 before: +12,000 / 128,000 = +9.375 %, told as 9.4 %
+    assert "Overall, harm is up 9.4 % on the baseline, mostly Burglary (+70 % of the rise) and Theft (+20 %)." in text
+    assert ("{0} rose from rank 4 to 1; harm up 145 %, a significant increase, mostly Robbery (+61 % of the rise) "
+            "and Burglary (+28 %).".format(name_of(6))) in text

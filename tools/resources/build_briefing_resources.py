@@ -40,7 +40,7 @@ RULE = "#7f7f7f"
 
 PAGE_W, PAGE_H = 297.0, 210.0
 MAP = (10.0, 30.0, 160.0, 122.0)  # x, y, w, h
-IMPACT_MAP = (10.0, 30.0, 160.0, 100.0)  # the impact page's map leaves room for the zones' table under it
+IMPACT_MAP = (10.0, 30.0, 160.0, 90.0)  # the impact page's map leaves room for the zones' table under it
 RIGHT_X, RIGHT_W = 177.0, 110.0
 
 
