@@ -4,397 +4,397 @@
   <context>
     <name>SocHarm</name>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="205" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="183" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="206" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="179" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="180" />
       <source>Significant rise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="181" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="182" />
       <source>Significant fall</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="185" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="186" />
       <source>Too few to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="194" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="195" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="196" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="197" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="198" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="199" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="200" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="201" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="202" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="453" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="204" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="205" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="454" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="232" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="233" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="237" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="353" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="354" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="237" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
       <source>Records now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="585" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
       <source>Records before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
       <source>Harm now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="585" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
       <source>Harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="240" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="271" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="241" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="42" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="297" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="271" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="298" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="237" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="64" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="72" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="65" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="73" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
       <source>Share of sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="359" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="360" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="361" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="362" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="363" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="364" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="490" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="365" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="366" />
       <source>Invalid location or date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="367" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="368" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="369" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="370" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="515" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="534" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="517" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="536" />
       <source>Buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="519" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="538" />
       <source>Control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="526" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="545" />
       <source>Reduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="528" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="547" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="530" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="549" />
       <source>No evidence of a change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="537" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="556" />
       <source>Displacement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="539" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="558" />
       <source>Diffusion of benefit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="541" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="560" />
       <source>Neither</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="624" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="659" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="643" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="678" />
       <source>Interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="634" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="653" />
       <source>Referred</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="636" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="655" />
       <source>Comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="638" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="657" />
       <source>Difference (referred − comparison)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="149" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="165" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="150" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="166" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="161" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
       <source>too few</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
       <source>Move</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="237" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="269" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="297" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="298" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="160" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="297" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="298" />
       <source>Gi* z-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="340" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="341" />
       <source>Hot spot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="353" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="354" />
       <source>Count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="585" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
       <source>Zone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="585" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
       <source>Records after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="585" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
       <source>Harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="625" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="296" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="625" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
       <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="625" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
       <source>Cohort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
       <source>Nominals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
       <source>Mean harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
       <source>Mean harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="658" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
       <source>Mean change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="659" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="678" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="601" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="620" />
       <source>Relative effect, records (target against control)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="605" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="624" />
       <source>Relative effect, harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="608" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="627" />
       <source>Buffer against control, records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="610" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="629" />
       <source>Weighted displacement quotient, records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="613" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="632" />
       <source>Weighted displacement quotient, harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="616" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="635" />
       <source>Total net effect, records prevented</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="617" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="636" />
       <source>Total net effect, harm prevented</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="621" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="640" />
       <source>undefined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="623" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="642" />
       <source>{0} % interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="317" />
       <source>hot {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="318" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
       <source>cold {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="349" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="350" />
       <source>Records read</source>
       <translation type="unfinished" />
     </message>
@@ -748,7 +748,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="311" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="312" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="143" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="248" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="249" />
       <source>Records and harm by zone</source>
       <translation type="unfinished" />
     </message>
@@ -2498,9 +2498,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="48" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="169" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="206" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="305" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="207" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="306" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -4203,7 +4203,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="70" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="166" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="167" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -4369,7 +4369,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="80" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="234" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="235" />
       <source>Referral cohorts</source>
       <translation type="unfinished" />
     </message>
@@ -6293,12 +6293,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="334" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="319" />
       <source>the zones map (ZONES) or table (OUTPUT) of Intervention impact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="344" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="329" />
       <source>the COHORTS table of Referral impact</source>
       <translation type="unfinished" />
     </message>
@@ -6338,12 +6338,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="309" />
       <source>Layer '{0}' has no field {1}: give {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="337" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="322" />
       <source>Layer '{0}' carries no results of Intervention impact in its provenance: the 'Did it work?' page shows only the records and harm by zone.</source>
       <translation type="unfinished" />
     </message>
@@ -6444,113 +6444,113 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="197" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="198" />
       <source>Before and after an operation: target, buffer and control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="91" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="92" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="93" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="94" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="99" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="100" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="102" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="103" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="109" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="110" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="110" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="111" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="127" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="128" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="163" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="164" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="178" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="179" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="183" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="184" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="187" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="188" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="188" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="189" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="203" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="204" />
       <source>Did it work?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="221" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="211" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="222" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="212" />
       <source>Zones by result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="222" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="223" />
       <source>Control: the rest of the force, or the control layer given (outlined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="232" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="233" />
       <source>The measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="339" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="421" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="421" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="423" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="505" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="506" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="63" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
@@ -6561,81 +6561,81 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="78" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="79" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="83" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="188" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="84" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="189" />
       <source>Key points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="132" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="133" />
       <source>How to read it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="233" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="234" />
       <source>What the measures say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="385" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="389" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="389" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="403" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="443" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="444" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="470" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="471" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="481" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="482" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="484" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="485" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="494" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="495" />
       <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="510" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="511" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="50" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="369" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="318" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="370" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="319" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="358" />
       <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -6650,250 +6650,250 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="74" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="75" />
       <source>Harm in {0}; share of the total across all {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="81" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
       <source>Top {0} {1} by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="91" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="92" />
       <source>Harm {0} compared with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="118" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="119" />
       <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="123" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="124" />
       <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="131" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="132" />
       <source>Change by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="164" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="165" />
       <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="179" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="180" />
       <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="200" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="201" />
       <source>After: {0} · before: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="230" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
       <source>Intervals: {0} %. Relative effect above 1: the target improved against the control.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="335" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
       <source>Harm {0} · {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="362" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="363" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="364" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="365" />
       <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="371" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="372" />
       <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="398" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="399" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
       <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="436" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="437" />
       <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="437" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="438" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="502" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="503" />
       <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="506" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="507" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="64" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="512" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="513" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="76" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="129" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="383" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="77" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="130" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="384" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="116" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="117" />
       <source>{0} is compared with the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="225" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="226" />
       <source>Referral cohorts: mean harm of the linked records per nominal in the window before and after referral; cohorts of fewer than {0} nominals are not shown.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
       <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="404" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="405" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="412" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="413" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="427" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
       <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="429" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="432" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="433" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="440" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="441" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="447" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="448" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="467" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="468" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="469" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="470" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="496" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="497" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="499" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="500" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
       <source> (was {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
       <source>Gi*: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="435" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="436" />
       <source>Measures: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="458" />
       <source>neighbours: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="459" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="460" />
       <source>{0} permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="462" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="463" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
       <source>alpha {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="490" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="491" />
       <source>Identifier fields included: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="492" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="493" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="451" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="452" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>

@@ -33,7 +33,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from ..domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ..domain.limits import finite_or_none, float_or_nan
 from ..domain.sharing import privacy
-from ..domain.sharing.briefing import AreaFigures
+from ..domain.sharing.briefing import AreaFigures, drivers_from_provenance
 from ..domain.sharing.narrative import drivers_sentence
 from ..domain.harm.scheme import dimension_field
 from ..domain.harm.scoring import rank_descending
@@ -743,10 +743,8 @@ def rescore_parameters(parameters: Mapping, destinations: Sequence[str], stamp: 
 def drivers_text(provenance: Optional[dict], area_id, label: str, change_pct, tr) -> str:
     """What drove one area's change, from a change layer's provenance (socharm:harmchange keeps each
     area's top drivers): "Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise)". "" without drivers."""
-    drivers = (provenance or {}).get("drivers")
-    areas = drivers.get("areas") if isinstance(drivers, dict) else None
-    top = areas.get(str(area_id)) if isinstance(areas, dict) else None
+    top = drivers_from_provenance(provenance).get(str(area_id))
     if not top:
         return ""
     return drivers_sentence(AreaFigures(key=str(area_id), label=label, change_pct=finite_or_none(change_pct),
-                                        drivers=[(str(name), float(share)) for name, share in top]), tr)
+                                        drivers=top), tr)

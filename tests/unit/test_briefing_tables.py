@@ -5,6 +5,7 @@ from soc_harm_plugin.domain.sharing.briefing import (
     AreaFigures,
     change_table,
     detail_table,
+    drivers_from_provenance,
     format_change,
     hotspot_counts,
     hotspot_table,
@@ -190,3 +191,11 @@ def test_the_difference_row_of_referral_impact_is_named_in_words():
              "mean_change": -461.3, "ci_low": -640.0, "ci_high": -282.6, "method": "paired"}]
     assert cohort_table(rows, 5).texts()[0][:2] == ["Difference (referred \u2212 comparison)", "42"]
     assert cohort_table(rows, 5).texts()[0][4] == MINUS + "461.3"
+
+
+def test_drivers_from_a_change_layers_provenance_skip_what_is_not_a_share():
+    provenance = {"drivers": {"force": [["Robbery", 61.2], ["Odd", "x"], ["Short"]],
+                              "areas": {"W1": [["Theft", 90.0]], "W2": []}}}
+    assert drivers_from_provenance(provenance, "force") == [("Robbery", 61.2)]
+    assert drivers_from_provenance(provenance) == {"W1": [("Theft", 90.0)], "W2": []}
+    assert drivers_from_provenance({}) == {} and drivers_from_provenance(None, "force") == []

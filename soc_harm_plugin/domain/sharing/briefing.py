@@ -32,6 +32,7 @@ from ..codes import (
     TOO_FEW,
     ZONES,
 )
+from ..limits import finite_or_none
 from .privacy import is_suppressed, suppress_count_text
 
 Translate = Callable[[str], str]  # the translator the caller passes: the plugin's, or untranslated
@@ -503,6 +504,24 @@ def rank_label_keys(areas: Sequence[AreaFigures], top_n: int) -> set:
     share one rank ("#190" on every one of them), which says nothing and buries the map."""
     ordered = by_rank(areas)[:max(0, int(top_n))]
     return {a.key for a in ordered if a.rank is not None and not is_missing(a.harm) and float(a.harm) > 0}
+
+
+# ------------------------------------------------------------------ what drove a change (socharm:harmchange DRIVERS)
+
+
+def drivers_from_provenance(provenance: Optional[dict], key: str = "areas"):
+    """What drove each area's change (``key`` "areas": {area key: [(driver, share %), ...]}) or the
+    force's ("force": [(driver, share %), ...]), from socharm:harmchange's provenance; empty without."""
+    drivers = provenance.get("drivers") if isinstance(provenance, dict) else None
+    found = drivers.get(key) if isinstance(drivers, dict) else None
+
+    def pairs(listed) -> List[Tuple[str, float]]:
+        return [(str(p[0]), float(p[1])) for p in listed or [] if isinstance(p, (list, tuple)) and len(p) == 2
+                and finite_or_none(p[1]) is not None]
+
+    if key == "force":
+        return pairs(found if isinstance(found, list) else [])
+    return {str(k): pairs(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 # ------------------------------------------------------------------ did it work? (socharm:interventionimpact)

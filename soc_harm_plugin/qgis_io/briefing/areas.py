@@ -235,7 +235,7 @@ def _fill_ranks_and_shares(figures: List[briefing.AreaFigures], relabel: bool = 
 def join_change(scored: BriefingLayer, change: BriefingLayer) -> int:
     """Copy the change figures onto the scored areas with the same key; the number matched."""
     by_key = change.by_key()
-    drivers = change_drivers(change.provenance)
+    drivers = briefing.drivers_from_provenance(change.provenance)
     matched = 0
     for area in scored.figures:
         other = by_key.get(area.key)
@@ -249,21 +249,6 @@ def join_change(scored: BriefingLayer, change: BriefingLayer) -> int:
         area.change_pct = other.change_pct
         area.change_class = other.change_class
     return matched
-
-
-def change_drivers(provenance: Optional[dict], key: str = "areas"):
-    """What drove each area's change (``key`` "areas": {area key: [(driver, share %), ...]}) or the
-    force's ("force": [(driver, share %), ...]), from socharm:harmchange's provenance; empty without."""
-    drivers = provenance.get("drivers") if isinstance(provenance, dict) else None
-    found = drivers.get(key) if isinstance(drivers, dict) else None
-
-    def pairs(listed) -> List[Tuple[str, float]]:
-        return [(str(p[0]), float(p[1])) for p in listed or [] if isinstance(p, (list, tuple)) and len(p) == 2
-                and finite_or_none(p[1]) is not None]
-
-    if key == "force":
-        return pairs(found if isinstance(found, list) else [])
-    return {str(k): pairs(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def _scheme_measures(area_layer: BriefingLayer) -> List[Tuple[str, str]]:

@@ -22,7 +22,7 @@ from ..styles import apply_change_style, apply_harm_style, apply_hotspot_style, 
 from ...compat import (
     FeatureRequestFlag,
 )
-from .areas import _measure_table, _scheme_measures, _value, change_drivers
+from .areas import _measure_table, _scheme_measures, _value
 from .items import LayoutItems
 from .layers import _label_layer, _outline_only, _single, memory_copy
 from .text import (_alpha, _category_text, _singular, _singular_title, _span_words, harm_table_text, harm_unit,
@@ -57,7 +57,8 @@ class PageBuilders(LayoutItems):
                   tr("Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: "
                      "natural breaks (Jenks).").format(
                       min(top_n, len(scored.figures)), word))
-        force_drivers = change_drivers(self.change.provenance, "force") if self.change is not None else ()
+        force_drivers = (briefing.drivers_from_provenance(self.change.provenance, "force")
+                         if self.change is not None else ())
         sentences = narrative.narrative(self._short_names(scored.figures), scored.geography, tr,
                                         force_drivers=force_drivers)
         table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
