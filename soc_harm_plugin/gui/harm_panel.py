@@ -130,7 +130,7 @@ class SocHarmPanel(QgsDockWidget):
         self.ranking_model = RankingModel(self)
         self.ranking_proxy = RankingProxy(self)
         self.ranking_proxy.setSourceModel(self.ranking_model)
-        self.ranking_view = _table(upper, "rankingView")
+        self.ranking_view = _new_table_view(upper, "rankingView")
         self.ranking_view.setModel(self.ranking_proxy)
         self.ranking_view.setSortingEnabled(True)
         self.ranking_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -152,7 +152,7 @@ class SocHarmPanel(QgsDockWidget):
         self.records_model = RecordsModel(self)
         self.records_proxy = RecordsProxy(self)
         self.records_proxy.setSourceModel(self.records_model)
-        self.records_view = _table(lower, "recordsView")
+        self.records_view = _new_table_view(lower, "recordsView")
         self.records_view.setModel(self.records_proxy)
         self.records_view.setSortingEnabled(True)
         self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -848,7 +848,7 @@ class SocHarmPanel(QgsDockWidget):
             bar.pushMessage(tr("SOC Harm"), text, level=level)
 
 
-def _table(parent, name: str) -> QTableView:
+def _new_table_view(parent, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

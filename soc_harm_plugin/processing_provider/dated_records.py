@@ -24,15 +24,8 @@ from qgis.core import (
 
 from ..domain.analyses.change import DatedRecords
 from ..domain.geometry.grid import geometries_extent, points_extent
-from ..domain.harm.scoring import (
-    FILTERED,
-    INVALID,
-    MISSING_DEFAULT,
-    MISSING_ZERO,
-    OUTSIDE,
-    MissingWeightError,
-    score_harm,
-)
+from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ..domain.codes import FILTERED, INVALID, OUTSIDE
 from ..domain.periods.dates import parse_date_column
 from ..domain.periods.calendar import Period
 from ..qgis_io.outputs import provenance_of
@@ -284,7 +277,7 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
             continue
         src = read.layers[m.layer]
         dates = parse_date_column(src.columns[m.date_field])
-        position = _positions(src.fid, rec.fid[rows])
+        position = _rows_of_fids(src.fid, rec.fid[rows])
         unparseable[rows] = dates.unparseable[position]
         examples.extend(e for e in dates.examples if e not in examples)
         if len(rows):
@@ -332,7 +325,7 @@ def _check_placed(alg, by_status, description: str, area, feedback, templates: d
                                                area_extent=geometries_extent(area.areas.geometries))))
 
 
-def _positions(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def _rows_of_fids(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     order = np.argsort(fids, kind="stable")
     at = np.searchsorted(fids[order], wanted)
     return order[np.clip(at, 0, len(order) - 1)]

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from shapely.ops import unary_union
 
-from soc_harm_plugin.domain.community.priorities import DEFAULT_CATEGORIES
+from soc_harm_plugin.domain.community.survey import DEFAULT_CATEGORIES
 from tools.sample import force as sf
 
 PRIORITIES = ["priority_1", "priority_2", "priority_3"]

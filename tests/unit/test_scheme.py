@@ -32,7 +32,8 @@ from soc_harm_plugin.domain.harm.scheme_scoring import (
     score_scheme,
     scheme_fields,
 )
-from soc_harm_plugin.domain.harm.scoring import RECORD_STATUSES, Areas
+from soc_harm_plugin.domain.harm.scoring import Areas
+from soc_harm_plugin.domain.codes import RECORD_STATUSES
 from soc_harm_plugin.domain.periods.calendar import Period
 
 # --------------------------------------------------------------------------- helpers

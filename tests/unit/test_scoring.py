@@ -17,13 +17,6 @@ from shapely.geometry import LineString, box
 
 from soc_harm_plugin.domain.harm.harm_table import HarmTable, load_table_csv
 from soc_harm_plugin.domain.harm.scoring import (
-    ASSIGNED,
-    FILTERED,
-    INVALID,
-    NO_GEOMETRY,
-    OUT_OF_PERIOD,
-    OUTSIDE,
-    RECORD_STATUSES,
     SCORE_FIELDS,
     Areas,
     Events,
@@ -32,6 +25,15 @@ from soc_harm_plugin.domain.harm.scoring import (
     rank_descending,
     reconcile,
     score_harm,
+)
+from soc_harm_plugin.domain.codes import (
+    ASSIGNED,
+    FILTERED,
+    INVALID,
+    NO_GEOMETRY,
+    OUT_OF_PERIOD,
+    OUTSIDE,
+    RECORD_STATUSES,
 )
 from soc_harm_plugin.domain.periods.calendar import Period
 from soc_harm_plugin.domain import columns

@@ -16,9 +16,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-CLASS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "no_change": "#bababa", "too_few": "#ffffff"}
-CLASS_TEXT = {"increase": "significant increase", "decrease": "significant decrease",
-              "no_change": "no significant change", "too_few": "too few to tell"}
+from ..codes import CHANGE_CLASSES, DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+
+CLASS_COLOURS = {INCREASE: "#b2182b", DECREASE: "#2166ac", NO_CHANGE: "#bababa", TOO_FEW: "#ffffff"}
+CLASS_TEXT = {INCREASE: "significant increase", DECREASE: "significant decrease",
+              NO_CHANGE: "no significant change", TOO_FEW: "too few to tell"}
 FLAG_COLOURS = {"above": "#b2182b", "below": "#2166ac", "within": "#4d4d4d"}
 AREA_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
 
@@ -173,12 +175,12 @@ def performance_chart(rows: Sequence[dict], *, title: str, subtitle: str = "",
                 continue
             if r.get("current_period"):
                 period = "{0} vs {1}".format(r.get("current_period"), r.get("baseline_period") or "-")
-            cls = r.get("change_class") or "too_few"
+            cls = r.get("change_class") or TOO_FEW
             pct = r.get("harm_change_pct")
             current, baseline = r.get("harm_current") or 0.0, r.get("harm_baseline") or 0.0
             value = 0.0 if pct is None else float(np.clip(pct, -limit, limit))
             ax.barh(yy, value, color=CLASS_COLOURS.get(cls, "#ffffff"), edgecolor="#4d4d4d", linewidth=0.6,
-                    hatch="///" if cls == "too_few" else None, height=0.62)
+                    hatch="///" if cls == TOO_FEW else None, height=0.62)
             if r.get("note") and r.get("note") != "partial_period" and not current and not baseline:
                 label = text.get(r["note"], r["note"].replace("_", " "))
             elif pct is None:
@@ -201,8 +203,8 @@ def performance_chart(rows: Sequence[dict], *, title: str, subtitle: str = "",
         ax.tick_params(axis="x", labelsize=8)
     axes[0].set_yticks(y)
     axes[0].set_yticklabels(themes, fontsize=9)
-    handles = [Patch(facecolor=CLASS_COLOURS[c], edgecolor="#4d4d4d", hatch="///" if c == "too_few" else None,
-                     label=text.get(c, CLASS_TEXT[c])) for c in ("increase", "decrease", "no_change", "too_few")]
+    handles = [Patch(facecolor=CLASS_COLOURS[c], edgecolor="#4d4d4d", hatch="///" if c == TOO_FEW else None,
+                     label=text.get(c, CLASS_TEXT[c])) for c in CHANGE_CLASSES]
     height = fig.get_figheight()
     top = 1.0 - 1.55 / height
     fig.subplots_adjust(top=top, bottom=0.75 / height + 0.02, left=0.22, right=0.98)

@@ -56,7 +56,8 @@ from ..stats.hotspots import (
     usable_areas,
 )
 from ..periods.calendar import CALENDAR_UNITS, MONTHS_IN, bin_label, bin_window, month_first_day, month_number, month_of
-from ..stats.mann_kendall import mann_kendall_rows, normal_two_sided_p
+from ..stats.mann_kendall import mann_kendall_rows
+from ..stats.pvalues import normal_two_sided_p
 from ..geometry.spatial_weights import Neighbours
 
 PATTERNS = ("new", "consecutive", "intensifying", "persistent", "diminishing", "sporadic", "oscillating", "historical")

@@ -40,6 +40,7 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
+from ..codes import ASSIGNED
 from ..periods.calendar import CALENDAR_UNITS, Window, bin_label, bin_of, bin_window, floor_to_month
 from .change import DatedRecords
 
@@ -112,7 +113,7 @@ def build_series(records: DatedRecords, n_areas: int, unit: str, data: Optional[
     k = len(numbers)
     windows = [bin_window(b, unit) for b in numbers]
     partial = np.array([not data.contains(w) for w in windows], dtype=bool)
-    counted = (np.asarray(records.status, dtype=object) == "assigned") & (records.area_index >= 0) & ~np.isnat(day)
+    counted = (np.asarray(records.status, dtype=object) == ASSIGNED) & (records.area_index >= 0) & ~np.isnat(day)
     col = bin_of(day, unit) - first
     counted &= (col >= 0) & (col < k)
     row = np.where(counted, records.area_index, 0)

@@ -42,17 +42,8 @@ import numpy as np
 
 from .geometry_index import points_in_polygons, points_to_nearest_lines
 from ..harm.harm_table import HarmTable
-from ..harm.scoring import (
-    ASSIGNED,
-    OUTSIDE,
-    Areas,
-    Events,
-    HarmResult,
-    RecordColumns,
-    area_scores,
-    reconcile,
-    score_harm,
-)
+from ..harm.scoring import Areas, Events, HarmResult, RecordColumns, area_scores, reconcile, score_harm
+from ..codes import ASSIGNED, OUTSIDE
 from ..periods.calendar import Period
 from ..columns import Factorized, object_array
 
@@ -204,7 +195,7 @@ class Grid:
         Corners are computed from integer multiples of one length, so neighbours
         share their corners bit for bit."""
         cols, rows = self.lattice_of_slots(self.slots if slots is None else slots)
-        return _rings(self.shape, self.cell_size, cols, rows)
+        return _cell_rings(self.shape, self.cell_size, cols, rows)
 
     def wkb(self) -> List[bytes]:
         """Each kept cell's polygon as WKB (cut cells as they were cut)."""
@@ -266,7 +257,7 @@ def _centres(shape: str, size: float, cols: np.ndarray, rows: np.ndarray) -> Tup
     return (cols + 0.5) * size, (rows + 0.5) * size
 
 
-def _rings(shape: str, size: float, cols: np.ndarray, rows: np.ndarray) -> np.ndarray:
+def _cell_rings(shape: str, size: float, cols: np.ndarray, rows: np.ndarray) -> np.ndarray:
     cols = np.asarray(cols, dtype=np.int64)
     rows = np.asarray(rows, dtype=np.int64)
     if shape == HEXAGON:
@@ -474,7 +465,7 @@ def keep_cells_in_boundary(grid: Grid, boundary: Sequence, clip: bool = False) -
             if part.area > floor_area:
                 keep[k] = True
                 if clip:
-                    cut[int(k)] = _polygonal(part)
+                    cut[int(k)] = _polygonal_wkb(part)
     geometries = None
     if clip:
         whole = polygons_wkb(grid.rings())
@@ -488,7 +479,7 @@ def _shape(geometry, shapely_wkb):
     return geometry
 
 
-def _polygonal(geometry) -> bytes:
+def _polygonal_wkb(geometry) -> bytes:
     """The polygonal part of an intersection, as WKB (a collection may carry lines)."""
     from shapely.geometry import MultiPolygon, Polygon
 

@@ -31,7 +31,7 @@ class Joined:
     unused_codes: int  # codes in the table that are no area
 
 
-def _key(value) -> str:
+def _code_key(value) -> str:
     return str(value).strip().upper()
 
 
@@ -78,7 +78,7 @@ def load_denominators(path, code_column: str, value_column: str) -> Denominators
         if not np.isfinite(value) or value <= 0:
             rejected.append("row {0} ({1}): value {2} is not positive".format(row, code, raw))
             continue
-        key = _key(code)
+        key = _code_key(code)
         if key in values:
             raise DenominatorError("{0}: row {1}: code '{2}' appears again (first in row {3})".format(
                 path.name, row, code, first_row[key]))
@@ -90,7 +90,7 @@ def load_denominators(path, code_column: str, value_column: str) -> Denominators
 
 
 def join_denominators(area_ids: Sequence, table: Denominators) -> Joined:
-    keys = [_key(a) for a in area_ids]
+    keys = [_code_key(a) for a in area_ids]
     values = np.array([table.values.get(k, np.nan) for k in keys], dtype=float)
     unmatched = [str(a) for a, v in zip(area_ids, values) if np.isnan(v)]
     unused = len(set(table.values) - set(keys))

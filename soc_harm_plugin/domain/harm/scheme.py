@@ -330,7 +330,7 @@ def _parse_measure(item, position: int, where: str, base: Path):
             fail("code_field", "is required with method 'table'")
         if not measure.harm_table:
             fail("harm_table", "is required with method 'table' (a built-in key: {0}, or a CSV file)".format(", ".join(BUILTIN_TABLES)))
-        table = _table(measure, base, fail)
+        table = _load_measure_table(measure, base, fail)
     elif method == "fixed":
         if measure.weight is None and not measure.equivalent_code:
             fail("weight", "method 'fixed' needs a 'weight', or an 'equivalent_code' with its 'harm_table'")
@@ -339,7 +339,7 @@ def _parse_measure(item, position: int, where: str, base: Path):
         if measure.equivalent_code:
             if not measure.harm_table:
                 fail("harm_table", "is required with an 'equivalent_code'")
-            table = _table(measure, base, fail)
+            table = _load_measure_table(measure, base, fail)
             code = normalise_code(measure.equivalent_code)
             if code not in table.weights:
                 fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(visible(measure.equivalent_code), table.name))
@@ -355,7 +355,7 @@ def _parse_measure(item, position: int, where: str, base: Path):
     return measure, table
 
 
-def _table(measure: Measure, base: Path, fail) -> HarmTable:
+def _load_measure_table(measure: Measure, base: Path, fail) -> HarmTable:
     ref = measure.harm_table
     try:
         if ref in BUILTIN_TABLES:

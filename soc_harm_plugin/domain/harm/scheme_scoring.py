@@ -17,9 +17,10 @@ import numpy as np
 
 from .harm_table import match_distinct
 from .links import linked_mask
-from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
+from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, float_or_nan, show_number
 from .scheme import Measure, Scheme, dimension_field
-from .scoring import RECORD_STATUSES, Areas, MissingWeightError, assign_points, rank_descending
+from .scoring import Areas, MissingWeightError, assign_points, rank_descending
+from ..codes import INVALID, LOCATED, RECORD_STATUSES
 from ..periods.dates import parse_date_column
 from ..periods.calendar import Period
 from ..columns import Factorized
@@ -201,9 +202,9 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
         src = layers[name]
         status = np.full(len(src), _ASSIGNED, dtype=np.int16)
         geometry = Factorized.of(src.geometry_status)
-        ok = geometry.equals("ok")
+        ok = geometry.equals(LOCATED)
         status[~ok] = _NO_GEOMETRY
-        status[geometry.equals("invalid")] = _INVALID
+        status[geometry.equals(INVALID)] = _INVALID
         assignment = assign_points(np.where(ok, src.x, np.nan), np.where(ok, src.y, np.nan), areas, tolerance, engine)
         status[ok & (assignment.index < 0)] = _OUTSIDE
         shared += assignment.multi
@@ -354,7 +355,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         table_code = code
     else:
         raw = src.column(m.weight_field)
-        weights = np.array([_number(v) for v in raw], dtype=float)
+        weights = np.array([float_or_nan(v) for v in raw], dtype=float)
         unusable = np.isnan(weights) | (weights < 0) & np.isfinite(weights)  # NULL or negative (-inf: refused below)
         bad = in_scope & unusable
         report.null_weights = int((bad & (status != _OUT_OF_PERIOD)).sum())
@@ -362,7 +363,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         weights = np.where(unusable, 0.0, weights)
         code, table_code = none, none
     if m.threat_field:
-        threat = np.array([_number(v) for v in src.column(m.threat_field)], dtype=float)
+        threat = np.array([float_or_nan(v) for v in src.column(m.threat_field)], dtype=float)
         absent = np.isnan(threat) | (threat < 0)
         report.no_threat_score = int((absent & (status == _ASSIGNED)).sum())
         with np.errstate(over="ignore", invalid="ignore"):
@@ -388,15 +389,6 @@ def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.n
         "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.".format(
             m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
             first(src.fid[where].tolist())))
-
-
-def _number(value) -> float:
-    if value is None or isinstance(value, bool):
-        return float("nan")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def _by_status(status: np.ndarray) -> Dict[str, int]:

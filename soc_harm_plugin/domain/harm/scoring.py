@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..codes import INVALID, LOCATED, NO_GEOMETRY, RECORD_STATUSES
 from ..columns import Factorized, object_array
 from ..geometry.geometry_index import Assignment, points_in_polygons, points_to_nearest_lines
 from ..periods.calendar import Period
@@ -28,14 +29,6 @@ from .harm_table import HarmTable, match_distinct
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-# Record status codes (stable: written into outputs; translate only labels)
-ASSIGNED = "assigned"
-OUTSIDE = "outside"
-NO_GEOMETRY = "no_geometry"
-INVALID = "invalid"
-FILTERED = "filtered"
-OUT_OF_PERIOD = "out_of_period"
-RECORD_STATUSES = (ASSIGNED, OUTSIDE, NO_GEOMETRY, INVALID, FILTERED, OUT_OF_PERIOD)
 
 # What to do with a code the harm table has no weight for (enum order is public)
 MISSING_FAIL = "fail"
@@ -275,7 +268,7 @@ def score_harm(events: Events, areas: Areas, table: HarmTable, *,
     # records whose geometry is not "ok" take its status (no_geometry, invalid)
     geometry = Factorized.of(events.geometry_status)
     per_value, without = geometry.counts()
-    value_code = np.array([-1 if v == "ok" else _label_code(labels, v) for v in geometry.values], dtype=np.int16)
+    value_code = np.array([-1 if v == LOCATED else _label_code(labels, v) for v in geometry.values], dtype=np.int16)
     if without or (per_value[value_code >= 0] > 0).any():
         per_record = geometry.lookup(value_code, _label_code(labels, None))  # None: no status at all
         geom_bad = in_scope & (per_record >= 0)

@@ -11,23 +11,22 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence
 
-from .privacy import suppress_count
+from ..codes import ASSIGNED, DECREASE, FILTERED, INCREASE, INVALID, NO_CHANGE, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, TOO_FEW
+from .privacy import suppress_count_text
 
-suppress_count_text = suppress_count  # a count as published text ("<5" below the threshold)
-
-Translate = Callable[[str], str]
+Translate = Callable[[str], str]  # the translator the caller passes: the plugin's, or untranslated
 
 ARROW_UP = "\u25b2"  # ▲ (in WGL4: Arial, Calibri, DejaVu and Liberation all draw it)
 ARROW_DOWN = "\u25bc"  # ▼
 NO_MOVE = "\u2013"  # – en dash
 MINUS = "\u2212"  # − a true minus, as print typesetting uses
 
-CHANGE_CLASSES = ("increase", "decrease", "no_change", "too_few")
-SIGNIFICANT = ("increase", "decrease")
+SIGNIFICANT = (INCREASE, DECREASE)
 HOTSPOT_BINS = (3, 2, 1, 0, -1, -2, -3)
 
 
-def _identity(text: str) -> str:
+def untranslated(text: str) -> str:
+    """The default translator: the text as it is."""
     return text
 
 
@@ -120,7 +119,7 @@ def percent_words(value: float) -> str:
     return "{0} %".format(_magnitude(float(value)))
 
 
-def rank_move(rank: Optional[int], rank_before: Optional[int], tr: Translate = _identity) -> Cell:
+def rank_move_cell(rank: Optional[int], rank_before: Optional[int], tr: Translate = untranslated) -> Cell:
     """How far an area moved in the ranking: ▲ up (more harm than others than before), ▼ down."""
     if rank is None:
         return Cell("")
@@ -134,9 +133,9 @@ def rank_move(rank: Optional[int], rank_before: Optional[int], tr: Translate = _
     return Cell(NO_MOVE, "muted")
 
 
-def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
+def change_cell(area: AreaFigures, tr: Translate = untranslated) -> Cell:
     """The harm change: bold red or blue when significant, grey when not."""
-    if area.change_class == "too_few":
+    if area.change_class == TOO_FEW:
         text = format_change(area.change_pct) if not is_missing(area.change_pct) else tr("too few")
         return Cell(text, "muted")
     if is_missing(area.change_pct):
@@ -146,26 +145,26 @@ def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
             text = ""
     else:
         text = format_change(area.change_pct)
-    if area.change_class == "increase":
+    if area.change_class == INCREASE:
         return Cell(text, "increase")
-    if area.change_class == "decrease":
+    if area.change_class == DECREASE:
         return Cell(text, "decrease")
     return Cell(text, "muted")
 
 
-def change_class_text(code: Optional[str], tr: Translate = _identity) -> str:
-    if code == "increase":
+def change_class_text(code: Optional[str], tr: Translate = untranslated) -> str:
+    if code == INCREASE:
         return tr("Significant rise")
-    if code == "decrease":
+    if code == DECREASE:
         return tr("Significant fall")
-    if code == "no_change":
+    if code == NO_CHANGE:
         return tr("Not significant")
-    if code == "too_few":
+    if code == TOO_FEW:
         return tr("Too few to tell")
     return ""
 
 
-def hotspot_text(gi_bin: Optional[int], tr: Translate = _identity) -> str:
+def hotspot_text(gi_bin: Optional[int], tr: Translate = untranslated) -> str:
     if gi_bin is None:
         return ""
     gi_bin = int(gi_bin)
@@ -193,7 +192,7 @@ def by_rank(areas: Sequence[AreaFigures]) -> List[AreaFigures]:
 
 # ------------------------------------------------------------------ tables
 
-def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, tr: Translate = _identity,
+def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, tr: Translate = untranslated,
                  area_heading: str = "", harm_heading: str = "", with_change: Optional[bool] = None) -> Table:
     """The top-N table: rank, move, area, records, harm, share, change.
 
@@ -224,8 +223,8 @@ def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, 
     for area in ordered:
         row = [Cell("" if area.rank is None else str(area.rank), "strong")]
         if with_change:
-            row.append(rank_move(area.rank, area.rank_before, tr))
-        row += [Cell(area.label), Cell(suppress_count(area.n, suppress_below)), Cell(format_number(area.harm)),
+            row.append(rank_move_cell(area.rank, area.rank_before, tr))
+        row += [Cell(area.label), Cell(suppress_count_text(area.n, suppress_below)), Cell(format_number(area.harm)),
                 Cell(format_percent(area.share))]
         if with_change:
             row.append(change_cell(area, tr))
@@ -234,7 +233,7 @@ def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, 
     return Table(headers, rows, right)
 
 
-def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 20, tr: Translate = _identity,
+def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 20, tr: Translate = untranslated,
                  area_heading: str = "") -> Table:
     """Every area with baseline figures: significant changes first, then by change, largest rise first
     (areas with no % change, e.g. none in the baseline, last)."""
@@ -251,14 +250,14 @@ def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     for a in ordered:
         emphasis = a.change_class if a.significant else "muted"
         rows.append([
-            Cell(a.label), Cell(suppress_count(a.n, suppress_below)), Cell(suppress_count(a.n_before, suppress_below)),
+            Cell(a.label), Cell(suppress_count_text(a.n, suppress_below)), Cell(suppress_count_text(a.n_before, suppress_below)),
             Cell(format_number(a.harm)), Cell(format_number(a.harm_before)), change_cell(a, tr),
             Cell(change_class_text(a.change_class, tr), emphasis),
         ])
     return Table(headers, rows, [False, True, True, True, True, True, False])
 
 
-def hotspot_table(areas: Sequence[AreaFigures], limit: int = 20, tr: Translate = _identity,
+def hotspot_table(areas: Sequence[AreaFigures], limit: int = 20, tr: Translate = untranslated,
                   area_heading: str = "") -> Table:
     """Significant hot and cold spots: hottest first, then the coldest."""
     significant = [a for a in areas if a.hotspot_bin not in (None, 0)]
@@ -284,7 +283,7 @@ def hotspot_counts(areas: Sequence[AreaFigures]) -> Dict[int, int]:
     return counts
 
 
-def hotspot_short(gi_bin: Optional[int], tr: Translate = _identity) -> Cell:
+def hotspot_short(gi_bin: Optional[int], tr: Translate = untranslated) -> Cell:
     """A hot spot bin in a table cell: "hot 95 %", "cold 90 %", "–" (not significant)."""
     if gi_bin is None:
         return Cell("")
@@ -297,7 +296,7 @@ def hotspot_short(gi_bin: Optional[int], tr: Translate = _identity) -> Cell:
     return Cell(NO_MOVE, "muted")
 
 
-def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 25, tr: Translate = _identity,
+def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 25, tr: Translate = untranslated,
                  area_heading: str = "") -> Table:
     """The detail areas (e.g. wards) inside one sector: force-wide rank, records, harm, share of the
     sector, and the hot spot bin when the areas have one."""
@@ -308,7 +307,7 @@ def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     for a in ordered:
         share = 100.0 * float(a.harm or 0.0) / total if total > 0 else None
         row = [Cell("" if a.rank is None else str(a.rank), "strong"), Cell(a.label),
-               Cell(suppress_count(a.n, suppress_below)), Cell(format_number(a.harm)), Cell(format_percent(share))]
+               Cell(suppress_count_text(a.n, suppress_below)), Cell(format_number(a.harm)), Cell(format_percent(share))]
         if with_hotspots:
             row.append(hotspot_short(a.hotspot_bin, tr))
         rows.append(row)
@@ -320,29 +319,29 @@ def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     return Table(headers, rows, right)
 
 
-def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr: Translate = _identity) -> Table:
+def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr: Translate = untranslated) -> Table:
     """Records in and the count of each status (suppressed like every published count)."""
     rows = []
     if isinstance(reconciliation, dict):
-        rows.append([Cell(tr("Records read")), Cell(suppress_count(reconciliation.get("records_in"), suppress_below), "strong")])
+        rows.append([Cell(tr("Records read")), Cell(suppress_count_text(reconciliation.get("records_in"), suppress_below), "strong")])
         for status, count in (reconciliation.get("by_status") or {}).items():
-            rows.append([Cell(status_text(status, tr)), Cell(suppress_count(count, suppress_below))])
+            rows.append([Cell(status_text(status, tr)), Cell(suppress_count_text(count, suppress_below))])
     return Table([tr("Records"), tr("Count")], rows, [False, True])
 
 
-def status_text(code: str, tr: Translate = _identity) -> str:
+def status_text(code: str, tr: Translate = untranslated) -> str:
     """The reconciliation statuses of socharm:scoreharm in words."""
-    if code == "assigned":
+    if code == ASSIGNED:
         return tr("Counted in an area")
-    if code == "outside":
+    if code == OUTSIDE:
         return tr("Outside every area")
-    if code == "no_geometry":
+    if code == NO_GEOMETRY:
         return tr("No location")
-    if code == "invalid":
+    if code == INVALID:
         return tr("Invalid location or date")
-    if code == "filtered":
+    if code == FILTERED:
         return tr("Left out by the filter")
-    if code == "out_of_period":
+    if code == OUT_OF_PERIOD:
         return tr("Outside the period")
     return code
 

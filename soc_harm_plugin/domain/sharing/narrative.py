@@ -13,20 +13,15 @@ suppression. Pure Python: no QGIS import.
 """
 from __future__ import annotations
 
-from typing import Callable, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
-from .briefing import AreaFigures, by_rank, is_missing, percent_words
-
-Translate = Callable[[str], str]
+from ..codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from .briefing import AreaFigures, Translate, by_rank, is_missing, percent_words, untranslated
 
 MAX_AREA_SENTENCES = 3
 
 
-def _identity(text: str) -> str:
-    return text
-
-
-def areas_word(geography: Optional[str], tr: Translate = _identity) -> str:
+def areas_word(geography: Optional[str], tr: Translate = untranslated) -> str:
     """The plural word for the areas of a geography code (sector, ward, street, ...)."""
     if geography == "sector":
         return tr("sectors")
@@ -41,7 +36,7 @@ def areas_word(geography: Optional[str], tr: Translate = _identity) -> str:
     return tr("areas")
 
 
-def rank_clause(area: AreaFigures, tr: Translate = _identity) -> str:
+def rank_clause(area: AreaFigures, tr: Translate = untranslated) -> str:
     """"X rose from rank 5 to 1" / "fell from rank 1 to 3" / "stayed at rank 2" / "is new at rank 4"."""
     if area.rank is None:
         return area.label
@@ -54,7 +49,7 @@ def rank_clause(area: AreaFigures, tr: Translate = _identity) -> str:
     return tr("{0} stayed at rank {1}").format(area.label, area.rank)
 
 
-def harm_clause(area: AreaFigures, tr: Translate = _identity) -> str:
+def harm_clause(area: AreaFigures, tr: Translate = untranslated) -> str:
     """"harm up 38 %" / "harm down 12 %" / "harm unchanged" / "harm up from none"."""
     pct = area.change_pct
     if is_missing(pct):
@@ -69,19 +64,19 @@ def harm_clause(area: AreaFigures, tr: Translate = _identity) -> str:
     return tr("harm down {0}").format(percent_words(pct))
 
 
-def significance_clause(code: Optional[str], tr: Translate = _identity) -> str:
-    if code == "increase":
+def significance_clause(code: Optional[str], tr: Translate = untranslated) -> str:
+    if code == INCREASE:
         return tr("a significant increase")
-    if code == "decrease":
+    if code == DECREASE:
         return tr("a significant decrease")
-    if code == "no_change":
+    if code == NO_CHANGE:
         return tr("not a significant change")
-    if code == "too_few":
+    if code == TOO_FEW:
         return tr("too few records to tell")
     return ""
 
 
-def change_sentence(area: AreaFigures, tr: Translate = _identity) -> str:
+def change_sentence(area: AreaFigures, tr: Translate = untranslated) -> str:
     """One area's change: rank clause; harm clause, significance."""
     significance = significance_clause(area.change_class, tr)
     if significance:
@@ -102,7 +97,7 @@ def notable_changes(areas: Sequence[AreaFigures], limit: int = MAX_AREA_SENTENCE
     return chosen
 
 
-def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr: Translate = _identity,
+def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr: Translate = untranslated,
               max_area_sentences: int = MAX_AREA_SENTENCES) -> List[str]:
     """The narrative as a list of sentences (empty for no areas)."""
     ordered = by_rank(areas)
@@ -138,8 +133,8 @@ def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr:
             sentences.append(tr("Overall, harm is down {0} on the baseline.").format(percent_words(pct)))
     for area in notable_changes(with_change, max_area_sentences):
         sentences.append(change_sentence(area, tr))
-    rises = sum(1 for a in with_change if a.change_class == "increase")
-    falls = sum(1 for a in with_change if a.change_class == "decrease")
+    rises = sum(1 for a in with_change if a.change_class == INCREASE)
+    falls = sum(1 for a in with_change if a.change_class == DECREASE)
     if rises and falls:
         sentences.append(tr("Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.").format(
             rises, len(with_change), word, falls))
@@ -155,7 +150,7 @@ def narrative(areas: Sequence[AreaFigures], geography: Optional[str] = None, tr:
     return sentences
 
 
-def hotspot_sentences(counts: dict, geography: Optional[str] = None, tr: Translate = _identity) -> List[str]:
+def hotspot_sentences(counts: dict, geography: Optional[str] = None, tr: Translate = untranslated) -> List[str]:
     """How many areas are hot or cold spots (from :func:`~.briefing.hotspot_counts`)."""
     word = areas_word(geography, tr)
     hot = sum(n for b, n in counts.items() if b > 0)

@@ -194,7 +194,7 @@ def is_suppressed(value, threshold: int) -> bool:
     return 0 < number < threshold
 
 
-def suppress_count(value, threshold: int) -> str:
+def suppress_count_text(value, threshold: int) -> str:
     """A count as published text: ``"<5"`` below the threshold, else ``"1,234"``;
     ``""`` for a missing value."""
     if value is None:

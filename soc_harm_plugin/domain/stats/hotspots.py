@@ -37,7 +37,8 @@ from typing import Callable, Optional, Tuple
 
 import numpy as np
 
-from .mann_kendall import normal_two_sided_p
+from .pvalues import normal_two_sided_p
+from ..codes import NO_GEOMETRY
 from ..geometry.spatial_weights import Neighbours
 
 NO_CORRECTION = "none"
@@ -48,7 +49,7 @@ CORRECTIONS = (NO_CORRECTION, FDR, BONFERRONI)  # enum order is public (CORRECTI
 # Area status codes (stable: written into outputs)
 STATUS_OK = "ok"
 STATUS_NULL = "null_value"
-STATUS_NO_GEOMETRY = "no_geometry"
+STATUS_NO_GEOMETRY = NO_GEOMETRY  # the same code as a record's
 STATUS_NO_NEIGHBOURS = "no_neighbours"
 STATUS_UNDEFINED = "undefined"  # the area neighbours every other area: no variance left
 AREA_STATUSES = (STATUS_OK, STATUS_NULL, STATUS_NO_GEOMETRY, STATUS_NO_NEIGHBOURS, STATUS_UNDEFINED)

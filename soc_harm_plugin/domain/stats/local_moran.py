@@ -41,7 +41,7 @@ from .hotspots import (
     row_weights,
     usable_areas,
 )
-from .mann_kendall import normal_two_sided_p
+from .pvalues import normal_two_sided_p
 from ..geometry.spatial_weights import Neighbours
 
 HH, LL, HL, LH, NOT_SIGNIFICANT = "HH", "LL", "HL", "LH", "ns"

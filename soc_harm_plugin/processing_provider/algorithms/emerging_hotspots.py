@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
+from ...domain.codes import ASSIGNED, NO_DATE, OUT_OF_PERIOD
 from ...domain.analyses.emerging import EHS_CLASSES, build_cube, emerging_hotspots, time_slices
 from ...domain.periods.calendar import CALENDAR_UNITS
 from ...domain.stats.hotspots import NoVariationError
@@ -48,8 +49,6 @@ EHS_FIELDS = [
 
 # what happened to each record (written in provenance; they add up to the records in)
 IN_CUBE = "in_cube"
-NO_DATE = "no_date"
-OUT_OF_PERIOD = "out_of_period"
 
 FEW_SLICES = 10
 
@@ -126,7 +125,7 @@ class EmergingHotspots(SocHarmAlgorithm):
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Building the space-time cube"))
-        placed = (records.status == "assigned") & (records.area_index >= 0)
+        placed = (records.status == ASSIGNED) & (records.area_index >= 0)
         dated = placed & ~np.isnat(records.day)
         if not placed.any():  # the warning from reading the records says why
             raise QgsProcessingException(self.tr("No record of {0} lies in any area of '{1}': there are no hot spots to find.").format(

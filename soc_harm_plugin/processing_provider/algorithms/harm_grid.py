@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
+from ...domain.codes import LOCATED
 from ...domain.geometry import grid as g
 from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import add_features, finish_output
@@ -274,7 +275,7 @@ def refuse_geographic(alg, crs, layer_name: str) -> None:
 def located_records(events) -> np.ndarray:
     from ...domain.columns import Factorized
 
-    return Factorized.of(events.geometry_status).equals("ok") & np.isfinite(events.x) & np.isfinite(events.y)
+    return Factorized.of(events.geometry_status).equals(LOCATED) & np.isfinite(events.x) & np.isfinite(events.y)
 
 
 def _shorter_side(extent) -> float:

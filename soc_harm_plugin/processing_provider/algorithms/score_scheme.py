@@ -28,7 +28,7 @@ from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import nothing_counted as nc
 from .. import scheme_inputs as s
 from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
-                           apply_denominators, geography_of, read_area_layer)
+                           apply_denominators, geography_for_provenance, read_area_layer)
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
@@ -257,7 +257,7 @@ class ScoreScheme(SocHarmAlgorithm):
             },
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of(geography, area),
+            "geography": geography_for_provenance(geography, area),
             "records": records_id,
             "reconciliation": result.reconciliation(),
             "sources": read.sources,
