@@ -29,3 +29,9 @@ DECREASE = "decrease"
 NO_CHANGE = "no_change"
 TOO_FEW = "too_few"
 CHANGE_CLASSES = (INCREASE, DECREASE, NO_CHANGE, TOO_FEW)
+
+# Why a link between a record and a nominal leads nowhere (harm/links.py: schemes and referrals)
+LINK_ROW_WITH_EMPTY_ID = "link_row_with_empty_id"
+LINK_TO_UNKNOWN_RECORD = "link_to_unknown_record"
+LINK_TO_UNKNOWN_NOMINAL = "link_to_unknown_nominal"
+LINK_PROBLEMS = (LINK_ROW_WITH_EMPTY_ID, LINK_TO_UNKNOWN_RECORD, LINK_TO_UNKNOWN_NOMINAL)

@@ -144,7 +144,7 @@ def test_every_link_is_reconciled_worked_by_hand():
         "nominal_not_compared": 3,  # 6, 7 (N4), 10 (N6)
         "filtered": 1,  # 14
         "no_date": 1,  # 11
-        "invalid_date": 1,  # 12
+        "unparseable_date": 1,  # 12
         "duplicate_link": 1,
         "link_row_with_empty_id": 0, "link_to_unknown_record": 0, "link_to_unknown_nominal": 2,
     }

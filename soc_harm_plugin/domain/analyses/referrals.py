@@ -75,7 +75,8 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from ..geometry.geometry_index import id_priority
-from ..harm.links import LINK_PROBLEMS, LinkPairs
+from ..codes import BAD_DATE, FILTERED, LINK_PROBLEMS, NO_DATE
+from ..harm.links import LinkPairs
 from ..periods.calendar import month_first_day, month_number, month_of
 from ..periods.dates import ParsedDates
 from ..sharing.privacy import is_suppressed
@@ -100,12 +101,9 @@ AFTER = "after"
 REFERRAL_MONTH = "referral_month"
 OUTSIDE_WINDOWS = "outside_windows"
 NOMINAL_NOT_COMPARED = "nominal_not_compared"
-FILTERED = "filtered"
-NO_DATE = "no_date"
-INVALID_DATE = "invalid_date"
 DUPLICATE_LINK = "duplicate_link"
 LINK_STATUSES = (BEFORE, AFTER, REFERRAL_MONTH, OUTSIDE_WINDOWS, NOMINAL_NOT_COMPARED, FILTERED, NO_DATE,
-                 INVALID_DATE, DUPLICATE_LINK) + LINK_PROBLEMS
+                 BAD_DATE, DUPLICATE_LINK) + LINK_PROBLEMS
 
 # Cohorts (stable codes) and the fields of the cohort table (a public contract: the briefing pack reads them)
 COHORT_REFERRED = "referred"
@@ -451,7 +449,7 @@ def referral_impact(nominals: Nominals, records: Records, links: LinkPairs,
     wm_pair = np.where(pair_row >= 0, window_month[np.maximum(pair_row, 0)], -1)
     link_status[~scope[pair_rec]] = FILTERED
     open_ = link_status == ""
-    link_status[open_ & unparseable[pair_rec]] = INVALID_DATE
+    link_status[open_ & unparseable[pair_rec]] = BAD_DATE
     link_status[(link_status == "") & ~dated[pair_rec]] = NO_DATE
     link_status[(link_status == "") & (wm_pair < 0)] = NOMINAL_NOT_COMPARED
     rest = link_status == ""

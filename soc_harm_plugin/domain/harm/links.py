@@ -20,18 +20,12 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 import numpy as np
 
+from ..codes import LINK_ROW_WITH_EMPTY_ID, LINK_TO_UNKNOWN_NOMINAL, LINK_TO_UNKNOWN_RECORD
 from ..columns import Factorized
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scheme import Link
     from .scheme_scoring import SourceLayer
-
-# Why a link leads nowhere (stable codes, written into reconciliations)
-LINK_ROW_WITH_EMPTY_ID = "link_row_with_empty_id"
-LINK_TO_UNKNOWN_RECORD = "link_to_unknown_record"
-LINK_TO_UNKNOWN_NOMINAL = "link_to_unknown_nominal"
-LINK_PROBLEMS = (LINK_ROW_WITH_EMPTY_ID, LINK_TO_UNKNOWN_RECORD, LINK_TO_UNKNOWN_NOMINAL)
-
 
 @dataclass
 class LinkPairs:
