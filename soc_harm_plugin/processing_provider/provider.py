@@ -43,12 +43,13 @@ def algorithm_classes() -> list:
     from .algorithms.local_moran import LocalMoran
     from .algorithms.performance_framework import PerformanceFramework
     from .algorithms.recommend_streets import RecommendStreets
+    from .algorithms.referral_impact import ReferralImpact
     from .algorithms.score_harm import ScoreHarm
     from .algorithms.score_scheme import ScoreScheme
     from .algorithms.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
-            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
+            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, ReferralImpact, PerformanceFramework, Hotspots,
             LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
 
 
