@@ -73,14 +73,14 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="329" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
@@ -121,9 +121,9 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1082" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1089" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="58" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="65" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
@@ -189,7 +189,7 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="274" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1710" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="157" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
@@ -407,254 +407,254 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="55" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="65" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1255" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="55" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="53" />
       <source>All harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="600" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="148" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="598" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="146" />
       <source>Select an area to see its records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="68" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="848" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="66" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="701" />
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="61" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="102" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="100" />
       <source>The scored layer to rank: a SOC Harm output in the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="106" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="104" />
       <source>Switch between sectors, wards and streets where their outputs are loaded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="115" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="113" />
       <source>Rank by all harm, one measure, or one dimension of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="118" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="116" />
       <source>Filter by id or name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="165" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="163" />
       <source>Export ranking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="165" />
       <source>Export records…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="167" />
       <source>Include personal fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="171" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="169" />
       <source>Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="185" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="183" />
       <source>Re-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="187" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="185" />
       <source>Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="192" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="190" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="587" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="585" />
       <source>No code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="595" />
       <source>This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="735" />
-      <source>Export ranking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="735" />
-      <source>Export records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="736" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="776" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="629" />
       <source>Re-scoring in the background…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="57" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="55" />
       <source>Dimension: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="107" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="105" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="119" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="117" />
       <source>Rank by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="440" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="438" />
       <source>No scored layer: run Score harm by area, or make a scored layer active.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="453" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="451" />
       <source>This output records no run parameters: run the algorithm again from the toolbox once to re-score from here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="560" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="442" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="558" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="440" />
       <source>{0} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="736" />
-      <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="802" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="655" />
       <source>Re-scored: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="171" />
       <source>Show counts below {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="175" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="173" />
       <source>Off (safe to share): counts below {0}, 0 included, are exported as "&lt;{0}", as in the briefing pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="544" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="542" />
       <source>{0} records in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="564" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="562" />
       <source>What each measure contributes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="566" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="564" />
       <source>Harm by offence code: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="574" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="580" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="495" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="599" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
       <source>The records file '{0}' cannot be found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="841" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="694" />
       <source>Layer '{0}' could not be added to the project.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="748" />
-      <source>Left out as personal: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="750" />
-      <source>{0} counts below {1} shown as "&lt;{1}".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="751" />
-      <source>Wrote {0} rows to {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="799" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="652" />
       <source>{0} (re-scored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="444" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="442" />
       <source>{0} of {1} areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="546" />
+      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="544" />
       <source>(records of the first {0} selected areas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="626" />
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="151" />
+      <source>Export ranking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="151" />
+      <source>Export records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="152" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="152" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="164" />
+      <source>Left out as personal: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="166" />
+      <source>{0} counts below {1} shown as "&lt;{1}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="167" />
+      <source>Wrote {0} rows to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="48" />
       <source>Records of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/gui/harm_panel.py" line="744" />
+      <location filename="../soc_harm_plugin/gui/panel_tables.py" line="160" />
       <source>Could not write the table: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="274" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -876,7 +876,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="71" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="70" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="74" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
@@ -928,8 +928,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="183" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="427" />
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="21" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="475" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="475" />
+      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="21" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -951,196 +951,196 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="213" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="305" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="41" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="42" />
       <source>Export briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="45" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="56" />
       <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="59" />
       <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="62" />
       <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
       <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
       <source>The title on the first page and in every page's footer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="71" />
       <source>Printed in the header and footer of every page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="79" />
       <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="89" />
       <source>The PDF: A4 landscape pages, text searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
       <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="94" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="117" />
       <source>Reading the layers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
       <source>Change between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
       <source>Hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
       <source>Detail areas (e.g. wards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
       <source>Security marking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="73" />
       <source>Areas in the ranked table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/referral_impact.py" line="174" />
       <source>Show counts below this as &lt;N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
       <source>One page per area (atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
       <source>Include personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
       <source>Briefing pack (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
       <source>Pages as PNG images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="656" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="731" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="82" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="209" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="45" />
       <source>Harm briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="141" />
       <source>Pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="75" />
       <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="82" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="128" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="121" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="125" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="130" />
       <source>Writing the pages as images to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="138" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
@@ -1162,7 +1162,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="98" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
       <translation type="unfinished" />
     </message>
@@ -1350,20 +1350,20 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1178" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1249" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="154" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="225" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="157" />
       <source>Area id field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="160" />
       <source>Area name field</source>
       <translation type="unfinished" />
     </message>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="500" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="220" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="220" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="161" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="338" />
       <source>Finding neighbours</source>
       <translation type="unfinished" />
     </message>
@@ -1951,14 +1951,14 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="86" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="81" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="65" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="89" />
       <source>Period end</source>
       <translation type="unfinished" />
     </message>
@@ -1981,7 +1981,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="192" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="282" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="282" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2008,7 +2008,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="116" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="206" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -2153,13 +2153,13 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="85" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="108" />
       <source>Significance level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="89" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="98" />
       <source>Random seed</source>
       <translation type="unfinished" />
     </message>
@@ -2525,7 +2525,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="42" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="61" />
       <source>Harm hotspots</source>
       <translation type="unfinished" />
     </message>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="151" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -3343,7 +3343,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="231" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="123" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4068,7 +4068,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="170" />
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="65" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -4591,7 +4591,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="76" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
@@ -4634,7 +4634,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="92" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="92" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="104" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.</source>
       <translation type="unfinished" />
     </message>
@@ -4705,7 +4705,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="251" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -4736,7 +4736,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="194" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="347" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="347" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -4747,7 +4747,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="129" />
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="266" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -4967,738 +4967,833 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="126" />
-      <source> and </source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="155" />
-      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="158" />
-      <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="161" />
-      <source>A readable name for tables, charts and the panel.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="170" />
-      <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="179" />
-      <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="183" />
-      <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="186" />
-      <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="197" />
-      <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="153" />
-      <source>Areas (sectors, wards or streets)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="168" />
-      <source>Geography</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="178" />
-      <source>Denominators table (CSV)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="182" />
-      <source>Area code column in the denominators table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="185" />
-      <source>Denominator column</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="212" />
-      <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="55" />
-      <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="61" />
-      <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="68" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="236" />
-      <source>Layer '{0}' given as {1} has no features.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="72" />
-      <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="78" />
-      <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="82" />
-      <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="86" />
-      <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="107" />
-      <source>feature {0}: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="109" />
-      <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="114" />
-      <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="123" />
-      <source>{0} line(s) {1:.6g} {2} long</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="125" />
-      <source>{0} point(s)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="206" />
-      <source>Denominators table {0}: {1} row(s) not used: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="209" />
-      <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="94" />
-      <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Automatic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Sector</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Ward</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="169" />
-      <source>Street</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="202" />
-      <source>Denominators table problem: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/area_outputs.py" line="76" />
-      <source>A geometry of type {0} could not be made multi-part for the output.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/base.py" line="43" />
       <source>Harm scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="107" />
       <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="80" />
       <source>Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) cause this: find them with the expression abs(x($geometry)) &gt; 1e9 or abs(y($geometry)) &gt; 1e9.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="126" />
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="155" />
+      <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="158" />
+      <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="161" />
+      <source>A readable name for tables, charts and the panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="170" />
+      <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="179" />
+      <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="183" />
+      <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="186" />
+      <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="197" />
+      <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="153" />
+      <source>Areas (sectors, wards or streets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="168" />
+      <source>Geography</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <source>Denominators table (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="182" />
+      <source>Area code column in the denominators table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="185" />
+      <source>Denominator column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="212" />
+      <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="55" />
+      <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="61" />
+      <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="236" />
+      <source>Layer '{0}' given as {1} has no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="72" />
+      <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="78" />
+      <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="82" />
+      <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="86" />
+      <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="107" />
+      <source>feature {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="109" />
+      <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="114" />
+      <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="123" />
+      <source>{0} line(s) {1:.6g} {2} long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="125" />
+      <source>{0} point(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="206" />
+      <source>Denominators table {0}: {1} row(s) not used: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="209" />
+      <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="94" />
+      <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Ward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="202" />
+      <source>Denominators table problem: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="56" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="58" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="62" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. An expression that cannot be read or names a field the layer lacks stops the run before any record is read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="70" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="140" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="210" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="213" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="85" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="302" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="305" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="133" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="68" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="137" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="67" />
       <source>Theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="168" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="172" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="286" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="323" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="356" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="359" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="262" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="338" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="286" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="345" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="293" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="361" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="341" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="289" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/dated_records.py" line="363" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="363" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="64" />
       <source>{0}: the expression {1} keeps none of the {2} records of layer '{3}': all are counted as filtered and none is scored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="25" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="25" />
       <source>{0}: the expression {1} cannot be read: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="30" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="30" />
       <source>{0}: layer '{1}' has no field(s) {2}, which the expression {3} names. Its fields: {4}. Double quotes name a field, single quotes a text value ("code" = '8N').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/expressions.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="61" />
       <source>{0}: the expression {1} cannot be evaluated on the records of layer '{2}': {3}. No record would be kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="60" />
       <source>Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="63" />
       <source>The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="69" />
       <source>Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="72" />
       <source>Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="77" />
       <source>What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="81" />
       <source>The weight given to codes with no weight when 'Default weight' is chosen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="84" />
       <source>A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="87" />
       <source>First day of the period (inclusive). Month-only dates count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="90" />
       <source>Last day of the period (inclusive).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="93" />
       <source>Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="258" />
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="232" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="59" />
       <source>Events (offences or other records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="62" />
       <source>Offence code or category field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="65" />
       <source>Harm table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="71" />
       <source>Custom harm table (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="74" />
       <source>Codes with no weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="79" />
       <source>Default weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="83" />
       <source>Date field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="92" />
       <source>Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="272" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="184" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="188" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="192" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="204" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="204" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="209" />
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="209" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="161" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="297" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="297" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="66" />
       <source>ONS Crime Severity Score by Home Office offence code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="67" />
       <source>ONS Crime Severity Score by data.police.uk category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="75" />
       <source>Fail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="75" />
       <source>Weight 0 (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="75" />
       <source>Default weight (warn)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="125" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="196" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="198" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="198" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="212" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="295" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="295" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="73" />
       <source>Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). Distance band: every area whose centre lies within the distance (needs a projected CRS). K nearest: the K areas with the nearest centres (every area gets K neighbours).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="79" />
       <source>With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="83" />
       <source>With k nearest: how many neighbours each area gets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="105" />
       <source>Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of false hot spots among those found near the chosen level; Bonferroni is the strictest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="110" />
       <source>An area is significant where its corrected p-value is below this (0.05: 95 % confidence). The confidence bins (99, 95, 90 %) do not depend on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="389" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="389" />
       <source>Every area with a value has all the other areas as neighbours (the distance band or K reaches them all): choose fewer neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="390" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="390" />
       <source>No area with a value has a neighbour with a value: choose a distance band or K nearest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="69" />
       <source>Neighbours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="77" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="71" />
       <source>Distance band</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="81" />
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="71" />
       <source>K nearest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="87" />
       <source>Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, so z-scores and p-values do not change; only the size of local Moran's I does.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="94" />
       <source>0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. The smallest possible p is 2/(permutations + 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="100" />
       <source>Seed of the permutations: the same seed gives the same p-values on every run.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="102" />
       <source>Correction for testing every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="252" />
       <source>Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="280" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="280" />
       <source>Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="86" />
       <source>Row-standardise the weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="92" />
       <source>Permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="210" />
       <source>Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="249" />
       <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="285" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="285" />
       <source>{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="289" />
       <source>Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. A distance band or k nearest gives every area neighbours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="376" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="376" />
       <source>K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every area's neighbours are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K below {3} (8 is usual), or contiguity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="392" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="392" />
       <source>Layer '{0}': no area could be tested ({1}). {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="394" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="394" />
       <source>Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined (status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="405" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="405" />
       <source>Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. Correct or remove these values (an area with no value, NULL, is left out).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="413" />
       <source>Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="419" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="419" />
       <source>Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, and written with empty results and status null_value: feature ids {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="427" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="427" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="433" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="433" />
       <source>With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. Use more permutations.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="447" />
       <source>{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction over {4} areas. More permutations would tell them apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="70" />
       <source>Queen contiguity (sharing a boundary or a corner)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="70" />
       <source>Rook contiguity (sharing a boundary)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="103" />
       <source>None</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="103" />
       <source>False discovery rate (Benjamini-Hochberg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="103" />
       <source>Bonferroni</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="270" />
       <source>Choose a distance band greater than 0 (DISTANCE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="276" />
       <source>Layer '{0}', feature id {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="320" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="320" />
       <source>Layer '{0}' has no field '{1}'.{2} Fields: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="359" />
       <source>Layer '{0}', field '{1}': every area has the same value, so no area can stand out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="362" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="362" />
       <source>Layer '{0}', field '{1}': {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="28" />
+      <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="34" />
+      <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="47" />
+      <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="51" />
+      <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="66" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and reproject it to a projected CRS such as EPSG:27700 first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="71" />
+      <source>Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="73" />
+      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="79" />
+      <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="42" />
+      <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="48" />
+      <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="57" />
+      <source>Choose a harm scheme file (SCHEME).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="101" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="187" />
+      <source>Scheme '{0}', measure '{1}', key 'filter'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="40" />
+      <source>Harm scheme (JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="46" />
+      <source>Layers for the scheme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="91" />
+      <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="102" />
+      <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="163" />
+      <source>Reading layer '{0}' for scheme layer '{1}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="61" />
+      <source>Harm scheme problem: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="157" />
+      <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5747,43 +5842,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="28" />
-      <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="34" />
-      <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="47" />
-      <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="51" />
-      <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="66" />
-      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and reproject it to a projected CRS such as EPSG:27700 first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="71" />
-      <source>Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="73" />
-      <source>Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="79" />
-      <source>Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).</source>
+      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="76" />
+      <source>A geometry of type {0} could not be made multi-part for the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5797,694 +5857,634 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="42" />
-      <source>A harm scheme file: its measures, where their records come from and how each is weighted. The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), consumer_detriment.json and neighbourhood_policeuk.json.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="48" />
-      <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="57" />
-      <source>Choose a harm scheme file (SCHEME).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="101" />
-      <source>none</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="187" />
-      <source>Scheme '{0}', measure '{1}', key 'filter'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="40" />
-      <source>Harm scheme (JSON)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="46" />
-      <source>Layers for the scheme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="91" />
-      <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="102" />
-      <source>Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. Add them to LAYERS (named as the scheme names them).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="163" />
-      <source>Reading layer '{0}' for scheme layer '{1}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="61" />
-      <source>Harm scheme problem: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="157" />
-      <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/qgis_io/area_repair.py" line="128" />
       <source>A repaired area's part of type {0} could not be kept as a polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="383" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="362" />
-      <source>all dates</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="135" />
+      <source>The {0} layer cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="391" />
-      <source>harm points</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="139" />
+      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="401" />
-      <source>harm table not recorded</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="142" />
+      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="390" />
-      <source>CSS points</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="152" />
+      <source>Layer '{0}' ({1}) has no area id field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="405" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1433" />
-      <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="157" />
+      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1106" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="202" />
+      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="229" />
+      <source>Area ranked {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="81" />
+      <source>{0} · produced {1} with SOC Harm {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="83" />
+      <source>Page {0} of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="298" />
+      <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="221" />
+      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/layers.py" line="50" />
+      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/layers.py" line="75" />
+      <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="45" />
+      <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="60" />
+      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="58" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="66" />
+      <source>Cannot write the briefing pack to '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="256" />
+      <source>Briefing pack laid out: {0} pages ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="84" />
+      <source>Unknown marking '{0}': use one of {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="94" />
+      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="161" />
+      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="166" />
+      <source>The layout template '{0}' cannot be read as XML.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="169" />
+      <source>The layout template '{0}' has no page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="252" />
+      <source>{0} identifier values found in the pack's text were withheld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="295" />
+      <source>Writing the briefing pack to '{0}' failed: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="362" />
+      <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="106" />
+      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1107" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="83" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1113" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="89" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1116" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="92" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1123" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="99" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1124" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="100" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1137" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="113" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="148" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="162" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="166" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1193" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="169" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1281" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="257" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1356" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="332" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="333" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1358" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="334" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="63" />
+      <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="43" />
+      <source>{0} ranked by harm · {1} · weights: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="71" />
+      <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="74" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
+      <source>Key points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="118" />
+      <source>How to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="303" />
+      <source>Rank: across the whole force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="306" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="306" />
+      <source>Harm by measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="317" />
+      <source>no % change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="352" />
+      <source>The scored layer carries no SOC Harm provenance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="379" />
+      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
+      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="392" />
+      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
+      <source>No field of the layers looks like an identifier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="413" />
+      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="48" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="287" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="238" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="275" />
+      <source>Harm ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="53" />
+      <source>Harm ({0}), {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="54" />
+      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="67" />
+      <source>Harm in {0}; share of the total across all {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="73" />
+      <source>Top {0} {1} by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
+      <source>Harm {0} compared with {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="106" />
+      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="110" />
+      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="117" />
+      <source>Change by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="149" />
+      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="163" />
+      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="254" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="255" />
+      <source>Harm {0} · {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="280" />
+      <source>Harm by {0} ({1}), classes across the whole force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="282" />
+      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="289" />
+      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="313" />
+      <source>Harm: {0} {1}, {2} of the force total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="314" />
+      <source>Records: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="346" />
+      <source>Period: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="347" />
+      <source>Areas: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="406" />
+      <source>Marking: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="64" />
+      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="414" />
+      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="69" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="115" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="301" />
+      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="105" />
+      <source>{0} is compared with the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="304" />
+      <source>{0} in {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="311" />
+      <source>Rank {0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="318" />
+      <source>Change on the baseline: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="325" />
+      <source>Most harm: {0} (rank {1} of all {2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
+      <source>Harm weights: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
+      <source>Version {0}; file {1}; SHA-256 {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="342" />
+      <source>Harm scheme: {0}, version {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="350" />
+      <source>Scored by {0} (SOC Harm {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="356" />
+      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
+      <source>Detail: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="378" />
+      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
+      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="404" />
+      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="312" />
+      <source> (was {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="322" />
+      <source>Gi*: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="345" />
+      <source>Measures: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="366" />
+      <source>neighbours: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="368" />
+      <source>{0} permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="370" />
+      <source>correction: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="372" />
+      <source>alpha {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="373" />
+      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
+      <source>Identifier fields included: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="398" />
+      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="360" />
+      <source>Test for {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="41" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="20" />
+      <source>all dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="49" />
+      <source>harm points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="59" />
+      <source>harm table not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="48" />
+      <source>CSS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="36" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="361" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="38" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="40" />
       <source>up to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="55" />
       <source>{0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="400" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="58" />
       <source>scheme {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="406" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1434" />
-      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="730" />
-      <source>{0} · produced {1} with SOC Harm {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1067" />
-      <source>{0} ranked by harm · {1} · weights: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1095" />
-      <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1098" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
-      <source>Key points</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1142" />
-      <source>How to read it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
-      <source>Rank: across the whole force.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1330" />
-      <source>Key figures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1330" />
-      <source>Harm by measure</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1341" />
-      <source>no % change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1376" />
-      <source>The scored layer carries no SOC Harm provenance.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1403" />
-      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1414" />
-      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1416" />
-      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1424" />
-      <source>No field of the layers looks like an identifier.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1437" />
-      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1725" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="172" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1726" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="173" />
       <source>person id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1727" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="174" />
       <source>date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1728" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="175" />
       <source>address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1729" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="176" />
       <source>phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1730" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="177" />
       <source>vehicle registration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1731" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="178" />
       <source>email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1732" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="179" />
       <source>marked personal by the scheme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="242" />
-      <source>The {0} layer cannot be read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="246" />
-      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="249" />
-      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="259" />
-      <source>Layer '{0}' ({1}) has no area id field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="264" />
-      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="309" />
-      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="336" />
-      <source>Area ranked {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="442" />
-      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="467" />
-      <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="703" />
-      <source>Briefing pack laid out: {0} pages ({1}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="732" />
-      <source>Page {0} of {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="947" />
-      <source>km</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1072" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1311" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1262" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1299" />
-      <source>Harm ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1077" />
-      <source>Harm ({0}), {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
-      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1091" />
-      <source>Harm in {0}; share of the total across all {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1097" />
-      <source>Top {0} {1} by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1106" />
-      <source>Harm {0} compared with {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1130" />
-      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
-      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1141" />
-      <source>Change by {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1173" />
-      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1187" />
-      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1278" />
-      <source>{0}: rank {1} of {2} {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1279" />
-      <source>Harm {0} · {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1304" />
-      <source>Harm by {0} ({1}), classes across the whole force</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1306" />
-      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1313" />
-      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1337" />
-      <source>Harm: {0} {1}, {2} of the force total</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
-      <source>Records: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1370" />
-      <source>Period: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1371" />
-      <source>Areas: {0} {1} from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1430" />
-      <source>Marking: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1438" />
-      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1551" />
-      <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1620" />
-      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="531" />
-      <source>Unknown marking '{0}': use one of {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="541" />
-      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="608" />
-      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="613" />
-      <source>The layout template '{0}' cannot be read as XML.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="616" />
-      <source>The layout template '{0}' has no page.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="699" />
-      <source>{0} identifier values found in the pack's text were withheld.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="870" />
-      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1093" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1139" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1325" />
-      <source>Record counts below {0} are shown as &lt;{0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1129" />
-      <source>{0} is compared with the baseline, {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1328" />
-      <source>{0} in {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1335" />
-      <source>Rank {0} of {1} {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1342" />
-      <source>Change on the baseline: {0}, {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1349" />
-      <source>Most harm: {0} (rank {1} of all {2})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1361" />
-      <source>Harm weights: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1362" />
-      <source>Version {0}; file {1}; SHA-256 {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1366" />
-      <source>Harm scheme: {0}, version {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1374" />
-      <source>Scored by {0} (SOC Harm {1})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1380" />
-      <source>Change: {0} against {1}, from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1400" />
-      <source>Detail: {0} {1} from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1402" />
-      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1426" />
-      <source>{0} identifier values found in text were replaced by [withheld].</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1428" />
-      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1475" />
-      <source>Writing the briefing pack to '{0}' failed: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1542" />
-      <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1618" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1626" />
-      <source>Cannot write the briefing pack to '{0}': {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="553" />
-      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1336" />
-      <source> (was {0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1346" />
-      <source>Gi*: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1369" />
-      <source>Measures: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1390" />
-      <source>neighbours: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1392" />
-      <source>{0} permutations</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1394" />
-      <source>correction: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1396" />
-      <source>alpha {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1397" />
-      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1420" />
-      <source>Identifier fields included: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1422" />
-      <source>Identifier fields found in the layers and left out: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1384" />
-      <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -455,7 +455,7 @@ STEP_ORDER = (
 
 def _instrument_ours() -> _Steps:
     from soc_harm_plugin.domain.harm import scoring
-    from soc_harm_plugin.processing_provider import harm_inputs
+    from soc_harm_plugin.processing_provider.inputs import harm as harm_inputs
     from soc_harm_plugin.processing_provider.algorithms import score_harm as alg_mod
     from soc_harm_plugin.qgis_io import read_layers
 
@@ -612,7 +612,7 @@ def engine_compare(meta: dict, repeats: int) -> dict:
     strategy (the engine before the raster) and the default engine, alternating."""
     from osgeo import ogr
 
-    from soc_harm_plugin.domain.geometry import geometry_index as gi
+    from soc_harm_plugin.domain.geometry import geometry_index
 
     ds = ogr.Open(meta["areas_gpkg"])
     lyr = ds.GetLayer(0)
@@ -635,7 +635,7 @@ def engine_compare(meta: dict, repeats: int) -> dict:
     for _ in range(repeats):
         for engine in times:
             started = time.perf_counter()
-            results[engine] = gi.points_in_polygons(x, y, wkb, ids, engine=engine)
+            results[engine] = geometry_index.points_in_polygons(x, y, wkb, ids, engine=engine)
             times[engine].append(time.perf_counter() - started)
     a, b = results["numpy-pairs"], results["numpy"]
     return {
@@ -653,7 +653,7 @@ def engine_random_check(seed: int = 7) -> dict:
     nudged by one ulp; any difference in area or in the multi count fails."""
     from shapely.geometry import Polygon
 
-    from soc_harm_plugin.domain.geometry import geometry_index as gi
+    from soc_harm_plugin.domain.geometry import geometry_index
 
     rng = np.random.default_rng(seed)
     areas = make_areas(10_000, rng)
@@ -674,8 +674,8 @@ def engine_random_check(seed: int = 7) -> dict:
     nudged_x = np.nextafter(sx, np.where(rng.random(len(sx)) < 0.5, np.inf, -np.inf))
     x = np.concatenate([x, sx, nudged_x, sx])
     y = np.concatenate([y, sy, sy, np.nextafter(sy, np.inf)])
-    a = gi.points_in_polygons(x, y, wkb, ids, engine="numpy-pairs")
-    b = gi.points_in_polygons(x, y, wkb, ids, engine="numpy-raster")
+    a = geometry_index.points_in_polygons(x, y, wkb, ids, engine="numpy-pairs")
+    b = geometry_index.points_in_polygons(x, y, wkb, ids, engine="numpy-raster")
     return {"points": int(len(x)), "identical": bool(np.array_equal(a.index, b.index) and a.multi == b.multi),
             "differences": int((a.index != b.index).sum()), "multi": int(a.multi)}
 

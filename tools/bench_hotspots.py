@@ -102,11 +102,11 @@ class _Steps:
 
     def __init__(self):
         import soc_harm_plugin.processing_provider.algorithms.hotspots as alg_module
-        from soc_harm_plugin.processing_provider import neighbour_inputs as nb
+        from soc_harm_plugin.processing_provider.inputs import neighbours as neighbour_inputs
 
         self.seconds = {}
-        for label, owner, name in (("read", nb, "read_polygons"), ("neighbours", nb, "build_neighbours"),
-                                   ("gi_star", alg_module, "gi_star"), ("write", nb, "write_areas"),
+        for label, owner, name in (("read", neighbour_inputs, "read_polygons"), ("neighbours", neighbour_inputs, "build_neighbours"),
+                                   ("gi_star", alg_module, "gi_star"), ("write", neighbour_inputs, "write_areas"),
                                    ("finish (provenance, style)", alg_module, "finish_output")):
             setattr(owner, name, self._timed(label, getattr(owner, name)))
 

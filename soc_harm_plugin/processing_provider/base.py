@@ -69,22 +69,19 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
         near ±1e308); the extent is then known and a second call succeeds, so
         such points reach the readers, which count them as invalid as on every
         other version. Anything that still fails is a clear error naming the layer."""
-        try:
-            return super().parameterAsSource(parameters, name, context)
-        except QgsProcessingException:
-            raise
-        except Exception:  # noqa: BLE001 - QGIS's C++ exception reaches Python untyped
-            pass
-        try:
-            return super().parameterAsSource(parameters, name, context)
-        except QgsProcessingException:
-            raise
-        except Exception as error:  # noqa: BLE001
-            layer = self.parameterAsVectorLayer(parameters, name, context)
-            raise QgsProcessingException(self.tr(
-                "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
-                "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > 1e9.").format(
-                layer.name() if layer is not None else parameters.get(name), name, error)) from None
+        for attempt in (1, 2):  # the first failure on 3.44 is expected: the extent is known after it
+            try:
+                return super().parameterAsSource(parameters, name, context)
+            except QgsProcessingException:
+                raise
+            except Exception as error:  # noqa: BLE001 - QGIS's C++ exception reaches Python untyped
+                if attempt == 2:
+                    layer = self.parameterAsVectorLayer(parameters, name, context)
+                    raise QgsProcessingException(self.tr(
+                        "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
+                        "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > 1e9.").format(
+                        layer.name() if layer is not None else parameters.get(name), name, error)) from None
+        return None  # not reached: the second attempt returns or raises
 
     def fail(self, message: str):
         """Stop with a message the user sees (already translated)."""

@@ -18,7 +18,8 @@ from qgis.core import QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, Q
     QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
-from soc_harm_plugin.qgis_io.briefing_pack import BriefingError, BriefingPack, PackOptions
+from soc_harm_plugin.qgis_io.briefing.options import BriefingError, PackOptions
+from soc_harm_plugin.qgis_io.briefing.pack import BriefingPack
 from soc_harm_plugin.qgis_io.outputs import set_provenance
 from tools.sample.force import generate_force
 
@@ -576,7 +577,7 @@ def test_the_atlas_is_written_one_page_at_a_time(layers, tmp_path, poppler):
 
 
 def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
-    from soc_harm_plugin.qgis_io.briefing_pack import check_atlas_pages
+    from soc_harm_plugin.qgis_io.briefing.options import check_atlas_pages
 
     three = grid_areas(layers, ["A", "B", "C"], [3.0, 2.0, 1.0])
     check_atlas_pages(three, limit=3)
@@ -585,7 +586,7 @@ def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
 
 
 def test_qgis_process_refuses_an_atlas_above_the_page_limit_and_says_what_to_do(layers, tmp_path):
-    from soc_harm_plugin.qgis_io.briefing_pack import MAX_ATLAS_PAGES
+    from soc_harm_plugin.qgis_io.briefing.options import MAX_ATLAS_PAGES
     from tools.qgis_cli import QgisProcess
 
     n = MAX_ATLAS_PAGES + 1

@@ -22,11 +22,11 @@ from ...domain.geometry.grid import geometries_extent, points_extent
 from ...domain.harm.scoring import reconcile
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
-from .. import nothing_counted as nc
-from ..area_inputs import read_area_layer
+from .. import nothing_counted
+from ..inputs.areas import read_area_layer
 from ..base import SocHarmAlgorithm, with_help
-from ..point_checks import report_points
-from ..area_outputs import plain as _plain
+from ..inputs.point_checks import report_points
+from ..outputs.areas import plain as _plain
 from ...compat import FieldType, InvalidGeometryCheck, SourceType
 
 class AssignAreas(SocHarmAlgorithm):
@@ -94,9 +94,9 @@ class AssignAreas(SocHarmAlgorithm):
         x = np.where(usable, points.x, np.nan)
         y = np.where(usable, points.y, np.nan)
         if len(usable) and not usable.any():
-            by_status = nc.statuses_of(points.status)
+            by_status = nothing_counted.statuses_of(points.status)
             steps.pushWarning(self.tr("Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.").format(
-                source.sourceName(), len(usable), nc.reasons(self, by_status, texts={
+                source.sourceName(), len(usable), nothing_counted.reasons(self, by_status, texts={
                     "invalid": self.tr("{0} have an invalid location").format(by_status.get("invalid", 0))})))
         assigned = {}
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
@@ -127,7 +127,7 @@ class AssignAreas(SocHarmAlgorithm):
                 texts = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
                     outside, tolerance)} if area.is_lines else None
                 steps.pushWarning(self.tr("Layer '{0}': none of its records is assigned to '{1}': {2}.").format(
-                    source.sourceName(), area.name, nc.reasons(
+                    source.sourceName(), area.name, nothing_counted.reasons(
                         self, {"outside": outside}, texts=texts, record_extent=points_extent(x, y),
                         area_extent=geometries_extent(area.areas.geometries))))
 

@@ -16,7 +16,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_io.briefing_pack import MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, BriefingPack, PackOptions, check_writable
+from ...qgis_io.briefing.options import MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions, check_writable
+from ...qgis_io.briefing.pack import BriefingPack
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, NumberType, SourceType
 

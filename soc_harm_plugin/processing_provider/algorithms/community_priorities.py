@@ -58,9 +58,9 @@ from ...domain.periods.calendar import Period
 from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
-from .. import nothing_counted as nc
-from ..area_inputs import geography_for_provenance, read_area_layer
-from ..area_outputs import multi_part
+from .. import nothing_counted
+from ..inputs.areas import geography_for_provenance, read_area_layer
+from ..outputs.areas import multi_part
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import (
     DateTimeType,
@@ -401,8 +401,8 @@ class CommunityPriorities(SocHarmAlgorithm):
                 OUT_OF_PERIOD: self.tr("{0} answered outside the period(s) {1}").format(by.get(OUT_OF_PERIOD, 0), "; ".join(
                     "{0} to {1}".format(p.start or "...", p.end or "...") for p in periods)),
             }
-            why = nc.reasons(self, {code: n for code, n in by.items() if not code.startswith(COUNTED)}, texts=texts)
-            answered = nc.dates_of(parse_date_column(dates).day) if dates is not None and by.get(OUT_OF_PERIOD) else None
+            why = nothing_counted.reasons(self, {code: n for code, n in by.items() if not code.startswith(COUNTED)}, texts=texts)
+            answered = nothing_counted.dates_of(parse_date_column(dates).day) if dates is not None and by.get(OUT_OF_PERIOD) else None
             if answered:
                 why += self.tr(" (the answers run from {0} to {1})").format(*answered)
             feedback.pushWarning(self.tr("No respondent of '{0}' was counted in any area, so no area has a share: {1}.").format(layer_name, why))

@@ -17,11 +17,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
-from ...domain.analyses import concentration as c
+from ...domain.analyses import concentration
 from ...domain.limits import first, float_or_none
 from ...qgis_io.read_layers import to_python
 from ...qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
-from ..area_outputs import as_json
+from ..outputs.areas import as_json
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .harm_grid import GROUP_ID, group_name
 from ...compat import FeatureRequestFlag, field_type, FieldDataType, FieldType, SourceType, WkbType
@@ -108,12 +108,12 @@ class Concentration(SocHarmAlgorithm):
             return {}
         if not fids:
             raise QgsProcessingException(self.tr("Layer '{0}' has no features.").format(name))
-        measures = [(c.VALUE, value_field, values)] + ([(c.COUNT, count_field, counts)] if count_field else [])
+        measures = [(concentration.VALUE, value_field, values)] + ([(concentration.COUNT, count_field, counts)] if count_field else [])
         results = []
         for measure, field, column in measures:
             try:
-                result = c.concentration(column, measure)
-            except c.NegativeValueError as error:
+                result = concentration.concentration(column, measure)
+            except concentration.NegativeValueError as error:
                 raise QgsProcessingException(self.tr(
                     "Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.").format(
                     name, len(error.positions), field, first([fids[i] for i in error.positions])))
@@ -157,7 +157,7 @@ class Concentration(SocHarmAlgorithm):
         finish_output(output_id, context, provenance, abstract)
         chart = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) not in (None, "") else ""
         if chart:
-            text = c.ChartText(
+            text = concentration.ChartText(
                 title=self.tr("Concentration in '{0}'").format(name),
                 x_label=self.tr("% of units (most first)"),
                 y_label=self.tr("% of the total"),
@@ -165,7 +165,7 @@ class Concentration(SocHarmAlgorithm):
                 curve=self.tr("{label}: Gini {gini}; {share} % of units hold half"),
                 labels=tuple(field for field, _ in results),
             )
-            c.lorenz_chart(chart, [result for _, result in results], text,
+            concentration.lorenz_chart(chart, [result for _, result in results], text,
                            metadata={"Software": "SOC Harm {0}".format(plugin_version()),
                                      "Description": PROVENANCE_PREFIX + as_json(provenance)})
         value, count = results[0][1], results[1][1] if len(results) > 1 else None

@@ -24,11 +24,11 @@ from ...domain.periods.calendar import CALENDAR_UNITS
 from ...domain.stats.hotspots import NoVariationError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
-from .. import dated_records as d
-from .. import harm_inputs as h
-from .. import neighbour_inputs as nb
-from .. import nothing_counted as nc
-from ..area_inputs import add_area_parameters
+from ..inputs import dated_records
+from ..inputs import harm as harm_inputs
+from ..inputs import neighbours as neighbour_inputs
+from .. import nothing_counted
+from ..inputs.areas import add_area_parameters
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType, WkbType
 
@@ -55,7 +55,7 @@ FEW_SLICES = 10
 
 class EmergingHotspots(SocHarmAlgorithm):
     ALGORITHM_ID = "emerginghotspots"
-    GROUP_ID = nb.GROUP_ID
+    GROUP_ID = neighbour_inputs.GROUP_ID
     TIME_STEP = "TIME_STEP"
     TIME_STEPS = "TIME_STEPS"
     OUTPUT = "OUTPUT"
@@ -65,20 +65,20 @@ class EmergingHotspots(SocHarmAlgorithm):
         return self.tr("Emerging hotspots")
 
     def group_name(self) -> str:
-        return nb.group_name(self)
+        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        self.parameterDefinition(d.AREAS).setHelp(tr(
+        self.parameterDefinition(dated_records.AREAS).setHelp(tr(
             "Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. "
             "The analysis runs in this layer's CRS."))
-        d.add_record_parameters(self)
+        dated_records.add_record_parameters(self)
         self.add_parameter(with_help(
-            QgsProcessingParameterDateTime(h.START, tr("Period start"), type=DateTimeType.Date, optional=True),
+            QgsProcessingParameterDateTime(harm_inputs.START, tr("Period start"), type=DateTimeType.Date, optional=True),
             tr("First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterDateTime(h.END, tr("Period end"), type=DateTimeType.Date, optional=True),
+            QgsProcessingParameterDateTime(harm_inputs.END, tr("Period end"), type=DateTimeType.Date, optional=True),
             tr("Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.")))
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.TIME_STEP, tr("Time slice"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),
@@ -87,7 +87,7 @@ class EmergingHotspots(SocHarmAlgorithm):
             QgsProcessingParameterNumber(self.TIME_STEPS, tr("Neighbourhood time steps"), type=NumberType.Integer,
                                          minValue=0, maxValue=120, defaultValue=1),
             tr("How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).")))
-        nb.add_neighbour_parameters(self, d.AREAS, row_standardise=False, permutations=False, correction_default=1)
+        neighbour_inputs.add_neighbour_parameters(self, dated_records.AREAS, row_standardise=False, permutations=False, correction_default=1)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emerging hotspots")),
             tr("Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, "
@@ -103,24 +103,24 @@ class EmergingHotspots(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        source, area, crs = d.read_areas(self, parameters, context, steps)
+        source, area, crs = dated_records.read_areas(self, parameters, context, steps)
         if area.is_lines:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).").format(area.name))
-        options = nb.read_neighbour_options(self, parameters, context)
-        nb.check_crs(self, options, crs, area.name, feedback)
+        options = neighbour_inputs.read_neighbour_options(self, parameters, context)
+        neighbour_inputs.check_crs(self, options, crs, area.name, feedback)
         unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         time_steps = self.parameterAsInt(parameters, self.TIME_STEPS, context)
-        start, end = parameter_date(self, parameters, h.START, context), parameter_date(self, parameters, h.END, context)
+        start, end = parameter_date(self, parameters, harm_inputs.START, context), parameter_date(self, parameters, harm_inputs.END, context)
         if start and end and start > end:
             raise QgsProcessingException(self.tr("The period starts ({0}) after it ends ({1}).").format(start, end))
 
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, self.tr("the date field"))
+        dated_records.report_dates(self, read, feedback, self.tr("the date field"))
         records = read.records
 
         steps.setCurrentStep(2)
@@ -140,7 +140,7 @@ class EmergingHotspots(SocHarmAlgorithm):
                 "Choose a shorter time slice or a longer period.").format(len(slices), unit))
         in_cube = dated & (slices.index >= 0)
         if not in_cube.any():
-            first, last = nc.dates_of(records.day[dated])
+            first, last = nothing_counted.dates_of(records.day[dated])
             raise QgsProcessingException(self.tr("No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.").format(
                 read.description, start or "...", end or "...", first, last))
         fates = self._reconcile(records, placed, dated, in_cube)
@@ -160,8 +160,8 @@ class EmergingHotspots(SocHarmAlgorithm):
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Finding neighbours"))
         has_geometry = np.array([w is not None for w in area.rows.wkb], dtype=bool)
-        neighbours = nb.build_neighbours(self, options, area.rows.wkb, area.areas.ids, crs, area.name, steps)
-        nb.warn_few_areas(self, int(has_geometry.sum()), area.name, feedback)
+        neighbours = neighbour_inputs.build_neighbours(self, options, area.rows.wkb, area.areas.ids, crs, area.name, steps)
+        neighbour_inputs.warn_few_areas(self, int(has_geometry.sum()), area.name, feedback)
         try:
             result = emerging_hotspots(cube, neighbours, time_steps=time_steps, correction=options.correction,
                                        alpha=options.alpha, has_geometry=has_geometry)
@@ -174,16 +174,16 @@ class EmergingHotspots(SocHarmAlgorithm):
 
         steps.setCurrentStep(4)
         steps.pushInfo(self.tr("Writing outputs"))
-        rows = nb.PolygonRows(area.name, source.fields(), area.rows.fids, area.rows.attributes, area.rows.wkb,
+        rows = neighbour_inputs.PolygonRows(area.name, source.fields(), area.rows.fids, area.rows.attributes, area.rows.wkb,
                               _geometries(area.rows.wkb), crs)
         columns = [
-            list(result.ehs_class), nb.plain_column(result.trend_z), nb.plain_column(result.trend_p), nb.plain_column(result.tau),
-            nb.plain_column(result.hot_slices, "int"), nb.plain_column(result.cold_slices, "int"),
-            nb.plain_column(result.last_z), nb.plain_column(result.last_bin, "int"),
+            list(result.ehs_class), neighbour_inputs.plain_column(result.trend_z), neighbour_inputs.plain_column(result.trend_p), neighbour_inputs.plain_column(result.tau),
+            neighbour_inputs.plain_column(result.hot_slices, "int"), neighbour_inputs.plain_column(result.cold_slices, "int"),
+            neighbour_inputs.plain_column(result.last_z), neighbour_inputs.plain_column(result.last_bin, "int"),
             cube.sum(axis=1).tolist(), count_cube.sum(axis=1).astype(int).tolist(),
-            nb.plain_column(result.n_neighbours, "int"), list(result.status),
+            neighbour_inputs.plain_column(result.n_neighbours, "int"), list(result.status),
         ]
-        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, EHS_FIELDS, columns, steps)
+        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, EHS_FIELDS, columns, steps)
         slices_id = self._write_slices(parameters, context, area, slices, cube, count_cube, result, steps)
         if feedback.isCanceled():
             return {}

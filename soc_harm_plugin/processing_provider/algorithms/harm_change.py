@@ -23,9 +23,9 @@ from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, Period
 from ...domain.periods.calendar import Window, month_end, month_start
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
-from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, output_geometries, write_scored_areas
+from ..inputs import dated_records
+from ..inputs.areas import add_area_parameters, geography_for_provenance
+from ..outputs.areas import as_json, output_geometries, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType
 
@@ -111,7 +111,7 @@ class HarmChange(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        d.add_record_parameters(self)
+        dated_records.add_record_parameters(self)
         add_period_parameters(
             self,
             tr("First day of the current period. Empty: the first day of the month of the period end."),
@@ -137,14 +137,14 @@ class HarmChange(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = d.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas(self, parameters, context, steps)
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, read.description)
+        dated_records.report_dates(self, read, feedback, read.description)
         steps.setCurrentStep(2)
         plan = make_plan(self, parameters, context, read, feedback)
         steps.pushInfo(self.tr("Comparing {0} with {1}").format(plan.compared.label(), plan.baseline_label()))

@@ -21,15 +21,15 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ...domain.analyses import density as d
-from ...domain.geometry import grid as g
+from ...domain.analyses import density
+from ...domain.geometry import grid
 from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import PROVENANCE_PREFIX, RASTER_PROVENANCE_ITEM, finish_output
 from ...qgis_io.styles import harm_ramp
 from ...translate import tr
-from .. import harm_inputs as h
-from .. import nothing_counted as nc
-from ..area_outputs import as_json
+from ..inputs import harm as harm_inputs
+from .. import nothing_counted
+from ..outputs.areas import as_json
 from ..base import SocHarmAlgorithm, with_help
 from .harm_grid import (
     GROUP_ID,
@@ -61,14 +61,14 @@ class HarmDensity(SocHarmAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        h.add_harm_parameters(self)
+        harm_inputs.add_harm_parameters(self)
         self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.BANDWIDTH, tr("Bandwidth (kernel radius, 0 = automatic)"), defaultValue=0.0,
-                                           parentParameterName=h.EVENTS, minValue=0.0),
+                                           parentParameterName=harm_inputs.EVENTS, minValue=0.0),
             tr("How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.")))
         self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.PIXEL_SIZE, tr("Pixel size (0 = automatic)"), defaultValue=0.0,
-                                           parentParameterName=h.EVENTS, minValue=0.0),
+                                           parentParameterName=harm_inputs.EVENTS, minValue=0.0),
             tr("The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.")))
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.KERNEL, tr("Kernel shape"), options=[
@@ -86,42 +86,42 @@ class HarmDensity(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        kernel = d.KERNELS[self.parameterAsEnum(parameters, self.KERNEL, context)]
+        kernel = density.KERNELS[self.parameterAsEnum(parameters, self.KERNEL, context)]
         requested_bandwidth = self.parameterAsDouble(parameters, self.BANDWIDTH, context)
         requested_pixel = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
         for name, value in ((self.BANDWIDTH, requested_bandwidth), (self.PIXEL_SIZE, requested_pixel)):
             if not value >= 0:
                 raise QgsProcessingException(self.tr("{0} {1} is negative: give a positive distance in map units, or 0 for automatic.").format(name, value))
-        source = self.parameterAsSource(parameters, h.EVENTS, context)
+        source = self.parameterAsSource(parameters, harm_inputs.EVENTS, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, h.EVENTS))
+            raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         crs = source.sourceCrs()
         refuse_geographic(self, crs, source.sourceName())
         units = QgsUnitTypes.toAbbreviatedString(crs.mapUnits())
 
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading records"))
-        inputs = h.read_harm_inputs(self, parameters, context, steps, crs)
+        inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs)
         if inputs is None or feedback.isCanceled():
             return {}
         report_inputs(self, inputs, feedback)
         try:
-            weighted = g.weigh_events(inputs.events, inputs.table, missing_policy=inputs.missing_policy,
+            weighted = grid.weigh_events(inputs.events, inputs.table, missing_policy=inputs.missing_policy,
                                       default_weight=inputs.default_weight, period=inputs.period)
         except MissingWeightError as error:
-            raise h.missing_weight_error(self, inputs, error)
+            raise harm_inputs.missing_weight_error(self, inputs, error)
         events = inputs.events
         counted = np.flatnonzero(weighted.located)
         x, y = events.x[counted], events.y[counted]
         w = weighted.result.record_columns.weight[counted]
-        result = g.with_places(weighted, np.zeros(len(counted), dtype=np.int64), ["surface"])
-        h.report_result(self, result, inputs, feedback)
+        result = grid.with_places(weighted, np.zeros(len(counted), dtype=np.int64), ["surface"])
+        harm_inputs.report_result(self, result, inputs, feedback)
         everyone = located_records(events)
-        extent = g.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
+        extent = grid.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
         automatic_bandwidth = requested_bandwidth == 0
-        why = "" if len(counted) else nc.reasons(
+        why = "" if len(counted) else nothing_counted.reasons(
             self, result.reconciliation["by_status"], filter_expression=inputs.filter_expression,
-            period=(inputs.period.start, inputs.period.end), dates=nc.dates_of(result.record_columns.date)) or self.tr("none at all")
+            period=(inputs.period.start, inputs.period.end), dates=nothing_counted.dates_of(result.record_columns.date)) or self.tr("none at all")
         if extent is None or (automatic_bandwidth and not len(counted)):
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).").format(
@@ -131,8 +131,8 @@ class HarmDensity(SocHarmAlgorithm):
                 inputs.layer_name, why))
         if automatic_bandwidth:
             try:
-                estimate = d.automatic_bandwidth(x, y, w)
-            except d.DensityError:
+                estimate = density.automatic_bandwidth(x, y, w)
+            except density.DensityError:
                 raise QgsProcessingException(self.tr(
                     "Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.").format(inputs.layer_name))
             bandwidth = estimate.value
@@ -142,16 +142,16 @@ class HarmDensity(SocHarmAlgorithm):
         else:
             estimate, bandwidth = None, requested_bandwidth
         automatic_pixel = requested_pixel == 0
-        pixel = d.automatic_pixel_size(extent, bandwidth) if automatic_pixel else requested_pixel
+        pixel = density.automatic_pixel_size(extent, bandwidth) if automatic_pixel else requested_pixel
         if automatic_pixel:
             feedback.pushInfo(self.tr("Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).").format(
-                pixel, units, d.PIXELS_ACROSS, d.PIXELS_PER_BANDWIDTH))
+                pixel, units, density.PIXELS_ACROSS, density.PIXELS_PER_BANDWIDTH))
         if pixel > bandwidth:
             feedback.pushWarning(self.tr("The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.").format(
                 pixel, bandwidth))
         try:
-            raster = d.raster_for(extent, pixel, bandwidth)
-        except d.TooManyPixelsError as error:
+            raster = density.raster_for(extent, pixel, bandwidth)
+        except density.TooManyPixelsError as error:
             raise QgsProcessingException(self.tr(
                 "Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.").format(
                 pixel, error.n_pixels, error.max_pixels, error.smallest))
@@ -162,7 +162,7 @@ class HarmDensity(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Spreading the harm of {0} records over {1} x {2} pixels").format(len(counted), raster.n_cols, raster.n_rows))
         unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
         km2_per_pixel = (pixel * unit_m) ** 2 / 1e6
-        surface = d.density_surface(x, y, w, raster, bandwidth, kernel, km2_per_pixel)
+        surface = density.density_surface(x, y, w, raster, bandwidth, kernel, km2_per_pixel)
         if feedback.isCanceled():
             return {}
 
@@ -171,7 +171,7 @@ class HarmDensity(SocHarmAlgorithm):
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         total = float(np.sum(w))
         in_surface = surface.total(km2_per_pixel)
-        mean, breaks = d.mean_multiple_breaks(surface.values)
+        mean, breaks = density.mean_multiple_breaks(surface.values)
         facts = {
             "units": UNITS,
             "kernel": kernel,
@@ -179,7 +179,7 @@ class HarmDensity(SocHarmAlgorithm):
                           "estimate": estimate.as_dict() if estimate is not None else None},
             "pixel_size": {"value": pixel, "automatic": automatic_pixel,
                            "rule": "min(records' shorter side / {0}, bandwidth / {1}), rounded down to 1, 2, 2.5 or 5 x 10^k".format(
-                               d.PIXELS_ACROSS, d.PIXELS_PER_BANDWIDTH) if automatic_pixel else "given"},
+                               density.PIXELS_ACROSS, density.PIXELS_PER_BANDWIDTH) if automatic_pixel else "given"},
             "raster": {"west": raster.west, "north": raster.north, "columns": raster.n_cols, "rows": raster.n_rows,
                        "crs": crs.authid(), "extent_rule": "every located record (whatever the filter or period) "
                                                            "buffered by the bandwidth and two pixels, snapped to multiples of the pixel size"},
@@ -217,7 +217,7 @@ class HarmDensity(SocHarmAlgorithm):
         return labels
 
 
-def write_raster(path: str, surface: d.Surface, crs, metadata: Optional[dict] = None) -> None:
+def write_raster(path: str, surface: density.Surface, crs, metadata: Optional[dict] = None) -> None:
     """The surface as a single-band Float32 raster (GeoTIFF unless the file's
     extension names another GDAL format), north-up, in the events' CRS.
     ``metadata``: GDAL metadata items stored in the file itself (a GeoTIFF keeps

@@ -23,14 +23,14 @@ from qgis.core import (
 
 from ...about import plugin_version
 from ...domain.codes import LOCATED
-from ...domain.geometry import grid as g
+from ...domain.geometry import grid as square_grid
 from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
-from .. import harm_inputs as h
+from ..inputs import harm as h
 from .. import nothing_counted as nc
-from ..area_outputs import as_json, multi_part, plain_list
+from ..outputs.areas import as_json, multi_part, plain_list
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .score_harm import SCORE_FIELD_TYPES, write_records
 from ...compat import DistanceUnit, FieldType, SourceType, WkbType
@@ -94,7 +94,7 @@ class HarmGrid(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        shape = g.GRID_SHAPES[self.parameterAsEnum(parameters, self.GRID_SHAPE, context)]
+        shape = square_grid.GRID_SHAPES[self.parameterAsEnum(parameters, self.GRID_SHAPE, context)]
         requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         if not requested >= 0:
             raise QgsProcessingException(self.tr("Cell size {0} is negative: give a positive size in map units, or 0 for automatic.").format(requested))
@@ -126,27 +126,27 @@ class HarmGrid(SocHarmAlgorithm):
         extent, extent_source = self._extent(parameters, context, crs, inputs, boundary)
         automatic = requested == 0
         try:
-            cell_size = g.automatic_cell_size(extent) if automatic else requested
-        except g.GridError:
+            cell_size = square_grid.automatic_cell_size(extent) if automatic else requested
+        except square_grid.GridError:
             if extent_source == "records":
                 raise QgsProcessingException(self.tr(
                     "Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.").format(inputs.layer_name))
             raise QgsProcessingException(self.tr("The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE."))
         if automatic:
             feedback.pushInfo(self.tr("Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).").format(
-                cell_size, QgsUnitTypes.toAbbreviatedString(crs.mapUnits()), _shorter_side(extent), g.CELLS_ACROSS))
+                cell_size, QgsUnitTypes.toAbbreviatedString(crs.mapUnits()), _shorter_side(extent), square_grid.CELLS_ACROSS))
 
         steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Making {0} cells").format(self.tr("square") if shape == g.SQUARE else self.tr("hexagon")))
+        steps.pushInfo(self.tr("Making {0} cells").format(self.tr("square") if shape == square_grid.SQUARE else self.tr("hexagon")))
         try:
-            grid = g.make_grid(shape, cell_size, extent)
-        except g.TooManyCellsError as error:
+            grid = square_grid.make_grid(shape, cell_size, extent)
+        except square_grid.TooManyCellsError as error:
             raise QgsProcessingException(self.tr(
                 "Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.").format(
                 cell_size, error.n_cells, error.max_cells, error.smallest))
         clip = boundary is not None and self.parameterAsBoolean(parameters, self.CLIP_TO_BOUNDARY, context)
         if boundary is not None:
-            grid = g.keep_cells_in_boundary(grid, boundary, clip=clip)
+            grid = square_grid.keep_cells_in_boundary(grid, boundary, clip=clip)
             if grid.n_cells == 0:
                 raise QgsProcessingException(self.tr("No cell overlaps the boundary layer '{0}' within the extent.").format(boundary_source.sourceName()))
         if feedback.isCanceled():
@@ -156,7 +156,7 @@ class HarmGrid(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(len(inputs.events), grid.n_cells))
         unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
         try:
-            result = g.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
+            result = square_grid.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
                                   default_weight=inputs.default_weight, period=inputs.period,
                                   unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
         except MissingWeightError as error:
@@ -179,7 +179,7 @@ class HarmGrid(SocHarmAlgorithm):
             return {}
         grid_facts = {
             "shape": shape, "cell_size": cell_size, "cell_size_automatic": automatic,
-            "cell_size_rule": "shorter side of the extent / {0}, rounded down to 1, 2, 2.5 or 5 x 10^k".format(g.CELLS_ACROSS) if automatic else "given",
+            "cell_size_rule": "shorter side of the extent / {0}, rounded down to 1, 2, 2.5 or 5 x 10^k".format(square_grid.CELLS_ACROSS) if automatic else "given",
             "cell_area": grid.cell_area(), "cells": grid.n_cells, "extent": list(extent), "extent_source": extent_source,
             "lattice": "anchored at the CRS origin; hexagons pointy-top with the area of a square of side cell_size",
             "cell_id": "row by row from the south-west corner of the lattice box, from 1",
@@ -218,10 +218,10 @@ class HarmGrid(SocHarmAlgorithm):
                 raise QgsProcessingException(self.tr("The EXTENT given is empty."))
             return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), "parameter"
         if boundary is not None:
-            return g.geometries_extent(boundary), "boundary"
+            return square_grid.geometries_extent(boundary), "boundary"
         events = inputs.events
         located = located_records(events)
-        extent = g.points_extent(events.x[located], events.y[located])
+        extent = square_grid.points_extent(events.x[located], events.y[located])
         if extent is None:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.").format(

@@ -24,9 +24,9 @@ from ...domain.analyses.change import date_status, reconcile_statuses
 from ...domain.periods.calendar import CALENDAR_UNITS, Window, window_of
 from ...domain.analyses.trend import band_periods, build_series, summarise, top_rows
 from ...qgis_io.outputs import add_features, finish_output
-from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, plain
+from ..inputs import dated_records
+from ..inputs.areas import add_area_parameters, geography_for_provenance
+from ..outputs.areas import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
 
@@ -59,7 +59,7 @@ class HarmTrend(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        d.add_record_parameters(self)
+        dated_records.add_record_parameters(self)
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.UNIT, tr("Periods"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),
             tr("Count and weigh records by calendar month, quarter (January-March, ...) or year.")))
@@ -108,13 +108,13 @@ class HarmTrend(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = d.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas(self, parameters, context, steps)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, read.description)
+        dated_records.report_dates(self, read, feedback, read.description)
         records = read.records
         unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         data = series_window(self, parameters, context, records, read.description)
@@ -141,7 +141,7 @@ class HarmTrend(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        names = d.area_names(area, area_source)
+        names = dated_records.area_names(area, area_source)
         id_field = area_source.fields().at(area.id_index)
         output_id = self._write_long(parameters, context, series, area, names, id_field, steps)
         summary_id = self._write_summary(parameters, context, series, summary, chart_rank, area, names, id_field)

@@ -14,7 +14,7 @@ from ...about import plugin_version
 from ...domain.stats.hotspots import STATUS_NULL, gi_star
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
-from .. import neighbour_inputs as nb
+from ..inputs import neighbours as neighbour_inputs
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldDataType, FieldType, SourceType
 
@@ -30,9 +30,9 @@ GI_FIELDS = [
 
 
 def gi_columns(result) -> list:
-    return [nb.plain_column(result.z), nb.plain_column(result.p), nb.plain_column(result.p_adj),
-            nb.plain_column(result.sig, "bool"), nb.plain_column(result.bin, "int"),
-            nb.plain_column(result.n_neighbours, "int"), list(result.status)]
+    return [neighbour_inputs.plain_column(result.z), neighbour_inputs.plain_column(result.p), neighbour_inputs.plain_column(result.p_adj),
+            neighbour_inputs.plain_column(result.sig, "bool"), neighbour_inputs.plain_column(result.bin, "int"),
+            neighbour_inputs.plain_column(result.n_neighbours, "int"), list(result.status)]
 
 
 def significant_counts(result):
@@ -43,7 +43,7 @@ def significant_counts(result):
 
 class Hotspots(SocHarmAlgorithm):
     ALGORITHM_ID = "hotspots"
-    GROUP_ID = nb.GROUP_ID
+    GROUP_ID = neighbour_inputs.GROUP_ID
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
     OUTPUT = "OUTPUT"
@@ -52,7 +52,7 @@ class Hotspots(SocHarmAlgorithm):
         return self.tr("Harm hotspots (Getis-Ord Gi*)")
 
     def group_name(self) -> str:
-        return nb.group_name(self)
+        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -63,7 +63,7 @@ class Hotspots(SocHarmAlgorithm):
             QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
                                         type=FieldDataType.Numeric),
             tr("The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
-        nb.add_neighbour_parameters(self, self.INPUT)
+        neighbour_inputs.add_neighbour_parameters(self, self.INPUT)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot and cold spots")),
             tr("Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), "
@@ -75,11 +75,11 @@ class Hotspots(SocHarmAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
-        read = nb.read_areas_and_neighbours(self, parameters, context, feedback, steps, [field])
+        read = neighbour_inputs.read_areas_and_neighbours(self, parameters, context, feedback, steps, [field])
         if read is None:
             return {}
         options, rows, nulls = read.options, read.rows, read.nulls[field]
-        result = nb.compute_local_statistic(self, gi_star, read, field, steps, feedback,
+        result = neighbour_inputs.compute_local_statistic(self, gi_star, read, field, steps, feedback,
                                             self.tr("Computing Gi* ({0} permutations)").format(options.permutations))
         if result is None:
             return {}
@@ -89,7 +89,7 @@ class Hotspots(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, GI_FIELDS, gi_columns(result), steps)
+        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, GI_FIELDS, gi_columns(result), steps)
         if feedback.isCanceled():
             return {}
         provenance = {

@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain import policeuk as pu
+from ...domain import policeuk
 from ...domain.geometry.geometry_index import points_in_polygons
 from ...domain.geometry.grid import geometries_extent, points_extent
 from ...domain.harm.harm_table import HarmTableError, load_builtin_table
@@ -43,7 +43,7 @@ from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
-from .. import nothing_counted as nc
+from .. import nothing_counted
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldType, FileBehavior, SourceType, WkbType
 
@@ -66,8 +66,8 @@ REJECTED_LEAD_FIELDS = [
     ("source_file", FieldType.String), ("source_line", FieldType.Int),
 ]
 REJECTED_COLOURS = {
-    pu.NO_COORDINATES: "#969696", pu.OUTSIDE_FORCE_AREA: "#1f78b4",
-    pu.DUPLICATE_CRIME_ID: "#ff7f00", pu.UNREADABLE_ROW: "#e31a1c", pu.UNCLOSED_QUOTE: "#6a3d9a",
+    policeuk.NO_COORDINATES: "#969696", policeuk.OUTSIDE_FORCE_AREA: "#1f78b4",
+    policeuk.DUPLICATE_CRIME_ID: "#ff7f00", policeuk.UNREADABLE_ROW: "#e31a1c", policeuk.UNCLOSED_QUOTE: "#6a3d9a",
 }
 
 
@@ -121,8 +121,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         if not path:
             raise QgsProcessingException(self.tr("Choose a data.police.uk CSV file or a folder of them."))
         try:
-            selection = pu.find_crime_files(path)
-        except pu.PoliceUkError as error:
+            selection = policeuk.find_crime_files(path)
+        except policeuk.PoliceUkError as error:
             raise QgsProcessingException(self.tr("Cannot import data.police.uk crimes: {0}").format(str(error)))
         self._report_selection(selection, feedback)
         if not selection.files:
@@ -138,11 +138,11 @@ class ImportPoliceUk(SocHarmAlgorithm):
             return not feedback.isCanceled()
 
         try:
-            rows = pu.read_crime_files(selection, progress)
-        except pu.PoliceUkHeaderError as error:
+            rows = policeuk.read_crime_files(selection, progress)
+        except policeuk.PoliceUkHeaderError as error:
             raise QgsProcessingException(self.tr(
                 "Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.").format(str(error)))
-        except pu.PoliceUkError as error:
+        except policeuk.PoliceUkError as error:
             raise QgsProcessingException(self.tr("Cannot import data.police.uk crimes: {0}").format(str(error)))
         if feedback.isCanceled():
             return {}
@@ -154,19 +154,19 @@ class ImportPoliceUk(SocHarmAlgorithm):
         x, y, projected = project_points(rows.longitude, rows.latitude, rows.located, transform)
         failed = rows.located & ~projected
         if failed.any():
-            rows.reject(failed, pu.UNREADABLE_ROW, "coordinates cannot be projected to British National Grid")
+            rows.reject(failed, policeuk.UNREADABLE_ROW, "coordinates cannot be projected to British National Grid")
         if projected.any():
             self._warn_transform(transform, feedback)
         force_area = self._force_area(parameters, context, steps, target)
         if force_area is not None:
             inside = points_in_polygons(x, y, force_area, list(range(len(force_area)))).index >= 0
             if rows.reject_outside(inside) and not (rows.imported & projected).any():
-                placed = projected & (rows.reason == pu.OUTSIDE_FORCE_AREA)
+                placed = projected & (rows.reason == policeuk.OUTSIDE_FORCE_AREA)
                 steps.pushWarning(self.tr(
                     "None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, "
                     "the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?").format(
-                    int(placed.sum()), nc.extent_text(points_extent(x[placed], y[placed])),
-                    nc.extent_text(geometries_extent(force_area))))
+                    int(placed.sum()), nothing_counted.extent_text(points_extent(x[placed], y[placed])),
+                    nothing_counted.extent_text(geometries_extent(force_area))))
         rows.mark_duplicates()
         rows.count_by_file()
         table = self._harm_table()
@@ -199,12 +199,12 @@ class ImportPoliceUk(SocHarmAlgorithm):
         }
 
     # ------------------------------------------------------------------ reading
-    def _report_selection(self, selection: pu.FileSelection, feedback) -> None:
+    def _report_selection(self, selection: policeuk.FileSelection, feedback) -> None:
         labels = {
-            pu.SKIP_OUTCOMES: self.tr("outcomes files"),
-            pu.SKIP_STOP_AND_SEARCH: self.tr("stop-and-search files"),
-            pu.SKIP_OTHER_CSV: self.tr("other CSV files (not named *-street.csv)"),
-            pu.SKIP_HIDDEN: self.tr("hidden files"),
+            policeuk.SKIP_OUTCOMES: self.tr("outcomes files"),
+            policeuk.SKIP_STOP_AND_SEARCH: self.tr("stop-and-search files"),
+            policeuk.SKIP_OTHER_CSV: self.tr("other CSV files (not named *-street.csv)"),
+            policeuk.SKIP_HIDDEN: self.tr("hidden files"),
         }
         for kind, names in selection.skipped.items():
             feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), first(names, 5)))
@@ -242,13 +242,13 @@ class ImportPoliceUk(SocHarmAlgorithm):
             "with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.").format(
             " ({0})".format(", ".join(sorted(set(missing)))) if missing else "", details.name))
 
-    def _report_rows(self, rows: pu.PoliceRows, table, feedback) -> None:
+    def _report_rows(self, rows: policeuk.PoliceRows, table, feedback) -> None:
         tr = self.tr
         for report in rows.files:
-            if report.status == pu.FILE_EMPTY:
+            if report.status == policeuk.FILE_EMPTY:
                 feedback.pushWarning(tr("{0}: empty file (no header, no rows).").format(report.name))
                 continue
-            if report.status == pu.FILE_NO_ROWS:
+            if report.status == policeuk.FILE_NO_ROWS:
                 feedback.pushWarning(tr("{0}: a header and no rows.").format(report.name))
                 continue
             feedback.pushInfo(tr("{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}").format(
@@ -266,12 +266,12 @@ class ImportPoliceUk(SocHarmAlgorithm):
         rec = rows.reconciliation()
         feedback.pushInfo(tr("Rows in: {0} = {1} imported + {2} rejected ({3})").format(
             rec["rows_in"], rec["imported"], rec["rejected_total"], _counts_text(rec["rejected"]) or "0"))
-        unclosed = rows.reason == pu.UNCLOSED_QUOTE
+        unclosed = rows.reason == policeuk.UNCLOSED_QUOTE
         if unclosed.any():
             feedback.pushWarning(tr(
                 "{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote "
                 "and reading went on at the next line, e.g. {1}").format(int(unclosed.sum()), _where(rows, unclosed)))
-        unreadable = rows.reason == pu.UNREADABLE_ROW
+        unreadable = rows.reason == policeuk.UNREADABLE_ROW
         if unreadable.any():
             feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), _where(rows, unreadable)))
         unmatched = rows.unmatched_categories(table)
@@ -313,7 +313,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
         fields = QgsFields()
         for name, kind in REJECTED_LEAD_FIELDS:
             fields.append(QgsField(name, kind))
-        for name in pu.STREET_COLUMNS:
+        for name in policeuk.STREET_COLUMNS:
             fields.append(QgsField(name, FieldType.String))
         fields.append(QgsField("extra", FieldType.String))
         sink, dest_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, WkbType.Point, crs)
@@ -321,7 +321,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
         keep = np.flatnonzero(~rows.imported)
         detail = np.where(rows.detail == "", None, rows.detail)
-        columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[c] for c in pu.STREET_COLUMNS] + [rows.extra]
+        columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[c] for c in policeuk.STREET_COLUMNS] + [rows.extra]
         columns = [c[keep].tolist() for c in columns]
         self._add_features(sink, self.REJECTED, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[keep].tolist(), feedback)
         del sink
@@ -416,7 +416,7 @@ def project_points(lon: np.ndarray, lat: np.ndarray, located: np.ndarray, transf
 def rejected_style(layer) -> None:
     """Rejected rows by reason (those with a location show on the map)."""
     categories = []
-    for reason in pu.REASONS:
+    for reason in policeuk.REASONS:
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": REJECTED_COLOURS[reason], "size": "1.8",
                                                "outline_color": "#ffffff", "outline_width": "0.2"})
         categories.append(QgsRendererCategory(reason, symbol, reason))
@@ -445,7 +445,7 @@ def _month_end(month: Optional[str]) -> Optional[str]:
     return str(end)
 
 
-def _where(rows: pu.PoliceRows, mask: np.ndarray, n: int = 5) -> str:
+def _where(rows: policeuk.PoliceRows, mask: np.ndarray, n: int = 5) -> str:
     """'file line N: detail' for the first ``n`` rows of ``mask``."""
     return "; ".join("{0} line {1}: {2}".format(rows.files[f].name, line, detail) for f, line, detail in zip(
         rows.file_index[mask][:n], rows.line[mask][:n], rows.detail[mask][:n]))

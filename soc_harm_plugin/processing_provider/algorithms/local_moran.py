@@ -15,7 +15,7 @@ from ...domain.stats.hotspots import STATUS_NULL
 from ...domain.stats.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
-from .. import neighbour_inputs as nb
+from ..inputs import neighbours as neighbour_inputs
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldDataType, FieldType, SourceType
 
@@ -32,7 +32,7 @@ LM_FIELDS = [
 
 class LocalMoran(SocHarmAlgorithm):
     ALGORITHM_ID = "localmoran"
-    GROUP_ID = nb.GROUP_ID
+    GROUP_ID = neighbour_inputs.GROUP_ID
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
     OUTPUT = "OUTPUT"
@@ -41,7 +41,7 @@ class LocalMoran(SocHarmAlgorithm):
         return self.tr("Harm clusters and outliers (local Moran's I)")
 
     def group_name(self) -> str:
-        return nb.group_name(self)
+        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -52,7 +52,7 @@ class LocalMoran(SocHarmAlgorithm):
             QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
                                         type=FieldDataType.Numeric),
             tr("The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
-        nb.add_neighbour_parameters(self, self.INPUT, row_standardise_default=True)  # lm_i as GeoDa and esda give it
+        neighbour_inputs.add_neighbour_parameters(self, self.INPUT, row_standardise_default=True)  # lm_i as GeoDa and esda give it
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Clusters and outliers")),
             tr("Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), "
@@ -65,11 +65,11 @@ class LocalMoran(SocHarmAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         field = self.parameterAsString(parameters, self.VALUE_FIELD, context)
-        read = nb.read_areas_and_neighbours(self, parameters, context, feedback, steps, [field])
+        read = neighbour_inputs.read_areas_and_neighbours(self, parameters, context, feedback, steps, [field])
         if read is None:
             return {}
         options, rows, nulls = read.options, read.rows, read.nulls[field]
-        result = nb.compute_local_statistic(self, local_moran, read, field, steps, feedback,
+        result = neighbour_inputs.compute_local_statistic(self, local_moran, read, field, steps, feedback,
                                             self.tr("Computing local Moran's I ({0} permutations)").format(options.permutations))
         if result is None:
             return {}
@@ -79,9 +79,9 @@ class LocalMoran(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        columns = [nb.plain_column(result.i), nb.plain_column(result.z), nb.plain_column(result.p), nb.plain_column(result.p_adj),
-                   list(result.quad), nb.plain_column(result.n_neighbours, "int"), list(result.status)]
-        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, LM_FIELDS, columns, steps)
+        columns = [neighbour_inputs.plain_column(result.i), neighbour_inputs.plain_column(result.z), neighbour_inputs.plain_column(result.p), neighbour_inputs.plain_column(result.p_adj),
+                   list(result.quad), neighbour_inputs.plain_column(result.n_neighbours, "int"), list(result.status)]
+        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, LM_FIELDS, columns, steps)
         if feedback.isCanceled():
             return {}
         provenance = {

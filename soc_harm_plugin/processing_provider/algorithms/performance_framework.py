@@ -26,9 +26,9 @@ from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_p
 from ...domain.periods.calendar import Window, add_months, month_end, month_start
 from ...domain.analyses.trend import build_series, summarise
 from ...qgis_io.outputs import add_features, finish_output
-from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, plain
+from ..inputs import dated_records
+from ..inputs.areas import add_area_parameters, geography_for_provenance
+from ..outputs.areas import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
 from ...compat import DateTimeType, FieldType, SourceType, WkbType
@@ -68,7 +68,7 @@ class PerformanceFramework(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        d.add_record_parameters(self, theme_field=True)
+        dated_records.add_record_parameters(self, theme_field=True)
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.THEMES, tr("Themes"), options=[tr("The scheme's measures"), tr("The scheme's dimensions")], defaultValue=0),
             tr("With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.")))
@@ -93,13 +93,13 @@ class PerformanceFramework(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = d.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas(self, parameters, context, steps)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs, theme_field=True)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs, theme_field=True)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, read.description)
+        dated_records.report_dates(self, read, feedback, read.description)
         records = read.records
         data = records.data_window()
         if data is None:
@@ -113,7 +113,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         seed = self.parameterAsInt(parameters, HarmChange.SEED, context)
         by_area = self.parameterAsBoolean(parameters, self.BY_AREA, context)
         n_areas = len(area.areas.ids)
-        names = d.area_names(area, area_source)
+        names = dated_records.area_names(area, area_source)
         ids = [plain(v) for v in area.areas.ids]
 
         undated = _undated_themes(records, theme_of, themes)

@@ -38,8 +38,8 @@ from ...domain.community.recommend import (
 from ...domain.community.survey import NO_RESPONDENTS, SUPPRESSED, SurveyError, locate_by_code
 from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
-from ..area_inputs import geography_for_provenance, read_area_layer
-from ..area_outputs import multi_part
+from ..inputs.areas import geography_for_provenance, read_area_layer
+from ..outputs.areas import multi_part
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from .community_priorities import KINDS, NUMERIC_TYPES, graduated_style, read_columns
 from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType

@@ -40,8 +40,8 @@ from ...domain.periods.dates import parse_date_column, parse_dates
 from ...domain.sharing.privacy import identifier_category
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python
-from .. import harm_inputs as h
-from ..area_outputs import as_json, list_codes
+from ..inputs import harm as harm_inputs
+from ..outputs.areas import as_json, list_codes
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FeatureRequestFlag, field_type, FieldType, NumberType, SourceType, WkbType
 
@@ -109,13 +109,13 @@ class ReferralImpact(SocHarmAlgorithm):
                                         optional=True),
             tr("Optional: a field such as group_type. A referred nominal is then compared only with nominals of the same value "
                "(exact matching), so a difference between kinds of nominal is not read as the effect of referral.")))
-        h.add_harm_parameters(self)
-        for name in (h.START, h.END):
+        harm_inputs.add_harm_parameters(self)
+        for name in (harm_inputs.START, harm_inputs.END):
             self.removeParameter(name)
-        self.parameterDefinition(h.EVENTS).setDescription(tr("Linked records (offences or other events)"))
-        self.parameterDefinition(h.EVENTS).setHelp(tr(
+        self.parameterDefinition(harm_inputs.EVENTS).setDescription(tr("Linked records (offences or other events)"))
+        self.parameterDefinition(harm_inputs.EVENTS).setHelp(tr(
             "The records linked to nominals, weighted by harm as socharm:scoreharm weights them. Every record needs a date."))
-        self.parameterDefinition(h.DATE_FIELD).setHelp(tr(
+        self.parameterDefinition(harm_inputs.DATE_FIELD).setHelp(tr(
             "Each record's date (a date, a date-time or text; month-only 2019-02 works). The data cover the months from the first "
             "to the last dated record: a referral whose windows reach outside them is counted, not compared."))
         self.add_parameter(with_help(
@@ -124,7 +124,7 @@ class ReferralImpact(SocHarmAlgorithm):
             tr("One row per link between a record and a nominal, as a harm scheme's link table (e.g. offence_nominal_links). "
                "Give this, or a nominal id field on the records.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.RECORD_ID, tr("Record id field"), parentLayerParameterName=h.EVENTS, optional=True),
+            QgsProcessingParameterField(self.RECORD_ID, tr("Record id field"), parentLayerParameterName=harm_inputs.EVENTS, optional=True),
             tr("With a link table: the records' id field (e.g. offence_id).")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.LINK_RECORD_ID, tr("Link table: record id field"),
@@ -136,7 +136,7 @@ class ReferralImpact(SocHarmAlgorithm):
             tr("The link table's field holding the nominal id.")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.NOMINAL_ID_FIELD, tr("Nominal id field on the records"),
-                                        parentLayerParameterName=h.EVENTS, optional=True),
+                                        parentLayerParameterName=harm_inputs.EVENTS, optional=True),
             tr("Instead of a link table: a field of the records holding the linked nominal's id, or several separated by the separator.")))
         self.add_parameter(with_help(
             QgsProcessingParameterString(self.SEPARATOR, tr("Separator of several ids"), defaultValue=";", optional=True),
@@ -210,13 +210,13 @@ class ReferralImpact(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Reading linked records"))
         link, link_layer, link_info = self._link_spec(parameters, context, steps)
         extra = [link.record_id] if link.via_table else [link.nominal_id_field]
-        events_source = self.parameterAsSource(parameters, h.EVENTS, context)
+        events_source = self.parameterAsSource(parameters, harm_inputs.EVENTS, context)
         if events_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, h.EVENTS))
-        if not self.parameterAsString(parameters, h.DATE_FIELD, context):
+            raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
+        if not self.parameterAsString(parameters, harm_inputs.DATE_FIELD, context):
             raise QgsProcessingException(self.tr("Layer '{0}': choose its date field (DATE_FIELD): harm before and after a referral needs each record's date.").format(
                 events_source.sourceName()))
-        inputs = h.read_harm_inputs(self, parameters, context, steps, events_source.sourceCrs(), extra_fields=extra)
+        inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, events_source.sourceCrs(), extra_fields=extra)
         if inputs is None or feedback.isCanceled():
             return {}
 
@@ -351,9 +351,9 @@ class ReferralImpact(SocHarmAlgorithm):
         return nominals, info
 
     def _link_spec(self, parameters, context, feedback):
-        events = self.parameterAsSource(parameters, h.EVENTS, context)
+        events = self.parameterAsSource(parameters, harm_inputs.EVENTS, context)
         if events is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, h.EVENTS))
+            raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         id_field = self.parameterAsString(parameters, self.NOMINAL_ID, context)
         table = self.parameterAsSource(parameters, self.LINK_TABLE, context) if parameters.get(self.LINK_TABLE) not in (None, "") else None
         field_on_records = self.parameterAsString(parameters, self.NOMINAL_ID_FIELD, context) or ""
@@ -412,7 +412,7 @@ class ReferralImpact(SocHarmAlgorithm):
             weights, _, missing, flagged = weigh_codes(inputs.table, codes, scope & linked, inputs.missing_policy,
                                                        inputs.default_weight)
         except MissingWeightError as error:
-            raise h.missing_weight_error(self, inputs, error)
+            raise harm_inputs.missing_weight_error(self, inputs, error)
         if missing:
             fill = inputs.default_weight if inputs.missing_policy == MISSING_DEFAULT else 0
             feedback.pushWarning(self.tr("{0} linked records with {1} code(s) not in harm table '{2}' weigh {3}: {4}").format(

@@ -26,11 +26,11 @@ from ...domain.columns import Factorized
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
-from .. import harm_inputs as h
-from .. import nothing_counted as nc
-from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+from ..inputs import harm as harm_inputs
+from .. import nothing_counted
+from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
-from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
+from ..outputs.areas import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldDataType, FieldType, SourceType, WkbType
 
@@ -60,7 +60,7 @@ class ScoreHarm(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        h.add_harm_parameters(self)
+        harm_inputs.add_harm_parameters(self)
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
                                         type=FieldDataType.Numeric, optional=True),
@@ -93,7 +93,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
                 area_source.sourceName(), crs.authid()))
 
-        with h.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the areas
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the areas
             steps.setCurrentStep(0)
             steps.pushInfo(self.tr("Reading areas"))
             area = read_area_layer(
@@ -105,7 +105,7 @@ class ScoreHarm(SocHarmAlgorithm):
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
             steps.setCurrentStep(1)
             steps.pushInfo(self.tr("Reading records"))
-            inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
         if len(inputs.events) == 0:
@@ -123,11 +123,11 @@ class ScoreHarm(SocHarmAlgorithm):
                 tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
             )
         except MissingWeightError as error:
-            raise h.missing_weight_error(self, inputs, error)
+            raise harm_inputs.missing_weight_error(self, inputs, error)
         self._report(result, inputs, area, feedback)
         beyond = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
             result.reconciliation["by_status"]["outside"], self.parameterAsDouble(parameters, self.TOLERANCE, context))} if area.is_lines else None
-        nc.warn_events_none_counted(self, result, inputs, area.name, nc.rectangle_extent(area_source.sourceExtent()), feedback,
+        nothing_counted.warn_events_none_counted(self, result, inputs, area.name, nothing_counted.rectangle_extent(area_source.sourceExtent()), feedback,
                                     texts=beyond)
         if feedback.isCanceled():
             return {}
@@ -158,7 +158,7 @@ class ScoreHarm(SocHarmAlgorithm):
         }
 
     def _report(self, result, inputs, area, feedback):
-        h.report_result(self, result, inputs, feedback)
+        harm_inputs.report_result(self, result, inputs, feedback)
         if result.shared_boundary_points:
             feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.").format(
                 result.shared_boundary_points, area.name))

@@ -25,11 +25,11 @@ from ...domain.periods.calendar import Period
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
-from .. import nothing_counted as nc
-from .. import scheme_inputs as s
-from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+from .. import nothing_counted
+from ..inputs import scheme as scheme_inputs
+from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
-from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
+from ..outputs.areas import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
 
@@ -53,7 +53,7 @@ class ScoreScheme(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        s.add_scheme_parameters(self)
+        scheme_inputs.add_scheme_parameters(self)
         self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.AREAS, minValue=0.0),
@@ -83,7 +83,7 @@ class ScoreScheme(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        scheme = s.load_scheme_parameter(self, parameters, context)
+        scheme = scheme_inputs.load_scheme_parameter(self, parameters, context)
         area_source = self.parameterAsSource(parameters, self.AREAS, context)
         if area_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
@@ -94,7 +94,7 @@ class ScoreScheme(SocHarmAlgorithm):
                 area_source.sourceName(), crs.authid()))
         feedback.pushInfo(self.tr("Scheme '{0}' ({1} measures: {2})").format(
             scheme.name, len(scheme.measures), ", ".join(m.key for m in scheme.measures)))
-        layers = s.resolve_layers(self, parameters, context, scheme, feedback)
+        layers = scheme_inputs.resolve_layers(self, parameters, context, scheme, feedback)
         period = Period(parameter_date(self, parameters, self.START, context), parameter_date(self, parameters, self.END, context))
         if period.start and period.end and period.start > period.end:
             raise QgsProcessingException(self.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
@@ -110,7 +110,7 @@ class ScoreScheme(SocHarmAlgorithm):
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading {0} layer(s)").format(len(layers)))
-        read = s.read_scheme_layers(self, scheme, layers, context, steps, crs)
+        read = scheme_inputs.read_scheme_layers(self, scheme, layers, context, steps, crs)
         if read is None or feedback.isCanceled():
             return {}
         steps.setCurrentStep(2)
@@ -128,7 +128,7 @@ class ScoreScheme(SocHarmAlgorithm):
         except SchemeInputError as error:
             raise QgsProcessingException(self.tr("Scheme '{0}': {1}").format(scheme.name, str(error)))
         self._report(scheme, result, layers, read, period, feedback)
-        self._warn_none_counted(scheme, result, area.name, nc.rectangle_extent(area_source.sourceExtent()), period, feedback)
+        self._warn_none_counted(scheme, result, area.name, nothing_counted.rectangle_extent(area_source.sourceExtent()), period, feedback)
         if feedback.isCanceled():
             return {}
 
@@ -196,12 +196,12 @@ class ScoreScheme(SocHarmAlgorithm):
 
     def _warn_none_counted(self, scheme, result, areas_name, area_extent, period, feedback) -> None:
         records = result.records
-        by_status = nc.statuses_per_record(records.status_text(), records.layer, records.fid)
-        if not nc.counted_none(by_status):
+        by_status = nothing_counted.statuses_per_record(records.status_text(), records.layer, records.fid)
+        if not nothing_counted.counted_none(by_status):
             return
         feedback.pushWarning(self.tr("Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.").format(
             scheme.name, sum(by_status.values()), areas_name,
-            nc.scheme_reasons(self, records, by_status, period=(period.start, period.end), area_extent=area_extent)))
+            nothing_counted.scheme_reasons(self, records, by_status, period=(period.start, period.end), area_extent=area_extent)))
 
     def _write_records(self, parameters, context, crs, area, result, feedback):
         if parameters.get(self.RECORDS) in (None, ""):

@@ -22,19 +22,19 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..domain.analyses.change import DatedRecords
-from ..domain.geometry.grid import geometries_extent, points_extent
-from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
-from ..domain.codes import FILTERED, INVALID, OUTSIDE
-from ..domain.periods.dates import parse_date_column
-from ..domain.periods.calendar import Period
-from ..qgis_io.outputs import provenance_of
-from . import harm_inputs as h
-from . import nothing_counted as nc
-from .area_outputs import list_codes
-from .area_inputs import AREA_ID, AREA_NAME, AREAS, read_area_layer
-from .base import with_help
-from ..compat import FeatureRequestFlag, ParameterFlag
+from ...domain.analyses.change import DatedRecords
+from ...domain.geometry.grid import geometries_extent, points_extent
+from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ...domain.codes import FILTERED, INVALID, OUTSIDE
+from ...domain.periods.dates import parse_date_column
+from ...domain.periods.calendar import Period
+from ...qgis_io.outputs import provenance_of
+from . import harm as harm_inputs
+from .. import nothing_counted
+from ..outputs.areas import list_codes
+from .areas import AREA_ID, AREA_NAME, AREAS, read_area_layer
+from ..base import with_help
+from ...compat import FeatureRequestFlag, ParameterFlag
 
 TOLERANCE = "TOLERANCE"
 THEME_FIELD = "THEME_FIELD"
@@ -44,30 +44,30 @@ def add_record_parameters(alg, theme_field: bool = False) -> None:
     """The harm inputs of socharm:scoreharm without its period (START, END), with
     EVENTS and CODE_FIELD optional because a SCHEME may stand in their place; then
     SCHEME and LAYERS; then the street search distance."""
-    from . import scheme_inputs as s
+    from . import scheme as scheme_inputs
 
     tr = alg.tr
-    h.add_harm_parameters(alg)
-    for name in (h.START, h.END):
+    harm_inputs.add_harm_parameters(alg)
+    for name in (harm_inputs.START, harm_inputs.END):
         alg.removeParameter(name)
-    for name in (h.EVENTS, h.CODE_FIELD):
+    for name in (harm_inputs.EVENTS, harm_inputs.CODE_FIELD):
         definition = alg.parameterDefinition(name)
         definition.setFlags(definition.flags() | ParameterFlag.Optional)
-    alg.parameterDefinition(h.EVENTS).setHelp(tr(
+    alg.parameterDefinition(harm_inputs.EVENTS).setHelp(tr(
         "Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead."))
-    alg.parameterDefinition(h.DATE_FIELD).setHelp(tr(
+    alg.parameterDefinition(harm_inputs.DATE_FIELD).setHelp(tr(
         "The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). "
         "A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. "
         "Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months."))
-    alg.parameterDefinition(h.FILTER).setHelp(tr(
+    alg.parameterDefinition(harm_inputs.FILTER).setHelp(tr(
         "Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. "
         "An expression that cannot be read or names a field the layer lacks stops the run before any record is read."))
     if theme_field:
         alg.add_parameter(with_help(
-            QgsProcessingParameterField(THEME_FIELD, tr("Theme field"), parentLayerParameterName=h.EVENTS, optional=True),
+            QgsProcessingParameterField(THEME_FIELD, tr("Theme field"), parentLayerParameterName=harm_inputs.EVENTS, optional=True),
             tr("With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.")))
-    s.add_scheme_parameters(alg, optional=True)
-    alg.parameterDefinition(s.SCHEME).setHelp(tr(
+    scheme_inputs.add_scheme_parameters(alg, optional=True)
+    alg.parameterDefinition(scheme_inputs.SCHEME).setHelp(tr(
         "A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. "
         "Measures without a date field cannot be placed in time: their records are counted as no_date."))
     alg.add_parameter(with_help(
@@ -121,9 +121,9 @@ def area_names(area, source) -> list:
 
 
 def uses_scheme(alg, parameters, context) -> bool:
-    from . import scheme_inputs as s
+    from . import scheme as scheme_inputs
 
-    return bool(alg.parameterAsFile(parameters, s.SCHEME, context))
+    return bool(alg.parameterAsFile(parameters, scheme_inputs.SCHEME, context))
 
 
 def read_dated_records(alg, parameters, context, feedback, area, crs, theme_field: bool = False) -> Optional[RecordsRead]:
@@ -133,10 +133,10 @@ def read_dated_records(alg, parameters, context, feedback, area, crs, theme_fiel
     field for a missing date field, a missing weight under 'Fail', and so on.
     """
     if uses_scheme(alg, parameters, context):
-        if parameters.get(h.EVENTS) not in (None, ""):
+        if parameters.get(harm_inputs.EVENTS) not in (None, ""):
             feedback.pushWarning(alg.tr("A harm scheme is given: the events layer and harm table are not used."))
         return _read_scheme(alg, parameters, context, feedback, area, crs)
-    if parameters.get(h.EVENTS) in (None, ""):
+    if parameters.get(harm_inputs.EVENTS) in (None, ""):
         raise QgsProcessingException(alg.tr("Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME)."))
     return _read_events(alg, parameters, context, feedback, area, crs, theme_field)
 
@@ -160,17 +160,17 @@ def month_only_from_metadata(layer, date_field: str) -> bool:
 
 
 def _read_events(alg, parameters, context, feedback, area, crs, theme_field: bool) -> Optional[RecordsRead]:
-    date_field = alg.parameterAsString(parameters, h.DATE_FIELD, context) or ""
-    source = alg.parameterAsSource(parameters, h.EVENTS, context)
+    date_field = alg.parameterAsString(parameters, harm_inputs.DATE_FIELD, context) or ""
+    source = alg.parameterAsSource(parameters, harm_inputs.EVENTS, context)
     if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, h.EVENTS))
+        raise QgsProcessingException(alg.invalidSourceError(parameters, harm_inputs.EVENTS))
     if not date_field:
         raise QgsProcessingException(alg.tr("Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.").format(
             source.sourceName()))
     theme = alg.parameterAsString(parameters, THEME_FIELD, context) if theme_field else ""
     if theme and source.fields().lookupField(theme) < 0:
         raise QgsProcessingException(alg.tr("Layer '{0}' has no theme field '{1}'.").format(source.sourceName(), theme))
-    inputs = h.read_harm_inputs(alg, parameters, context, feedback, crs)
+    inputs = harm_inputs.read_harm_inputs(alg, parameters, context, feedback, crs)
     if inputs is None or feedback.isCanceled():
         return None
     try:
@@ -178,11 +178,11 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
                             default_weight=inputs.default_weight, period=Period(),
                             tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context))
     except MissingWeightError as error:
-        raise h.missing_weight_error(alg, inputs, error)
+        raise harm_inputs.missing_weight_error(alg, inputs, error)
     _report_weights(alg, result, inputs, feedback)
     dates = parse_date_column(inputs.events.dates)
     rec = result.record_columns
-    layer = alg.parameterAsVectorLayer(parameters, h.EVENTS, context)
+    layer = alg.parameterAsVectorLayer(parameters, harm_inputs.EVENTS, context)
     from_metadata = month_only_from_metadata(layer, date_field)
     present = ~np.isnat(dates.day)
     some_month_only = bool((dates.month_only & present).any())
@@ -209,7 +209,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
     }
     description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name), inputs.table.name)
     outside = np.asarray(status, dtype=object) == OUTSIDE
-    _check_placed(alg, nc.statuses_of(status), description, area, feedback, {
+    _check_placed(alg, nothing_counted.statuses_of(status), description, area, feedback, {
         FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
         inputs.filter_expression, points_extent(inputs.events.x[outside], inputs.events.y[outside]))
     return RecordsRead(records, provenance, description, themes=themes, theme_labels={t: str(t) for t in themes},
@@ -244,14 +244,14 @@ def _theme_values(alg, parameters, context, source, theme: str, fids: np.ndarray
 
 
 def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[RecordsRead]:
-    from ..domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
-    from . import scheme_inputs as s
+    from ...domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+    from . import scheme as scheme_inputs
 
-    scheme = s.load_scheme_parameter(alg, parameters, context)
+    scheme = scheme_inputs.load_scheme_parameter(alg, parameters, context)
     feedback.pushInfo(alg.tr("Scheme '{0}' ({1} measures: {2})").format(
         scheme.name, len(scheme.measures), ", ".join(m.key for m in scheme.measures)))
-    layers = s.resolve_layers(alg, parameters, context, scheme, feedback)
-    read = s.read_scheme_layers(alg, scheme, layers, context, feedback, crs)
+    layers = scheme_inputs.resolve_layers(alg, parameters, context, scheme, feedback)
+    read = scheme_inputs.read_scheme_layers(alg, scheme, layers, context, feedback, crs)
     if read is None or feedback.isCanceled():
         return None
     try:
@@ -301,7 +301,7 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
                   "rows": "one per record and measure that selects it, plus one (filtered) per record no measure selects"}
     description = alg.tr("harm scheme '{0}'").format(scheme.name)
     outside = status == OUTSIDE
-    _check_placed(alg, nc.statuses_per_record(status, rec.layer, rec.fid), description, area, feedback, {
+    _check_placed(alg, nothing_counted.statuses_per_record(status, rec.layer, rec.fid), description, area, feedback, {
         FILTERED: alg.tr("{0} are selected by no measure of the scheme"), INVALID: alg.tr("{0} have an invalid location")},
         "", points_extent(rec.x[outside], rec.y[outside]))
     return RecordsRead(records, provenance, description, themes=[m.key for m in scheme.measures],
@@ -319,9 +319,9 @@ def _check_placed(alg, by_status, description: str, area, feedback, templates: d
     texts = {code: template.format(by_status.get(code, 0), filter_expression) for code, template in templates.items()}
     if by_status and set(by_status) == {FILTERED}:
         raise QgsProcessingException(alg.tr("No record of {0} is left to compare: {1}.").format(description, texts[FILTERED]))
-    if nc.counted_none(by_status):
+    if nothing_counted.counted_none(by_status):
         feedback.pushWarning(alg.tr("No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.").format(
-            description, area.name, nc.reasons(alg, by_status, texts=texts, record_extent=record_extent,
+            description, area.name, nothing_counted.reasons(alg, by_status, texts=texts, record_extent=record_extent,
                                                area_extent=geometries_extent(area.areas.geometries))))
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
-from ..domain.harm.harm_table import visible
-from ..qgis_io.outputs import add_features
-from ..translate import tr
+from ...domain.harm.harm_table import visible
+from ...qgis_io.outputs import add_features
+from ...translate import tr
 
 
 def write_scored_areas(alg, parameters, output_name, context, source, area, geometries, added, columns, feedback):

@@ -18,12 +18,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain.harm.denominators import DenominatorError, join_denominators, load_denominators
-from ..domain.harm.scoring import Areas
-from ..domain.limits import first, float_or_nan
-from ..qgis_io.read_layers import AreaRows, read_areas
-from .base import with_help
-from ..compat import GeometryType, SourceType
+from ...domain.harm.denominators import DenominatorError, join_denominators, load_denominators
+from ...domain.harm.scoring import Areas
+from ...domain.limits import first, float_or_nan
+from ...qgis_io.read_layers import AreaRows, read_areas
+from ..base import with_help
+from ...compat import GeometryType, SourceType
 
 GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
 GEOGRAPHY = "GEOGRAPHY"

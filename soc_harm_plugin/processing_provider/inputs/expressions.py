@@ -13,7 +13,7 @@ from typing import Optional
 
 from qgis.core import QgsExpression, QgsExpressionContext, QgsFeatureRequest, QgsProcessingException
 
-from ..compat import FeatureRequestFlag
+from ...compat import FeatureRequestFlag
 
 
 def check_filter(alg, where: str, expression: str, fields, layer_name: str) -> None:

@@ -23,18 +23,18 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..domain.harm.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
-from ..domain.limits import MAX_WEIGHT
-from ..domain.periods.dates import as_month_text
-from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
-from ..domain.periods.calendar import Period
-from ..qgis_io.outputs import month_only_field
-from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
-from .area_outputs import list_codes
-from .base import parameter_date, with_help
+from ...domain.harm.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ...domain.limits import MAX_WEIGHT
+from ...domain.periods.dates import as_month_text
+from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
+from ...domain.periods.calendar import Period
+from ...qgis_io.outputs import month_only_field
+from ...qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
+from ..outputs.areas import list_codes
+from ..base import parameter_date, with_help
 from .expressions import check_filter, report_empty_filter
 from .point_checks import report_points
-from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
+from ...compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
 CODE_FIELD = "CODE_FIELD"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsWkbTypes
 
-from ..compat import GeometryType
-from ..domain.limits import first
-from ..qgis_io.read_layers import COORDINATE_LIMIT, FAR, UNREADABLE
+from ...compat import GeometryType
+from ...domain.limits import first
+from ...qgis_io.read_layers import COORDINATE_LIMIT, FAR, UNREADABLE
 
 
 def report_points(alg, name: str, columns, feedback, source=None, dest_crs=None, label: str = "EVENTS") -> None:

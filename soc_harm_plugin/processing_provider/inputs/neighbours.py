@@ -28,20 +28,20 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain.geometry import spatial_weights as sw
-from ..domain.stats.hotspots import (
+from ...domain.geometry import spatial_weights
+from ...domain.stats.hotspots import (
     AREA_STATUSES,
     CORRECTIONS,
     STATUS_UNDEFINED,
     NoVariationError,
     nothing_can_be_significant,
 )
-from ..domain.limits import MAX_VALUE_TEXT, bad_values, finite_or_none, first, show_number
-from ..qgis_io.read_layers import to_python
-from ..qgis_io.outputs import add_features
-from .area_outputs import multi_part
-from .base import with_help
-from ..compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType, WkbType
+from ...domain.limits import MAX_VALUE_TEXT, bad_values, finite_or_none, first, show_number
+from ...qgis_io.read_layers import to_python
+from ...qgis_io.outputs import add_features
+from ..outputs.areas import multi_part
+from ..base import with_help
+from ...compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType, WkbType
 
 GROUP_ID = "hotspots"
 
@@ -125,9 +125,9 @@ class NeighbourOptions:
     def provenance(self) -> dict:
         out = {"neighbours": self.method, "row_standardise": self.row_standardise, "permutations": self.permutations,
                "seed": self.seed if self.permutations else None, "correction": self.correction, "alpha": self.alpha}
-        if self.method == sw.DISTANCE_BAND:
+        if self.method == spatial_weights.DISTANCE_BAND:
             out["distance"] = self.distance
-        if self.method == sw.K_NEAREST:
+        if self.method == spatial_weights.K_NEAREST:
             out["k"] = self.k
         return out
 
@@ -137,7 +137,7 @@ def read_neighbour_options(alg, parameters, context) -> NeighbourOptions:
         return alg.parameterDefinition(name) is not None
 
     return NeighbourOptions(
-        method=sw.NEIGHBOUR_METHODS[alg.parameterAsEnum(parameters, NEIGHBOURS, context)],
+        method=spatial_weights.NEIGHBOUR_METHODS[alg.parameterAsEnum(parameters, NEIGHBOURS, context)],
         distance=alg.parameterAsDouble(parameters, DISTANCE, context),
         k=alg.parameterAsInt(parameters, K, context),
         row_standardise=alg.parameterAsBool(parameters, ROW_STANDARDISE, context) if has(ROW_STANDARDISE) else False,
@@ -243,9 +243,9 @@ def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback)
 def check_crs(alg, options: NeighbourOptions, crs, layer_name: str, feedback) -> None:
     """Refuse a distance band in a geographic CRS; warn for k nearest there.
     Called before anything is read."""
-    if options.method not in (sw.DISTANCE_BAND, sw.K_NEAREST) or crs is None or not crs.isGeographic():
+    if options.method not in (spatial_weights.DISTANCE_BAND, spatial_weights.K_NEAREST) or crs is None or not crs.isGeographic():
         return
-    if options.method == sw.DISTANCE_BAND:
+    if options.method == spatial_weights.DISTANCE_BAND:
         raise QgsProcessingException(alg.tr(
             "Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. "
             "Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.").format(layer_name, crs.authid()))
@@ -255,24 +255,24 @@ def check_crs(alg, options: NeighbourOptions, crs, layer_name: str, feedback) ->
 
 
 def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[bytes]], ids: Sequence, crs,
-                     layer_name: str, feedback) -> sw.Neighbours:
+                     layer_name: str, feedback) -> spatial_weights.Neighbours:
     """The neighbours the options ask for, with what a user needs to know:
     the neighbour counts, areas found by the geometric check, islands listed.
     (Call :func:`check_crs` first.)"""
     started = time.perf_counter()
     try:
-        if options.method in (sw.QUEEN, sw.ROOK):
-            neighbours = sw.contiguity(wkb, options.method)
+        if options.method in (spatial_weights.QUEEN, spatial_weights.ROOK):
+            neighbours = spatial_weights.contiguity(wkb, options.method)
         else:
-            centres = sw.centroids(sw.ring_table(wkb))
-            if options.method == sw.DISTANCE_BAND:
+            centres = spatial_weights.centroids(spatial_weights.ring_table(wkb))
+            if options.method == spatial_weights.DISTANCE_BAND:
                 if not options.distance > 0:
                     raise QgsProcessingException(alg.tr("Choose a distance band greater than 0 (DISTANCE)."))
-                neighbours = sw.distance_band(centres, options.distance)
+                neighbours = spatial_weights.distance_band(centres, options.distance)
             else:
                 check_k(alg, options.k, sum(w is not None for w in wkb), layer_name)
-                neighbours = sw.k_nearest(centres, options.k)
-    except sw.GeometryError as error:
+                neighbours = spatial_weights.k_nearest(centres, options.k)
+    except spatial_weights.GeometryError as error:
         raise QgsProcessingException(alg.tr("Layer '{0}', feature id {1}: {2}").format(
             layer_name, ids[error.position], str(error).split(": ", 1)[-1]))
     card = neighbours.cardinality
