@@ -78,7 +78,7 @@ define run_pytest
 	  else exit $$rc; fi; }
 endef
 
-.PHONY: help setup test test-matrix matrix demo bench stage package deploy translations clean
+.PHONY: help setup test test-matrix matrix demo bench stage package deploy translations resources clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -225,8 +225,14 @@ deploy: stage ## Install the staged plugin into QGIS_PROFILE_DIR (default profil
 	echo "deploy: headless: QGIS_PLUGINPATH=\"$$profile/python/plugins\" QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins enable $(PLUGIN)"
 
 translations: ## Extract every tr() string into i18n/soc_harm_en.ts (and refresh other i18n/*.ts), then build i18n/*.qm (lrelease)
-	$(PYTHON) -m tools.extract_strings
+	$(PYTHON) -m tools.resources.extract_strings
 	$(LRELEASE) -silent i18n/*.ts
+
+resources: setup ## Regenerate every committed resource (tools/resources/): harm tables (needs ../shared), styles, layout templates, models, string catalogue
+	@if [ -d ../shared/data/weights ]; then $(VENV_PY) -m tools.resources.build_harm_tables; \
+	else echo "resources: no ../shared/data/weights here: the harm tables are left as committed"; fi
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.resources.build_all
+	$(MAKE) --no-print-directory translations
 
 clean: ## Remove build/, dist/ and output/
 	rm -rf build dist output

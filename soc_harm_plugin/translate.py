@@ -2,7 +2,7 @@
 
 Every ``tr("...")`` and ``self.tr("...")`` looks its text up in the context
 ``SocHarm``, whatever class or module calls it, so the extractor
-(``tools/extract_strings.py``) and the runtime always agree. Translate, then
+(``tools/resources/extract_strings.py``) and the runtime always agree. Translate, then
 format: ``tr("Ranked {0} areas").format(n)``.
 """
 from qgis.PyQt.QtCore import QCoreApplication

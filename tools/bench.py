@@ -7,7 +7,7 @@ What it does (issue 2, "Speed"):
 
 1. Generates, seeded and cached under ``build/bench/data-<key>/`` (the key is a
    hash of the parameters, so a rerun skips this), N offence points with a
-   Home Office ``ho_code`` (drawn from ``resources/sample/offence_mix.csv``) and
+   Home Office ``ho_code`` (drawn from ``tools/sample/data/offence_mix.csv``) and
    a numeric ``weight`` holding that code's weight in the built-in ONS CSS
    table (so the native algorithm can weight by a field), and M areas: a
    jittered grid of irregular polygons (8-12 vertices each) that tile the

@@ -106,7 +106,7 @@ class _Steps:
 
         self.seconds = {}
         for label, owner, name in (("read", neighbour_inputs, "read_polygons"), ("neighbours", neighbour_inputs, "build_neighbours"),
-                                   ("gi_star", alg_module, "gi_star"), ("write", neighbour_inputs, "write_areas"),
+                                   ("gi_star", alg_module, "gi_star"), ("write", alg_module, "write_areas"),
                                    ("finish (provenance, style)", alg_module, "finish_output")):
             setattr(owner, name, self._timed(label, getattr(owner, name)))
 
@@ -198,7 +198,7 @@ def esda_z(path: Path) -> np.ndarray:
     """esda's z on our queen neighbours (the agreement check; binary weights, no permutations)."""
     from osgeo import ogr
 
-    from soc_harm_plugin.domain.geometry import spatial_weights as sw
+    from soc_harm_plugin.domain.geometry import spatial_weights
     from tests.reference import run_reference
 
     ds = ogr.Open(str(path))
@@ -208,7 +208,7 @@ def esda_z(path: Path) -> np.ndarray:
         wkbs.append(bytes(f.GetGeometryRef().ExportToWkb()))
         values.append(f.GetField("harm_score"))
     ds = None
-    nb = sw.contiguity(wkbs, sw.QUEEN)
+    nb = spatial_weights.contiguity(wkbs, spatial_weights.QUEEN)
     ref = run_reference("gi_star", y=np.array(values), indptr=nb.indptr, indices=nb.indices, transform="B",
                         permutations=0, seed=0)
     return ref["Zs"]

@@ -45,7 +45,7 @@ def role_header(role: str) -> str:
     return headers.get(role, role)
 
 
-def to_python(value):
+def plain_attribute(value):
     """A QGIS attribute as plain Python (NULL -> None)."""
     if value is None:
         return None
@@ -54,7 +54,7 @@ def to_python(value):
     return value
 
 
-def read_columns(layer: QgsVectorLayer, names: Sequence[str]):
+def read_layer_columns(layer: QgsVectorLayer, names: Sequence[str]):
     """(fids, {field: values}) for every feature, without geometry, read once."""
     fields = layer.fields()
     present = [n for n in names if fields.lookupField(n) >= 0]
@@ -66,7 +66,7 @@ def read_columns(layer: QgsVectorLayer, names: Sequence[str]):
         fids.append(feature.id())
         attributes = feature.attributes()
         rows.append([attributes[i] for i in index])
-    columns = {name: [to_python(row[k]) for row in rows] for k, name in enumerate(present)}
+    columns = {name: [plain_attribute(row[k]) for row in rows] for k, name in enumerate(present)}
     return fids, columns
 
 
@@ -90,7 +90,7 @@ class RankingModel(QAbstractTableModel):
     # -- filling
 
     def load(self, layer: QgsVectorLayer, columns: panel_logic.LayerColumns, view: panel_logic.View) -> None:
-        fids, data = read_columns(layer, columns.fields_to_read())
+        fids, data = read_layer_columns(layer, columns.fields_to_read())
         self.beginResetModel()
         self.layer_columns = columns
         self.fids = fids

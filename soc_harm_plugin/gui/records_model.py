@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex,
 
 from . import panel_logic
 from ..translate import tr
-from .ranking_model import SORT_ROLE, ModelSortProxy, permute_rows, to_python
+from .ranking_model import SORT_ROLE, ModelSortProxy, permute_rows, plain_attribute
 from ..compat import FeatureRequestFlag, field_type, FieldType
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +38,7 @@ def record_header(name: str) -> str:
 
 
 def _plain(value):
-    value = to_python(value)
+    value = plain_attribute(value)
     if isinstance(value, QDate):
         return value.toString("yyyy-MM-dd") if value.isValid() else None
     if isinstance(value, QDateTime):

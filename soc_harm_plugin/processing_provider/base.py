@@ -5,8 +5,10 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QIcon
 
-from ..about import help_path, resource_path
+from ..about import help_path, plugin_version, resource_path
 from ..translate import tr
+from . import groups
+from .groups import group_name
 from ..compat import ParameterFlag, PropertyType
 
 
@@ -14,12 +16,12 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     """Names, help, icon and translation shared by all algorithms.
 
     Subclasses set ``ALGORITHM_ID`` (stable, lowercase: part of the public id
-    ``socharm:<id>``), ``display_name()`` and ``group_name()``; their help
+    ``socharm:<id>``), ``display_name()`` and ``GROUP_ID`` (one of groups.py); their help
     text lives in ``processing/help/<id>.md``.
     """
 
     ALGORITHM_ID = ""
-    GROUP_ID = "scoring"
+    GROUP_ID = groups.SCORING
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -37,10 +39,7 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def group(self) -> str:
-        return self.group_name()
-
-    def group_name(self) -> str:
-        return self.tr("Harm scoring")
+        return group_name(self.GROUP_ID)
 
     def groupId(self) -> str:
         return self.GROUP_ID
@@ -82,6 +81,15 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
                         "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > 1e9.").format(
                         layer.name() if layer is not None else parameters.get(name), name, error)) from None
         return None  # not reached: the second attempt returns or raises
+
+    def provenance_header(self, parameters: dict, context) -> dict:
+        """The keys every output's provenance starts with: which algorithm, which plugin
+        version, and the parameters as run."""
+        return {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+        }
 
     def fail(self, message: str):
         """Stop with a message the user sees (already translated)."""

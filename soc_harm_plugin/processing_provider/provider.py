@@ -31,7 +31,7 @@ def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
     from .algorithms.briefing_pack import BriefingPackAlgorithm
     from .algorithms.community_priorities import CommunityPriorities
-    from .algorithms.concentration import Concentration
+    from .algorithms.concentration import ConcentrationAlgorithm
     from .algorithms.emerging_hotspots import EmergingHotspots
     from .algorithms.harm_change import HarmChange
     from .algorithms.harm_density import HarmDensity
@@ -49,8 +49,8 @@ def algorithm_classes() -> list:
     from .algorithms.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
-            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, ReferralImpact, PerformanceFramework, Hotspots,
-            LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
+            HarmGrid, HarmDensity, ConcentrationAlgorithm, HarmChange, HarmTrend, ReferralImpact, PerformanceFramework,
+            Hotspots, LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
 
 
 class SocHarmProvider(QgsProcessingProvider):

@@ -565,3 +565,33 @@ def qml_style(name: str) -> Callable[[QgsVectorLayer], None]:
         layer.triggerRepaint()
 
     return apply
+
+
+def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int, classes: int = 5):
+    """A style for finish_output: Jenks classes of ``values`` (NULLs left out,
+    so they draw nothing) on a ColorBrewer ramp, labels to ``precision`` decimals."""
+    numbers = [float(v) for v in values if v is not None and v == v]
+
+    def apply(layer) -> None:
+        renderer = QgsGraduatedSymbolRenderer(field)
+        geometry = layer.geometryType()
+        if geometry == GeometryType.Polygon:
+            renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
+        method = QgsClassificationJenks()
+        method.setLabelPrecision(precision)
+        method.setLabelTrimTrailingZeroes(True)
+        renderer.setClassificationMethod(method)
+        if numbers:
+            source = renderer.sourceSymbol()
+            for item in method.classes(numbers, min(classes, len(set(numbers))) or 1):
+                symbol = source.clone() if source is not None else QgsSymbol.defaultSymbol(geometry)
+                renderer.addClassRange(QgsRendererRange(item, symbol))
+        ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+        if ramp is not None:
+            renderer.updateColorRamp(ramp)
+        if geometry == GeometryType.Line:
+            renderer.setSymbolSizes(0.4, 1.6)
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+
+    return apply

@@ -14,7 +14,7 @@ import statistics
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain.analyses import referrals as rf
+from soc_harm_plugin.domain.analyses import referrals
 from soc_harm_plugin.domain.harm.links import LinkPairs
 from soc_harm_plugin.domain.periods.dates import parse_dates
 
@@ -50,15 +50,15 @@ def links_of(records, duplicates=0, problems=None) -> LinkPairs:
     return LinkPairs(np.array(rec, dtype=np.int64), np.array(nom, dtype=object), dict(problems or {}), duplicates)
 
 
-def run(nominals=NOMINALS, referrals=REFERRALS, records=RECORDS, groups=None, links=None, **design):
+def run(nominals=NOMINALS, referral_dates=REFERRALS, records=RECORDS, groups=None, links=None, **design):
     design.setdefault("months_before", 2)
     design.setdefault("months_after", 2)
     design.setdefault("caliper", 0.0)
-    noms = rf.Nominals(np.array(nominals, dtype=object), parse_dates(referrals),
+    noms = referrals.Nominals(np.array(nominals, dtype=object), parse_dates(referral_dates),
                        None if groups is None else np.array(groups, dtype=object))
-    recs = rf.Records(np.array([r[1] for r in records], dtype=float), parse_dates([r[0] for r in records]),
+    recs = referrals.Records(np.array([r[1] for r in records], dtype=float), parse_dates([r[0] for r in records]),
                       np.array([r[3] for r in records], dtype=bool))
-    return rf.referral_impact(noms, recs, links if links is not None else links_of(records), rf.ReferralDesign(**design))
+    return referrals.referral_impact(noms, recs, links if links is not None else links_of(records), referrals.ReferralDesign(**design))
 
 
 def row(result, key, ordinal=0):
@@ -96,7 +96,7 @@ def test_nearest_neighbour_matching_without_caliper_and_the_effect_worked_by_han
 def test_cohort_table_worked_by_hand():
     cohorts = {c["cohort"]: c for c in run().cohorts(suppress_below=0)}
     assert list(cohorts) == ["referred", "comparison", "difference"]
-    assert all(list(c) == list(rf.COHORT_FIELDS) for c in cohorts.values())
+    assert all(list(c) == list(referrals.COHORT_FIELDS) for c in cohorts.values())
     ref, comp, diff = cohorts["referred"], cohorts["comparison"], cohorts["difference"]
     # referred: before (10, 1), after (2, 0), change (-8, -1): s = √24.5, s/√2 = 3.5
     assert (ref["n_nominals"], ref["mean_harm_before"], ref["mean_harm_after"], ref["mean_change"]) == ("2", 5.5, 1.0, -4.5)
@@ -164,10 +164,10 @@ def test_counts_in_the_windows_add_up_to_the_links_before_and_after():
 def test_the_closest_pair_is_matched_first_whatever_the_order_of_the_referrals():
     # R1 (12 before) and R2 (10.5) both nearest C1 (10); R2 is nearer: R2-C1, then R1-C2 (30)
     nominals = ["R1", "R2", "C1", "C2"]
-    referrals = ["2023-03", "2023-03", None, None]
+    referral_dates = ["2023-03", "2023-03", None, None]
     records = [("2023-02-01", 12, ["R1"], True), ("2023-02-01", 10.5, ["R2"], True), ("2023-02-01", 10, ["C1"], True),
                ("2023-02-01", 30, ["C2"], True), ("2023-01-01", 0, [], True), ("2023-06-01", 0, [], True)]
-    r = run(nominals, referrals, records, months_before=1, months_after=1)
+    r = run(nominals, referral_dates, records, months_before=1, months_after=1)
     assert row(r, "R2")["matched_to"] == row(r, "C1")["ref"]
     assert row(r, "R1")["matched_to"] == row(r, "C2")["ref"]
 
@@ -198,10 +198,10 @@ def test_not_yet_referred_nominals_can_be_comparisons_and_earlier_ones_never():
     # study the May referrals only: N2 (June) is referred outside the period, too soon for N1 (its after window
     # ends in July); L (September) is not yet referred by then; E (February) was referred before
     nominals = ["N1", "N2", "L", "E"]
-    referrals = ["2023-05", "2023-06", "2023-09", "2023-02"]
+    referral_dates = ["2023-05", "2023-06", "2023-09", "2023-02"]
     records = [("2023-03-01", 10, ["N1", "N2", "L", "E"], True), ("2023-01-01", 0, [], True),
                ("2023-12-01", 0, [], True)]
-    r = run(nominals, referrals, records, period_start=dt.date(2023, 5, 1), period_end=dt.date(2023, 5, 31))
+    r = run(nominals, referral_dates, records, period_start=dt.date(2023, 5, 1), period_end=dt.date(2023, 5, 31))
     assert row(r, "N1")["matched_to"] == row(r, "L")["ref"]
     assert row(r, "L")["status"] == "comparison" and not row(r, "L")["referred"]
     assert row(r, "N2")["status"] == "referred_outside_period" and row(r, "E")["status"] == "referred_outside_period"
@@ -221,7 +221,7 @@ def test_a_referral_at_the_edge_of_the_data_is_counted_not_compared():
     # the same referral in March has its windows in the data
     later = list(REFERRALS)
     later[5] = "2023-03"
-    assert row(run(referrals=later), "N6")["status"] in ("referred", "referred_unmatched")
+    assert row(run(referral_dates=later), "N6")["status"] in ("referred", "referred_unmatched")
 
 
 def test_zero_harm_everywhere_gives_a_zero_effect_with_no_width():
@@ -231,7 +231,7 @@ def test_zero_harm_everywhere_gives_a_zero_effect_with_no_width():
 
 
 def test_no_referral_gives_no_effect_and_still_reconciles():
-    r = run(referrals=[None] * len(NOMINALS))
+    r = run(referral_dates=[None] * len(NOMINALS))
     assert (r.effect.estimate, r.effect.low, r.effect.n_referred) == (None, None, 0)
     cohorts = r.cohorts(suppress_below=0)
     assert [c["n_nominals"] for c in cohorts] == ["0", "0", "0"] and cohorts[0]["mean_change"] is None
@@ -261,7 +261,7 @@ def test_small_cohorts_are_suppressed_in_the_cohort_table():
 
 
 def test_pseudonyms_are_not_the_ids_and_follow_the_ids_order():
-    refs = rf.pseudonyms(["N2", None, "N10", "N1", "7"])
+    refs = referrals.pseudonyms(["N2", None, "N10", "N1", "7"])
     assert refs.tolist() == ["P0004", "P0005", "P0003", "P0002", "P0001"]  # text sorts as text; no id last
     r = run()
     assert not set(r.columns["ref"].tolist()) & {k for k in NOMINALS if k}
@@ -274,6 +274,6 @@ def test_pseudonyms_are_not_the_ids_and_follow_the_ids_order():
     (dict(period_start=dt.date(2023, 6, 1), period_end=dt.date(2023, 5, 31)), "period_reversed"),
 ])
 def test_a_design_that_cannot_run_is_refused_with_its_code(design, code):
-    with pytest.raises(rf.ReferralDesignError) as caught:
+    with pytest.raises(referrals.ReferralDesignError) as caught:
         run(**design)
     assert caught.value.code == code

@@ -16,16 +16,26 @@ Pure module (numpy); no QGIS import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Protocol, Tuple
 
 import numpy as np
 
 from ..codes import LINK_ROW_WITH_EMPTY_ID, LINK_TO_UNKNOWN_NOMINAL, LINK_TO_UNKNOWN_RECORD
 from ..columns import Factorized
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .scheme import Link
-    from .scheme_scoring import SourceLayer
+from .scheme import Link
+
+
+class LinkedLayer(Protocol):
+    """What the links read of a layer (scheme_scoring.SourceLayer is one): its name,
+    its columns by field (arrays or Factorized), one field as objects, its length."""
+
+    name: str
+    columns: Dict[str, object]
+
+    def column(self, name: str) -> np.ndarray: ...
+
+    def __len__(self) -> int: ...
 
 @dataclass
 class LinkPairs:
@@ -75,7 +85,7 @@ def split_ids(value, separator: str) -> List[str]:
     return [p for p in (id_key(part) for part in key.split(separator)) if p]
 
 
-def link_pairs(records: "SourceLayer", link: "Link", layers: Dict[str, "SourceLayer"],
+def link_pairs(records: LinkedLayer, link: Link, layers: Dict[str, LinkedLayer],
                cache: Optional[dict] = None, known_nominals: Optional[set] = None) -> LinkPairs:
     """Every link of ``records`` as a (record, nominal) pair or a counted problem.
 
@@ -127,7 +137,7 @@ def link_pairs(records: "SourceLayer", link: "Link", layers: Dict[str, "SourceLa
     return LinkPairs(record=record, nominal=nominal, problems=problems, duplicates=duplicates)
 
 
-def linked_mask(records: "SourceLayer", link: "Link", layers: Dict[str, "SourceLayer"],
+def linked_mask(records: LinkedLayer, link: Link, layers: Dict[str, LinkedLayer],
                 cache: Optional[dict] = None) -> Tuple[np.ndarray, Dict[str, int]]:
     """Which records are linked to at least one nominal of the link's group
     types (each record once, however many nominals), and counts of links that
@@ -173,7 +183,7 @@ class _IdKeys:
         return keys[np.where(self.index >= 0, self.index, len(self.values_keys))].tolist()
 
 
-def _id_keys(layer: "SourceLayer", field_name: str, cache: dict) -> _IdKeys:
+def _id_keys(layer: LinkedLayer, field_name: str, cache: dict) -> _IdKeys:
     key = ("ids", layer.name, field_name)
     if key not in cache:
         column = layer.columns[field_name]
@@ -182,7 +192,7 @@ def _id_keys(layer: "SourceLayer", field_name: str, cache: dict) -> _IdKeys:
     return cache[key]
 
 
-def _record_lookup(records: "SourceLayer", field_name: str, cache: dict) -> Dict[str, np.ndarray]:
+def _record_lookup(records: LinkedLayer, field_name: str, cache: dict) -> Dict[str, np.ndarray]:
     """id key -> the records holding it (usually one)."""
     key = ("rows", records.name, field_name)
     if key not in cache:

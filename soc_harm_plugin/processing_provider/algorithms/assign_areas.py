@@ -24,7 +24,9 @@ from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
 from .. import nothing_counted
 from ..inputs.areas import read_area_layer
+from .. import groups
 from ..base import SocHarmAlgorithm, with_help
+from ..inputs.crs import FOR_SEARCH, warn_geographic
 from ..inputs.point_checks import report_points
 from ..outputs.areas import plain as _plain
 from ...compat import FieldType, InvalidGeometryCheck, SourceType
@@ -41,10 +43,8 @@ class AssignAreas(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Assign records to areas")
 
-    def group_name(self) -> str:
-        return self.tr("Preparing data")
 
-    GROUP_ID = "preparing"
+    GROUP_ID = groups.PREPARING
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -155,10 +155,7 @@ class AssignAreas(SocHarmAlgorithm):
         if first is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, layers[0][0]))
         crs = first.sourceCrs()
-        if crs.isGeographic():
-            feedback.pushWarning(self.tr(
-                "Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.").format(
-                first.sourceName(), crs.authid()))
+        warn_geographic(crs, first.sourceName(), FOR_SEARCH, feedback)
         if source.sourceCrs() != crs:
             feedback.pushInfo(self.tr("Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.").format(
                 source.sourceName(), source.sourceCrs().authid(), crs.authid()))

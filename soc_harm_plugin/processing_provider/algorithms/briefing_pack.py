@@ -18,13 +18,14 @@ from qgis.core import (
 
 from ...qgis_io.briefing.options import MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions, check_writable
 from ...qgis_io.briefing.pack import BriefingPack
+from .. import groups
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, NumberType, SourceType
 
 
 class BriefingPackAlgorithm(SocHarmAlgorithm):
     ALGORITHM_ID = "briefingpack"
-    GROUP_ID = "maps"
+    GROUP_ID = groups.MAPS
     INPUT = "INPUT"
     CHANGE = "CHANGE"
     HOTSPOTS = "HOTSPOTS"
@@ -41,8 +42,6 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Export briefing pack")
 
-    def group_name(self) -> str:
-        return self.tr("Maps and briefings")
 
     def flags(self):
         # lays out and renders a print layout: the main thread only

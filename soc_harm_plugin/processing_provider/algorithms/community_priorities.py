@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 import json
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
-    QgsClassificationJenks,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
-    QgsFields,
-    QgsFillSymbol,
-    QgsGeometry,
-    QgsGraduatedSymbolRenderer,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -24,13 +16,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsRendererRange,
-    QgsStyle,
-    QgsSymbol,
     QgsWkbTypes,
 )
 
-from ...about import plugin_version
 from ...domain.codes import NO_DATE, OUT_OF_PERIOD
 from ...domain.community.priorities import TOO_FEW_ANSWERED, community_priorities
 from ...domain.community.survey import (
@@ -56,32 +44,27 @@ from ...domain.harm.scoring import assign_points
 from ...domain.periods.dates import parse_date_column
 from ...domain.periods.calendar import Period
 from ...domain.limits import first
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.read_layers import to_python, unchecked_features
+from ...qgis_io.outputs import finish_output
 from .. import nothing_counted
 from ..inputs.areas import geography_for_provenance, read_area_layer
-from ..outputs.areas import multi_part
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ..inputs.columns import KINDS, read_columns
+from ...qgis_io.styles import graduated_style
+from ..outputs.areas import geometry_of_wkb, write_area_features
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
 from ...compat import (
     DateTimeType,
-    FeatureRequestFlag,
     FieldDataType,
-    FieldType,
     GeometryType,
-    InvalidGeometryCheck,
     NumberType,
     parameter_as_fields,
     SourceType,
-    WkbType,
 )
-
-KINDS = {"int": FieldType.Int, "float": FieldType.Double, "str": FieldType.String}
-NUMERIC_TYPES = (FieldType.Int, FieldType.LongLong, FieldType.UInt, FieldType.ULongLong, FieldType.Double)
 
 
 class CommunityPriorities(SocHarmAlgorithm):
     ALGORITHM_ID = "communitypriorities"
-    GROUP_ID = "community"
+    GROUP_ID = groups.COMMUNITY
     SURVEY = "SURVEY"
     AREA_CODE_FIELD = "AREA_CODE_FIELD"
     AREAS = "AREAS"
@@ -111,8 +94,6 @@ class CommunityPriorities(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Community priorities by area")
 
-    def group_name(self) -> str:
-        return self.tr("Community")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -373,8 +354,8 @@ class CommunityPriorities(SocHarmAlgorithm):
             else:
                 feedback.pushWarning(self.tr("The population table has no groups for '{0}' in {1} areas: {2}").format(
                     variable, len(areas), first(areas)))
-        for variable, groups in result.unknown_population_groups.items():
-            items = ["'{0}' ({1})".format(k, v) for k, v in groups.items()]
+        for variable, unknown_groups in result.unknown_population_groups.items():
+            items = ["'{0}' ({1})".format(k, v) for k, v in unknown_groups.items()]
             feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count against representativeness): {1}").format(
                 variable, first(items)))
         for problem, count in result.population_problems.items():
@@ -421,35 +402,11 @@ class CommunityPriorities(SocHarmAlgorithm):
 
     def _write(self, parameters, context, source, area, result, feedback):
         ours = result.columns()
-        fields = QgsFields(source.fields())
-        for name, kind, _ in ours:
-            if fields.lookupField(name) >= 0:
-                feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(area.name, name))
-            else:
-                fields.append(QgsField(name, KINDS[kind]))
-        index = [fields.lookupField(name) for name, _, _ in ours]
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        n_fields = fields.count()
-        total = len(area.rows.attributes)
-        for i, (attrs, wkb) in enumerate(zip(area.rows.attributes, area.rows.wkb)):
-            if i % 1000 == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(100.0 * i / total if total else 0)
-            values = list(attrs) + [None] * (n_fields - len(attrs))
-            for at, (_, _, column) in zip(index, ours):
-                values[at] = column[i]
-            feature = QgsFeature(fields)
-            feature.setAttributes(values)
-            if wkb is not None:
-                geom = QgsGeometry()
-                geom.fromWkb(wkb)
-                feature.setGeometry(multi_part(geom))
-            add_features(sink, feature, self.OUTPUT)
-        del sink
+        dest_id = write_area_features(
+            self, parameters, self.OUTPUT, context, fields=source.fields(), wkb_type=QgsWkbTypes.multiType(source.wkbType()),
+            crs=source.sourceCrs(), layer_name=area.name, added=[(name, KINDS[kind]) for name, kind, _ in ours],
+            columns=[column for _, _, column in ours], attributes=area.rows.attributes,
+            geometries=(geometry_of_wkb(wkb) for wkb in area.rows.wkb), feedback=feedback)
         style_field = "respondents" + result.periods[-1].suffix
         style_values = dict((name, column) for name, _, column in ours)[style_field]
         return dest_id, style_field, style_values
@@ -458,9 +415,7 @@ class CommunityPriorities(SocHarmAlgorithm):
         # the provenance travels with the output: rare write-in answers (possibly free text) stay out of it
         listed, held_back = shareable_unknown_answers(result.unknown_categories, result.min_respondents, result.suppress)
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "records": None,
             "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
@@ -489,83 +444,5 @@ class CommunityPriorities(SocHarmAlgorithm):
 # --------------------------------------------------------------------------- shared by the community algorithms
 
 
-def read_columns(alg, source, names: Sequence[str], feedback, point_crs, context):
-    """Named attribute columns of a source as lists of plain values (read once),
-    and with ``point_crs`` the x, y of each feature's point in that CRS (NaN
-    where none). Fails naming the layer and field when a field is missing."""
-    fields = source.fields()
-    names = list(dict.fromkeys(names))
-    for name in names:
-        if fields.lookupField(name) < 0:
-            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
-                source.sourceName(), name, ", ".join(fields.names())))
-    request = QgsFeatureRequest()
-    request.setSubsetOfAttributes(names, fields)
-    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
-    if point_crs is None:
-        request.setFlags(FeatureRequestFlag.NoGeometry)
-    else:
-        request.setDestinationCrs(point_crs, context.transformContext())
-    idx = [fields.lookupField(name) for name in names]
-    columns: Dict[str, list] = {name: [] for name in names}
-    xs: List[float] = []
-    ys: List[float] = []
-    total = source.featureCount()
-    step = 100.0 / total if total and total > 0 else 0
-    for i, feature in enumerate(unchecked_features(source, request)):
-        if i % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(i * step)
-        attrs = feature.attributes()
-        for name, j in zip(names, idx):
-            columns[name].append(to_python(attrs[j]))
-        if point_crs is not None:
-            x = y = float("nan")
-            geom = feature.geometry()
-            if not geom.isNull() and not geom.isEmpty():
-                part = geom.constGet()
-                if QgsWkbTypes.isMultiType(geom.wkbType()):
-                    part = part.geometryN(0) if part.numGeometries() else None
-                if part is not None and QgsWkbTypes.flatType(part.wkbType()) == WkbType.Point:
-                    x, y = part.x(), part.y()
-            xs.append(x)
-            ys.append(y)
-    xy = (np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)) if point_crs is not None else None
-    return columns, xy
-
-
-def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int, classes: int = 5):
-    """A style for finish_output: Jenks classes of ``values`` (NULLs left out,
-    so they draw nothing) on a ColorBrewer ramp, labels to ``precision`` decimals."""
-    numbers = [float(v) for v in values if v is not None and v == v]
-
-    def apply(layer) -> None:
-        renderer = QgsGraduatedSymbolRenderer(field)
-        geometry = layer.geometryType()
-        if geometry == GeometryType.Polygon:
-            renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
-        method = QgsClassificationJenks()
-        method.setLabelPrecision(precision)
-        method.setLabelTrimTrailingZeroes(True)
-        renderer.setClassificationMethod(method)
-        if numbers:
-            source = renderer.sourceSymbol()
-            for item in method.classes(numbers, min(classes, len(set(numbers))) or 1):
-                symbol = source.clone() if source is not None else QgsSymbol.defaultSymbol(geometry)
-                renderer.addClassRange(QgsRendererRange(item, symbol))
-        ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
-        if ramp is not None:
-            renderer.updateColorRamp(ramp)
-        if geometry == GeometryType.Line:
-            renderer.setSymbolSizes(0.4, 1.6)
-        layer.setRenderer(renderer)
-        layer.triggerRepaint()
-
-    return apply
-
-
 def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
-
-

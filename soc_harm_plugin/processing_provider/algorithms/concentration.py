@@ -22,8 +22,8 @@ from ...domain.limits import first, float_or_none
 from ...qgis_io.read_layers import to_python
 from ...qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
 from ..outputs.areas import as_json
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .harm_grid import GROUP_ID, group_name
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import FeatureRequestFlag, field_type, FieldDataType, FieldType, SourceType, WkbType
 
 TABLE_FIELDS = (
@@ -37,9 +37,9 @@ TABLE_FIELDS = (
 NUMERIC_TYPES = (FieldType.Int, FieldType.UInt, FieldType.LongLong, FieldType.ULongLong, FieldType.Double)
 
 
-class Concentration(SocHarmAlgorithm):
+class ConcentrationAlgorithm(SocHarmAlgorithm):
     ALGORITHM_ID = "concentration"
-    GROUP_ID = GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
     COUNT_FIELD = "COUNT_FIELD"
@@ -50,8 +50,6 @@ class Concentration(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Harm concentration")
 
-    def group_name(self) -> str:
-        return group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -131,9 +129,7 @@ class Concentration(SocHarmAlgorithm):
 
         output_id = self._write_table(parameters, context, results, fids, ids)
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input_layer": name,
             "unit_id_field": id_field or None,
             "definitions": {

@@ -17,7 +17,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
 from ...domain.codes import ASSIGNED, NO_DATE, OUT_OF_PERIOD
 from ...domain.analyses.emerging import EHS_CLASSES, build_cube, emerging_hotspots, time_slices
 from ...domain.periods.calendar import CALENDAR_UNITS
@@ -27,9 +26,11 @@ from ...qgis_io.styles import qml_style
 from ..inputs import dated_records
 from ..inputs import harm as harm_inputs
 from ..inputs import neighbours as neighbour_inputs
+from ..outputs.areas import plain_column, write_areas
 from .. import nothing_counted
 from ..inputs.areas import add_area_parameters
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
 from ...compat import DateTimeType, FieldType, NumberType, WkbType
 
 EHS_FIELDS = [
@@ -55,7 +56,7 @@ FEW_SLICES = 10
 
 class EmergingHotspots(SocHarmAlgorithm):
     ALGORITHM_ID = "emerginghotspots"
-    GROUP_ID = neighbour_inputs.GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     TIME_STEP = "TIME_STEP"
     TIME_STEPS = "TIME_STEPS"
     OUTPUT = "OUTPUT"
@@ -64,8 +65,6 @@ class EmergingHotspots(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Emerging hotspots")
 
-    def group_name(self) -> str:
-        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -103,7 +102,7 @@ class EmergingHotspots(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        source, area, crs = dated_records.read_areas(self, parameters, context, steps)
+        source, area, crs = dated_records.read_areas_parameter(self, parameters, context, steps)
         if area.is_lines:
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).").format(area.name))
@@ -177,20 +176,18 @@ class EmergingHotspots(SocHarmAlgorithm):
         rows = neighbour_inputs.PolygonRows(area.name, source.fields(), area.rows.fids, area.rows.attributes, area.rows.wkb,
                               _geometries(area.rows.wkb), crs)
         columns = [
-            list(result.ehs_class), neighbour_inputs.plain_column(result.trend_z), neighbour_inputs.plain_column(result.trend_p), neighbour_inputs.plain_column(result.tau),
-            neighbour_inputs.plain_column(result.hot_slices, "int"), neighbour_inputs.plain_column(result.cold_slices, "int"),
-            neighbour_inputs.plain_column(result.last_z), neighbour_inputs.plain_column(result.last_bin, "int"),
+            list(result.ehs_class), plain_column(result.trend_z), plain_column(result.trend_p), plain_column(result.tau),
+            plain_column(result.hot_slices, "int"), plain_column(result.cold_slices, "int"),
+            plain_column(result.last_z), plain_column(result.last_bin, "int"),
             cube.sum(axis=1).tolist(), count_cube.sum(axis=1).astype(int).tolist(),
-            neighbour_inputs.plain_column(result.n_neighbours, "int"), list(result.status),
+            plain_column(result.n_neighbours, "int"), list(result.status),
         ]
-        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, EHS_FIELDS, columns, steps)
+        dest_id = write_areas(self, parameters, self.OUTPUT, context, rows, EHS_FIELDS, columns, steps)
         slices_id = self._write_slices(parameters, context, area, slices, cube, count_cube, result, steps)
         if feedback.isCanceled():
             return {}
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "area_layer": area.name,
             "area_id_field": area.id_field,
             "records": read.source,

@@ -30,15 +30,10 @@ from ...translate import tr
 from ..inputs import harm as harm_inputs
 from .. import nothing_counted
 from ..outputs.areas import as_json
+from .. import groups
 from ..base import SocHarmAlgorithm, with_help
-from .harm_grid import (
-    GROUP_ID,
-    group_name,
-    harm_provenance,
-    located_records,
-    refuse_geographic,
-    report_inputs,
-)
+from ..inputs.crs import FOR_CELLS, refuse_geographic
+from ..outputs.provenance import harm_provenance
 from ...compat import DistanceUnit, ShaderInterpolationMethod
 
 UNITS = "harm per km2"
@@ -47,7 +42,7 @@ PROVENANCE_ITEM = RASTER_PROVENANCE_ITEM  # GDAL metadata item of the raster hol
 
 class HarmDensity(SocHarmAlgorithm):
     ALGORITHM_ID = "harmdensity"
-    GROUP_ID = GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     BANDWIDTH = "BANDWIDTH"
     PIXEL_SIZE = "PIXEL_SIZE"
     KERNEL = "KERNEL"
@@ -56,8 +51,6 @@ class HarmDensity(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Harm density surface")
 
-    def group_name(self) -> str:
-        return group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -96,7 +89,7 @@ class HarmDensity(SocHarmAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         crs = source.sourceCrs()
-        refuse_geographic(self, crs, source.sourceName())
+        refuse_geographic(crs, source.sourceName(), FOR_CELLS)
         units = QgsUnitTypes.toAbbreviatedString(crs.mapUnits())
 
         steps.setCurrentStep(0)
@@ -104,7 +97,7 @@ class HarmDensity(SocHarmAlgorithm):
         inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs)
         if inputs is None or feedback.isCanceled():
             return {}
-        report_inputs(self, inputs, feedback)
+        harm_inputs.report_inputs(self, inputs, feedback)
         try:
             weighted = grid.weigh_events(inputs.events, inputs.table, missing_policy=inputs.missing_policy,
                                       default_weight=inputs.default_weight, period=inputs.period)
@@ -116,7 +109,7 @@ class HarmDensity(SocHarmAlgorithm):
         w = weighted.result.record_columns.weight[counted]
         result = grid.with_places(weighted, np.zeros(len(counted), dtype=np.int64), ["surface"])
         harm_inputs.report_result(self, result, inputs, feedback)
-        everyone = located_records(events)
+        everyone = harm_inputs.located_records(events)
         extent = grid.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
         automatic_bandwidth = requested_bandwidth == 0
         why = "" if len(counted) else nothing_counted.reasons(

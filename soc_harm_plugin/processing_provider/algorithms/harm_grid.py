@@ -21,30 +21,26 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ...about import plugin_version
-from ...domain.codes import LOCATED
 from ...domain.geometry import grid as square_grid
 from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
-from ..inputs import harm as h
-from .. import nothing_counted as nc
+from ..inputs import harm as harm_inputs
+from .. import nothing_counted
 from ..outputs.areas import as_json, multi_part, plain_list
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .score_harm import SCORE_FIELD_TYPES, write_records
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import DistanceUnit, FieldType, SourceType, WkbType
-
-GROUP_ID = "hotspots"
-
-
-def group_name(alg) -> str:
-    return alg.tr("Harm hotspots")
+from ..inputs.crs import FOR_CELLS, refuse_geographic
+from ..outputs.areas import SCORE_FIELD_TYPES
+from ..outputs.provenance import harm_provenance
+from ..outputs.records import write_records
 
 
 class HarmGrid(SocHarmAlgorithm):
     ALGORITHM_ID = "harmgrid"
-    GROUP_ID = GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     GRID_SHAPE = "GRID_SHAPE"
     CELL_SIZE = "CELL_SIZE"
     EXTENT = "EXTENT"
@@ -56,18 +52,16 @@ class HarmGrid(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Aggregate harm to a grid")
 
-    def group_name(self) -> str:
-        return group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        h.add_harm_parameters(self)
+        harm_inputs.add_harm_parameters(self)
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.GRID_SHAPE, tr("Cell shape"), options=[tr("Square"), tr("Hexagon")], defaultValue=0),
             tr("Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).")))
         self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), defaultValue=0.0,
-                                           parentParameterName=h.EVENTS, minValue=0.0),
+                                           parentParameterName=harm_inputs.EVENTS, minValue=0.0),
             tr("The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).")))
         self.add_parameter(with_help(
             QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True),
@@ -101,15 +95,15 @@ class HarmGrid(SocHarmAlgorithm):
         boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context) if parameters.get(self.BOUNDARY) else None
         if parameters.get(self.BOUNDARY) and boundary_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.BOUNDARY))
-        events_source = self.parameterAsSource(parameters, h.EVENTS, context)
+        events_source = self.parameterAsSource(parameters, harm_inputs.EVENTS, context)
         if events_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, h.EVENTS))
+            raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         crs = boundary_source.sourceCrs() if boundary_source is not None else events_source.sourceCrs()
         layer_of_crs = boundary_source.sourceName() if boundary_source is not None else events_source.sourceName()
-        refuse_geographic(self, crs, layer_of_crs)
+        refuse_geographic(crs, layer_of_crs, FOR_CELLS)
 
         steps.setCurrentStep(0)
-        with h.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the boundary
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the boundary
             boundary = None
             if boundary_source is not None:
                 steps.pushInfo(self.tr("Reading the boundary"))
@@ -118,10 +112,10 @@ class HarmGrid(SocHarmAlgorithm):
                 if not boundary and not feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(boundary_source.sourceName()))
             steps.pushInfo(self.tr("Reading records"))
-            inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
-        report_inputs(self, inputs, feedback)
+        harm_inputs.report_inputs(self, inputs, feedback)
 
         extent, extent_source = self._extent(parameters, context, crs, inputs, boundary)
         automatic = requested == 0
@@ -160,9 +154,9 @@ class HarmGrid(SocHarmAlgorithm):
                                   default_weight=inputs.default_weight, period=inputs.period,
                                   unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
         except MissingWeightError as error:
-            raise h.missing_weight_error(self, inputs, error)
-        h.report_result(self, result, inputs, feedback)
-        nc.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        harm_inputs.report_result(self, result, inputs, feedback)
+        nothing_counted.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
         if result.shared_boundary_points:
             feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).").format(
                 result.shared_boundary_points))
@@ -220,7 +214,7 @@ class HarmGrid(SocHarmAlgorithm):
         if boundary is not None:
             return square_grid.geometries_extent(boundary), "boundary"
         events = inputs.events
-        located = located_records(events)
+        located = harm_inputs.located_records(events)
         extent = square_grid.points_extent(events.x[located], events.y[located])
         if extent is None:
             raise QgsProcessingException(self.tr(
@@ -262,52 +256,8 @@ class HarmGrid(SocHarmAlgorithm):
         return write_records(self, parameters, context, crs, inputs, result, feedback, self.RECORDS)
 
 
-# --------------------------------------------------------------------------- shared by harmgrid and harmdensity
-
-
-def refuse_geographic(alg, crs, layer_name: str) -> None:
-    if crs.isGeographic():
-        raise QgsProcessingException(alg.tr(
-            "Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.").format(
-            layer_name, crs.authid()))
-
-
-def located_records(events) -> np.ndarray:
-    from ...domain.columns import Factorized
-
-    return Factorized.of(events.geometry_status).equals(LOCATED) & np.isfinite(events.x) & np.isfinite(events.y)
 
 
 def _shorter_side(extent) -> float:
     sides = [s for s in (extent[2] - extent[0], extent[3] - extent[1]) if s > 0]
     return min(sides) if sides else 0.0
-
-
-def report_inputs(alg, inputs, feedback) -> None:
-    if len(inputs.events) == 0:
-        feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
-    if inputs.multi_cut:
-        feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
-            inputs.layer_name, inputs.multi_cut))
-
-
-def harm_provenance(alg, parameters, context, inputs, result) -> dict:
-    """The provenance keys every harm-weighting algorithm writes (as scoreharm does)."""
-    period = inputs.period
-    return {
-        "algorithm": "socharm:" + alg.ALGORITHM_ID,
-        "plugin_version": plugin_version(),
-        "parameters": run_parameters(alg, parameters, context),
-        "harm_table": inputs.table.provenance(),
-        "period": {
-            "start": period.start.isoformat() if period.start else None,
-            "end": period.end.isoformat() if period.end else None,
-            "month_only": result.month_only,
-        },
-        "filter": inputs.filter_expression or None,
-        "reconciliation": result.reconciliation,
-        "events_layer": inputs.layer_name,
-        "code_field": inputs.code_field,
-        "date_field": inputs.date_field or None,
-        "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
-    }

@@ -19,7 +19,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
 from ...domain.analyses.change import date_status, reconcile_statuses
 from ...domain.periods.calendar import CALENDAR_UNITS, Window, window_of
 from ...domain.analyses.trend import band_periods, build_series, summarise, top_rows
@@ -27,7 +26,8 @@ from ...qgis_io.outputs import add_features, finish_output
 from ..inputs import dated_records
 from ..inputs.areas import add_area_parameters, geography_for_provenance
 from ..outputs.areas import as_json, plain
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
 from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
 
 IN_SERIES = "in_series"
@@ -37,7 +37,7 @@ LEVEL_FORCE = "force"
 
 class HarmTrend(SocHarmAlgorithm):
     ALGORITHM_ID = "harmtrend"
-    GROUP_ID = "change"
+    GROUP_ID = groups.CHANGE
     UNIT = "UNIT"
     SERIES_START = "SERIES_START"
     SERIES_END = "SERIES_END"
@@ -53,8 +53,6 @@ class HarmTrend(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Harm over time")
 
-    def group_name(self) -> str:
-        return self.tr("Change over time")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -108,7 +106,7 @@ class HarmTrend(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = dated_records.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas_parameter(self, parameters, context, steps)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
         read = dated_records.read_dated_records(self, parameters, context, steps, area, crs)
@@ -147,9 +145,7 @@ class HarmTrend(SocHarmAlgorithm):
         summary_id = self._write_summary(parameters, context, series, summary, chart_rank, area, names, id_field)
         charts = self._chart(parameters, context, series, summary, top, names, unit, read, feedback)
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "unit": unit,
             "series": {"start": data.start.isoformat(), "end": data.end.isoformat(), "month_only": records.month_only,
                        "periods": len(series.labels), "partial": [series.labels[j] for j in np.flatnonzero(series.partial)],

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...about import plugin_version
 from ...domain.stats.hotspots import (
     COLD_BOTH,
     HOT_BOTH,
@@ -27,7 +26,9 @@ from ...domain.stats.hotspots import (
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from ..inputs import neighbours as neighbour_inputs
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..outputs.areas import plain_column, write_areas
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import FieldDataType, FieldType, SourceType
 
 HOTHARM_FIELDS = [
@@ -45,7 +46,7 @@ HOTHARM_FIELDS = [
 
 class HotHarm(SocHarmAlgorithm):
     ALGORITHM_ID = "hotharm"
-    GROUP_ID = neighbour_inputs.GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     INPUT = "INPUT"
     COUNT_FIELD = "COUNT_FIELD"
     HARM_FIELD = "HARM_FIELD"
@@ -54,8 +55,6 @@ class HotHarm(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Hotspots vs harmspots")
 
-    def group_name(self) -> str:
-        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -119,16 +118,14 @@ class HotHarm(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Writing outputs"))
         c, h = result.count, result.harm
         status = np.where(h.status == STATUS_OK, c.status, h.status)
-        columns = [neighbour_inputs.plain_column(c.z), neighbour_inputs.plain_column(c.p_adj), neighbour_inputs.plain_column(c.bin, "int"),
-                   neighbour_inputs.plain_column(h.z), neighbour_inputs.plain_column(h.p_adj), neighbour_inputs.plain_column(h.bin, "int"),
-                   list(result.hotharm_class), neighbour_inputs.plain_column(h.n_neighbours, "int"), list(status)]
-        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, HOTHARM_FIELDS, columns, steps)
+        columns = [plain_column(c.z), plain_column(c.p_adj), plain_column(c.bin, "int"),
+                   plain_column(h.z), plain_column(h.p_adj), plain_column(h.bin, "int"),
+                   list(result.hotharm_class), plain_column(h.n_neighbours, "int"), list(status)]
+        dest_id = write_areas(self, parameters, self.OUTPUT, context, rows, HOTHARM_FIELDS, columns, steps)
         if feedback.isCanceled():
             return {}
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input_layer": rows.name,
             "count_field": count_field,
             "harm_field": harm_field,

@@ -10,12 +10,13 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...about import plugin_version
 from ...domain.stats.hotspots import STATUS_NULL, gi_star
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from ..inputs import neighbours as neighbour_inputs
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..outputs.areas import plain_column, write_areas
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import FieldDataType, FieldType, SourceType
 
 GI_FIELDS = [
@@ -30,9 +31,9 @@ GI_FIELDS = [
 
 
 def gi_columns(result) -> list:
-    return [neighbour_inputs.plain_column(result.z), neighbour_inputs.plain_column(result.p), neighbour_inputs.plain_column(result.p_adj),
-            neighbour_inputs.plain_column(result.sig, "bool"), neighbour_inputs.plain_column(result.bin, "int"),
-            neighbour_inputs.plain_column(result.n_neighbours, "int"), list(result.status)]
+    return [plain_column(result.z), plain_column(result.p), plain_column(result.p_adj),
+            plain_column(result.sig, "bool"), plain_column(result.bin, "int"),
+            plain_column(result.n_neighbours, "int"), list(result.status)]
 
 
 def significant_counts(result):
@@ -43,7 +44,7 @@ def significant_counts(result):
 
 class Hotspots(SocHarmAlgorithm):
     ALGORITHM_ID = "hotspots"
-    GROUP_ID = neighbour_inputs.GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
     OUTPUT = "OUTPUT"
@@ -51,8 +52,6 @@ class Hotspots(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Harm hotspots (Getis-Ord Gi*)")
 
-    def group_name(self) -> str:
-        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -89,13 +88,11 @@ class Hotspots(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, GI_FIELDS, gi_columns(result), steps)
+        dest_id = write_areas(self, parameters, self.OUTPUT, context, rows, GI_FIELDS, gi_columns(result), steps)
         if feedback.isCanceled():
             return {}
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input_layer": rows.name,
             "value_field": field,
             "statistic": "Getis-Ord Gi* (self included), analytical z; p two-sided",

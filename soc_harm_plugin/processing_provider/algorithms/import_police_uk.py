@@ -33,7 +33,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
 from ...domain import policeuk
 from ...domain.geometry.geometry_index import points_in_polygons
 from ...domain.geometry.grid import geometries_extent, points_extent
@@ -44,6 +43,7 @@ from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
 from .. import nothing_counted
+from .. import groups
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldType, FileBehavior, SourceType, WkbType
 
@@ -73,7 +73,7 @@ REJECTED_COLOURS = {
 
 class ImportPoliceUk(SocHarmAlgorithm):
     ALGORITHM_ID = "importpoliceuk"
-    GROUP_ID = "preparing"
+    GROUP_ID = groups.PREPARING
     INPUT = "INPUT"
     FORCE_AREA = "FORCE_AREA"
     OUTPUT = "OUTPUT"
@@ -82,8 +82,6 @@ class ImportPoliceUk(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Import data.police.uk crimes")
 
-    def group_name(self) -> str:
-        return self.tr("Preparing data")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -349,9 +347,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
         first, last = rows.month_range()
         details = transform.instantiatedCoordinateOperationDetails()
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input": str(path),
             "files": [report.as_dict() for report in rows.files],
             "skipped_files": {kind: names for kind, names in selection.skipped.items()},

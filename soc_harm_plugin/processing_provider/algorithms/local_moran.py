@@ -10,13 +10,14 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...about import plugin_version
 from ...domain.stats.hotspots import STATUS_NULL
 from ...domain.stats.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from ..inputs import neighbours as neighbour_inputs
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..outputs.areas import plain_column, write_areas
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import FieldDataType, FieldType, SourceType
 
 LM_FIELDS = [
@@ -32,7 +33,7 @@ LM_FIELDS = [
 
 class LocalMoran(SocHarmAlgorithm):
     ALGORITHM_ID = "localmoran"
-    GROUP_ID = neighbour_inputs.GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
     OUTPUT = "OUTPUT"
@@ -40,8 +41,6 @@ class LocalMoran(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Harm clusters and outliers (local Moran's I)")
 
-    def group_name(self) -> str:
-        return neighbour_inputs.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -79,15 +78,13 @@ class LocalMoran(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        columns = [neighbour_inputs.plain_column(result.i), neighbour_inputs.plain_column(result.z), neighbour_inputs.plain_column(result.p), neighbour_inputs.plain_column(result.p_adj),
-                   list(result.quad), neighbour_inputs.plain_column(result.n_neighbours, "int"), list(result.status)]
-        dest_id = neighbour_inputs.write_areas(self, parameters, self.OUTPUT, context, rows, LM_FIELDS, columns, steps)
+        columns = [plain_column(result.i), plain_column(result.z), plain_column(result.p), plain_column(result.p_adj),
+                   list(result.quad), plain_column(result.n_neighbours, "int"), list(result.status)]
+        dest_id = write_areas(self, parameters, self.OUTPUT, context, rows, LM_FIELDS, columns, steps)
         if feedback.isCanceled():
             return {}
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input_layer": rows.name,
             "value_field": field,
             "statistic": "local Moran's I (Anselin 1995: z_i times the lag of z); lm_z under conditional randomisation; p two-sided",

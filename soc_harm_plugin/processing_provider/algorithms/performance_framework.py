@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...about import plugin_version
 from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, NO_DATE, TOO_FEW
 from ...domain.analyses.change import compare_periods
 from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
@@ -29,8 +28,11 @@ from ...qgis_io.outputs import add_features, finish_output
 from ..inputs import dated_records
 from ..inputs.areas import add_area_parameters, geography_for_provenance
 from ..outputs.areas import as_json, plain
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
-from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
+from ..inputs import periods as period_inputs
+from ..inputs.periods import add_baseline_parameters, default_end, period_error_message, report_plan
+from ..outputs.provenance import TEST_DESCRIPTION
 from ...compat import DateTimeType, FieldType, SourceType, WkbType
 
 VIEWS = (("month", 1), ("quarter", 3), ("year", 12))  # view code, months: stable codes
@@ -51,7 +53,7 @@ TABLE_FIELDS = [
 
 class PerformanceFramework(SocHarmAlgorithm):
     ALGORITHM_ID = "performanceframework"
-    GROUP_ID = "change"
+    GROUP_ID = groups.CHANGE
     THEMES = "THEMES"
     PERIOD_END = "PERIOD_END"
     BY_AREA = "BY_AREA"
@@ -62,8 +64,6 @@ class PerformanceFramework(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("SOC performance framework")
 
-    def group_name(self) -> str:
-        return self.tr("Change over time")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -93,7 +93,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = dated_records.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas_parameter(self, parameters, context, steps)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
         read = dated_records.read_dated_records(self, parameters, context, steps, area, crs, theme_field=True)
@@ -107,10 +107,10 @@ class PerformanceFramework(SocHarmAlgorithm):
         feedback.pushInfo(self.tr("The data cover {0} ({1} to {2}).").format(data.label(), data.start.isoformat(), data.end.isoformat()))
         themes, theme_of = self._themes(parameters, context, read, feedback)
         end = self._period_end(parameters, context, data, feedback)
-        baseline = BASELINES[self.parameterAsEnum(parameters, HarmChange.BASELINE, context)]
-        n_periods = self.parameterAsInt(parameters, HarmChange.N_PERIODS, context) if baseline == BASELINE_MEAN else 1
-        alpha = self.parameterAsDouble(parameters, HarmChange.ALPHA, context)
-        seed = self.parameterAsInt(parameters, HarmChange.SEED, context)
+        baseline = BASELINES[self.parameterAsEnum(parameters, period_inputs.BASELINE, context)]
+        n_periods = self.parameterAsInt(parameters, period_inputs.N_PERIODS, context) if baseline == BASELINE_MEAN else 1
+        alpha = self.parameterAsDouble(parameters, period_inputs.ALPHA, context)
+        seed = self.parameterAsInt(parameters, period_inputs.SEED, context)
         by_area = self.parameterAsBoolean(parameters, self.BY_AREA, context)
         n_areas = len(area.areas.ids)
         names = dated_records.area_names(area, area_source)
@@ -164,9 +164,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         output_id = self._write(parameters, context, rows)
         charts = self._chart(parameters, context, rows, read, end, feedback)
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "period_end": end.isoformat(),
             "views": plans,
             "themes": [{"theme": t, "label": label} for t, label in themes],

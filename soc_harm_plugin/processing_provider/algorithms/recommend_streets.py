@@ -23,7 +23,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...about import plugin_version
 from ...domain.harm.harm_table import normalise_code
 from ...domain.community.recommend import (
     ALL_HARM_THEME,
@@ -40,14 +39,16 @@ from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
 from ..inputs.areas import geography_for_provenance, read_area_layer
 from ..outputs.areas import multi_part
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .community_priorities import KINDS, NUMERIC_TYPES, graduated_style, read_columns
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
+from ..inputs.columns import KINDS, NUMERIC_TYPES, read_columns
+from ...qgis_io.styles import graduated_style
 from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
 
 
 class RecommendStreets(SocHarmAlgorithm):
     ALGORITHM_ID = "recommendstreets"
-    GROUP_ID = "community"
+    GROUP_ID = groups.COMMUNITY
     AREAS = "AREAS"
     AREA_ID = "AREA_ID"
     AREA_NAME = "AREA_NAME"
@@ -70,8 +71,6 @@ class RecommendStreets(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Recommend streets to focus on")
 
-    def group_name(self) -> str:
-        return self.tr("Community")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -366,9 +365,7 @@ class RecommendStreets(SocHarmAlgorithm):
     def _provenance(self, parameters, context, area, rec, harm_fields, theme_map, direction, normalisation,
                     need_name, link_field) -> dict:
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "records": None,
             "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,

@@ -6,6 +6,7 @@ weighted as ``socharm:scoreharm`` weights them (the same harm parameters).
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Dict, List, Optional
 
 import numpy as np
@@ -27,22 +28,23 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...about import plugin_version
-from ...domain.analyses import referrals as rf
+from ...domain.analyses import referrals
 from ...domain.codes import LINK_TO_UNKNOWN_NOMINAL, LINK_TO_UNKNOWN_RECORD
 from ...domain.columns import Factorized
 from ...domain.harm.links import id_key, link_pairs
 from ...domain.harm.scheme import Link
 from ...domain.harm.scheme_scoring import SourceLayer
-from ...domain.harm.scoring import MISSING_DEFAULT, MissingWeightError, weigh_codes
+from ...domain.harm.scoring import MissingWeightError, weigh_codes
 from ...domain.limits import first
 from ...domain.periods.dates import parse_date_column, parse_dates
 from ...domain.sharing.privacy import identifier_category
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python
+from .. import groups
 from ..inputs import harm as harm_inputs
-from ..outputs.areas import as_json, list_codes
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ..inputs.columns import read_columns
+from ..outputs.areas import as_json
+from ..base import SocHarmAlgorithm, parameter_date, with_help
 from ...compat import DateTimeType, FeatureRequestFlag, field_type, FieldType, NumberType, SourceType, WkbType
 
 NOMINAL_FIELD_TYPES = {
@@ -57,12 +59,11 @@ COHORT_FIELD_TYPES = {
     "mean_harm_after": FieldType.Double, "mean_change": FieldType.Double, "ci_low": FieldType.Double,
     "ci_high": FieldType.Double, "method": FieldType.String,
 }
-DATE_TYPES = (FieldType.String, FieldType.Date, FieldType.DateTime)
 
 
 class ReferralImpact(SocHarmAlgorithm):
     ALGORITHM_ID = "referralimpact"
-    GROUP_ID = "change"
+    GROUP_ID = groups.CHANGE
     NOMINALS = "NOMINALS"
     NOMINAL_ID = "NOMINAL_ID"
     REFERRAL_DATE = "REFERRAL_DATE"
@@ -87,9 +88,6 @@ class ReferralImpact(SocHarmAlgorithm):
 
     def display_name(self) -> str:
         return self.tr("Impact of nominal referrals")
-
-    def group_name(self) -> str:
-        return self.tr("Change over time")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -225,7 +223,7 @@ class ReferralImpact(SocHarmAlgorithm):
         layers = {"records": SourceLayer(name="records", fid=inputs.events.fid, x=inputs.events.x, y=inputs.events.y,
                                          geometry_status=inputs.events.geometry_status, columns=dict(inputs.extra))}
         if link.via_table:
-            layers["links"] = self._read_link_table(link_layer, link, steps)
+            layers["links"] = self._read_link_table(link_layer, link, steps, context)
             if layers["links"] is None:
                 return {}
         known = {k for k in nominals.keys.tolist() if k is not None}
@@ -235,8 +233,8 @@ class ReferralImpact(SocHarmAlgorithm):
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Matching referred nominals with comparisons"))
         try:
-            result = rf.referral_impact(nominals, records, pairs, design)
-        except rf.ReferralDesignError as error:
+            result = referrals.referral_impact(nominals, records, pairs, design)
+        except referrals.ReferralDesignError as error:
             raise QgsProcessingException(self.tr("The design cannot be run: {0}").format(str(error)))
         self._report(result, nominal_info, inputs, link_info, suppress_below, feedback)
         self._check_comparable(result, nominal_info, design)
@@ -268,10 +266,10 @@ class ReferralImpact(SocHarmAlgorithm):
 
     # ------------------------------------------------------------------ inputs
 
-    def _design(self, parameters, context) -> rf.ReferralDesign:
+    def _design(self, parameters, context) -> referrals.ReferralDesign:
         start = parameter_date(self, parameters, self.REFERRED_FROM, context)
         end = parameter_date(self, parameters, self.REFERRED_TO, context)
-        design = rf.ReferralDesign(
+        design = referrals.ReferralDesign(
             months_before=self.parameterAsInt(parameters, self.MONTHS_BEFORE, context),
             months_after=self.parameterAsInt(parameters, self.MONTHS_AFTER, context),
             period_start=start, period_end=end,
@@ -281,7 +279,7 @@ class ReferralImpact(SocHarmAlgorithm):
         )
         try:
             design.check()
-        except rf.ReferralDesignError as error:
+        except referrals.ReferralDesignError as error:
             if error.code == "period_reversed":
                 raise QgsProcessingException(self.tr("Referrals from ({0}) is after referrals to ({1}).").format(
                     error.details["start"], error.details["end"]))
@@ -308,7 +306,7 @@ class ReferralImpact(SocHarmAlgorithm):
         date_field = self._field(source, parameters, self.REFERRAL_DATE, context)
         group_field = self._field(source, parameters, self.GROUP_FIELD, context, required=False)
         date_index = source.fields().lookupField(date_field)
-        if field_type(source.fields().at(date_index)) not in DATE_TYPES:
+        if field_type(source.fields().at(date_index)) not in harm_inputs.DATE_TYPES:
             raise QgsProcessingException(self.tr(
                 "Field '{0}' of layer '{1}' is of type {2}; a referral date must be a date, date-time or text.").format(
                 date_field, name, source.fields().at(date_index).typeName()))
@@ -344,7 +342,7 @@ class ReferralImpact(SocHarmAlgorithm):
                 "Layer '{0}', field '{1}': no nominal has a referral date that can be read ({2} nominals{3}); nothing to compare.").format(
                 name, date_field, len(fids), self.tr(", e.g. {0}").format(", ".join(repr(e) for e in referral.examples))
                 if referral.examples else ""))
-        nominals = rf.Nominals(keys, referral, np.array(groups + [None], dtype=object)[:-1] if group_field else None)
+        nominals = referrals.Nominals(keys, referral, np.array(groups + [None], dtype=object)[:-1] if group_field else None)
         info = {"layer": name, "source": source.sourceName(), "id_field": id_field, "date_field": date_field,
                 "group_field": group_field or None, "fids": np.asarray(fids, dtype=np.int64),
                 "date_examples": list(referral.examples)}
@@ -378,27 +376,14 @@ class ReferralImpact(SocHarmAlgorithm):
                     nominal_id_field=field_name, separator=separator)
         return link, None, {"nominal_id_field": field_name, "separator": separator or None}
 
-    def _read_link_table(self, table, link: Link, feedback) -> Optional[SourceLayer]:
-        wanted = [link.table_record_id, link.table_nominal_id]
-        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(wanted, table.fields())
-        fids: List[int] = []
-        rec: List[object] = []
-        nom: List[object] = []
-        total = table.featureCount()
-        step = 100.0 / total if total and total > 0 else 0
-        for i, feature in enumerate(table.getFeatures(request)):
-            if i % 10000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(i * step)
-            fids.append(feature.id())
-            rec.append(to_python(feature[link.table_record_id]))
-            nom.append(to_python(feature[link.table_nominal_id]))
-        n = len(fids)
-        return SourceLayer(name="links", fid=np.asarray(fids, dtype=np.int64), x=np.zeros(n), y=np.zeros(n),
+    def _read_link_table(self, table, link: Link, feedback, context) -> Optional[SourceLayer]:
+        columns, _ = read_columns(self, table, [link.table_record_id, link.table_nominal_id], feedback, None, context)
+        if feedback.isCanceled():
+            return None
+        n = len(columns[link.table_record_id])
+        return SourceLayer(name="links", fid=np.arange(1, n + 1, dtype=np.int64), x=np.zeros(n), y=np.zeros(n),
                            geometry_status=np.full(n, "ok", dtype=object),
-                           columns={link.table_record_id: np.array(rec + [None], dtype=object)[:-1],
-                                    link.table_nominal_id: np.array(nom + [None], dtype=object)[:-1]})
+                           columns={name: np.array(values + [None], dtype=object)[:-1] for name, values in columns.items()})
 
     def _weigh(self, inputs, pairs, feedback):
         """Weights as socharm:scoreharm gives them; codes without weight are looked for among linked records only."""
@@ -413,14 +398,9 @@ class ReferralImpact(SocHarmAlgorithm):
                                                        inputs.default_weight)
         except MissingWeightError as error:
             raise harm_inputs.missing_weight_error(self, inputs, error)
-        if missing:
-            fill = inputs.default_weight if inputs.missing_policy == MISSING_DEFAULT else 0
-            feedback.pushWarning(self.tr("{0} linked records with {1} code(s) not in harm table '{2}' weigh {3}: {4}").format(
-                sum(missing.values()), len(missing), inputs.table.name, fill, list_codes(missing)))
-        for flag, count in flagged.items():
-            if flag == "no_css_weight":
-                feedback.pushWarning(self.tr("{0} linked records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(count))
-        return rf.Records(np.asarray(weights, dtype=float), parse_date_column(events.dates), scope), missing
+        harm_inputs.report_missing_weights(self, SimpleNamespace(missing_codes=missing), inputs, feedback)
+        harm_inputs.report_flagged(self, flagged, feedback)
+        return referrals.Records(np.asarray(weights, dtype=float), parse_date_column(events.dates), scope), missing
 
     # ------------------------------------------------------------------ checks and log
 
@@ -437,23 +417,23 @@ class ReferralImpact(SocHarmAlgorithm):
         fids = nominal_info["fids"]
         status = result.columns["status"]
         for code, text in (
-                (rf.NO_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' have no id in field '{2}' (feature ids {3}): left out.")),
-                (rf.DUPLICATE_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' share an id in field '{2}' with another (feature ids {3}): left out, and their links counted as nominal_not_compared."))):
+                (referrals.NO_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' have no id in field '{2}' (feature ids {3}): left out.")),
+                (referrals.DUPLICATE_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' share an id in field '{2}' with another (feature ids {3}): left out, and their links counted as nominal_not_compared."))):
             rows = np.flatnonzero(status == code)
             if len(rows):
                 feedback.pushWarning(text.format(len(rows), nominal_info["layer"], nominal_info["id_field"], first(fids[rows].tolist())))
-        rows = np.flatnonzero(status == rf.INVALID_REFERRAL_DATE)
+        rows = np.flatnonzero(status == referrals.INVALID_REFERRAL_DATE)
         if len(rows):
             feedback.pushWarning(self.tr("{0} nominals of layer '{1}' have a referral date that cannot be read in field '{2}', e.g. {3} (feature ids {4}): counted as invalid_referral_date, never compared.").format(
                 len(rows), nominal_info["layer"], nominal_info["date_field"], ", ".join(repr(e) for e in nominal_info["date_examples"]),
                 first(fids[rows].tolist())))
-        outside = by_nominal.get(rf.REFERRED_OUTSIDE_DATA, 0)
+        outside = by_nominal.get(referrals.REFERRED_OUTSIDE_DATA, 0)
         if outside:
             months = rec["data_months"]
             feedback.pushWarning(self.tr("{0} referred nominals have a window of {1} months before or {2} after their referral month outside the data ({3} to {4}): counted as referred_window_outside_data, not compared.").format(
                 outside, result.design.months_before, result.design.months_after,
                 months["first"] if months else "-", months["last"] if months else "-"))
-        unmatched = by_nominal.get(rf.REFERRED_UNMATCHED, 0)
+        unmatched = by_nominal.get(referrals.REFERRED_UNMATCHED, 0)
         if unmatched:
             feedback.pushWarning(self.tr("{0} referred nominals have no comparison close enough in harm before (caliper {1:g} SD = {2:.3f} on log(1 + harm)): counted as referred_unmatched, left out of the effect.").format(
                 unmatched, result.design.caliper, result.caliper_width or 0.0))
@@ -480,8 +460,8 @@ class ReferralImpact(SocHarmAlgorithm):
 
     def _check_comparable(self, result, nominal_info, design) -> None:
         by_nominal = result.reconciliation["nominals"]["by_status"]
-        referred = sum(by_nominal.get(code, 0) for code in (rf.REFERRED, rf.REFERRED_UNMATCHED, rf.REFERRED_OUTSIDE_DATA))
-        if referred and by_nominal.get(rf.REFERRED_OUTSIDE_DATA, 0) == referred:
+        referred = sum(by_nominal.get(code, 0) for code in (referrals.REFERRED, referrals.REFERRED_UNMATCHED, referrals.REFERRED_OUTSIDE_DATA))
+        if referred and by_nominal.get(referrals.REFERRED_OUTSIDE_DATA, 0) == referred:
             months = result.reconciliation["data_months"]
             raise QgsProcessingException(self.tr(
                 "No referral in field '{0}' of layer '{1}' can be compared: each needs {2} whole months of records before its month and "
@@ -496,7 +476,7 @@ class ReferralImpact(SocHarmAlgorithm):
     # ------------------------------------------------------------------ outputs
 
     def _write_nominals(self, parameters, context, result, include_personal: bool) -> str:
-        names = (["nominal_id"] if include_personal else []) + list(rf.NOMINAL_FIELDS)
+        names = (["nominal_id"] if include_personal else []) + list(referrals.NOMINAL_FIELDS)
         fields = QgsFields()
         for name in names:
             fields.append(QgsField(name, NOMINAL_FIELD_TYPES[name]))
@@ -508,7 +488,7 @@ class ReferralImpact(SocHarmAlgorithm):
         cols["nominal_id"] = cols["key"]
         feature = QgsFeature(fields)
         for i in range(len(cols["ref"])):
-            feature.setAttributes([_value(cols[name][i], NOMINAL_FIELD_TYPES[name], name) for name in names])
+            feature.setAttributes([_attribute(cols[name][i], NOMINAL_FIELD_TYPES[name], name) for name in names])
             add_features(sink, feature, self.OUTPUT)
         del sink
         return dest_id
@@ -523,7 +503,7 @@ class ReferralImpact(SocHarmAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.COHORTS))
         feature = QgsFeature(fields)
         for row in cohorts:
-            feature.setAttributes([_value(row[name], kind, name) for name, kind in COHORT_FIELD_TYPES.items()])
+            feature.setAttributes([_attribute(row[name], kind, name) for name, kind in COHORT_FIELD_TYPES.items()])
             add_features(sink, feature, self.COHORTS)
         del sink
         return dest_id
@@ -532,9 +512,7 @@ class ReferralImpact(SocHarmAlgorithm):
                     include_personal, missing) -> dict:
         d = result.design
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "nominals": {k: nominal_info[k] for k in ("layer", "id_field", "date_field", "group_field")},
             "records": {"layer": inputs.layer_name, "code_field": inputs.code_field, "date_field": inputs.date_field,
                         "harm_table": inputs.table.provenance(), "filter": inputs.filter_expression or None,
@@ -561,7 +539,7 @@ class ReferralImpact(SocHarmAlgorithm):
         }
 
 
-def _value(value, kind, name: str):
+def _attribute(value, kind, name: str):
     """A column value as an attribute: None for NULL and NaN, whole numbers as int."""
     if value is None:
         return None

@@ -18,7 +18,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
 from ...domain.harm.scheme import dimension_field
 from ...domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
 from ...domain.periods.calendar import Period
@@ -30,7 +29,8 @@ from ..inputs import scheme as scheme_inputs
 from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
 from ..outputs.areas import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ..base import SocHarmAlgorithm, parameter_date, with_help
+from ..inputs.crs import FOR_AREAS, warn_geographic
 from ...compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
 
 
@@ -88,10 +88,7 @@ class ScoreScheme(SocHarmAlgorithm):
         if area_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
         crs = area_source.sourceCrs()
-        if crs.isGeographic():
-            feedback.pushWarning(self.tr(
-                "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
-                area_source.sourceName(), crs.authid()))
+        warn_geographic(crs, area_source.sourceName(), FOR_AREAS, feedback)
         feedback.pushInfo(self.tr("Scheme '{0}' ({1} measures: {2})").format(
             scheme.name, len(scheme.measures), ", ".join(m.key for m in scheme.measures)))
         layers = scheme_inputs.resolve_layers(self, parameters, context, scheme, feedback)
@@ -245,9 +242,7 @@ class ScoreScheme(SocHarmAlgorithm):
     def _provenance(self, parameters, context, scheme, area, result, read, records_id, crs, period, denominators) -> dict:
         geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "scheme": scheme.provenance(),
             "dimensions": {d: dimension_field(d) for d in scheme.dimensions},
             "period": {

@@ -26,13 +26,14 @@ from ...qgis_io.styles import (
     unclassifiable_features,
     write_default_style,
 )
+from .. import groups
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, FeatureRequestFlag, FieldDataType, NumberType, SourceType
 
 
 class StyleHarm(SocHarmAlgorithm):
     ALGORITHM_ID = "styleharm"
-    GROUP_ID = "maps"
+    GROUP_ID = groups.MAPS
     INPUT = "INPUT"
     FIELD = "FIELD"
     STYLE = "STYLE"
@@ -45,8 +46,6 @@ class StyleHarm(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Style harm map")
 
-    def group_name(self) -> str:
-        return self.tr("Maps and briefings")
 
     def flags(self):
         # changes the style of a layer that may be in the open project: the main thread only

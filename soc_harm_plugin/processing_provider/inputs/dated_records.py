@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ...domain.analyses.change import DatedRecords
 from ...domain.geometry.grid import geometries_extent, points_extent
-from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ...domain.harm.scoring import MissingWeightError, score_harm
 from ...domain.codes import FILTERED, INVALID, OUTSIDE
 from ...domain.periods.dates import parse_date_column
 from ...domain.periods.calendar import Period
@@ -33,6 +33,7 @@ from . import harm as harm_inputs
 from .. import nothing_counted
 from ..outputs.areas import list_codes
 from .areas import AREA_ID, AREA_NAME, AREAS, read_area_layer
+from .crs import FOR_AREAS, warn_geographic
 from ..base import with_help
 from ...compat import FeatureRequestFlag, ParameterFlag
 
@@ -94,16 +95,13 @@ class RecordsRead:
     scheme: object = None
 
 
-def read_areas(alg, parameters, context, feedback):
+def read_areas_parameter(alg, parameters, context, feedback):
     """(area source, AreaLayer, crs) with the checks of area_inputs."""
     source = alg.parameterAsSource(parameters, AREAS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, AREAS))
     crs = source.sourceCrs()
-    if crs.isGeographic():
-        feedback.pushWarning(alg.tr(
-            "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
-            source.sourceName(), crs.authid()))
+    warn_geographic(crs, source.sourceName(), FOR_AREAS, feedback)
     area = read_area_layer(alg, source, alg.parameterAsString(parameters, AREA_ID, context), context, feedback,
                            dest_crs=crs, name_field=alg.parameterAsString(parameters, AREA_NAME, context) or "")
     return source, area, crs
@@ -332,17 +330,8 @@ def _rows_of_fids(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 
 def _report_weights(alg, result, inputs, feedback) -> None:
-    if result.missing_codes:
-        n = sum(result.missing_codes.values())
-        if inputs.missing_policy == MISSING_ZERO:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
-                n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
-        elif inputs.missing_policy == MISSING_DEFAULT:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
-    for flag, n in result.flagged.items():
-        if flag == "no_css_weight":
-            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
+    harm_inputs.report_missing_weights(alg, result, inputs, feedback)
+    harm_inputs.report_flagged(alg, result.flagged, feedback, other_flags=False)
     if result.shared_boundary_points:
         feedback.pushInfo(alg.tr("{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.").format(
             result.shared_boundary_points))

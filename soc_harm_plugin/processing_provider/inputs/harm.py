@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ...domain.harm.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ...domain.codes import LOCATED
 from ...domain.limits import MAX_WEIGHT
 from ...domain.periods.dates import as_month_text
 from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
@@ -280,6 +281,29 @@ def report_result(alg, result, inputs, feedback) -> None:
     rec = result.reconciliation
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+    report_missing_weights(alg, result, inputs, feedback)
+    report_flagged(alg, result.flagged, feedback)
+    if result.unparseable_dates:
+        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
+            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
+
+
+def located_records(events) -> np.ndarray:
+    from ...domain.columns import Factorized
+
+    return Factorized.of(events.geometry_status).equals(LOCATED) & np.isfinite(events.x) & np.isfinite(events.y)
+
+
+def report_inputs(alg, inputs, feedback) -> None:
+    if len(inputs.events) == 0:
+        feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
+    if inputs.multi_cut:
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
+            inputs.layer_name, inputs.multi_cut))
+
+
+def report_missing_weights(alg, result, inputs, feedback) -> None:
+    """Codes not in the harm table that were weighed anyway (0 or the default weight), counted."""
     if result.missing_codes:
         n = sum(result.missing_codes.values())
         if inputs.missing_policy == MISSING_ZERO:
@@ -288,11 +312,13 @@ def report_result(alg, result, inputs, feedback) -> None:
         elif inputs.missing_policy == MISSING_DEFAULT:
             feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
                 n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
-    for flag, n in result.flagged.items():
+
+
+def report_flagged(alg, flagged: dict, feedback, other_flags: bool = True) -> None:
+    """Records that matched flagged table rows: those with no Crime Severity Score weigh 0
+    (and, with ``other_flags``, every other flag is counted too)."""
+    for flag, n in flagged.items():
         if flag == "no_css_weight":
             feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
-        else:
+        elif other_flags:
             feedback.pushWarning(alg.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
-    if result.unparseable_dates:
-        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
-            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))

@@ -14,9 +14,7 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
@@ -38,12 +36,10 @@ from ...domain.stats.hotspots import (
 )
 from ...domain.limits import MAX_VALUE_TEXT, bad_values, finite_or_none, first, show_number
 from ...qgis_io.read_layers import to_python
-from ...qgis_io.outputs import add_features
-from ..outputs.areas import multi_part
 from ..base import with_help
-from ...compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType, WkbType
+from .crs import FOR_DISTANCE_BAND, FOR_K_NEAREST, refuse_geographic, warn_geographic
+from ...compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType
 
-GROUP_ID = "hotspots"
 
 NEIGHBOURS = "NEIGHBOURS"
 DISTANCE = "DISTANCE"
@@ -55,10 +51,6 @@ CORRECTION = "CORRECTION"
 ALPHA = "ALPHA"
 
 FEW_AREAS = 30  # fewer than this: a warning (local statistics need many areas)
-
-
-def group_name(alg) -> str:
-    return alg.tr("Harm hotspots")
 
 
 def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, permutations: bool = True,
@@ -246,12 +238,8 @@ def check_crs(alg, options: NeighbourOptions, crs, layer_name: str, feedback) ->
     if options.method not in (spatial_weights.DISTANCE_BAND, spatial_weights.K_NEAREST) or crs is None or not crs.isGeographic():
         return
     if options.method == spatial_weights.DISTANCE_BAND:
-        raise QgsProcessingException(alg.tr(
-            "Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. "
-            "Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.").format(layer_name, crs.authid()))
-    feedback.pushWarning(alg.tr(
-        "Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.").format(
-        layer_name, crs.authid()))
+        refuse_geographic(crs, layer_name, FOR_DISTANCE_BAND)
+    warn_geographic(crs, layer_name, FOR_K_NEAREST, feedback)
 
 
 def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[bytes]], ids: Sequence, crs,
@@ -461,67 +449,3 @@ def progress_callback(feedback, start: float = 0.0, span: float = 100.0):
 
 
 # --------------------------------------------------------------------------- writing
-
-
-def write_areas(alg, parameters, sink_name: str, context, rows: PolygonRows, added: Sequence[Tuple[str, int]],
-                columns: Sequence[Sequence], feedback) -> str:
-    """Every input feature with its attributes and the added fields (replacing
-    fields of the same name, with a warning); returns the destination id."""
-    fields = QgsFields(rows.fields)
-    for name, kind in added:
-        if fields.lookupField(name) < 0:
-            fields.append(QgsField(name, kind))
-        else:
-            feedback.pushWarning(alg.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(rows.name, name))
-    index = [fields.lookupField(name) for name, _ in added]
-    n_fields = fields.count()
-    n_source = rows.fields.count()
-    appended = index == list(range(n_source, n_fields))
-    wkb_type = QgsWkbTypes.multiType(_layer_type(rows))
-    sink, dest_id = alg.parameterAsSink(parameters, sink_name, context, fields, wkb_type, rows.crs)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, sink_name))
-    feature = QgsFeature(fields)
-    total = len(rows)
-    step = 100.0 / total if total else 0
-    for k, (attrs, geom, values) in enumerate(zip(rows.attributes, rows.geometries, zip(*columns))):
-        if k % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(k * step)
-        if appended:
-            out = list(attrs) + list(values)
-        else:
-            out = list(attrs) + [None] * (n_fields - n_source)
-            for at, value in zip(index, values):
-                out[at] = value
-        feature.setAttributes(out)
-        if geom is not None:
-            feature.setGeometry(multi_part(QgsGeometry(geom)))
-        else:
-            feature.clearGeometry()
-        add_features(sink, feature, sink_name)
-    del sink
-    return dest_id
-
-
-def _layer_type(rows: PolygonRows):
-    for geom in rows.geometries:
-        if geom is not None:
-            return geom.wkbType()
-    return WkbType.MultiPolygon
-
-
-def plain_column(values: np.ndarray, kind: str = "float") -> list:
-    """A numpy column as the Python values QGIS writes: NaN -> NULL; 'int' and 'bool' cast."""
-    out = []
-    for v in np.asarray(values).tolist():
-        if v is None or (isinstance(v, float) and v != v):
-            out.append(None)
-        elif kind == "int":
-            out.append(int(v))
-        elif kind == "bool":
-            out.append(bool(v))
-        else:
-            out.append(v)
-    return out

@@ -1,4 +1,4 @@
-"""The pack's input layers, each read once into figures by area (AreaLayer), with what must not be published."""
+"""The pack's input layers, each read once into figures by area (BriefingLayer), with what must not be published."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ HOTSPOT_FIELDS = ("gi_bin",)
 
 
 @dataclass
-class AreaLayer:
+class BriefingLayer:
     """One input layer read once: its figures by area key, and what must not be published."""
 
     layer: QgsVectorLayer
@@ -106,7 +106,7 @@ def _int(value) -> Optional[int]:
     return None if number is None else int(round(number))
 
 
-def _guess_id_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Optional[str]:
+def _guess_layer_id_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Optional[str]:
     names = [n for n in layer.fields().names() if n not in identifiers and n.lower() != "fid"]
     for name in names:
         if name.lower().endswith("_id") or name.lower() in ("id", "code", "area_id"):
@@ -117,7 +117,7 @@ def _guess_id_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Option
     return None
 
 
-def _guess_name_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Optional[str]:
+def _guess_layer_name_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Optional[str]:
     for name in layer.fields().names():
         if name in identifiers:
             continue
@@ -127,8 +127,8 @@ def _guess_name_field(layer: QgsVectorLayer, identifiers: Sequence[str]) -> Opti
     return None
 
 
-def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], include_personal: bool,
-                    extra_personal: Sequence[str] = (), log=None) -> AreaLayer:
+def read_briefing_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], include_personal: bool,
+                    extra_personal: Sequence[str] = (), log=None) -> BriefingLayer:
     """Read the figures of one layer once. ``required``: at least one of these fields must be there."""
     log = log or _logger(None)
     if layer is None or not layer.isValid():
@@ -147,12 +147,12 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
 
     id_field = provenance.get("area_id_field") if isinstance(provenance.get("area_id_field"), str) else None
     if not id_field or id_field not in names:
-        id_field = _guess_id_field(layer, identifier_names)
+        id_field = _guess_layer_id_field(layer, identifier_names)
     if not id_field:
         raise BriefingError(tr("Layer '{0}' ({1}) has no area id field.").format(name, role))
     name_field = provenance.get("area_name_field") if isinstance(provenance.get("area_name_field"), str) else None
     if not name_field or name_field not in names:
-        name_field = _guess_name_field(layer, identifier_names)
+        name_field = _guess_layer_name_field(layer, identifier_names)
     if name_field in identifier_names and not include_personal:
         log.warning(tr("Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.").format(
             name, name_field, id_field))
@@ -202,7 +202,7 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
         log.warning(tr("Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.").format(
             name, id_field))
     _fill_ranks_and_shares(figures, relabel=id_is_personal and name_field is None)
-    return AreaLayer(layer, role, provenance, id_field, name_field, identifiers, figures, fids, personal_values)
+    return BriefingLayer(layer, role, provenance, id_field, name_field, identifiers, figures, fids, personal_values)
 
 
 def _producer(role: str) -> str:
@@ -229,7 +229,7 @@ def _fill_ranks_and_shares(figures: List[briefing.AreaFigures], relabel: bool = 
             area.label = tr("Area ranked {0}").format(area.rank)
 
 
-def join_change(scored: AreaLayer, change: AreaLayer) -> int:
+def join_change(scored: BriefingLayer, change: BriefingLayer) -> int:
     """Copy the change figures onto the scored areas with the same key; the number matched."""
     by_key = change.by_key()
     matched = 0
@@ -246,7 +246,7 @@ def join_change(scored: AreaLayer, change: AreaLayer) -> int:
     return matched
 
 
-def _scheme_measures(area_layer: AreaLayer) -> List[Tuple[str, str]]:
+def _scheme_measures(area_layer: BriefingLayer) -> List[Tuple[str, str]]:
     """(key, label) of the scheme's measures whose <key>_harm field the layer has."""
     scheme = area_layer.provenance.get("scheme") if isinstance(area_layer.provenance, dict) else None
     if not isinstance(scheme, dict):
@@ -259,7 +259,7 @@ def _scheme_measures(area_layer: AreaLayer) -> List[Tuple[str, str]]:
     return out
 
 
-def _measure_table(area_layer: AreaLayer, fid: int, area: briefing.AreaFigures, measures, suppress_below: int) -> Optional[briefing.Table]:
+def _measure_table(area_layer: BriefingLayer, fid: int, area: briefing.AreaFigures, measures, suppress_below: int) -> Optional[briefing.Table]:
     feature = area_layer.layer.getFeature(fid)
     rows = []
     total = float(area.harm or 0.0)

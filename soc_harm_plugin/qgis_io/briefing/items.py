@@ -35,7 +35,7 @@ from ...compat import (
     set_label_font,
     set_legend_style_font,
 )
-from .areas import AreaLayer
+from .areas import BriefingLayer
 from .layers import memory_copy
 from .options import MAX_TOP_N
 from .text import _cut_to_height, _plain_font, _sized, attribution_text, estimate_text_height, measure, text_width
@@ -59,7 +59,7 @@ class LayoutItems:
 
     # -------------------------------------------------------------- shared fillers
 
-    def _areas_word(self, area_layer: AreaLayer) -> str:
+    def _areas_word(self, area_layer: BriefingLayer) -> str:
         return narrative.areas_word(area_layer.geography, tr)
 
     def _frame(self, items, title: str, subtitle: str, name: Optional[str] = None) -> None:
@@ -391,7 +391,7 @@ class LayoutItems:
 
         return [dataclasses.replace(a, label=self._short_name(a.label)) for a in figures]
 
-    def _map_labels(self, area_layer: AreaLayer, names: bool, ranked: Optional[set], size: float) -> Dict[int, str]:
+    def _map_labels(self, area_layer: BriefingLayer, names: bool, ranked: Optional[set], size: float) -> Dict[int, str]:
         """Map labels by feature id: the name (with ``names``) and the rank of the areas in
         ``ranked`` (keys): rank labels go on the top areas only, never on areas without harm."""
         labels = {}
@@ -402,7 +402,7 @@ class LayoutItems:
             labels[fid] = "\n".join(parts)
         return labels
 
-    def _scored_map_layer(self, area_layer: AreaLayer, name: str, label_names: bool, size: float) -> QgsVectorLayer:
+    def _scored_map_layer(self, area_layer: BriefingLayer, name: str, label_names: bool, size: float) -> QgsVectorLayer:
         labels = self._map_labels(area_layer, label_names, briefing.rank_label_keys(area_layer.figures, self._top_n()), size)
         fields = [area_layer.id_field, "harm_score", "harm_rank"]
         return memory_copy(area_layer.layer, fields, name, labels, crs=self.scored.layer.crs(),

@@ -59,7 +59,7 @@ from ...domain.sharing.privacy import (
     personal_fields_of,
 )
 from ...translate import tr
-from .areas import AreaLayer, CHANGE_FIELDS, HARM_FIELDS, HOTSPOT_FIELDS, _logger, join_change, read_area_layer
+from .areas import BriefingLayer, CHANGE_FIELDS, HARM_FIELDS, HOTSPOT_FIELDS, _logger, join_change, read_briefing_layer
 from .items import _plain_glyphs
 from .options import BriefingError, MARKINGS, PackOptions, check_atlas_pages
 from .pages import PageBuilders
@@ -89,13 +89,13 @@ class BriefingPack(PageBuilders):
         include = options.include_personal
         if options.atlas:
             check_atlas_pages(scored)  # before reading anything: the refusal comes at once
-        self.scored = read_area_layer(scored, "scored", HARM_FIELDS + ("harm_rank",), include, log=self.log)
+        self.scored = read_briefing_layer(scored, "scored", HARM_FIELDS + ("harm_rank",), include, log=self.log)
         if "harm_score" not in scored.fields().names():
             raise BriefingError(tr("Layer '{0}' has no harm_score field: score it with Score harm by area first.").format(scored.name()))
         extra_personal = personal_fields_of(self.scored.provenance)
-        self.change = read_area_layer(change, "change", CHANGE_FIELDS, include, extra_personal, self.log) if change else None
-        self.hotspots = read_area_layer(hotspots, "hotspots", HOTSPOT_FIELDS, include, extra_personal, self.log) if hotspots else None
-        self.detail = read_area_layer(detail, "detail", HARM_FIELDS, include, extra_personal, self.log) if detail else None
+        self.change = read_briefing_layer(change, "change", CHANGE_FIELDS, include, extra_personal, self.log) if change else None
+        self.hotspots = read_briefing_layer(hotspots, "hotspots", HOTSPOT_FIELDS, include, extra_personal, self.log) if hotspots else None
+        self.detail = read_briefing_layer(detail, "detail", HARM_FIELDS, include, extra_personal, self.log) if detail else None
         if self.hotspots is not None and self.detail is not None:
             bins = {a.key: a.hotspot_bin for a in self.hotspots.figures}
             for area in self.detail.figures:
@@ -126,7 +126,7 @@ class BriefingPack(PageBuilders):
                 out.append((area_layer.layer.name(), name, category))
         return out
 
-    def _layers(self) -> List[AreaLayer]:
+    def _layers(self) -> List[BriefingLayer]:
         return [x for x in (self.scored, self.change, self.hotspots, self.detail) if x is not None]
 
     def _scrubber(self) -> Scrubber:

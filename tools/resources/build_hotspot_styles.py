@@ -1,6 +1,6 @@
 """Build the categorised styles of the hot spot outputs into resources/styles/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.build_hotspot_styles
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.resources.build_hotspot_styles
 
 Writes hotspot_gi_bin.qml, local_moran_quad.qml, hotharm_class.qml and
 emerging_hotspots.qml (committed; the algorithms apply them through
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 STYLES = REPO / "resources" / "styles"
 
 NO_STATISTIC = ("No statistic (see status)", "#d9d9d9")

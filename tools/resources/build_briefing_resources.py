@@ -4,7 +4,7 @@ harm_change_diverging.qml, harm_hotspot.qml) from code; it writes no other file.
 Run by hand when a template or style changes; the files are committed, and
 users may edit the templates in QGIS's layout designer (keep the item ids).
 
-    QT_QPA_PLATFORM=offscreen python -m tools.build_briefing_resources
+    QT_QPA_PLATFORM=offscreen python -m tools.resources.build_briefing_resources
 
 Every page is A4 landscape (297 x 210 mm). Item ids the pack fills:
 
@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from soc_harm_plugin.compat import LayoutUnit, LegendComponent
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
