@@ -134,9 +134,10 @@ ifneq ($(filter $(QGIS),$(MATRIX_VERSIONS)),)
 test:
 	tools/qgis_matrix.sh run $(QGIS) test
 else
-test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) $(SCAN_STAMP) $(QT6_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on; QGIS=3.40 or 3.44 runs them in that version's chroot
+test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) $(SCAN_STAMP) $(QT6_STAMP) ## ruff (ruff.toml), then tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on; QGIS=3.40 or 3.44 runs them in that version's chroot
 	@if [ -n "$(QGIS)" ] && [ "$(QGIS)" != "$$($(VENV_PY) -c "$$HOST_QGIS")" ]; then \
 	  echo "make test QGIS=$(QGIS): this machine has QGIS $$($(VENV_PY) -c "$$HOST_QGIS"); the matrix has $(MATRIX_VERSIONS)" >&2; exit 2; fi
+	$(VENV)/bin/ruff check soc_harm_plugin tools tests
 	$(call run_pytest,tests/unit -p no:qgis)
 	$(call run_pytest,tests/unit -p no:qgis -p no:cacheprovider,$(SHAPELY2_PY))
 	$(call run_pytest,tests/qgis)

@@ -99,7 +99,8 @@ STARTUP = textwrap.dedent('''
                                            panel.records_proxy.index(rows - 1, panel.records_proxy.columnCount() - 1))
                 panel.records_view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
             records = panel.records_layer
-            report["records_layer_in_project"] = records is not None and QgsProject.instance().mapLayer(records.id()) is not None
+            report["records_layer_in_project"] = (records is not None
+                                                  and QgsProject.instance().mapLayer(records.id()) is not None)
             report["records_selected_on_map"] = records.selectedFeatureCount() if records is not None else 0
             if records is not None:
                 from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer

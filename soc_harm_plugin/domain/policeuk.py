@@ -126,7 +126,8 @@ class PoliceUkHeaderError(PoliceUkError):
         elif "outcome type" in keys:
             hint = " It looks like a data.police.uk outcomes file; import the -street.csv file of the same month."
         elif "object of search" in keys or ("type" in keys and "gender" in keys):
-            hint = " It looks like a data.police.uk stop-and-search file; import the -street.csv file of the same month."
+            hint = (" It looks like a data.police.uk stop-and-search file; import the -street.csv file of the same "
+                    "month.")
         super().__init__("{0}: the header has no column {1} (columns found: {2}).{3}".format(
             file_name, ", ".join(repr(m) for m in self.missing),
             ", ".join(repr(f) for f in self.found) or "none", hint))
@@ -590,7 +591,8 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
     )
 
 
-def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[str]:
+def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[
+    str]:
     """What a row holds beyond the street columns, as JSON: the unknown columns'
     values, for a row of the wrong width all its cells, and for a line not read
     as written the line itself (nothing is lost)."""

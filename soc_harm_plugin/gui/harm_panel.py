@@ -167,10 +167,13 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.personal_check = QCheckBox(tr("Include personal fields"), body)
         self.personal_check.setObjectName("includePersonalCheck")
         self.personal_check.setToolTip(tr(
-            "Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports."))
+            "Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of "
+            "birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are "
+            "left out of exports."))
         self.small_counts_check = QCheckBox(tr("Show counts below {0}").format(panel_logic.SUPPRESS_BELOW), body)
         self.small_counts_check.setObjectName("smallCountsCheck")
-        self.small_counts_check.setToolTip(tr("Off (safe to share): counts below {0}, 0 included, are exported as \"<{0}\", as in the briefing pack.").format(
+        self.small_counts_check.setToolTip(tr("Off (safe to share): counts below {0}, 0 included, are exported as "
+                                              "\"<{0}\", as in the briefing pack.").format(
             panel_logic.SUPPRESS_BELOW))
         share.addWidget(self.export_ranking_button)
         share.addWidget(self.export_records_button)
@@ -182,7 +185,8 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         run = QHBoxLayout()
         self.rescore_button = QPushButton(tr("Re-score"), body)
         self.rescore_button.setObjectName("rescoreButton")
-        self.rescore_button.setToolTip(tr("Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project."))
+        self.rescore_button.setToolTip(tr("Run the algorithm that made this layer again, with the same parameters, "
+                                          "in the background; the new output is added to the project."))
         self.progress_bar = QProgressBar(body)
         self.progress_bar.setObjectName("rescoreProgress")
         self.progress_bar.setRange(0, 100)
@@ -285,7 +289,8 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
 
     def _on_active_layer(self, *args) -> None:
         layer = self.iface.activeLayer() if self.iface is not None else None
-        if isinstance(layer, QgsVectorLayer) and layer.isValid() and panel_logic.is_ranking_layer(layer.fields().names()):
+        if isinstance(layer, QgsVectorLayer) and layer.isValid() and panel_logic.is_ranking_layer(
+            layer.fields().names()):
             if self.layer is None or layer.id() != self.layer.id():
                 self.set_layer(layer)
 
@@ -448,7 +453,8 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         self.export_records_button.setEnabled(has_layer and self.records_model.rowCount() > 0)
         self.rescore_button.setEnabled(has_layer and bool(self.provenance.get("parameters")) and not running)
         if has_layer and not self.provenance.get("parameters"):
-            self.rescore_button.setToolTip(tr("This output records no run parameters: run the algorithm again from the toolbox once to re-score from here."))
+            self.rescore_button.setToolTip(tr("This output records no run parameters: run the algorithm again from "
+                                              "the toolbox once to re-score from here."))
 
     # ------------------------------------------------------------------ selection, both ways
 
@@ -539,7 +545,8 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
             header = self.records_view.horizontalHeader()
             self.records_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             _fit_columns(self.records_view)
-            text = tr("{0} records in {1}").format("{0:,}".format(self.records_model.rowCount()), self._areas_text(rows))
+            text = tr("{0} records in {1}").format("{0:,}".format(self.records_model.rowCount()), self._areas_text(
+                rows))
             if len(ids) > MAX_RECORD_AREAS:
                 text += " " + tr("(records of the first {0} selected areas)").format(MAX_RECORD_AREAS)
             self.records_label.setText(text)
@@ -592,7 +599,8 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         if self.layer is None:
             return ""
         if not self.provenance.get("records"):
-            return tr("This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.")
+            return tr("This output has no records table: run it with the 'Records with their weight and status' "
+                      "output to list the records under each area.")
         if self._records_layer_for_reading() is None:
             return tr("The records file '{0}' cannot be found.").format(self.provenance.get("records"))
         return tr("Select an area to see its records")
@@ -645,7 +653,7 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
             self.rescoreFinished.emit(False, message)
             return
         scored = layers.pop("OUTPUT", None)
-        for name, layer in layers.items():
+        for layer in layers.values():
             if layer.providerType() == "memory":  # found by its id: it must be in the project
                 self._add_to_project(layer)
         if scored is not None:
@@ -691,7 +699,8 @@ class SocHarmPanel(PanelTables, QgsDockWidget):
         """Add ``layer`` to the project; False, with a warning, if the project refuses it (an invalid layer)."""
         if self.project.addMapLayer(layer) is not None:
             return True
-        self._message(tr("Layer '{0}' could not be added to the project.").format(layer.name()), Qgis.MessageLevel.Warning)
+        self._message(tr("Layer '{0}' could not be added to the project.").format(layer.name()),
+                      Qgis.MessageLevel.Warning)
         return False
 
     def _message(self, text: str, level) -> None:
@@ -723,7 +732,8 @@ def _fit_columns(view: QTableView, sample: int = 50, widest: int = 260) -> None:
     for column in range(model.columnCount()):
         texts = [str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")]
         texts += [str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "") for row in range(rows)]
-        view.horizontalHeader().resizeSection(column, min(max(metrics.horizontalAdvance(t) for t in texts) + 28, widest))
+        view.horizontalHeader().resizeSection(column, min(max(metrics.horizontalAdvance(t) for t in texts) + 28,
+                                                          widest))
 
 
 

@@ -137,8 +137,10 @@ class PanelTables:
 
     def _share_options(self, include_personal, show_small_counts) -> dict:
         return {
-            "include_personal": self.personal_check.isChecked() if include_personal is None else include_personal,
-            "show_small_counts": self.small_counts_check.isChecked() if show_small_counts is None else show_small_counts,
+            "include_personal": (self.personal_check.isChecked() if include_personal is None
+                                 else include_personal),
+            "show_small_counts": (self.small_counts_check.isChecked() if show_small_counts is None
+                                  else show_small_counts),
         }
 
     def export_ranking(self, path: str, chosen_filter: str = "", **options) -> str:
@@ -163,7 +165,8 @@ class PanelTables:
         if table.dropped:
             note += " " + tr("Left out as personal: {0}.").format(", ".join(table.dropped))
         if table.suppressed:
-            note += " " + tr("{0} counts below {1} shown as \"<{1}\".").format(table.suppressed, panel_logic.SUPPRESS_BELOW)
+            note += " " + tr("{0} counts below {1} shown as \"<{1}\".").format(table.suppressed,
+                                                                               panel_logic.SUPPRESS_BELOW)
         self._message(tr("Wrote {0} rows to {1}.").format(len(table.rows), written) + note, Qgis.MessageLevel.Info)
 
     # ------------------------------------------------------------------ re-score

@@ -219,7 +219,8 @@ class RankingModel(QAbstractTableModel):
                     return QBrush(DECREASE_COLOUR)
             elif raw:
                 return QBrush(INCREASE_COLOUR if raw > 0 else DECREASE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in (INCREASE, DECREASE):
+        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in (INCREASE,
+                DECREASE):
             font = QFont()
             font.setBold(True)  # a change more than chance
             return font

@@ -53,10 +53,12 @@ class RescoreRun(QObject):
         algorithm_id = str((provenance or {}).get("algorithm") or "")
         parameters = (provenance or {}).get("parameters")
         if not parameters:
-            raise RescoreError(tr("This output records no run parameters: run the algorithm again from the toolbox once, then re-score from here."))
+            raise RescoreError(tr("This output records no run parameters: run the algorithm again from the toolbox "
+                                  "once, then re-score from here."))
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
-            raise RescoreError(tr("Algorithm '{0}' is not available: is the SOC Harm plugin enabled?").format(algorithm_id))
+            raise RescoreError(tr("Algorithm '{0}' is not available: is the SOC Harm plugin enabled?").format(
+                algorithm_id))
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd_HHmmss")
         destinations = [d.name() for d in algorithm.destinationParameterDefinitions()]
         self.parameters = processing_parameters(panel_logic.rescore_parameters(parameters, destinations, stamp))

@@ -53,7 +53,8 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     def add_parameter(self, definition) -> None:
         """``addParameter``, checked: a name used twice is a bug to see at load, not a missing option."""
         if not self.addParameter(definition):
-            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
+            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID,
+                    definition.name()))
 
     def add_output(self, definition) -> None:
         """``addOutput``, checked like ``add_parameter``."""
@@ -78,7 +79,8 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
                     layer = self.parameterAsVectorLayer(parameters, name, context)
                     raise QgsProcessingException(self.tr(
                         "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
-                        "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > 1e9.").format(
+                        "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > "
+                        "1e9.").format(
                         layer.name() if layer is not None else parameters.get(name), name, error)) from None
         return None  # not reached: the second attempt returns or raises
 
@@ -134,7 +136,8 @@ def _plain_value(value, context):
         return value
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         source = _plain_value(value.source, context)
-        return {"source": source, "selected_only": bool(value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
+        return {"source": source, "selected_only": bool(
+            value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         return _plain_value(value.sink, context)
     if isinstance(value, QgsProperty):

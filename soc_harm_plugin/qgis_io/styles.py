@@ -151,7 +151,8 @@ def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks
         return []
     values = np.where(np.isnan(values), 0.0, values)
     if unclassifiable(values).any():
-        raise ValueError("values that are not finite numbers or are larger than {0} cannot be classified, e.g. {1}".format(
+        raise ValueError(
+            "values that are not finite numbers or are larger than {0} cannot be classified, e.g. {1}".format(
             MAX_VALUE_TEXT, show_number(values[unclassifiable(values)][0])))
     return classification(method).classes(values.tolist(), classes)
 
@@ -170,7 +171,8 @@ def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str
         ranges = harm_classes(numbers, k, method)
         bounds = [(r.lowerBound(), r.upperBound()) for r in ranges]
         lowest_tied = bounds[0][0] == bounds[0][1] and int(np.sum(numbers == bounds[0][0])) > 1
-        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[0 if not lowest_tied else 1:]):
+        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[
+            0 if not lowest_tied else 1:]):
             if lowest_tied:
                 ranges[0] = QgsClassificationRange(classification(method).formatNumber(bounds[0][0]), *bounds[0])
             return ranges
@@ -407,8 +409,8 @@ def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", cl
     """
     if ranges is None:
         index = layer.fields().lookupField(field)
-        values = [f.attributes()[index] for f in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])
-                                                                   .setFlags(FeatureRequestFlag.NoGeometry))] if index >= 0 else []
+        request = QgsFeatureRequest().setSubsetOfAttributes([index]).setFlags(FeatureRequestFlag.NoGeometry)
+        values = [f.attributes()[index] for f in layer.getFeatures(request)] if index >= 0 else []
         numbers = []
         for value in values:
             try:
@@ -491,7 +493,8 @@ def records_style(field: str = "status") -> Callable[[QgsVectorLayer], None]:
             symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(size),
                                                    "outline_style": "no"})
             categories.append(QgsRendererCategory(code, symbol, labels[code]))
-        other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#756bb1", "size": "1.2", "outline_style": "no"})
+        other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#756bb1", "size": "1.2",
+                                              "outline_style": "no"})
         categories.append(QgsRendererCategory(None, other, tr("Other")))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
         layer.triggerRepaint()

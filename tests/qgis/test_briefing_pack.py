@@ -93,8 +93,10 @@ def sector_change(layers):
                      RANK_NOW[k], RANK_BEFORE[k], CHANGE_CLASS[k], "no_change", "2024-01-01 to 2024-12-31",
                      "2023-01-01 to 2023-12-31"))
     layer = layers.memory("MultiPolygon", fields, rows, name="sectors_change")
-    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id", "area_name_field": "sector_name",
-                           "geography": "sector", "tests": {"alpha": 0.05, "count": "exact test", "harm": "relabelling test"}},
+    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id",
+                           "area_name_field": "sector_name",
+                           "geography": "sector", "tests": {"alpha": 0.05, "count": "exact test",
+                                                            "harm": "relabelling test"}},
                    "test")
     return layer
 
@@ -160,8 +162,10 @@ def test_the_layout_has_every_page_item_and_the_ranked_table_by_hand(layers):
     assert summary["map"].crs().authid() == "EPSG:27700" and not summary["map"].extent().isEmpty()
     assert isinstance(summary["legend"], QgsLayoutItemLegend) and summary["legend"].linkedMap() is summary["map"]
     assert isinstance(summary["scalebar"], QgsLayoutItemScaleBar) and summary["scalebar"].linkedMap() is summary["map"]
-    assert isinstance(summary["north_arrow"], QgsLayoutItemPicture) and Path(summary["north_arrow"].picturePath()).is_file()
-    assert "Open Government Licence v3.0" in summary["attribution"].text() and "OS data" in summary["attribution"].text()
+    assert isinstance(summary["north_arrow"], QgsLayoutItemPicture) and Path(summary[
+        "north_arrow"].picturePath()).is_file()
+    assert "Open Government Licence v3.0" in summary["attribution"].text() and "OS data" in summary[
+        "attribution"].text()
 
     assert headers(summary["table"]) == ["Rank", "Move", "Sector", "Records", "Harm", "Share", "Change"]
     assert cells(summary["table"]) == [

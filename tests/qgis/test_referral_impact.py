@@ -15,7 +15,8 @@ from tools.qgis_cli import QgisProcess
 
 ALG = "socharm:referralimpact"
 T_975_1 = math.tan(0.475 * math.pi)  # t(0.975, 1 df) = 12.7062
-COHORT_FIELDS = ["cohort", "n_nominals", "mean_harm_before", "mean_harm_after", "mean_change", "ci_low", "ci_high", "method"]
+COHORT_FIELDS = ["cohort", "n_nominals", "mean_harm_before", "mean_harm_after", "mean_change", "ci_low", "ci_high",
+                 "method"]
 NOMINAL_FIELDS = ["ref", "group", "referred", "referral_date", "status", "cohort", "matched_to", "window_month",
                   "n_before", "n_after", "harm_before", "harm_after", "harm_change"]
 NOMINALS = [("N1", "2023-05-17", "A", "Ann One"), ("N2", "2023-06", "A", "Bob Two"), ("N3", None, "A", "Cy Three"),
@@ -70,11 +71,13 @@ def test_effect_cohorts_and_results_worked_by_hand(run, force, read):
     cohorts = read.by(results["COHORTS"], "cohort")
     assert results["COHORTS"].fields().names() == COHORT_FIELDS
     assert list(cohorts) == ["referred", "comparison", "difference"]
-    assert (cohorts["referred"]["n_nominals"], cohorts["referred"]["mean_harm_before"], cohorts["referred"]["mean_change"]) == ("2", 5.5, -4.5)
+    assert (cohorts["referred"]["n_nominals"], cohorts["referred"]["mean_harm_before"],
+            cohorts["referred"]["mean_change"]) == ("2", 5.5, -4.5)
     assert (cohorts["comparison"]["mean_harm_before"], cohorts["comparison"]["mean_harm_after"]) == (4.5, 4.0)
     assert cohorts["difference"]["mean_change"] == pytest.approx(-4.0)
     assert cohorts["difference"]["ci_low"] == pytest.approx(-4 - 3 * T_975_1)
-    assert cohorts["referred"]["method"].startswith("nearest-neighbour matching on log(1 + harm in the 2 months before)")
+    assert cohorts["referred"]["method"].startswith("nearest-neighbour matching on log(1 + harm in the 2 months "
+                                                    "before)")
 
 
 def test_the_nominal_table_is_pseudonymous_and_reconciles_every_nominal(run, force, read):
@@ -89,8 +92,11 @@ def test_the_nominal_table_is_pseudonymous_and_reconciles_every_nominal(run, for
     by_ref = {r["ref"]: r for r in rows}
     assert sorted(by_ref) == ["P0001", "P0002", "P0003", "P0004", "P0005", "P0006"]  # in the order of the ids
     n1, n2, n3 = by_ref["P0001"], by_ref["P0002"], by_ref["P0003"]
-    assert (n1["status"], n1["referral_date"], n1["n_before"], n1["harm_before"], n1["harm_after"]) == ("referred", "2023-05", 2, 10, 2)
-    assert (n2["status"], n2["matched_to"], n3["status"], n3["matched_to"]) == ("referred", "P0005", "comparison", "P0001")
+    assert (n1["status"], n1["referral_date"], n1["n_before"], n1["harm_before"], n1["harm_after"]) == ("referred",
+                                                                                                        "2023-05", 2,
+                                                                                                        10, 2)
+    assert (n2["status"], n2["matched_to"], n3["status"], n3["matched_to"]) == ("referred", "P0005", "comparison",
+                                                                                "P0001")
     assert (by_ref["P0004"]["status"], by_ref["P0006"]["status"]) == ("not_matched", "referred_window_outside_data")
     assert by_ref["P0004"]["harm_before"] is None  # not compared: no window
     assert (n1["referred"], n3["referred"]) == (1, 0)

@@ -60,7 +60,8 @@ def test_lorenz_curve_reads_from_the_unit_with_most():
 def test_exactly_half_is_enough_to_hold_half():
     assert concentration.concentration([1, 1]).share_holding_half == 50
     assert concentration.concentration([2, 1, 1]).units_holding_half == 1
-    assert concentration.concentration([0.1, 0.2, 0.3, 0.4, 0.5, 0.5]).units_holding_half == 2  # 0.5 + 0.5 of 2.0, in floating point
+    # 0.5 + 0.5 of 2.0, in floating point
+    assert concentration.concentration([0.1, 0.2, 0.3, 0.4, 0.5, 0.5]).units_holding_half == 2
 
 
 def test_ties_keep_their_input_order():
@@ -95,7 +96,8 @@ def test_the_chart_is_a_png_carrying_its_metadata(tmp_path):
     path = tmp_path / "lorenz.png"
     text = concentration.ChartText("Concentration", "% of units", "% of harm", "Equal shares",
                        "{label}: Gini {gini}, {share} %", ("harm_score", "harm_n"))
-    curves = [concentration.concentration([0, 1, 5, 20, 2]), concentration.concentration([3, 4, 5, 6, 2], concentration.COUNT)]
+    curves = [concentration.concentration([0, 1, 5, 20, 2]), concentration.concentration([3, 4, 5, 6, 2],
+            concentration.COUNT)]
     concentration.lorenz_chart(str(path), curves, text, metadata={"Description": "SOC Harm provenance: {}"})
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -72,7 +72,8 @@ def test_automatic_bandwidth_weights_the_centre_distances_and_n_by_harm():
 def test_automatic_bandwidth_does_not_change_with_the_weights_units():
     rng = np.random.default_rng(1)
     x, y, wt = rng.normal(0, 500, 200), rng.normal(0, 300, 200), rng.gamma(0.5, 20, 200)
-    assert density.automatic_bandwidth(x, y, wt).value == pytest.approx(density.automatic_bandwidth(x, y, wt * 365).value)
+    assert density.automatic_bandwidth(x, y, wt).value == pytest.approx(density.automatic_bandwidth(x, y,
+            wt * 365).value)
 
 
 def test_automatic_bandwidth_needs_records_at_more_than_one_place():

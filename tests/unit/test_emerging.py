@@ -21,7 +21,8 @@ from soc_harm_plugin.domain.geometry import spatial_weights
 
 
 def grid(n):
-    return spatial_weights.contiguity([box(c, r, c + 1, r + 1).wkb for r in range(n) for c in range(n)], spatial_weights.QUEEN)
+    return spatial_weights.contiguity([box(c, r, c + 1, r + 1).wkb for r in range(n) for c in range(n)],
+                                      spatial_weights.QUEEN)
 
 
 # --------------------------------------------------------------------------- slices and cube
@@ -164,7 +165,8 @@ def test_fewer_than_two_slices_is_refused():
 
 
 def test_an_area_without_geometry_or_neighbours_is_left_out():
-    nb = spatial_weights.contiguity([box(c, r, c + 1, r + 1).wkb for r in range(3) for c in range(3)] + [box(9, 9, 10, 10).wkb],
+    nb = spatial_weights.contiguity([box(c, r, c + 1, r + 1).wkb for r in range(3) for c in range(3)] + [box(9, 9, 10,
+            10).wkb],
                        spatial_weights.QUEEN)
     cube = np.random.default_rng(1).poisson(4, size=(10, 6)).astype(float)
     has_geometry = np.ones(10, dtype=bool)

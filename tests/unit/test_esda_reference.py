@@ -93,7 +93,9 @@ def test_contiguity_equals_libpysal_on_the_irregular_tiling(tiling, method):
 
 
 def test_queen_and_rook_differ_on_the_tiling_so_both_are_exercised(tiling):
-    assert spatial_weights.contiguity(tiling["wkb"], spatial_weights.QUEEN).cardinality.sum() > spatial_weights.contiguity(tiling["wkb"], spatial_weights.ROOK).cardinality.sum()
+    assert spatial_weights.contiguity(tiling["wkb"],
+                                      spatial_weights.QUEEN).cardinality.sum() > spatial_weights.contiguity(tiling[
+                                          "wkb"], spatial_weights.ROOK).cardinality.sum()
 
 
 @pytest.mark.parametrize("method", [spatial_weights.QUEEN, spatial_weights.ROOK])
@@ -119,7 +121,10 @@ def test_distance_band_and_k_nearest_equal_libpysal(tiling):
 @pytest.mark.parametrize("value", ["harm", "counts"])
 @pytest.mark.parametrize("method", [spatial_weights.QUEEN, spatial_weights.K_NEAREST])
 def test_gi_star_z_equals_esda(tiling, value, method):
-    nb = spatial_weights.contiguity(tiling["wkb"], spatial_weights.QUEEN) if method == spatial_weights.QUEEN else spatial_weights.k_nearest(tiling["centroids"], 6)
+    if method == spatial_weights.QUEEN:
+        nb = spatial_weights.contiguity(tiling["wkb"], spatial_weights.QUEEN)
+    else:
+        nb = spatial_weights.k_nearest(tiling["centroids"], 6)
     y = tiling[value]
     ours = hotspots.gi_star(y, nb)
     ref = run_reference("gi_star", y=y, indptr=nb.indptr, indices=nb.indices, transform="B", permutations=0, seed=0)

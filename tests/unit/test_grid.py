@@ -123,7 +123,8 @@ def test_records_outside_the_grid_or_without_coordinates_are_in_no_cell():
 
 
 def test_on_an_edge_with_a_cell_not_kept_the_record_counts_in_the_kept_one():
-    grid = square_grid.make_grid(square_grid.SQUARE, 100, (0, 0, 300, 200)).restricted(np.array([False, True, True, True, True, True]))
+    grid = square_grid.make_grid(square_grid.SQUARE, 100, (0, 0, 300, 200)).restricted(np.array([False, True, True,
+            True, True, True]))
     assert grid.cell_ids.tolist() == [2, 3, 4, 5, 6]
     assert ids_of(grid, [100, 100, 50], [50, 100, 50]) == [2, 2, 0]
 
@@ -267,7 +268,8 @@ def test_grid_scores_reconcile_and_keep_empty_cells_as_zeros():
     assert s["harm_rank"].tolist() == [first, 3, 3, 3, 3, second]  # empty cells tie
     rec = result.reconciliation
     assert rec["records_in"] == 6
-    assert rec["by_status"] == {"assigned": 3, "outside": 1, "no_geometry": 1, "invalid": 0, "filtered": 1, "out_of_period": 0}
+    assert rec["by_status"] == {"assigned": 3, "outside": 1, "no_geometry": 1, "invalid": 0, "filtered": 1,
+                                "out_of_period": 0}
     assert sum(rec["by_status"].values()) == 6
     assert result.shared_boundary_points == 1
     assert result.record_columns.area_id().tolist() == [1, 1, 6, None, None, None]
@@ -276,7 +278,8 @@ def test_grid_scores_reconcile_and_keep_empty_cells_as_zeros():
 def test_grid_scores_follow_the_period_as_scoreharm_does():
     grid = square_grid.make_grid(square_grid.SQUARE, 100, (0, 0, 100, 100))
     ev = events([(50, 50, "8N"), (60, 50, "8N"), (70, 50, "8N")], dates=["2024-01-15", "2024-03-01", "bad"])
-    result = square_grid.score_grid(ev, TABLE, grid, missing_policy="zero", period=Period(start=None, end=__import__("datetime").date(2024, 1, 31)))
+    result = square_grid.score_grid(ev, TABLE, grid, missing_policy="zero", period=Period(start=None, end=__import__(
+        "datetime").date(2024, 1, 31)))
     assert result.reconciliation["by_status"]["assigned"] == 1
     assert result.reconciliation["by_status"]["out_of_period"] == 1
     assert result.reconciliation["by_status"]["invalid"] == 1
@@ -284,13 +287,16 @@ def test_grid_scores_follow_the_period_as_scoreharm_does():
 
 
 def test_with_cut_cells_records_outside_the_boundary_are_outside():
-    grid = square_grid.keep_cells_in_boundary(square_grid.make_grid(square_grid.SQUARE, 100, (0, 0, 300, 200)), [TRIANGLE.wkb], clip=True)
-    ev = events([(10, 10, "8N"), (290, 90, "8N"), (140, 140, "8N")])  # inside; in cell 3 beyond the line; in cell 5 beyond it
+    grid = square_grid.keep_cells_in_boundary(square_grid.make_grid(square_grid.SQUARE, 100, (0, 0, 300, 200)), [
+        TRIANGLE.wkb], clip=True)
+    # inside; in cell 3 beyond the line; in cell 5 beyond it
+    ev = events([(10, 10, "8N"), (290, 90, "8N"), (140, 140, "8N")])
     result = square_grid.score_grid(ev, TABLE, grid, missing_policy="zero", boundary=[TRIANGLE.wkb])
     assert result.score_columns["harm_n"].tolist() == [1, 0, 0, 0, 0]
     assert result.reconciliation["by_status"]["outside"] == 2
     cell_5 = 50 * (200 - 2 * 100 / 3 - 100) / 2
-    whole = square_grid.score_grid(events([(110, 105, "8N")]), TABLE, grid, missing_policy="zero", boundary=[TRIANGLE.wkb])
+    whole = square_grid.score_grid(events([(110, 105, "8N")]), TABLE, grid, missing_policy="zero", boundary=[
+        TRIANGLE.wkb])
     assert whole.score_columns["harm_per_km2"][4] == pytest.approx(w("8N") / (cell_5 / 1e6))
 
 

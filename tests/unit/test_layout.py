@@ -149,5 +149,6 @@ def test_module_aliases_are_spelled_out():
                     for alias in node.names:
                         name = alias.name.split(".")[-1]
                         if alias.asname and len(alias.asname) <= 3 and KNOWN_ALIASES.get(alias.asname) != alias.name:
-                            short.append("{0}:{1}: {2} as {3}".format(path.relative_to(REPO), node.lineno, name, alias.asname))
+                            short.append("{0}:{1}: {2} as {3}".format(path.relative_to(REPO), node.lineno, name,
+                                                                      alias.asname))
     assert short == []

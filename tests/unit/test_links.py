@@ -18,7 +18,8 @@ def table(name, **columns) -> SourceLayer:
 
 
 def via_table(**extra) -> Link:
-    spec = dict(nominals="nominals", nominal_id="nominal_id", group_type_field="", group_types=(), record_id="offence_id",
+    spec = dict(nominals="nominals", nominal_id="nominal_id", group_type_field="", group_types=(),
+                record_id="offence_id",
                 table="links", table_record_id="offence_id", table_nominal_id="nominal_id")
     spec.update(extra)
     return Link(**spec)

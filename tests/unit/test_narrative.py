@@ -71,7 +71,8 @@ def test_a_change_from_no_harm_in_the_baseline_and_an_unchanged_area():
                             change_class="too_few")
     same = AreaFigures("Y", "Oldtown", harm=10.0, rank=2, rank_before=1, harm_before=10.0, change_pct=0.0,
                        change_class="no_change")
-    assert change_sentence(from_none) == "Newtown rose from rank 2 to 1; harm up from none in the baseline, too few records to tell."
+    assert change_sentence(from_none) == ("Newtown rose from rank 2 to 1; harm up from none in the baseline, too "
+                                          "few records to tell.")
     assert change_sentence(same) == "Oldtown fell from rank 1 to 2; harm unchanged, not a significant change."
     text = narrative([from_none, same], "street")
     assert text[1] == "Overall, harm is up 200 % on the baseline."
@@ -86,7 +87,8 @@ def test_templates_are_translated_before_the_figures_are_formatted_in():
         "sectors": "sectorau",
     }
     area = five_sectors()[1]
-    assert change_sentence(area, lambda s: welsh.get(s, s)) == "Cododd Caldervine o safle 5 i 1; niwed i fyny 38 %, cynnydd sylweddol."
+    assert change_sentence(area, lambda s: welsh.get(s, s)) == ("Cododd Caldervine o safle 5 i 1; niwed i fyny 38 "
+                                                                "%, cynnydd sylweddol.")
     first = narrative(five_sectors(), "sector", tr=lambda s: welsh.get(s, s))[0]
     assert first.endswith("5 sectorau.")
 

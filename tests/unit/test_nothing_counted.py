@@ -37,18 +37,21 @@ def test_reasons_come_most_first_with_the_extents_after_outside():
                       record_extent=(-0.2, 51.4, 0.1, 51.6), area_extent=(530000.0, 180000.0, 533000.0, 182000.0))
 
     assert text == ("5 lie outside every one of the areas (the records lie within x -0.2 to 0.1, y 51.4 to 51.6, "
-                    "the areas within x 530000 to 533000, y 180000 to 182000: are both layers in the right place and CRS?); "
+                    "the areas within x 530000 to 533000, y 180000 to 182000: are both layers in the right place "
+                    "and CRS?); "
                     "1 have no location")
 
 
 def test_reasons_name_the_period_and_the_records_dates():
-    text = nothing_counted.reasons(Untranslated(), {"out_of_period": 4}, period=("2024-01-01", None), dates=("2023-01-10", "2023-06-30"))
+    text = nothing_counted.reasons(Untranslated(), {"out_of_period": 4}, period=("2024-01-01", None), dates=(
+        "2023-01-10", "2023-06-30"))
 
     assert text == "4 fall outside the period 2024-01-01 to ... (their dates run from 2023-01-10 to 2023-06-30)"
 
 
 def test_reasons_take_the_callers_words_for_a_status():
-    text = nothing_counted.reasons(Untranslated(), {"filtered": 3, "unexpected": 1}, texts={"filtered": "3 are selected by no measure"})
+    text = nothing_counted.reasons(Untranslated(), {"filtered": 3, "unexpected": 1}, texts={
+        "filtered": "3 are selected by no measure"})
 
     assert text == "3 are selected by no measure; 1 are unexpected"
 

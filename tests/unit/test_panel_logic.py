@@ -47,7 +47,8 @@ def test_scoreharm_output_roles_come_from_its_fields_and_provenance():
 
 
 def test_a_layer_without_a_harm_score_is_not_ranked():
-    assert panel_logic.columns_of(["area_id", "weight", "measure", "status"], {"algorithm": "socharm:scoreharm"}) is None
+    assert panel_logic.columns_of(["area_id", "weight", "measure", "status"], {
+        "algorithm": "socharm:scoreharm"}) is None
     assert not panel_logic.is_ranking_layer(["harm_n", "harm_rank"])
 
 
@@ -72,7 +73,8 @@ def test_measures_are_found_from_field_names_when_the_provenance_lists_none():
     cols = panel_logic.columns_of(["area_id", "drugs_n", "drugs_harm", "guns_n", "guns_harm", "guns_rank", "other_harm",
                           "dim_crime", "harm_n", "harm_score"], {})
 
-    assert [(m.key, m.rank_field) for m in cols.measures] == [("drugs", ""), ("guns", "guns_rank")]  # other_harm: no other_n
+    # other_harm: no other_n
+    assert [(m.key, m.rank_field) for m in cols.measures] == [("drugs", ""), ("guns", "guns_rank")]
     assert [(d.label, d.field) for d in cols.dimensions] == [("crime", "dim_crime")]
 
 
@@ -81,7 +83,8 @@ def test_harmchange_output_is_ranked_by_its_current_period_and_shows_change():
 
     assert cols.roles["rank"] == "rank_current" and cols.roles["harm"] == "harm_current"
     assert cols.roles["count"] == "n_current"
-    assert (cols.change_pct, cols.change_class, cols.rank_baseline) == ("harm_change_pct", "change_class", "rank_baseline")
+    assert (cols.change_pct, cols.change_class, cols.rank_baseline) == ("harm_change_pct", "change_class",
+                                                                        "rank_baseline")
     keys = [c.key for c in panel_logic.ranking_columns(cols, panel_logic.views_of(cols)[0])]
     assert keys == ["rank", "area_id", "harm", "count", "share", "change", "rank_move"]
 
@@ -130,7 +133,8 @@ def test_a_measure_view_ranks_by_the_measure_and_keeps_every_measure_column():
     by_key = {c.key: c for c in columns}
     assert by_key["rank"].field == "ocg_crime_rank" and by_key["harm"].field == "ocg_crime_harm"
     assert by_key["harm"].label == "OCG-linked crime" and by_key["count"].field == "ocg_crime_n"
-    assert [c.key for c in columns if c.role == panel_logic.MEASURE] == ["m:ocg_crime", "m:drug_supply", "m:ocg_resident"]
+    assert [c.key for c in columns if c.role == panel_logic.MEASURE] == ["m:ocg_crime", "m:drug_supply",
+                                                                         "m:ocg_resident"]
     assert "per_km2" not in by_key  # rates are of the total
 
 
@@ -142,9 +146,11 @@ def test_a_dimension_is_ranked_and_shared_by_the_panel_ties_sharing_the_lower_ra
     derived = panel_logic.derived_values(view, data)
 
     assert derived[panel_logic.DERIVED_RANK] == [3, 2, 3, None, 1]
-    assert derived[panel_logic.DERIVED_SHARE] == pytest.approx([10.0, 30.0, 10.0, None, 50.0], nan_ok=True)  # of 100 in all
+    # of 100 in all
+    assert derived[panel_logic.DERIVED_SHARE] == pytest.approx([10.0, 30.0, 10.0, None, 50.0], nan_ok=True)
     columns = panel_logic.ranking_columns(cols, view)
-    assert columns[0].field == panel_logic.DERIVED_RANK and [c.field for c in columns if c.key == "share"] == [panel_logic.DERIVED_SHARE]
+    assert columns[0].field == panel_logic.DERIVED_RANK and [c.field for c in columns if c.key == "share"] == [
+        panel_logic.DERIVED_SHARE]
 
 
 # --------------------------------------------------------------------------- showing values
@@ -185,7 +191,8 @@ def test_sort_value_puts_numbers_as_numbers_text_casefolded_and_blanks_as_none()
 
 def test_text_filter_needs_every_word_in_the_id_or_name():
     text = panel_logic.search_text("W012", "Upper Caldervine")
-    assert panel_logic.matches("calder", text) and panel_logic.matches("w012 UPPER", text) and panel_logic.matches("  ", text)
+    assert panel_logic.matches("calder", text) and panel_logic.matches("w012 UPPER", text) and panel_logic.matches("  ",
+            text)
     assert not panel_logic.matches("calder lower", text)
 
 
@@ -214,7 +221,8 @@ def test_geographies_are_listed_coarse_to_fine_and_switching_keeps_the_kind_of_o
 def test_records_filter_quotes_ids_as_text_and_limits_to_the_view_measures():
     assert panel_logic.records_filter(["S01"]) == "\"area_id\" = 'S01'"
     assert panel_logic.records_filter([7, "O'Neil Rd"]) == "\"area_id\" IN ('7', 'O''Neil Rd')"
-    assert panel_logic.records_filter(["S01"], ["drugs", "guns"]) == "\"area_id\" = 'S01' AND \"measure\" IN ('drugs', 'guns')"
+    assert panel_logic.records_filter(["S01"], ["drugs", "guns"]) == ("\"area_id\" = 'S01' AND \"measure\" IN "
+                                                                      "('drugs', 'guns')")
     assert panel_logic.records_filter(["S01"], ["drugs"]) == "\"area_id\" = 'S01' AND \"measure\" = 'drugs'"
     assert panel_logic.records_filter([]) == "FALSE"
 
@@ -294,8 +302,10 @@ def test_counts_below_five_are_suppressed_zero_included_as_in_the_briefing_pack(
 
 
 def test_export_table_is_safe_to_share_by_default():
-    columns = [panel_logic.ExportColumn("Name", "text", "sector_name", exempt=True), panel_logic.ExportColumn("full_name", "text"),
-               panel_logic.ExportColumn("Records", "int", "harm_n", is_count=True), panel_logic.ExportColumn("Harm", "float")]
+    columns = [panel_logic.ExportColumn("Name", "text", "sector_name", exempt=True), panel_logic.ExportColumn(
+        "full_name", "text"),
+               panel_logic.ExportColumn("Records", "int", "harm_n", is_count=True), panel_logic.ExportColumn("Harm",
+                       "float")]
     rows = [["Brackenholt", "John Doe", 3, 10.5], ["Caldervine", "Jane Roe", 12, 99.0], ["Empty", None, 0, 0.0]]
 
     safe = panel_logic.export_table(columns, rows)
@@ -331,13 +341,15 @@ def test_panel_state_round_trips_through_project_entries():
 
     entries = state.to_entries()
 
-    assert entries == {"layer_id": "layer_1", "sort_column": "harm", "sort_order": "descending", "view": "measure:drugs"}
+    assert entries == {"layer_id": "layer_1", "sort_column": "harm", "sort_order": "descending",
+                       "view": "measure:drugs"}
     assert panel_logic.PanelState.from_entries(entries) == state
     assert panel_logic.PanelState.from_entries({}) == panel_logic.PanelState("", "rank", False, "total")
 
 
 def test_a_remembered_sort_column_that_is_gone_falls_back_to_rank():
-    columns = [panel_logic.Column("rank", "rank", "harm_rank", "rank"), panel_logic.Column("harm", "harm", "harm_score", "float")]
+    columns = [panel_logic.Column("rank", "rank", "harm_rank", "rank"), panel_logic.Column("harm", "harm", "harm_score",
+            "float")]
     assert panel_logic.sort_column_index(columns, "harm") == 1
     assert panel_logic.sort_column_index(columns, "m:gone") == 0
 
@@ -348,7 +360,8 @@ def test_rescore_writes_new_files_beside_the_old_and_keeps_inputs():
 
     new = panel_logic.rescore_parameters(params, ["OUTPUT", "RECORDS"], "20250102_030405")
 
-    assert new == {"AREAS": "/d/force.gpkg|layername=wards", "OUTPUT": "/d/out/wards_harm_rescored_20250102_030405.gpkg",
+    assert new == {"AREAS": "/d/force.gpkg|layername=wards",
+                   "OUTPUT": "/d/out/wards_harm_rescored_20250102_030405.gpkg",
                    "RECORDS": "/d/out/records_rescored_20250102_030405.gpkg", "START": "2024-01-01"}
     again = panel_logic.rescore_parameters(new, ["OUTPUT"], "20250103_000000")
     assert again["OUTPUT"] == "/d/out/wards_harm_rescored_20250103_000000.gpkg"  # no growing suffix

@@ -76,7 +76,8 @@ def test_text_gives_stripped_values_and_none_for_empty(tmp_path):
 
 
 def test_a_byte_order_mark_is_removed_and_the_file_reported_as_utf8_sig(tmp_path):
-    path = write(tmp_path, "bom-street.csv", [], raw=b"\xef\xbb\xbf" + (HEADER + "\n" + row("b1") + "\n").encode("utf-8"))
+    path = write(tmp_path, "bom-street.csv", [], raw=b"\xef\xbb\xbf" + (HEADER + "\n" + row("b1") + "\n").encode(
+        "utf-8"))
 
     rows = read(path)
 
@@ -96,7 +97,8 @@ def test_a_windows_1252_file_is_decoded_as_cp1252_and_reported(tmp_path):
 
 
 def test_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path):
-    raw = (HEADER + "\n").encode("ascii") + row("d1", location="On or near X").encode("ascii").replace(b"X", b"\x81") + b"\n"
+    raw = (HEADER + "\n").encode("ascii") + row("d1", location="On or near X").encode("ascii").replace(b"X",
+            b"\x81") + b"\n"
     path = write(tmp_path, "l1-street.csv", [], raw=raw)
 
     rows = read(path)
@@ -226,10 +228,12 @@ def test_a_file_with_a_header_and_no_rows_is_reported_not_an_error(tmp_path):
 
     assert len(rows) == 0
     assert rows.files[0].status == policeuk.FILE_NO_ROWS and rows.files[0].rows == 0
-    assert rows.reconciliation() == {"rows_in": 0, "imported": 0, "rejected": {r: 0 for r in policeuk.REASONS}, "rejected_total": 0}
+    assert rows.reconciliation() == {"rows_in": 0, "imported": 0, "rejected": {r: 0 for r in policeuk.REASONS},
+                                     "rejected_total": 0}
 
 
-@pytest.mark.parametrize("raw", [b"", b"\r\n\r\n  \n", b"\xef\xbb\xbf"], ids=["zero bytes", "blank lines", "only a BOM"])
+@pytest.mark.parametrize("raw", [b"", b"\r\n\r\n  \n", b"\xef\xbb\xbf"], ids=["zero bytes", "blank lines",
+                                                                              "only a BOM"])
 def test_an_empty_file_is_reported_not_an_error(tmp_path, raw):
     path = write(tmp_path, "e-street.csv", [], raw=raw)
 
@@ -299,7 +303,8 @@ def test_header_names_match_ignoring_case_spaces_underscores_and_order(tmp_path)
     assert rows.cells["LSOA code"].tolist() == ["E01000002"]
     assert rows.cells["Reported by"].tolist() == ["F1"]
     assert rows.cells["Location"].tolist() == [""]
-    assert rows.files[0].missing_columns == ["Falls within", "Location", "LSOA name", "Last outcome category", "Context"]
+    assert rows.files[0].missing_columns == ["Falls within", "Location", "LSOA name", "Last outcome category",
+                                             "Context"]
     assert reasons(rows) == [""]
 
 
@@ -318,7 +323,8 @@ def test_unknown_columns_are_reported_and_their_values_kept_in_extra(tmp_path):
 
 
 def test_rows_with_no_longitude_and_no_latitude_are_no_coordinates(tmp_path):
-    path = write(tmp_path, "n-street.csv", [HEADER, row("k1", lon="", lat="", location="No Location", lsoa="", lsoa_name=""),
+    path = write(tmp_path, "n-street.csv", [HEADER, row("k1", lon="", lat="", location="No Location", lsoa="",
+                                                        lsoa_name=""),
                                             row("k2"), row("", lon=" ", lat="")])
 
     rows = read(path)
@@ -355,7 +361,8 @@ def test_a_month_that_is_not_a_month_makes_the_row_unreadable(tmp_path):
     rows = read(path)
 
     assert reasons(rows) == [policeuk.UNREADABLE_ROW] * 3 + [""]
-    assert rows.detail.tolist()[:3] == ["Month 'Feb-19' is not a month (YYYY-MM)", "Month '2019-13' is not a month (YYYY-MM)",
+    assert rows.detail.tolist()[:3] == ["Month 'Feb-19' is not a month (YYYY-MM)", "Month '2019-13' is not a month "
+            "(YYYY-MM)",
                                         "Month is empty"]
     assert np.isnat(rows.month[:3]).all()
 
@@ -458,8 +465,10 @@ def test_reject_outside_wants_one_value_per_row(tmp_path):
 
 
 def test_rows_in_equal_imported_plus_rejected_for_each_file_and_in_total(tmp_path):
-    write(tmp_path, "2019-01-x-street.csv", [HEADER, row("a", month="2019-01"), row("b", month="2019-01", lon="", lat=""),
-                                             row("a", month="2019-01"), row("", month="2019-01"), row("c", month="x"), ""])
+    write(tmp_path, "2019-01-x-street.csv", [HEADER, row("a", month="2019-01"), row("b", month="2019-01", lon="",
+            lat=""),
+                                             row("a", month="2019-01"), row("", month="2019-01"), row("c", month="x"),
+                                             ""])
     write(tmp_path, "2019-02-x-street.csv", [HEADER, row("d"), row("a"), row("e", lon="0.9")])
     write(tmp_path, "2019-03-x-street.csv", [HEADER])
     rows = read(tmp_path)
@@ -470,16 +479,20 @@ def test_rows_in_equal_imported_plus_rejected_for_each_file_and_in_total(tmp_pat
     rec = rows.reconciliation()
 
     jan, feb, mar = (reports["2019-0{0}-x-street.csv".format(m)] for m in (1, 2, 3))
-    assert (jan.rows, jan.imported, jan.rejected) == (5, 2, {policeuk.NO_COORDINATES: 1, policeuk.DUPLICATE_CRIME_ID: 1, policeuk.UNREADABLE_ROW: 1})
-    assert (feb.rows, feb.imported, feb.rejected) == (3, 1, {policeuk.DUPLICATE_CRIME_ID: 1, policeuk.OUTSIDE_FORCE_AREA: 1})
+    assert (jan.rows, jan.imported, jan.rejected) == (5, 2, {policeuk.NO_COORDINATES: 1, policeuk.DUPLICATE_CRIME_ID: 1,
+                                                             policeuk.UNREADABLE_ROW: 1})
+    assert (feb.rows, feb.imported, feb.rejected) == (3, 1, {policeuk.DUPLICATE_CRIME_ID: 1,
+                                                             policeuk.OUTSIDE_FORCE_AREA: 1})
     assert (mar.rows, mar.imported, mar.rejected, mar.status) == (0, 0, {}, policeuk.FILE_NO_ROWS)
     assert rec == {"rows_in": 8, "imported": 3,
-                   "rejected": {policeuk.NO_COORDINATES: 1, policeuk.OUTSIDE_FORCE_AREA: 1, policeuk.DUPLICATE_CRIME_ID: 2, policeuk.UNREADABLE_ROW: 1,
+                   "rejected": {policeuk.NO_COORDINATES: 1, policeuk.OUTSIDE_FORCE_AREA: 1,
+                                policeuk.DUPLICATE_CRIME_ID: 2, policeuk.UNREADABLE_ROW: 1,
                                 policeuk.UNCLOSED_QUOTE: 0},
                    "rejected_total": 5}
     for report in reports.values():
         assert report.rows == report.imported + sum(report.rejected.values())
-    assert jan.as_dict()["rejected"] == {policeuk.NO_COORDINATES: 1, policeuk.OUTSIDE_FORCE_AREA: 0, policeuk.DUPLICATE_CRIME_ID: 1, policeuk.UNREADABLE_ROW: 1,
+    assert jan.as_dict()["rejected"] == {policeuk.NO_COORDINATES: 1, policeuk.OUTSIDE_FORCE_AREA: 0,
+                                         policeuk.DUPLICATE_CRIME_ID: 1, policeuk.UNREADABLE_ROW: 1,
                                          policeuk.UNCLOSED_QUOTE: 0}
 
 
@@ -513,14 +526,17 @@ def test_a_folder_in_the_bulk_archive_layout_imports_street_files_in_path_order_
     assert [selection.display_name(p) for p in selection.files] == [
         "2019-01/2019-01-city-of-london-street.csv", "2019-02/2019-02-city-of-london-street.csv"]
     assert selection.skipped == {
-        policeuk.SKIP_OUTCOMES: ["2019-01/2019-01-city-of-london-outcomes.csv", "2019-02/2019-02-city-of-london-outcomes.csv"],
+        policeuk.SKIP_OUTCOMES: ["2019-01/2019-01-city-of-london-outcomes.csv",
+                                 "2019-02/2019-02-city-of-london-outcomes.csv"],
         policeuk.SKIP_STOP_AND_SEARCH: ["2019-01/2019-01-city-of-london-stop-and-search.csv"],
         policeuk.SKIP_OTHER_CSV: ["notes.csv"],
         policeuk.SKIP_HIDDEN: ["__MACOSX/2019-01/._2019-01-city-of-london-street.csv"],
     }
-    assert selection.skipped_counts == {policeuk.SKIP_OUTCOMES: 2, policeuk.SKIP_STOP_AND_SEARCH: 1, policeuk.SKIP_OTHER_CSV: 1, policeuk.SKIP_HIDDEN: 1}
+    assert selection.skipped_counts == {policeuk.SKIP_OUTCOMES: 2, policeuk.SKIP_STOP_AND_SEARCH: 1,
+                                        policeuk.SKIP_OTHER_CSV: 1, policeuk.SKIP_HIDDEN: 1}
     assert rows.cells["Crime ID"].tolist() == ["2019-01", "2019-02"]
-    assert [f.name for f in rows.files] == ["2019-01/2019-01-city-of-london-street.csv", "2019-02/2019-02-city-of-london-street.csv"]
+    assert [f.name for f in rows.files] == ["2019-01/2019-01-city-of-london-street.csv",
+                                            "2019-02/2019-02-city-of-london-street.csv"]
 
 
 def test_a_single_file_is_read_whatever_its_name(tmp_path):
@@ -574,7 +590,8 @@ def test_the_real_city_of_london_files_are_read_row_for_row(shared_data):
     for report in reports:
         assert report.rows == report.imported + sum(report.rejected.values())
     assert int((rows.reason == policeuk.UNREADABLE_ROW).sum()) == 0
-    assert int((rows.reason == policeuk.NO_COORDINATES).sum()) == int(sum(1 for v in rows.cells["Longitude"] if not v.strip()))
+    assert int((rows.reason == policeuk.NO_COORDINATES).sum()) == int(sum(1 for v in rows.cells[
+        "Longitude"] if not v.strip()))
     assert rows.month_range() == ("2017-01", "2021-12")
 
 

@@ -58,7 +58,8 @@ def run(nominals=NOMINALS, referral_dates=REFERRALS, records=RECORDS, groups=Non
                        None if groups is None else np.array(groups, dtype=object))
     recs = referrals.Records(np.array([r[1] for r in records], dtype=float), parse_dates([r[0] for r in records]),
                       np.array([r[3] for r in records], dtype=bool))
-    return referrals.referral_impact(noms, recs, links if links is not None else links_of(records), referrals.ReferralDesign(**design))
+    return referrals.referral_impact(noms, recs, links if links is not None else links_of(records),
+                                     referrals.ReferralDesign(**design))
 
 
 def row(result, key, ordinal=0):
@@ -99,14 +100,18 @@ def test_cohort_table_worked_by_hand():
     assert all(list(c) == list(referrals.COHORT_FIELDS) for c in cohorts.values())
     ref, comp, diff = cohorts["referred"], cohorts["comparison"], cohorts["difference"]
     # referred: before (10, 1), after (2, 0), change (-8, -1): s = √24.5, s/√2 = 3.5
-    assert (ref["n_nominals"], ref["mean_harm_before"], ref["mean_harm_after"], ref["mean_change"]) == ("2", 5.5, 1.0, -4.5)
-    assert ref["ci_low"] == pytest.approx(-4.5 - 3.5 * T_975_1) and ref["ci_high"] == pytest.approx(-4.5 + 3.5 * T_975_1)
+    assert (ref["n_nominals"], ref["mean_harm_before"]) == ("2", 5.5)
+    assert (ref["mean_harm_after"], ref["mean_change"]) == (1.0, -4.5)
+    assert ref["ci_low"] == pytest.approx(-4.5 - 3.5 * T_975_1)
+    assert ref["ci_high"] == pytest.approx(-4.5 + 3.5 * T_975_1)
     # comparison: before (9, 0), after (8, 0), change (-1, 0): s = √0.5, s/√2 = 0.5
-    assert (comp["n_nominals"], comp["mean_harm_before"], comp["mean_harm_after"], comp["mean_change"]) == ("2", 4.5, 4.0, -0.5)
+    assert (comp["n_nominals"], comp["mean_harm_before"], comp["mean_harm_after"], comp["mean_change"]) == ("2", 4.5,
+                                                                                                            4.0, -0.5)
     assert comp["ci_low"] == pytest.approx(-0.5 - 0.5 * T_975_1)
     assert (diff["mean_harm_before"], diff["mean_harm_after"], diff["mean_change"]) == (1.0, -3.0, -4.0)
     assert diff["ci_high"] == pytest.approx(-4 + 3 * T_975_1)
-    assert ref["method"].startswith("nearest-neighbour matching on log(1 + harm in the 2 months before), 1:1 without replacement, no caliper")
+    assert ref["method"].startswith("nearest-neighbour matching on log(1 + harm in the 2 months before), 1:1 without "
+                                    "replacement, no caliper")
 
 
 def test_a_caliper_leaves_a_referral_with_no_close_comparison_unmatched():
@@ -256,7 +261,8 @@ def test_month_only_record_dates_give_the_same_answer():
 def test_small_cohorts_are_suppressed_in_the_cohort_table():
     cohorts = run().cohorts(suppress_below=5)
     assert [c["n_nominals"] for c in cohorts] == ["<5", "<5", "<5"]
-    assert all(c[f] is None for c in cohorts for f in ("mean_harm_before", "mean_harm_after", "mean_change", "ci_low", "ci_high"))
+    assert all(c[f] is None for c in cohorts for f in ("mean_harm_before", "mean_harm_after", "mean_change", "ci_low",
+                                                       "ci_high"))
     assert cohorts[0]["method"]  # the method is no count: kept
 
 

@@ -449,7 +449,8 @@ def test_half_the_links_of_a_referred_nominal_after_its_referral_month_are_remov
         return (day.dt.to_period("M") > referral.dt.to_period("M")).fillna(False).to_numpy()
 
     assert after_referral(removed).all()  # only links after the month of referral go
-    assert not set(zip(removed["offence_id"], removed["nominal_id"])) & set(zip(links["offence_id"], links["nominal_id"]))
+    assert not set(zip(removed["offence_id"], removed["nominal_id"])) & set(zip(links["offence_id"],
+                                                                                links["nominal_id"]))
     kept_after = int(after_referral(links).sum())
     share = len(removed) / (len(removed) + kept_after)
     assert abs(share - 0.5) < 4 * math.sqrt(0.25 / (len(removed) + kept_after))  # binomial, p = 0.5

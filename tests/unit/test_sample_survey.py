@@ -32,7 +32,8 @@ def names(survey, category):
 
 def test_community_layers_come_after_the_others():
     assert sample_force.LAYER_NAMES[-3:] == ("survey", "ward_need", "ward_population")
-    assert sample_force.LAYER_NAMES[:11] == ("sectors", "wards", "streets", "offences", "nominals", "offence_nominal_links",
+    assert sample_force.LAYER_NAMES[:11] == ("sectors", "wards", "streets", "offences", "nominals",
+                                             "offence_nominal_links",
                                    "complaints", "drug_deaths", "firearms_discharges", "firearms_intel",
                                    "cannabis_farms")
 

@@ -59,7 +59,8 @@ def test_an_area_inside_a_hole_neighbours_the_area_around_it():
 def test_multipolygon_parts_each_count():
     two_parts = MultiPolygon([box(0, 0, 1, 1), box(5, 0, 6, 1)])
     left, right = box(-1, 0, 0, 1), box(6, 0, 7, 1)
-    assert spatial_weights.contiguity([two_parts.wkb, left.wkb, right.wkb], spatial_weights.ROOK).to_lists() == [[1, 2], [0], [0]]
+    assert spatial_weights.contiguity([two_parts.wkb, left.wkb, right.wkb], spatial_weights.ROOK).to_lists() == [[1, 2],
+            [0], [0]]
 
 
 def test_an_area_with_no_geometry_has_no_neighbours():
@@ -89,8 +90,10 @@ def test_boundaries_meeting_without_a_shared_vertex_are_found_for_areas_that_wou
 def test_rounding_grid_joins_vertices_that_differ_in_the_last_bits():
     a = box(0, 0, 1, 1)
     b = Polygon([(1 + 1e-9, 0), (2, 0), (2, 1), (1 - 1e-9, 1)])
-    assert spatial_weights.contiguity([a.wkb, b.wkb], spatial_weights.ROOK, check_islands=False).to_lists() == [[1], [0]]
-    assert spatial_weights.contiguity([a.wkb, b.wkb], spatial_weights.ROOK, grid=1e-12, check_islands=False).to_lists() == [[], []]
+    assert spatial_weights.contiguity([a.wkb, b.wkb], spatial_weights.ROOK, check_islands=False).to_lists() == [[1], [
+        0]]
+    assert spatial_weights.contiguity([a.wkb, b.wkb], spatial_weights.ROOK, grid=1e-12,
+                                      check_islands=False).to_lists() == [[], []]
 
 
 def test_subset_keeps_neighbours_among_the_kept_areas_renumbered():
@@ -189,8 +192,10 @@ def test_k_nearest_by_hand(use_scipy):
 def test_scipy_and_numpy_paths_agree_on_random_points():
     rng = np.random.default_rng(11)
     pts = rng.uniform(0, 10000, size=(1500, 2)) + [400000, 200000]
-    assert spatial_weights.distance_band(pts, 400, use_scipy=True).to_lists() == spatial_weights.distance_band(pts, 400, use_scipy=False).to_lists()
-    assert spatial_weights.k_nearest(pts, 6, use_scipy=True).to_lists() == spatial_weights.k_nearest(pts, 6, use_scipy=False).to_lists()
+    assert spatial_weights.distance_band(pts, 400, use_scipy=True).to_lists() == spatial_weights.distance_band(pts, 400,
+            use_scipy=False).to_lists()
+    assert spatial_weights.k_nearest(pts, 6, use_scipy=True).to_lists() == spatial_weights.k_nearest(pts, 6,
+            use_scipy=False).to_lists()
 
 
 def test_k_larger_than_the_other_points_gives_every_other_point():

@@ -67,7 +67,8 @@ STYLES_SPEC = {
 
 
 def build(out_dir: Path = STYLES) -> list:
-    from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsMapLayer, QgsRendererCategory, QgsVectorLayer)
+    from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsMapLayer, QgsRendererCategory,
+                           QgsVectorLayer)
 
     written = []
     for name, (field, kind, categories) in STYLES_SPEC.items():
@@ -78,7 +79,8 @@ def build(out_dir: Path = STYLES) -> list:
             cats.append(QgsRendererCategory(value, symbol, label))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
         path = out_dir / (name + ".qml")
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Rendering)
+        message, ok = layer.saveNamedStyle(str(path),
+                                           QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Rendering)
         if not ok:
             raise RuntimeError("cannot write {0}: {1}".format(path, message))
         written.append(path)

@@ -30,7 +30,8 @@ def assign_and_score_model():
     model = QgsProcessingModelAlgorithm("Assign records and score harm by ward", "SOC Harm models", "socharm_models")
     model.setHelpContent({
         "ALG_DESC": "Assigns offences to sectors and wards (socharm:assignareas), then scores wards by harm "
-                    "(socharm:scoreharm) from the assigned records, with the ONS Crime Severity Score by Home Office code.",
+                    "(socharm:scoreharm) from the assigned records, with the ONS Crime Severity Score by Home "
+                    "Office code.",
     })
     inputs = [
         (QgsProcessingParameterFeatureSource("offences", "Offences", [SourceType.VectorPoint]), 100),
@@ -104,7 +105,8 @@ def import_and_score_model():
     model = QgsProcessingModelAlgorithm("Import data.police.uk crimes and score neighbourhoods", "SOC Harm models",
                                         "socharm_models")
     model.setHelpContent({
-        "ALG_DESC": "Imports data.police.uk street-crime CSVs (a file or a folder, socharm:importpoliceuk), then scores "
+        "ALG_DESC": "Imports data.police.uk street-crime CSVs (a file or a folder, socharm:importpoliceuk), then "
+                    "scores "
                     "the areas with a harm scheme (socharm:scorescheme), by default the shipped neighbourhood scheme.",
     })
     inputs = [
@@ -112,7 +114,8 @@ def import_and_score_model():
                                     fileFilter="CSV files (*.csv *.CSV);;All files (*)"), 100),
         (QgsProcessingParameterFeatureSource("areas", "Areas (e.g. LSOAs)", [SourceType.VectorPolygon]), 180),
         (QgsProcessingParameterField("area_id", "Area id field", parentLayerParameterName="areas"), 260),
-        (QgsProcessingParameterFile("scheme", "Harm scheme (JSON), e.g. the plugin's resources/schemes/neighbourhood_policeuk.json",
+        (QgsProcessingParameterFile("scheme", "Harm scheme (JSON), e.g. the plugin's "
+                                              "resources/schemes/neighbourhood_policeuk.json",
                                     extension="json"), 340),
     ]
     for definition, y in inputs:

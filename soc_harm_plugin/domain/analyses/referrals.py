@@ -167,7 +167,8 @@ class ReferralDesign:
 
     def check(self) -> None:
         if self.months_before < 1 or self.months_after < 1:
-            raise ReferralDesignError("window_too_short", months_before=self.months_before, months_after=self.months_after)
+            raise ReferralDesignError("window_too_short", months_before=self.months_before,
+                                      months_after=self.months_after)
         if self.matches < 1:
             raise ReferralDesignError("matches_below_one", matches=self.matches)
         if not (self.caliper >= 0 and math.isfinite(self.caliper)):
@@ -175,13 +176,16 @@ class ReferralDesign:
         if not 0.0 < self.confidence < 1.0:
             raise ReferralDesignError("confidence_out_of_range", confidence=self.confidence)
         if self.period_start and self.period_end and month_of(self.period_start) > month_of(self.period_end):
-            raise ReferralDesignError("period_reversed", start=self.period_start.isoformat(), end=self.period_end.isoformat())
+            raise ReferralDesignError("period_reversed", start=self.period_start.isoformat(),
+                                      end=self.period_end.isoformat())
 
     def method(self, grouped: bool) -> str:
         """How the comparison was built, in words (stored in the cohort table)."""
         caliper = "caliper {0:g} SD".format(self.caliper) if self.caliper > 0 else "no caliper"
-        return ("nearest-neighbour matching on log(1 + harm in the {0} months before), 1:{1} without replacement, {2}{3}; "
-                "{4:g}% t-interval").format(self.months_before, self.matches, caliper, ", within group" if grouped else "",
+        return ("nearest-neighbour matching on log(1 + harm in the {0} months before), 1:{1} without replacement, "
+                "{2}{3}; "
+                "{4:g}% t-interval").format(self.months_before, self.matches, caliper,
+                                            ", within group" if grouped else "",
                                               self.confidence * 100.0)
 
 
@@ -473,7 +477,8 @@ def referral_impact(nominals: Nominals, records: Records, links: LinkPairs,
         "records": {"records_in": int(len(records)), "linked": int(linked_records.sum()),
                     "unlinked": int(len(records) - linked_records.sum())},
         "links": {"links_in": int(links.links_in), "by_status": by_link},
-        "data_months": None if coverage is None else {"first": _month_text(coverage[0]), "last": _month_text(coverage[1])},
+        "data_months": None if coverage is None else {"first": _month_text(coverage[0]),
+                                                      "last": _month_text(coverage[1])},
     }
 
     columns = {
@@ -481,7 +486,8 @@ def referral_impact(nominals: Nominals, records: Records, links: LinkPairs,
         "ref": refs,
         "group": group,
         "referred": studied,
-        "referral_date": np.array([_month_text(m) if h else None for m, h in zip(ref_month.tolist(), has_date.tolist())],
+        "referral_date": np.array([_month_text(m) if h else None for m, h in zip(ref_month.tolist(),
+                                                                                 has_date.tolist())],
                                   dtype=object),
         "status": status,
         "cohort": cohort,

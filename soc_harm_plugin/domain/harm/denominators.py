@@ -56,7 +56,8 @@ def load_denominators(path, code_column: str, value_column: str) -> Denominators
     columns = []
     for wanted in (code_column, value_column):
         if wanted.strip().casefold() not in names:
-            raise DenominatorError("{0}: no column '{1}'; columns: {2}".format(path.name, wanted, ", ".join(h.strip() for h in header)))
+            raise DenominatorError("{0}: no column '{1}'; columns: {2}".format(path.name, wanted, ", ".join(
+                h.strip() for h in header)))
         columns.append(names.index(wanted.strip().casefold()))
     i_code, i_value = columns
     values: Dict[str, float] = {}

@@ -57,7 +57,8 @@ _UNSEEN_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs")
 
 
 class HarmTableError(ValueError):
-    """Bad harm table; message names the file, row (1-based data row as a spreadsheet user sees it: header is row 1) and column."""
+    """Bad harm table; message names the file, row (1-based data row as a spreadsheet user sees it:
+    header is row 1) and column."""
 
 
 @dataclass(frozen=True)
@@ -366,7 +367,8 @@ def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable
     try:
         meta = json.loads(json_path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise HarmTableError("%s: cannot read the table's description (%s)" % (json_path.name, exc.strerror or exc)) from None
+        raise HarmTableError("%s: cannot read the table's description (%s)" % (json_path.name,
+                                                                               exc.strerror or exc)) from None
     except ValueError as exc:
         raise HarmTableError("%s: not valid JSON (%s)" % (json_path.name, exc)) from None
     if meta.get("key", key) != key:

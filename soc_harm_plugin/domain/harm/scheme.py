@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code, visible
+from .harm_table import (BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code,
+                         visible)
 from ..limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
 
 SCHEME_FORMAT_VERSION = 1  # the newest "version" this plugin reads
@@ -207,7 +208,8 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         fail("key 'version' must be a whole number (this plugin reads version {0})".format(SCHEME_FORMAT_VERSION))
     if version > SCHEME_FORMAT_VERSION:
-        fail("version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update the plugin.".format(
+        fail("version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update "
+             "the plugin.".format(
             version, SCHEME_FORMAT_VERSION))
     unknown = sorted(set(obj) - _SCHEME_KEYS)
     if unknown:
@@ -263,7 +265,8 @@ def _parse_measure(item, position: int, where: str, base: Path):
         fail(unknown[0], "unknown key; allowed: {0}".format(", ".join(sorted(_MEASURE_KEYS))))
     key = item.get("key")
     if not isinstance(key, str) or not KEY_PATTERN.match(key):
-        fail("key", "must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. 'ocg_crime'; got {0!r}".format(key))
+        fail("key", "must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. "
+                    "'ocg_crime'; got {0!r}".format(key))
     if key in RESERVED_KEYS or key.startswith("dim_"):
         fail("key", "'{0}' is reserved for the scheme's totals; choose another key".format(key))
 
@@ -329,7 +332,8 @@ def _parse_measure(item, position: int, where: str, base: Path):
         if not measure.code_field:
             fail("code_field", "is required with method 'table'")
         if not measure.harm_table:
-            fail("harm_table", "is required with method 'table' (a built-in key: {0}, or a CSV file)".format(", ".join(BUILTIN_TABLES)))
+            fail("harm_table", "is required with method 'table' (a built-in key: {0}, or a CSV file)".format(", ".join(
+                BUILTIN_TABLES)))
         table = _load_measure_table(measure, base, fail)
     elif method == "fixed":
         if measure.weight is None and not measure.equivalent_code:
@@ -342,13 +346,16 @@ def _parse_measure(item, position: int, where: str, base: Path):
             table = _load_measure_table(measure, base, fail)
             code = normalise_code(measure.equivalent_code)
             if code not in table.weights:
-                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(visible(measure.equivalent_code), table.name))
+                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(visible(measure.equivalent_code),
+                        table.name))
             measure = _replace(measure, weight=weight(table.weights[code] * measure.factor,
-                                                      "the weight of code '{0}' times the factor".format(visible(measure.equivalent_code))))
+                                                      "the weight of code '{0}' times the factor".format(visible(
+                                                          measure.equivalent_code))))
         else:
             measure = _replace(measure, weight=weight(measure.weight * measure.factor, "the weight times the factor"))
         if not measure.rationale:
-            fail("rationale", "a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed like manslaughter')")
+            fail("rationale", "a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed like "
+                              "manslaughter')")
     else:
         if not measure.weight_field:
             fail("weight_field", "is required with method 'field'")

@@ -385,7 +385,8 @@ def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.n
     if m.threat_field:
         source += " times field '{0}' / {1}".format(m.threat_field, show_number(m.threat_reference))
     raise SchemeInputError(
-        "Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest "
+        "Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the "
+        "largest "
         "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.".format(
             m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
             first(src.fid[where].tolist())))

@@ -17,16 +17,21 @@ def geographic_message(reason: str, layer_name: str, crs) -> str:
     """Why layer ``layer_name`` in the geographic ``crs`` is a problem for ``reason`` (translated)."""
     texts = {
         FOR_AREAS: tr(
-            "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first."),
+            "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a "
+            "projected CRS such as EPSG:27700 first."),
         FOR_SEARCH: tr(
-            "Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first."),
+            "Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area "
+            "layers to a projected CRS such as EPSG:27700 first."),
         FOR_CELLS: tr(
-            "Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one."),
+            "Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. "
+            "Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one."),
         FOR_DISTANCE_BAND: tr(
-            "Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. "
+            "Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances "
+            "north-south and east-west. "
             "Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity."),
         FOR_K_NEAREST: tr(
-            "Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances."),
+            "Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a "
+            "projected CRS such as EPSG:27700 for true distances."),
     }
     return texts[reason].format(layer_name, crs.authid())
 

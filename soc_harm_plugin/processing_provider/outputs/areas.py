@@ -26,7 +26,8 @@ def write_area_features(alg, parameters, output_name: str, context, *, fields, w
         if fields.lookupField(name) < 0:
             fields.append(QgsField(name, kind))
         else:
-            feedback.pushWarning(tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(layer_name, name))
+            feedback.pushWarning(tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(
+                layer_name, name))
     index = [fields.lookupField(name) for name, _ in added]
     sink, dest_id = alg.parameterAsSink(parameters, output_name, context, fields, wkb_type, crs)
     if sink is None:

@@ -27,6 +27,8 @@ def harm_provenance(alg, parameters, context, inputs, result) -> dict:
 
 TEST_DESCRIPTION = {
     "count": "exact conditional binomial test of two Poisson rates (two-sided, scipy.stats.binomtest rule)",
-    "harm": "relabelling test of weighted counts: exact, normal approximation (compound-Poisson variance) or Monte Carlo (seeded), per harm_test",
-    TOO_FEW: "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with these records",
+    "harm": "relabelling test of weighted counts: exact, normal approximation (compound-Poisson variance) or Monte "
+            "Carlo (seeded), per harm_test",
+    TOO_FEW: "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with "
+             "these records",
 }

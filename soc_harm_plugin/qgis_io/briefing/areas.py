@@ -136,7 +136,8 @@ def read_briefing_layer(layer: QgsVectorLayer, role: str, required: Sequence[str
     name = layer.name()
     names = layer.fields().names()
     if not any(f in names for f in required):
-        raise BriefingError(tr("Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.").format(
+        raise BriefingError(tr(
+            "Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.").format(
             name, role, ", ".join(required), _producer(role)))
     if layer.featureCount() == 0:
         raise BriefingError(tr("Layer '{0}' ({1}) has no features: there is nothing to brief on.").format(name, role))
@@ -154,7 +155,8 @@ def read_briefing_layer(layer: QgsVectorLayer, role: str, required: Sequence[str
     if not name_field or name_field not in names:
         name_field = _guess_layer_name_field(layer, identifier_names)
     if name_field in identifier_names and not include_personal:
-        log.warning(tr("Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.").format(
+        log.warning(tr(
+            "Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.").format(
             name, name_field, id_field))
         name_field = None
     id_is_personal = id_field in identifier_names and not include_personal
@@ -199,7 +201,8 @@ def read_briefing_layer(layer: QgsVectorLayer, role: str, required: Sequence[str
         figures.append(area)
         fids.append(feature.id())
     if id_is_personal:
-        log.warning(tr("Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.").format(
+        log.warning(tr(
+            "Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.").format(
             name, id_field))
     _fill_ranks_and_shares(figures, relabel=id_is_personal and name_field is None)
     return BriefingLayer(layer, role, provenance, id_field, name_field, identifiers, figures, fids, personal_values)
@@ -259,7 +262,8 @@ def _scheme_measures(area_layer: BriefingLayer) -> List[Tuple[str, str]]:
     return out
 
 
-def _measure_table(area_layer: BriefingLayer, fid: int, area: briefing.AreaFigures, measures, suppress_below: int) -> Optional[briefing.Table]:
+def _measure_table(area_layer: BriefingLayer, fid: int, area: briefing.AreaFigures, measures,
+                   suppress_below: int) -> Optional[briefing.Table]:
     feature = area_layer.layer.getFeature(fid)
     rows = []
     total = float(area.harm or 0.0)
@@ -268,7 +272,8 @@ def _measure_table(area_layer: BriefingLayer, fid: int, area: briefing.AreaFigur
         n_field = "{0}_n".format(key)
         n = _finite(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
         share = 100.0 * harm / total if total > 0 else None
-        rows.append([briefing.Cell(label), briefing.Cell(briefing.suppress_count_text(n, suppress_below)), briefing.Cell(briefing.format_number(harm)),
+        rows.append([briefing.Cell(label), briefing.Cell(briefing.suppress_count_text(n, suppress_below)),
+                     briefing.Cell(briefing.format_number(harm)),
                      briefing.Cell(briefing.format_percent(share))])
     rows.sort(key=lambda r: -float(r[2].text.replace(",", "") or 0))
     return briefing.Table([tr("Measure"), tr("Records"), tr("Harm"), tr("Share")], rows, [False, True, True, True])

@@ -80,17 +80,20 @@ class LayoutItems:
             QDate(self.options.produced.year, self.options.produced.month, self.options.produced.day), "d MMMM yyyy")
         footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format("{0}", produced, plugin_version())
         self._set_line(items, "footer_left", footer, self.options.title or tr("Harm briefing"))
-        self._set_line(items, "footer_right", "{0}", tr("Page {0} of {1}").format(self._page_number + 1, len(self.pages)))
+        self._set_line(items, "footer_right", "{0}", tr("Page {0} of {1}").format(self._page_number + 1, len(
+            self.pages)))
 
     def _set_text(self, items, key: str, text: str) -> Optional[QgsLayoutItemLabel]:
         """A label that wraps: any word wider than its box is shortened with an ellipsis."""
         item = items.get(key)
         if isinstance(item, QgsLayoutItemLabel):
-            item.setText(briefing.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(label_font(item))))
+            item.setText(briefing.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(
+                label_font(item))))
             return item
         return None
 
-    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = ()) -> Optional[QgsLayoutItemLabel]:
+    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = ()) -> Optional[
+        QgsLayoutItemLabel]:
         """Put ``pattern`` with ``name`` in it ({0}) on one line of a label: at the first of
         ``sizes`` (points) at which it fits the label's width (the label's own size when none
         is given), else at the last size with ``name`` shortened by an ellipsis."""
@@ -114,7 +117,8 @@ class LayoutItems:
         for _ in range(20):
             if fits(text) > target:
                 room = target - fits(pattern.replace("{0}", ""))
-                text = pattern.replace("{0}", briefing.elide(name, room, fits)) if room > 0 else briefing.elide(text, target, fits)
+                text = pattern.replace("{0}", briefing.elide(name, room, fits)) if room > 0 else briefing.elide(text,
+                        target, fits)
             item.setText(text)
             # QGIS's own measure decides: font hinting at small sizes differs between versions
             over = item.sizeForText().width() - width
@@ -218,7 +222,8 @@ class LayoutItems:
         height = table_height(self.layout, manual, len(rows), cap)
         frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
         if height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
-            self.log.warning(tr("The table '{0}' has more rows than fit on its page: the last rows are left out.").format(
+            self.log.warning(tr(
+                "The table '{0}' has more rows than fit on its page: the last rows are left out.").format(
                 table.headers[0] if table.headers else key))
         return manual
 
@@ -327,7 +332,8 @@ class LayoutItems:
         note_item = items.get("table_note")
         note_h = 0.0
         if isinstance(note_item, QgsLayoutItemLabel) and note:
-            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), label_font(note_item).pointSizeF())
+            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), label_font(
+                note_item).pointSizeF())
         if narrative_heading is not None:
             self._set_line(items, "narrative_heading", "{0}", narrative_heading)
         text_item = items.get("narrative")
@@ -403,7 +409,8 @@ class LayoutItems:
         return labels
 
     def _scored_map_layer(self, area_layer: BriefingLayer, name: str, label_names: bool, size: float) -> QgsVectorLayer:
-        labels = self._map_labels(area_layer, label_names, briefing.rank_label_keys(area_layer.figures, self._top_n()), size)
+        labels = self._map_labels(area_layer, label_names, briefing.rank_label_keys(area_layer.figures, self._top_n()),
+                                  size)
         fields = [area_layer.id_field, "harm_score", "harm_rank"]
         return memory_copy(area_layer.layer, fields, name, labels, crs=self.scored.layer.crs(),
                            transform_context=self.project.transformContext())
@@ -440,7 +447,8 @@ def _plain_glyphs(item) -> None:
                 text_format.setFont(_plain_font(text_format.font()))
                 setter(text_format)
     elif isinstance(item, QgsLayoutItemLegend):
-        for style in (LegendComponent.Title, LegendComponent.Group, LegendComponent.Subgroup, LegendComponent.SymbolLabel):
+        for style in (LegendComponent.Title, LegendComponent.Group, LegendComponent.Subgroup,
+                      LegendComponent.SymbolLabel):
             set_legend_style_font(item.rstyle(style), _plain_font(legend_style_font(item.rstyle(style))))
     elif isinstance(item, QgsLayoutItemScaleBar):
         text_format = item.textFormat()

@@ -47,7 +47,8 @@ def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels:
 
     attributes.append(QgsField("pack_label", FieldType.String))
     if not provider.addAttributes(attributes):
-        raise BriefingError(tr("Could not copy the fields {0} of layer '{1}' to draw them.").format(", ".join(kept), layer.name()))
+        raise BriefingError(tr("Could not copy the fields {0} of layer '{1}' to draw them.").format(", ".join(kept),
+                layer.name()))
     copy.updateFields()
     request = QgsFeatureRequest().setSubsetOfAttributes(kept, source_fields)
     if fids is not None:

@@ -43,7 +43,8 @@ def check_atlas_pages(layer: QgsVectorLayer, limit: Optional[int] = None) -> Non
     count = layer.featureCount() if layer is not None and layer.isValid() else 0
     if count > limit:
         raise BriefingError(tr(
-            "The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. "
+            "The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at "
+            "most {2}. "
             "Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), "
             "use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.").format(
                 count, layer.name(), limit))

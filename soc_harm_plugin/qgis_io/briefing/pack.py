@@ -81,7 +81,8 @@ class BriefingPack(PageBuilders):
         self.feedback = feedback
         self.is_canceled = is_canceled
         if options.marking not in MARKINGS:
-            raise BriefingError(tr("Unknown marking '{0}': use one of {1}.").format(options.marking, ", ".join(MARKINGS)))
+            raise BriefingError(tr("Unknown marking '{0}': use one of {1}.").format(options.marking, ", ".join(
+                MARKINGS)))
         self.template_dir = Path(options.template_dir) if options.template_dir else resource_path("templates")
         self._templates: Dict[str, Tuple[QDomDocument, object]] = {}
         for kind in self._kinds_needed(change, hotspots):
@@ -91,11 +92,15 @@ class BriefingPack(PageBuilders):
             check_atlas_pages(scored)  # before reading anything: the refusal comes at once
         self.scored = read_briefing_layer(scored, "scored", HARM_FIELDS + ("harm_rank",), include, log=self.log)
         if "harm_score" not in scored.fields().names():
-            raise BriefingError(tr("Layer '{0}' has no harm_score field: score it with Score harm by area first.").format(scored.name()))
+            raise BriefingError(tr(
+                "Layer '{0}' has no harm_score field: score it with Score harm by area first.").format(scored.name()))
         extra_personal = personal_fields_of(self.scored.provenance)
-        self.change = read_briefing_layer(change, "change", CHANGE_FIELDS, include, extra_personal, self.log) if change else None
-        self.hotspots = read_briefing_layer(hotspots, "hotspots", HOTSPOT_FIELDS, include, extra_personal, self.log) if hotspots else None
-        self.detail = read_briefing_layer(detail, "detail", HARM_FIELDS, include, extra_personal, self.log) if detail else None
+        self.change = read_briefing_layer(change, "change", CHANGE_FIELDS, include, extra_personal,
+                                          self.log) if change else None
+        self.hotspots = read_briefing_layer(hotspots, "hotspots", HOTSPOT_FIELDS, include, extra_personal,
+                                            self.log) if hotspots else None
+        self.detail = read_briefing_layer(detail, "detail", HARM_FIELDS, include, extra_personal,
+                                          self.log) if detail else None
         if self.hotspots is not None and self.detail is not None:
             bins = {a.key: a.hotspot_bin for a in self.hotspots.figures}
             for area in self.detail.figures:
@@ -103,7 +108,8 @@ class BriefingPack(PageBuilders):
         if self.change is not None:
             matched = join_change(self.scored, self.change)
             if matched == 0:
-                self.log.warning(tr("No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.").format(
+                self.log.warning(tr("No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no "
+                                    "change.").format(
                     scored.name(), change.name(), self.scored.id_field))
         self.scrub = self._scrubber()
         self.project = QgsProject()
@@ -158,7 +164,8 @@ class BriefingPack(PageBuilders):
             return self._templates[kind]
         path = self.template_dir / "briefing_{0}.qpt".format(kind)
         if not path.is_file():
-            raise BriefingError(tr("The layout template '{0}' is missing: reinstall SOC Harm or restore the file.").format(path))
+            raise BriefingError(tr(
+                "The layout template '{0}' is missing: reinstall SOC Harm or restore the file.").format(path))
         document = QDomDocument()
         ok = document.setContent(path.read_text(encoding="utf-8"))
         ok = ok[0] if isinstance(ok, tuple) else ok
@@ -249,12 +256,14 @@ class BriefingPack(PageBuilders):
 
     def _report(self) -> None:
         if self.scrub.replaced:
-            self.log.warning(tr("{0} identifier values found in the pack's text were withheld.").format(self.scrub.replaced))
+            self.log.warning(tr("{0} identifier values found in the pack's text were withheld.").format(
+                self.scrub.replaced))
         counts: Dict[str, int] = {}
         for kind in self.pages:
             counts[kind] = counts.get(kind, 0) + 1
         self.log.info(tr("Briefing pack laid out: {0} pages ({1}).").format(
-            len(self.pages), ", ".join(kind if n == 1 else "{0} \u00d7 {1}".format(kind, n) for kind, n in counts.items())))
+            len(self.pages), ", ".join(kind if n == 1 else "{0} \u00d7 {1}".format(kind, n) for kind,
+                                       n in counts.items())))
 
     def _canceled(self) -> bool:
         return bool(self.is_canceled())
@@ -359,7 +368,8 @@ class _PageStream(QgsAbstractLayoutIterator):
         image = QgsLayoutExporter(self._layout).renderPageToImage(0, QSize(), self.image_dpi)
         path = self.images / "page_{0:02d}.png".format(self.index + 1)
         if image.isNull() or not image.save(str(path), "PNG"):
-            raise BriefingError(tr("Writing page {0} of the briefing pack to '{1}' failed.").format(self.index + 1, path))
+            raise BriefingError(tr("Writing page {0} of the briefing pack to '{1}' failed.").format(self.index + 1,
+                    path))
         return path
 
 

@@ -1,4 +1,5 @@
-"""The five page builders: summary, what changed, hot spots, one atlas page per area, method (a base of BriefingPack)."""
+"""The five page builders: summary, what changed, hot spots, one atlas page per area, method
+(a base of BriefingPack)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from ...compat import (
 from .areas import _measure_table, _scheme_measures, _value
 from .items import LayoutItems
 from .layers import _label_layer, _outline_only, _single, memory_copy
-from .text import _alpha, _category_text, _singular, _singular_title, _span_words, harm_table_text, harm_unit, period_text
+from .text import (_alpha, _category_text, _singular, _singular_title, _span_words, harm_table_text, harm_unit,
+                   period_text)
 
 
 LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
@@ -50,8 +52,10 @@ class PageBuilders(LayoutItems):
         apply_harm_style(layer, "harm_score", len(ranges), ranges=ranges)
         _label_layer(layer, size)
         top_n = self._top_n()
-        self._map(items, [layer], layer.extent(), scored.layer.crs(), [layer], tr("Harm ({0}), {1}").format(unit, period),
-                  tr("Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).").format(
+        self._map(items, [layer], layer.extent(), scored.layer.crs(), [layer], tr("Harm ({0}), {1}").format(unit,
+                period),
+                  tr("Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: "
+                     "natural breaks (Jenks).").format(
                       min(top_n, len(scored.figures)), word))
         sentences = narrative.narrative(self._short_names(scored.figures), scored.geography, tr)
         table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
@@ -60,7 +64,8 @@ class PageBuilders(LayoutItems):
         if self.options.include_personal and scored.identifiers:
             by_key = scored.by_key()
             for area, values in zip(scored.figures, zip(*[scored.personal_values[f.name] for f in scored.identifiers])):
-                by_key[area.key].extra = {f.name: "" if v is None else str(v) for f, v in zip(scored.identifiers, values)}
+                by_key[area.key].extra = {f.name: "" if v is None else str(v) for f, v in zip(scored.identifiers,
+                        values)}
             table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
                                    area_heading=_singular_title(word), harm_heading=tr("Harm"),
                                    with_change=self.change is not None)
@@ -68,9 +73,11 @@ class PageBuilders(LayoutItems):
         if self.options.suppress_below > 0:
             notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
         if self.change is not None:
-            notes.append(tr("Move: places up (\u25b2) or down (\u25bc) the ranking since the baseline. Change in bold colour is significant."))
+            notes.append(tr("Move: places up (\u25b2) or down (\u25bc) the ranking since the baseline. Change in "
+                            "bold colour is significant."))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
-                           tr("Top {0} {1} by harm").format(min(top_n, len(scored.figures)), word), table, " ".join(notes),
+                           tr("Top {0} {1} by harm").format(min(top_n, len(scored.figures)), word), table, " ".join(
+                               notes),
                            narrative_heading=tr("Key points"))
 
     def _change_page(self) -> None:
@@ -79,7 +86,8 @@ class PageBuilders(LayoutItems):
         change = self.change
         word = self._areas_word(change) if change.geography else self._areas_word(self.scored)
         current, baseline = self._change_periods()
-        subtitle = tr("Harm {0} compared with {1}").format(current, baseline) if current else tr("Harm compared with the baseline")
+        subtitle = tr("Harm {0} compared with {1}").format(current, baseline) if current else tr("Harm compared "
+                "with the baseline")
         self._frame(items, tr("What changed"), subtitle)
         labels = {}
         many = len(change.figures) > LABEL_NAMES_UP_TO
@@ -97,17 +105,21 @@ class PageBuilders(LayoutItems):
             _label_layer(layer, 7.5)
         self._map(items, [layer, base], base.extent(), self.scored.layer.crs(), [layer],
                   tr("Change in harm (%)"),
-                  tr("Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline)."))
+                  tr("Full colour, thick outline: significant change. Pale: not significant. Grey: no % change "
+                     "(none in the baseline)."))
         areas = change.figures
         alpha = _alpha(change.provenance)
         sentences = []
         if current:
-            sentences.append(tr("{0} is compared with the baseline, {1}.").format(current[:1].upper() + current[1:], baseline))
-        sentences.append(tr("A change counts as significant when a test finds it unlikely to be chance (p < {0}); the method page says which tests.").format(alpha))
+            sentences.append(tr("{0} is compared with the baseline, {1}.").format(current[:1].upper() + current[1:],
+                    baseline))
+        sentences.append(tr("A change counts as significant when a test finds it unlikely to be chance (p < {0}); "
+                            "the method page says which tests.").format(alpha))
         rises = sum(1 for a in areas if a.change_class == INCREASE)
         falls = sum(1 for a in areas if a.change_class == DECREASE)
         few = sum(1 for a in areas if a.change_class == TOO_FEW)
-        sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).").format(
+        sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} "
+                            "(of {3} {4}).").format(
             rises, falls, few, len(areas), word))
         table = briefing.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
         notes = [tr("Sorted: significant changes first, then by change.")]
@@ -133,7 +145,8 @@ class PageBuilders(LayoutItems):
                         _span_words(baselines[0].get("start"), baselines[0].get("end"), month_only))
         names = change.layer.fields().names()
         if "current_period" in names and "baseline_period" in names:
-            feature = next(change.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(FeatureRequestFlag.NoGeometry)), None)
+            feature = next(change.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(
+                FeatureRequestFlag.NoGeometry)), None)
             if feature is not None:
                 current, baseline = _value(feature["current_period"]), _value(feature["baseline_period"])
                 if current and baseline:
@@ -152,7 +165,8 @@ class PageBuilders(LayoutItems):
                             crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
         apply_hotspot_style(layer, "gi_bin")
         outline = memory_copy(self.scored.layer, [self.scored.id_field], tr("Areas"),
-                              {fid: self._map_name(a.label, 7.0) for fid, a in zip(self.scored.fids, self.scored.figures)}
+                              {fid: self._map_name(a.label, 7.0) for fid, a in zip(self.scored.fids,
+                                      self.scored.figures)}
                               if len(self.scored.figures) <= LABEL_NAMES_UP_TO else None,
                               crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
         _outline_only(outline, "#252525", 0.5)
@@ -160,10 +174,12 @@ class PageBuilders(LayoutItems):
             _label_layer(outline, 7.0)
         self._map(items, [outline, layer], layer.extent(), self.scored.layer.crs(), [layer],
                   tr("Hot and cold spots of harm"),
-                  tr("Confidence after any correction for multiple tests; dark outlines: {0}.").format(self._areas_word(self.scored)))
+                  tr("Confidence after any correction for multiple tests; dark outlines: {0}.").format(
+                      self._areas_word(self.scored)))
         counts = briefing.hotspot_counts(hot.figures)
         sentences = narrative.hotspot_sentences(counts, hot.geography, tr)
-        sentences.append(tr("A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force."))
+        sentences.append(tr("A hot spot is an area whose harm, with its neighbours', is higher than chance would "
+                            "give across the whole force."))
         table = briefing.hotspot_table(hot.figures, 20, tr, area_heading=_singular_title(word))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
                            tr("Significant hot and cold spots"), table,
@@ -235,7 +251,8 @@ class PageBuilders(LayoutItems):
             shared["detail_word"] = self._areas_word(self.detail)
         else:
             names = len(scored.figures) <= LABEL_NAMES_UP_TO
-            harm_layer = self._scored_map_layer(scored, tr("Harm ({0})").format(shared["unit"]), label_names=names, size=7.5)
+            harm_layer = self._scored_map_layer(scored, tr("Harm ({0})").format(shared["unit"]), label_names=names,
+                                                size=7.5)
             ranges = distinct_harm_classes([a.harm for a in scored.figures], 5)
             apply_harm_style(harm_layer, "harm_score", len(ranges), ranges=ranges)
             _label_layer(harm_layer, 7.5)
@@ -254,7 +271,8 @@ class PageBuilders(LayoutItems):
         self._frame(items, tr("{0}: rank {1} of {2} {3}").format("{0}", area.rank, total, word),
                     tr("Harm {0} \u00b7 {1}").format(period, harm_table_text(scored.provenance)), name=area.label)
         fid = shared["fid_of"][area.key]
-        own = memory_copy(scored.layer, [scored.id_field], tr("This area"), crs=crs, transform_context=context, fids=[fid])
+        own = memory_copy(scored.layer, [scored.id_field], tr("This area"), crs=crs, transform_context=context, fids=[
+            fid])
         _outline_only(own, "#000000", 1.1)
         inside: List[briefing.AreaFigures] = []
         detail_word = shared.get("detail_word", "")
@@ -301,28 +319,34 @@ class PageBuilders(LayoutItems):
             notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
         if self.detail is not None:
             notes.append(tr("Rank: across the whole force."))
-        self._right_column(items, page, facts, tr("{0} in {1}").format(detail_word[:1].upper() + detail_word[1:], area.label)
+        self._right_column(items, page, facts, tr("{0} in {1}").format(detail_word[:1].upper() + detail_word[1:],
+                                                                       area.label)
                            if self.detail is not None else "", table, " ".join(notes),
                            narrative_heading=tr("Key figures"), table2_heading=tr("Harm by measure"), table2=table2)
 
-    def _facts(self, area: briefing.AreaFigures, total_areas: int, word: str, unit: str, inside: List[briefing.AreaFigures],
+    def _facts(self, area: briefing.AreaFigures, total_areas: int, word: str, unit: str, inside: List[
+        briefing.AreaFigures],
                detail_word: str) -> str:
         lines = [
             tr("Rank {0} of {1} {2}").format(area.rank, total_areas, word)
             + (tr(" (was {0})").format(area.rank_before) if area.rank_before is not None else ""),
-            tr("Harm: {0} {1}, {2} of the force total").format(briefing.format_number(area.harm), unit, briefing.format_percent(area.share)),
+            tr("Harm: {0} {1}, {2} of the force total").format(briefing.format_number(area.harm), unit,
+                                                               briefing.format_percent(area.share)),
             tr("Records: {0}").format(briefing.suppress_count_text(area.n, self.options.suppress_below)),
         ]
         if area.has_change:
-            change = briefing.format_change(area.change_pct) if not briefing.is_missing(area.change_pct) else tr("no % change")
-            lines.append(tr("Change on the baseline: {0}, {1}").format(change, briefing.change_class_text(area.change_class, tr).lower()))
+            change = briefing.format_change(area.change_pct) if not briefing.is_missing(area.change_pct) else tr(
+                "no % change")
+            lines.append(tr("Change on the baseline: {0}, {1}").format(change, briefing.change_class_text(
+                area.change_class, tr).lower()))
         if self.hotspots is not None:
             gi_bin = self._atlas_shared()["hotspot_bins"].get(area.key)
             if gi_bin is not None:
                 lines.append(tr("Gi*: {0}").format(briefing.hotspot_text(gi_bin, tr).lower()))
         if inside:
             top = briefing.by_rank(inside)[0]
-            lines.append(tr("Most harm: {0} (rank {1} of all {2})").format(self._short_name(top.label), top.rank, detail_word))
+            lines.append(tr("Most harm: {0} (rank {1} of all {2})").format(self._short_name(top.label), top.rank,
+                                                                           detail_word))
         return "\n".join("\u2022 " + line for line in lines)
 
     def _method_page(self) -> None:
@@ -331,7 +355,9 @@ class PageBuilders(LayoutItems):
         provenance = scored.provenance
         self._frame(items, tr("Method, sources and data protection"),
                     tr("How the figures in this pack were made, and what it leaves out"))
-        lines = [tr("Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm)."), ""]
+        lines = [tr("Each record counts once, in the area that holds it, weighted by the harm of its offence; an "
+                    "area's harm is the sum of its records' weights, and areas are ranked by it (1 = most "
+                    "harm)."), ""]
         table = provenance.get("harm_table") if isinstance(provenance.get("harm_table"), dict) else {}
         if table:
             lines.append(tr("Harm weights: {0}").format(table.get("name", "")))
@@ -347,7 +373,8 @@ class PageBuilders(LayoutItems):
         lines.append(tr("Areas: {0} {1} from layer '{2}'").format(
             len(scored.figures), self._areas_word(scored), scored.layer.name()))
         if provenance.get("algorithm"):
-            lines.append(tr("Scored by {0} (SOC Harm {1})").format(provenance.get("algorithm"), provenance.get("plugin_version", "?")))
+            lines.append(tr("Scored by {0} (SOC Harm {1})").format(provenance.get("algorithm"), provenance.get(
+                "plugin_version", "?")))
         else:
             lines.append(tr("The scored layer carries no SOC Harm provenance."))
         if self.change is not None:
@@ -387,9 +414,12 @@ class PageBuilders(LayoutItems):
         identifiers = self.all_identifiers()
         privacy = []
         if self.options.include_personal:
-            privacy.append(tr("THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it."))
+            privacy.append(tr("THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at "
+                              "the marking shown and share it only with those who need it."))
         else:
-            privacy.append(tr("Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence."))
+            privacy.append(tr("Safe to share: the pack names no person. No names, person or nominal ids, dates of "
+                              "birth, addresses, phone numbers or vehicle registrations appear in any table, "
+                              "label or sentence."))
         if identifiers:
             listed = ", ".join("{0} ({1})".format(f, _category_text(c)) for _layer, f, c in identifiers)
             if self.options.include_personal:
@@ -399,18 +429,22 @@ class PageBuilders(LayoutItems):
         else:
             privacy.append(tr("No field of the layers looks like an identifier."))
         if self.scrub.replaced:
-            privacy.append(tr("{0} identifier values found in text were replaced by [withheld].").format(self.scrub.replaced))
+            privacy.append(tr("{0} identifier values found in text were replaced by [withheld].").format(
+                self.scrub.replaced))
         if self.options.suppress_below > 0:
-            privacy.append(tr("Small numbers: a count below {0} could help identify a person, so it is shown as <{0}.").format(
+            privacy.append(tr(
+                "Small numbers: a count below {0} could help identify a person, so it is shown as <{0}.").format(
                 self.options.suppress_below))
         privacy.append(tr("Marking: {0}.").format(self.options.marking))
         self._stack(items, page, "privacy", "\n\n".join(privacy), 95.0, "sources_heading", "sources")
         sources = [
             tr("Contains public sector information licensed under the Open Government Licence v3.0."),
-            tr("Boundaries: contains OS data \u00a9 Crown copyright and database right {0}.").format(self.options.produced.year),
+            tr("Boundaries: contains OS data \u00a9 Crown copyright and database right {0}.").format(
+                self.options.produced.year),
         ]
         if table and str(table.get("key", "")).startswith("ons_css"):
-            sources.append(tr("Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0."))
+            sources.append(tr("Harm weights: Office for National Statistics, Crime Severity Score (experimental "
+                              "statistics), Open Government Licence v3.0."))
         sources.append(tr("Made with QGIS and the SOC Harm plugin {0}.").format(plugin_version()))
         if isinstance(items.get("sources"), QgsLayoutItemLabel):
             self._fit_label(items["sources"], "\n\n".join(sources), 193.0 - self._page_y(items["sources"]),

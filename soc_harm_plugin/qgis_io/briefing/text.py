@@ -64,7 +64,8 @@ def attribution_text(year: int) -> str:
             + tr("Boundaries: contains OS data \u00a9 Crown copyright and database right {0}.").format(year))
 
 
-def estimate_text_height(text: str, width_mm: float, size_pt: float, family: str = "Arial", bold: bool = False) -> float:
+def estimate_text_height(text: str, width_mm: float, size_pt: float, family: str = "Arial",
+                         bold: bool = False) -> float:
     """The height (mm) of ``text`` wrapped to ``width_mm`` at ``size_pt``, laid out as a layout
     label lays it out (QGIS 3.22 draws label text with a pixel-size font ten times the size
     in mm, on a rectangle ten times the size), plus a millimetre to spare."""
@@ -74,7 +75,8 @@ def estimate_text_height(text: str, width_mm: float, size_pt: float, family: str
     font.setBold(bold)
     font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     metrics = QFontMetricsF(font)
-    rect = metrics.boundingRect(QRectF(0, 0, width_mm * scale, 1e8), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
+    rect = metrics.boundingRect(QRectF(0, 0, width_mm * scale, 1e8), int(
+        Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
     return rect.height() / scale + 1.0
 
 
@@ -103,7 +105,8 @@ def _metrics(font: QFont, bold: bool) -> QFontMetricsF:
 def text_width(text: str, font: QFont, bold: bool = False) -> float:
     """The width (mm) of one line of text in ``font`` (its point size), with 4 % to spare."""
     metrics = _metrics(font, bold)
-    return max([metrics.horizontalAdvance(line) for line in (text or "").split("\n")] + [0.0]) * 25.4 / _METRICS_DPI * 1.04
+    return max([metrics.horizontalAdvance(line) for line in (text or "").split("\n")] + [
+        0.0]) * 25.4 / _METRICS_DPI * 1.04
 
 
 def measure(font: QFont, bold: bool = False, size: Optional[float] = None) -> Callable[[str], float]:

@@ -13,20 +13,20 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.harm.scoring import MissingWeightError, score_harm
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.read_layers import area_ellipsoid
-from ...qgis_io.styles import harm_classes, harm_style, records_style
-from ..inputs import harm as harm_inputs
-from .. import nothing_counted
-from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+from ....domain.harm.scoring import MissingWeightError, score_harm
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.read_layers import area_ellipsoid
+from ....qgis_io.styles import harm_classes, harm_style, records_style
+from ...inputs import harm as harm_inputs
+from ... import nothing_counted
+from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
-from ..outputs.areas import area_measure, as_json, output_geometries, write_scored_areas
-from ..base import SocHarmAlgorithm, with_help
-from ..inputs.crs import FOR_AREAS, warn_geographic
-from ...compat import FieldDataType, FieldType, SourceType
-from ..outputs.areas import SCORE_FIELD_TYPES
-from ..outputs.records import write_records
+from ...outputs.areas import area_measure, as_json, output_geometries, write_scored_areas
+from ...base import SocHarmAlgorithm, with_help
+from ...inputs.crs import FOR_AREAS, warn_geographic
+from ....compat import FieldDataType, FieldType, SourceType
+from ...outputs.areas import SCORE_FIELD_TYPES
+from ...outputs.records import write_records
 
 
 class ScoreHarm(SocHarmAlgorithm):
@@ -48,7 +48,8 @@ class ScoreHarm(SocHarmAlgorithm):
         add_area_parameters(self)
         harm_inputs.add_harm_parameters(self)
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
+            QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"),
+                                        parentLayerParameterName=self.AREAS,
                                         type=FieldDataType.Numeric, optional=True),
             tr("Residents per area: adds harm_per_1000, the harm per 1,000 residents.")))
         add_denominator_parameters(self)
@@ -59,11 +60,14 @@ class ScoreHarm(SocHarmAlgorithm):
         add_geography_parameter(self)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
-            tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).")))
+            tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 "
+               "(and harm_per_1000).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"), SourceType.VectorPoint,
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"),
+                                              SourceType.VectorPoint,
                                               optional=True, createByDefault=False),
-            tr("Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
+            tr("Every input record once: its area, weight, matched harm-table code and status (assigned, outside, "
+               "no_geometry, invalid, filtered, out_of_period).")))
         self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
         self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records assigned to an area")))
         self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
@@ -76,7 +80,8 @@ class ScoreHarm(SocHarmAlgorithm):
         crs = area_source.sourceCrs()
         warn_geographic(crs, area_source.sourceName(), FOR_AREAS, feedback)
 
-        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the areas
+        # meanwhile, the areas
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:
             steps.setCurrentStep(0)
             steps.pushInfo(self.tr("Reading areas"))
             area = read_area_layer(
@@ -94,7 +99,8 @@ class ScoreHarm(SocHarmAlgorithm):
         if len(inputs.events) == 0:
             feedback.pushWarning(self.tr("Layer '{0}' has no records: every area scores 0.").format(inputs.layer_name))
         if inputs.multi_cut:
-            feedback.pushWarning(self.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
+            feedback.pushWarning(self.tr("Layer '{0}': {1} multipoint records have several points; each was placed "
+                                         "at its first point.").format(
                 inputs.layer_name, inputs.multi_cut))
 
         steps.setCurrentStep(2)
@@ -108,9 +114,12 @@ class ScoreHarm(SocHarmAlgorithm):
         except MissingWeightError as error:
             raise harm_inputs.missing_weight_error(self, inputs, error)
         self._report(result, inputs, area, feedback)
-        beyond = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
-            result.reconciliation["by_status"]["outside"], self.parameterAsDouble(parameters, self.TOLERANCE, context))} if area.is_lines else None
-        nothing_counted.warn_events_none_counted(self, result, inputs, area.name, nothing_counted.rectangle_extent(area_source.sourceExtent()), feedback,
+        beyond = {"outside": self.tr(
+            "{0} lie farther than the street search distance ({1:g}) from every street").format(
+            result.reconciliation["by_status"]["outside"], self.parameterAsDouble(parameters, self.TOLERANCE,
+                    context))} if area.is_lines else None
+        nothing_counted.warn_events_none_counted(self, result, inputs, area.name, nothing_counted.rectangle_extent(
+            area_source.sourceExtent()), feedback,
                                     texts=beyond)
         if feedback.isCanceled():
             return {}
@@ -143,7 +152,8 @@ class ScoreHarm(SocHarmAlgorithm):
     def _report(self, result, inputs, area, feedback):
         harm_inputs.report_result(self, result, inputs, feedback)
         if result.shared_boundary_points:
-            feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.").format(
+            feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); "
+                                      "each counted once, in the area whose id sorts first.").format(
                 result.shared_boundary_points, area.name))
 
     def _write_areas(self, parameters, context, source, area, geometries, result, feedback):

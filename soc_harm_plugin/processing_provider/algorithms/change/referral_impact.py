@@ -28,24 +28,24 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...domain.analyses import referrals
-from ...domain.codes import LINK_TO_UNKNOWN_NOMINAL, LINK_TO_UNKNOWN_RECORD
-from ...domain.columns import Factorized
-from ...domain.harm.links import id_key, link_pairs
-from ...domain.harm.scheme import Link
-from ...domain.harm.scheme_scoring import SourceLayer
-from ...domain.harm.scoring import MissingWeightError, weigh_codes
-from ...domain.limits import first
-from ...domain.periods.dates import parse_date_column, parse_dates
-from ...domain.sharing.privacy import identifier_category
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.read_layers import to_python
-from .. import groups
-from ..inputs import harm as harm_inputs
-from ..inputs.columns import read_columns
-from ..outputs.areas import as_json
-from ..base import SocHarmAlgorithm, parameter_date, with_help
-from ...compat import DateTimeType, FeatureRequestFlag, field_type, FieldType, NumberType, SourceType, WkbType
+from ....domain.analyses import referrals
+from ....domain.codes import LINK_TO_UNKNOWN_NOMINAL, LINK_TO_UNKNOWN_RECORD
+from ....domain.columns import Factorized
+from ....domain.harm.links import id_key, link_pairs
+from ....domain.harm.scheme import Link
+from ....domain.harm.scheme_scoring import SourceLayer
+from ....domain.harm.scoring import MissingWeightError, weigh_codes
+from ....domain.limits import first
+from ....domain.periods.dates import parse_date_column, parse_dates
+from ....domain.sharing.privacy import identifier_category
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.read_layers import to_python
+from ... import groups
+from ...inputs import harm as harm_inputs
+from ...inputs.columns import read_columns
+from ...outputs.areas import as_json
+from ...base import SocHarmAlgorithm, parameter_date, with_help
+from ....compat import DateTimeType, FeatureRequestFlag, field_type, FieldType, NumberType, SourceType, WkbType
 
 NOMINAL_FIELD_TYPES = {
     "nominal_id": FieldType.String, "ref": FieldType.String, "group": FieldType.String, "referred": FieldType.Int,
@@ -93,36 +93,46 @@ class ReferralImpact(SocHarmAlgorithm):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.NOMINALS, tr("Nominals"), [SourceType.Vector]),
-            tr("One row per nominal (a layer or a table), with an id and the date each was referred to a diversionary scheme or disrupted.")))
+            tr("One row per nominal (a layer or a table), with an id and the date each was referred to a diversionary "
+               "scheme or disrupted.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.NOMINAL_ID, tr("Nominal id field"), parentLayerParameterName=self.NOMINALS),
-            tr("The id the links use. Ids compare as text (12, 12.0 and '12' are one id). Rows without an id, or sharing one, are counted and left out.")))
+            QgsProcessingParameterField(self.NOMINAL_ID, tr("Nominal id field"),
+                                        parentLayerParameterName=self.NOMINALS),
+            tr("The id the links use. Ids compare as text (12, 12.0 and '12' are one id). Rows without an id, or "
+               "sharing one, are counted and left out.")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.REFERRAL_DATE, tr("Referral (or disruption) date field"),
                                         parentLayerParameterName=self.NOMINALS),
             tr("A date, date-time or text (2024-03-15, 15/03/2024, or month-only 2024-03). Only its month is used. "
-               "Empty: never referred, so the nominal may be a comparison. A value that is not a date is counted as invalid_referral_date.")))
+               "Empty: never referred, so the nominal may be a comparison. A value that is not a date is counted as "
+               "invalid_referral_date.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.GROUP_FIELD, tr("Compare within groups of"), parentLayerParameterName=self.NOMINALS,
+            QgsProcessingParameterField(self.GROUP_FIELD, tr("Compare within groups of"),
+                                        parentLayerParameterName=self.NOMINALS,
                                         optional=True),
-            tr("Optional: a field such as group_type. A referred nominal is then compared only with nominals of the same value "
+            tr("Optional: a field such as group_type. A referred nominal is then compared only with nominals of the "
+               "same value "
                "(exact matching), so a difference between kinds of nominal is not read as the effect of referral.")))
         harm_inputs.add_harm_parameters(self)
         for name in (harm_inputs.START, harm_inputs.END):
             self.removeParameter(name)
         self.parameterDefinition(harm_inputs.EVENTS).setDescription(tr("Linked records (offences or other events)"))
         self.parameterDefinition(harm_inputs.EVENTS).setHelp(tr(
-            "The records linked to nominals, weighted by harm as socharm:scoreharm weights them. Every record needs a date."))
+            "The records linked to nominals, weighted by harm as socharm:scoreharm weights them. Every record needs a "
+            "date."))
         self.parameterDefinition(harm_inputs.DATE_FIELD).setHelp(tr(
-            "Each record's date (a date, a date-time or text; month-only 2019-02 works). The data cover the months from the first "
+            "Each record's date (a date, a date-time or text; month-only 2019-02 works). The data cover the months "
+            "from the first "
             "to the last dated record: a referral whose windows reach outside them is counted, not compared."))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.LINK_TABLE, tr("Link table (record id to nominal id)"),
                                                 [SourceType.Vector], optional=True),
-            tr("One row per link between a record and a nominal, as a harm scheme's link table (e.g. offence_nominal_links). "
+            tr("One row per link between a record and a nominal, as a harm scheme's link table (e.g. "
+               "offence_nominal_links). "
                "Give this, or a nominal id field on the records.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.RECORD_ID, tr("Record id field"), parentLayerParameterName=harm_inputs.EVENTS, optional=True),
+            QgsProcessingParameterField(self.RECORD_ID, tr("Record id field"),
+                                        parentLayerParameterName=harm_inputs.EVENTS, optional=True),
             tr("With a link table: the records' id field (e.g. offence_id).")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.LINK_RECORD_ID, tr("Link table: record id field"),
@@ -135,10 +145,13 @@ class ReferralImpact(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.NOMINAL_ID_FIELD, tr("Nominal id field on the records"),
                                         parentLayerParameterName=harm_inputs.EVENTS, optional=True),
-            tr("Instead of a link table: a field of the records holding the linked nominal's id, or several separated by the separator.")))
+            tr("Instead of a link table: a field of the records holding the linked nominal's id, or several separated "
+               "by the separator.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterString(self.SEPARATOR, tr("Separator of several ids"), defaultValue=";", optional=True),
-            tr("With a nominal id field on the records: the character between ids (e.g. N1;N2). Empty: one id per record."),
+            QgsProcessingParameterString(self.SEPARATOR, tr("Separator of several ids"), defaultValue=";",
+                                         optional=True),
+            tr("With a nominal id field on the records: the character between ids (e.g. N1;N2). Empty: one id per "
+               "record."),
             advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.MONTHS_BEFORE, tr("Months before referral"), NumberType.Integer,
@@ -149,8 +162,10 @@ class ReferralImpact(SocHarmAlgorithm):
                                          defaultValue=6, minValue=1, maxValue=120),
             tr("The window after: this many whole months after the month of referral.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterDateTime(self.REFERRED_FROM, tr("Referrals from"), type=DateTimeType.Date, optional=True),
-            tr("Study only referrals from this month. Nominals referred later than a studied nominal's window after may be its "
+            QgsProcessingParameterDateTime(self.REFERRED_FROM, tr("Referrals from"), type=DateTimeType.Date,
+                                           optional=True),
+            tr("Study only referrals from this month. Nominals referred later than a studied nominal's window after "
+               "may be its "
                "comparison (not yet referred); nominals referred earlier never are."), advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterDateTime(self.REFERRED_TO, tr("Referrals to"), type=DateTimeType.Date, optional=True),
@@ -158,12 +173,15 @@ class ReferralImpact(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.MATCHES, tr("Comparison nominals per referral"), NumberType.Integer,
                                          defaultValue=1, minValue=1, maxValue=10),
-            tr("How many not-referred nominals each referred nominal is matched with (without replacement)."), advanced=True))
+            tr("How many not-referred nominals each referred nominal is matched with (without replacement)."),
+            advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.CALIPER, tr("Caliper (standard deviations)"), NumberType.Double,
                                          defaultValue=0.2, minValue=0.0, maxValue=10.0),
-            tr("A comparison must lie within this many pooled standard deviations of log(1 + harm before) of its referred nominal "
-               "(0.2: Austin 2011). A referral with none that close is counted as referred_unmatched. 0: no caliper."), advanced=True))
+            tr("A comparison must lie within this many pooled standard deviations of log(1 + harm before) of its "
+               "referred nominal "
+               "(0.2: Austin 2011). A referral with none that close is counted as referred_unmatched. 0: no "
+               "caliper."), advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.CONFIDENCE, tr("Confidence level (%)"), NumberType.Double,
                                          defaultValue=95.0, minValue=50.0, maxValue=99.9),
@@ -171,22 +189,28 @@ class ReferralImpact(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.SUPPRESS_BELOW, tr("Show counts below this as <N"), NumberType.Integer,
                                          defaultValue=5, minValue=0),
-            tr("Small-number suppression in the cohort table: a cohort of 1 to this number minus 1 nominals is written \"<5\" (for 5), "
+            tr("Small-number suppression in the cohort table: a cohort of 1 to this number minus 1 nominals is written "
+               "\"<5\" (for 5), "
                "and its means and interval are left empty. 0 writes every count.")))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.INCLUDE_PERSONAL, tr("Include nominal ids"), defaultValue=False),
-            tr("Off (the default), the per-nominal table names each nominal by a reference (P0001...) that is not its id, and no "
+            tr("Off (the default), the per-nominal table names each nominal by a reference (P0001...) that is not its "
+               "id, and no "
                "personal field of the nominals is copied. On, it adds nominal_id: the table then holds personal data."),
             advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Nominals: harm before and after"), SourceType.Vector),
-            tr("One row per nominal: ref, group, referred (1/0), referral_date (month), status, cohort, matched_to, window_month, "
-               "n_before, n_after, harm_before, harm_after, harm_change. Pseudonymous, but about people: for the analyst, not for sharing.")))
+            tr("One row per nominal: ref, group, referred (1/0), referral_date (month), status, cohort, matched_to, "
+               "window_month, "
+               "n_before, n_after, harm_before, harm_after, harm_change. Pseudonymous, but about people: for the "
+               "analyst, not for sharing.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.COHORTS, tr("Cohorts: mean change and interval"), SourceType.Vector),
-            tr("Three rows (referred, comparison, difference): cohort, n_nominals (\"<5\" when small), mean_harm_before, "
+            tr("Three rows (referred, comparison, difference): cohort, n_nominals (\"<5\" when small), "
+               "mean_harm_before, "
                "mean_harm_after, mean_change, ci_low, ci_high and method. Safe to share.")))
-        self.add_output(QgsProcessingOutputNumber("REFERRAL_EFFECT", tr("Effect: difference in mean change of linked harm, referred minus comparison")))
+        self.add_output(QgsProcessingOutputNumber("REFERRAL_EFFECT", tr("Effect: difference in mean change of linked "
+                                                                        "harm, referred minus comparison")))
         self.add_output(QgsProcessingOutputNumber("REFERRAL_EFFECT_LOW", tr("Effect: lower end of the interval")))
         self.add_output(QgsProcessingOutputNumber("REFERRAL_EFFECT_HIGH", tr("Effect: upper end of the interval")))
         self.add_output(QgsProcessingOutputNumber("N_REFERRED", tr("Referred nominals compared")))
@@ -212,9 +236,11 @@ class ReferralImpact(SocHarmAlgorithm):
         if events_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         if not self.parameterAsString(parameters, harm_inputs.DATE_FIELD, context):
-            raise QgsProcessingException(self.tr("Layer '{0}': choose its date field (DATE_FIELD): harm before and after a referral needs each record's date.").format(
+            raise QgsProcessingException(self.tr("Layer '{0}': choose its date field (DATE_FIELD): harm before and "
+                                                 "after a referral needs each record's date.").format(
                 events_source.sourceName()))
-        inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, events_source.sourceCrs(), extra_fields=extra)
+        inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, events_source.sourceCrs(),
+                                              extra_fields=extra)
         if inputs is None or feedback.isCanceled():
             return {}
 
@@ -248,10 +274,12 @@ class ReferralImpact(SocHarmAlgorithm):
                                       include_personal, missing)
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         finish_output(output_id, context, provenance, self.tr(
-            "Harm linked to each nominal of '{0}' before and after referral ({1} months each side). Personal data: not for sharing.").format(
+            "Harm linked to each nominal of '{0}' before and after referral ({1} months each side). Personal data: not "
+            "for sharing.").format(
             nominal_info["layer"], design.months_before))
         finish_output(cohorts_id, context, provenance, self.tr(
-            "Referred nominals of '{0}' against matched comparisons: mean change in linked harm with its interval.").format(
+            "Referred nominals of '{0}' against matched comparisons: mean change in linked harm with its "
+            "interval.").format(
             nominal_info["layer"]))
         e = result.effect
         return {
@@ -290,7 +318,8 @@ class ReferralImpact(SocHarmAlgorithm):
         value = self.parameterAsString(parameters, name, context) or ""
         if not value:
             if required:
-                raise QgsProcessingException(self.tr("Choose the {0} field of layer '{1}'.").format(name, source.sourceName()))
+                raise QgsProcessingException(self.tr("Choose the {0} field of layer '{1}'.").format(name,
+                                                                                                    source.sourceName()))
             return ""
         if source.fields().lookupField(value) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}' ({2}). Fields: {3}").format(
@@ -312,10 +341,12 @@ class ReferralImpact(SocHarmAlgorithm):
                 date_field, name, source.fields().at(date_index).typeName()))
         if group_field and not include_personal and identifier_category(group_field):
             raise QgsProcessingException(self.tr(
-                "Field '{0}' of layer '{1}' looks like a personal identifier; grouping by it would write it to the outputs. "
+                "Field '{0}' of layer '{1}' looks like a personal identifier; grouping by it would write it to the "
+                "outputs. "
                 "Choose a field such as group_type, or turn on 'Include nominal ids'.").format(group_field, name))
         wanted = [f for f in (id_field, date_field, group_field) if f]
-        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(wanted, source.fields())
+        request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(wanted,
+                                                                                                    source.fields())
         fids: List[int] = []
         ids: List[object] = []
         dates: List[object] = []
@@ -339,10 +370,12 @@ class ReferralImpact(SocHarmAlgorithm):
         referral = parse_dates(dates)
         if not (~np.isnat(referral.day)).any():
             raise QgsProcessingException(self.tr(
-                "Layer '{0}', field '{1}': no nominal has a referral date that can be read ({2} nominals{3}); nothing to compare.").format(
+                "Layer '{0}', field '{1}': no nominal has a referral date that can be read ({2} nominals{3}); nothing "
+                "to compare.").format(
                 name, date_field, len(fids), self.tr(", e.g. {0}").format(", ".join(repr(e) for e in referral.examples))
                 if referral.examples else ""))
-        nominals = referrals.Nominals(keys, referral, np.array(groups + [None], dtype=object)[:-1] if group_field else None)
+        nominals = referrals.Nominals(keys, referral, np.array(groups + [None],
+                                                               dtype=object)[:-1] if group_field else None)
         info = {"layer": name, "source": source.sourceName(), "id_field": id_field, "date_field": date_field,
                 "group_field": group_field or None, "fids": np.asarray(fids, dtype=np.int64),
                 "date_examples": list(referral.examples)}
@@ -353,21 +386,26 @@ class ReferralImpact(SocHarmAlgorithm):
         if events is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         id_field = self.parameterAsString(parameters, self.NOMINAL_ID, context)
-        table = self.parameterAsSource(parameters, self.LINK_TABLE, context) if parameters.get(self.LINK_TABLE) not in (None, "") else None
+        table = self.parameterAsSource(parameters, self.LINK_TABLE,
+                                       context) if parameters.get(self.LINK_TABLE) not in (None, "") else None
         field_on_records = self.parameterAsString(parameters, self.NOMINAL_ID_FIELD, context) or ""
         if table is None and not field_on_records:
             raise QgsProcessingException(self.tr(
-                "Say how records are linked to nominals: a link table (LINK_TABLE, with RECORD_ID, LINK_RECORD_ID and LINK_NOMINAL_ID), "
+                "Say how records are linked to nominals: a link table (LINK_TABLE, with RECORD_ID, LINK_RECORD_ID and "
+                "LINK_NOMINAL_ID), "
                 "or a field of layer '{0}' holding nominal ids (NOMINAL_ID_FIELD).").format(events.sourceName()))
         if table is not None:
             if field_on_records:
-                feedback.pushWarning(self.tr("A link table is given: the nominal id field on the records ('{0}') is not used.").format(field_on_records))
+                feedback.pushWarning(self.tr("A link table is given: the nominal id field on the records ('{0}') is "
+                                             "not used.").format(field_on_records))
             record_id = self._field(events, parameters, self.RECORD_ID, context)
             table_record = self._field(table, parameters, self.LINK_RECORD_ID, context)
             table_nominal = self._field(table, parameters, self.LINK_NOMINAL_ID, context)
-            link = Link(nominals="nominals", nominal_id=id_field, group_type_field="", group_types=(), record_id=record_id,
+            link = Link(nominals="nominals", nominal_id=id_field, group_type_field="", group_types=(),
+                        record_id=record_id,
                         table="links", table_record_id=table_record, table_nominal_id=table_nominal)
-            info = {"link_table": table.sourceName(), "record_id_field": record_id, "table_record_id_field": table_record,
+            info = {"link_table": table.sourceName(), "record_id_field": record_id,
+                    "table_record_id_field": table_record,
                     "table_nominal_id_field": table_nominal}
             return link, table, info
         field_name = self._field(events, parameters, self.NOMINAL_ID_FIELD, context)
@@ -383,13 +421,15 @@ class ReferralImpact(SocHarmAlgorithm):
         n = len(columns[link.table_record_id])
         return SourceLayer(name="links", fid=np.arange(1, n + 1, dtype=np.int64), x=np.zeros(n), y=np.zeros(n),
                            geometry_status=np.full(n, "ok", dtype=object),
-                           columns={name: np.array(values + [None], dtype=object)[:-1] for name, values in columns.items()})
+                           columns={name: np.array(values + [None], dtype=object)[:-1] for name,
+                                    values in columns.items()})
 
     def _weigh(self, inputs, pairs, feedback):
         """Weights as socharm:scoreharm gives them; codes without weight are looked for among linked records only."""
         events = inputs.events
         n = len(events)
-        codes = events.codes if isinstance(events.codes, Factorized) else Factorized.of(np.asarray(events.codes, dtype=object))
+        codes = events.codes if isinstance(events.codes, Factorized) else Factorized.of(np.asarray(events.codes,
+                                                                                                   dtype=object))
         scope = np.ones(n, dtype=bool) if events.passes_filter is None else np.asarray(events.passes_filter, dtype=bool)
         linked = np.zeros(n, dtype=bool)
         linked[pairs.record] = True
@@ -417,60 +457,82 @@ class ReferralImpact(SocHarmAlgorithm):
         fids = nominal_info["fids"]
         status = result.columns["status"]
         for code, text in (
-                (referrals.NO_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' have no id in field '{2}' (feature ids {3}): left out.")),
-                (referrals.DUPLICATE_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' share an id in field '{2}' with another (feature ids {3}): left out, and their links counted as nominal_not_compared."))):
+                (referrals.NO_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' have no id in field '{2}' (feature ids "
+                                                  "{3}): left out.")),
+                (referrals.DUPLICATE_NOMINAL_ID, self.tr("{0} nominals of layer '{1}' share an id in field '{2}' with "
+                                                         "another (feature ids {3}): left out, and their links counted "
+                                                         "as nominal_not_compared."))):
             rows = np.flatnonzero(status == code)
             if len(rows):
-                feedback.pushWarning(text.format(len(rows), nominal_info["layer"], nominal_info["id_field"], first(fids[rows].tolist())))
+                feedback.pushWarning(text.format(len(rows), nominal_info["layer"], nominal_info["id_field"],
+                                                 first(fids[rows].tolist())))
         rows = np.flatnonzero(status == referrals.INVALID_REFERRAL_DATE)
         if len(rows):
-            feedback.pushWarning(self.tr("{0} nominals of layer '{1}' have a referral date that cannot be read in field '{2}', e.g. {3} (feature ids {4}): counted as invalid_referral_date, never compared.").format(
-                len(rows), nominal_info["layer"], nominal_info["date_field"], ", ".join(repr(e) for e in nominal_info["date_examples"]),
+            feedback.pushWarning(self.tr("{0} nominals of layer '{1}' have a referral date that cannot be read in "
+                                         "field '{2}', e.g. {3} (feature ids {4}): counted as invalid_referral_date, "
+                                         "never compared.").format(
+                len(rows), nominal_info["layer"], nominal_info["date_field"],
+                ", ".join(repr(e) for e in nominal_info["date_examples"]),
                 first(fids[rows].tolist())))
         outside = by_nominal.get(referrals.REFERRED_OUTSIDE_DATA, 0)
         if outside:
             months = rec["data_months"]
-            feedback.pushWarning(self.tr("{0} referred nominals have a window of {1} months before or {2} after their referral month outside the data ({3} to {4}): counted as referred_window_outside_data, not compared.").format(
+            feedback.pushWarning(self.tr("{0} referred nominals have a window of {1} months before or {2} after their "
+                                         "referral month outside the data ({3} to {4}): counted as "
+                                         "referred_window_outside_data, not compared.").format(
                 outside, result.design.months_before, result.design.months_after,
                 months["first"] if months else "-", months["last"] if months else "-"))
         unmatched = by_nominal.get(referrals.REFERRED_UNMATCHED, 0)
         if unmatched:
-            feedback.pushWarning(self.tr("{0} referred nominals have no comparison close enough in harm before (caliper {1:g} SD = {2:.3f} on log(1 + harm)): counted as referred_unmatched, left out of the effect.").format(
+            feedback.pushWarning(self.tr("{0} referred nominals have no comparison close enough in harm before "
+                                         "(caliper {1:g} SD = {2:.3f} on log(1 + harm)): counted as "
+                                         "referred_unmatched, left out of the effect.").format(
                 unmatched, result.design.caliper, result.caliper_width or 0.0))
         unknown = links["by_status"].get(LINK_TO_UNKNOWN_NOMINAL, 0)
         if unknown:
-            feedback.pushWarning(self.tr("{0} links name a nominal that is not in layer '{1}' (field '{2}'): counted as link_to_unknown_nominal.").format(
+            feedback.pushWarning(self.tr("{0} links name a nominal that is not in layer '{1}' (field '{2}'): counted "
+                                         "as link_to_unknown_nominal.").format(
                 unknown, nominal_info["layer"], nominal_info["id_field"]))
         unknown = links["by_status"].get(LINK_TO_UNKNOWN_RECORD, 0)
         if unknown:
-            feedback.pushWarning(self.tr("{0} links of table '{1}' name a record that is not in layer '{2}' (field '{3}'): counted as link_to_unknown_record.").format(
+            feedback.pushWarning(self.tr("{0} links of table '{1}' name a record that is not in layer '{2}' (field "
+                                         "'{3}'): counted as link_to_unknown_record.").format(
                 unknown, link_info.get("link_table"), inputs.layer_name, link_info.get("record_id_field")))
         bad = links["by_status"].get("unparseable_date", 0)
         if bad:
-            feedback.pushWarning(self.tr("{0} links are to records whose date cannot be read in field '{1}' of layer '{2}': counted as unparseable_date.").format(
+            feedback.pushWarning(self.tr("{0} links are to records whose date cannot be read in field '{1}' of layer "
+                                         "'{2}': counted as unparseable_date.").format(
                 bad, inputs.date_field, inputs.layer_name))
         e = result.effect
         if e.estimate is not None:
-            interval = self.tr("no interval from one pair") if e.low is None else self.tr("{0:g} % interval {1:,.1f} to {2:,.1f}").format(
+            interval = self.tr("no interval from one pair") if e.low is None else self.tr("{0:g} % interval {1:,.1f} "
+                                                                                          "to {2:,.1f}").format(
                 result.design.confidence * 100.0, e.low, e.high)
-            feedback.pushInfo(self.tr("Referred minus comparison, change in linked harm from {0} months before to {1} after: {2:,.1f} ({3}); {4} referred nominals, {5} comparisons.").format(
-                result.design.months_before, result.design.months_after, e.estimate, interval, e.n_referred, e.n_comparison))
+            feedback.pushInfo(self.tr("Referred minus comparison, change in linked harm from {0} months before to {1} "
+                                      "after: {2:,.1f} ({3}); {4} referred nominals, {5} comparisons.").format(
+                result.design.months_before, result.design.months_after, e.estimate, interval, e.n_referred,
+                e.n_comparison))
         if 0 < e.n_referred < suppress_below or 0 < e.n_comparison < suppress_below:
-            feedback.pushWarning(self.tr("Fewer than {0} nominals in a cohort: the cohort table shows its count as <{0} and leaves its means empty.").format(suppress_below))
+            feedback.pushWarning(self.tr("Fewer than {0} nominals in a cohort: the cohort table shows its count as "
+                                         "<{0} and leaves its means empty.").format(suppress_below))
 
     def _check_comparable(self, result, nominal_info, design) -> None:
         by_nominal = result.reconciliation["nominals"]["by_status"]
-        referred = sum(by_nominal.get(code, 0) for code in (referrals.REFERRED, referrals.REFERRED_UNMATCHED, referrals.REFERRED_OUTSIDE_DATA))
+        referred = sum(by_nominal.get(code, 0) for code in (referrals.REFERRED, referrals.REFERRED_UNMATCHED,
+                                                            referrals.REFERRED_OUTSIDE_DATA))
         if referred and by_nominal.get(referrals.REFERRED_OUTSIDE_DATA, 0) == referred:
             months = result.reconciliation["data_months"]
             raise QgsProcessingException(self.tr(
-                "No referral in field '{0}' of layer '{1}' can be compared: each needs {2} whole months of records before its month and "
-                "{3} after, and the records run from {4} to {5}. Shorten the windows or give records that cover them.").format(
+                "No referral in field '{0}' of layer '{1}' can be compared: each needs {2} whole months of records "
+                "before its month and "
+                "{3} after, and the records run from {4} to {5}. Shorten the windows or give records that cover "
+                "them.").format(
                 nominal_info["date_field"], nominal_info["layer"], design.months_before, design.months_after,
                 months["first"] if months else "-", months["last"] if months else "-"))
         if not referred:
             raise QgsProcessingException(self.tr(
-                "No nominal of layer '{0}' was referred in the period studied (field '{1}'): nothing to compare.").format(
+                "No nominal of layer '{0}' was referred in the period studied (field '{1}'): nothing to "
+                "compare.").format(
                 nominal_info["layer"], nominal_info["date_field"]))
 
     # ------------------------------------------------------------------ outputs
@@ -523,12 +585,15 @@ class ReferralImpact(SocHarmAlgorithm):
                 "referral_month": "in neither window",
                 "referrals_from": d.period_start.isoformat() if d.period_start else None,
                 "referrals_to": d.period_end.isoformat() if d.period_end else None,
-                "comparison_pool": "never referred, or referred after the end of the referred nominal's window after (not yet referred)",
+                "comparison_pool": "never referred, or referred after the end of the referred nominal's window after "
+                                   "(not yet referred)",
                 "matching": d.method(result.grouped),
                 "caliper_sd": d.caliper, "caliper_width_log1p": result.caliper_width, "matches": d.matches,
-                "effect": "mean over referred nominals of (harm after - harm before) minus the mean of their comparisons' changes over the same months; paired t-interval",
+                "effect": "mean over referred nominals of (harm after - harm before) minus the mean of their "
+                          "comparisons' changes over the same months; paired t-interval",
                 "confidence": d.confidence,
-                "references": ["Cochran & Rubin 1973", "Austin 2011", "Callaway & Sant'Anna 2021", "HM Treasury Magenta Book 2020"],
+                "references": ["Cochran & Rubin 1973", "Austin 2011", "Callaway & Sant'Anna 2021",
+                               "HM Treasury Magenta Book 2020"],
             },
             "effect": result.effect.as_dict(),
             "data_months": result.reconciliation["data_months"],

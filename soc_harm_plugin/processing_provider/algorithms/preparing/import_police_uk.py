@@ -33,19 +33,19 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...domain import policeuk
-from ...domain.geometry.geometry_index import points_in_polygons
-from ...domain.geometry.grid import geometries_extent, points_extent
-from ...domain.harm.harm_table import HarmTableError, load_builtin_table
-from ...domain.limits import first
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.point_wkb import decode_point_matrix
-from ...qgis_io.read_layers import read_areas
-from ...qgis_io.styles import qml_style
-from .. import nothing_counted
-from .. import groups
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from ...compat import FieldType, FileBehavior, SourceType, WkbType
+from ....domain import policeuk
+from ....domain.geometry.geometry_index import points_in_polygons
+from ....domain.geometry.grid import geometries_extent, points_extent
+from ....domain.harm.harm_table import HarmTableError, load_builtin_table
+from ....domain.limits import first
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.point_wkb import decode_point_matrix
+from ....qgis_io.read_layers import read_areas
+from ....qgis_io.styles import qml_style
+from ... import nothing_counted
+from ... import groups
+from ...base import SocHarmAlgorithm, run_parameters, with_help
+from ....compat import FieldType, FileBehavior, SourceType, WkbType
 
 SOURCE_CRS = "EPSG:4326"  # data.police.uk gives WGS 84 longitude and latitude
 TARGET_CRS = "EPSG:27700"  # British National Grid
@@ -90,23 +90,30 @@ class ImportPoliceUk(SocHarmAlgorithm):
             QgsProcessingParameterFile(self.INPUT, tr("Street crime CSV file or folder"),
                                        behavior=FileBehavior.File,
                                        fileFilter="CSV files (*.csv *.CSV);;All files (*)"),
-            tr("One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. "
-               "In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. "
+            tr("One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk "
+               "download are read too. "
+               "In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped "
+               "and counted. "
                "To give a folder, type or paste its path.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.FORCE_AREA, tr("Force area"), [SourceType.VectorPolygon], optional=True),
-            tr("Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected "
+            QgsProcessingParameterFeatureSource(self.FORCE_AREA, tr("Force area"), [SourceType.VectorPolygon],
+                                                optional=True),
+            tr("Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to "
+               "the rejected "
                "rows as outside_force_area; a crime on the boundary is kept.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Crimes"), SourceType.VectorPoint),
-            tr("One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: "
+            tr("One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of "
+               "the month: "
                "data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, "
                "source_file and source_line. Ready for Score harm by area with the data.police.uk category table.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.REJECTED, tr("Rows not imported"), SourceType.VectorPoint,
                                               optional=True, createByDefault=True),
-            tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, "
-               "unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.")))
+            tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, "
+               "unreadable_row, "
+               "unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has "
+               "a location.")))
         self.add_output(QgsProcessingOutputNumber("FILES", tr("Files read")))
         self.add_output(QgsProcessingOutputNumber("ROWS_IN", tr("Rows read")))
         self.add_output(QgsProcessingOutputNumber("IMPORTED", tr("Crimes imported")))
@@ -139,7 +146,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
             rows = policeuk.read_crime_files(selection, progress)
         except policeuk.PoliceUkHeaderError as error:
             raise QgsProcessingException(self.tr(
-                "Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.").format(str(error)))
+                "Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it "
+                "out of the folder, and run again.").format(str(error)))
         except policeuk.PoliceUkError as error:
             raise QgsProcessingException(self.tr("Cannot import data.police.uk crimes: {0}").format(str(error)))
         if feedback.isCanceled():
@@ -161,8 +169,10 @@ class ImportPoliceUk(SocHarmAlgorithm):
             if rows.reject_outside(inside) and not (rows.imported & projected).any():
                 placed = projected & (rows.reason == policeuk.OUTSIDE_FORCE_AREA)
                 steps.pushWarning(self.tr(
-                    "None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, "
-                    "the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?").format(
+                    "None of the crimes lies in the force area: all {0} with a location are outside_force_area. "
+                    "The crimes lie within {1}, "
+                    "the force area within {2} (British National Grid): is it the right layer, in the right place "
+                    "and CRS?").format(
                     int(placed.sum()), nothing_counted.extent_text(points_extent(x[placed], y[placed])),
                     nothing_counted.extent_text(geometries_extent(force_area))))
         rows.mark_duplicates()
@@ -182,7 +192,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         provenance = self._provenance(parameters, context, path, selection, rows, table, transform, rejected_id)
         first, last = rows.month_range()
         abstract = self.tr(
-            "data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day "
+            "data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month "
+            "holds the first day "
             "of each crime's month: data.police.uk gives the month only. {4}").format(
             path, len(rows.files), first or "-", last or "-", ATTRIBUTION)
         finish_output(output_id, context, provenance, abstract, style=qml_style(STYLE_NAME))
@@ -205,7 +216,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
             policeuk.SKIP_HIDDEN: self.tr("hidden files"),
         }
         for kind, names in selection.skipped.items():
-            feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), first(names, 5)))
+            feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), first(names,
+                    5)))
 
     def _force_area(self, parameters, context, feedback, target) -> Optional[List[bytes]]:
         if parameters.get(self.FORCE_AREA) in (None, ""):
@@ -216,7 +228,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         area = read_areas(source, target, context.transformContext(), "NONE", feedback)
         polygons = [wkb for wkb in area.wkb if wkb is not None]
         if not polygons:
-            raise QgsProcessingException(self.tr("Layer '{0}' given as the force area has no polygons.").format(source.sourceName()))
+            raise QgsProcessingException(self.tr("Layer '{0}' given as the force area has no polygons.").format(
+                source.sourceName()))
         if area.repaired:
             feedback.pushWarning(self.tr("Layer '{0}': {1} invalid polygon(s) were repaired before use.").format(
                 source.sourceName(), len(area.repaired)))
@@ -231,13 +244,17 @@ class ImportPoliceUk(SocHarmAlgorithm):
     def _warn_transform(self, transform, feedback) -> None:
         details = transform.instantiatedCoordinateOperationDetails()
         if details.grids:
-            feedback.pushInfo(self.tr("Coordinates converted to British National Grid with '{0}'.").format(details.name))
+            feedback.pushInfo(self.tr("Coordinates converted to British National Grid with '{0}'.").format(
+                details.name))
             return
-        missing = [grid.shortName for op in QgsDatumTransform.operations(transform.sourceCrs(), transform.destinationCrs())
+        missing = [grid.shortName for op in QgsDatumTransform.operations(transform.sourceCrs(),
+                                                                         transform.destinationCrs())
                    for grid in op.grids if not grid.isAvailable]
         feedback.pushWarning(self.tr(
-            "Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid "
-            "with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.").format(
+            "Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British "
+            "National Grid "
+            "with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the "
+            "other side.").format(
             " ({0})".format(", ".join(sorted(set(missing)))) if missing else "", details.name))
 
     def _report_rows(self, rows: policeuk.PoliceRows, table, feedback) -> None:
@@ -249,17 +266,22 @@ class ImportPoliceUk(SocHarmAlgorithm):
             if report.status == policeuk.FILE_NO_ROWS:
                 feedback.pushWarning(tr("{0}: a header and no rows.").format(report.name))
                 continue
-            feedback.pushInfo(tr("{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}").format(
+            feedback.pushInfo(tr("{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} "
+                                 "rejected{7}").format(
                 report.name, report.encoding, report.rows, report.lines, report.blank_lines, report.imported,
-                sum(report.rejected.values()), " ({0})".format(_counts_text(report.rejected)) if report.rejected else ""))
+                sum(report.rejected.values()), " ({0})".format(_counts_text(
+                    report.rejected)) if report.rejected else ""))
             if report.encoding not in ("utf-8", "utf-8-sig"):
                 feedback.pushWarning(tr("{0} is not UTF-8: read as {1}.").format(report.name, report.encoding))
             if report.delimiter != ",":
-                feedback.pushInfo(tr("{0}: values separated by '{1}', not commas.").format(report.name, report.delimiter))
+                feedback.pushInfo(tr("{0}: values separated by '{1}', not commas.").format(report.name,
+                        report.delimiter))
             if report.missing_columns:
-                feedback.pushWarning(tr("{0} has no column {1}: left empty.").format(report.name, ", ".join(report.missing_columns)))
+                feedback.pushWarning(tr("{0} has no column {1}: left empty.").format(report.name, ", ".join(
+                    report.missing_columns)))
             if report.extra_columns:
-                feedback.pushWarning(tr("{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').").format(
+                feedback.pushWarning(tr("{0} has columns that are not data.police.uk's: {1}. They are not imported "
+                                        "(rejected rows keep them in 'extra').").format(
                     report.name, ", ".join(report.extra_columns)))
         rec = rows.reconciliation()
         feedback.pushInfo(tr("Rows in: {0} = {1} imported + {2} rejected ({3})").format(
@@ -267,18 +289,22 @@ class ImportPoliceUk(SocHarmAlgorithm):
         unclosed = rows.reason == policeuk.UNCLOSED_QUOTE
         if unclosed.any():
             feedback.pushWarning(tr(
-                "{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote "
+                "{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as "
+                "unclosed_quote "
                 "and reading went on at the next line, e.g. {1}").format(int(unclosed.sum()), _where(rows, unclosed)))
         unreadable = rows.reason == policeuk.UNREADABLE_ROW
         if unreadable.any():
-            feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), _where(rows, unreadable)))
+            feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), _where(rows,
+                    unreadable)))
         unmatched = rows.unmatched_categories(table)
         if unmatched:
             feedback.pushWarning(tr("{0} crimes have a category that the harm table '{1}' does not know: {2}").format(
-                sum(unmatched.values()), table.name, ", ".join("'{0}' ({1})".format(k, v) for k, v in unmatched.items())))
+                sum(unmatched.values()), table.name, ", ".join("'{0}' ({1})".format(k, v) for k,
+                                                               v in unmatched.items())))
         if not rec["imported"]:
             feedback.pushWarning(tr("No crime was imported, so the output layer is empty: {0}.").format(
-                tr("{0} rows rejected ({1})").format(rec["rejected_total"], _counts_text(rec["rejected"])) if rec["rows_in"]
+                tr("{0} rows rejected ({1})").format(rec["rejected_total"], _counts_text(rec["rejected"])) if rec[
+                    "rows_in"]
                 else tr("the files hold no rows")))
 
     # ------------------------------------------------------------------ writing
@@ -319,9 +345,11 @@ class ImportPoliceUk(SocHarmAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
         keep = np.flatnonzero(~rows.imported)
         detail = np.where(rows.detail == "", None, rows.detail)
-        columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[c] for c in policeuk.STREET_COLUMNS] + [rows.extra]
+        columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[
+            c] for c in policeuk.STREET_COLUMNS] + [rows.extra]
         columns = [c[keep].tolist() for c in columns]
-        self._add_features(sink, self.REJECTED, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[keep].tolist(), feedback)
+        self._add_features(sink, self.REJECTED, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[
+            keep].tolist(), feedback)
         del sink
         return dest_id
 
@@ -357,12 +385,15 @@ class ImportPoliceUk(SocHarmAlgorithm):
             "period": {"start": _month_start(first), "end": _month_end(last), "month_only": True},
             "crs": TARGET_CRS,
             "transform": {"from": SOURCE_CRS, "operation": details.name, "grids": [g.shortName for g in details.grids]},
-            "force_area": run_parameters(self, {self.FORCE_AREA: parameters.get(self.FORCE_AREA)}, context).get(self.FORCE_AREA),
+            "force_area": run_parameters(self, {self.FORCE_AREA: parameters.get(self.FORCE_AREA)}, context).get(
+                self.FORCE_AREA),
             "harm_table": table.provenance(),
             "unmatched_categories": rows.unmatched_categories(table),
             "rules": {
-                "duplicate_crime_id": "a later row (files in path order, then line) with the Crime ID of an imported row; an empty Crime ID is never a duplicate",
-                "folder": "only *-street.csv files are imported; outcomes, stop-and-search, other and hidden CSVs are skipped and counted",
+                "duplicate_crime_id": "a later row (files in path order, then line) with the Crime ID of an "
+                                      "imported row; an empty Crime ID is never a duplicate",
+                "folder": "only *-street.csv files are imported; outcomes, stop-and-search, other and hidden CSVs "
+                          "are skipped and counted",
                 "force": "Reported by (Falls within where empty)",
             },
             "rejected": rejected_id,

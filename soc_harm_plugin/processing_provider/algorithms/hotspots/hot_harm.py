@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.stats.hotspots import (
+from ....domain.stats.hotspots import (
     COLD_BOTH,
     HOT_BOTH,
     HOT_COUNT_ONLY,
@@ -23,13 +23,13 @@ from ...domain.stats.hotspots import (
     NoVariationError,
     hot_vs_harm,
 )
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import neighbours as neighbour_inputs
-from ..outputs.areas import plain_column, write_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldDataType, FieldType, SourceType
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import neighbours as neighbour_inputs
+from ...outputs.areas import plain_column, write_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldDataType, FieldType, SourceType
 
 HOTHARM_FIELDS = [
     ("count_z", FieldType.Double),
@@ -60,7 +60,8 @@ class HotHarm(SocHarmAlgorithm):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas scored by harm"), [SourceType.VectorPolygon]),
-            tr("The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).")))
+            tr("The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) "
+               "and harm_score (harm).")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.COUNT_FIELD, tr("Record count field"), parentLayerParameterName=self.INPUT,
                                         type=FieldDataType.Numeric, optional=True),
@@ -72,10 +73,13 @@ class HotHarm(SocHarmAlgorithm):
         neighbour_inputs.add_neighbour_parameters(self, self.INPUT)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hotspots vs harmspots")),
-            tr("Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, "
-               "hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; "
+            tr("Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: "
+               "hot_both, "
+               "hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, "
+               "cold_both or other; "
                "hotharm_neighbours and hotharm_status.")))
-        for code, label in ((HOT_BOTH, tr("Areas hot by harm and by count")), (HOT_HARM_ONLY, tr("Areas hot by harm only")),
+        for code, label in ((HOT_BOTH, tr("Areas hot by harm and by count")), (HOT_HARM_ONLY, tr("Areas hot by "
+                "harm only")),
                             (HOT_COUNT_ONLY, tr("Areas hot by count only")), (COLD_BOTH, tr("Areas cold by both")),
                             (OTHER, tr("Other areas"))):
             self.add_output(QgsProcessingOutputNumber(code.upper(), label))
@@ -84,8 +88,10 @@ class HotHarm(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context) or "harm_n"
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context) or "harm_score"
-        read = neighbour_inputs.read_areas_and_neighbours(self, parameters, context, feedback, steps, [count_field, harm_field],
-                                            self.tr(" Run 'Score harm by area' first, or choose the count and harm fields."))
+        read = neighbour_inputs.read_areas_and_neighbours(self, parameters, context, feedback, steps, [count_field,
+                harm_field],
+                                            self.tr(" Run 'Score harm by area' first, or choose the count and harm "
+                                                    "fields."))
         if read is None:
             return {}
         options, rows, neighbours = read.options, read.rows, read.neighbours
@@ -97,10 +103,12 @@ class HotHarm(SocHarmAlgorithm):
         try:
             result = hot_vs_harm(counts, harm, neighbours, row_standardise=options.row_standardise,
                                  permutations=options.permutations, seed=options.seed, correction=options.correction,
-                                 alpha=options.alpha, has_geometry=has_geometry, progress=neighbour_inputs.progress_callback(steps))
+                                 alpha=options.alpha, has_geometry=has_geometry,
+                                 progress=neighbour_inputs.progress_callback(steps))
         except NoVariationError:
             raise QgsProcessingException(self.tr(
-                "Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.").format(
+                "Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand "
+                "out.").format(
                 rows.name, count_field, harm_field))
         except ValueError as error:
             raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(rows.name, str(error)))
@@ -110,8 +118,10 @@ class HotHarm(SocHarmAlgorithm):
         neighbour_inputs.warn_unreachable_significance(self, options, result.harm.tested, feedback)
         neighbour_inputs.note_permutation_floor(self, options, result.harm.p, result.harm.p_adj, feedback)
         by_class = {code: result.count_class(code) for code in HOTHARM_CLASSES}
-        feedback.pushInfo(self.tr("{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).").format(
-            result.harm.tested, by_class["hot_both"], by_class["hot_harm_only"], by_class["hot_count_only"], by_class["cold_both"],
+        feedback.pushInfo(self.tr("{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} "
+                                  "hot by count only, {4} cold by both; {5} left out (NULL value).").format(
+            result.harm.tested, by_class["hot_both"], by_class["hot_harm_only"], by_class["hot_count_only"], by_class[
+                "cold_both"],
             int(np.sum(result.harm.status == STATUS_NULL))))
 
         steps.setCurrentStep(3)

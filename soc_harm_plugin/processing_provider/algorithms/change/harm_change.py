@@ -11,19 +11,19 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
-from ...domain.analyses.change import compare_periods
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import dated_records
-from ..inputs import periods as period_inputs
-from ..inputs.periods import add_period_parameters, make_plan
-from ..outputs.provenance import TEST_DESCRIPTION
-from ..inputs.areas import add_area_parameters, geography_for_provenance
-from ..outputs.areas import as_json, output_geometries, write_scored_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldType
+from ....domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from ....domain.analyses.change import compare_periods
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import dated_records
+from ...inputs import periods as period_inputs
+from ...inputs.periods import add_period_parameters, make_plan
+from ...outputs.provenance import TEST_DESCRIPTION
+from ...inputs.areas import add_area_parameters, geography_for_provenance
+from ...outputs.areas import as_json, output_geometries, write_scored_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldType
 
 CHANGE_FIELD_TYPES = [
     ("n_current", FieldType.Int),
@@ -71,7 +71,10 @@ class HarmChange(SocHarmAlgorithm):
             tr("Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover."))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas with their change in harm")),
-            tr("Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.")))
+            tr("Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct "
+               "(harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, "
+               "rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, "
+               "too_few), current_period and baseline_period.")))
         for name, label in (("FORCE_N_CURRENT", tr("Force: records in the current period")),
                             ("FORCE_N_BASELINE", tr("Force: records in the baseline")),
                             ("FORCE_HARM_CURRENT", tr("Force: harm in the current period")),
@@ -160,13 +163,17 @@ def report_comparison(alg, result, feedback, seconds: float = 0.0) -> None:
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
     if result.empty_windows:
-        feedback.pushWarning(alg.tr("No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.").format(
+        feedback.pushWarning(alg.tr("No record at all falls in period(s) {0}: is data missing for them? They are "
+                                    "compared as zero.").format(
             ", ".join(result.empty_windows)))
     force = result.force
     pct = force["harm_change_pct"]
-    feedback.pushInfo(alg.tr("Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).").format(
-        force["harm_current"], force["harm_baseline"], "{0:+.1f}%".format(pct) if pct is not None else alg.tr("no baseline harm"),
-        force["change_class"], _p(force["p_harm"]), force["n_current"], force["n_baseline"], force["count_change_class"],
+    feedback.pushInfo(alg.tr("Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} "
+                             "against {6:,.1f}: {7} (p = {8}).").format(
+        force["harm_current"], force["harm_baseline"], "{0:+.1f}%".format(pct) if pct is not None else alg.tr(
+            "no baseline harm"),
+        force["change_class"], _p(force["p_harm"]), force["n_current"], force["n_baseline"], force[
+            "count_change_class"],
         _p(force["p_count"])))
     import collections
 
@@ -184,6 +191,6 @@ def _p(value) -> str:
 
 
 def _scipy_used() -> bool:
-    from ...domain.stats.pvalues import have_scipy
+    from ....domain.stats.pvalues import have_scipy
 
     return have_scipy()

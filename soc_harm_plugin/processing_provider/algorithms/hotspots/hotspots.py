@@ -10,14 +10,14 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.stats.hotspots import STATUS_NULL, gi_star
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import neighbours as neighbour_inputs
-from ..outputs.areas import plain_column, write_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldDataType, FieldType, SourceType
+from ....domain.stats.hotspots import STATUS_NULL, gi_star
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import neighbours as neighbour_inputs
+from ...outputs.areas import plain_column, write_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldDataType, FieldType, SourceType
 
 GI_FIELDS = [
     ("gi_z", FieldType.Double),
@@ -57,15 +57,19 @@ class Hotspots(SocHarmAlgorithm):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas"), [SourceType.VectorPolygon]),
-            tr("Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.")))
+            tr("Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm "
+               "to a grid'.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score", parentLayerParameterName=self.INPUT,
+            QgsProcessingParameterField(self.VALUE_FIELD, tr("Value field"), defaultValue="harm_score",
+                                        parentLayerParameterName=self.INPUT,
                                         type=FieldDataType.Numeric),
-            tr("The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.")))
+            tr("The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with "
+               "NULL are left out, never counted as 0.")))
         neighbour_inputs.add_neighbour_parameters(self, self.INPUT)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hot and cold spots")),
-            tr("Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), "
+            tr("Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % "
+               "confidence after the correction; 0 not significant), "
                "gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).")))
         self.add_output(QgsProcessingOutputNumber("HOT_AREAS", tr("Significant hot spots")))
         self.add_output(QgsProcessingOutputNumber("COLD_AREAS", tr("Significant cold spots")))
@@ -83,7 +87,8 @@ class Hotspots(SocHarmAlgorithm):
         if result is None:
             return {}
         hot, cold = significant_counts(result)
-        feedback.pushInfo(self.tr("{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).").format(
+        feedback.pushInfo(self.tr("{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} "
+                                  "correction; {5} left out (NULL value).").format(
             result.tested, hot, cold, options.alpha, options.correction, result.count(STATUS_NULL)))
 
         steps.setCurrentStep(3)
