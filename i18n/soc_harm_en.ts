@@ -315,6 +315,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="95" />
       <source>Nominals</source>
       <translation type="unfinished" />
     </message>
@@ -766,7 +767,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="66" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="726" />
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="62" />
       <source>SOC Harm</source>
       <translation type="unfinished" />
     </message>
@@ -1248,7 +1249,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="289" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="298" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1292,6 +1293,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="180" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="275" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="309" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
@@ -2307,6 +2309,434 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="223" />
       <source>{0} records have no theme: they count only in the theme 'all'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="90" />
+      <source>Impact of nominal referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="119" />
+      <source>Linked records (offences or other events)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="120" />
+      <source>The records linked to nominals, weighted by harm as socharm:scoreharm weights them. Every record needs a date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="123" />
+      <source>Each record's date (a date, a date-time or text; month-only 2019-02 works). The data cover the months from the first to the last dated record: a referral whose windows reach outside them is counted, not compared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="226" />
+      <source>Reading nominals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="232" />
+      <source>Reading linked records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="248" />
+      <source>Reading links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="260" />
+      <source>Matching referred nominals with comparisons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="96" />
+      <source>One row per nominal (a layer or a table), with an id and the date each was referred to a diversionary scheme or disrupted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="101" />
+      <source>The id the links use. Ids compare as text (12, 12.0 and '12' are one id). Rows without an id, or sharing one, are counted and left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="106" />
+      <source>A date, date-time or text (2024-03-15, 15/03/2024, or month-only 2024-03). Only its month is used. Empty: never referred, so the nominal may be a comparison. A value that is not a date is counted as invalid_referral_date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="113" />
+      <source>Optional: a field such as group_type. A referred nominal is then compared only with nominals of the same value (exact matching), so a difference between kinds of nominal is not read as the effect of referral.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="130" />
+      <source>One row per link between a record and a nominal, as a harm scheme's link table (e.g. offence_nominal_links). Give this, or a nominal id field on the records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="136" />
+      <source>With a link table: the records' id field (e.g. offence_id).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="140" />
+      <source>The link table's field holding the record id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="144" />
+      <source>The link table's field holding the nominal id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="148" />
+      <source>Instead of a link table: a field of the records holding the linked nominal's id, or several separated by the separator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="153" />
+      <source>With a nominal id field on the records: the character between ids (e.g. N1;N2). Empty: one id per record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="159" />
+      <source>The window before: this many whole months before the month of referral (which is in neither window).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="163" />
+      <source>The window after: this many whole months after the month of referral.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="167" />
+      <source>Study only referrals from this month. Nominals referred later than a studied nominal's window after may be its comparison (not yet referred); nominals referred earlier never are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="172" />
+      <source>Study only referrals up to this month (inclusive).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="176" />
+      <source>How many not-referred nominals each referred nominal is matched with (without replacement).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="181" />
+      <source>A comparison must lie within this many pooled standard deviations of log(1 + harm before) of its referred nominal (0.2: Austin 2011). A referral with none that close is counted as referred_unmatched. 0: no caliper.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="188" />
+      <source>Of the intervals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="192" />
+      <source>Small-number suppression in the cohort table: a cohort of 1 to this number minus 1 nominals is written "&lt;5" (for 5), and its means and interval are left empty. 0 writes every count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="197" />
+      <source>Off (the default), the per-nominal table names each nominal by a reference (P0001...) that is not its id, and no personal field of the nominals is copied. On, it adds nominal_id: the table then holds personal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="203" />
+      <source>One row per nominal: ref, group, referred (1/0), referral_date (month), status, cohort, matched_to, window_month, n_before, n_after, harm_before, harm_after, harm_change. Pseudonymous, but about people: for the analyst, not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="209" />
+      <source>Three rows (referred, comparison, difference): cohort, n_nominals ("&lt;5" when small), mean_harm_before, mean_harm_after, mean_change, ci_low, ci_high and method. Safe to share.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="212" />
+      <source>Effect: difference in mean change of linked harm, referred minus comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="214" />
+      <source>Effect: lower end of the interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="215" />
+      <source>Effect: upper end of the interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="216" />
+      <source>Referred nominals compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="217" />
+      <source>Comparison nominals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="460" />
+      <source>{0} nominals of layer '{1}' have no id in field '{2}' (feature ids {3}): left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="462" />
+      <source>{0} nominals of layer '{1}' share an id in field '{2}' with another (feature ids {3}): left out, and their links counted as nominal_not_compared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="508" />
+      <source>no interval from one pair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="99" />
+      <source>Nominal id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="104" />
+      <source>Referral (or disruption) date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="110" />
+      <source>Compare within groups of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="128" />
+      <source>Link table (record id to nominal id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="134" />
+      <source>Record id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="138" />
+      <source>Link table: record id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="142" />
+      <source>Link table: nominal id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="146" />
+      <source>Nominal id field on the records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="151" />
+      <source>Separator of several ids</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="157" />
+      <source>Months before referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="161" />
+      <source>Months after referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="165" />
+      <source>Referrals from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="171" />
+      <source>Referrals to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="174" />
+      <source>Comparison nominals per referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="179" />
+      <source>Caliper (standard deviations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="186" />
+      <source>Confidence level (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="190" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="98" />
+      <source>Show counts below this as &lt;N</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="196" />
+      <source>Include nominal ids</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="202" />
+      <source>Nominals: harm before and after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="208" />
+      <source>Cohorts: mean change and interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="276" />
+      <source>Harm linked to each nominal of '{0}' before and after referral ({1} months each side). Personal data: not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="280" />
+      <source>Referred nominals of '{0}' against matched comparisons: mean change in linked harm with its interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="451" />
+      <source>Nominals in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="454" />
+      <source>Links in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="455" />
+      <source>Records in: {0} = {1} linked to a nominal + {2} linked to none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="239" />
+      <source>Layer '{0}': choose its date field (DATE_FIELD): harm before and after a referral needs each record's date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="107" />
+      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="339" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; a referral date must be a date, date-time or text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="343" />
+      <source>Field '{0}' of layer '{1}' looks like a personal identifier; grouping by it would write it to the outputs. Choose a field such as group_type, or turn on 'Include nominal ids'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="368" />
+      <source>Layer '{0}' has no nominals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="372" />
+      <source>Layer '{0}', field '{1}': no nominal has a referral date that can be read ({2} nominals{3}); nothing to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="393" />
+      <source>Say how records are linked to nominals: a link table (LINK_TABLE, with RECORD_ID, LINK_RECORD_ID and LINK_NOMINAL_ID), or a field of layer '{0}' holding nominal ids (NOMINAL_ID_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="471" />
+      <source>{0} nominals of layer '{1}' have a referral date that cannot be read in field '{2}', e.g. {3} (feature ids {4}): counted as invalid_referral_date, never compared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="480" />
+      <source>{0} referred nominals have a window of {1} months before or {2} after their referral month outside the data ({3} to {4}): counted as referred_window_outside_data, not compared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="487" />
+      <source>{0} referred nominals have no comparison close enough in harm before (caliper {1:g} SD = {2:.3f} on log(1 + harm)): counted as referred_unmatched, left out of the effect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="493" />
+      <source>{0} links name a nominal that is not in layer '{1}' (field '{2}'): counted as link_to_unknown_nominal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="498" />
+      <source>{0} links of table '{1}' name a record that is not in layer '{2}' (field '{3}'): counted as link_to_unknown_record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="503" />
+      <source>{0} links are to records whose date cannot be read in field '{1}' of layer '{2}': counted as unparseable_date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="508" />
+      <source>{0:g} % interval {1:,.1f} to {2:,.1f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="511" />
+      <source>Referred minus comparison, change in linked harm from {0} months before to {1} after: {2:,.1f} ({3}); {4} referred nominals, {5} comparisons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="516" />
+      <source>Fewer than {0} nominals in a cohort: the cohort table shows its count as &lt;{0} and leaves its means empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="525" />
+      <source>No referral in field '{0}' of layer '{1}' can be compared: each needs {2} whole months of records before its month and {3} after, and the records run from {4} to {5}. Shorten the windows or give records that cover them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="533" />
+      <source>No nominal of layer '{0}' was referred in the period studied (field '{1}'): nothing to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="314" />
+      <source>The design cannot be run: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="321" />
+      <source>Choose the {0} field of layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="399" />
+      <source>A link table is given: the nominal id field on the records ('{0}') is not used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="312" />
+      <source>Referrals from ({0}) is after referrals to ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="375" />
+      <source>, e.g. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3517,11 +3947,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="107" />
-      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
       <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
       <translation type="unfinished" />
@@ -3663,7 +4088,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="218" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -4389,11 +4814,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="98" />
-      <source>Show counts below this as &lt;N</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="103" />
       <source>One page per area (atlas)</source>
       <translation type="unfinished" />
@@ -4968,7 +5388,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="242" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="134" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -5068,7 +5488,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="308" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="317" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
@@ -5438,6 +5858,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -5649,8 +6070,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="264" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="273" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="247" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
@@ -5695,43 +6116,43 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="287" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="195" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="199" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="200" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="203" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="216" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="222" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="169" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="302" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="315" />
       <source>Layer '{0}' has no records.</source>
       <translation type="unfinished" />
     </message>
@@ -5761,42 +6182,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="136" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="208" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="207" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="210" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="222" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="225" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="327" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="332" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="341" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="330" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -6278,12 +6699,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="65" />
       <source>SOC Harm {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/provider.py" line="76" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation type="unfinished" />
     </message>

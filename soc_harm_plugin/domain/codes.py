@@ -55,3 +55,9 @@ DRIVER_BY_CODE = "code"
 DRIVER_BY_MEASURE = "measure"
 UNKNOWN_DRIVER = "unknown"  # a record with no driver (a code not in the harm table)
 NO_CHANGE_TO_SHARE = NO_CHANGE  # share_reason: the area's harm did not change, so there is no share
+
+# Why a link between a record and a nominal leads nowhere (harm/links.py: schemes and referrals)
+LINK_ROW_WITH_EMPTY_ID = "link_row_with_empty_id"
+LINK_TO_UNKNOWN_RECORD = "link_to_unknown_record"
+LINK_TO_UNKNOWN_NOMINAL = "link_to_unknown_nominal"
+LINK_PROBLEMS = (LINK_ROW_WITH_EMPTY_ID, LINK_TO_UNKNOWN_RECORD, LINK_TO_UNKNOWN_NOMINAL)

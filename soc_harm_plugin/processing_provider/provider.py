@@ -44,13 +44,14 @@ def algorithm_classes() -> list:
     from .algorithms.hotspots.local_moran import LocalMoran
     from .algorithms.change.performance_framework import PerformanceFramework
     from .algorithms.community.recommend_streets import RecommendStreets
+    from .algorithms.change.referral_impact import ReferralImpact
     from .algorithms.scoring.score_harm import ScoreHarm
     from .algorithms.scoring.score_scheme import ScoreScheme
     from .algorithms.maps.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
-            HarmGrid, HarmDensity, ConcentrationAlgorithm, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
-            LocalMoran, HotHarm, EmergingHotspots, InterventionImpact, StyleHarm, BriefingPackAlgorithm]
+            HarmGrid, HarmDensity, ConcentrationAlgorithm, HarmChange, HarmTrend, ReferralImpact, PerformanceFramework,
+            Hotspots, LocalMoran, HotHarm, EmergingHotspots, InterventionImpact, StyleHarm, BriefingPackAlgorithm]
 
 
 class SocHarmProvider(QgsProcessingProvider):

@@ -26,7 +26,7 @@ EXPECTED_LAYERS = {
                            "soc_theme": "str"}),
     "nominals": ("Point", {"nominal_id": "str", "full_name": "str", "date_of_birth": "date",
                            "address": "str", "group_type": "str", "group_id": "str",
-                           "group_morile": "float"}),
+                           "group_morile": "float", "referral_date": "date"}),
     "offence_nominal_links": (None, {"offence_id": "str", "nominal_id": "str"}),
     "complaints": ("Point", {"complaint_id": "str", "complaint_type": "str", "received_date": "date",
                              "victim_vulnerable": "int"}),
@@ -473,3 +473,34 @@ def test_command_line_writes_a_geopackage(tmp_path, capsys):
     assert main(["--out", str(out), "--seed", "3", "--offences", "500"]) == 0
     assert out.is_file() and out.stat().st_size > 0
     assert "offences" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------ referral cohort ---
+def test_referred_nominals_have_a_date_that_leaves_six_months_of_data_each_side(force):
+    nominals = force["nominals"].attributes
+    referred = nominals["referral_date"].notna()
+    assert 0.25 <= referred.mean() <= 0.5  # more young group members than OCG members
+    shares = referred.groupby(nominals["group_type"]).mean()
+    assert shares["PCG"] > shares["OCG"] and shares["UCG"] > shares["OCG"]
+    dates = pd.to_datetime(nominals.loc[referred, "referral_date"], format="%Y-%m-%d")
+    assert dates.min() >= pd.Timestamp("2023-07-01") and dates.max() <= pd.Timestamp("2024-06-30")
+    assert force.truth["referrals"]["referred"] == int(referred.sum())
+
+
+def test_half_the_links_of_a_referred_nominal_after_its_referral_month_are_removed(force):
+    nominals = force["nominals"].attributes.set_index("nominal_id")
+    removed = force.truth["referrals"]["removed"]
+    links = force["offence_nominal_links"].attributes
+    offence_date = force["offences"].attributes.set_index("offence_id")["offence_date"]
+
+    def after_referral(frame):
+        referral = pd.to_datetime(frame["nominal_id"].map(nominals["referral_date"]), format="%Y-%m-%d")
+        day = pd.to_datetime(frame["offence_id"].map(offence_date), format="%Y-%m-%d")
+        return (day.dt.to_period("M") > referral.dt.to_period("M")).fillna(False).to_numpy()
+
+    assert after_referral(removed).all()  # only links after the month of referral go
+    assert not set(zip(removed["offence_id"], removed["nominal_id"])) & set(zip(links["offence_id"],
+                                                                                links["nominal_id"]))
+    kept_after = int(after_referral(links).sum())
+    share = len(removed) / (len(removed) + kept_after)
+    assert abs(share - 0.5) < 4 * math.sqrt(0.25 / (len(removed) + kept_after))  # binomial, p = 0.5

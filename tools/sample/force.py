@@ -48,6 +48,7 @@ from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from .operation import operations_layer, plant_operation
+from .referrals import REFERRAL_STREAM, plant_referral_cohort
 
 try:  # shapely >= 2.0: vectorised point construction
     from shapely import points as _shapely_points  # type: ignore[attr-defined]
@@ -1189,6 +1190,12 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "nominal_id": nom_arr[pairs[:, 1]] if len(pairs) else np.array([], dtype=object),
     })
 
+    # --- the referral cohort (own streams): linked offending falls after referral ----------
+    referral_date, links_df, referral_truth = plant_referral_cohort(
+        _stream(seed, REFERRAL_STREAM), _stream(seed, REFERRAL_STREAM + 1), nominals_df, links_df,
+        pd.Series(offences_df["offence_date"].to_numpy(), index=offences_df["offence_id"].to_numpy()), starts)
+    nominals_df["referral_date"] = referral_date
+
     # --- other point layers -------------------------------------------------------
     rng = _stream(seed, 4)
     n_days = int((period_end - starts[0]).astype(np.int64))
@@ -1297,7 +1304,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "offence_date": "date", "month": "str", "soc_theme": "str"})
     add("nominals", "Point", _make_points(hx, hy), nominals_df, {
         "nominal_id": "str", "full_name": "str", "date_of_birth": "date", "address": "str",
-        "group_type": "str", "group_id": "str", "group_morile": "float"})
+        "group_type": "str", "group_id": "str", "group_morile": "float", "referral_date": "date"})
     add("offence_nominal_links", None, [None] * len(links_df), links_df,
         {"offence_id": "str", "nominal_id": "str"})
     add("complaints", "Point", complaint_geoms, complaints_df, {
@@ -1341,6 +1348,11 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         null_ids = [i for i in null_ids if i not in changed]
         end_date = str((pd.Period(str(month_str[months - 1]), freq="M").end_time).date())
         add("operations", "Polygon", *operations_layer(layers["wards"], operation, end_date))
+        # offences the operation prevented take their links with them: a referral's planted fall
+        # is only what its removed links would still have added
+        prevented = set(operation["removed_offence_ids"])
+        removed_links = referral_truth["removed"]
+        referral_truth["removed"] = removed_links[~removed_links["offence_id"].isin(prevented)].reset_index(drop=True)
 
     truth = {
         "offence_street": offence_street,
@@ -1355,5 +1367,6 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "force_area": force_area,
         "survey_pull": community_truth["survey_pull"],
         "ward_deprivation": community_truth["deprivation"],
+        "referrals": referral_truth,
     }
     return SampleForce(layers=layers, crs=CRS, seed=seed, truth=truth)

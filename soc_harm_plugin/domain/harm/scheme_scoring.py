@@ -16,8 +16,9 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .harm_table import match_distinct
+from .links import linked_mask
 from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, float_or_nan, show_number
-from .scheme import Link, Measure, Scheme, dimension_field
+from .scheme import Measure, Scheme, dimension_field
 from .scoring import Areas, MissingWeightError, assign_points, rank_descending
 from ..codes import INVALID, LOCATED, RECORD_STATUSES
 from ..periods.dates import parse_date_column
@@ -178,106 +179,6 @@ def measure_sources(scheme: Scheme) -> List[str]:
         if m.layer not in names:
             names.append(m.layer)
     return names
-
-
-def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer],
-                cache: Optional[dict] = None) -> (np.ndarray, Dict[str, int]):
-    """Which records are linked to at least one nominal of the link's group
-    types (each record once, however many nominals), and counts of links that
-    lead nowhere (reason -> count). ``cache`` keeps id keys between measures."""
-    cache = {} if cache is None else cache
-    problems: Dict[str, int] = {}
-
-    def count(reason: str) -> None:
-        problems[reason] = problems.get(reason, 0) + 1
-
-    wanted_nominals: Optional[set] = None
-    known_nominals: set = set()
-    if link.group_types:
-        nominals = layers[link.nominals]
-        ids = nominals.column(link.nominal_id)
-        kinds = nominals.column(link.group_type_field)
-        wanted = {str(t).strip().upper() for t in link.group_types}
-        wanted_nominals = {_id_text(i) for i, k in zip(ids, kinds) if k is not None and str(
-            k).strip().upper() in wanted}
-        known_nominals = {_id_text(i) for i in ids}
-    if link.via_table:
-        table = layers[link.table]
-        own = _id_keys(records, link.record_id, cache)
-        own_set = cache.setdefault(("set", records.name, link.record_id), set(own.values_keys))
-        linked = set()
-        for r, n in zip(_id_keys(table, link.table_record_id, cache).per_record(),
-                        _id_keys(table, link.table_nominal_id, cache).per_record()):
-            if r is None or n is None:
-                count("link_row_with_empty_id")
-            elif r not in own_set:
-                count("link_to_unknown_record")
-            elif wanted_nominals is not None and n not in known_nominals:
-                count("link_to_unknown_nominal")
-            elif wanted_nominals is None or n in wanted_nominals:
-                linked.add(r)
-        hit = np.fromiter((k in linked for k in own.values_keys), dtype=bool, count=len(own.values_keys))
-        return own.lookup(hit), problems
-    values = records.column(link.nominal_id_field)
-    mask = np.zeros(len(values), dtype=bool)
-    for i, value in enumerate(values):
-        ids = _split(value, link.separator)
-        if not ids:
-            continue
-        if wanted_nominals is None:
-            mask[i] = True
-            continue
-        for nk in ids:
-            if nk not in known_nominals:
-                count("link_to_unknown_nominal")
-            elif nk in wanted_nominals:
-                mask[i] = True
-    return mask, problems
-
-
-@dataclass
-class _IdKeys:
-    """A column's distinct values as id keys (see _id_text), and which one each record holds."""
-
-    index: np.ndarray  # per record: into values_keys; -1 none
-    values_keys: List[Optional[str]]
-
-    def per_record(self) -> List[Optional[str]]:
-        keys = np.array(self.values_keys + [None], dtype=object)
-        return keys[np.where(self.index >= 0, self.index, len(self.values_keys))].tolist()
-
-    def lookup(self, per_value: np.ndarray) -> np.ndarray:
-        return np.where(self.index >= 0, np.append(per_value, False)[self.index], False)
-
-
-def _id_keys(layer: SourceLayer, field_name: str, cache: dict) -> _IdKeys:
-    key = ("ids", layer.name, field_name)
-    if key not in cache:
-        column = layer.columns[field_name]
-        column = column if isinstance(column, Factorized) else Factorized.of(np.asarray(column, dtype=object))
-        cache[key] = _IdKeys(np.asarray(column.index), [_id_text(v) for v in column.values])
-    return cache[key]
-
-
-def _id_text(value) -> Optional[str]:
-    """Ids compared as text: 12, 12.0 and '12' are one id; blanks are no id."""
-    if isinstance(value, str):
-        return value.strip() or None
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
-def _split(value, separator: str) -> List[str]:
-    key = _id_text(value)
-    if key is None:
-        return []
-    if not separator:
-        return [key]
-    return [p for p in (_id_text(part) for part in key.split(separator)) if p]
 
 
 def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *,

@@ -7,9 +7,9 @@ so names, help and checks stay identical everywhere.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Dict, Iterator, Optional, Sequence
 
 import numpy as np
 from qgis.core import (
@@ -120,6 +120,7 @@ class HarmInputs:
     reader: str
     multi_cut: int
     source_fields: object
+    extra: Dict[str, object] = field(default_factory=dict)  # the extra_fields read, by name
 
 
 def load_harm_table(alg, parameters, context) -> HarmTable:
@@ -177,9 +178,11 @@ def _wanted_fields(alg, parameters, context) -> list:
 
 
 def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
-                     started: Optional[ColumnarRead] = None) -> HarmInputs:
+                     started: Optional[ColumnarRead] = None, extra_fields: Sequence[str] = ()) -> HarmInputs:
     """Read the events once (fast columnar path where possible) and check every
-    choice. ``started``: from start_reading_events, with the same arguments."""
+    choice. ``started``: from start_reading_events, with the same arguments.
+    ``extra_fields``: more fields to read with them (e.g. a record id for links),
+    in ``HarmInputs.extra``; a missing one stops the run, naming it."""
     source = alg.parameterAsSource(parameters, EVENTS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
@@ -226,8 +229,13 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                 name, source.sourceCrs().authid()))
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
     wanted = [code_field] + ([date_field] if date_field else [])
-    columns = read_points(source, layer, wanted, dest_crs, context.transformContext(), feedback,
-                          factorize=wanted, started=started)
+    extra = [f for f in dict.fromkeys(extra_fields) if f and f not in wanted]
+    for name_ in extra:
+        if fields.lookupField(name_) < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
+                name, name_, ", ".join(fields.names())))
+    columns = read_points(source, layer, wanted + extra, dest_crs, context.transformContext(), feedback,
+                          factorize=wanted + extra, started=started)
     if feedback.isCanceled():
         return None
     report_points(alg, name, columns, feedback, source, dest_crs)
@@ -253,6 +261,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
         default_weight=alg.parameterAsDouble(parameters, DEFAULT_WEIGHT, context), period=period,
         filter_expression=expression, layer_name=name, code_field=code_field, date_field=date_field,
         reader=columns.reader, multi_cut=columns.multi_cut, source_fields=fields,
+        extra={f: columns.columns[f] for f in dict.fromkeys(extra_fields) if f},
     )
 
 
