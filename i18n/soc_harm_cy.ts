@@ -552,7 +552,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="440" />
       <source>No scored layer: run Score harm by area, or make a scored layer active.</source>
-      <translation>Dim haen wedi'i sgorio: rhedwch 'Sgorio niwed fesul ardal', neu gwnewch haen wedi'i sgorio yn weithredol.</translation>
+      <translation>Dim haen wedi'i sgorio: rhedwch 'Sgorio niwed fesul ardal', neu wnewch haen wedi'i sgorio yn weithredol.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="453" />
@@ -1514,7 +1514,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="220" />
       <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
-      <translation>Nid oes gan yr haen '{0}' geometreg pwyntiau: dewiswch ei maes cod ardal, fel y gellir gosod ymatebwyr mewn ardaloedd yn ôl cod.</translation>
+      <translation>Nid oes geometreg pwyntiau gan yr haen '{0}': dewiswch ei maes cod ardal, fel y gellir gosod ymatebwyr mewn ardaloedd yn ôl cod.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="228" />
@@ -1539,7 +1539,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="332" />
       <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
-      <translation>Nid yw {0} o werthoedd hyder yn rhifau, neu maent oddi ar y raddfa, ac fe'u hepgorir, e.e. {1}</translation>
+      <translation>Caiff {0} o werthoedd hyder nad ydynt yn rhifau, neu sydd oddi ar y raddfa, eu hepgor, e.e. {1}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="355" />
@@ -1637,7 +1637,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="351" />
       <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
-      <translation>Nid oes gan y tabl poblogaeth grwpiau ar gyfer '{0}' mewn {1} o ardaloedd: {2}</translation>
+      <translation>Nid oes grwpiau ar gyfer '{0}' gan y tabl poblogaeth mewn {1} o ardaloedd: {2}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="359" />
@@ -1688,7 +1688,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="365" />
       <source>{0} population rows have no group; they are left out.</source>
-      <translation>Nid oes gan {0} o resi poblogaeth grŵp; cânt eu hepgor.</translation>
+      <translation>Nid oes grŵp gan {0} o resi poblogaeth; cânt eu hepgor.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="49" />
@@ -1718,7 +1718,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="72" />
       <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
-      <translation>Un rhes ar gyfer pob uned a mesur ('value', a 'count' gyda maes nifer): rank (1 = y mwyaf), unit, value, cum_share_units a cum_share_value, fel canrannau.</translation>
+      <translation>Un rhes ar gyfer pob uned a mesur ('value', a 'count' gyda maes nifer): rank (safle; 1 = y mwyaf), unit, value, cum_share_units a cum_share_value, fel canrannau.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="76" />
@@ -1924,7 +1924,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
       <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
-      <translation>Tabl gydag un rhes ar gyfer pob ardal a sleisen: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</translation>
+      <translation>Tabl gydag un rhes ar gyfer pob ardal a sleisen: area_id, slice, slice_start, harm (niwed), records (cofnodion), gi_z, gi_p_adj, gi_bin.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
@@ -2662,7 +2662,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="269" />
       <source>Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.</source>
-      <translation>Mae'r haen '{0}' mewn CRS daearyddol ({1}): nid oes maint sefydlog i gelloedd a phellteroedd mewn graddau. Ail-daflunwch hi i CRS wedi'i daflunio, fel EPSG:27700, yn gyntaf, neu rhowch haen ffin mewn CRS felly.</translation>
+      <translation>Mae'r haen '{0}' mewn CRS daearyddol ({1}): nid oes maint sefydlog i gelloedd a phellteroedd mewn graddau. Ail-daflunwch hi i CRS wedi'i daflunio, fel EPSG:27700, yn gyntaf, neu rowch haen ffin mewn CRS felly.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="287" />
@@ -2789,7 +2789,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="89" />
       <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
-      <translation>Un rhes ar gyfer pob ardal a chyfnod, ac un ar gyfer pob cyfnod ar gyfer yr heddlu cyfan (level force, area_id yn wag): level, area_id, area_name, period, period_start, period_end, partial (1 pan nad yw'r data ond yn cwmpasu'r cyfnod yn rhannol), no_data (1 pan nad oes gan y data yr un cofnod o gwbl ynddo), n a harm. Caiff pob cyfnod ei restru, gyda 0 lle nad oes gan ardal gofnod.</translation>
+      <translation>Un rhes ar gyfer pob ardal a chyfnod, ac un ar gyfer pob cyfnod ar gyfer yr heddlu cyfan (level force, area_id yn wag): level, area_id, area_name, period, period_start, period_end, partial (1 pan nad yw'r data ond yn cwmpasu'r cyfnod yn rhannol), no_data (1 pan nad oes gan y data yr un cofnod o gwbl ynddo), n a harm (nifer a niwed). Caiff pob cyfnod ei restru, gyda 0 lle nad oes gan ardal gofnod.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="92" />
@@ -2971,7 +2971,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="198" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
-      <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu rhestru (no_data = 1, n a harm yn 0) ond eu hepgor o'r duedd a'r band.</translation>
+      <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu rhestru (no_data = 1, gyda n a harm, sef nifer a niwed, yn 0) ond eu hepgor o'r duedd a'r band.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="209" />
@@ -3008,7 +3008,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="88" />
       <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
-      <translation> Rhedwch 'Sgorio niwed fesul ardal' yn gyntaf, neu dewiswch y meysydd nifer a niwed.</translation>
+      <translation> Rhedwch 'Sgorio niwed fesul ardal' yn gyntaf, neu ddewiswch y meysydd nifer a niwed.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
@@ -3172,7 +3172,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="94" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
-      <translation>Un CSV troseddau stryd data.police.uk, neu ffolder ohonynt: caiff is-ffolderi misol y lawrlwythiad swmp eu darllen hefyd. Mewn ffolder, dim ond ffeiliau *-street.csv a fewnforir; caiff ffeiliau canlyniadau a ffeiliau stopio a chwilio eu hepgor a'u cyfrif. I roi ffolder, teipiwch neu gludwch ei lwybr.</translation>
+      <translation>Un CSV troseddau stryd data.police.uk, neu ffolder ohonynt: caiff is-ffolderi misol y lawrlwythiad swmp eu darllen hefyd. Mewn ffolder, dim ond ffeiliau *-street.csv a fewnforir; caiff ffeiliau canlyniadau a ffeiliau stopio a chwilio eu hepgor a'u cyfrif. I roi ffolder, teipiwch neu ludwch ei lwybr.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="99" />
@@ -3182,7 +3182,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="103" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
-      <translation>Un pwynt ar gyfer pob trosedd yng Ngrid Cenedlaethol Prydain (EPSG:27700) gyda crime_id, month (diwrnod cyntaf y mis: dim ond misoedd y mae data.police.uk yn eu rhoi), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file a source_line. Yn barod ar gyfer 'Sgorio niwed fesul ardal' gyda thabl categorïau data.police.uk.</translation>
+      <translation>Un pwynt ar gyfer pob trosedd yng Ngrid Cenedlaethol Prydain (EPSG:27700) gyda crime_id, month (diwrnod cyntaf y mis: dim ond misoedd y mae data.police.uk yn eu rhoi), category, lsoa_code, lsoa_name, location, force (heddlu), outcome, context, source_file a source_line. Yn barod ar gyfer 'Sgorio niwed fesul ardal' gyda thabl categorïau data.police.uk.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="109" />
@@ -3500,7 +3500,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="92" />
       <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
-      <translation>Un rhes ar gyfer pob thema, golwg (month, quarter, year) a lefel (force, yna pob ardal): y cyfnodau a gymharwyd, n a niwed yn y ddau, y newid a'i % (gyda'r rheswm lle mae'n null), p_count, p_harm, harm_test, count_change_class a change_class (increase, decrease, no_change, too_few), a thuedd Mann-Kendall dros gyfnodau calendr y golwg (mk_tau, mk_p, sen_slope, trend_class). Cadwch ef fel CSV neu XLSX. Mae thema 'all' yn dal pob thema gyda'i gilydd.</translation>
+      <translation>Un rhes ar gyfer pob thema, golwg (month, quarter, year) a lefel (force, sef yr heddlu, yna pob ardal): y cyfnodau a gymharwyd, n a niwed yn y ddau, y newid a'i % (gyda'r rheswm lle mae'n null), p_count, p_harm, harm_test, count_change_class a change_class (increase, decrease, no_change, too_few), a thuedd Mann-Kendall dros gyfnodau calendr y golwg (mk_tau, mk_p, sen_slope, trend_class). Cadwch ef fel CSV neu XLSX. Mae thema 'all' yn dal pob thema gyda'i gilydd.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="95" />
@@ -3789,7 +3789,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="124" />
       <source>Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.</source>
-      <translation>Pob stryd wedi'i graddio (focus_rank 1 = canolbwyntio arni gyntaf) gyda phob elfen yn cael ei dangos: y meysydd niwed, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes a rheswm mewn iaith glir.</translation>
+      <translation>Pob stryd wedi'i graddio (focus_rank 1 = canolbwyntio arni gyntaf) gyda phob elfen yn cael ei dangos: y meysydd niwed, harm_value, harm_norm, concern, concern_norm, respondents (ymatebwyr), need_value, need_norm, focus_score, reason_codes a rheswm mewn iaith glir.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="125" />
@@ -4312,7 +4312,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="123" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
-      <translation>Cynllun '{0}', mesur '{1}': haen '{2}', maes '{3}': nid oes gan {4} cod bwysiad yn y tabl niwed '{5}': {6}. Ychwanegwch nhw at y tabl neu gosodwch missing_weight y mesur i zero neu default.</translation>
+      <translation>Cynllun '{0}', mesur '{1}': haen '{2}', maes '{3}': nid oes gan {4} cod bwysiad yn y tabl niwed '{5}': {6}. Ychwanegwch nhw at y tabl neu osodwch missing_weight y mesur i zero neu default.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="129" />
@@ -4448,7 +4448,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
       <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
-      <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer map o'r math {2}: dewiswch y maes i'w fapio, neu rhowch allbwn yr algorithm SOC Harm sy'n ei ysgrifennu.</translation>
+      <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer map o'r math {2}: dewiswch y maes i'w fapio, neu rowch allbwn yr algorithm SOC Harm sy'n ei ysgrifennu.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="96" />
@@ -4513,7 +4513,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
       <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
-      <translation>Haen '{0}', maes '{1}': mae {2} nodwedd yn dal gwerth nad yw'n rhif meidraidd (inf, -inf neu NaN) neu sy'n fwy o ran maint na {3}, na all yr un dosbarth ei ddal, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu dilëwch y gwerthoedd hyn, yna arddulliwch yr haen eto.</translation>
+      <translation>Haen '{0}', maes '{1}': mae {2} nodwedd yn dal gwerth nad yw'n rhif meidraidd (inf, -inf neu NaN) neu sy'n fwy o ran maint na {3}, na all yr un dosbarth ei ddal, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu ddilëwch y gwerthoedd hyn, yna arddulliwch yr haen eto.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="109" />
@@ -4624,7 +4624,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="77" />
       <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
-      <translation>Haen '{0}': mae gan y maes dynodydd '{1}' {2} dynodydd dyblyg: {3}. Gwnewch y dynodyddion yn unigryw neu toddwch yr ardaloedd yn gyntaf.</translation>
+      <translation>Haen '{0}': mae gan y maes dynodydd '{1}' {2} dynodydd dyblyg: {3}. Gwnewch y dynodyddion yn unigryw neu doddwch yr ardaloedd yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="81" />
@@ -4634,7 +4634,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="85" />
       <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
-      <translation>Haen '{0}': nid oes gan {1} ardal geometreg ac ni allant ddal cofnodion (dynodyddion nodweddion {2}).</translation>
+      <translation>Haen '{0}': nid oes geometreg gan {1} ardal ac ni allant ddal cofnodion (dynodyddion nodweddion {2}).</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="106" />
@@ -4965,7 +4965,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="262" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
-      <translation>Haen '{0}', maes '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}. Ychwanegwch nhw at dabl wedi'i addasu neu dewiswch opsiwn 'Codau heb bwysiad' arall.</translation>
+      <translation>Haen '{0}', maes '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}. Ychwanegwch nhw at dabl wedi'i addasu neu ddewiswch opsiwn 'Codau heb bwysiad' arall.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="180" />
@@ -5148,7 +5148,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="258" />
       <source>Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.</source>
-      <translation>Mae'r haen '{0}' mewn CRS daearyddol ({1}): mae band pellter mewn graddau yn golygu pellteroedd gwahanol o'r gogledd i'r de ac o'r dwyrain i'r gorllewin. Ail-daflunwch yr haen i CRS wedi'i daflunio, fel EPSG:27700, yn gyntaf, neu dewiswch gyffiniaeth.</translation>
+      <translation>Mae'r haen '{0}' mewn CRS daearyddol ({1}): mae band pellter mewn graddau yn golygu pellteroedd gwahanol o'r gogledd i'r de ac o'r dwyrain i'r gorllewin. Ail-daflunwch yr haen i CRS wedi'i daflunio, fel EPSG:27700, yn gyntaf, neu ddewiswch gyffiniaeth.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="294" />
@@ -5178,7 +5178,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="414" />
       <source>Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. Correct or remove these values (an area with no value, NULL, is left out).</source>
-      <translation>Haen '{0}', maes '{1}': mae {2} ardal yn dal gwerth sy'n anfeidraidd neu'n fwy o ran maint na {3}, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu dilëwch y gwerthoedd hyn (caiff ardal heb werth, NULL, ei hepgor).</translation>
+      <translation>Haen '{0}', maes '{1}': mae {2} ardal yn dal gwerth sy'n anfeidraidd neu'n fwy o ran maint na {3}, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu ddilëwch y gwerthoedd hyn (caiff ardal heb werth, NULL, ei hepgor).</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="422" />
@@ -5193,7 +5193,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="436" />
       <source>Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.</source>
-      <translation>Haen '{0}': nid oes gan {1} ardal geometreg ac nid ydynt yn cael ystadegyn (statws no_geometry): dynodyddion nodweddion {2}.</translation>
+      <translation>Haen '{0}': nid oes geometreg gan {1} ardal ac nid ydynt yn cael ystadegyn (statws no_geometry): dynodyddion nodweddion {2}.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/neighbour_inputs.py" line="442" />
@@ -5308,17 +5308,17 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="33" />
       <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
-      <translation>Haen '{0}': mae gan {1} o'r {2} cofnod geometreg nad yw'n bwynt, neu gyfesuryn nad yw'n rhif (NaN neu anfeidraidd): cânt eu cyfrif fel invalid (dynodyddion nodweddion {3}).</translation>
+      <translation>Haen '{0}': mae {1} o'r {2} cofnod â geometreg nad yw'n bwynt, neu â chyfesuryn nad yw'n rhif (NaN neu anfeidraidd): cânt eu cyfrif fel invalid (dynodyddion nodweddion {3}).</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="46" />
       <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
-      <translation>Nid oes gan yr haen '{0}' a roddwyd fel {1} geometreg: caiff pob un o'r {2} o gofnodion eu cyfrif fel no_geometry ac ni chaiff yr un ei osod mewn ardal.</translation>
+      <translation>Nid oes geometreg gan yr haen '{0}' a roddwyd fel {1}: caiff pob un o'r {2} o gofnodion eu cyfrif fel no_geometry ac ni chaiff yr un ei osod mewn ardal.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="50" />
       <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
-      <translation>Mae'r haen '{0}' a roddwyd fel {1} yn dal geometregau o'r math {2}, nid pwyntiau: caiff pob un o'r {3} o gofnodion eu cyfrif fel invalid ac ni chaiff yr un ei osod mewn ardal. Dewiswch haen bwyntiau, neu crëwch bwyntiau yn gyntaf (e.e. gyda'r algorithm Centroids).</translation>
+      <translation>Mae'r haen '{0}' a roddwyd fel {1} yn dal geometregau o'r math {2}, nid pwyntiau: caiff pob un o'r {3} o gofnodion eu cyfrif fel invalid ac ni chaiff yr un ei osod mewn ardal. Dewiswch haen bwyntiau, neu grëwch bwyntiau yn gyntaf (e.e. gyda'r algorithm Centroids).</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/point_checks.py" line="65" />
@@ -5358,7 +5358,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="48" />
       <source>Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.</source>
-      <translation>Haenau sy'n disodli ffynonellau'r cynllun sydd â'r un enw (enw'r haen, enw ei thabl mewn GeoPackage, neu enw ei ffeil). Os na roddir haen cynllun yma, chwilir amdani yn y prosiect yn ôl ei henw, neu caiff ei darllen o'r llwybr y mae'r cynllun yn ei roi. Pan fo'r cynllun yn darllen un haen ac un haen yn cael ei rhoi, defnyddir yr haen honno beth bynnag yw ei henw.</translation>
+      <translation>Haenau sy'n disodli ffynonellau'r cynllun sydd â'r un enw (enw'r haen, enw ei thabl mewn GeoPackage, neu enw ei ffeil). Os na roddir haen cynllun yma, chwilir amdani yn y prosiect yn ôl ei henw, neu gaiff ei darllen o'r llwybr y mae'r cynllun yn ei roi. Pan fo'r cynllun yn darllen un haen ac un haen yn cael ei rhoi, defnyddir yr haen honno beth bynnag yw ei henw.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/scheme_inputs.py" line="57" />
