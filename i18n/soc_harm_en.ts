@@ -6,7 +6,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="411" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
@@ -27,37 +27,37 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="408" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="445" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="446" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="447" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="412" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
@@ -73,14 +73,14 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
@@ -121,9 +121,9 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="926" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="933" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1079" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1086" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
@@ -134,19 +134,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="485" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="485" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
@@ -157,13 +157,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
@@ -189,7 +189,7 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1407" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1707" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
@@ -427,7 +427,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1092" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1252" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -604,7 +604,7 @@
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="494" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -963,7 +963,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
       <source>Maps and briefings</source>
       <translation type="unfinished" />
     </message>
@@ -1003,11 +1003,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
-      <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation type="unfinished" />
@@ -1030,11 +1025,6 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="116" />
       <source>Reading the layers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
-      <source>Laying out the pages</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1102,30 +1092,35 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="619" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="651" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="915" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="660" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="735" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1066" />
       <source>Harm briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="136" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="140" />
       <source>Pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
-      <source>How many of the most harmful areas the first page's table lists (at most {0}).</source>
+      <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="132" />
-      <source>Writing {0}</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
+      <source>Writing {0} pages to {1}, one at a time</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1139,12 +1134,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="129" />
       <source>Writing the pages as images to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
@@ -1354,8 +1349,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1022" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1083" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1246" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -3130,7 +3125,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1019" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -4361,167 +4356,177 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
       <source>Style harm map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
       <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
       <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="75" />
       <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
-      <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
+      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="86" />
       <source>Styled layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="87" />
       <source>Where the style was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
       <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
       <source>Layer to style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>Field to map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>Style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
       <source>Classes by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
       <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="77" />
       <source>Show rank labels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
+      <source>Rank labels on the top</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="139" />
       <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
-      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="96" />
-      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
-      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="113" />
-      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="126" />
-      <source>Style saved as the default of {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="128" />
-      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
-      <source>harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
-      <source>change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
-      <source>hotspot</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
-      <source>Jenks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
-      <source>quantile</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
-      <source>equal interval</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
-      <source>pretty</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="83" />
+      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
+      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
+      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="116" />
+      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="122" />
+      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="135" />
+      <source>Style saved as the default of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="137" />
+      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <source>harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <source>change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <source>hotspot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
+      <source>Jenks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
+      <source>quantile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
+      <source>equal interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
+      <source>pretty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="110" />
       <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="118" />
       <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="133" />
       <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -5416,608 +5421,628 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="373" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="352" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="366" />
       <source>all dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="381" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="395" />
       <source>harm points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="391" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="405" />
       <source>harm table not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="394" />
       <source>CSS points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="395" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1253" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1430" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="922" />
-      <source>Labels: harm rank, 1 = most harm. Classes: natural breaks (Jenks).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="950" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="951" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1104" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="957" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1110" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="960" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1113" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="967" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1120" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="968" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1121" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="981" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1016" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1169" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1029" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1183" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1033" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1187" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1036" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1037" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1278" />
+      <source>This area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1353" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1177" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1354" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1178" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1355" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="360" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="370" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="384" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="372" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="386" />
       <source>up to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="401" />
       <source>{0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="404" />
       <source>scheme {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="396" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1254" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1431" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="650" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="734" />
       <source>{0} · produced {1} with SOC Harm {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="913" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1064" />
       <source>{0} ranked by harm · {1} · weights: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="939" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1092" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="942" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1037" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1095" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Key points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="986" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1139" />
       <source>How to read it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1161" />
-      <source>no % change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1196" />
-      <source>The scored layer carries no SOC Harm provenance.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1223" />
-      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1234" />
-      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
-      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1244" />
-      <source>No field of the layers looks like an identifier.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1257" />
-      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1422" />
-      <source>name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1423" />
-      <source>person id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1424" />
-      <source>date of birth</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
-      <source>address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1426" />
-      <source>phone number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1427" />
-      <source>vehicle registration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1428" />
-      <source>email</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1429" />
-      <source>marked personal by the scheme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="235" />
-      <source>The {0} layer cannot be read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="239" />
-      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="242" />
-      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="252" />
-      <source>Layer '{0}' ({1}) has no area id field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="257" />
-      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="302" />
-      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="326" />
-      <source>Area ranked {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="432" />
-      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="631" />
-      <source>Briefing pack laid out: {0} pages ({1}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="819" />
-      <source>km</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="917" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1133" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1118" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1128" />
-      <source>Harm ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="921" />
-      <source>Harm ({0}), {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="935" />
-      <source>Harm in {0}; share of the total across all {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="941" />
-      <source>Top {0} {1} by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="950" />
-      <source>Harm {0} compared with {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="974" />
-      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="978" />
-      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="985" />
-      <source>Change by {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1017" />
-      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1030" />
-      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1102" />
-      <source>{0}: rank {1} of {2} {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1147" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1324" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1150" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1150" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1157" />
-      <source>Harm: {0} {1}, {2} of the force total</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1158" />
-      <source>Records: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
-      <source>Period: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
-      <source>Areas: {0} {1} from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1250" />
-      <source>Marking: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1258" />
-      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
-      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
+      <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="514" />
-      <source>Unknown marking '{0}': use one of {1}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1373" />
+      <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="522" />
-      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1400" />
+      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="586" />
-      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
+      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="591" />
-      <source>The layout template '{0}' cannot be read as XML.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1413" />
+      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="594" />
-      <source>The layout template '{0}' has no page.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1421" />
+      <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="630" />
-      <source>{0} identifier values found in the pack's text were withheld.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1434" />
+      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="747" />
-      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1722" />
+      <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="937" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="983" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1145" />
-      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1723" />
+      <source>person id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="973" />
-      <source>{0} is compared with the baseline, {1}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1724" />
+      <source>date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1725" />
+      <source>address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1726" />
+      <source>phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1727" />
+      <source>vehicle registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1728" />
+      <source>email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1729" />
+      <source>marked personal by the scheme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="246" />
+      <source>The {0} layer cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="250" />
+      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="253" />
+      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="263" />
+      <source>Layer '{0}' ({1}) has no area id field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="268" />
+      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="313" />
+      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="340" />
+      <source>Area ranked {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="446" />
+      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="471" />
+      <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="707" />
+      <source>Briefing pack laid out: {0} pages ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="736" />
+      <source>Page {0} of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="944" />
+      <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1308" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1259" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1296" />
+      <source>Harm ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1074" />
+      <source>Harm ({0}), {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1075" />
+      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1088" />
+      <source>Harm in {0}; share of the total across all {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1094" />
+      <source>Top {0} {1} by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
+      <source>Harm {0} compared with {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1127" />
+      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1131" />
+      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1138" />
+      <source>Change by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1170" />
+      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1184" />
+      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1275" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1276" />
       <source>Harm {0} · {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1123" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1301" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1125" />
-      <source>Labels: {0} and force-wide harm rank of each {1}. Thick outline: this {2}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1303" />
+      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1135" />
-      <source>Thick outline: this {0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1310" />
+      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1155" />
-      <source>Rank {0} of {1} {2}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1334" />
+      <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1162" />
-      <source>Change on the baseline: {0}, {1}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1335" />
+      <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1169" />
-      <source>Most harm: {0} (rank {1} of all {2})</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1367" />
+      <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1181" />
-      <source>Harm weights: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1368" />
+      <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1182" />
-      <source>Version {0}; file {1}; SHA-256 {2}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1427" />
+      <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
-      <source>Harm scheme: {0}, version {1}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1435" />
+      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
-      <source>Scored by {0} (SOC Harm {1})</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1548" />
+      <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1200" />
-      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1617" />
+      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1220" />
-      <source>Detail: {0} {1} from layer '{2}'</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="535" />
+      <source>Unknown marking '{0}': use one of {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1222" />
-      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="545" />
+      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1246" />
-      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="612" />
+      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1248" />
-      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="617" />
+      <source>The layout template '{0}' cannot be read as XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1280" />
-      <source>Writing the briefing pack to '{0}' failed: {1}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="620" />
+      <source>The layout template '{0}' has no page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1336" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1344" />
-      <source>Cannot write the briefing pack to '{0}': {1}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="703" />
+      <source>{0} identifier values found in the pack's text were withheld.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="534" />
-      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="867" />
+      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1148" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1090" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1322" />
+      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1126" />
+      <source>{0} is compared with the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1325" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1156" />
-      <source> (was {0})</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1332" />
+      <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1166" />
-      <source>Gi*: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1339" />
+      <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1189" />
-      <source>Measures: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1346" />
+      <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1210" />
-      <source>neighbours: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1358" />
+      <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1212" />
-      <source>{0} permutations</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1359" />
+      <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1214" />
-      <source>correction: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1363" />
+      <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1216" />
-      <source>alpha {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1371" />
+      <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1217" />
-      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1377" />
+      <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1240" />
-      <source>Identifier fields included: {0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1397" />
+      <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1242" />
-      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1399" />
+      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1294" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1423" />
+      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
+      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1472" />
+      <source>Writing the briefing pack to '{0}' failed: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1539" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1204" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1615" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1623" />
+      <source>Cannot write the briefing pack to '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="557" />
+      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1333" />
+      <source> (was {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1343" />
+      <source>Gi*: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1366" />
+      <source>Measures: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1387" />
+      <source>neighbours: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1389" />
+      <source>{0} permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1391" />
+      <source>correction: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1393" />
+      <source>alpha {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1394" />
+      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1417" />
+      <source>Identifier fields included: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1419" />
+      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1381" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -6052,7 +6077,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>Invalid date, weight or location</source>
       <translation type="unfinished" />
     </message>

@@ -333,8 +333,8 @@ def write_styles(folder: Path = STYLES) -> list:
     apply_harm_style(harm, "harm_score", len(ranges), ranges=ranges)
     written.append(_save(harm, folder / "harm_choropleth.qml"))
 
-    change = _example_layer(["harm_change_pct:double", "change_class:string", "rank_current:integer"],
-                            [(0.0, "no_change", 1)])
+    change = _example_layer(["harm_change_pct:double", "change_class:string", "rank_current:integer",
+                             "harm_current:double"], [(0.0, "no_change", 1, 0.0)])  # rank labels need harm_current
     change_ranges = []
     for a, b in zip(CHANGE_BREAKS[:-1], CHANGE_BREAKS[1:]):
         text = _range_label(a, b, 0, " %") if b < 100000 else "more than +100 %"

@@ -612,7 +612,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style blendMode="0" textColor="26,26,26,255" legendString="Aa" isExpression="1" textOpacity="1" fontWeight="75" useSubstitutions="0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" allowHtml="0" fontKerning="1" fieldName="'#' || to_string(&quot;rank_current&quot;)" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontSize="8" fontItalic="0" fontStrikeout="0" fontUnderline="0" fontLetterSpacing="0" fontWordSpacing="0" capitalization="0" multilineHeight="1" namedStyle="" fontFamily="Arial">
+      <text-style blendMode="0" textColor="26,26,26,255" legendString="Aa" isExpression="1" textOpacity="1" fontWeight="75" useSubstitutions="0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" allowHtml="0" fontKerning="1" fieldName="CASE WHEN &quot;rank_current&quot; &lt;= 10 AND coalesce(&quot;harm_current&quot;, 0) > 0 THEN '#' || to_string(&quot;rank_current&quot;) END" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" fontSize="8" fontItalic="0" fontStrikeout="0" fontUnderline="0" fontLetterSpacing="0" fontWordSpacing="0" capitalization="0" multilineHeight="1" namedStyle="" fontFamily="Arial">
         <families/>
         <text-buffer bufferOpacity="1" bufferDraw="1" bufferJoinStyle="128" bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferBlendMode="0" bufferSize="0.90000000000000002" bufferColor="255,255,255,255"/>
         <text-mask maskOpacity="1" maskedSymbolLayers="" maskEnabled="0" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSize="1.5" maskSizeUnits="MM" maskJoinStyle="128"/>

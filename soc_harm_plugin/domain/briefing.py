@@ -345,3 +345,138 @@ def status_text(code: str, tr: Translate = _identity) -> str:
     if code == "out_of_period":
         return tr("Outside the period")
     return code
+
+
+# ------------------------------------------------------------------ rank labels on maps
+
+DEFAULT_LABEL_TOP_N = 10  # rank labels on the 10 areas with the most harm, as the ranked table lists them
+
+
+# ------------------------------------------------------------------ text that fits its box
+
+ELLIPSIS = "\u2026"  # …
+Measure = Callable[[str], float]  # the printed width of one line of text (mm)
+
+_JOINERS = {"\u200d", "\ufe0e", "\ufe0f"}  # zero width joiner, variation selectors
+
+
+def _joins_previous(char: str) -> bool:
+    """A character drawn as part of the one before it (an accent, an emoji modifier)."""
+    import unicodedata
+
+    return char in _JOINERS or unicodedata.combining(char) > 0 or "\U0001f3fb" <= char <= "\U0001f3ff"
+
+
+def _cut(text: str, n: int) -> str:
+    """The first ``n`` characters, moved back so no accent or emoji sequence is split."""
+    n = max(0, min(n, len(text)))
+    while 0 < n < len(text) and (_joins_previous(text[n]) or text[n - 1] == "\u200d"):
+        n -= 1
+    return text[:n].rstrip()
+
+
+def elide(text: str, width: float, measure: Measure) -> str:
+    """``text`` on one line at most ``width`` wide: as it is when it fits, else its
+    longest start that fits followed by an ellipsis (just the ellipsis when nothing fits)."""
+    text = " ".join((text or "").split())
+    if measure(text) <= width:
+        return text
+    return _start_and_ellipsis(text, width, measure)
+
+
+def _start_and_ellipsis(text: str, width: float, measure: Measure) -> str:
+    """The longest start of ``text`` that fits ``width`` followed by an ellipsis."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(_cut(text, middle) + ELLIPSIS) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return _cut(text, low) + ELLIPSIS
+
+
+def shorten_long_words(text: str, width: float, measure: Measure) -> str:
+    """Every word wider than ``width`` shortened with an ellipsis, so the text can wrap
+    at its spaces inside a box that wide; spaces and line breaks are kept."""
+    import re
+
+    parts = re.split(r"(\s+)", text or "")
+    return "".join(part if not part or part.isspace() or measure(part) <= width else elide(part, width, measure)
+                   for part in parts)
+
+
+def wrap(text: str, width: float, measure: Measure, max_lines: int = 2) -> List[str]:
+    """``text`` broken at spaces into lines at most ``width`` wide, at most ``max_lines``
+    of them. A word wider than a line is shortened with an ellipsis; when lines are
+    left over, the last line kept ends with an ellipsis. Line breaks in ``text`` are kept."""
+    lines: List[str] = []
+    for paragraph in (text or "").split("\n"):
+        current = ""
+        for word in paragraph.split():
+            candidate = word if not current else current + " " + word
+            if measure(candidate) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = word if measure(word) <= width else elide(word, width, measure)
+        lines.append(current)
+    max_lines = max(1, int(max_lines))
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    if not kept[-1].endswith(ELLIPSIS):  # the text goes on: say so
+        kept[-1] = _start_and_ellipsis(kept[-1], width, measure)
+    return kept
+
+
+def column_widths(natural: Sequence[float], smallest: Sequence[float], fixed: Sequence[bool], room: float):
+    """Widths for the columns of a table ``room`` wide, and whether they fit.
+
+    A fixed column (numbers) always gets its natural width: a number is never
+    narrowed, wrapped or cut. The other (text) columns share what is left: each
+    gets its natural width when all fit, else the narrow ones keep theirs and the
+    wide ones are given the same width (their text then wraps or is shortened),
+    none below its ``smallest``. ``fits`` is False when even the smallest widths do
+    not fit beside the numbers; the text columns are then squeezed below their
+    smallest (the caller should make the text smaller first)."""
+    n = len(natural)
+    widths = [float(natural[k]) if fixed[k] else 0.0 for k in range(n)]
+    flexible = [k for k in range(n) if not fixed[k]]
+    available = room - sum(widths)
+    if not flexible:
+        return widths, available >= -1e-9
+    desired = {k: float(natural[k]) for k in flexible}
+    least = {k: min(float(smallest[k]), desired[k]) for k in flexible}
+
+    def total(cap: float) -> float:
+        return sum(min(desired[k], max(least[k], cap)) for k in flexible)
+
+    if total(max(desired.values())) <= available:
+        for k in flexible:
+            widths[k] = desired[k]
+        return widths, True
+    if total(0.0) > available:
+        scale = max(0.0, available) / total(0.0) if total(0.0) > 0 else 0.0
+        for k in flexible:
+            widths[k] = least[k] * scale
+        return widths, False
+    low, high = 0.0, max(desired.values())
+    for _ in range(60):
+        middle = (low + high) / 2.0
+        if total(middle) <= available:
+            low = middle
+        else:
+            high = middle
+    for k in flexible:
+        widths[k] = min(desired[k], max(least[k], low))
+    return widths, True
+
+
+def rank_label_keys(areas: Sequence[AreaFigures], top_n: int) -> set:
+    """The keys of the areas a map labels with their rank: the ``top_n`` areas the ranked
+    table lists (most harm first), leaving out any without harm. Areas with no harm
+    share one rank ("#190" on every one of them), which says nothing and buries the map."""
+    ordered = by_rank(areas)[:max(0, int(top_n))]
+    return {a.key for a in ordered if a.rank is not None and not is_missing(a.harm) and float(a.harm) > 0}

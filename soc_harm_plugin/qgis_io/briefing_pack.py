@@ -40,6 +40,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     Qgis,
+    QgsAbstractLayoutIterator,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -106,6 +107,16 @@ HARM_FIELDS = ("harm_score",)
 CHANGE_FIELDS = ("harm_change_pct", "harm_current", "harm_baseline", "change_class")
 HOTSPOT_FIELDS = ("gi_bin",)
 MAX_TOP_N = 20
+MAX_ATLAS_PAGES = 1000  # an atlas has one page per area: above this, the pack refuses (see check_atlas_pages)
+TITLE_SIZES = (17.0, 15.0, 13.0, 12.0)  # a long title is set smaller, then shortened with an ellipsis
+SUBTITLE_SIZES = (9.5, 9.0, 8.5, 8.0)
+MAP_NAME_MM = 40.0  # an area name on a map is at most this wide (then shortened with an ellipsis)
+NAME_MM = 75.0  # an area name in a sentence is at most this wide, about 45 letters
+TABLE_TEXT_LINES = 2  # a name in a table takes at most two lines, then ends with an ellipsis
+TABLE_TEXT_MIN_MM = 12.0  # a text column narrower than this: the table is set smaller
+TABLE_WORD_MAX_MM = 30.0  # a text column is as wide as its longest word up to this; longer words are shortened
+TABLE_TEXT_EASY_MM = 35.0  # numbers' headings stay on one line when names still get this much (or all they need)
+NUMBER_SLACK_MM = 0.3  # numbers get their measured width and this to spare
 LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
 EMPHASIS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "muted": "#6e6e6e"}
 
@@ -315,11 +326,14 @@ def _producer(role: str) -> str:
 
 def _fill_ranks_and_shares(figures: List[b.AreaFigures], relabel: bool = False) -> None:
     """Ranks (1 = most harm, ties share the lower rank) and shares where the layer has none."""
+    import bisect
+
     harms = [float(a.harm or 0.0) for a in figures]
     total = sum(harms)
+    ascending = sorted(harms)
     for area in figures:
-        if area.rank is None:
-            area.rank = 1 + sum(1 for h in harms if h > float(area.harm or 0.0))
+        if area.rank is None:  # 1 + how many areas have more harm (sorted once: a pack may have thousands)
+            area.rank = 1 + len(ascending) - bisect.bisect_right(ascending, float(area.harm or 0.0))
         if area.share is None and total > 0:
             area.share = 100.0 * float(area.harm or 0.0) / total
         if relabel:
@@ -451,6 +465,11 @@ def memory_copy(layer: QgsVectorLayer, fields: Sequence[str], name: str, labels:
         features.append(out)
     add_features(provider, features, name, error=BriefingError)
     copy.updateExtents()
+    if not provider.createSpatialIndex():  # an atlas page draws a few areas of thousands: find them, not read them all
+        from qgis.core import QgsMessageLog  # without the index the same areas are drawn, only more slowly
+
+        QgsMessageLog.logMessage(tr("Layer '{0}' has no spatial index: its maps are drawn more slowly.").format(name),
+                                 "SOC Harm", Qgis.MessageLevel.Warning)
     return copy
 
 
@@ -501,7 +520,9 @@ def _label_layer(layer: QgsVectorLayer, size: float = 8.0) -> None:
 
 
 class BriefingPack:
-    """Builds the layout (:meth:`build`), then writes it (:meth:`export_pdf`, :meth:`export_images`)."""
+    """Writes the pack page by page (:meth:`export`): each page is laid out alone, written
+    and let go, so memory does not grow with the pages. :meth:`build` lays every page
+    out in one layout instead, to look at or test a small pack."""
 
     def __init__(self, scored: QgsVectorLayer, options: PackOptions, change: Optional[QgsVectorLayer] = None,
                  hotspots: Optional[QgsVectorLayer] = None, detail: Optional[QgsVectorLayer] = None,
@@ -517,6 +538,8 @@ class BriefingPack:
         for kind in self._kinds_needed(change, hotspots):
             self._template(kind)  # a missing template fails before any work
         include = options.include_personal
+        if options.atlas:
+            check_atlas_pages(scored)  # before reading anything: the refusal comes at once
         self.scored = read_area_layer(scored, "scored", HARM_FIELDS + ("harm_rank",), include, log=self.log)
         if "harm_score" not in scored.fields().names():
             raise BriefingError(tr("Layer '{0}' has no harm_score field: score it with Score harm by area first.").format(scored.name()))
@@ -537,9 +560,12 @@ class BriefingPack:
         self.project = QgsProject()
         self.project.setCrs(scored.crs())
         self.layout: Optional[QgsPrintLayout] = None
-        self._keep: List[QgsVectorLayer] = []  # layers the layout draws: alive until the export ends
-        self.pages: List[str] = []
+        self._keep: List[QgsVectorLayer] = []  # layers the layout draws: alive until the page is written
+        self._plan = self._page_plan()
+        self.pages: List[str] = [kind for kind, _ in self._plan]
         self.page_items: List[Dict[str, object]] = []
+        self._page_number = 0  # the page being laid out, from 0
+        self._atlas: Optional[dict] = None  # what every atlas page shares, made on the first one
 
     # -------------------------------------------------------------- privacy
 
@@ -608,28 +634,78 @@ class BriefingPack:
             _plain_glyphs(item)
             if item.id():
                 by_id[item.id()] = item
-        self.pages.append(kind)
         self.page_items.append(by_id)
         return by_id
 
+    def _layout_page(self) -> int:
+        """The index, in the layout, of the page being laid out."""
+        return self.layout.pageCollection().pageCount() - 1
+
     # -------------------------------------------------------------- build
 
-    def build(self) -> QgsPrintLayout:
-        self.layout = QgsPrintLayout(self.project)
-        self.layout.setName(self.options.title or tr("Harm briefing"))
-        self.layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-        self._summary_page()
+    def _page_plan(self) -> List[Tuple[str, Optional[b.AreaFigures]]]:
+        """Every page in order: (template kind, the area of an atlas page)."""
+        plan: List[Tuple[str, Optional[b.AreaFigures]]] = [("summary", None)]
         if self.change is not None:
-            self._change_page()
+            plan.append(("change", None))
         if self.hotspots is not None:
-            self._hotspot_page()
+            plan.append(("hotspots", None))
         if self.options.atlas:
-            self._atlas_pages()
-        self._method_page()
+            plan += [("atlas", area) for area in b.by_rank(self.scored.figures)]
+        plan.append(("method", None))
+        return plan
+
+    def _new_layout(self) -> QgsPrintLayout:
+        layout = QgsPrintLayout(self.project)
+        layout.setName(self.options.title or tr("Harm briefing"))
+        layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
+        return layout
+
+    def _lay_out(self, index: int) -> None:
+        """Add page ``index`` of the pack to the current layout."""
+        kind, area = self._plan[index]
+        self._page_number = index
+        if kind == "summary":
+            self._summary_page()
+        elif kind == "change":
+            self._change_page()
+        elif kind == "hotspots":
+            self._hotspot_page()
+        elif kind == "atlas":
+            self._atlas_page(area)
+        else:
+            self._method_page()
+
+    def build(self) -> QgsPrintLayout:
+        """Every page in one layout, to look at or test. Its memory grows with the pages:
+        :meth:`export` writes a pack page by page."""
+        self.layout = self._new_layout()
+        self.page_items = []
+        self._keep = []
+        for index in range(len(self._plan)):
+            if self._canceled():
+                break
+            self._lay_out(index)
+        self._report()
+        return self.layout
+
+    def page_layout(self, index: int) -> QgsPrintLayout:
+        """A new layout holding page ``index`` alone (the previous page's layout and layers are let go)."""
+        self.layout = None
+        self.page_items = []
+        self._keep = []
+        self.layout = self._new_layout()
+        self._lay_out(index)
+        return self.layout
+
+    def _report(self) -> None:
         if self.scrub.replaced:
             self.log.warning(tr("{0} identifier values found in the pack's text were withheld.").format(self.scrub.replaced))
-        self.log.info(tr("Briefing pack laid out: {0} pages ({1}).").format(len(self.pages), ", ".join(self.pages)))
-        return self.layout
+        counts: Dict[str, int] = {}
+        for kind in self.pages:
+            counts[kind] = counts.get(kind, 0) + 1
+        self.log.info(tr("Briefing pack laid out: {0} pages ({1}).").format(
+            len(self.pages), ", ".join(kind if n == 1 else "{0} \u00d7 {1}".format(kind, n) for kind, n in counts.items())))
 
     def _canceled(self) -> bool:
         return bool(self.is_canceled())
@@ -639,27 +715,59 @@ class BriefingPack:
     def _areas_word(self, area_layer: AreaLayer) -> str:
         return nar.areas_word(area_layer.geography, tr)
 
-    def _frame(self, items, title: str, subtitle: str) -> None:
+    def _frame(self, items, title: str, subtitle: str, name: Optional[str] = None) -> None:
+        """Marking, title, subtitle, footer and page number. Each is one line inside its box:
+        a long title is set smaller, then shortened with an ellipsis. With ``name``, ``title``
+        is a pattern ({0} for the name) and only the name is shortened."""
         marking = self.options.marking
         for key in ("marking_header", "marking_footer"):
             item = items.get(key)
             if isinstance(item, QgsLayoutItemLabel):
                 item.setText(marking)
-        self._set_text(items, "title", title)
-        self._set_text(items, "subtitle", subtitle)
-        footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format(
-            self.options.title or tr("Harm briefing"),
-            QLocale().toString(QDate(self.options.produced.year, self.options.produced.month, self.options.produced.day),
-                               "d MMMM yyyy"),
-            plugin_version())
-        self._set_text(items, "footer_left", footer)
+        if name is None:
+            self._set_line(items, "title", "{0}", title, sizes=TITLE_SIZES)
+        else:
+            self._set_line(items, "title", title, name, sizes=TITLE_SIZES)
+        self._set_line(items, "subtitle", "{0}", subtitle, sizes=SUBTITLE_SIZES)
+        produced = QLocale().toString(
+            QDate(self.options.produced.year, self.options.produced.month, self.options.produced.day), "d MMMM yyyy")
+        footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format("{0}", produced, plugin_version())
+        self._set_line(items, "footer_left", footer, self.options.title or tr("Harm briefing"))
+        self._set_line(items, "footer_right", "{0}", tr("Page {0} of {1}").format(self._page_number + 1, len(self.pages)))
 
     def _set_text(self, items, key: str, text: str) -> Optional[QgsLayoutItemLabel]:
+        """A label that wraps: any word wider than its box is shortened with an ellipsis."""
         item = items.get(key)
         if isinstance(item, QgsLayoutItemLabel):
-            item.setText(self.publish(text))
+            item.setText(b.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(label_font(item))))
             return item
         return None
+
+    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = ()) -> Optional[QgsLayoutItemLabel]:
+        """Put ``pattern`` with ``name`` in it ({0}) on one line of a label: at the first of
+        ``sizes`` (points) at which it fits the label's width (the label's own size when none
+        is given), else at the last size with ``name`` shortened by an ellipsis."""
+        item = items.get(key)
+        if not isinstance(item, QgsLayoutItemLabel):
+            return None
+        font = label_font(item)
+        width = item.sizeWithUnits().width()
+        name = " ".join(self.publish(name or "").split())
+        pattern = self.publish(pattern)
+        text = pattern.replace("{0}", name)
+        chosen = None
+        for size in sizes or (font.pointSizeF(),):
+            chosen = size
+            if text_width(text, _sized(font, size)) <= width:
+                break
+        fits = measure(font, size=chosen)
+        if fits(text) > width:
+            room = width - fits(pattern.replace("{0}", ""))
+            text = pattern.replace("{0}", b.elide(name, room, fits)) if room > 0 else b.elide(text, width, fits)
+        if sizes:
+            set_label_font(item, _sized(font, chosen))
+        item.setText(text)
+        return item
 
     def _hide(self, items, *keys: str) -> None:
         for key in keys:
@@ -675,19 +783,23 @@ class BriefingPack:
         return item.pagePos().y()
 
     def _fit_label(self, item: QgsLayoutItemLabel, text: str, max_height: float, sizes=(9.0, 8.5, 8.0, 7.5)) -> float:
-        """Put text in a label at the largest size that fits ``max_height``; the height used."""
-        text = self.publish(text)
+        """Put text in a label at the largest size that fits ``max_height``; the height used.
+        A word wider than the label is shortened with an ellipsis (so the text wraps inside
+        it); text that does not fit even at the smallest size is cut, ending with an ellipsis."""
+        published = self.publish(text)
         width = item.sizeWithUnits().width()
-        family = label_font(item).family()
-        chosen, height = sizes[-1], None
+        font = label_font(item)
+        family = font.family()
+        chosen = sizes[-1]
         for size in sizes:
-            height = estimate_text_height(text, width, size, family)
-            if height <= max_height:
+            candidate = b.shorten_long_words(published, width, measure(font, size=size))
+            if estimate_text_height(candidate, width, size, family) <= max_height:
                 chosen = size
                 break
-        font = label_font(item)
-        font.setPointSizeF(chosen)
-        set_label_font(item, font)
+        text = b.shorten_long_words(published, width, measure(font, size=chosen))
+        if estimate_text_height(text, width, chosen, family) > max_height:
+            text = _cut_to_height(text, lambda t: estimate_text_height(t, width, chosen, family) <= max_height)
+        set_label_font(item, _sized(font, chosen))
         item.setText(text)
         height = min(max_height, estimate_text_height(text, width, chosen, family))
         item.attemptResize(type(item.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
@@ -714,18 +826,25 @@ class BriefingPack:
         manual = frame.multiFrame()
         heading = items.get(key + "_heading")  # a frame loaded empty shrinks: its column is its heading's width
         width = heading.sizeWithUnits().width() if isinstance(heading, QgsLayoutItemLabel) else 110.0
+        heads = [self.publish(text) for text in table.headers]
+        texts = [[self.publish(cell.text) for cell in row] for row in table.rows]
+        widths, header_measure, content_measure = self._column_widths(manual, heads, texts, table.align_right, width)
         headers = []
-        for text, right in zip(table.headers, table.align_right):
-            column = QgsLayoutTableColumn(self.publish(text))
+        for k, (text, right) in enumerate(zip(heads, table.align_right)):
+            # QGIS wraps a heading at its spaces (a column is never narrower than its heading's longest
+            # word, but for a text column's word longer than TABLE_WORD_MAX_MM: that word is shortened)
+            column = QgsLayoutTableColumn(b.shorten_long_words(text, widths[k], header_measure))
             column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
             headers.append(column)
         manual.setHeaders(headers)
         base = manual.contentTextFormat()
         rows = []
-        for row in table.rows:
+        for row, row_texts in zip(table.rows, texts):
             cells = []
-            for cell, right in zip(row, table.align_right):
-                table_cell = QgsTableCell(self.publish(cell.text))
+            for k, (cell, text, right) in enumerate(zip(row, row_texts, table.align_right)):
+                if not right:  # names wrap onto two lines at most, then end with an ellipsis
+                    text = "\n".join(b.wrap(text, widths[k], content_measure, max_lines=TABLE_TEXT_LINES))
+                table_cell = QgsTableCell(text)
                 table_cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                 if cell.emphasis:
                     text_format = type(base)(base)
@@ -739,7 +858,8 @@ class BriefingPack:
                 cells.append(table_cell)
             rows.append(cells)
         manual.setTableContents(rows)
-        self._narrow(manual, table, width)
+        manual.setColumnWidths(widths)
+        manual.refresh()
         cap = max_height if max_height is not None else 180.0
         height = table_height(self.layout, manual, len(rows), cap)
         frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
@@ -748,48 +868,53 @@ class BriefingPack:
                 table.headers[0] if table.headers else key))
         return manual
 
-    def _narrow(self, manual, table: b.Table, width: float) -> None:
-        """Column widths that fit ``width``: numbers keep their natural width; the
-        text columns share what is left, widest first, and wrap."""
+    def _column_widths(self, manual, heads: List[str], texts: List[List[str]], numbers: Sequence[bool], width: float):
+        """Column widths for a table ``width`` wide, and the measures of its header and content text.
+
+        A column of numbers is as wide as its widest number (and the longest word of its
+        heading), always: a number is never narrowed, wrapped or cut (a rank 10 squeezed
+        into the width of one digit prints as 0). The text columns share what is left;
+        each is at least as wide as its longest word (up to TABLE_WORD_MAX_MM), so words wrap
+        whole; longer text wraps onto two lines and ends with an ellipsis. When even that
+        does not fit beside the numbers, the whole table is set smaller."""
         margin = manual.cellMargin()
-        n = len(table.headers)
+        n = len(heads)
         room = width - n * 2.0 * margin - (n + 1) * manual.gridStrokeWidth() - 0.5
-        header_font = manual.headerTextFormat().font()
-        header_font.setPointSizeF(manual.headerTextFormat().size())
-        content_font = manual.contentTextFormat().font()
-        content_font.setPointSizeF(manual.contentTextFormat().size())
-        natural, smallest = [], []
-        for k, heading in enumerate(table.headers):
-            header_words = max([text_width(w, header_font, bold=True) for w in heading.split()] + [0.0])
-            cells = [row[k].text for row in table.rows]
-            content = max([text_width(c, content_font, bold=True) for c in cells] + [0.0])
-            natural.append(max(text_width(heading, header_font, bold=True), content))
-            if table.align_right[k]:  # numbers never wrap; their heading may
-                smallest.append(max(header_words, content))
-            else:
-                longest_word = max([text_width(w, content_font, bold=True) for c in cells for w in c.split()] + [0.0])
-                smallest.append(max(header_words, longest_word))
-        widths = list(natural)
-        flexible = [k for k in range(n) if not table.align_right[k]]
-        while sum(widths) > room and flexible:  # first the text columns wrap, widest first
-            widest = max(flexible, key=lambda k: widths[k])
-            others = [widths[k] for k in flexible if k != widest]
-            target = max(others) if others else 0.0
-            excess = sum(widths) - room
-            new = max(target, widths[widest] - excess, smallest[widest])
-            if new >= widths[widest]:
-                flexible.remove(widest)
-                continue
-            widths[widest] = new
-        for k in sorted(range(n), key=lambda k: smallest[k] - widths[k]):  # then headings wrap
-            if sum(widths) <= room:
+        header_format, content_format = manual.headerTextFormat(), manual.contentTextFormat()
+        header_size, content_size = header_format.size(), content_format.size()
+        header_font, content_font = header_format.font(), content_format.font()
+        widths: List[float] = []
+        header_measure = content_measure = None
+        for step in range(0, 5):
+            shrink = 0.5 * step
+            header_measure = measure(header_font, bold=True, size=header_size - shrink)
+            content_measure = measure(content_font, bold=True, size=content_size - shrink)  # bold: the widest case
+            natural, smallest, unwrapped = [], [], []
+            for k, heading in enumerate(heads):
+                heading_word = max([header_measure(w) for w in heading.split()] + [0.0])
+                content = max([content_measure(row[k]) for row in texts] + [0.0])
+                if numbers[k]:
+                    natural.append(max(heading_word, content) + NUMBER_SLACK_MM)
+                    smallest.append(natural[-1])
+                    unwrapped.append(max(header_measure(heading), content) + NUMBER_SLACK_MM)
+                else:  # as wide as its longest word (so words wrap whole), unless that is a very long word
+                    longest_word = max([content_measure(w) for row in texts for w in row[k].split()] + [heading_word])
+                    natural.append(max(header_measure(heading), content))
+                    smallest.append(max(TABLE_TEXT_MIN_MM, min(longest_word, TABLE_WORD_MAX_MM)))
+                    unwrapped.append(natural[-1])
+            # numbers' headings on one line when the names lose little by it; else they wrap at their spaces
+            widths, fits = b.column_widths(unwrapped, smallest, numbers, room)
+            if fits and all(numbers[k] or widths[k] >= min(natural[k], TABLE_TEXT_EASY_MM) for k in range(len(heads))):
                 break
-            widths[k] = max(smallest[k], widths[k] - (sum(widths) - room))
-        if sum(widths) > room:  # still too wide: shrink every column alike (headers wrap)
-            factor = room / sum(widths)
-            widths = [w * factor for w in widths]
-        manual.setColumnWidths(widths)
-        manual.refresh()
+            widths, fits = b.column_widths(natural, smallest, numbers, room)
+            if fits:
+                break
+        if step:
+            header_format.setSize(header_size - shrink)
+            content_format.setSize(content_size - shrink)
+            manual.setHeaderTextFormat(header_format)
+            manual.setContentTextFormat(content_format)
+        return widths, header_measure, content_measure
 
     def _map(self, items, layers_top_first: Sequence[QgsVectorLayer], extent: QgsRectangle, crs,
              legend_layers: Sequence[QgsVectorLayer], legend_title: str, note: str = "") -> Optional[QgsLayoutItemMap]:
@@ -833,7 +958,7 @@ class BriefingPack:
             legend.setResizeToContents(True)
             legend.updateLegend()
             legend.adjustBoxSize()
-        note_item = self._set_text(items, "map_note", note)
+        note_item = self._set_line(items, "map_note", "{0}", note, sizes=(7.0, 6.5, 6.0))
         if isinstance(legend, QgsLayoutItemLegend) and note_item is not None:
             page = legend.page()
             self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + 1.0, page)
@@ -850,7 +975,7 @@ class BriefingPack:
         if isinstance(note_item, QgsLayoutItemLabel) and note:
             note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), label_font(note_item).pointSizeF())
         if narrative_heading is not None:
-            self._set_text(items, "narrative_heading", narrative_heading)
+            self._set_line(items, "narrative_heading", "{0}", narrative_heading)
         text_item = items.get("narrative")
         y = None
         if isinstance(text_item, QgsLayoutItemLabel):
@@ -865,7 +990,7 @@ class BriefingPack:
             self._hide(items, "table_heading", "table")
             note = ""
         elif isinstance(heading, QgsLayoutItemLabel) and isinstance(frame, QgsLayoutFrame):
-            heading.setText(self.publish(table_heading))
+            self._set_line(items, "table_heading", "{0}", table_heading)
             if y is not None:
                 self._move_y(heading, y, page)
                 self._move_y(frame, y + 7.0, page)
@@ -877,7 +1002,7 @@ class BriefingPack:
         if table2 is None or not table2.rows:
             self._hide(items, "table2_heading", "table2")
         elif isinstance(heading2, QgsLayoutItemLabel) and isinstance(frame2, QgsLayoutFrame):
-            heading2.setText(self.publish(table2_heading))
+            self._set_line(items, "table2_heading", "{0}", table2_heading)
             if y is not None:
                 self._move_y(heading2, y + 3.0, page)
                 self._move_y(frame2, y + 10.0, page)
@@ -885,7 +1010,7 @@ class BriefingPack:
             self._table(items, "table2", table2, room)
             y = self._page_y(frame2) + frame2.sizeWithUnits().height() + 2.0
         if isinstance(note_item, QgsLayoutItemLabel):
-            note_item.setText(self.publish(note))
+            self._set_text(items, "table_note", note)
             if note:
                 width = note_item.sizeWithUnits().width()
                 note_item.attemptResize(type(note_item.sizeWithUnits())(width, note_h + 0.5, LayoutUnit.Millimeters))
@@ -894,18 +1019,44 @@ class BriefingPack:
 
     # -------------------------------------------------------------- pages
 
-    def _scored_map_layer(self, area_layer: AreaLayer, name: str, label_names: bool) -> QgsVectorLayer:
+    def _top_n(self) -> int:
+        return max(1, min(int(self.options.top_n), MAX_TOP_N))
+
+    def _map_name(self, label: str, size: float) -> str:
+        """An area name as a map label prints it: at most MAP_NAME_MM wide."""
+        font = QFont("Arial")
+        font.setBold(True)
+        return b.elide(self.publish(label), MAP_NAME_MM, measure(font, size=size))
+
+    def _short_name(self, label: str) -> str:
+        """An area name as a sentence prints it: at most NAME_MM wide."""
+        return b.elide(self.publish(label), NAME_MM, measure(QFont("Arial"), size=9.0))
+
+    def _short_names(self, figures: Sequence[b.AreaFigures]) -> List[b.AreaFigures]:
+        import dataclasses
+
+        return [dataclasses.replace(a, label=self._short_name(a.label)) for a in figures]
+
+    def _map_labels(self, area_layer: AreaLayer, names: bool, ranked: Optional[set], size: float) -> Dict[int, str]:
+        """Map labels by feature id: the name (with ``names``) and the rank of the areas in
+        ``ranked`` (keys): rank labels go on the top areas only, never on areas without harm."""
         labels = {}
         for fid, area in zip(area_layer.fids, area_layer.figures):
-            rank = "#{0}".format(area.rank) if area.rank is not None else ""
-            labels[fid] = self.publish("{0}\n{1}".format(area.label, rank) if label_names else rank)
+            parts = [self._map_name(area.label, size)] if names else []
+            if ranked is not None and area.key in ranked:
+                parts.append("#{0}".format(area.rank))
+            labels[fid] = "\n".join(parts)
+        return labels
+
+    def _scored_map_layer(self, area_layer: AreaLayer, name: str, label_names: bool, size: float) -> QgsVectorLayer:
+        labels = self._map_labels(area_layer, label_names, b.rank_label_keys(area_layer.figures, self._top_n()), size)
         fields = [area_layer.id_field, "harm_score", "harm_rank"]
         return memory_copy(area_layer.layer, fields, name, labels, crs=self.scored.layer.crs(),
                            transform_context=self.project.transformContext())
 
     def _summary_page(self) -> None:
         items = self._add_page("summary")
-        page = len(self.pages) - 1
+        page = self._layout_page()
         scored = self.scored
         word = self._areas_word(scored)
         unit = harm_unit(scored.provenance)
@@ -914,14 +1065,16 @@ class BriefingPack:
             word[:1].upper() + word[1:], period, harm_table_text(scored.provenance))
         self._frame(items, self.options.title or tr("Harm briefing"), subtitle)
         many = len(scored.figures) > LABEL_NAMES_UP_TO
-        layer = self._scored_map_layer(scored, tr("Harm ({0})").format(unit), label_names=not many)
+        size = 7.5 if many else 8.0
+        layer = self._scored_map_layer(scored, tr("Harm ({0})").format(unit), label_names=not many, size=size)
         ranges = distinct_harm_classes([a.harm for a in scored.figures], 5)
         apply_harm_style(layer, "harm_score", len(ranges), ranges=ranges)
-        _label_layer(layer, 7.5 if many else 8.0)
+        _label_layer(layer, size)
+        top_n = self._top_n()
         self._map(items, [layer], layer.extent(), scored.layer.crs(), [layer], tr("Harm ({0}), {1}").format(unit, period),
-                  tr("Labels: harm rank, 1 = most harm. Classes: natural breaks (Jenks)."))
-        sentences = nar.narrative(scored.figures, scored.geography, tr)
-        top_n = max(1, min(int(self.options.top_n), MAX_TOP_N))
+                  tr("Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).").format(
+                      min(top_n, len(scored.figures)), word))
+        sentences = nar.narrative(self._short_names(scored.figures), scored.geography, tr)
         table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
                                area_heading=_singular_title(word), harm_heading=tr("Harm"),
                                with_change=self.change is not None)
@@ -943,7 +1096,7 @@ class BriefingPack:
 
     def _change_page(self) -> None:
         items = self._add_page("change")
-        page = len(self.pages) - 1
+        page = self._layout_page()
         change = self.change
         word = self._areas_word(change) if change.geography else self._areas_word(self.scored)
         current, baseline = self._change_periods()
@@ -952,7 +1105,7 @@ class BriefingPack:
         labels = {}
         many = len(change.figures) > LABEL_NAMES_UP_TO
         for fid, area in zip(change.fids, change.figures):
-            labels[fid] = self.publish(area.label if not many else "")
+            labels[fid] = self._map_name(area.label, 7.5) if not many else ""
         fields = [change.id_field, "harm_change_pct", "change_class", "count_change_class", "rank_current"]
         base = memory_copy(change.layer, [change.id_field], tr("No baseline"), crs=self.scored.layer.crs(),
                            transform_context=self.project.transformContext())
@@ -1010,7 +1163,7 @@ class BriefingPack:
 
     def _hotspot_page(self) -> None:
         items = self._add_page("hotspots")
-        page = len(self.pages) - 1
+        page = self._layout_page()
         hot = self.hotspots
         word = self._areas_word(hot)
         self._frame(items, tr("Where harm clusters"),
@@ -1020,7 +1173,8 @@ class BriefingPack:
                             crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
         apply_hotspot_style(layer, "gi_bin")
         outline = memory_copy(self.scored.layer, [self.scored.id_field], tr("Areas"),
-                              {fid: self.publish(a.label) for fid, a in zip(self.scored.fids, self.scored.figures)},
+                              {fid: self._map_name(a.label, 7.0) for fid, a in zip(self.scored.fids, self.scored.figures)}
+                              if len(self.scored.figures) <= LABEL_NAMES_UP_TO else None,
                               crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
         _outline_only(outline, "#252525", 0.5)
         if len(self.scored.figures) <= LABEL_NAMES_UP_TO:
@@ -1071,83 +1225,106 @@ class BriefingPack:
                     break
         return out
 
-    def _atlas_pages(self) -> None:
+    def _atlas_shared(self) -> dict:
+        """What every atlas page shares, made once: the outlines, the detail areas by the area
+        they lie in, the harm classes, the map of all areas. A page then copies only its own
+        areas, so a page costs the same however many pages the pack has."""
+        if self._atlas is not None:
+            return self._atlas
         scored = self.scored
-        ordered = b.by_rank(scored.figures)
-        fid_of = {a.key: fid for fid, a in zip(scored.fids, scored.figures)}
-        word = self._areas_word(scored)
-        unit = harm_unit(scored.provenance)
-        period = period_text(scored.provenance)
         crs = scored.layer.crs()
         context = self.project.transformContext()
+        shared = {
+            "total": len(scored.figures),
+            "word": self._areas_word(scored),
+            "unit": harm_unit(scored.provenance),
+            "period": period_text(scored.provenance),
+            "fid_of": {a.key: fid for fid, a in zip(scored.fids, scored.figures)},
+            "measures": _scheme_measures(scored),
+            "hotspot_bins": {a.key: a.hotspot_bin for a in self.hotspots.figures} if self.hotspots is not None else {},
+        }
         outlines = memory_copy(scored.layer, [scored.id_field], tr("Areas"), crs=crs, transform_context=context)
         _outline_only(outlines, "#636363", 0.35)
-        children: Dict[str, List[int]] = {}
-        detail_ranges = None
-        context_layer = None
-        detail_word = ""
+        shared["outlines"] = outlines
         if self.detail is not None:
-            children = self._detail_by_parent()
-            detail_ranges = distinct_harm_classes([a.harm for a in self.detail.figures], 5)
+            shared["children"] = self._detail_by_parent()
+            shared["detail_ranges"] = distinct_harm_classes([a.harm for a in self.detail.figures], 5)
             context_layer = memory_copy(self.detail.layer, [self.detail.id_field], tr("Other areas"), crs=crs,
                                         transform_context=context)
             _single(context_layer, "#f0f0f0", "#d0d0d0", 0.15)
-            detail_word = self._areas_word(self.detail)
-        measures = _scheme_measures(scored)
-        for area in ordered:
-            if self._canceled():
-                return
-            items = self._add_page("atlas")
-            page = len(self.pages) - 1
-            title = tr("{0}: rank {1} of {2} {3}").format(area.label, area.rank, len(ordered), word)
-            self._frame(items, title, tr("Harm {0} \u00b7 {1}").format(period, harm_table_text(scored.provenance)))
-            fid = fid_of[area.key]
-            own = memory_copy(scored.layer, [scored.id_field], area.label, crs=crs, transform_context=context, fids=[fid])
-            _outline_only(own, "#000000", 1.1)
-            inside: List[b.AreaFigures] = []
-            if self.detail is not None:
-                positions = children.get(area.key, [])
-                inside = [self.detail.figures[k] for k in positions]
-                many = len(inside) > 25
-                labels = {}
-                for k in positions:
-                    figure = self.detail.figures[k]
-                    labels[self.detail.fids[k]] = self.publish(
-                        "#{0}".format(figure.rank) if many else "{0}\n#{1}".format(figure.label, figure.rank))
-                wards = memory_copy(self.detail.layer, [self.detail.id_field, "harm_score", "harm_rank"],
-                                    tr("Harm ({0})").format(unit), labels, [self.detail.fids[k] for k in positions],
-                                    crs=crs, transform_context=context)
-                apply_harm_style(wards, "harm_score", 5, ranges=detail_ranges)
-                _label_layer(wards, 6.5 if many else 7.0)
-                layers = [own, outlines, wards, context_layer]
-                legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(_singular(detail_word), unit)
-                legend_layers = [wards]
-                note = tr("Labels: {0} and force-wide harm rank of each {1}. Thick outline: this {2}.").format(
-                    _singular(detail_word), _singular(detail_word), _singular(word))
-            else:
-                harm_layer = self._scored_map_layer(scored, tr("Harm ({0})").format(unit), label_names=True)
-                ranges = distinct_harm_classes([a.harm for a in scored.figures], 5)
-                apply_harm_style(harm_layer, "harm_score", len(ranges), ranges=ranges)
-                _label_layer(harm_layer, 7.5)
-                layers = [own, harm_layer]
-                legend_title = tr("Harm ({0})").format(unit)
-                legend_layers = [harm_layer]
-                note = tr("Thick outline: this {0}.").format(_singular(word))
-            extent = own.extent()
-            extent.scale(1.12)  # some of the neighbours, for context
-            self._map(items, [x for x in layers if x is not None], extent, crs, legend_layers, legend_title, note)
-            facts = self._facts(area, len(ordered), word, unit, inside, detail_word)
-            table = b.detail_table(inside, self.options.suppress_below, 25, tr,
-                                   area_heading=_singular_title(detail_word)) if self.detail is not None else None
-            table2 = _measure_table(scored, area, measures, self.options.suppress_below) if measures else None
-            notes = []
-            if self.options.suppress_below > 0:
-                notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
-            if self.detail is not None:
-                notes.append(tr("Rank: across the whole force."))
-            self._right_column(items, page, facts, tr("{0} in {1}").format(detail_word[:1].upper() + detail_word[1:], area.label)
-                               if self.detail is not None else "", table, " ".join(notes),
-                               narrative_heading=tr("Key figures"), table2_heading=tr("Harm by measure"), table2=table2)
+            shared["context_layer"] = context_layer
+            shared["detail_word"] = self._areas_word(self.detail)
+        else:
+            names = len(scored.figures) <= LABEL_NAMES_UP_TO
+            harm_layer = self._scored_map_layer(scored, tr("Harm ({0})").format(shared["unit"]), label_names=names, size=7.5)
+            ranges = distinct_harm_classes([a.harm for a in scored.figures], 5)
+            apply_harm_style(harm_layer, "harm_score", len(ranges), ranges=ranges)
+            _label_layer(harm_layer, 7.5)
+            shared["harm_layer"] = harm_layer
+        self._atlas = shared
+        return shared
+
+    def _atlas_page(self, area: b.AreaFigures) -> None:
+        shared = self._atlas_shared()
+        scored = self.scored
+        word, unit, period, total = shared["word"], shared["unit"], shared["period"], shared["total"]
+        crs = scored.layer.crs()
+        context = self.project.transformContext()
+        items = self._add_page("atlas")
+        page = self._layout_page()
+        self._frame(items, tr("{0}: rank {1} of {2} {3}").format("{0}", area.rank, total, word),
+                    tr("Harm {0} \u00b7 {1}").format(period, harm_table_text(scored.provenance)), name=area.label)
+        fid = shared["fid_of"][area.key]
+        own = memory_copy(scored.layer, [scored.id_field], tr("This area"), crs=crs, transform_context=context, fids=[fid])
+        _outline_only(own, "#000000", 1.1)
+        inside: List[b.AreaFigures] = []
+        detail_word = shared.get("detail_word", "")
+        if self.detail is not None:
+            positions = shared["children"].get(area.key, [])
+            inside = [self.detail.figures[k] for k in positions]
+            many = len(inside) > 25
+            size = 6.5 if many else 7.0
+            ranked = b.rank_label_keys(inside, self._top_n())
+            labels = {}
+            for k in positions:
+                figure = self.detail.figures[k]
+                parts = [] if many else [self._map_name(figure.label, size)]
+                if figure.key in ranked:
+                    parts.append("#{0}".format(figure.rank))
+                labels[self.detail.fids[k]] = "\n".join(parts)
+            wards = memory_copy(self.detail.layer, [self.detail.id_field, "harm_score", "harm_rank"],
+                                tr("Harm ({0})").format(unit), labels, [self.detail.fids[k] for k in positions],
+                                crs=crs, transform_context=context)
+            apply_harm_style(wards, "harm_score", 5, ranges=shared["detail_ranges"])
+            _label_layer(wards, size)
+            layers = [own, shared["outlines"], wards, shared["context_layer"]]
+            legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(_singular(detail_word), unit)
+            legend_layers = [wards]
+            note = tr("Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.").format(
+                min(self._top_n(), len(inside)), detail_word, _singular(word))
+        else:
+            harm_layer = shared["harm_layer"]
+            layers = [own, harm_layer]
+            legend_title = tr("Harm ({0})").format(unit)
+            legend_layers = [harm_layer]
+            note = tr("Labels: harm rank of the top {0} {1}. Thick outline: this {2}.").format(
+                min(self._top_n(), total), word, _singular(word))
+        extent = own.extent()
+        extent.scale(1.12)  # some of the neighbours, for context
+        self._map(items, [x for x in layers if x is not None], extent, crs, legend_layers, legend_title, note)
+        facts = self._facts(area, total, word, unit, inside, detail_word)
+        table = b.detail_table(inside, self.options.suppress_below, 25, tr,
+                               area_heading=_singular_title(detail_word)) if self.detail is not None else None
+        measures = shared["measures"]
+        table2 = _measure_table(scored, fid, area, measures, self.options.suppress_below) if measures else None
+        notes = []
+        if self.options.suppress_below > 0:
+            notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
+        if self.detail is not None:
+            notes.append(tr("Rank: across the whole force."))
+        self._right_column(items, page, facts, tr("{0} in {1}").format(detail_word[:1].upper() + detail_word[1:], area.label)
+                           if self.detail is not None else "", table, " ".join(notes),
+                           narrative_heading=tr("Key figures"), table2_heading=tr("Harm by measure"), table2=table2)
 
     def _facts(self, area: b.AreaFigures, total_areas: int, word: str, unit: str, inside: List[b.AreaFigures],
                detail_word: str) -> str:
@@ -1161,12 +1338,12 @@ class BriefingPack:
             change = b.format_change(area.change_pct) if not b.is_missing(area.change_pct) else tr("no % change")
             lines.append(tr("Change on the baseline: {0}, {1}").format(change, b.change_class_text(area.change_class, tr).lower()))
         if self.hotspots is not None:
-            gi_bin = {a.key: a.hotspot_bin for a in self.hotspots.figures}.get(area.key)
+            gi_bin = self._atlas_shared()["hotspot_bins"].get(area.key)
             if gi_bin is not None:
                 lines.append(tr("Gi*: {0}").format(b.hotspot_text(gi_bin, tr).lower()))
         if inside:
             top = b.by_rank(inside)[0]
-            lines.append(tr("Most harm: {0} (rank {1} of all {2})").format(top.label, top.rank, detail_word))
+            lines.append(tr("Most harm: {0} (rank {1} of all {2})").format(self._short_name(top.label), top.rank, detail_word))
         return "\n".join("\u2022 " + line for line in lines)
 
     def _method_page(self) -> None:
@@ -1221,7 +1398,7 @@ class BriefingPack:
                 len(self.detail.figures), self._areas_word(self.detail), self.detail.layer.name()))
         lines.append(tr("Record counts below {0} are shown as <{0} in every table.").format(self.options.suppress_below)
                      if self.options.suppress_below > 0 else tr("No counts are suppressed (SUPPRESS_BELOW is 0)."))
-        page = len(self.pages) - 1
+        page = self._layout_page()
         self._stack(items, page, "provenance", "\n".join(lines), 95.0, "table_heading", "table")
         recon = b.reconciliation_table(provenance.get("reconciliation"), self.options.suppress_below, tr)
         if recon.rows:
@@ -1262,11 +1439,15 @@ class BriefingPack:
 
     # -------------------------------------------------------------- export
 
-    def export_pdf(self, path: Path, dpi: int = 300) -> Path:
-        if self.layout is None:
-            self.build()
+    def export(self, path: Path, images: Optional[Path] = None, dpi: int = 300, image_dpi: int = 150) -> List[Path]:
+        """Write the PDF page by page (and each page as page_NN.png in ``images``): a page
+        is laid out alone, written, and let go before the next, so memory stays that of
+        one page however many pages the pack has. The PNGs written, in order."""
         path = Path(path)
-        exporter = QgsLayoutExporter(self.layout)
+        folder = Path(images) if images else None
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        stream = _PageStream(self, folder, image_dpi)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable text
@@ -1275,38 +1456,136 @@ class BriefingPack:
         settings.appendGeoreference = False
         settings.exportMetadata = True
         settings.simplifyGeometries = True
-        result = exporter.exportToPdf(str(path), settings)
+        result, error = QgsLayoutExporter.exportToPdf(stream, str(path), settings, self.feedback)
+        self.layout = None
+        self._keep = []
+        canceled = stream.canceled or result == QgsLayoutExporter.ExportResult.Canceled
+        if stream.error is not None or canceled:
+            try:
+                os.remove(path)  # a pack cut short is not a pack
+            except OSError:
+                pass
+            if stream.error is not None:
+                raise stream.error
+            return stream.written
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise BriefingError(tr("Writing the briefing pack to '{0}' failed: {1}").format(path, exporter.errorMessage() or result))
+            raise BriefingError(tr("Writing the briefing pack to '{0}' failed: {1}").format(path, error or result))
+        self._report()
+        return stream.written
+
+    def export_pdf(self, path: Path, images: Optional[Path] = None) -> Path:
+        """:meth:`export`, returning the PDF's path."""
+        self.export(path, images)
+        return Path(path)
+
+
+class _PageStream(QgsAbstractLayoutIterator):
+    """Gives QgsLayoutExporter the pack one page at a time, each in a layout of its own.
+
+    QGIS's exporter asks for the next page only after writing the previous one, and
+    the previous page's layout and layers are let go then: an atlas of a thousand
+    pages needs the memory of one."""
+
+    def __init__(self, pack: "BriefingPack", images: Optional[Path], image_dpi: int):
+        super().__init__()
+        self.pack = pack
+        self.images = images
+        self.image_dpi = image_dpi
+        self.index = -1
+        self._layout: Optional[QgsPrintLayout] = None
+        self.written: List[Path] = []
+        self.error: Optional[Exception] = None
+        self.canceled = False
+
+    def beginRender(self) -> bool:  # noqa: N802 (QGIS's name)
+        self.index = -1
+        return True
+
+    def endRender(self) -> bool:  # noqa: N802
+        self._layout = None
+        return True
+
+    def count(self) -> int:
+        return len(self.pack.pages)
+
+    def filePath(self, baseFilePath: str, extension: str) -> str:  # noqa: N802,N803
+        return baseFilePath
+
+    def layout(self):
+        return self._layout
+
+    def next(self) -> bool:
+        self._layout = None  # the page just written goes
+        self.index += 1
+        if self.index >= len(self.pack.pages):
+            return False
+        if self.pack._canceled():
+            self.canceled = True
+            return False
+        try:  # an exception must not cross into QGIS's C++ loop: keep it, stop, raise it after
+            self._layout = self.pack.page_layout(self.index)
+            if self.images is not None:
+                self.written.append(self._write_image())
+        except Exception as error:  # noqa: BLE001 (raised again by BriefingPack.export)
+            self.error = error
+            self._layout = None
+            return False
+        return True
+
+    def _write_image(self) -> Path:
+        image = QgsLayoutExporter(self._layout).renderPageToImage(0, QSize(), self.image_dpi)
+        path = self.images / "page_{0:02d}.png".format(self.index + 1)
+        if image.isNull() or not image.save(str(path), "PNG"):
+            raise BriefingError(tr("Writing page {0} of the briefing pack to '{1}' failed.").format(self.index + 1, path))
         return path
 
-    def export_images(self, folder: Path, dpi: int = 150) -> List[Path]:
-        if self.layout is None:
-            self.build()
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        exporter = QgsLayoutExporter(self.layout)
-        written = []
-        for page in range(self.layout.pageCollection().pageCount()):
-            image = exporter.renderPageToImage(page, QSize(), dpi)
-            path = folder / "page_{0:02d}.png".format(page + 1)
-            if image.isNull() or not image.save(str(path), "PNG"):
-                raise BriefingError(tr("Writing page {0} of the briefing pack to '{1}' failed.").format(page + 1, path))
-            written.append(path)
-        return written
+
+def check_atlas_pages(layer: QgsVectorLayer, limit: Optional[int] = None) -> None:
+    """Refuse an atlas of more than ``limit`` (MAX_ATLAS_PAGES) pages, one per area, before any work."""
+    limit = MAX_ATLAS_PAGES if limit is None else int(limit)
+    count = layer.featureCount() if layer is not None and layer.isValid() else 0
+    if count > limit:
+        raise BriefingError(tr(
+            "The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. "
+            "Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), "
+            "use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.").format(
+                count, layer.name(), limit))
+
+
+_METRICS_DPI = 300.0
+_metrics_cache: Dict[Tuple[str, bool], Tuple[QFontMetricsF, QImage]] = {}
+
+
+def _metrics(font: QFont, bold: bool) -> QFontMetricsF:
+    """Font metrics at 300 dpi, kept per font (measuring is done thousands of times a pack)."""
+    key = (font.toString(), bool(bold))
+    found = _metrics_cache.get(key)
+    if found is None:
+        image = QImage(4, 4, QImage.Format.Format_ARGB32)
+        image.setDotsPerMeterX(int(_METRICS_DPI / 0.0254))
+        image.setDotsPerMeterY(int(_METRICS_DPI / 0.0254))
+        measured = QFont(font)
+        if bold:
+            measured.setBold(True)
+        found = (QFontMetricsF(measured, image), image)
+        if len(_metrics_cache) > 64:
+            _metrics_cache.clear()
+        _metrics_cache[key] = found
+    return found[0]
 
 
 def text_width(text: str, font: QFont, bold: bool = False) -> float:
-    """The width (mm) of one line of text in ``font`` (its point size)."""
-    dpi = 300.0
-    image = QImage(4, 4, QImage.Format.Format_ARGB32)
-    image.setDotsPerMeterX(int(dpi / 0.0254))
-    image.setDotsPerMeterY(int(dpi / 0.0254))
-    measured = QFont(font)
-    if bold:
-        measured.setBold(True)
-    metrics = QFontMetricsF(measured, image)
-    return max([metrics.horizontalAdvance(line) for line in (text or "").split("\n")] + [0.0]) * 25.4 / dpi * 1.04
+    """The width (mm) of one line of text in ``font`` (its point size), with 4 % to spare."""
+    metrics = _metrics(font, bold)
+    return max([metrics.horizontalAdvance(line) for line in (text or "").split("\n")] + [0.0]) * 25.4 / _METRICS_DPI * 1.04
+
+
+def measure(font: QFont, bold: bool = False, size: Optional[float] = None) -> Callable[[str], float]:
+    """A function giving the printed width (mm) of a line of text in ``font`` (at ``size`` points)."""
+    font = QFont(font)
+    if size is not None:
+        font.setPointSizeF(size)
+    return lambda text: text_width(text, font, bold)
 
 
 def table_height(layout, table, rows: int, cap: float) -> float:
@@ -1350,6 +1629,27 @@ def check_writable(path: Path) -> None:
 
 
 # ------------------------------------------------------------------ small helpers
+
+def _cut_to_height(text: str, fits: Callable[[str], bool]) -> str:
+    """The longest start of ``text`` (whole words) that, with an ellipsis, still ``fits``."""
+    import re
+
+    words = re.split(r"(?<=\s)(?=\S)", text)  # each word with the space after it
+    low, high = 0, len(words)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits("".join(words[:middle]).rstrip() + b.ELLIPSIS):
+            low = middle
+        else:
+            high = middle - 1
+    return "".join(words[:low]).rstrip() + b.ELLIPSIS
+
+
+def _sized(font: QFont, size: float) -> QFont:
+    font = QFont(font)
+    font.setPointSizeF(size)
+    return font
+
 
 def _plain_font(font: QFont) -> QFont:
     """No ligatures: "fi" must stay two letters in the PDF's text, or a search for "briefing" fails."""
@@ -1443,10 +1743,7 @@ def _scheme_measures(area_layer: AreaLayer) -> List[Tuple[str, str]]:
     return out
 
 
-def _measure_table(area_layer: AreaLayer, area: b.AreaFigures, measures, suppress_below: int) -> Optional[b.Table]:
-    fid = dict(zip([a.key for a in area_layer.figures], area_layer.fids)).get(area.key)
-    if fid is None:
-        return None
+def _measure_table(area_layer: AreaLayer, fid: int, area: b.AreaFigures, measures, suppress_below: int) -> Optional[b.Table]:
     feature = area_layer.layer.getFeature(fid)
     rows = []
     total = float(area.harm or 0.0)

@@ -5,7 +5,8 @@ Three map styles, each readable by colour-blind readers:
 * **harm**: graduated, Jenks natural breaks by default, on ColorBrewer's
   sequential YlOrRd ramp, whose lightness rises steadily, so it also reads in
   greyscale. The harm rank is set up as a label, switched off: rank labels
-  on demand (Layer Properties > Labels, or ``socharm:styleharm`` with LABELS).
+  on demand (Layer Properties > Labels, or ``socharm:styleharm`` with LABELS),
+  on the top 10 areas (LABEL_TOP_N) and never on an area without harm.
 * **change**: graduated on a diverging ramp (ColorBrewer RdBu, blue for
   less harm, red for more) with a class break at 0. Significant changes
   (``change_class`` ``increase`` or ``decrease``) are drawn saturated with a
@@ -50,6 +51,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..domain.briefing import DEFAULT_LABEL_TOP_N
 from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..translate import tr
 from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement, save_style_to_database
@@ -156,14 +158,20 @@ def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks
 def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks") -> list:
     """:func:`harm_classes`, with fewer classes when the values cannot fill them: no
     class repeats another or spans a single value (Jenks puts 7 values into
-    5 classes that way)."""
+    5 classes that way). Only the lowest class may hold a single value, and only
+    when several areas share it: many areas tied at the least harm (often none)
+    get a class of their own, labelled with that value, rather than collapsing
+    the whole map into one class."""
     numbers = np.asarray([v for v in values if v is not None], dtype=float)
     numbers = numbers[~unclassifiable(numbers)]
     k = min(int(classes), len(np.unique(numbers)))
     while k > 1:
         ranges = harm_classes(numbers, k, method)
         bounds = [(r.lowerBound(), r.upperBound()) for r in ranges]
-        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds):
+        lowest_tied = bounds[0][0] == bounds[0][1] and int(np.sum(numbers == bounds[0][0])) > 1
+        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[0 if not lowest_tied else 1:]):
+            if lowest_tied:
+                ranges[0] = QgsClassificationRange(classification(method).formatNumber(bounds[0][0]), *bounds[0])
             return ranges
         k -= 1
     return harm_classes(numbers, 1, method) if len(numbers) else []
@@ -181,13 +189,14 @@ def _fill_symbol(layer: QgsVectorLayer, outline: str = OUTLINE, width: float = 0
 
 
 def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: int = 5,
-                     ranges: Optional[list] = None, method: str = "jenks", labels: bool = False) -> None:
+                     ranges: Optional[list] = None, method: str = "jenks", labels: bool = False,
+                     label_top_n: int = DEFAULT_LABEL_TOP_N) -> None:
     """Graduated harm map on a sequential ramp (Jenks natural breaks unless ``method`` says).
 
     ``ranges`` (from :func:`harm_classes` on the field's values) saves
     reading the field back from the layer; without them the layer is read.
     The rank (``harm_rank``, or ``<key>_rank`` for ``<key>_harm``) is set up as
-    a label, shown only with ``labels``.
+    a label on the top ``label_top_n`` areas with harm, shown only with ``labels``.
     """
     renderer = QgsGraduatedSymbolRenderer(field)
     if layer.geometryType() == GeometryType.Polygon:
@@ -206,7 +215,7 @@ def apply_harm_style(layer: QgsVectorLayer, field: str = "harm_score", classes: 
     layer.setRenderer(renderer)
     rank = rank_field_for(layer, field)
     if rank:
-        set_rank_labels(layer, rank, enabled=labels)
+        set_rank_labels(layer, rank, enabled=labels, top_n=label_top_n, value_field=ranked_field_for(layer, rank))
     layer.triggerRepaint()
 
 
@@ -240,19 +249,46 @@ def rank_field_for(layer: QgsVectorLayer, field: str) -> Optional[str]:
     return None
 
 
-def rank_label_expression(rank_field: str, name_field: Optional[str] = None) -> str:
-    rank = "'#' || to_string({0})".format(QgsExpression.quotedColumnRef(rank_field))
+def ranked_field_for(layer: QgsVectorLayer, rank_field: str) -> Optional[str]:
+    """The field a rank field ranks by: ``harm_rank`` -> ``harm_score``, ``<key>_rank`` ->
+    ``<key>_harm``, ``rank_current`` -> ``harm_current``; None when the layer has none of them."""
+    names = layer.fields().names()
+    candidates = []
+    if rank_field == "rank_current":
+        candidates.append("harm_current")
+    if rank_field.endswith("_rank"):
+        stem = rank_field[:-len("_rank")]
+        candidates += [stem + "_harm", stem + "_score"]
+    for name in candidates:
+        if name in names:
+            return name
+    return None
+
+
+def rank_label_expression(rank_field: str, name_field: Optional[str] = None, top_n: int = DEFAULT_LABEL_TOP_N,
+                          value_field: Optional[str] = None) -> str:
+    """The label: "#3" on the areas ranked 1 to ``top_n`` whose ``value_field`` (the harm the
+    rank is of) is above 0, nothing on the others: areas without harm share one rank, and
+    "#190" on every one of them says nothing and buries the map."""
+    rank = QgsExpression.quotedColumnRef(rank_field)
+    condition = "{0} <= {1}".format(rank, int(top_n))
+    if value_field:
+        condition += " AND coalesce({0}, 0) > 0".format(QgsExpression.quotedColumnRef(value_field))
+    ranked = "CASE WHEN {0} THEN '#' || to_string({1}) END".format(condition, rank)
     if name_field:
-        return "coalesce(to_string({0}), '') || '\\n' || {1}".format(QgsExpression.quotedColumnRef(name_field), rank)
-    return rank
+        return "coalesce(to_string({0}), '') || coalesce('\\n' || {1}, '')".format(
+            QgsExpression.quotedColumnRef(name_field), ranked)
+    return ranked
 
 
 def set_rank_labels(layer: QgsVectorLayer, rank_field: str, name_field: Optional[str] = None,
-                    enabled: bool = True, size: float = 8.0) -> None:
-    """Label each area with its rank ("#1"), under its name when ``name_field`` is given.
+                    enabled: bool = True, size: float = 8.0, top_n: int = DEFAULT_LABEL_TOP_N,
+                    value_field: Optional[str] = None) -> None:
+    """Label the areas ranked 1 to ``top_n`` with their rank ("#1"), under the name of every
+    area when ``name_field`` is given; an area whose ``value_field`` is 0 or empty gets no rank.
     With ``enabled`` False the labels are set up but hidden, ready to switch on."""
     settings = QgsPalLayerSettings()
-    settings.fieldName = rank_label_expression(rank_field, name_field)
+    settings.fieldName = rank_label_expression(rank_field, name_field, top_n, value_field)
     settings.isExpression = True
     if layer.geometryType() == GeometryType.Polygon:
         settings.placement = LabelPlacement.OverPoint
@@ -361,7 +397,8 @@ def emphasise_significant(symbol, significance_field: str) -> None:
 
 
 def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", classes: int = 6,
-                       method: str = "jenks", ranges: Optional[list] = None, labels: bool = False) -> None:
+                       method: str = "jenks", ranges: Optional[list] = None, labels: bool = False,
+                       label_top_n: int = DEFAULT_LABEL_TOP_N) -> None:
     """Diverging map of a change, significant changes emphasised (see the module doc).
 
     ``ranges``: fixed classes (QgsClassificationRange); without them the
@@ -397,7 +434,7 @@ def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", cl
     layer.setRenderer(renderer)
     rank = rank_field_for(layer, field)
     if rank:
-        set_rank_labels(layer, rank, enabled=labels)
+        set_rank_labels(layer, rank, enabled=labels, top_n=label_top_n, value_field=ranked_field_for(layer, rank))
     layer.triggerRepaint()
 
 
@@ -464,13 +501,13 @@ def records_style(field: str = "status") -> Callable[[QgsVectorLayer], None]:
 # ------------------------------------------------------------------ by name
 
 def apply_style(layer: QgsVectorLayer, style: str, field: Optional[str] = None, method: str = "jenks",
-                classes: int = 5, labels: bool = False) -> None:
+                classes: int = 5, labels: bool = False, label_top_n: int = DEFAULT_LABEL_TOP_N) -> None:
     """One of STYLES on a layer (``field`` defaults to DEFAULT_FIELDS[style])."""
     field = field or DEFAULT_FIELDS[style]
     if style == "harm":
-        apply_harm_style(layer, field, classes, method=method, labels=labels)
+        apply_harm_style(layer, field, classes, method=method, labels=labels, label_top_n=label_top_n)
     elif style == "change":
-        apply_change_style(layer, field, classes, method=method, labels=labels)
+        apply_change_style(layer, field, classes, method=method, labels=labels, label_top_n=label_top_n)
     elif style == "hotspot":
         apply_hotspot_style(layer, field)
     else:

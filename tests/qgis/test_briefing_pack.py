@@ -384,3 +384,229 @@ def test_qgis_process_styles_a_geopackage_and_writes_the_pack(layers, tmp_path, 
     assert text.count("OFFICIAL") >= 18 and "Command line pack" in text
     for value in nominal_texts():
         assert value not in text
+
+
+# --------------------------------------------------------------------------- hostile text and many areas
+
+LONG_TITLE = ("Tasking briefing for the north district, " * 10)[:300]
+UNBROKEN = "Abcdefghij" * 40  # 400 letters, no space to wrap at
+EMOJI = "\U0001F600\U0001F680\U0001F3E0\U0001F44D" * 10  # 40 emoji
+
+
+def grid_areas(layers, names, harms, name="lsoas_harm"):
+    """Squares on a grid, one per name, scored with the given harm (ranks by hand: 1 + how
+    many have more; areas without harm tie) and their share."""
+    total = sum(harms)
+    side = int(len(names) ** 0.5) + 1
+    rows = []
+    for k, (area_name, harm) in enumerate(zip(names, harms)):
+        rank = 1 + sum(1 for other in harms if other > harm)
+        rows.append((layers.square(1000.0 * (k % side), 1000.0 * (k // side)), "E{0:04d}".format(k), area_name,
+                     10 + k, harm, rank, 100.0 * harm / total))
+    layer = layers.memory("Polygon", ["lsoa_id:string", "lsoa_name:string(1000)", "harm_n:integer", "harm_score:double",
+                                      "harm_rank:integer", "harm_share:double"], rows, name=name)
+    set_provenance(layer, {"algorithm": "socharm:scoreharm", "area_id_field": "lsoa_id", "area_name_field": "lsoa_name",
+                           "geography": "lsoa", "period": {"start": "2024-01-01", "end": "2024-12-31"}}, "test")
+    return layer
+
+
+def hostile_names(n: int = 16):
+    """Unbroken 400-letter names and 40-emoji names in turn with plain ones."""
+    return [UNBROKEN if k % 4 == 0 else EMOJI if k % 4 == 2 else "Area {0}".format(k) for k in range(n)]
+
+
+def one_line_fits(label: QgsLayoutItemLabel) -> bool:
+    """QGIS's own measure of the label's text (sizeForText) fits its box on one line."""
+    needed = label.sizeForText()
+    box = label.sizeWithUnits()
+    return needed.width() <= box.width() + 0.01 and needed.height() <= box.height() + 0.01
+
+
+def drawn_width(layout, text_format, text: str) -> float:
+    """The width (mm) QGIS draws a table cell's text at, measured as QgsLayoutTable measures it."""
+    from qgis.core import QgsLayoutUtils, QgsTextRenderer, QgsUnitTypes
+
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    return QgsTextRenderer.textWidth(context, text_format, text.split("\n")) / context.convertToPainterUnits(
+        1, QgsUnitTypes.RenderUnit.RenderMillimeters)
+
+
+def test_a_300_character_title_is_one_line_inside_its_box_above_the_subtitle(layers):
+    pack = BriefingPack(grid_areas(layers, ["Area {0}".format(k) for k in range(5)], [50.0, 40.0, 30.0, 20.0, 10.0]),
+                        PackOptions(title=LONG_TITLE))
+    pack.build()
+    items = pack.page_items[0]
+    title, subtitle, footer = items["title"], items["subtitle"], items["footer_left"]
+    assert one_line_fits(title) and one_line_fits(subtitle) and one_line_fits(footer)
+    assert title.pagePos().y() + title.sizeWithUnits().height() <= subtitle.pagePos().y()
+    assert footer.pagePos().y() + footer.sizeWithUnits().height() <= items["marking_footer"].pagePos().y()
+    shown = title.text()
+    assert shown.endswith("\u2026") and LONG_TITLE.startswith(shown[:-1])  # shortened, not rewritten
+    assert len(shown) > 60  # and only as far as it must: the set size shrank first
+    assert "produced" in footer.text() and footer.text().startswith("Tasking briefing")  # the footer's end is kept
+
+
+def test_an_atlas_title_shortens_the_name_and_keeps_the_rank(layers):
+    names = [UNBROKEN, "Area 1", "Area 2"]
+    pack = BriefingPack(grid_areas(layers, names, [30.0, 20.0, 10.0]), PackOptions(atlas=True))
+    pack.build()
+    title = pack.page_items[1]["title"]
+    assert pack.pages[1] == "atlas" and one_line_fits(title)
+    assert title.text().endswith("\u2026: rank 1 of 3 LSOAs") and title.text().startswith("Abcdefghij")
+
+
+def test_unbroken_names_leave_every_number_of_the_ranked_table_intact(layers):
+    names = hostile_names(16)
+    harms = [1600.0 - 100.0 * k for k in range(16)]
+    pack = BriefingPack(grid_areas(layers, names, harms), PackOptions(top_n=16))
+    pack.build()
+    frame = pack.page_items[0]["table"]
+    table = frame.multiFrame()
+    assert headers(frame) == ["Rank", "LSOA", "Records", "Harm", "Share"]
+    rows = cells(frame)
+    assert [row[0] for row in rows] == [str(k) for k in range(1, 17)]  # ranks 10 to 16 too
+    assert [row[3] for row in rows] == ["{0:,.0f}".format(h) for h in harms]
+    widths = table.columnWidths()
+    for row, source in zip(table.tableContents(), rows):
+        for column in (0, 2, 3, 4):  # every number is narrower than its column: none is cut
+            cell = row[column]
+            text_format = cell.textFormat() if cell.textFormat().isValid() else table.contentTextFormat()
+            assert drawn_width(frame.layout(), text_format, source[column]) <= widths[column], (column, source[column])
+        for line in source[1].split("\n"):  # and every name stays inside its column
+            assert drawn_width(frame.layout(), table.contentTextFormat(), line) <= widths[1] + 0.01
+    long_names = [row[1] for row in rows if row[1].startswith("Abcdefghij")]
+    assert len(long_names) == 4 and all(n.endswith("\u2026") and UNBROKEN.startswith(n[:-1]) for n in long_names)
+    assert all(row[1].endswith("\u2026") for row in rows if row[1].startswith(EMOJI[:2]))
+    assert frame.pagePos().y() + frame.sizeWithUnits().height() <= 193.0  # all 16 rows on the page
+
+
+def test_names_in_the_narrative_are_shortened_inside_its_box(layers):
+    pack = BriefingPack(grid_areas(layers, [UNBROKEN, "Area 1", "Area 2"], [300.0, 20.0, 10.0]), PackOptions())
+    pack.build()
+    from qgis.core import QgsLayoutUtils
+
+    from soc_harm_plugin.compat import label_font
+
+    narrative = pack.page_items[0]["narrative"]
+    assert "Abcdefghij" in narrative.text() and UNBROKEN not in narrative.text()
+    widest = max(QgsLayoutUtils.textWidthMM(label_font(narrative), word) for word in narrative.text().split())
+    assert widest <= narrative.sizeWithUnits().width()  # the label wraps at spaces: every word fits its width
+
+
+def map_labels(items) -> dict:
+    """pack_label by area id, from the map's layer that carries labels."""
+    for layer in items["map"].layers():
+        id_field = [f for f in layer.fields().names() if f.endswith("_id")]
+        if "pack_label" in layer.fields().names() and "harm_score" in layer.fields().names():
+            return {f[id_field[0]]: f["pack_label"] for f in layer.getFeatures()}
+    raise AssertionError("no labelled layer on the map")
+
+
+def test_rank_labels_only_on_the_top_n_and_never_on_tied_zeros(layers):
+    names = ["Area {0}".format(k) for k in range(40)]
+    harms = [120.0 - 10.0 * k if k < 12 else 0.0 for k in range(40)]  # 12 with harm, 28 without (all rank 13)
+    scored = grid_areas(layers, names, harms)
+    top5 = BriefingPack(scored, PackOptions(top_n=5))
+    top5.build()
+    labels = map_labels(top5.page_items[0])
+    assert {k: v for k, v in labels.items() if v} == {"E{0:04d}".format(k): "#{0}".format(k + 1) for k in range(5)}
+    top20 = BriefingPack(scored, PackOptions(top_n=20))
+    top20.build()
+    labels = map_labels(top20.page_items[0])
+    assert {k: v for k, v in labels.items() if v} == {"E{0:04d}".format(k): "#{0}".format(k + 1) for k in range(12)}
+    assert "#13" not in labels.values()  # the 28 areas without harm share rank 13: none is labelled
+
+
+def test_a_map_of_many_areas_without_harm_keeps_its_classes(layers):
+    harms = [120.0 - 10.0 * k if k < 12 else 0.0 for k in range(40)]
+    pack = BriefingPack(grid_areas(layers, ["Area {0}".format(k) for k in range(40)], harms), PackOptions())
+    pack.build()
+    layer = [x for x in pack.page_items[0]["map"].layers() if "harm_score" in x.fields().names()][0]
+    ranges = layer.renderer().ranges()
+    assert len(ranges) == 5  # not one class for everything
+    assert (ranges[0].lowerValue(), ranges[0].upperValue(), ranges[0].label()) == (0.0, 0.0, "0")
+
+
+def test_a_lone_lowest_value_gets_no_class_of_its_own(layers):
+    harms = [990218.0, 989471.0, 975490.0, 272217.0, 233706.0, 149328.0, 101066.0]  # the sample force's sectors
+    pack = BriefingPack(grid_areas(layers, ["Area {0}".format(k) for k in range(7)], harms), PackOptions())
+    pack.build()
+    layer = [x for x in pack.page_items[0]["map"].layers() if "harm_score" in x.fields().names()][0]
+    assert all(r.upperValue() > r.lowerValue() for r in layer.renderer().ranges())
+
+
+def test_atlas_pages_label_the_ranks_of_their_top_detail_areas_only(layers):
+    pack = BriefingPack(scored_sectors(layers), PackOptions(atlas=True, top_n=2), detail=wards(layers))
+    pack.build()
+    ward_rows = force()["wards"].attributes
+    for items, kind in zip(pack.page_items, pack.pages):
+        if kind != "atlas":
+            continue
+        labels = map_labels(items)
+        ranked = [v for v in labels.values() if "#" in v]
+        assert len(ranked) == min(2, len(labels)), labels
+        names = set(ward_rows.ward_name)
+        assert all(v.split("\n")[0] in names for v in labels.values())  # every ward keeps its name
+
+
+def test_the_atlas_is_written_one_page_at_a_time(layers, tmp_path, poppler):
+    """Each page is laid out in a layout of its own, let go before the next is made."""
+    import gc
+    import weakref
+
+    names = ["Area {0}".format(k) for k in range(12)]
+    pack = BriefingPack(grid_areas(layers, names, [float(100 - k) for k in range(12)]), PackOptions(atlas=True))
+    made = []
+    alive_at_each_page = []
+    lay_out = pack.page_layout
+
+    def counting(index):
+        layout = lay_out(index)
+        gc.collect()
+        alive_at_each_page.append(sum(1 for ref in made if ref() is not None))  # earlier pages' layouts
+        made.append(weakref.ref(layout))
+        return layout
+
+    pack.page_layout = counting
+    written = pack.export(tmp_path / "atlas.pdf", tmp_path / "png")
+    assert alive_at_each_page == [0] * 14  # summary, 12 areas, method: never an earlier page still held
+    assert [p.name for p in written] == ["page_{0:02d}.png".format(k) for k in range(1, 15)]
+    text = pdf_text(tmp_path / "atlas.pdf")
+    assert "Page 14 of 14" in text and "Area 11: rank 12 of 12 LSOAs" in text
+
+
+def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
+    from soc_harm_plugin.qgis_io.briefing_pack import check_atlas_pages
+
+    three = grid_areas(layers, ["A", "B", "C"], [3.0, 2.0, 1.0])
+    check_atlas_pages(three, limit=3)
+    with pytest.raises(BriefingError, match="3 pages, one for each area of layer 'lsoas_harm'.* at most 2"):
+        check_atlas_pages(three, limit=2)
+
+
+def test_qgis_process_refuses_an_atlas_above_the_page_limit_and_says_what_to_do(layers, tmp_path):
+    from soc_harm_plugin.qgis_io.briefing_pack import MAX_ATLAS_PAGES
+    from tools.qgis_cli import QgisProcess
+
+    n = MAX_ATLAS_PAGES + 1
+    many = layers.gpkg(grid_areas(layers, ["Area {0}".format(k) for k in range(n)], [float(n - k) for k in range(n)]),
+                       "lsoas_harm.gpkg")
+    pdf = tmp_path / "pack.pdf"
+    qp = QgisProcess(tmp_path / "qgis_process")
+    result = qp.run(ALG, {"INPUT": many.source(), "ATLAS": "true", "OUTPUT": str(pdf)}, check=False)
+    assert result["_returncode"] == 1
+    message = re.sub(r"\s+", " ", result["_stderr"])
+    assert "The atlas would have {0} pages, one for each area of layer 'lsoas_harm'".format(n) in message
+    assert "at most {0}".format(MAX_ATLAS_PAGES) in message
+    assert "Filter the layer to the areas you need" in message and "coarser geography" in message
+    assert not pdf.exists()
+
+
+def test_a_run_cancelled_while_writing_leaves_no_pdf(run, layers, tmp_path):
+    from conftest import Recorder
+
+    pdf = tmp_path / "pack.pdf"
+    feedback = Recorder(cancel_on="Writing")
+    results, _ = run(ALG, {"INPUT": scored_sectors(layers), "ATLAS": True, "OUTPUT": str(pdf)}, feedback)
+    assert feedback.isCanceled() and "PAGES" not in results
+    assert not pdf.exists()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    NULL,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateTransformContext,
     QgsGraduatedSymbolRenderer,
@@ -165,3 +166,53 @@ def test_the_qml_files_apply_by_hand(layers, name, renderer_type):
     message, ok = layer.loadNamedStyle(str(qml_path(name)))
     assert ok, message
     assert isinstance(layer.renderer(), renderer_type)
+
+
+def label_texts(layer) -> list:
+    """What the layer's label expression prints for each feature (None: no label)."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    settings = layer.labeling().settings()
+    expression = QgsExpression(settings.fieldName)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    out = []
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        value = expression.evaluate(context)
+        assert not expression.hasEvalError(), expression.evalErrorString()
+        out.append(None if value is None or value == NULL else value)
+    return out
+
+
+def test_rank_labels_go_on_the_top_n_and_never_on_areas_without_harm(run, layers):
+    values = [100.0, 50.0, 20.0, 0.0, 0.0, 0.0, 0.0, 0.0]  # ranks 1, 2, 3; the five zeros tie at 4
+    layer = scored(layers, values)
+    QgsProject.instance().addMapLayer(layer)
+    run(ALG, {"INPUT": layer.id(), "STYLE": 0, "LABELS": True, "LABEL_TOP_N": 5})
+    assert label_texts(layer) == ["#1", "#2", "#3", None, None, None, None, None]
+    run(ALG, {"INPUT": layer.id(), "STYLE": 0, "LABELS": True, "LABEL_TOP_N": 2})
+    assert label_texts(layer) == ["#1", "#2", None, None, None, None, None, None]
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_rank_labels_default_to_the_top_10(run, layers, soc_harm):
+    from qgis.core import QgsApplication
+
+    assert QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition("LABEL_TOP_N").defaultValue() == 10
+    values = [float(20 - k) for k in range(14)]
+    layer = scored(layers, values)
+    QgsProject.instance().addMapLayer(layer)
+    run(ALG, {"INPUT": layer.id(), "STYLE": 0, "LABELS": True})
+    assert label_texts(layer) == ["#{0}".format(k) for k in range(1, 11)] + [None] * 4
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_change_maps_label_the_top_current_ranks_with_harm_only(layers):
+    from soc_harm_plugin.qgis_io.styles import apply_change_style
+
+    rows = [(layers.square(1000.0 * k, 0.0), "A{0}".format(k), pct, "no_change", rank, harm)
+            for k, (pct, rank, harm) in enumerate([(10.0, 1, 90.0), (-5.0, 2, 40.0), (0.0, 3, 0.0), (0.0, 3, 0.0)])]
+    layer = layers.memory("Polygon", ["area_id:string", "harm_change_pct:double", "change_class:string",
+                                      "rank_current:integer", "harm_current:double"], rows, name="change")
+    apply_change_style(layer, "harm_change_pct", labels=True, label_top_n=10)
+    assert label_texts(layer) == ["#1", "#2", None, None]

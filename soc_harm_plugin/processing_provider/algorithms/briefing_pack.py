@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_io.briefing_pack import MARKINGS, MAX_TOP_N, BriefingError, BriefingPack, PackOptions, check_writable
+from ...qgis_io.briefing_pack import MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, BriefingPack, PackOptions, check_writable
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, NumberType, SourceType
 
@@ -71,14 +71,14 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.TOP_N, tr("Areas in the ranked table"), NumberType.Integer,
                                          defaultValue=10, minValue=1, maxValue=MAX_TOP_N),
-            tr("How many of the most harmful areas the first page's table lists (at most {0}).").format(MAX_TOP_N)))
+            tr("How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.").format(MAX_TOP_N)))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.SUPPRESS_BELOW, tr("Show counts below this as <N"), NumberType.Integer,
                                          defaultValue=5, minValue=0),
             tr("Small-number suppression: a record count below this number is printed as \"<5\" (for 5) in every table. 0 prints every count.")))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.ATLAS, tr("One page per area (atlas)"), defaultValue=False),
-            tr("Adds a page for each scored area, most harm first, with its detail areas drawn and ranked.")))
+            tr("Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.").format(MAX_ATLAS_PAGES)))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.INCLUDE_PERSONAL, tr("Include personal data"), defaultValue=False),
             tr("Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data."),
@@ -123,19 +123,13 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
             if identifiers and not options.include_personal:
                 feedback.pushInfo(self.tr("Identifier fields left out of the pack: {0}").format(
                     ", ".join("{0}.{1}".format(layer, name) for layer, name, _ in identifiers)))
-            feedback.setProgress(10)
-            feedback.pushInfo(self.tr("Laying out the pages"))
-            pack.build()
-            if feedback.isCanceled():
-                return {}
-            feedback.setProgress(40)
-            feedback.pushInfo(self.tr("Writing {0}").format(output))
-            pack.export_pdf(Path(output))
-            feedback.setProgress(80)
-            written = []
+            feedback.setProgress(5)
+            feedback.pushInfo(self.tr("Writing {0} pages to {1}, one at a time").format(len(pack.pages), output))
             if images:
                 feedback.pushInfo(self.tr("Writing the pages as images to {0}").format(images))
-                written = pack.export_images(Path(images))
+            written = pack.export(Path(output), Path(images) if images else None)
+            if feedback.isCanceled():
+                return {}
         except BriefingError as error:
             raise QgsProcessingException(str(error))
         feedback.setProgress(100)

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ...domain.briefing import DEFAULT_LABEL_TOP_N
 from ...domain.limits import MAX_VALUE_TEXT, first, show_number
 from ...qgis_io.styles import (
     DEFAULT_FIELDS,
@@ -38,6 +39,7 @@ class StyleHarm(SocHarmAlgorithm):
     METHOD = "METHOD"
     CLASSES = "CLASSES"
     LABELS = "LABELS"
+    LABEL_TOP_N = "LABEL_TOP_N"
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
@@ -73,7 +75,13 @@ class StyleHarm(SocHarmAlgorithm):
             tr("For harm and change. A change map also breaks at 0, which can add a class.")))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.LABELS, tr("Show rank labels"), defaultValue=False),
-            tr("Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings."),
+            tr("Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings."),
+            advanced=True))
+        self.add_parameter(with_help(
+            QgsProcessingParameterNumber(self.LABEL_TOP_N, tr("Rank labels on the top"), NumberType.Integer,
+                                         defaultValue=DEFAULT_LABEL_TOP_N, minValue=1),
+            tr("Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.").format(
+                DEFAULT_LABEL_TOP_N),
             advanced=True))
         self.add_output(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Styled layer")))
         self.add_output(QgsProcessingOutputString("STYLE_SAVED_TO", tr("Where the style was saved")))
@@ -86,6 +94,7 @@ class StyleHarm(SocHarmAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
         labels = self.parameterAsBool(parameters, self.LABELS, context)
+        label_top_n = self.parameterAsInt(parameters, self.LABEL_TOP_N, context)
         field = self.parameterAsString(parameters, self.FIELD, context) or DEFAULT_FIELDS[style]
         index = layer.fields().lookupField(field)
         if index < 0:
@@ -115,7 +124,7 @@ class StyleHarm(SocHarmAlgorithm):
             feedback.pushInfo(self.tr("Hot spot bins are fixed (-3 to 3): the method and number of classes are not used."))
 
         def styled(target: QgsVectorLayer) -> None:
-            apply_style(target, style, field, method=method, classes=classes, labels=labels)
+            apply_style(target, style, field, method=method, classes=classes, labels=labels, label_top_n=label_top_n)
 
         styled(layer)
         try:
