@@ -6,7 +6,7 @@
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="162" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="411" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Not significant</source>
       <translation>Ddim yn arwyddocaol</translation>
     </message>
@@ -27,37 +27,37 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="173" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="408" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="445" />
       <source>Hot spot, 99 % confidence</source>
       <translation>Man poeth, hyder 99 %</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="175" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="446" />
       <source>Hot spot, 95 % confidence</source>
       <translation>Man poeth, hyder 95 %</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="177" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="447" />
       <source>Hot spot, 90 % confidence</source>
       <translation>Man poeth, hyder 90 %</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="179" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="412" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Cold spot, 90 % confidence</source>
       <translation>Man oer, hyder 90 %</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="181" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="413" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Cold spot, 95 % confidence</source>
       <translation>Man oer, hyder 95 %</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="183" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="414" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Cold spot, 99 % confidence</source>
       <translation>Man oer, hyder 99 %</translation>
     </message>
@@ -73,14 +73,14 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="330" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Records</source>
       <translation>Cofnodion</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Share</source>
       <translation>Cyfran</translation>
     </message>
@@ -121,9 +121,9 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="216" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="36" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="926" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="933" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1079" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1086" />
       <source>Harm</source>
       <translation>Niwed</translation>
     </message>
@@ -134,19 +134,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="336" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="485" />
       <source>Counted in an area</source>
       <translation>Wedi'i gyfrif mewn ardal</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="485" />
       <source>Outside every area</source>
       <translation>Y tu allan i bob ardal</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="340" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>No location</source>
       <translation>Dim lleoliad</translation>
     </message>
@@ -157,13 +157,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="344" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Left out by the filter</source>
       <translation>Wedi'i hepgor gan yr hidlydd</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/briefing.py" line="346" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="486" />
       <source>Outside the period</source>
       <translation>Y tu allan i'r cyfnod</translation>
     </message>
@@ -189,7 +189,7 @@
       <location filename="../soc_harm_plugin/domain/briefing.py" line="315" />
       <location filename="../soc_harm_plugin/domain/briefing.py" line="275" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1407" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1707" />
       <source>Area</source>
       <translation>Ardal</translation>
     </message>
@@ -427,7 +427,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="80" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1092" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1252" />
       <source>Other areas</source>
       <translation>Ardaloedd eraill</translation>
     </message>
@@ -604,7 +604,7 @@
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="576" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="582" />
       <location filename="../soc_harm_plugin/processing_provider/area_inputs.py" line="180" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="494" />
       <source>Other</source>
       <translation>Arall</translation>
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1461" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1758" />
       <source>Measure</source>
       <translation>Mesur</translation>
     </message>
@@ -963,7 +963,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
       <source>Maps and briefings</source>
       <translation>Mapiau a briffiau</translation>
     </message>
@@ -1003,11 +1003,6 @@
       <translation>Atal niferoedd bach: caiff nifer cofnodion o dan y rhif hwn ei argraffu fel "&lt;5" (ar gyfer 5) ym mhob tabl. Mae 0 yn argraffu pob nifer.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
-      <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked.</source>
-      <translation>Mae'n ychwanegu tudalen ar gyfer pob ardal wedi'i sgorio, y mwyaf o niwed yn gyntaf, gyda'i hardaloedd manwl wedi'u darlunio a'u graddio.</translation>
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation>I ffwrdd (y rhagosodiad), mae'r pecyn yn ddiogel i'w rannu: dim enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau mewn unrhyw dabl, label na brawddeg. Ymlaen, caiff meysydd dynodydd yr haen wedi'i sgorio eu hychwanegu at ei thabl; mae'r pecyn wedyn yn cynnwys data personol.</translation>
@@ -1031,11 +1026,6 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="116" />
       <source>Reading the layers</source>
       <translation>Darllen yr haenau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
-      <source>Laying out the pages</source>
-      <translation>Gosod y tudalennau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="54" />
@@ -1102,31 +1092,36 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="619" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="651" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="915" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="660" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="735" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1066" />
       <source>Harm briefing</source>
       <translation>Briff niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="136" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation>Pecyn briffio: {0} o dudalennau{1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="140" />
       <source>Pack: {0}</source>
       <translation>Pecyn: {0}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
-      <source>How many of the most harmful areas the first page's table lists (at most {0}).</source>
-      <translation>Faint o'r ardaloedd mwyaf niweidiol a restrir yn nhabl y dudalen gyntaf (hyd at {0}).</translation>
+      <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
+      <translation>Faint o'r ardaloedd â'r mwyaf o niwed y mae tabl y dudalen gyntaf yn eu rhestru a'i map yn eu labelu â'u safle (uchafswm: {0}); ar bob tudalen atlas, faint o'i hardaloedd manwl sy'n cael label safle. Nid yw ardal heb niwed byth yn cael label safle.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="132" />
-      <source>Writing {0}</source>
-      <translation>Ysgrifennu {0}</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
+      <translation>Yn ychwanegu tudalen ar gyfer pob ardal a sgoriwyd, y mwyaf o niwed yn gyntaf, gyda'i hardaloedd manwl wedi'u darlunio a'u graddio. Uchafswm y tudalennau: {0}; gyda mwy o ardaloedd, gwrthodir y pecyn (hidlwch yr haen, neu defnyddiwch ddaearyddiaeth frasach gyda'r ardaloedd hyn yn ardaloedd manwl). Ysgrifennir y tudalennau un ar y tro, felly nid oes angen mwy o gof ar atlas hir nag ar un byr.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
+      <source>Writing {0} pages to {1}, one at a time</source>
+      <translation>Yn ysgrifennu {0} o dudalennau, un ar y tro: {1}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="120" />
@@ -1139,12 +1134,12 @@
       <translation>Meysydd dynodydd a hepgorwyd o'r pecyn: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="129" />
       <source>Writing the pages as images to {0}</source>
       <translation>Ysgrifennu'r tudalennau fel delweddau i {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
       <source>, {0} images</source>
       <translation>, {0} o ddelweddau</translation>
     </message>
@@ -1354,8 +1349,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1022" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1083" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1246" />
       <source>Areas</source>
       <translation>Ardaloedd</translation>
     </message>
@@ -3130,7 +3125,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1019" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
       <source>Hot and cold spots</source>
       <translation>Mannau poeth ac oer</translation>
     </message>
@@ -4361,167 +4356,177 @@
       <translation>Mesur '{0}': cyfatebodd {1} o gofnodion i resi tabl wedi'u nodi'n '{2}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="46" />
       <source>Style harm map</source>
       <translation>Arddullio map niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
       <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation>Haen a ysgrifennwyd gan SOC Harm (neu unrhyw haen sydd â'r maes i'w fapio). Caiff yr arddull ei chymhwyso iddi a'i chadw yn ei ffeil fel yr arddull ragosodedig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
       <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation>Yn wag: harm_score ar gyfer niwed, harm_change_pct ar gyfer newid, gi_bin ar gyfer man poeth.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
       <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation>niwed: graddedig, graddliw dilyniannol melyn-oren-coch (darllenadwy mewn graddlwyd a gan ddarllenwyr lliwddall). newid: graddliw dargyfeiriol glas-coch gyda thoriad ar 0; newidiadau arwyddocaol (change_class increase neu decrease) mewn lliw llawn gydag amlinell drwchus, y lleill yn olau. man poeth: biniau hyder Gi* -3 i 3 yn lliwiau safonol mannau poeth ac oer.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
       <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation>Sut y dewisir toriadau dosbarth ar gyfer niwed a newid (toriadau naturiol yn ddiofyn). Mae biniau mannau poeth yn sefydlog.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="75" />
       <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation>Ar gyfer niwed a newid. Mae map newid hefyd yn torri ar 0, a all ychwanegu dosbarth.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
-      <source>Label each area with its harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
-      <translation>Labelu pob ardal â'i safle niwed (#1 = y mwyaf o niwed). I ffwrdd, caiff y labeli eu gosod ond eu cuddio: trowch nhw ymlaen yng ngosodiadau labeli'r haen.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
+      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
+      <translation>Labelu'r ardaloedd â'r mwyaf o niwed â'u safle niwed (#1 = y mwyaf o niwed). Os yw hyn i ffwrdd, mae'r labeli wedi'u gosod ond yn gudd: trowch nhw ymlaen yng ngosodiadau labeli'r haen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="86" />
       <source>Styled layer</source>
       <translation>Haen wedi'i harddullio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="87" />
       <source>Where the style was saved</source>
       <translation>Lle cadwyd yr arddull</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
       <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation>Mae biniau mannau poeth yn sefydlog (-3 i 3): ni ddefnyddir y dull na nifer y dosbarthiadau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
       <source>Layer to style</source>
       <translation>Haen i'w harddullio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
       <source>Field to map</source>
       <translation>Maes i'w fapio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>Style</source>
       <translation>Arddull</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="69" />
       <source>Classes by</source>
       <translation>Dosbarthiadau yn ôl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
       <source>Number of classes</source>
       <translation>Nifer y dosbarthiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="77" />
       <source>Show rank labels</source>
       <translation>Dangos labeli safle</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
+      <source>Rank labels on the top</source>
+      <translation>Labeli safle ar y rhai uchaf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="139" />
       <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation>Arddulliwyd '{0}' fel map o'r math {1} o '{2}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="83" />
+      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
+      <translation>Dim ond yr ardaloedd yn safle 1 hyd at y rhif hwn sy'n cael label safle (rhagosodiad: {0}), a byth ardal heb niwed: mae pob ardal heb niwed yn rhannu'r un safle, nad yw'n dweud dim ac sy'n cuddio'r map.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
       <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer map o'r math {2}: dewiswch y maes i'w fapio, neu rowch allbwn yr algorithm SOC Harm sy'n ei ysgrifennu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="105" />
       <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
       <translation>Nid yw'r maes '{0}' yn yr haen '{1}' yn rhifol: mae map o'r math {2} angen rhifau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="116" />
       <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
       <translation>Nid oes gan yr haen '{0}' nodweddion: nid oes gan yr arddull ddosbarthiadau nes iddi gael ei chymhwyso eto.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="122" />
       <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
       <translation>Nid oes gan yr haen '{0}' faes change_class: nid oes modd pwysleisio newidiadau arwyddocaol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="135" />
       <source>Style saved as the default of {0}</source>
       <translation>Cadwyd yr arddull fel rhagosodiad {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="137" />
       <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
       <translation>Nid yw'r haen '{0}' yn ffeil y gall QGIS storio arddull ynddi (darparwr '{1}'): caiff yr arddull ei chymhwyso i'r haen a lwythwyd yn unig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>harm</source>
       <translation>niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>change</source>
       <translation>newid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
       <source>hotspot</source>
       <translation>man poeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
       <source>Jenks</source>
       <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
       <source>quantile</source>
       <translation>cwantil</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
       <source>equal interval</source>
       <translation>cyfyngau cyfartal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="70" />
       <source>pretty</source>
       <translation>toriadau crwn</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="110" />
       <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
       <translation>Haen '{0}', maes '{1}': mae {2} nodwedd yn dal gwerth nad yw'n rhif meidraidd (inf, -inf neu NaN) neu sy'n fwy o ran maint na {3}, na all yr un dosbarth ei ddal, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu ddilëwch y gwerthoedd hyn, yna arddulliwch yr haen eto.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="118" />
       <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
       <translation>Haen '{0}', maes '{1}': nid oes gan yr un nodwedd werth (mae pob un o'r {2} yn NULL), felly nid oes yr un ardal yn cael dosbarth ac nid yw'r map yn dangos dim. Dewiswch faes sydd â gwerthoedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="133" />
       <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation>Nid oedd modd cadw arddull yr haen '{0}': {1}</translation>
     </message>
@@ -5416,608 +5421,628 @@
       <translation>Nid oedd modd cadw rhan o'r math {0} o ardal a atgyweiriwyd fel polygon.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="373" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="352" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="366" />
       <source>all dates</source>
       <translation>pob dyddiad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="381" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="395" />
       <source>harm points</source>
       <translation>pwyntiau niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="391" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="405" />
       <source>harm table not recorded</source>
       <translation>tabl niwed heb ei gofnodi</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="394" />
       <source>CSS points</source>
       <translation>pwyntiau CSS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="395" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1253" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1430" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation>Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="922" />
-      <source>Labels: harm rank, 1 = most harm. Classes: natural breaks (Jenks).</source>
-      <translation>Labeli: safle niwed, 1 = y mwyaf o niwed. Dosbarthiadau: toriadau naturiol (Jenks).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="950" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
       <source>Harm compared with the baseline</source>
       <translation>Niwed o'i gymharu â'r llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="951" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1104" />
       <source>What changed</source>
       <translation>Beth sydd wedi newid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="957" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1110" />
       <source>No baseline</source>
       <translation>Dim llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="960" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1113" />
       <source>Change in harm</source>
       <translation>Newid yn y niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="967" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1120" />
       <source>Change in harm (%)</source>
       <translation>Newid yn y niwed (%)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="968" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1121" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation>Lliw llawn, amlinell drwchus: newid arwyddocaol. Golau: ddim yn arwyddocaol. Llwyd: dim newid % (dim niwed yn y llinell sylfaen).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="981" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation>Trefn: newidiadau arwyddocaol yn gyntaf, yna yn ôl newid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1016" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1169" />
       <source>Where harm clusters</source>
       <translation>Lle mae niwed yn clystyru</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1029" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1183" />
       <source>Hot and cold spots of harm</source>
       <translation>Mannau poeth ac oer niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1033" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1187" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation>Man poeth yw ardal y mae ei niwed, ynghyd â niwed ei chymdogion, yn uwch na'r hyn a fyddai'n digwydd ar hap ar draws yr heddlu cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1036" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
       <source>Significant hot and cold spots</source>
       <translation>Mannau poeth ac oer arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1037" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation>Y poethaf yn gyntaf, yna'r oeraf; sgôr z Gi*.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1278" />
+      <source>This area</source>
+      <translation>Yr ardal hon</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1353" />
       <source>Method, sources and data protection</source>
       <translation>Dull, ffynonellau a diogelu data</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1177" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1354" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation>Sut y lluniwyd y ffigurau yn y pecyn hwn, a'r hyn y mae'n ei hepgor</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1178" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1355" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation>Mae pob cofnod yn cyfrif unwaith, yn yr ardal sy'n ei ddal, wedi'i bwysoli yn ôl niwed ei drosedd; niwed ardal yw swm pwysiadau ei chofnodion, a chaiff ardaloedd eu graddio yn ôl hynny (1 = y mwyaf o niwed).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="360" />
       <source>{0} to {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="370" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="384" />
       <source>from {0}</source>
       <translation>yn dechrau {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="372" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="386" />
       <source>up to {0}</source>
       <translation>yn gorffen {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="387" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="401" />
       <source>{0}, version {1}</source>
       <translation>{0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="404" />
       <source>scheme {0}, version {1}</source>
       <translation>cynllun {0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="396" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1254" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="410" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1431" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation>Ffiniau: yn cynnwys data'r Arolwg Ordnans © Hawlfraint y Goron a hawl cronfa ddata {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="650" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="734" />
       <source>{0} · produced {1} with SOC Harm {2}</source>
       <translation>{0} · cynhyrchwyd {1} gyda SOC Harm {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="913" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1064" />
       <source>{0} ranked by harm · {1} · weights: {2}</source>
       <translation>{0} wedi'u graddio yn ôl niwed · {1} · pwysiadau: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="939" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1092" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation>Symudiad: nifer y safleoedd i fyny (▲) neu i lawr (▼) y rhestr safleoedd ers y llinell sylfaen. Mae newid mewn lliw trwm yn arwyddocaol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="942" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1037" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1095" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
       <source>Key points</source>
       <translation>Pwyntiau allweddol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="986" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1139" />
       <source>How to read it</source>
       <translation>Sut i'w ddarllen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1161" />
-      <source>no % change</source>
-      <translation>dim newid %</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1196" />
-      <source>The scored layer carries no SOC Harm provenance.</source>
-      <translation>Nid oes tarddiad SOC Harm gan yr haen wedi'i sgorio.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1223" />
-      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
-      <translation>Nid oes unrhyw niferoedd wedi'u hatal (mae SUPPRESS_BELOW yn 0).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1234" />
-      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
-      <translation>MAE'R PECYN HWN YN CYNNWYS DATA PERSONOL: cafodd ei wneud gydag INCLUDE_PERSONAL. Triniwch ef yn unol â'r marc diogelwch a ddangosir, a'i rannu dim ond â'r rhai y mae arnynt ei angen.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
-      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
-      <translation>Diogel i'w rannu: nid yw'r pecyn yn enwi unrhyw berson. Nid oes enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau yn ymddangos mewn unrhyw dabl, label na brawddeg.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1244" />
-      <source>No field of the layers looks like an identifier.</source>
-      <translation>Nid oes yr un maes yn yr haenau yn edrych fel dynodydd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1257" />
-      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
-      <translation>Pwysiadau niwed: Swyddfa Ystadegau Gwladol, Sgôr Difrifoldeb Troseddau (ystadegau arbrofol), Trwydded Llywodraeth Agored v3.0.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1422" />
-      <source>name</source>
-      <translation>enw</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1423" />
-      <source>person id</source>
-      <translation>dynodydd person</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1424" />
-      <source>date of birth</source>
-      <translation>dyddiad geni</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
-      <source>address</source>
-      <translation>cyfeiriad</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1426" />
-      <source>phone number</source>
-      <translation>rhif ffôn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1427" />
-      <source>vehicle registration</source>
-      <translation>rhif cofrestru cerbyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1428" />
-      <source>email</source>
-      <translation>e-bost</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1429" />
-      <source>marked personal by the scheme</source>
-      <translation>wedi'i nodi'n bersonol gan y cynllun</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="235" />
-      <source>The {0} layer cannot be read.</source>
-      <translation>Nid oes modd darllen yr haen {0}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="239" />
-      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
-      <translation>Nid oes gan yr haen '{0}' ({1}) yr un o'r meysydd {2}: rhowch haen a ysgrifennwyd gan algorithm SOC Harm {3}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="242" />
-      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
-      <translation>Nid oes gan yr haen '{0}' ({1}) nodweddion: nid oes dim i'w gynnwys yn y briff.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="252" />
-      <source>Layer '{0}' ({1}) has no area id field.</source>
-      <translation>Nid oes gan yr haen '{0}' ({1}) faes dynodydd ardal.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="257" />
-      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
-      <translation>Haen '{0}': mae'r maes enw ardal '{1}' yn adnabod person, felly caiff ardaloedd eu labelu yn ôl '{2}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="302" />
-      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
-      <translation>Haen '{0}': mae'r maes dynodydd ardal '{1}' yn adnabod person, felly caiff ardaloedd eu labelu yn ôl eu safle.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="326" />
-      <source>Area ranked {0}</source>
-      <translation>Ardal yn safle {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="432" />
-      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
-      <translation>Nid oedd modd copïo meysydd {0} yr haen '{1}' i'w darlunio.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="631" />
-      <source>Briefing pack laid out: {0} pages ({1}).</source>
-      <translation>Gosodwyd y pecyn briffio: {0} o dudalennau ({1}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="819" />
-      <source>km</source>
-      <translation>km</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="917" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1133" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1118" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1128" />
-      <source>Harm ({0})</source>
-      <translation>Niwed ({0})</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="921" />
-      <source>Harm ({0}), {1}</source>
-      <translation>Niwed ({0}), {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="935" />
-      <source>Harm in {0}; share of the total across all {1}.</source>
-      <translation>Niwed mewn {0}; cyfran o'r cyfanswm ar draws pob un o'r {1}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="941" />
-      <source>Top {0} {1} by harm</source>
-      <translation>{0} uchaf o'r {1} yn ôl niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="950" />
-      <source>Harm {0} compared with {1}</source>
-      <translation>Niwed yn y cyfnod {0} o'i gymharu â'r cyfnod {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="974" />
-      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
-      <translation>Mae newid yn cyfrif yn arwyddocaol pan fo prawf yn canfod ei bod yn annhebygol mai siawns ydyw (p &lt; {0}); mae tudalen y dull yn nodi pa brofion.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="978" />
-      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
-      <translation>Cynnydd arwyddocaol: {0}; gostyngiad arwyddocaol: {1}; rhy ychydig o gofnodion i farnu: {2} ({4}: {3} i gyd).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="985" />
-      <source>Change by {0}</source>
-      <translation>Newid yn ôl {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1017" />
-      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
-      <translation>Mannau poeth ac oer niwed (Getis-Ord Gi*) ar draws pob un o'r {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1030" />
-      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
-      <translation>Hyder ar ôl unrhyw gywiriad ar gyfer profion lluosog; amlinellau tywyll: {0}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1102" />
-      <source>{0}: rank {1} of {2} {3}</source>
-      <translation>{0}: safle {1} o {2} ({3})</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1147" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1324" />
       <source>Rank: across the whole force.</source>
       <translation>Safle: ar draws yr heddlu cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1150" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
       <source>Key figures</source>
       <translation>Ffigurau allweddol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1150" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
       <source>Harm by measure</source>
       <translation>Niwed yn ôl mesur</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1157" />
-      <source>Harm: {0} {1}, {2} of the force total</source>
-      <translation>Niwed: {0} {1}, {2} o gyfanswm yr heddlu</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1158" />
-      <source>Records: {0}</source>
-      <translation>Cofnodion: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
-      <source>Period: {0}</source>
-      <translation>Cyfnod: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1191" />
-      <source>Areas: {0} {1} from layer '{2}'</source>
-      <translation>Ardaloedd: {0} ({1}) o'r haen '{2}'</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1250" />
-      <source>Marking: {0}.</source>
-      <translation>Marc diogelwch: {0}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1258" />
-      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
-      <translation>Wedi'i wneud gyda QGIS ac ategyn SOC Harm {0}.</translation>
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
-      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
-      <translation>Nid oes modd ysgrifennu'r pecyn briffio i '{0}': ffolder ydyw.</translation>
+      <source>no % change</source>
+      <translation>dim newid %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="514" />
-      <source>Unknown marking '{0}': use one of {1}.</source>
-      <translation>Marc diogelwch anhysbys '{0}': defnyddiwch un o {1}.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1373" />
+      <source>The scored layer carries no SOC Harm provenance.</source>
+      <translation>Nid oes tarddiad SOC Harm gan yr haen wedi'i sgorio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="522" />
-      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
-      <translation>Nid oes gan yr haen '{0}' faes harm_score: sgoriwch hi gyda 'Sgorio niwed fesul ardal' yn gyntaf.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1400" />
+      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
+      <translation>Nid oes unrhyw niferoedd wedi'u hatal (mae SUPPRESS_BELOW yn 0).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="586" />
-      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
-      <translation>Mae'r templed gosodiad '{0}' ar goll: ailosodwch SOC Harm neu adferwch y ffeil.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
+      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
+      <translation>MAE'R PECYN HWN YN CYNNWYS DATA PERSONOL: cafodd ei wneud gydag INCLUDE_PERSONAL. Triniwch ef yn unol â'r marc diogelwch a ddangosir, a'i rannu dim ond â'r rhai y mae arnynt ei angen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="591" />
-      <source>The layout template '{0}' cannot be read as XML.</source>
-      <translation>Nid oes modd darllen y templed gosodiad '{0}' fel XML.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1413" />
+      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
+      <translation>Diogel i'w rannu: nid yw'r pecyn yn enwi unrhyw berson. Nid oes enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau yn ymddangos mewn unrhyw dabl, label na brawddeg.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="594" />
-      <source>The layout template '{0}' has no page.</source>
-      <translation>Nid oes tudalen yn y templed gosodiad '{0}'.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1421" />
+      <source>No field of the layers looks like an identifier.</source>
+      <translation>Nid oes yr un maes yn yr haenau yn edrych fel dynodydd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="630" />
-      <source>{0} identifier values found in the pack's text were withheld.</source>
-      <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd yn nhestun y pecyn eu dal yn ôl.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1434" />
+      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
+      <translation>Pwysiadau niwed: Swyddfa Ystadegau Gwladol, Sgôr Difrifoldeb Troseddau (ystadegau arbrofol), Trwydded Llywodraeth Agored v3.0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="747" />
-      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
-      <translation>Mae gan y tabl '{0}' fwy o resi nag sy'n ffitio ar ei dudalen: caiff y rhesi olaf eu hepgor.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1722" />
+      <source>name</source>
+      <translation>enw</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="937" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="983" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1145" />
-      <source>Record counts below {0} are shown as &lt;{0}.</source>
-      <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0}.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1723" />
+      <source>person id</source>
+      <translation>dynodydd person</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="973" />
-      <source>{0} is compared with the baseline, {1}.</source>
-      <translation>Caiff {0} ei gymharu â'r llinell sylfaen, {1}.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1724" />
+      <source>date of birth</source>
+      <translation>dyddiad geni</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1725" />
+      <source>address</source>
+      <translation>cyfeiriad</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1726" />
+      <source>phone number</source>
+      <translation>rhif ffôn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1727" />
+      <source>vehicle registration</source>
+      <translation>rhif cofrestru cerbyd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1728" />
+      <source>email</source>
+      <translation>e-bost</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1729" />
+      <source>marked personal by the scheme</source>
+      <translation>wedi'i nodi'n bersonol gan y cynllun</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="246" />
+      <source>The {0} layer cannot be read.</source>
+      <translation>Nid oes modd darllen yr haen {0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="250" />
+      <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
+      <translation>Nid oes gan yr haen '{0}' ({1}) yr un o'r meysydd {2}: rhowch haen a ysgrifennwyd gan algorithm SOC Harm {3}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="253" />
+      <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
+      <translation>Nid oes gan yr haen '{0}' ({1}) nodweddion: nid oes dim i'w gynnwys yn y briff.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="263" />
+      <source>Layer '{0}' ({1}) has no area id field.</source>
+      <translation>Nid oes gan yr haen '{0}' ({1}) faes dynodydd ardal.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="268" />
+      <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
+      <translation>Haen '{0}': mae'r maes enw ardal '{1}' yn adnabod person, felly caiff ardaloedd eu labelu yn ôl '{2}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="313" />
+      <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
+      <translation>Haen '{0}': mae'r maes dynodydd ardal '{1}' yn adnabod person, felly caiff ardaloedd eu labelu yn ôl eu safle.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="340" />
+      <source>Area ranked {0}</source>
+      <translation>Ardal yn safle {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="446" />
+      <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
+      <translation>Nid oedd modd copïo meysydd {0} yr haen '{1}' i'w darlunio.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="471" />
+      <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
+      <translation>Nid oes mynegai gofodol gan yr haen '{0}': caiff ei mapiau eu darlunio'n arafach.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="707" />
+      <source>Briefing pack laid out: {0} pages ({1}).</source>
+      <translation>Gosodwyd y pecyn briffio: {0} o dudalennau ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="736" />
+      <source>Page {0} of {1}</source>
+      <translation>Tudalen {0} o {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="944" />
+      <source>km</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1308" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1259" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1296" />
+      <source>Harm ({0})</source>
+      <translation>Niwed ({0})</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1074" />
+      <source>Harm ({0}), {1}</source>
+      <translation>Niwed ({0}), {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1075" />
+      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
+      <translation>Labeli: safle niwed y {0} uchaf o'r {1} (1 = y mwyaf o niwed; dim ar ardaloedd heb niwed). Dosbarthiadau: toriadau naturiol (Jenks).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1088" />
+      <source>Harm in {0}; share of the total across all {1}.</source>
+      <translation>Niwed mewn {0}; cyfran o'r cyfanswm ar draws pob un o'r {1}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1094" />
+      <source>Top {0} {1} by harm</source>
+      <translation>{0} uchaf o'r {1} yn ôl niwed</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1103" />
+      <source>Harm {0} compared with {1}</source>
+      <translation>Niwed yn y cyfnod {0} o'i gymharu â'r cyfnod {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1127" />
+      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
+      <translation>Mae newid yn cyfrif yn arwyddocaol pan fo prawf yn canfod ei bod yn annhebygol mai siawns ydyw (p &lt; {0}); mae tudalen y dull yn nodi pa brofion.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1131" />
+      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
+      <translation>Cynnydd arwyddocaol: {0}; gostyngiad arwyddocaol: {1}; rhy ychydig o gofnodion i farnu: {2} ({4}: {3} i gyd).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1138" />
+      <source>Change by {0}</source>
+      <translation>Newid yn ôl {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1170" />
+      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
+      <translation>Mannau poeth ac oer niwed (Getis-Ord Gi*) ar draws pob un o'r {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1184" />
+      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
+      <translation>Hyder ar ôl unrhyw gywiriad ar gyfer profion lluosog; amlinellau tywyll: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1275" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation>{0}: safle {1} o {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1276" />
       <source>Harm {0} · {1}</source>
       <translation>Niwed {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1123" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1301" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation>Niwed yn ôl {0} ({1}), dosbarthiadau ar draws yr heddlu cyfan</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1125" />
-      <source>Labels: {0} and force-wide harm rank of each {1}. Thick outline: this {2}.</source>
-      <translation>Labeli: enw pob un o'r {0} a'i safle niwed ar draws yr heddlu (haen {1}). Amlinell drwchus: yr ardal hon ({2}).</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1303" />
+      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
+      <translation>Labeli: safle niwed ar draws yr heddlu y {0} uchaf o'r {1} yma. Amlinell drwchus: yr ardal hon ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1135" />
-      <source>Thick outline: this {0}.</source>
-      <translation>Amlinell drwchus: yr ardal hon ({0}).</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1310" />
+      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
+      <translation>Labeli: safle niwed y {0} uchaf o'r {1}. Amlinell drwchus: yr ardal hon ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1155" />
-      <source>Rank {0} of {1} {2}</source>
-      <translation>Safle {0} o {1} ({2})</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1334" />
+      <source>Harm: {0} {1}, {2} of the force total</source>
+      <translation>Niwed: {0} {1}, {2} o gyfanswm yr heddlu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1162" />
-      <source>Change on the baseline: {0}, {1}</source>
-      <translation>Newid o'i gymharu â'r llinell sylfaen: {0}, {1}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1335" />
+      <source>Records: {0}</source>
+      <translation>Cofnodion: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1169" />
-      <source>Most harm: {0} (rank {1} of all {2})</source>
-      <translation>Y mwyaf o niwed: {0} (safle {1} ymhlith pob un o'r {2})</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1367" />
+      <source>Period: {0}</source>
+      <translation>Cyfnod: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1181" />
-      <source>Harm weights: {0}</source>
-      <translation>Pwysiadau niwed: {0}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1368" />
+      <source>Areas: {0} {1} from layer '{2}'</source>
+      <translation>Ardaloedd: {0} ({1}) o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1182" />
-      <source>Version {0}; file {1}; SHA-256 {2}</source>
-      <translation>Fersiwn {0}; ffeil {1}; SHA-256 {2}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1427" />
+      <source>Marking: {0}.</source>
+      <translation>Marc diogelwch: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
-      <source>Harm scheme: {0}, version {1}</source>
-      <translation>Cynllun niwed: {0}, fersiwn {1}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1435" />
+      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
+      <translation>Wedi'i wneud gyda QGIS ac ategyn SOC Harm {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
-      <source>Scored by {0} (SOC Harm {1})</source>
-      <translation>Sgoriwyd gan {0} (SOC Harm {1})</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1548" />
+      <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
+      <translation>Byddai gan yr atlas {0} o dudalennau, un ar gyfer pob ardal yn yr haen '{1}', ac uchafswm atlas pecyn briffio yw {2}. Hidlwch yr haen i'r ardaloedd sydd eu hangen arnoch (e.e. un ardal weinyddol, neu'r ardaloedd â'r mwyaf o niwed), defnyddiwch ddaearyddiaeth frasach gyda'r ardaloedd hyn yn ardaloedd manwl (DETAIL), neu diffoddwch yr atlas.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1200" />
-      <source>Change: {0} against {1}, from layer '{2}'</source>
-      <translation>Newid: {0} yn erbyn {1}, o'r haen '{2}'</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1617" />
+      <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
+      <translation>Nid oes modd ysgrifennu'r pecyn briffio i '{0}': ffolder ydyw.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1220" />
-      <source>Detail: {0} {1} from layer '{2}'</source>
-      <translation>Manylion: {0} ({1}) o'r haen '{2}'</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="535" />
+      <source>Unknown marking '{0}': use one of {1}.</source>
+      <translation>Marc diogelwch anhysbys '{0}': defnyddiwch un o {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1222" />
-      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
-      <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0} ym mhob tabl.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="545" />
+      <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
+      <translation>Nid oes gan yr haen '{0}' faes harm_score: sgoriwch hi gyda 'Sgorio niwed fesul ardal' yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1246" />
-      <source>{0} identifier values found in text were replaced by [withheld].</source>
-      <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd mewn testun eu disodli gan [withheld].</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="612" />
+      <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
+      <translation>Mae'r templed gosodiad '{0}' ar goll: ailosodwch SOC Harm neu adferwch y ffeil.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1248" />
-      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
-      <translation>Niferoedd bach: gallai nifer o dan {0} helpu i adnabod person, felly caiff ei ddangos fel &lt;{0}.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="617" />
+      <source>The layout template '{0}' cannot be read as XML.</source>
+      <translation>Nid oes modd darllen y templed gosodiad '{0}' fel XML.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1280" />
-      <source>Writing the briefing pack to '{0}' failed: {1}</source>
-      <translation>Methodd ysgrifennu'r pecyn briffio i '{0}': {1}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="620" />
+      <source>The layout template '{0}' has no page.</source>
+      <translation>Nid oes tudalen yn y templed gosodiad '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1336" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1344" />
-      <source>Cannot write the briefing pack to '{0}': {1}</source>
-      <translation>Nid oes modd ysgrifennu'r pecyn briffio i '{0}': {1}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="703" />
+      <source>{0} identifier values found in the pack's text were withheld.</source>
+      <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd yn nhestun y pecyn eu dal yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="534" />
-      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
-      <translation>Nid oes yr un ardal yn '{0}' yn cyfateb i ardal yn '{1}' yn ôl '{2}': nid yw'r tabl safleoedd yn dangos newid.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="867" />
+      <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
+      <translation>Mae gan y tabl '{0}' fwy o resi nag sy'n ffitio ar ei dudalen: caiff y rhesi olaf eu hepgor.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1148" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1090" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1136" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1322" />
+      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1126" />
+      <source>{0} is compared with the baseline, {1}.</source>
+      <translation>Caiff {0} ei gymharu â'r llinell sylfaen, {1}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1325" />
       <source>{0} in {1}</source>
       <translation>{0} o fewn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1156" />
-      <source> (was {0})</source>
-      <translation> (roedd yn {0})</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1332" />
+      <source>Rank {0} of {1} {2}</source>
+      <translation>Safle {0} o {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1166" />
-      <source>Gi*: {0}</source>
-      <translation>Gi*: {0}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1339" />
+      <source>Change on the baseline: {0}, {1}</source>
+      <translation>Newid o'i gymharu â'r llinell sylfaen: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1189" />
-      <source>Measures: {0}</source>
-      <translation>Mesurau: {0}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1346" />
+      <source>Most harm: {0} (rank {1} of all {2})</source>
+      <translation>Y mwyaf o niwed: {0} (safle {1} ymhlith pob un o'r {2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1210" />
-      <source>neighbours: {0}</source>
-      <translation>cymdogion: {0}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1358" />
+      <source>Harm weights: {0}</source>
+      <translation>Pwysiadau niwed: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1212" />
-      <source>{0} permutations</source>
-      <translation>{0} o drynewidiadau</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1359" />
+      <source>Version {0}; file {1}; SHA-256 {2}</source>
+      <translation>Fersiwn {0}; ffeil {1}; SHA-256 {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1214" />
-      <source>correction: {0}</source>
-      <translation>cywiriad: {0}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1363" />
+      <source>Harm scheme: {0}, version {1}</source>
+      <translation>Cynllun niwed: {0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1216" />
-      <source>alpha {0}</source>
-      <translation>alffa {0}</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1371" />
+      <source>Scored by {0} (SOC Harm {1})</source>
+      <translation>Sgoriwyd gan {0} (SOC Harm {1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1217" />
-      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
-      <translation>Mannau poeth: Getis-Ord Gi* o'r haen '{0}'</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1377" />
+      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <translation>Newid: {0} yn erbyn {1}, o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1240" />
-      <source>Identifier fields included: {0}.</source>
-      <translation>Meysydd dynodydd a gynhwyswyd: {0}.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1397" />
+      <source>Detail: {0} {1} from layer '{2}'</source>
+      <translation>Manylion: {0} ({1}) o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1242" />
-      <source>Identifier fields found in the layers and left out: {0}.</source>
-      <translation>Meysydd dynodydd a ganfuwyd yn yr haenau ac a hepgorwyd: {0}.</translation>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1399" />
+      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0} ym mhob tabl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1294" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1423" />
+      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd mewn testun eu disodli gan [withheld].</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1425" />
+      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <translation>Niferoedd bach: gallai nifer o dan {0} helpu i adnabod person, felly caiff ei ddangos fel &lt;{0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1472" />
+      <source>Writing the briefing pack to '{0}' failed: {1}</source>
+      <translation>Methodd ysgrifennu'r pecyn briffio i '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1539" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation>Methodd ysgrifennu tudalen {0} o'r pecyn briffio i '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1204" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1615" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1623" />
+      <source>Cannot write the briefing pack to '{0}': {1}</source>
+      <translation>Nid oes modd ysgrifennu'r pecyn briffio i '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="557" />
+      <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
+      <translation>Nid oes yr un ardal yn '{0}' yn cyfateb i ardal yn '{1}' yn ôl '{2}': nid yw'r tabl safleoedd yn dangos newid.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1333" />
+      <source> (was {0})</source>
+      <translation> (roedd yn {0})</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1343" />
+      <source>Gi*: {0}</source>
+      <translation>Gi*: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1366" />
+      <source>Measures: {0}</source>
+      <translation>Mesurau: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1387" />
+      <source>neighbours: {0}</source>
+      <translation>cymdogion: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1389" />
+      <source>{0} permutations</source>
+      <translation>{0} o drynewidiadau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1391" />
+      <source>correction: {0}</source>
+      <translation>cywiriad: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1393" />
+      <source>alpha {0}</source>
+      <translation>alffa {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1394" />
+      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <translation>Mannau poeth: Getis-Ord Gi* o'r haen '{0}'</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1417" />
+      <source>Identifier fields included: {0}.</source>
+      <translation>Meysydd dynodydd a gynhwyswyd: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1419" />
+      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <translation>Meysydd dynodydd a ganfuwyd yn yr haenau ac a hepgorwyd: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1381" />
       <source>Test for {0}: {1}</source>
       <translation>Prawf ar gyfer {0}: {1}</translation>
     </message>
@@ -6052,7 +6077,7 @@
       <translation>Nid oes modd mesur ardaloedd ar yr elipsoid anhysbys '{0}': dewiswch un arall ym mhriodweddau'r prosiect.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>Invalid date, weight or location</source>
       <translation>Dyddiad, pwysiad neu leoliad annilys</translation>
     </message>

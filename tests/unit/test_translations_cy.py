@@ -90,7 +90,8 @@ CORE_TERMS = [
     (r"\brecords?\b", r"\b(c|g|ch|ngh)ofnod", "cofnod"),
     (r"\bnominals?\b", r"\benwol\b", "unigolyn enwol"),
     (r"\bforces?\b", r"\bh?heddlu", "heddlu"),
-    (r"(?<!\bto )\bshare\b(?! it\b)|\bshares\b(?! an\b)", r"\b(c|g|ch|ngh)yfran", "cyfran"),
+    # "share" the noun; not the verb ("to share", "share it", "all share one rank")
+    (r"(?<!\bto )(?<!\ball )\bshare\b(?! it\b)|\bshares\b(?! an\b)", r"\b(c|g|ch|ngh)yfran", "cyfran"),
     (r"\bsectors?\b", r"\bsector", "sector"),
     (r"\bwards?\b", r"\bward", "ward"),
     (r"\bstreets?\b", r"\bstryd", "stryd"),
