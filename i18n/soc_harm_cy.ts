@@ -790,12 +790,12 @@
       <translation>{0}: nid oedd modd gosod colofnau'r tabl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/plugin.py" line="44" />
+      <location filename="../soc_harm_plugin/plugin.py" line="36" />
       <source>SOC Harm panel</source>
       <translation>Panel SOC Harm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/plugin.py" line="48" />
+      <location filename="../soc_harm_plugin/plugin.py" line="40" />
       <source>Areas ranked by harm, with the records under each, linked to the map</source>
       <translation>Ardaloedd wedi'u graddio yn ôl niwed, gyda'r cofnodion o dan bob un, wedi'u cysylltu â'r map</translation>
     </message>
@@ -6080,6 +6080,16 @@
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>Invalid date, weight or location</source>
       <translation>Dyddiad, pwysiad neu leoliad annilys</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/translate.py" line="74" />
+      <source>The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.</source>
+      <translation>Ni ellir darllen ffeil gyfieithu SOC Harm '{0}'. Ailosodwch yr ategyn.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/translate.py" line="67" />
+      <source>The translation file '{0}' of SOC Harm is missing. Reinstall the plugin (in a checkout of its code, run make translations).</source>
+      <translation>Mae ffeil gyfieithu SOC Harm '{0}' ar goll. Ailosodwch yr ategyn (mewn copi o'i god, rhedwch make translations).</translation>
     </message>
   </context>
 </TS>

@@ -790,12 +790,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/plugin.py" line="44" />
+      <location filename="../soc_harm_plugin/plugin.py" line="36" />
       <source>SOC Harm panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/plugin.py" line="48" />
+      <location filename="../soc_harm_plugin/plugin.py" line="40" />
       <source>Areas ranked by harm, with the records under each, linked to the map</source>
       <translation type="unfinished" />
     </message>
@@ -6079,6 +6079,16 @@
     <message>
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="487" />
       <source>Invalid date, weight or location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/translate.py" line="74" />
+      <source>The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/translate.py" line="67" />
+      <source>The translation file '{0}' of SOC Harm is missing. Reinstall the plugin (in a checkout of its code, run make translations).</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1,14 +1,116 @@
-"""One translation context for the whole plugin.
+"""One translation context for the whole plugin, and the languages it speaks.
 
 Every ``tr("...")`` and ``self.tr("...")`` looks its text up in the context
 ``SocHarm``, whatever class or module calls it, so the extractor
 (``tools/extract_strings.py``) and the runtime always agree. Translate, then
 format: ``tr("Ranked {0} areas").format(n)``.
+
+- :func:`tr` speaks the interface language: the catalogue the plugin installs
+  when it loads (:func:`install_translator`) for :func:`interface_language`.
+- :func:`translator` speaks a given language whatever the interface's, for a
+  document whose language is a parameter (``socharm:briefingpack`` LANGUAGE):
+  a catalogue of its own, loaded from the same ``.qm`` and asked directly,
+  never installed, so the interface is not touched.
+
+English is the source text and needs no catalogue; ``i18n/soc_harm_<language>.qm``
+is built from ``i18n/soc_harm_<language>.ts`` by ``make translations`` (a
+checkout) or by packaging (the installed plugin).
 """
-from qgis.PyQt.QtCore import QCoreApplication
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Dict, Optional, Tuple
+
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .about import i18n_path
 
 CONTEXT = "SocHarm"
+SOURCE_LANGUAGE = "en"
+
+Translate = Callable[[str], str]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+class MissingCatalogue(LookupError):
+    """No compiled catalogue for a language (the message is for the user, in the interface language)."""
+
+
+def interface_language() -> str:
+    """The two-letter language of QGIS's interface, as QGIS decides it:
+    ``QgsApplication.locale()`` gives the user's override (Settings > Options >
+    General, the ``locale/userLocale`` setting with ``locale/overrideFlag``) or
+    else the system's language. ``cy`` for Welsh, in the desktop and in
+    ``qgis_process`` alike."""
+    from qgis.core import QgsApplication
+
+    return ((QgsApplication.locale() or SOURCE_LANGUAGE)[:2] or SOURCE_LANGUAGE).lower()
+
+
+def catalogue_path(language: str) -> Path:
+    return i18n_path("soc_harm_{0}.qm".format(language))
+
+
+_catalogues: Dict[str, Tuple[float, QTranslator]] = {}  # language -> (the .qm's mtime, its translator)
+
+
+def catalogue(language: str) -> QTranslator:
+    """The compiled catalogue of ``language`` (loaded once, again when the file changes);
+    MissingCatalogue when there is none."""
+    path = catalogue_path(language)
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        raise MissingCatalogue(tr("The translation file '{0}' of SOC Harm is missing. Reinstall the plugin "
+                                  "(in a checkout of its code, run make translations).").format(path)) from None
+    cached = _catalogues.get(language)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    loaded = QTranslator()
+    if not loaded.load(str(path)):
+        raise MissingCatalogue(tr("The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.").format(path))
+    _catalogues[language] = (stamp, loaded)
+    return loaded
+
+
+def _source(text: str) -> str:
+    return text
+
+
+def translator(language: str) -> Translate:
+    """``tr`` into ``language``, whatever the interface language: ``"en"`` gives the
+    English source; another language looks the text up in its catalogue, and a text
+    the catalogue lacks stays English (the catalogue tests make that a test failure).
+    MissingCatalogue when the language has no catalogue."""
+    if language == SOURCE_LANGUAGE:
+        return _source
+    found = catalogue(language)
+
+    def translated(text: str) -> str:
+        return found.translate(CONTEXT, text) or text
+
+    return translated
+
+
+def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
+    """Install the catalogue of ``language`` (the interface language by default) for
+    :func:`tr`: the toolbox, ``qgis_process``, the panel, messages, style legends.
+    The translator installed, to remove on unload; None for English or a language
+    with no catalogue (the interface then stays English)."""
+    language = language or interface_language()
+    if language == SOURCE_LANGUAGE:
+        return None
+    try:
+        found = catalogue(language)
+    except MissingCatalogue:
+        return None
+    QCoreApplication.installTranslator(found)
+    return found
+
+
+def remove_translator(installed: Optional[QTranslator]) -> None:
+    if installed is not None:
+        QCoreApplication.removeTranslator(installed)
