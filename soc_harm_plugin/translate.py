@@ -7,6 +7,7 @@ format: ``tr("Ranked {0} areas").format(n)``.
 
 - :func:`tr` speaks the interface language: the catalogue the plugin installs
   when it loads (:func:`install_translator`) for :func:`interface_language`.
+  The pure domain's messages use it too (``domain/language/messages.py``).
 - :func:`translator` speaks a given language whatever the interface's, for a
   document whose language is a parameter (``socharm:briefingpack`` LANGUAGE):
   a catalogue of its own, loaded from the same ``.qm`` and asked directly,
@@ -24,6 +25,7 @@ from typing import Callable, Dict, Optional, Tuple
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .about import i18n_path
+from .domain.language import messages
 
 CONTEXT = "SocHarm"
 SOURCE_LANGUAGE = "en"
@@ -33,6 +35,9 @@ Translate = Callable[[str], str]
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+messages.use(tr)  # the domain's errors and warnings speak the interface language too
 
 
 class MissingCatalogue(LookupError):

@@ -68,3 +68,9 @@ def test_welsh_number_separators_are_qts():
     assert (welsh.groupSeparator(), welsh.decimalPoint()) == (formats.NUMBER_STYLES["cy"].group,
                                                               formats.NUMBER_STYLES["cy"].decimal)
     assert formats.format_number(1234567.5, 1, "cy") == welsh.toString(1234567.5, "f", 1)
+
+
+def test_the_domains_messages_speak_the_interface_language(welsh_interface):
+    from soc_harm_plugin.domain.language import messages
+
+    assert messages.tr("Score harm by area") == "Sgorio niwed fesul ardal"

@@ -171,3 +171,17 @@ def test_each_language_is_translated_then_formatted_on_its_own():
 
     assert lang.in_languages(lambda tr: tr("Page {0} of {1}").format(2, 9), [cy, en]) == "Tudalen 2 o 9 / Page 2 of 9"
     assert lang.in_languages(lambda tr: tr("Page {0} of {1}").format(2, 9), [en]) == "Page 2 of 9"
+
+
+# ------------------------------------------------------------------ the domain's messages
+
+def test_domain_messages_are_english_until_a_translator_is_given():
+    from soc_harm_plugin.domain.language import messages
+
+    assert messages.tr("Scheme {0}: not valid JSON ({1})") == "Scheme {0}: not valid JSON ({1})"
+    try:
+        messages.use({"Scheme {0}: not valid JSON ({1})": "Cynllun {0}: nid yw'n JSON dilys ({1})"}.get)
+        assert messages.tr("Scheme {0}: not valid JSON ({1})").format("a.json", "x") == "Cynllun a.json: nid yw'n JSON dilys (x)"
+    finally:
+        messages.use(messages._english)
+    assert messages.tr("Scheme {0}: not valid JSON ({1})") == "Scheme {0}: not valid JSON ({1})"
