@@ -152,7 +152,7 @@ def make_areas(n_areas: int, rng):
 
 def _code_mix():
     """(codes, probabilities, weight per code) from the sample offence mix and the built-in table."""
-    from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+    from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 
     table = load_builtin_table("ons_css_ho_code")
     codes, shares = [], []
@@ -454,7 +454,7 @@ STEP_ORDER = (
 
 
 def _instrument_ours() -> _Steps:
-    from soc_harm_plugin.domain import scoring
+    from soc_harm_plugin.domain.harm import scoring
     from soc_harm_plugin.processing_provider import harm_inputs
     from soc_harm_plugin.processing_provider.algorithms import score_harm as alg_mod
     from soc_harm_plugin.qgis_io import read_layers
@@ -612,7 +612,7 @@ def engine_compare(meta: dict, repeats: int) -> dict:
     strategy (the engine before the raster) and the default engine, alternating."""
     from osgeo import ogr
 
-    from soc_harm_plugin.domain import geometry_index as gi
+    from soc_harm_plugin.domain.geometry import geometry_index as gi
 
     ds = ogr.Open(meta["areas_gpkg"])
     lyr = ds.GetLayer(0)
@@ -653,7 +653,7 @@ def engine_random_check(seed: int = 7) -> dict:
     nudged by one ulp; any difference in area or in the multi count fails."""
     from shapely.geometry import Polygon
 
-    from soc_harm_plugin.domain import geometry_index as gi
+    from soc_harm_plugin.domain.geometry import geometry_index as gi
 
     rng = np.random.default_rng(seed)
     areas = make_areas(10_000, rng)

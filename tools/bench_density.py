@@ -89,7 +89,7 @@ def bilinear(values: np.ndarray, transform, x: np.ndarray, y: np.ndarray) -> np.
 
 
 def compare(ours_path: Path, qgis_path: Path, radius: float, pixel: float, total_weight: float) -> dict:
-    from soc_harm_plugin.domain.density import kernel_profile
+    from soc_harm_plugin.domain.analyses.density import kernel_profile
 
     ours, ours_t = _read(ours_path)
     theirs, their_t = _read(qgis_path)

@@ -198,7 +198,7 @@ def esda_z(path: Path) -> np.ndarray:
     """esda's z on our queen neighbours (the agreement check; binary weights, no permutations)."""
     from osgeo import ogr
 
-    from soc_harm_plugin.domain import spatial_weights as sw
+    from soc_harm_plugin.domain.geometry import spatial_weights as sw
     from tests.reference import run_reference
 
     ds = ogr.Open(str(path))

@@ -32,8 +32,8 @@ QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
 
 
 def _force(seed: int) -> Path:
-    from soc_harm_plugin.sample.force import generate_force
-    from soc_harm_plugin.sample.write import write_gpkg
+    from tools.sample.force import generate_force
+    from tools.sample.write import write_gpkg
 
     path = OUT / "force-{0}.gpkg".format(seed)
     if not path.exists():
@@ -70,7 +70,7 @@ def main(argv=None) -> int:
 
     Processing.initialize()
     import soc_harm_plugin
-    from soc_harm_plugin.domain.scheme import builtin_schemes, load_scheme
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes, load_scheme
 
     plugin = soc_harm_plugin.classFactory(None)
     plugin.initProcessing()

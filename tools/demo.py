@@ -20,8 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from soc_harm_plugin.sample.force import generate_force  # noqa: E402
-from soc_harm_plugin.sample.write import write_gpkg  # noqa: E402
+from tools.sample.force import generate_force  # noqa: E402
+from tools.sample.write import write_gpkg  # noqa: E402
 from tools.qgis_cli import QgisProcess  # noqa: E402
 
 SEED = 20240101
@@ -60,7 +60,7 @@ SOC_LAYERS = ("offences", "offence_nominal_links", "nominals", "cannabis_farms",
 
 def score_with_scheme(qp: QgisProcess, gpkg: Path, out_dir: Path, layer: str, id_field: str, name_field: str) -> dict:
     """The SOC primary harm score: the shipped nine-measure scheme, layers from the sample."""
-    from soc_harm_plugin.domain.scheme import builtin_schemes
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes
 
     return qp.run("socharm:scorescheme", {
         "AREAS": "{0}|layername={1}".format(gpkg, layer),
@@ -82,7 +82,7 @@ def write_scheme_ranking(gpkg: Path, csv_path: Path, id_field: str, name_field: 
     """Ranked areas with every measure's harm, the dimensions and the total; (measure keys, rows)."""
     from qgis.core import QgsVectorLayer
 
-    from soc_harm_plugin.domain.scheme import builtin_schemes, dimension_field, load_scheme
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes, dimension_field, load_scheme
 
     scheme = load_scheme(builtin_schemes()["soc_place_harm"])
     keys = [m.key for m in scheme.measures]

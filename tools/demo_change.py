@@ -69,7 +69,7 @@ def harm_trend(qp, gpkg: Path, demo_dir: Path) -> dict:
 
 
 def performance_framework(qp, gpkg: Path, demo_dir: Path) -> dict:
-    from soc_harm_plugin.domain.scheme import builtin_schemes
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes
 
     return _checked(qp.run("socharm:performanceframework", {
         "AREAS": _layer(gpkg, "sectors"), "AREA_ID": "sector_id", "AREA_NAME": "sector_name",
@@ -189,8 +189,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default="output/demo", type=Path)
     parser.add_argument("--seed", type=int, default=20240101)
     args = parser.parse_args(argv)
-    from soc_harm_plugin.sample.force import generate_force
-    from soc_harm_plugin.sample.write import write_gpkg
+    from tools.sample.force import generate_force
+    from tools.sample.write import write_gpkg
     from tools.qgis_cli import QgisProcess
 
     out_dir = args.out.resolve()

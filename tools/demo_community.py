@@ -180,8 +180,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default="output/demo", type=Path)
     parser.add_argument("--seed", type=int, default=20240101)
     args = parser.parse_args(argv)
-    from soc_harm_plugin.sample.force import generate_force
-    from soc_harm_plugin.sample.write import write_gpkg
+    from tools.sample.force import generate_force
+    from tools.sample.write import write_gpkg
     from tools.qgis_cli import QgisProcess
 
     out_dir = args.out.resolve()

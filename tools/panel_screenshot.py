@@ -136,8 +136,8 @@ def ensure_demo(demo: Path) -> None:
     """Score the sample force into ``demo`` (as ``make demo`` does) when its outputs are missing."""
     if (demo / "sectors_harm.gpkg").is_file() and (demo / "wards_harm.gpkg").is_file():
         return
-    from soc_harm_plugin.sample.force import generate_force
-    from soc_harm_plugin.sample.write import write_gpkg
+    from tools.sample.force import generate_force
+    from tools.sample.write import write_gpkg
     from tools.demo import SEED, score
     from tools.qgis_cli import QgisProcess
 

@@ -87,7 +87,7 @@ class ScanError(RuntimeError):
 @dataclass(frozen=True)
 class Finding:
     tool: str
-    file: str  # path inside the zip, e.g. soc_harm_plugin/domain/community.py
+    file: str  # path inside the zip, e.g. soc_harm_plugin/domain/community/priorities.py
     line: int
     rule: str  # Bandit test id, detect-secrets secret type, flake8 code
     text: str

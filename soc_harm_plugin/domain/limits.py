@@ -1,4 +1,4 @@
-"""The largest numbers SOC Harm accepts, checked where numbers enter.
+"""Numbers where they enter: the largest SOC Harm accepts, and values read as numbers.
 
 Pure module (numpy only). A number that is not finite (``inf``, ``-inf``,
 ``NaN``), or one so large it can only be a mistake, is refused where it comes
@@ -23,7 +23,8 @@ overflow float64 (1e30 to the fourth is 1e120; float64 reaches 1.8e308).
 """
 from __future__ import annotations
 
-from typing import List, Sequence
+import math
+from typing import List, Optional, Sequence
 
 import numpy as np
 
@@ -61,6 +62,32 @@ def weight_problem(weight: float) -> str:
         return ("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity Score); "
                 "a weight this large is a mistake".format(MAX_WEIGHT_TEXT))
     return ""
+
+
+def float_or_nan(value) -> float:
+    """A value as a float; NaN for None, a bool or anything that is not a number."""
+    if value is None or isinstance(value, bool):
+        return math.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def float_or_none(value) -> Optional[float]:
+    """A value as a float (NaN and infinities kept); None for None or anything that is not a number."""
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def finite_or_none(value) -> Optional[float]:
+    """A value as a finite float; None for None, NaN, an infinity or anything that is not a number."""
+    number = float_or_none(value)
+    return number if number is not None and math.isfinite(number) else None
 
 
 def show_number(value: float) -> str:

@@ -73,6 +73,9 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .columns import object_array
+from .periods.dates import parse_month
+
 # The 12 columns of a data.police.uk street file, in its order.
 STREET_COLUMNS: Tuple[str, ...] = (
     "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
@@ -103,9 +106,6 @@ FILE_EMPTY = "empty"  # no header at all (0 bytes or only blank lines)
 
 _HEADER_KEY = re.compile(r"[\s_]+")
 _BOM = b"\xef\xbb\xbf"
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 class PoliceUkError(ValueError):
@@ -387,7 +387,7 @@ class PoliceRows:
     def unmatched_categories(self, table) -> Dict[str, int]:
         """Crime types of imported rows that the harm table has no weight for
         (text as written -> rows; '' for an empty Crime type)."""
-        from .harm_table import match_codes
+        from .harm.harm_table import match_codes
 
         categories = np.array([v.strip() for v in self.cells["Crime type"][self.imported]], dtype=object)
         return match_codes(table, categories).missing if len(categories) else {}
@@ -560,8 +560,8 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
         file_index.append(np.full(n, i, dtype=np.int32))
         lines.extend(fr.lines)
     n_rows = len(lines)
-    arrays = {c: _object_array(v) for c, v in cells.items()}
-    detail = _object_array(first_detail)
+    arrays = {c: object_array(v) for c, v in cells.items()}
+    detail = object_array(first_detail)
     month = _parse_months(arrays["Month"])
     longitude, lon_problem = _parse_coordinate(arrays["Longitude"], "Longitude", 180.0)
     latitude, lat_problem = _parse_coordinate(arrays["Latitude"], "Latitude", 90.0)
@@ -579,21 +579,15 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
         detail[fill] = problem[fill]
     reason = np.full(n_rows, IMPORTED, dtype=object)
     reason[detail != ""] = UNREADABLE_ROW
-    not_as_written = _object_array(line_reasons)
+    not_as_written = object_array(line_reasons)
     reason[not_as_written != ""] = not_as_written[not_as_written != ""]
     reason[(reason == IMPORTED) & lon_empty & lat_empty] = NO_COORDINATES
     return PoliceRows(
-        files=reports, cells=arrays, extra=_object_array(extra),
+        files=reports, cells=arrays, extra=object_array(extra),
         file_index=np.concatenate(file_index) if file_index else np.empty(0, dtype=np.int32),
         line=np.asarray(lines, dtype=np.int64), longitude=longitude, latitude=latitude, month=month,
         reason=reason, detail=detail,
     )
-
-
-def _object_array(values: list) -> np.ndarray:
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
 
 
 def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[str]:
@@ -630,34 +624,6 @@ def _parse_coordinate(values: np.ndarray, column: str, limit: float) -> Tuple[np
         problem[i] = "{0} {1} is outside -{2:g}..{2:g}".format(column, stripped.iat[i], limit)
     number[not_number | out_of_range] = np.nan
     return number, problem
-
-
-def parse_month(text: str) -> Optional[np.datetime64]:
-    """The first day of the month of 'YYYY-MM' (data.police.uk's form); a full
-    date a spreadsheet may have re-saved it as ('2019-02-01', '01/02/2019')
-    is read as its month. None when it is not a month."""
-    text = text.strip()
-    year = month = None
-    m = _MONTH.match(text)
-    if m:
-        year, month, day = int(m.group(1)), int(m.group(2)), 1
-    else:
-        m = _ISO_DAY.match(text)
-        if m:
-            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        else:
-            m = _UK_DAY.match(text)
-            if m:
-                year, month, day = int(m.group(3)), int(m.group(2)), int(m.group(1))
-    if year is None or not 1 <= month <= 12 or not 1 <= day <= 31 or not 1800 <= year <= 2999:
-        return None
-    import datetime as dt
-
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return None
-    return np.datetime64("{0:04d}-{1:02d}-01".format(year, month), "D")
 
 
 def _parse_months(values: np.ndarray) -> np.ndarray:

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
-from ..domain.panel_logic import Segment
+from .panel_logic import Segment
 
 # ColorBrewer "Set2" + "Dark2": distinct hues readable on screen and in print
 PALETTE = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3",

@@ -1,7 +1,7 @@
 """The "SOC Harm" panel: areas ranked by harm, the records under each, linked to the map.
 
 A thin dock: table models hold the data (``ranking_model``, ``records_model``),
-``domain.panel_logic`` decides what to show and what may be exported, and the
+``panel_logic`` decides what to show and what may be exported, and the
 dock only wires the widgets, the layer selection and the map canvas together.
 Nothing is computed in a widget callback beyond choosing rows.
 """
@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..about import LOG_TAG
-from ..domain import panel_logic as pl
+from . import panel_logic as pl
 from ..qgis_io.outputs import provenance_of
 from ..translate import tr
 from .composition_bar import CompositionBar
@@ -130,7 +130,7 @@ class SocHarmPanel(QgsDockWidget):
         self.ranking_model = RankingModel(self)
         self.ranking_proxy = RankingProxy(self)
         self.ranking_proxy.setSourceModel(self.ranking_model)
-        self.ranking_view = _table(upper, "rankingView")
+        self.ranking_view = _new_table_view(upper, "rankingView")
         self.ranking_view.setModel(self.ranking_proxy)
         self.ranking_view.setSortingEnabled(True)
         self.ranking_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -152,7 +152,7 @@ class SocHarmPanel(QgsDockWidget):
         self.records_model = RecordsModel(self)
         self.records_proxy = RecordsProxy(self)
         self.records_proxy.setSourceModel(self.records_model)
-        self.records_view = _table(lower, "recordsView")
+        self.records_view = _new_table_view(lower, "recordsView")
         self.records_view.setModel(self.records_proxy)
         self.records_view.setSortingEnabled(True)
         self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -585,7 +585,7 @@ class SocHarmPanel(QgsDockWidget):
     def _code_label(self, code) -> str:
         if code in ("", None):
             return tr("No code")
-        from ..domain.harm_table import normalise_code
+        from ..domain.harm.harm_table import normalise_code
 
         label = self._code_labels.get(normalise_code(code), "")
         return "{0} {1}".format(code, label) if label else str(code)
@@ -848,7 +848,7 @@ class SocHarmPanel(QgsDockWidget):
             bar.pushMessage(tr("SOC Harm"), text, level=level)
 
 
-def _table(parent, name: str) -> QTableView:
+def _new_table_view(parent, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -893,7 +893,7 @@ def _code_labels(provenance: dict) -> Dict[str, str]:
     if not key:
         return {}
     try:
-        from ..domain.harm_table import load_builtin_table
+        from ..domain.harm.harm_table import load_builtin_table
 
         table = load_builtin_table(key)
     except Exception:  # a custom table: show codes alone

@@ -16,7 +16,8 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
-from ..domain import panel_logic as pl
+from . import panel_logic as pl
+from ..domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ..translate import tr
 from ..compat import FeatureRequestFlag
 
@@ -212,13 +213,13 @@ class RankingModel(QAbstractTableModel):
             raw = self.cell(row, column)[0]
             if spec.kind == "change":
                 cls = self._change_class[row]
-                if cls == "increase" or (cls is None and raw is not None and raw > 0):
+                if cls == INCREASE or (cls is None and raw is not None and raw > 0):
                     return QBrush(INCREASE_COLOUR)
-                if cls == "decrease" or (cls is None and raw is not None and raw < 0):
+                if cls == DECREASE or (cls is None and raw is not None and raw < 0):
                     return QBrush(DECREASE_COLOUR)
             elif raw:
                 return QBrush(INCREASE_COLOUR if raw > 0 else DECREASE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in ("increase", "decrease"):
+        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in (INCREASE, DECREASE):
             font = QFont()
             font.setBold(True)  # a change more than chance
             return font
@@ -228,10 +229,10 @@ class RankingModel(QAbstractTableModel):
 
     def _change_tip(self, cls) -> str:
         tips = {
-            "increase": tr("A significant increase on the baseline"),
-            "decrease": tr("A significant decrease on the baseline"),
-            "no_change": tr("No significant change on the baseline"),
-            "too_few": tr("Too few records to tell"),
+            INCREASE: tr("A significant increase on the baseline"),
+            DECREASE: tr("A significant decrease on the baseline"),
+            NO_CHANGE: tr("No significant change on the baseline"),
+            TOO_FEW: tr("Too few records to tell"),
         }
         return tips.get(cls, "")
 

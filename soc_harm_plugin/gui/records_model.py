@@ -12,7 +12,7 @@ from typing import List, Optional
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt
 
-from ..domain import panel_logic as pl
+from . import panel_logic as pl
 from ..translate import tr
 from .ranking_model import SORT_ROLE, ModelSortProxy, permute_rows, to_python
 from ..compat import FeatureRequestFlag, field_type, FieldType

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, QObject, pyqtSignal
 
-from ..domain import panel_logic as pl
+from . import panel_logic as pl
 from ..translate import tr
 
 

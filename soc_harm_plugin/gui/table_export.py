@@ -9,7 +9,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..domain.panel_logic import ExportTable, export_path
+from .panel_logic import ExportTable, export_path
 from ..qgis_io.outputs import add_features
 from ..compat import FieldType
 from ..translate import tr

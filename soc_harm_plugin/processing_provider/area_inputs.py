@@ -18,8 +18,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain.denominators import DenominatorError, join_denominators, load_denominators
-from ..domain.scoring import Areas
+from ..domain.harm.denominators import DenominatorError, join_denominators, load_denominators
+from ..domain.harm.scoring import Areas
+from ..domain.limits import first, float_or_nan
 from ..qgis_io.read_layers import AreaRows, read_areas
 from .base import with_help
 from ..compat import GeometryType, SourceType
@@ -70,29 +71,29 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     if null_ids:
         raise QgsProcessingException(alg.tr(
             "Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.").format(
-            name, len(null_ids), id_field, _first(null_ids)))
+            name, len(null_ids), id_field, first(null_ids)))
     duplicates = _duplicates(ids, rows.fids)
     if duplicates:
-        listed = "; ".join("{0} (features {1})".format(k, _first(v)) for k, v in list(duplicates.items())[:5])
+        listed = "; ".join("{0} (features {1})".format(k, first(v)) for k, v in list(duplicates.items())[:5])
         raise QgsProcessingException(alg.tr(
             "Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.").format(
             name, id_field, len(duplicates), listed))
     if rows.repaired:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).").format(
-            name, len(rows.repaired), _first(rows.repaired)))
+            name, len(rows.repaired), first(rows.repaired)))
         report_repairs(alg, name, rows, dest_crs, feedback)
     if rows.empty:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).").format(
-            name, len(rows.empty), _first(rows.empty)))
+            name, len(rows.empty), first(rows.empty)))
     population = None
     if population_field:
         p_index = fields.lookupField(population_field)
-        population = np.array([_number(r[p_index]) for r in rows.attributes], dtype=float)
+        population = np.array([float_or_nan(r[p_index]) for r in rows.attributes], dtype=float)
         bad = [fid for fid, v in zip(rows.fids, population) if not np.isfinite(v) or v <= 0]
         if bad:
             feedback.pushWarning(alg.tr(
                 "Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).").format(
-                name, len(bad), population_field, _first(bad)))
+                name, len(bad), population_field, first(bad)))
     is_lines = geometry == GeometryType.Line
     areas = Areas(ids=ids, geometries=rows.wkb, area_m2=rows.area_m2, population=population, is_lines=is_lines)
     return AreaLayer(name, rows, id_field, id_index, name_field, areas, is_lines)
@@ -113,7 +114,7 @@ def report_repairs(alg, name: str, rows: AreaRows, crs, feedback) -> None:
         feedback.pushWarning(alg.tr(
             "Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, "
             "so they hold no records and are written without geometry (feature ids {2}).").format(
-            name, len(rows.collapsed), _first(rows.collapsed)))
+            name, len(rows.collapsed), first(rows.collapsed)))
 
 
 def _dropped_text(alg, dropped, unit: str) -> str:
@@ -125,13 +126,6 @@ def _dropped_text(alg, dropped, unit: str) -> str:
     return alg.tr(" and ").join(parts)
 
 
-def _number(value) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
-
-
 def _duplicates(ids: list, fids: List[int]) -> dict:
     seen = defaultdict(list)
     for value, fid in zip(ids, fids):
@@ -139,12 +133,7 @@ def _duplicates(ids: list, fids: List[int]) -> dict:
     return {k: v for k, v in seen.items() if len(v) > 1}
 
 
-def _first(values, n: int = 10) -> str:
-    text = ", ".join(str(v) for v in values[:n])
-    return text + (", ..." if len(values) > n else "")
-
-
-def geography_of(choice: str, area: AreaLayer) -> str:
+def geography_for_provenance(choice: str, area: AreaLayer) -> str:
     """The geography written in provenance: the user's choice, or a guess from names."""
     if choice != "auto":
         return choice

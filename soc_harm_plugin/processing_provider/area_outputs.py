@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
-from ..domain.harm_table import visible
+from ..domain.harm.harm_table import visible
 from ..qgis_io.outputs import add_features
 from ..translate import tr
 

@@ -61,6 +61,31 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
         if not self.addOutput(definition):
             raise ValueError("socharm:{0}: output {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
 
+    def parameterAsSource(self, parameters, name, context):
+        """QGIS's ``parameterAsSource``, safe for layers whose extent overflows.
+
+        QGIS 3.44 throws ("Exception: unknown") the first time it computes the
+        extent of a layer whose points span more than the largest number (points
+        near ±1e308); the extent is then known and a second call succeeds, so
+        such points reach the readers, which count them as invalid as on every
+        other version. Anything that still fails is a clear error naming the layer."""
+        try:
+            return super().parameterAsSource(parameters, name, context)
+        except QgsProcessingException:
+            raise
+        except Exception:  # noqa: BLE001 - QGIS's C++ exception reaches Python untyped
+            pass
+        try:
+            return super().parameterAsSource(parameters, name, context)
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
+                "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > 1e9.").format(
+                layer.name() if layer is not None else parameters.get(name), name, error)) from None
+
     def fail(self, message: str):
         """Stop with a message the user sees (already translated)."""
         raise QgsProcessingException(message)

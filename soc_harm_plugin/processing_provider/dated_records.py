@@ -7,7 +7,7 @@ harm SCHEME in their place. Both come through :func:`read_dated_records`,
 which reads every layer once, weights and places every record with the same
 engines as the scoring algorithms (unfiltered by period, so every period
 comes from one read), and returns one row per record (per record and measure
-for a scheme) as plain arrays: :class:`~soc_harm_plugin.domain.change.DatedRecords`.
+for a scheme) as plain arrays: :class:`~soc_harm_plugin.domain.analyses.change.DatedRecords`.
 """
 from __future__ import annotations
 
@@ -22,10 +22,12 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..domain.change import DatedRecords
-from ..domain.grid import geometries_extent, points_extent
-from ..domain.scoring import (FILTERED, INVALID, MISSING_DEFAULT, MISSING_ZERO, OUTSIDE, MissingWeightError, Period,
-                              parse_date_column, score_harm)
+from ..domain.analyses.change import DatedRecords
+from ..domain.geometry.grid import geometries_extent, points_extent
+from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
+from ..domain.codes import FILTERED, INVALID, OUTSIDE
+from ..domain.periods.dates import parse_date_column
+from ..domain.periods.calendar import Period
 from ..qgis_io.outputs import provenance_of
 from . import harm_inputs as h
 from . import nothing_counted as nc
@@ -242,7 +244,7 @@ def _theme_values(alg, parameters, context, source, theme: str, fids: np.ndarray
 
 
 def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[RecordsRead]:
-    from ..domain.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+    from ..domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
     from . import scheme_inputs as s
 
     scheme = s.load_scheme_parameter(alg, parameters, context)
@@ -275,7 +277,7 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
             continue
         src = read.layers[m.layer]
         dates = parse_date_column(src.columns[m.date_field])
-        position = _positions(src.fid, rec.fid[rows])
+        position = _rows_of_fids(src.fid, rec.fid[rows])
         unparseable[rows] = dates.unparseable[position]
         examples.extend(e for e in dates.examples if e not in examples)
         if len(rows):
@@ -323,7 +325,7 @@ def _check_placed(alg, by_status, description: str, area, feedback, templates: d
                                                area_extent=geometries_extent(area.areas.geometries))))
 
 
-def _positions(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def _rows_of_fids(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     order = np.argsort(fids, kind="stable")
     at = np.searchsorted(fids[order], wanted)
     return order[np.clip(at, 0, len(order) - 1)]

@@ -23,10 +23,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..domain.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ..domain.harm.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
 from ..domain.limits import MAX_WEIGHT
-from ..domain.periods import as_month_text
-from ..domain.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events, Period
+from ..domain.periods.dates import as_month_text
+from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
+from ..domain.periods.calendar import Period
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
 from .area_outputs import list_codes

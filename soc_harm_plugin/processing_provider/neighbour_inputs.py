@@ -28,9 +28,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain import spatial_weights as sw
-from ..domain.hotspots import AREA_STATUSES, CORRECTIONS, STATUS_UNDEFINED, NoVariationError, nothing_can_be_significant
-from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
+from ..domain.geometry import spatial_weights as sw
+from ..domain.stats.hotspots import (
+    AREA_STATUSES,
+    CORRECTIONS,
+    STATUS_UNDEFINED,
+    NoVariationError,
+    nothing_can_be_significant,
+)
+from ..domain.limits import MAX_VALUE_TEXT, bad_values, finite_or_none, first, show_number
+from ..qgis_io.read_layers import to_python
 from ..qgis_io.outputs import add_features
 from .area_outputs import multi_part
 from .base import with_help
@@ -171,7 +178,7 @@ class PolygonRows:
         nulls = []
         for k, attrs in enumerate(self.attributes):
             value = attrs[index]
-            number = _number(value)
+            number = finite_or_none(to_python(value))
             if number is None:
                 nulls.append(self.fids[k])
             else:
@@ -194,16 +201,6 @@ class PolygonRows:
             if bad_values([number])[0]:
                 found.append((self.fids[k], number))
         return found
-
-
-def _number(value) -> Optional[float]:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if np.isfinite(number) else None
 
 
 def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback) -> PolygonRows:
@@ -238,12 +235,6 @@ def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback)
     if not fids and not feedback.isCanceled():
         raise QgsProcessingException(alg.tr("Layer '{0}' given as {1} has no features.").format(name, label))
     return PolygonRows(name, source.fields(), fids, attrs, wkbs, geoms, source.sourceCrs())
-
-
-def first_ids(values: Sequence, n: int = 10) -> str:
-    values = list(values)
-    text = ", ".join(str(v) for v in values[:n])
-    return text + (", ..." if len(values) > n else "")
 
 
 # --------------------------------------------------------------------------- neighbours
@@ -297,7 +288,7 @@ def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[byte
     if islands:
         feedback.pushWarning(alg.tr(
             "Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. "
-            "A distance band or k nearest gives every area neighbours.").format(layer_name, len(islands), first_ids(islands)))
+            "A distance band or k nearest gives every area neighbours.").format(layer_name, len(islands), first(islands)))
     return neighbours
 
 
@@ -403,7 +394,7 @@ def report_untested(alg, status: np.ndarray, tested: int, rows: PolygonRows, fee
         feedback.pushWarning(alg.tr(
             "Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined "
             "(status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).").format(
-            rows.name, len(undefined), first_ids(undefined)))
+            rows.name, len(undefined), first(undefined)))
 
 
 def refuse_out_of_range(alg, rows: PolygonRows, field: str) -> None:
@@ -414,7 +405,7 @@ def refuse_out_of_range(alg, rows: PolygonRows, field: str) -> None:
         raise QgsProcessingException(alg.tr(
             "Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. "
             "Correct or remove these values (an area with no value, NULL, is left out).").format(
-            rows.name, field, len(bad), MAX_VALUE_TEXT, show_number(bad[0][1]), first_ids([fid for fid, _ in bad])))
+            rows.name, field, len(bad), MAX_VALUE_TEXT, show_number(bad[0][1]), first([fid for fid, _ in bad])))
 
 
 def warn_few_areas(alg, n: int, layer_name: str, feedback) -> None:
@@ -428,13 +419,13 @@ def warn_nulls(alg, nulls: Sequence, field: str, layer_name: str, feedback) -> N
         feedback.pushWarning(alg.tr(
             "Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, "
             "and written with empty results and status null_value: feature ids {3}.").format(
-            layer_name, field, len(nulls), first_ids(nulls)))
+            layer_name, field, len(nulls), first(nulls)))
 
 
 def warn_no_geometry(alg, fids: Sequence, layer_name: str, feedback) -> None:
     if fids:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.").format(
-            layer_name, len(fids), first_ids(fids)))
+            layer_name, len(fids), first(fids)))
 
 
 def warn_unreachable_significance(alg, options: NeighbourOptions, tested: int, feedback) -> None:

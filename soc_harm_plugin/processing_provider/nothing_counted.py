@@ -14,8 +14,9 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..domain.grid import Extent, points_extent
-from ..domain.scoring import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, Factorized
+from ..domain.geometry.grid import Extent, points_extent
+from ..domain.codes import ASSIGNED, FILTERED, INVALID, LOCATED, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
+from ..domain.columns import Factorized
 
 
 def counted_none(by_status: Dict[str, int], counted: Sequence[str] = (ASSIGNED,)) -> bool:
@@ -102,7 +103,7 @@ def warn_events_none_counted(alg, result, inputs, areas_name: str, area_extent, 
         return
     period = inputs.period
     events = inputs.events
-    located = Factorized.of(events.geometry_status).equals("ok")
+    located = Factorized.of(events.geometry_status).equals(LOCATED)
     why = reasons(alg, by_status, texts=texts, filter_expression=inputs.filter_expression,
                   period=(period.start, period.end), dates=dates_of(result.record_columns.date),
                   record_extent=points_extent(events.x[located], events.y[located]), area_extent=area_extent,

@@ -12,6 +12,7 @@ import numpy as np
 from qgis.core import QgsWkbTypes
 
 from ..compat import GeometryType
+from ..domain.limits import first
 from ..qgis_io.read_layers import COORDINATE_LIMIT, FAR, UNREADABLE
 
 
@@ -27,13 +28,13 @@ def report_points(alg, name: str, columns, feedback, source=None, dest_crs=None,
         feedback.pushWarning(alg.tr(
             "Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on "
             "Earth in any coordinate system): they are counted as invalid (feature ids {3}).").format(
-            name, len(far), COORDINATE_LIMIT, _first(columns.fid[far])))
+            name, len(far), COORDINATE_LIMIT, first(columns.fid[far])))
     unreadable = columns.rejected.get(UNREADABLE, ())
     if len(unreadable) and not wrong:
         feedback.pushWarning(alg.tr(
             "Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number "
             "(NaN or infinite): they are counted as invalid (feature ids {3}).").format(
-            name, len(unreadable), len(columns.fid), _first(columns.fid[unreadable])))
+            name, len(unreadable), len(columns.fid), first(columns.fid[unreadable])))
 
 
 def _wrong_geometry(alg, name: str, source, n: int, feedback, label: str) -> bool:
@@ -79,7 +80,3 @@ def _no_crs(alg, name: str, source, columns, dest_crs, feedback) -> None:
             name, dest_crs.authid()))
 
 
-def _first(values, n: int = 10) -> str:
-    values = [int(v) for v in values]
-    text = ", ".join(str(v) for v in values[:n])
-    return text + (", ..." if len(values) > n else "")

@@ -19,9 +19,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..domain.periods import as_month_text
-from ..domain.scheme import Scheme, SchemeError, builtin_schemes, load_scheme
-from ..domain.scheme_scoring import SourceLayer, scheme_fields
+from ..domain.periods.dates import as_month_text
+from ..domain.harm.scheme import Scheme, SchemeError, builtin_schemes, load_scheme
+from ..domain.harm.scheme_scoring import SourceLayer, scheme_fields
 from ..qgis_io.outputs import month_only_field
 from ..qgis_io.read_layers import matching_fids, read_points
 from .base import with_help

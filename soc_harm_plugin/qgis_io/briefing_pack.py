@@ -72,9 +72,11 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..about import plugin_version, resource_path
-from ..domain import briefing as b
-from ..domain import narrative as nar
-from ..domain.privacy import (
+from ..domain.sharing import briefing as b
+from ..domain.sharing import narrative as nar
+from ..domain.codes import DECREASE, INCREASE, TOO_FEW
+from ..domain.limits import finite_or_none
+from ..domain.sharing.privacy import (
     IdentifierField,
     Scrubber,
     describe_fields,
@@ -118,7 +120,7 @@ TABLE_WORD_MAX_MM = 30.0  # a text column is as wide as its longest word up to t
 TABLE_TEXT_EASY_MM = 35.0  # numbers' headings stay on one line when names still get this much (or all they need)
 NUMBER_SLACK_MM = 0.3  # numbers get their measured width and this to spare
 LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
-EMPHASIS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "muted": "#6e6e6e"}
+EMPHASIS_COLOURS = {INCREASE: "#b2182b", DECREASE: "#2166ac", "muted": "#6e6e6e"}
 
 
 class BriefingError(Exception):
@@ -201,19 +203,13 @@ def _value(value):
     return value
 
 
-def _number(value) -> Optional[float]:
-    value = _value(value)
-    if value is None:
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if number != number else number
+def _finite(value) -> Optional[float]:
+    """A QGIS attribute as a finite number; None for NULL, NaN, an infinity or text."""
+    return finite_or_none(_value(value))
 
 
 def _int(value) -> Optional[int]:
-    number = _number(value)
+    number = _finite(value)
     return None if number is None else int(round(number))
 
 
@@ -287,24 +283,24 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
         label_value = _value(get(attrs, name_field)) if name_field else None
         label = str(label_value) if label_value not in (None, "") else key
         area = b.AreaFigures(key=key, label=label)
-        area.harm = _number(get(attrs, "harm_score")) or 0.0
+        area.harm = _finite(get(attrs, "harm_score")) or 0.0
         area.rank = _int(get(attrs, "harm_rank"))
-        area.share = _number(get(attrs, "harm_share"))
-        area.n = _number(get(attrs, "harm_n"))
+        area.share = _finite(get(attrs, "harm_share"))
+        area.n = _finite(get(attrs, "harm_n"))
         if role == "change":
-            area.harm = _number(get(attrs, "harm_current")) if "harm_current" in index else area.harm
+            area.harm = _finite(get(attrs, "harm_current")) if "harm_current" in index else area.harm
             area.harm = area.harm or 0.0
-            area.n = _number(get(attrs, "n_current"))
+            area.n = _finite(get(attrs, "n_current"))
             area.rank = _int(get(attrs, "rank_current"))
             area.rank_before = _int(get(attrs, "rank_baseline"))
-            area.harm_before = _number(get(attrs, "harm_baseline"))
-            area.n_before = _number(get(attrs, "n_baseline"))
-            area.change_pct = _number(get(attrs, "harm_change_pct"))
+            area.harm_before = _finite(get(attrs, "harm_baseline"))
+            area.n_before = _finite(get(attrs, "n_baseline"))
+            area.change_pct = _finite(get(attrs, "harm_change_pct"))
             code = _value(get(attrs, "change_class"))
             area.change_class = str(code) if code is not None else None
         if role == "hotspots":
             area.hotspot_bin = _int(get(attrs, "gi_bin"))
-            area.hotspot_z = _number(get(attrs, "gi_z"))
+            area.hotspot_z = _finite(get(attrs, "gi_z"))
         for ident in identifier_names:
             personal_values[ident].append(_value(get(attrs, ident)))
         figures.append(area)
@@ -761,12 +757,19 @@ class BriefingPack:
             if text_width(text, _sized(font, size)) <= width:
                 break
         fits = measure(font, size=chosen)
-        if fits(text) > width:
-            room = width - fits(pattern.replace("{0}", ""))
-            text = pattern.replace("{0}", b.elide(name, room, fits)) if room > 0 else b.elide(text, width, fits)
         if sizes:
             set_label_font(item, _sized(font, chosen))
-        item.setText(text)
+        target = width
+        for _ in range(20):
+            if fits(text) > target:
+                room = target - fits(pattern.replace("{0}", ""))
+                text = pattern.replace("{0}", b.elide(name, room, fits)) if room > 0 else b.elide(text, target, fits)
+            item.setText(text)
+            # QGIS's own measure decides: font hinting at small sizes differs between versions
+            over = item.sizeForText().width() - width
+            if over <= 0:
+                break
+            target -= over + 0.5
         return item
 
     def _hide(self, items, *keys: str) -> None:
@@ -849,7 +852,7 @@ class BriefingPack:
                 if cell.emphasis:
                     text_format = type(base)(base)
                     font = text_format.font()
-                    if cell.emphasis in ("increase", "decrease", "strong"):
+                    if cell.emphasis in (INCREASE, DECREASE, "strong"):
                         font.setBold(True)
                     text_format.setFont(font)
                     if cell.emphasis in EMPHASIS_COLOURS:
@@ -1125,9 +1128,9 @@ class BriefingPack:
         if current:
             sentences.append(tr("{0} is compared with the baseline, {1}.").format(current[:1].upper() + current[1:], baseline))
         sentences.append(tr("A change counts as significant when a test finds it unlikely to be chance (p < {0}); the method page says which tests.").format(alpha))
-        rises = sum(1 for a in areas if a.change_class == "increase")
-        falls = sum(1 for a in areas if a.change_class == "decrease")
-        few = sum(1 for a in areas if a.change_class == "too_few")
+        rises = sum(1 for a in areas if a.change_class == INCREASE)
+        falls = sum(1 for a in areas if a.change_class == DECREASE)
+        few = sum(1 for a in areas if a.change_class == TOO_FEW)
         sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).").format(
             rises, falls, few, len(areas), word))
         table = b.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
@@ -1748,9 +1751,9 @@ def _measure_table(area_layer: AreaLayer, fid: int, area: b.AreaFigures, measure
     rows = []
     total = float(area.harm or 0.0)
     for key, label in measures:
-        harm = _number(feature["{0}_harm".format(key)]) or 0.0
+        harm = _finite(feature["{0}_harm".format(key)]) or 0.0
         n_field = "{0}_n".format(key)
-        n = _number(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
+        n = _finite(feature[n_field]) if area_layer.layer.fields().lookupField(n_field) >= 0 else None
         share = 100.0 * harm / total if total > 0 else None
         rows.append([b.Cell(label), b.Cell(b.suppress_count_text(n, suppress_below)), b.Cell(b.format_number(harm)),
                      b.Cell(b.format_percent(share))])

@@ -29,13 +29,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..domain.scoring import Factorized
+from ..domain.columns import Factorized
 from .area_repair import Dropped, repair_area
-from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
+from ..domain.codes import INVALID, LOCATED, NO_GEOMETRY
+from .point_wkb import decode_point_matrix, decode_points
 from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
 from ..translate import tr
 
-GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
+GEOMETRY_STATES = (LOCATED, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
 # No place on Earth lies this far from the origin of any coordinate reference system (in metres, feet or
 # degrees): a point beyond it is a data error (a sentinel like 1e308, a unit gone wrong), counted as invalid.
@@ -285,7 +286,7 @@ def _decode_geometry_chunks(chunks: list):
             values = np.ma.getdata(chunk)
             blobs = [None if (mask is not None and mask[i]) or v is None else bytes(v) for i, v in enumerate(values)]
             x[start:stop], y[start:stop], status, cut = decode_points(blobs)
-            state[start:stop] = np.where(status == OK, _OK, np.where(status == NO_GEOMETRY, _NO_GEOMETRY, _INVALID))
+            state[start:stop] = np.where(status == LOCATED, _OK, np.where(status == NO_GEOMETRY, _NO_GEOMETRY, _INVALID))
             multi += cut
         start = stop
     return x, y, state, multi

@@ -51,7 +51,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..domain.briefing import DEFAULT_LABEL_TOP_N
+from ..domain.sharing.briefing import DEFAULT_LABEL_TOP_N
+from ..domain.codes import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
 from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..translate import tr
 from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement, save_style_to_database
@@ -469,12 +470,12 @@ def apply_hotspot_style(layer: QgsVectorLayer, field: str = "gi_bin") -> None:
 
 # status code -> (colour, size mm): records that count stand out, the rest recede
 RECORD_STATUS_STYLE = (
-    ("assigned", "#252525", 1.2),
-    ("outside", "#e6550d", 1.6),
-    ("out_of_period", "#bdbdbd", 0.8),
-    ("filtered", "#d9d9d9", 0.6),
-    ("invalid", "#de2d26", 1.6),
-    ("no_geometry", "#969696", 0.8),
+    (ASSIGNED, "#252525", 1.2),
+    (OUTSIDE, "#e6550d", 1.6),
+    (OUT_OF_PERIOD, "#bdbdbd", 0.8),
+    (FILTERED, "#d9d9d9", 0.6),
+    (INVALID, "#de2d26", 1.6),
+    (NO_GEOMETRY, "#969696", 0.8),
 )
 
 
@@ -482,9 +483,9 @@ def records_style(field: str = "status") -> Callable[[QgsVectorLayer], None]:
     """Record points (the RECORDS outputs) by their status code."""
 
     def apply(layer: QgsVectorLayer) -> None:
-        labels = {"assigned": tr("Counted in an area"), "outside": tr("Outside every area"),
-                  "out_of_period": tr("Outside the period"), "filtered": tr("Left out by the filter"),
-                  "invalid": tr("Invalid date, weight or location"), "no_geometry": tr("No location")}
+        labels = {ASSIGNED: tr("Counted in an area"), OUTSIDE: tr("Outside every area"),
+                  OUT_OF_PERIOD: tr("Outside the period"), FILTERED: tr("Left out by the filter"),
+                  INVALID: tr("Invalid date, weight or location"), NO_GEOMETRY: tr("No location")}
         categories = []
         for code, colour, size in RECORD_STATUS_STYLE:
             symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(size),

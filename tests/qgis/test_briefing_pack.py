@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QImage
 
 from soc_harm_plugin.qgis_io.briefing_pack import BriefingError, BriefingPack, PackOptions
 from soc_harm_plugin.qgis_io.outputs import set_provenance
-from soc_harm_plugin.sample.force import generate_force
+from tools.sample.force import generate_force
 
 ALG = "socharm:briefingpack"
 UP, DOWN = "\u25b2", "\u25bc"

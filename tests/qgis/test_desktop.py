@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from soc_harm_plugin.sample.force import generate_force
-from soc_harm_plugin.sample.write import write_gpkg
+from tools.sample.force import generate_force
+from tools.sample.write import write_gpkg
 from tools.package import build_zip
 
 from tests.helpers import PUBLIC_IDS, algorithm_ids

@@ -15,7 +15,7 @@ import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of, set_provenance
 from tests.helpers import shared_data_dir
 

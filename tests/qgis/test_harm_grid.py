@@ -12,7 +12,7 @@ import math
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingException, QgsVectorLayer
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 
 ALG = "socharm:harmgrid"

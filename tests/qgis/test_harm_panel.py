@@ -17,7 +17,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 import soc_harm_plugin
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.gui.harm_panel import SocHarmPanel
 from soc_harm_plugin.gui.ranking_model import DECREASE_COLOUR, INCREASE_COLOUR
 from soc_harm_plugin.qgis_io.outputs import provenance_of, set_provenance

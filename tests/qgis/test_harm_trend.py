@@ -11,7 +11,7 @@ import math
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 from tools.qgis_cli import QgisProcess
 

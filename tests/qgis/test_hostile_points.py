@@ -14,7 +14,7 @@ import math
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPoint
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 
 TABLE = load_builtin_table("ons_css_ho_code")

@@ -13,7 +13,7 @@ import json
 import pytest
 from qgis.core import QgsProcessingException
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from tools.qgis_cli import QgisProcess
 
 W8N = load_builtin_table("ons_css_ho_code").weights[normalise_code("8N")]
@@ -240,7 +240,9 @@ def test_qgis_process_exits_1_when_k_reaches_every_other_area(qgis_process, laye
 def test_a_filter_that_cannot_be_read_is_refused_before_any_record_is_read(run, layers, feedback):
     message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers), FILTER='"code" = '),
                       feedback)
-    assert message == 'Filter events (FILTER): the expression "code" = cannot be read: syntax error, unexpected end of file'
+    # the reason after the colon is QGIS's own parser's words, which differ between versions
+    prefix = 'Filter events (FILTER): the expression "code" = cannot be read: '
+    assert message.startswith(prefix) and len(message) > len(prefix) and "\n" not in message
     assert not [line for line in feedback.infos if line.startswith("Reading")]
 
 
@@ -362,6 +364,6 @@ def test_a_missing_code_is_named_with_its_invisible_characters_escaped(run, laye
 
 
 def test_a_missing_code_under_fail_is_named_with_its_invisible_characters_escaped(run, layers):
-    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers, codes=("\ufeff9Z",)),
+    message = failure(run, "socharm:scoreharm", score_parameters(two_areas(layers), offences(layers, codes=("\u200b9Z",)),
                                                                  MISSING_WEIGHT=0))
-    assert "1 code(s) have no weight in harm table" in message and "'\\ufeff9Z' (1)" in message
+    assert "1 code(s) have no weight in harm table" in message and "'\\u200b9Z' (1)" in message

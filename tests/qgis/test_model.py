@@ -6,8 +6,8 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from soc_harm_plugin.qgis_io.outputs import provenance_of
-from soc_harm_plugin.sample.force import generate_force
-from soc_harm_plugin.sample.write import write_gpkg
+from tools.sample.force import generate_force
+from tools.sample.write import write_gpkg
 from tools.qgis_cli import QgisProcess
 
 MODEL = Path(__file__).resolve().parents[2] / "processing" / "models" / "assign_and_score.model3"
@@ -43,7 +43,7 @@ NEIGHBOURHOOD_MODEL = MODEL.parent / "import_and_score_neighbourhood.model3"
 def test_import_and_score_model_feeds_imported_crimes_to_the_scheme_under_qgis_process(tmp_path, layers):
     import csv
 
-    from soc_harm_plugin.domain.scheme import builtin_schemes
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes
 
     folder = tmp_path / "crimes"
     folder.mkdir()

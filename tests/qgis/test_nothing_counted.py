@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException
 
-from soc_harm_plugin.domain.scheme import builtin_schemes
+from soc_harm_plugin.domain.harm.scheme import builtin_schemes
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 
 FAR = 600000  # a point 600 km east of the areas

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
-from soc_harm_plugin.domain.scheme import builtin_schemes, load_scheme
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.scheme import builtin_schemes, load_scheme
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 from tests.helpers import shared_data_dir
 

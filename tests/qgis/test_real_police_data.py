@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsApplication, QgsVectorLayer
 
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from tests.helpers import shared_data_dir
 
 

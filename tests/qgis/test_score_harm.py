@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QDate
 
 import soc_harm_plugin.processing_provider.harm_inputs as harm_inputs
 from soc_harm_plugin.about import resource_path
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 
 ALG = "socharm:scoreharm"

@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingException, QgsVectorLayer
 
-from soc_harm_plugin.domain.scheme import builtin_schemes, load_scheme
+from soc_harm_plugin.domain.harm.scheme import builtin_schemes, load_scheme
 from soc_harm_plugin.qgis_io.outputs import provenance_of
-from soc_harm_plugin.sample.force import generate_force
-from soc_harm_plugin.sample.write import write_gpkg
+from tools.sample.force import generate_force
+from tools.sample.write import write_gpkg
 from tools.qgis_cli import QgisProcess
 
 ALG = "socharm:scorescheme"

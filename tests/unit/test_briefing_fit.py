@@ -5,7 +5,7 @@ Widths are measured here by a stand-in for the font: one unit per character, so
 every expected line can be counted by hand."""
 from __future__ import annotations
 
-from soc_harm_plugin.domain.briefing import (
+from soc_harm_plugin.domain.sharing.briefing import (
     ELLIPSIS,
     AreaFigures,
     column_widths,

@@ -1,7 +1,7 @@
 """The briefing pack's tables as published text: ranks, change arrows, suppressed counts."""
 from __future__ import annotations
 
-from soc_harm_plugin.domain.briefing import (
+from soc_harm_plugin.domain.sharing.briefing import (
     AreaFigures,
     change_table,
     detail_table,

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.charts (pure: matplotlib, no QGIS).
+"""Specification of soc_harm_plugin.domain.analyses.charts (pure: matplotlib, no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_charts.py -q
 """
@@ -9,7 +9,7 @@ import sys
 
 import numpy as np
 
-from soc_harm_plugin.domain.charts import performance_chart, save, trend_chart
+from soc_harm_plugin.domain.analyses.charts import performance_chart, save, trend_chart
 
 LABELS = ["2024-{0:02d}".format(m) for m in range(1, 13)]
 

@@ -1,4 +1,4 @@
-"""Concentration (soc_harm_plugin.domain.concentration): Gini, Lorenz curve and
+"""Concentration (soc_harm_plugin.domain.analyses.concentration): Gini, Lorenz curve and
 share holding half, on small vectors worked out by hand."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain import concentration as c
+from soc_harm_plugin.domain.analyses import concentration as c
 
 
 def gini_by_pairs(values):

@@ -1,4 +1,4 @@
-"""Harm density surfaces (soc_harm_plugin.domain.density): kernels, automatic
+"""Harm density surfaces (soc_harm_plugin.domain.analyses.density): kernels, automatic
 choices and the surface itself, checked against sums written out here."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain import density as d
+from soc_harm_plugin.domain.analyses import density as d
 
 KM2 = 0.01  # a 100 m pixel
 

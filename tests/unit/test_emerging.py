@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.emerging (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.analyses.emerging (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_emerging.py -q
 
@@ -14,9 +14,10 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from soc_harm_plugin.domain import emerging as em
-from soc_harm_plugin.domain import hotspots as hs
-from soc_harm_plugin.domain import spatial_weights as sw
+from soc_harm_plugin.domain.analyses import emerging as em
+from soc_harm_plugin.domain.periods.calendar import MONTH, QUARTER, YEAR
+from soc_harm_plugin.domain.stats import hotspots as hs
+from soc_harm_plugin.domain.geometry import spatial_weights as sw
 
 
 def grid(n):
@@ -31,7 +32,7 @@ def days(*texts):
 
 
 def test_quarter_slices_from_the_data():
-    s = em.time_slices(days("2023-11-15", "2024-01-31", "2024-02-01", None, "2024-06-30"), em.QUARTER)
+    s = em.time_slices(days("2023-11-15", "2024-01-31", "2024-02-01", None, "2024-06-30"), QUARTER)
     assert s.labels == ["2023-Q4", "2024-Q1", "2024-Q2"]
     assert s.starts == [dt.date(2023, 10, 1), dt.date(2024, 1, 1), dt.date(2024, 4, 1)]
     assert s.index.tolist() == [0, 1, 1, -1, 2]
@@ -39,16 +40,16 @@ def test_quarter_slices_from_the_data():
 
 
 def test_month_slices_bounded_by_start_and_end():
-    s = em.time_slices(days("2023-11-15", "2024-01-31", "2024-03-02"), em.MONTH,
+    s = em.time_slices(days("2023-11-15", "2024-01-31", "2024-03-02"), MONTH,
                        start=dt.date(2024, 1, 1), end=dt.date(2024, 2, 29))
     assert s.labels == ["2024-01", "2024-02"]
     assert s.index.tolist() == [-1, 0, -1]
 
 
 def test_year_slices_and_empty_dates():
-    s = em.time_slices(days("2022-05-01", "2024-12-31"), em.YEAR)
+    s = em.time_slices(days("2022-05-01", "2024-12-31"), YEAR)
     assert s.labels == ["2022", "2023", "2024"] and s.index.tolist() == [0, 2]
-    assert len(em.time_slices(days(None, None), em.MONTH)) == 0
+    assert len(em.time_slices(days(None, None), MONTH)) == 0
 
 
 def test_cube_sums_harm_and_counts_records_with_an_area_and_a_slice():

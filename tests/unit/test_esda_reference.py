@@ -23,9 +23,9 @@ import numpy as np
 import pytest
 from shapely.geometry import Polygon
 
-from soc_harm_plugin.domain import hotspots as hs
-from soc_harm_plugin.domain import local_moran as lm
-from soc_harm_plugin.domain import spatial_weights as sw
+from soc_harm_plugin.domain.stats import hotspots as hs
+from soc_harm_plugin.domain.stats import local_moran as lm
+from soc_harm_plugin.domain.geometry import spatial_weights as sw
 from tests.reference import run_reference
 
 PERMUTATIONS = 999
@@ -51,9 +51,9 @@ def tiling():
 @pytest.fixture(scope="module")
 def wards():
     """The sample force's wards with harm scored from its offences (2024, ONS CSS by Home Office code)."""
-    from soc_harm_plugin.domain.harm_table import load_builtin_table
-    from soc_harm_plugin.domain.scoring import Areas, Events, score_harm
-    from soc_harm_plugin.sample.force import generate_force
+    from soc_harm_plugin.domain.harm.harm_table import load_builtin_table
+    from soc_harm_plugin.domain.harm.scoring import Areas, Events, score_harm
+    from tools.sample.force import generate_force
 
     force = generate_force()
     w, o = force.layers["wards"], force.layers["offences"]
@@ -186,7 +186,7 @@ def test_local_moran_quadrants_equal_esda_on_the_wards(wards):
 
 
 def test_space_time_gi_star_equals_esda_on_the_space_time_graph(wards):
-    from soc_harm_plugin.domain.emerging import space_time_gi_star
+    from soc_harm_plugin.domain.analyses.emerging import space_time_gi_star
 
     nb = sw.contiguity(wards["wkb"], sw.QUEEN)
     n, t, steps = nb.n, 6, 1

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.geometry_index (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.geometry.geometry_index (pure: no QGIS).
 
 Boundary rule under test: a point covered by several areas (shared edge,
 shared vertex, overlap) goes to exactly one of them, the area whose id sorts
@@ -18,7 +18,7 @@ import shapely
 import shapely.wkb
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
 
-from soc_harm_plugin.domain.geometry_index import (
+from soc_harm_plugin.domain.geometry.geometry_index import (
     PointGrid,
     _auto_cell_size,
     id_priority,
@@ -511,7 +511,7 @@ def boundary_points(rng, rings, count: int):
 
 
 def test_raster_and_pairs_strategies_agree_on_random_and_boundary_points_over_a_jittered_grid(monkeypatch):
-    from soc_harm_plugin.domain import geometry_index
+    from soc_harm_plugin.domain.geometry import geometry_index
 
     rng = np.random.default_rng(11)
     rings = jittered_grid(rng)

@@ -1,4 +1,4 @@
-"""Square and hexagon grids (soc_harm_plugin.domain.grid), checked by hand and
+"""Square and hexagon grids (soc_harm_plugin.domain.geometry.grid), checked by hand and
 against an independent implementation: the cells as shapely polygons and the
 project's point-in-polygon engine, whose boundary rule is "the id that sorts
 first"."""
@@ -11,10 +11,11 @@ import pytest
 from shapely.geometry import Polygon, box
 from shapely.ops import unary_union
 
-from soc_harm_plugin.domain import grid as g
-from soc_harm_plugin.domain.geometry_index import points_in_polygons
-from soc_harm_plugin.domain.harm_table import load_builtin_table, normalise_code
-from soc_harm_plugin.domain.scoring import Events, Period
+from soc_harm_plugin.domain.geometry import grid as g
+from soc_harm_plugin.domain.geometry.geometry_index import points_in_polygons
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
+from soc_harm_plugin.domain.harm.scoring import Events
+from soc_harm_plugin.domain.periods.calendar import Period
 
 TABLE = load_builtin_table("ons_css_ho_code")
 

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.harm_table (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.harm.harm_table (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_harm_table.py -q
 """
@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from soc_harm_plugin.domain.harm_table import (
+from soc_harm_plugin.domain.harm.harm_table import (
     BUILTIN_TABLES,
     CodeMatch,
     HarmTable,

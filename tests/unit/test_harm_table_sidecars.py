@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from soc_harm_plugin.domain.harm_table import BUILTIN_TABLES
+from soc_harm_plugin.domain.harm.harm_table import BUILTIN_TABLES
 from tests.helpers import shared_data_dir
 from tools import build_harm_tables
 

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.hotspots (Gi*) and local_moran (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.stats.hotspots (Gi*) and local_moran (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_hotspots.py -q
 
@@ -16,9 +16,9 @@ import pytest
 from scipy import stats
 from shapely.geometry import box
 
-from soc_harm_plugin.domain import hotspots as hs
-from soc_harm_plugin.domain import local_moran as lm
-from soc_harm_plugin.domain import spatial_weights as sw
+from soc_harm_plugin.domain.stats import hotspots as hs
+from soc_harm_plugin.domain.stats import local_moran as lm
+from soc_harm_plugin.domain.geometry import spatial_weights as sw
 
 # 3 x 3 lattice, area k = row * 3 + col, values 1..9:
 #   7 8 9

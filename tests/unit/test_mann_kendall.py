@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.mann_kendall (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.stats.mann_kendall (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_mann_kendall.py -q
 
@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from soc_harm_plugin.domain.mann_kendall import mann_kendall, mann_kendall_rows, sens_slope
+from soc_harm_plugin.domain.stats.mann_kendall import mann_kendall, mann_kendall_rows, sens_slope
 
 
 def test_hand_computed_series_without_ties():

@@ -2,8 +2,8 @@
 built from translated templates. Expected sentences written out by hand."""
 from __future__ import annotations
 
-from soc_harm_plugin.domain.briefing import AreaFigures
-from soc_harm_plugin.domain.narrative import change_sentence, hotspot_sentences, narrative, notable_changes
+from soc_harm_plugin.domain.sharing.briefing import AreaFigures
+from soc_harm_plugin.domain.sharing.narrative import change_sentence, hotspot_sentences, narrative, notable_changes
 
 
 def five_sectors():

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.panel_logic: what the harm panel shows (pure: no QGIS).
+"""Specification of soc_harm_plugin.gui.panel_logic: what the harm panel shows (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_panel_logic.py -q
 """
@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from soc_harm_plugin.domain import panel_logic as pl
+from soc_harm_plugin.gui import panel_logic as pl
 
 SCOREHARM_FIELDS = ["fid", "ward_id", "ward_name", "population", "harm_n", "harm_score", "harm_rank", "harm_share",
                     "harm_per_km2", "harm_per_1000"]

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.periods (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.periods.dates (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_periods.py -q
 """
@@ -9,7 +9,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from soc_harm_plugin.domain.periods import in_period, parse_dates
+from soc_harm_plugin.domain.periods.dates import in_period, parse_dates
 
 
 def days(*texts):
@@ -191,8 +191,8 @@ def test_records_with_no_date_or_an_unparseable_date_are_never_in_a_bounded_peri
 def test_as_month_text_turns_first_of_month_dates_into_months_and_keeps_the_rest():
     import datetime as dt
 
-    from soc_harm_plugin.domain.periods import as_month_text, parse_dates
-    from soc_harm_plugin.domain.scoring import Factorized
+    from soc_harm_plugin.domain.periods.dates import as_month_text, parse_dates
+    from soc_harm_plugin.domain.columns import Factorized
 
     values = [dt.date(2019, 2, 1), "2019-03-01", None, "rubbish", "2019-04"]
     months = as_month_text(values)

@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from soc_harm_plugin.domain import policeuk as pu
-from soc_harm_plugin.domain.harm_table import load_builtin_table
+from soc_harm_plugin.domain.periods import dates
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table
 
 HEADER = ("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
           "LSOA code,LSOA name,Crime type,Last outcome category,Context")
@@ -364,7 +365,7 @@ def test_a_month_that_is_not_a_month_makes_the_row_unreadable(tmp_path):
     ("2019-02-30", None), ("2019/02", None), ("Feb 2019", None), ("", None), ("0219-02", None),
 ])
 def test_parse_month_reads_year_month_and_the_month_of_a_full_date(text, expected):
-    parsed = pu.parse_month(text)
+    parsed = dates.parse_month(text)
 
     assert (str(parsed) if parsed is not None else None) == expected
 

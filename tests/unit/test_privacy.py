@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from soc_harm_plugin.domain.privacy import (
+from soc_harm_plugin.domain.sharing.privacy import (
     Scrubber,
     identifier_category,
     identifier_fields,
@@ -14,7 +14,7 @@ from soc_harm_plugin.domain.privacy import (
     is_count_field,
     is_suppressed,
     personal_fields_of,
-    suppress_count,
+    suppress_count_text,
 )
 
 
@@ -49,7 +49,7 @@ def test_area_and_measure_fields_are_not_identifiers(name):
 
 
 def test_sample_force_nominal_fields_are_all_caught_and_the_group_fields_are_not():
-    from soc_harm_plugin.sample.force import generate_force
+    from tools.sample.force import generate_force
 
     nominals = generate_force(n_offences=0)["nominals"]
     found = {f.name: f.category for f in identifier_fields(nominals.attributes.columns)}
@@ -77,7 +77,7 @@ def test_personal_fields_are_read_from_every_measure_of_a_scheme_provenance():
     (3, 10, "<10"), (3, 0, "3"), (0, 0, "0"), (None, 5, ""), (float("nan"), 5, ""), (2.6, 0, "3"),
 ])
 def test_counts_below_the_threshold_are_published_as_less_than_the_threshold(value, threshold, text):
-    assert suppress_count(value, threshold) == text
+    assert suppress_count_text(value, threshold) == text
 
 
 def test_suppression_flags():

@@ -14,7 +14,7 @@ import pytest
 from shapely.geometry import Point
 from shapely.ops import unary_union
 
-from soc_harm_plugin.sample import force as sf
+from tools.sample import force as sf
 
 N_OFFENCES = 20000
 EXPECTED_LAYERS = {
@@ -374,7 +374,7 @@ def test_hotspot_layers_cluster_near_problem_areas(force):
 def test_geopackage_reopens_with_layers_counts_types_and_crs(tmp_path):
     from osgeo import ogr
 
-    from soc_harm_plugin.sample.write import write_gpkg
+    from tools.sample.write import write_gpkg
 
     small = sf.generate_force(n_offences=3000)
     path = write_gpkg(small, tmp_path / "sample.gpkg")
@@ -417,7 +417,7 @@ def test_geopackage_reopens_with_layers_counts_types_and_crs(tmp_path):
 
 
 def test_command_line_writes_a_geopackage(tmp_path, capsys):
-    from soc_harm_plugin.sample.write import main
+    from tools.sample.write import main
 
     out = tmp_path / "cli.gpkg"
     assert main(["--out", str(out), "--seed", "3", "--offences", "500"]) == 0

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from shapely.ops import unary_union
 
-from soc_harm_plugin.domain.community import DEFAULT_CATEGORIES
-from soc_harm_plugin.sample import force as sf
+from soc_harm_plugin.domain.community.survey import DEFAULT_CATEGORIES
+from tools.sample import force as sf
 
 PRIORITIES = ["priority_1", "priority_2", "priority_3"]
 
@@ -164,7 +164,7 @@ def test_population_by_group_adds_up_to_the_adults_of_each_ward(force):
 def test_community_layers_write_to_a_geopackage(tmp_path):
     from osgeo import ogr
 
-    from soc_harm_plugin.sample.write import write_gpkg
+    from tools.sample.write import write_gpkg
 
     small = sf.generate_force(n_offences=500)
     path = write_gpkg(small, tmp_path / "sample.gpkg")

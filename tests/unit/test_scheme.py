@@ -1,4 +1,4 @@
-"""Harm schemes (soc_harm_plugin.domain.scheme, scheme_scoring, denominators): pure, no QGIS.
+"""Harm schemes (soc_harm_plugin.domain.harm.scheme, scheme_scoring, denominators): pure, no QGIS.
 
 Expected numbers are worked out by hand in the comments beside them.
 """
@@ -15,9 +15,9 @@ import pytest
 from shapely.geometry import box
 
 from soc_harm_plugin.about import resource_path
-from soc_harm_plugin.domain.denominators import DenominatorError, join_denominators, load_denominators
-from soc_harm_plugin.domain.harm_table import normalise_code
-from soc_harm_plugin.domain.scheme import (
+from soc_harm_plugin.domain.harm.denominators import DenominatorError, join_denominators, load_denominators
+from soc_harm_plugin.domain.harm.harm_table import normalise_code
+from soc_harm_plugin.domain.harm.scheme import (
     SCHEME_FORMAT_VERSION,
     SchemeError,
     builtin_schemes,
@@ -25,14 +25,16 @@ from soc_harm_plugin.domain.scheme import (
     load_scheme,
     parse_scheme,
 )
-from soc_harm_plugin.domain.scheme_scoring import (
+from soc_harm_plugin.domain.harm.scheme_scoring import (
     MeasureWeightError,
     SchemeInputError,
     SourceLayer,
     score_scheme,
     scheme_fields,
 )
-from soc_harm_plugin.domain.scoring import RECORD_STATUSES, Areas, Period
+from soc_harm_plugin.domain.harm.scoring import Areas
+from soc_harm_plugin.domain.codes import RECORD_STATUSES
+from soc_harm_plugin.domain.periods.calendar import Period
 
 # --------------------------------------------------------------------------- helpers
 

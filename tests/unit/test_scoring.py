@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.scoring (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.harm.scoring (pure: no QGIS).
 
 Every score_harm test also checks the reconciliation: the per-status counts
 add up to the records in, and agree with the per-record statuses.
@@ -15,9 +15,18 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, box
 
-from soc_harm_plugin.domain import scoring
-from soc_harm_plugin.domain.harm_table import HarmTable, load_table_csv
-from soc_harm_plugin.domain.scoring import (
+from soc_harm_plugin.domain.harm.harm_table import HarmTable, load_table_csv
+from soc_harm_plugin.domain.harm.scoring import (
+    SCORE_FIELDS,
+    Areas,
+    Events,
+    HarmResult,
+    MissingWeightError,
+    rank_descending,
+    reconcile,
+    score_harm,
+)
+from soc_harm_plugin.domain.codes import (
     ASSIGNED,
     FILTERED,
     INVALID,
@@ -25,17 +34,10 @@ from soc_harm_plugin.domain.scoring import (
     OUT_OF_PERIOD,
     OUTSIDE,
     RECORD_STATUSES,
-    SCORE_FIELDS,
-    Areas,
-    Events,
-    Factorized,
-    HarmResult,
-    MissingWeightError,
-    Period,
-    rank_descending,
-    reconcile,
-    score_harm,
 )
+from soc_harm_plugin.domain.periods.calendar import Period
+from soc_harm_plugin.domain import columns
+from soc_harm_plugin.domain.columns import Factorized
 
 NaN = math.nan
 
@@ -640,7 +642,7 @@ def test_factorizing_fixed_width_bytes_matches_pandas_on_the_decoded_text(width)
 
 
 def test_factorizing_survives_hash_collisions(monkeypatch):
-    monkeypatch.setattr(scoring, "_HASH_BITS", 2)  # four buckets: nearly every value collides
+    monkeypatch.setattr(columns, "_HASH_BITS", 2)  # four buckets: nearly every value collides
     rng = np.random.default_rng(5)
     data = rng.integers(0, 500, 20_000).astype(np.int64)
 

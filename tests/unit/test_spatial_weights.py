@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.spatial_weights (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.geometry.spatial_weights (pure: no QGIS).
 
 Run: .venv/bin/python -m pytest -p no:qgis tests/unit/test_spatial_weights.py -q
 (libpysal's own neighbours are compared in tests/unit/test_esda_reference.py.)
@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from soc_harm_plugin.domain import spatial_weights as sw
+from soc_harm_plugin.domain.geometry import spatial_weights as sw
 
 
 def lattice(n=3, size=1.0):

@@ -1,4 +1,4 @@
-"""Specification of soc_harm_plugin.domain.trend (pure: no QGIS).
+"""Specification of soc_harm_plugin.domain.analyses.trend (pure: no QGIS).
 
 Mann-Kendall, Sen's slope and band limits are worked out by hand in the
 tests and checked against scipy (kendalltau, theilslopes, norm).
@@ -13,16 +13,9 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from soc_harm_plugin.domain.change import DatedRecords
-from soc_harm_plugin.domain.trend import (
-    bin_label,
-    bin_of,
-    bin_window,
-    build_series,
-    control_band,
-    summarise,
-    top_rows,
-)
+from soc_harm_plugin.domain.analyses.change import DatedRecords
+from soc_harm_plugin.domain.analyses.trend import build_series, control_band, summarise, top_rows
+from soc_harm_plugin.domain.periods.calendar import bin_label, bin_of, bin_window
 
 
 def records(area, weight, day, month_only=False, status=None):

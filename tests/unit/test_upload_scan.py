@@ -46,7 +46,7 @@ def planted(tmp_path_factory):
     """A staged copy of the plugin with an assert and a bare sha256 hex planted, zipped and scanned once."""
     root = tmp_path_factory.mktemp("planted")
     staged = package.stage(root / "tree")
-    module = staged / "domain" / "community.py"
+    module = staged / "domain" / "community" / "priorities.py"
     module.write_text(
         module.read_text(encoding="utf-8") + "\n\ndef _planted_check(n):\n    assert n > 0, 'planted'\n",
         encoding="utf-8",
@@ -80,7 +80,7 @@ def test_upload_scan_of_the_package_read_every_python_file(package_zip, package_
 
 def test_upload_scan_reports_an_assert_planted_in_a_staged_package_as_b101(planted):
     found = [(f.tool, f.file, f.line, f.rule) for f in planted["report"].bandit]
-    assert found == [("bandit", PLUGIN + "/domain/community.py", planted["assert_line"], "B101")]
+    assert found == [("bandit", PLUGIN + "/domain/community/priorities.py", planted["assert_line"], "B101")]
 
 
 def test_upload_scan_reports_a_bare_hex_checksum_planted_in_a_staged_package_as_a_secret(planted):
@@ -92,7 +92,7 @@ def test_upload_scan_reports_a_bare_hex_checksum_planted_in_a_staged_package_as_
 
 def test_upload_scan_report_names_tool_file_line_rule_and_verdict_of_a_blocked_package(planted):
     lines = upload_scan.report_lines(planted["report"], "planted.zip")
-    bandit = "    bandit  %s/domain/community.py:%d  B101  Use of assert detected." % (PLUGIN, planted["assert_line"])
+    bandit = "    bandit  %s/domain/community/priorities.py:%d  B101  Use of assert detected." % (PLUGIN, planted["assert_line"])
     secret = "    detect-secrets  %s/resources/harm_tables/ons_css_ho_code.json:%d  Hex High Entropy String  " % (
         PLUGIN, planted["hex_lines"][0])
     assert [line for line in lines if line.startswith(bandit)] != []

@@ -16,9 +16,10 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.geometry_index import points_in_polygons, points_to_nearest_lines
-from ...domain.grid import geometries_extent, points_extent
-from ...domain.scoring import reconcile
+from ...domain.codes import ASSIGNED, LOCATED, OUTSIDE
+from ...domain.geometry.geometry_index import points_in_polygons, points_to_nearest_lines
+from ...domain.geometry.grid import geometries_extent, points_extent
+from ...domain.harm.scoring import reconcile
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
 from .. import nothing_counted as nc
@@ -27,11 +28,6 @@ from ..base import SocHarmAlgorithm, with_help
 from ..point_checks import report_points
 from ..area_outputs import plain as _plain
 from ...compat import FieldType, InvalidGeometryCheck, SourceType
-
-ASSIGNED = "assigned"
-OUTSIDE = "outside"
-RECORD_OK = "ok"
-
 
 class AssignAreas(SocHarmAlgorithm):
     ALGORITHM_ID = "assignareas"
@@ -94,7 +90,7 @@ class AssignAreas(SocHarmAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context) if isinstance(parameters.get(self.INPUT), str) else None
         points = read_points(source, layer, [], crs, context.transformContext(), steps)
         report_points(self, source.sourceName(), points, feedback, source, crs, label=self.INPUT)
-        usable = points.status == RECORD_OK
+        usable = points.status == LOCATED
         x = np.where(usable, points.x, np.nan)
         y = np.where(usable, points.y, np.nan)
         if len(usable) and not usable.any():
@@ -195,7 +191,7 @@ class AssignAreas(SocHarmAlgorithm):
         for prefix, (result, ids, _) in assigned.items():
             hit = result.index >= 0
             columns[prefix + "_id"] = np.where(hit, ids[np.maximum(result.index, 0)] if len(ids) else None, None)
-            columns[prefix + "_status"] = np.where(points.status != RECORD_OK, None, np.where(hit, ASSIGNED, OUTSIDE))
+            columns[prefix + "_status"] = np.where(points.status != LOCATED, None, np.where(hit, ASSIGNED, OUTSIDE))
             if result.distance is not None:
                 columns["street_dist"] = result.distance
         columns["status"] = points.status

@@ -31,12 +31,35 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain import community as cm
-from ...domain.scoring import Period, assign_points, parse_date_column
+from ...domain.codes import NO_DATE, OUT_OF_PERIOD
+from ...domain.community.priorities import TOO_FEW_ANSWERED, community_priorities
+from ...domain.community.survey import (
+    COUNTED,
+    DEFAULT_CATEGORIES,
+    DEFAULT_MIN_RESPONDENTS,
+    DEFAULT_NONRESPONSE,
+    LOW_COUNT,
+    NO_AREA,
+    OK,
+    PopulationTable,
+    SUPPRESSED,
+    Survey,
+    SurveyError,
+    UNKNOWN_AREA,
+    check_periods,
+    locate_by_code,
+    looks_like_identifier,
+    parse_categories,
+    shareable_unknown_answers,
+)
+from ...domain.harm.scoring import assign_points
+from ...domain.periods.dates import parse_date_column
+from ...domain.periods.calendar import Period
+from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import to_python, unchecked_features
 from .. import nothing_counted as nc
-from ..area_inputs import geography_of, read_area_layer
+from ..area_inputs import geography_for_provenance, read_area_layer
 from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import (
@@ -112,7 +135,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             QgsProcessingParameterField(self.PRIORITY_FIELDS, tr("Priority fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True),
             tr("Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterString(self.CATEGORIES, tr("Priority categories"), defaultValue=", ".join(cm.DEFAULT_CATEGORIES), optional=True),
+            QgsProcessingParameterString(self.CATEGORIES, tr("Priority categories"), defaultValue=", ".join(DEFAULT_CATEGORIES), optional=True),
             tr("The known categories, separated by commas; each gets a field pri_<category>. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.CONFIDENCE_FIELD, tr("Confidence or trust field"), parentLayerParameterName=self.SURVEY, optional=True),
@@ -127,7 +150,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             QgsProcessingParameterField(self.DEMOGRAPHIC_FIELDS, tr("Demographic fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True, optional=True),
             tr("Questions such as age band, sex or ethnicity. Each gives answered_<field> (the share who answered) and, with a population table, rep_<field>.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterString(self.NONRESPONSE, tr("Answers that mean no answer"), defaultValue="; ".join(cm.DEFAULT_NONRESPONSE), optional=True),
+            QgsProcessingParameterString(self.NONRESPONSE, tr("Answers that mean no answer"), defaultValue="; ".join(DEFAULT_NONRESPONSE), optional=True),
             tr("Demographic answers counted as not answered, like an empty value (separated by ';')."), advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.POPULATION, tr("Population by group"), [SourceType.Vector], optional=True),
@@ -160,7 +183,7 @@ class CommunityPriorities(SocHarmAlgorithm):
             QgsProcessingParameterDateTime(self.END_2, tr("Period 2 end"), type=DateTimeType.Date, optional=True),
             tr("Last day of the second period, inclusive. The periods must not overlap.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"), type=NumberType.Integer, minValue=1, defaultValue=cm.MIN_RESPONDENTS),
+            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"), type=NumberType.Integer, minValue=1, defaultValue=DEFAULT_MIN_RESPONDENTS),
             tr("Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.")))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.SUPPRESS, tr("Suppress small areas (output for sharing)"), defaultValue=True),
@@ -187,13 +210,13 @@ class CommunityPriorities(SocHarmAlgorithm):
         if not priority_fields:
             raise QgsProcessingException(self.tr("Choose at least one priority field of layer '{0}'.").format(survey_source.sourceName()))
         try:
-            categories = cm.parse_categories(self.parameterAsString(parameters, self.CATEGORIES, context))
-        except cm.SurveyError as error:
+            categories = parse_categories(self.parameterAsString(parameters, self.CATEGORIES, context))
+        except SurveyError as error:
             raise QgsProcessingException(self.tr("Priority categories: {0}").format(str(error)))
         confidence_field = self.parameterAsString(parameters, self.CONFIDENCE_FIELD, context) or ""
         demographic_fields = parameter_as_fields(self, parameters, self.DEMOGRAPHIC_FIELDS, context) or []
         for name in list(priority_fields) + list(demographic_fields) + ([confidence_field] if confidence_field else []):
-            if cm.looks_like_identifier(name):
+            if looks_like_identifier(name):
                 raise QgsProcessingException(self.tr(
                     "Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.").format(
                     name, survey_source.sourceName()))
@@ -231,8 +254,8 @@ class CommunityPriorities(SocHarmAlgorithm):
             index = assignment.index
             missing = np.isnan(xy[0]) | np.isnan(xy[1])
         else:
-            index, missing = cm.locate_by_code(columns[code_field], area.areas.ids)
-        survey = cm.Survey(
+            index, missing = locate_by_code(columns[code_field], area.areas.ids)
+        survey = Survey(
             area_index=index, missing_area=missing,
             priorities=[columns[f] for f in priority_fields],
             confidence=columns[confidence_field] if confidence_field else None,
@@ -245,12 +268,12 @@ class CommunityPriorities(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Summarising {0} responses by area").format(n))
         nonresponse = [v for v in (self.parameterAsString(parameters, self.NONRESPONSE, context) or "").split(";") if v.strip()]
         try:
-            result = cm.community_priorities(
+            result = community_priorities(
                 survey, area.areas.ids, categories, periods=periods, min_respondents=min_respondents,
                 suppress=suppress, confidence_range=(self.parameterAsDouble(parameters, self.CONFIDENCE_MIN, context),
                                                      self.parameterAsDouble(parameters, self.CONFIDENCE_MAX, context)),
                 nonresponse=nonresponse, population=population)
-        except cm.SurveyError as error:
+        except SurveyError as error:
             raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(survey_source.sourceName(), str(error)))
         self._report(result, survey_source.sourceName(), columns.get(code_field) if code_field else None,
                      index, missing, spatial, feedback)
@@ -265,8 +288,8 @@ class CommunityPriorities(SocHarmAlgorithm):
             area.name, survey_source.sourceName())
         style = graduated_style(style_field, style_values, "Blues", 0)
         finish_output(output_id, context, provenance, abstract, style=style)
-        suppressed = sum(int((p.status == cm.SUPPRESSED).sum()) for p in result.periods)
-        counted = sum(v for k, v in result.reconciliation["by_status"].items() if k.startswith(cm.COUNTED))
+        suppressed = sum(int((p.status == SUPPRESSED).sum()) for p in result.periods)
+        counted = sum(v for k, v in result.reconciliation["by_status"].items() if k.startswith(COUNTED))
         return {self.OUTPUT: output_id, "RESPONDENTS_IN": result.reconciliation["respondents_in"],
                 "COUNTED": counted, "SUPPRESSED_AREAS": suppressed}
 
@@ -279,11 +302,11 @@ class CommunityPriorities(SocHarmAlgorithm):
         if second.bounded:
             periods.append(second)
         try:
-            return cm.check_periods(periods)
-        except cm.SurveyError as error:
+            return check_periods(periods)
+        except SurveyError as error:
             raise QgsProcessingException(self.tr("Survey periods: {0}").format(str(error)))
 
-    def _population(self, parameters, context, feedback) -> Optional[cm.PopulationTable]:
+    def _population(self, parameters, context, feedback) -> Optional[PopulationTable]:
         source = self.parameterAsSource(parameters, self.POPULATION, context)
         if source is None:
             return None
@@ -297,7 +320,7 @@ class CommunityPriorities(SocHarmAlgorithm):
                     source.sourceName(), label, key, ", ".join(source.fields().names())))
             names[key] = name
         columns, _ = read_columns(self, source, list(names.values()), feedback, None, context)
-        return cm.PopulationTable(
+        return PopulationTable(
             area_codes=columns[names[self.POP_AREA_FIELD]], variables=columns[names[self.POP_VARIABLE_FIELD]],
             groups=columns[names[self.POP_GROUP_FIELD]], counts=columns[names[self.POP_COUNT_FIELD]])
 
@@ -306,34 +329,34 @@ class CommunityPriorities(SocHarmAlgorithm):
         parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
         feedback.pushInfo(self.tr("Respondents in: {0} = {1}").format(rec["respondents_in"], parts))
         by = rec["by_status"]
-        if by.get(cm.NO_AREA):
+        if by.get(NO_AREA):
             if spatial:
-                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no location and are in no area.").format(by[cm.NO_AREA], layer_name))
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no location and are in no area.").format(by[NO_AREA], layer_name))
             else:
-                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no area code and are in no area.").format(by[cm.NO_AREA], layer_name))
-        if by.get(cm.UNKNOWN_AREA):
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no area code and are in no area.").format(by[NO_AREA], layer_name))
+        if by.get(UNKNOWN_AREA):
             if spatial:
-                feedback.pushWarning(self.tr("{0} respondents of '{1}' lie outside every area.").format(by[cm.UNKNOWN_AREA], layer_name))
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' lie outside every area.").format(by[UNKNOWN_AREA], layer_name))
             else:
                 unknown = sorted({str(c).strip() for c, i, m in zip(codes, index, missing) if i < 0 and not m})
                 feedback.pushWarning(self.tr("{0} respondents of '{1}' have an area code that is no area: {2}").format(
-                    by[cm.UNKNOWN_AREA], layer_name, listed(unknown)))
-        if by.get(cm.NO_DATE):
-            feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[cm.NO_DATE]))
+                    by[UNKNOWN_AREA], layer_name, first(unknown)))
+        if by.get(NO_DATE):
+            feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[NO_DATE]))
             if result.unparseable_dates:
                 feedback.pushWarning(self.tr("Dates that cannot be read, e.g. {0}").format(", ".join(result.unparseable_dates)))
-        if by.get(cm.OUT_OF_PERIOD):
-            feedback.pushInfo(self.tr("{0} respondents answered outside the period(s).").format(by[cm.OUT_OF_PERIOD]))
+        if by.get(OUT_OF_PERIOD):
+            feedback.pushInfo(self.tr("{0} respondents answered outside the period(s).").format(by[OUT_OF_PERIOD]))
         if result.unknown_categories:
             items = ["'{0}' ({1})".format(_short(k), v) for k, v in result.unknown_categories.items()]
             feedback.pushWarning(self.tr("{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.").format(
-                len(items), listed(items)))
+                len(items), first(items)))
         if result.invalid_confidence:
             feedback.pushWarning(self.tr("{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}").format(
                 result.invalid_confidence, ", ".join(result.invalid_confidence_examples)))
         for p in result.periods:
             when = self._when(p.suffix)
-            small = int((p.status == cm.SUPPRESSED).sum()) + int((p.status == cm.LOW_COUNT).sum())
+            small = int((p.status == SUPPRESSED).sum()) + int((p.status == LOW_COUNT).sum())
             if small and result.suppress:
                 feedback.pushInfo(self.tr("{0} areas have fewer than {1} respondents{2}: suppressed (values empty).").format(
                     small, result.min_respondents, when))
@@ -344,16 +367,16 @@ class CommunityPriorities(SocHarmAlgorithm):
         for note in result.rep_notes:
             notes.setdefault((note["variable"], note["reason"], note["period"]), []).append(str(note["area_id"]))
         for (variable, reason, label), areas in notes.items():
-            if reason == cm.TOO_FEW_ANSWERED:
+            if reason == TOO_FEW_ANSWERED:
                 feedback.pushWarning(self.tr("Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}").format(
-                    variable, result.min_respondents, self._when(label), len(areas), listed(areas)))
+                    variable, result.min_respondents, self._when(label), len(areas), first(areas)))
             else:
                 feedback.pushWarning(self.tr("The population table has no groups for '{0}' in {1} areas: {2}").format(
-                    variable, len(areas), listed(areas)))
+                    variable, len(areas), first(areas)))
         for variable, groups in result.unknown_population_groups.items():
             items = ["'{0}' ({1})".format(k, v) for k, v in groups.items()]
             feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count against representativeness): {1}").format(
-                variable, listed(items)))
+                variable, first(items)))
         for problem, count in result.population_problems.items():
             if count and problem == "unknown_area":
                 feedback.pushWarning(self.tr("{0} population rows have an area code that is no area; they are left out.").format(count))
@@ -368,28 +391,28 @@ class CommunityPriorities(SocHarmAlgorithm):
         """Say why, when not one respondent was counted in an area, or when every area with
         respondents is suppressed: either way no area has a share."""
         by = result.reconciliation["by_status"]
-        counted = sum(n for code, n in by.items() if code.startswith(cm.COUNTED))
+        counted = sum(n for code, n in by.items() if code.startswith(COUNTED))
         if result.reconciliation["respondents_in"] and not counted:
             texts = {
-                cm.NO_AREA: (self.tr("{0} have no location") if spatial else self.tr("{0} have no area code")).format(by.get(cm.NO_AREA, 0)),
-                cm.UNKNOWN_AREA: (self.tr("{0} lie outside every area") if spatial else self.tr("{0} have an area code that is no area")).format(
-                    by.get(cm.UNKNOWN_AREA, 0)),
-                cm.NO_DATE: self.tr("{0} have no readable date").format(by.get(cm.NO_DATE, 0)),
-                cm.OUT_OF_PERIOD: self.tr("{0} answered outside the period(s) {1}").format(by.get(cm.OUT_OF_PERIOD, 0), "; ".join(
+                NO_AREA: (self.tr("{0} have no location") if spatial else self.tr("{0} have no area code")).format(by.get(NO_AREA, 0)),
+                UNKNOWN_AREA: (self.tr("{0} lie outside every area") if spatial else self.tr("{0} have an area code that is no area")).format(
+                    by.get(UNKNOWN_AREA, 0)),
+                NO_DATE: self.tr("{0} have no readable date").format(by.get(NO_DATE, 0)),
+                OUT_OF_PERIOD: self.tr("{0} answered outside the period(s) {1}").format(by.get(OUT_OF_PERIOD, 0), "; ".join(
                     "{0} to {1}".format(p.start or "...", p.end or "...") for p in periods)),
             }
-            why = nc.reasons(self, {code: n for code, n in by.items() if not code.startswith(cm.COUNTED)}, texts=texts)
-            answered = nc.dates_of(parse_date_column(dates).day) if dates is not None and by.get(cm.OUT_OF_PERIOD) else None
+            why = nc.reasons(self, {code: n for code, n in by.items() if not code.startswith(COUNTED)}, texts=texts)
+            answered = nc.dates_of(parse_date_column(dates).day) if dates is not None and by.get(OUT_OF_PERIOD) else None
             if answered:
                 why += self.tr(" (the answers run from {0} to {1})").format(*answered)
             feedback.pushWarning(self.tr("No respondent of '{0}' was counted in any area, so no area has a share: {1}.").format(layer_name, why))
             return
         for p in result.periods:
-            if result.suppress and (p.status == cm.SUPPRESSED).any() and not (p.status == cm.OK).any():
+            if result.suppress and (p.status == SUPPRESSED).any() and not (p.status == OK).any():
                 feedback.pushWarning(self.tr(
                     "Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. "
                     "A lower minimum, or no suppression, gives shares in an output that is not for sharing.").format(
-                    self._when(p.suffix), result.min_respondents, int((p.status == cm.SUPPRESSED).sum())))
+                    self._when(p.suffix), result.min_respondents, int((p.status == SUPPRESSED).sum())))
 
     def _when(self, suffix: str) -> str:
         """'' for one period; ' (period 1)' etc. for two."""
@@ -433,13 +456,13 @@ class CommunityPriorities(SocHarmAlgorithm):
 
     def _provenance(self, parameters, context, area, result, periods, survey_name, spatial) -> dict:
         # the provenance travels with the output: rare write-in answers (possibly free text) stay out of it
-        listed, held_back = cm.shareable_unknown_answers(result.unknown_categories, result.min_respondents, result.suppress)
+        listed, held_back = shareable_unknown_answers(result.unknown_categories, result.min_respondents, result.suppress)
         return {
             "algorithm": "socharm:" + self.ALGORITHM_ID,
             "plugin_version": plugin_version(),
             "parameters": run_parameters(self, parameters, context),
             "records": None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
             "survey_layer": survey_name,
@@ -546,7 +569,3 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
 
 
-def listed(items: Sequence, n: int = 10) -> str:
-    items = list(items)
-    text = ", ".join(str(v) for v in items[:n])
-    return text + (", ..." if len(items) > n else "")

@@ -17,7 +17,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...about import plugin_version
-from ...domain import concentration as c
+from ...domain.analyses import concentration as c
+from ...domain.limits import first, float_or_none
+from ...qgis_io.read_layers import to_python
 from ...qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
 from ..area_outputs import as_json
 from ..base import SocHarmAlgorithm, run_parameters, with_help
@@ -114,11 +116,11 @@ class Concentration(SocHarmAlgorithm):
             except c.NegativeValueError as error:
                 raise QgsProcessingException(self.tr(
                     "Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.").format(
-                    name, len(error.positions), field, _first([fids[i] for i in error.positions])))
+                    name, len(error.positions), field, first([fids[i] for i in error.positions])))
             if result.n_nulls:
                 feedback.pushWarning(self.tr(
                     "Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.").format(
-                    name, result.n_nulls, field, _first([fids[i] for i in result.null_positions])))
+                    name, result.n_nulls, field, first([fids[i] for i in result.null_positions])))
             if result.gini is None:
                 feedback.pushWarning(self.tr("Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.").format(
                     name, field, result.n_units))
@@ -192,9 +194,9 @@ class Concentration(SocHarmAlgorithm):
                     break
                 feedback.setProgress(i * step)
             fids.append(feature.id())
-            values.append(_number(feature[value_field]))
+            values.append(float_or_none(to_python(feature[value_field])))
             if count_field:
-                counts.append(_number(feature[count_field]))
+                counts.append(float_or_none(to_python(feature[count_field])))
             ids.append(_text(feature[id_field]) if id_field else str(feature.id()))
         return fids, values, counts, ids
 
@@ -217,22 +219,9 @@ class Concentration(SocHarmAlgorithm):
         return dest_id
 
 
-def _number(value):
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number
-
-
 def _text(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     return str(value)
 
 
-def _first(values, n: int = 10) -> str:
-    text = ", ".join(str(v) for v in values[:n])
-    return text + (", ..." if len(values) > n else "")

@@ -18,8 +18,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.emerging import EHS_CLASSES, TIME_STEP_UNITS, build_cube, emerging_hotspots, time_slices
-from ...domain.hotspots import NoVariationError
+from ...domain.codes import ASSIGNED, NO_DATE, OUT_OF_PERIOD
+from ...domain.analyses.emerging import EHS_CLASSES, build_cube, emerging_hotspots, time_slices
+from ...domain.periods.calendar import CALENDAR_UNITS
+from ...domain.stats.hotspots import NoVariationError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d
@@ -47,8 +49,6 @@ EHS_FIELDS = [
 
 # what happened to each record (written in provenance; they add up to the records in)
 IN_CUBE = "in_cube"
-NO_DATE = "no_date"
-OUT_OF_PERIOD = "out_of_period"
 
 FEW_SLICES = 10
 
@@ -109,7 +109,7 @@ class EmergingHotspots(SocHarmAlgorithm):
                 "Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).").format(area.name))
         options = nb.read_neighbour_options(self, parameters, context)
         nb.check_crs(self, options, crs, area.name, feedback)
-        unit = TIME_STEP_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
+        unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
         time_steps = self.parameterAsInt(parameters, self.TIME_STEPS, context)
         start, end = parameter_date(self, parameters, h.START, context), parameter_date(self, parameters, h.END, context)
         if start and end and start > end:
@@ -125,7 +125,7 @@ class EmergingHotspots(SocHarmAlgorithm):
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Building the space-time cube"))
-        placed = (records.status == "assigned") & (records.area_index >= 0)
+        placed = (records.status == ASSIGNED) & (records.area_index >= 0)
         dated = placed & ~np.isnat(records.day)
         if not placed.any():  # the warning from reading the records says why
             raise QgsProcessingException(self.tr("No record of {0} lies in any area of '{1}': there are no hot spots to find.").format(

@@ -17,22 +17,14 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.change import (
-    BASELINE_MEAN,
-    BASELINES,
-    PeriodError,
-    PeriodPlan,
-    Window,
-    compare_periods,
-    month_end,
-    month_start,
-    plan_periods,
-    require_records,
-)
+from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from ...domain.analyses.change import compare_periods
+from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, PeriodPlan, plan_periods, require_records
+from ...domain.periods.calendar import Window, month_end, month_start
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_of
+from ..area_inputs import add_area_parameters, geography_for_provenance
 from ..area_outputs import as_json, output_geometries, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType
@@ -60,7 +52,7 @@ CHANGE_FIELD_TYPES = [
 TEST_DESCRIPTION = {
     "count": "exact conditional binomial test of two Poisson rates (two-sided, scipy.stats.binomtest rule)",
     "harm": "relabelling test of weighted counts: exact, normal approximation (compound-Poisson variance) or Monte Carlo (seeded), per harm_test",
-    "too_few": "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with these records",
+    TOO_FEW: "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with these records",
 }
 
 
@@ -185,7 +177,7 @@ class HarmChange(SocHarmAlgorithm):
             "empty_periods": result.empty_windows,
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "records": None,
             "reconciliation": result.reconciliation,
             "source": read.source,
@@ -305,7 +297,7 @@ def report_comparison(alg, result, feedback, seconds: float = 0.0) -> None:
 
     classes = collections.Counter(result.columns["change_class"].tolist())
     feedback.pushInfo(alg.tr("Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.").format(
-        classes.get("increase", 0), classes.get("decrease", 0), classes.get("no_change", 0), classes.get("too_few", 0)))
+        classes.get(INCREASE, 0), classes.get(DECREASE, 0), classes.get(NO_CHANGE, 0), classes.get(TOO_FEW, 0)))
     if seconds:
         feedback.pushDebugInfo("Tests took {0:.2f} s".format(seconds))
 
@@ -317,6 +309,6 @@ def _p(value) -> str:
 
 
 def _scipy_used() -> bool:
-    from ...domain.change import have_scipy
+    from ...domain.stats.pvalues import have_scipy
 
     return have_scipy()

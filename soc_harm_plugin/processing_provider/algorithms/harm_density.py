@@ -21,9 +21,9 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ...domain import density as d
-from ...domain import grid as g
-from ...domain.scoring import MissingWeightError
+from ...domain.analyses import density as d
+from ...domain.geometry import grid as g
+from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import PROVENANCE_PREFIX, RASTER_PROVENANCE_ITEM, finish_output
 from ...qgis_io.styles import harm_ramp
 from ...translate import tr

@@ -22,8 +22,9 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain import grid as g
-from ...domain.scoring import MissingWeightError
+from ...domain.codes import LOCATED
+from ...domain.geometry import grid as g
+from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
@@ -272,9 +273,9 @@ def refuse_geographic(alg, crs, layer_name: str) -> None:
 
 
 def located_records(events) -> np.ndarray:
-    from ...domain.scoring import Factorized
+    from ...domain.columns import Factorized
 
-    return Factorized.of(events.geometry_status).equals("ok") & np.isfinite(events.x) & np.isfinite(events.y)
+    return Factorized.of(events.geometry_status).equals(LOCATED) & np.isfinite(events.x) & np.isfinite(events.y)
 
 
 def _shorter_side(extent) -> float:

@@ -20,11 +20,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.change import Window, date_status, reconcile_statuses, window_of
-from ...domain.trend import UNITS, band_periods, build_series, summarise, top_rows
+from ...domain.analyses.change import date_status, reconcile_statuses
+from ...domain.periods.calendar import CALENDAR_UNITS, Window, window_of
+from ...domain.analyses.trend import band_periods, build_series, summarise, top_rows
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_of
+from ..area_inputs import add_area_parameters, geography_for_provenance
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
@@ -115,7 +116,7 @@ class HarmTrend(SocHarmAlgorithm):
             return {}
         d.report_dates(self, read, feedback, read.description)
         records = read.records
-        unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         data = series_window(self, parameters, context, records, read.description)
         feedback.pushInfo(self.tr("The series covers {0} ({1} to {2}), by {3}.").format(
             data.label(), data.start.isoformat(), data.end.isoformat(), unit))
@@ -159,7 +160,7 @@ class HarmTrend(SocHarmAlgorithm):
                      "band_sd": band_sd, "periods": band_periods(series, baseline_periods)},
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "records": None,
             "reconciliation": reconciliation,
             "charts": charts,
@@ -207,9 +208,9 @@ class HarmTrend(SocHarmAlgorithm):
         f = series.rows - 1
         if summary["latest_period"][f] is not None:
             feedback.pushInfo(self.tr("Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].").format(
-                summary["trend_class"][f], _num(summary["mk_tau"][f]), _num(summary["mk_p"][f]), _num(summary["sen_slope"][f]),
+                summary["trend_class"][f], _p_text(summary["mk_tau"][f]), _p_text(summary["mk_p"][f]), _p_text(summary["sen_slope"][f]),
                 summary["latest_period"][f], summary["latest_harm"][f], summary["latest_flag"][f] or "-",
-                _num(summary["band_low"][f]), _num(summary["band_high"][f])))
+                _p_text(summary["band_low"][f]), _p_text(summary["band_high"][f])))
 
     def _write_long(self, parameters, context, series, area, names, id_field, feedback):
         fields = QgsFields()
@@ -287,7 +288,7 @@ class HarmTrend(SocHarmAlgorithm):
         if not png and not svg:
             return {}
         try:
-            from ...domain.charts import save, trend_chart
+            from ...domain.analyses.charts import save, trend_chart
         except ImportError as error:  # matplotlib missing: the tables are still written
             feedback.pushWarning(self.tr("No chart: matplotlib cannot be imported ({0}).").format(error))
             return {}
@@ -304,7 +305,7 @@ class HarmTrend(SocHarmAlgorithm):
         unit_word = {"month": self.tr("month"), "quarter": self.tr("quarter"), "year": self.tr("year")}[unit]
         trend = summary["trend_class"][f]
         subtitle = self.tr("Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.").format(
-            read.description, trend, _num(summary["mk_p"][f]), unit_word, summary["latest_period"][f] or "-",
+            read.description, trend, _p_text(summary["mk_p"][f]), unit_word, summary["latest_period"][f] or "-",
             summary["latest_flag"][f] or "-")
         text = {
             "band": self.tr("Expected band (baseline mean \u00b1 {0} sd)").format(
@@ -352,7 +353,7 @@ def _id_field(source_field) -> QgsField:
     return out
 
 
-def _num(value) -> str:
+def _p_text(value) -> str:
     value = plain(value)
     if value is None:
         return "-"

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.hotspots import (
+from ...domain.stats.hotspots import (
     COLD_BOTH,
     HOT_BOTH,
     HOT_COUNT_ONLY,
@@ -20,6 +20,7 @@ from ...domain.hotspots import (
     HOTHARM_CLASSES,
     OTHER,
     STATUS_NULL,
+    STATUS_OK,
     NoVariationError,
     hot_vs_harm,
 )
@@ -117,7 +118,7 @@ class HotHarm(SocHarmAlgorithm):
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
         c, h = result.count, result.harm
-        status = np.where(h.status == "ok", c.status, h.status)
+        status = np.where(h.status == STATUS_OK, c.status, h.status)
         columns = [nb.plain_column(c.z), nb.plain_column(c.p_adj), nb.plain_column(c.bin, "int"),
                    nb.plain_column(h.z), nb.plain_column(h.p_adj), nb.plain_column(h.bin, "int"),
                    list(result.hotharm_class), nb.plain_column(h.n_neighbours, "int"), list(status)]

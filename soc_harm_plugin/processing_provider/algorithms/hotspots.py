@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.hotspots import STATUS_NULL, gi_star
+from ...domain.stats.hotspots import STATUS_NULL, gi_star
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import neighbour_inputs as nb

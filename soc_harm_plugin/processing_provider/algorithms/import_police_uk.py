@@ -35,9 +35,10 @@ from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
 from ...domain import policeuk as pu
-from ...domain.geometry_index import points_in_polygons
-from ...domain.grid import geometries_extent, points_extent
-from ...domain.harm_table import HarmTableError, load_builtin_table
+from ...domain.geometry.geometry_index import points_in_polygons
+from ...domain.geometry.grid import geometries_extent, points_extent
+from ...domain.harm.harm_table import HarmTableError, load_builtin_table
+from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
@@ -206,7 +207,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
             pu.SKIP_HIDDEN: self.tr("hidden files"),
         }
         for kind, names in selection.skipped.items():
-            feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), _first(names)))
+            feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), first(names, 5)))
 
     def _force_area(self, parameters, context, feedback, target) -> Optional[List[bytes]]:
         if parameters.get(self.FORCE_AREA) in (None, ""):
@@ -454,6 +455,3 @@ def _counts_text(counts: Dict[str, int]) -> str:
     return ", ".join("{0} {1}".format(n, k) for k, n in counts.items() if n)
 
 
-def _first(values, n: int = 5) -> str:
-    text = ", ".join(str(v) for v in values[:n])
-    return text + (", ..." if len(values) > n else "")

@@ -11,8 +11,8 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.hotspots import STATUS_NULL
-from ...domain.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
+from ...domain.stats.hotspots import STATUS_NULL
+from ...domain.stats.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
 from .. import neighbour_inputs as nb

@@ -20,22 +20,14 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain.change import (
-    BASELINE_MEAN,
-    BASELINES,
-    PeriodError,
-    Window,
-    add_months,
-    compare_periods,
-    month_end,
-    month_start,
-    plan_periods,
-    require_records,
-)
-from ...domain.trend import build_series, summarise
+from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, NO_DATE, TOO_FEW
+from ...domain.analyses.change import compare_periods
+from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
+from ...domain.periods.calendar import Window, add_months, month_end, month_start
+from ...domain.analyses.trend import build_series, summarise
 from ...qgis_io.outputs import add_features, finish_output
 from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_of
+from ..area_inputs import add_area_parameters, geography_for_provenance
 from ..area_outputs import as_json, plain
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
@@ -155,7 +147,7 @@ class PerformanceFramework(SocHarmAlgorithm):
                 trend = summarise(series, alpha=alpha)
                 note = "partial_period" if plan.partial else None
                 if theme != THEME_ALL and theme in undated:
-                    note = "no_date"
+                    note = NO_DATE
                 rows.append(_row(theme, label, view, "force", None, None, plan.compared.label(), plan.baseline_label(),
                                  result.force, _trend(trend, n_areas), note))
                 if by_area:
@@ -181,9 +173,9 @@ class PerformanceFramework(SocHarmAlgorithm):
             "tests": dict(TEST_DESCRIPTION, alpha=alpha, seed=seed),
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "records": None,
-            "reconciliation": _reconciliation(records),
+            "reconciliation": _dated_reconciliation(records),
             "charts": charts,
             "source": read.source,
         }
@@ -237,7 +229,7 @@ class PerformanceFramework(SocHarmAlgorithm):
                 continue
             pct = row["harm_change_pct"]
             feedback.pushInfo(self.tr("All themes, {0} {1} against {2}: harm {3} ({4}): {5}.").format(
-                row["view"], row["current_period"], row["baseline_period"] or "-", _num(row["harm_current"]),
+                row["view"], row["current_period"], row["baseline_period"] or "-", _harm_text(row["harm_current"]),
                 "{0:+.1f}%".format(pct) if pct is not None else "-", row["change_class"] or row["note"] or "-"))
 
     def _write(self, parameters, context, rows):
@@ -260,15 +252,15 @@ class PerformanceFramework(SocHarmAlgorithm):
         if not png and not svg:
             return {}
         try:
-            from ...domain.charts import performance_chart, save
+            from ...domain.analyses.charts import performance_chart, save
         except ImportError as error:
             feedback.pushWarning(self.tr("No chart: matplotlib cannot be imported ({0}).").format(error))
             return {}
         force_rows = [r for r in rows if r["level"] == "force"]
         views = (("month", self.tr("Month")), ("quarter", self.tr("Quarter")), ("year", self.tr("12 months")))
-        text = {"increase": self.tr("significant increase"), "decrease": self.tr("significant decrease"),
-                "no_change": self.tr("no significant change"), "too_few": self.tr("too few to tell"),
-                "new": self.tr("new (baseline 0)"), "none": self.tr("no records"), "no_date": self.tr("no dates: not compared"),
+        text = {INCREASE: self.tr("significant increase"), DECREASE: self.tr("significant decrease"),
+                NO_CHANGE: self.tr("no significant change"), TOO_FEW: self.tr("too few to tell"),
+                "new": self.tr("new (baseline 0)"), "none": self.tr("no records"), NO_DATE: self.tr("no dates: not compared"),
                 "x": self.tr("Change in harm against the baseline (%)")}
         fig = performance_chart(force_rows, title=self.tr("SOC performance framework to {0}").format(end.isoformat()),
                                 subtitle=self.tr("Source: {0}. Labels: current / baseline harm.").format(read.description),
@@ -311,9 +303,10 @@ def _trend(summary: dict, row: int) -> dict:
     return {k: summary[k][row] for k in ("mk_tau", "mk_p", "sen_slope", "trend_class")}
 
 
-def _reconciliation(records) -> dict:
+def _dated_reconciliation(records) -> dict:
     """Records in by status: dated (in an area, with a date the views can use) or why not."""
-    from ...domain.change import date_status, floor_to_month, reconcile_statuses, window_of
+    from ...domain.analyses.change import date_status, reconcile_statuses
+    from ...domain.periods.calendar import floor_to_month, window_of
 
     data = records.data_window()
     day = floor_to_month(records.day) if records.month_only else records.day
@@ -321,7 +314,7 @@ def _reconciliation(records) -> dict:
     return reconcile_statuses(date_status(records, inside, inside="dated"), first=("dated",))
 
 
-def _num(value) -> str:
+def _harm_text(value) -> str:
     if value is None:
         return "-"
     return "{0:,.1f}".format(value)

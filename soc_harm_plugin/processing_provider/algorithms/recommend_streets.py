@@ -24,12 +24,24 @@ from qgis.core import (
 )
 
 from ...about import plugin_version
-from ...domain import community as cm
+from ...domain.harm.harm_table import normalise_code
+from ...domain.community.recommend import (
+    ALL_HARM_THEME,
+    ConcernTable,
+    NEED_DIRECTIONS,
+    NORMALISATIONS,
+    concern_layout,
+    parse_reason,
+    parse_theme_map,
+    recommend,
+)
+from ...domain.community.survey import NO_RESPONDENTS, SUPPRESSED, SurveyError, locate_by_code
+from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
-from ..area_inputs import geography_of, read_area_layer
+from ..area_inputs import geography_for_provenance, read_area_layer
 from ..area_outputs import multi_part
 from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .community_priorities import KINDS, NUMERIC_TYPES, listed, graduated_style, read_columns
+from .community_priorities import KINDS, NUMERIC_TYPES, graduated_style, read_columns
 from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
 
 
@@ -138,8 +150,8 @@ class RecommendStreets(SocHarmAlgorithm):
         self._check_numeric(source, harm_fields)
         link_field = self.parameterAsString(parameters, self.LINK_FIELD, context) or ""
         try:
-            theme_map = cm.parse_theme_map(self.parameterAsString(parameters, self.THEME_MAP, context))
-        except cm.SurveyError as error:
+            theme_map = parse_theme_map(self.parameterAsString(parameters, self.THEME_MAP, context))
+        except SurveyError as error:
             raise QgsProcessingException(self.tr("Priority to harm theme mapping: {0}").format(str(error)))
 
         steps.setCurrentStep(0)
@@ -166,15 +178,15 @@ class RecommendStreets(SocHarmAlgorithm):
         concern, concern_source = self._concern(parameters, context, len(harm), steps)
         steps.setCurrentStep(2)
         need, need_name = self._need(parameters, context, link_codes if link_codes is not None else area.areas.ids, steps)
-        direction = cm.NEED_DIRECTIONS[self.parameterAsEnum(parameters, self.NEED_DIRECTION, context)]
-        normalisation = cm.NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
+        direction = NEED_DIRECTIONS[self.parameterAsEnum(parameters, self.NEED_DIRECTION, context)]
+        normalisation = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
         weights = tuple(self.parameterAsDouble(parameters, key, context)
                         for key in (self.HARM_WEIGHT, self.CONCERN_WEIGHT, self.NEED_WEIGHT))
         try:
-            rec = cm.recommend(area.areas.ids, harm, link_codes=link_codes, concern=concern, need=need,
+            rec = recommend(area.areas.ids, harm, link_codes=link_codes, concern=concern, need=need,
                                need_direction=direction, theme_map=theme_map, normalisation=normalisation,
                                weights=weights)
-        except cm.SurveyError as error:
+        except SurveyError as error:
             raise QgsProcessingException(self.tr("Cannot rank the streets of '{0}': {1}").format(source.sourceName(), str(error)))
         self._report(rec, area, concern_source, feedback)
 
@@ -209,12 +221,12 @@ class RecommendStreets(SocHarmAlgorithm):
         if source.fields().lookupField(id_field) < 0:
             raise QgsProcessingException(self.tr("Layer '{0}' (period 2) has no id field '{1}'.").format(source.sourceName(), id_field))
         columns, _ = read_columns(self, source, [id_field] + list(harm_fields), feedback, None, None)
-        position = {cm.normalise_code(v): k for k, v in enumerate(columns[id_field])}
-        rows = [position.get(cm.normalise_code(v), -1) for v in area.areas.ids]
+        position = {normalise_code(v): k for k, v in enumerate(columns[id_field])}
+        rows = [position.get(normalise_code(v), -1) for v in area.areas.ids]
         missing = [str(v) for v, r in zip(area.areas.ids, rows) if r < 0]
         if missing:
             feedback.pushWarning(self.tr("{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}").format(
-                len(missing), source.sourceName(), listed(missing)))
+                len(missing), source.sourceName(), first(missing)))
         extra = len(position) - (len(rows) - len(missing))
         if extra > 0:
             feedback.pushWarning(self.tr("{0} features of '{1}' (period 2) are not among the streets and are left out.").format(extra, source.sourceName()))
@@ -233,8 +245,8 @@ class RecommendStreets(SocHarmAlgorithm):
             raise QgsProcessingException(self.tr("Community priorities '{0}': choose its area id field. Fields: {1}").format(
                 source.sourceName(), ", ".join(source.fields().names())))
         try:
-            layout = cm.concern_layout(source.fields().names())
-        except cm.SurveyError as error:
+            layout = concern_layout(source.fields().names())
+        except SurveyError as error:
             raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(source.sourceName(), str(error)))
         names = {n.lower(): n for n in source.fields().names()}
         periods = list(range(len(layout.suffixes)))
@@ -260,7 +272,7 @@ class RecommendStreets(SocHarmAlgorithm):
             respondents.append(_numbers(columns[names[resp]]) if resp in names else np.full(n, np.nan))
             stat = layout.field("status", k)
             status.append(np.array(columns[names[stat]], dtype=object) if stat in names else np.full(n, None, dtype=object))
-        table = cm.ConcernTable(codes=columns[id_field], categories=layout.categories, shares=shares,
+        table = ConcernTable(codes=columns[id_field], categories=layout.categories, shares=shares,
                                 respondents=respondents, status=status)
         return table, source.sourceName()
 
@@ -274,15 +286,15 @@ class RecommendStreets(SocHarmAlgorithm):
             raise QgsProcessingException(self.tr("Need layer '{0}': choose its area id field and its value field.").format(source.sourceName()))
         self._check_numeric(source, [value_field])
         columns, _ = read_columns(self, source, [id_field, value_field], feedback, None, None)
-        index, missing = cm.locate_by_code(codes, columns[id_field])
+        index, missing = locate_by_code(codes, columns[id_field])
         seen = {}
         for v in columns[id_field]:
-            key = cm.normalise_code(v)
+            key = normalise_code(v)
             seen[key] = seen.get(key, 0) + 1
         duplicated = sorted(k for k, c in seen.items() if c > 1 and k)
         if duplicated:
             feedback.pushWarning(self.tr("Need layer '{0}' has several rows for {1} ids; the first is used: {2}").format(
-                source.sourceName(), len(duplicated), listed(duplicated)))
+                source.sourceName(), len(duplicated), first(duplicated)))
         values = _numbers(columns[value_field])
         need = np.array([values[i] if i >= 0 else np.nan for i in index.tolist()], dtype=float)
         if np.isnan(need).any():
@@ -358,7 +370,7 @@ class RecommendStreets(SocHarmAlgorithm):
             "plugin_version": plugin_version(),
             "parameters": run_parameters(self, parameters, context),
             "records": None,
-            "geography": geography_of("auto", area),
+            "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
             "link_field": link_field or None,
@@ -382,16 +394,16 @@ class RecommendStreets(SocHarmAlgorithm):
         return "; ".join(self._one_reason(code, need_name) for code in codes)
 
     def _one_reason(self, code: str, need_name: str) -> str:
-        kind, args = cm.parse_reason(code)
+        kind, args = parse_reason(code)
         tr = self.tr
         if kind == "harm":
             level = args[0] if args else "missing"
-            theme = args[1] if len(args) > 1 else cm.ALL_HARM_THEME
+            theme = args[1] if len(args) > 1 else ALL_HARM_THEME
             if level == "none":
                 return tr("no recorded harm")
             if level == "missing":
                 return tr("no harm value")
-            if theme == cm.ALL_HARM_THEME:
+            if theme == ALL_HARM_THEME:
                 return {"very_high": tr("very high harm (top 10 %)"), "high": tr("high harm (top 25 %)"),
                         "medium": tr("moderate harm"), "low": tr("low harm")}.get(level, level)
             label = self.theme_label(theme)
@@ -402,8 +414,8 @@ class RecommendStreets(SocHarmAlgorithm):
                 return tr("{0} % of respondents name {1}").format(args[1], self.category_label(args[0]))
             state = args[0] if args else "no_data"
             return {"none": tr("no respondent names a matching priority"),
-                    cm.SUPPRESSED: tr("too few respondents to report their concern"),
-                    cm.NO_RESPONDENTS: tr("no survey respondents"),
+                    SUPPRESSED: tr("too few respondents to report their concern"),
+                    NO_RESPONDENTS: tr("no survey respondents"),
                     "no_match": tr("no priority matches these harm themes"),
                     "no_data": tr("no survey data for this area")}.get(state, state)
         if kind == "need":

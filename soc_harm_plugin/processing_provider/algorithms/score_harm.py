@@ -20,14 +20,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.scoring import Factorized, MissingWeightError, score_harm
+from ...domain.codes import LOCATED
+from ...domain.harm.scoring import MissingWeightError, score_harm
+from ...domain.columns import Factorized
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import harm_inputs as h
 from .. import nothing_counted as nc
 from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
-                           apply_denominators, geography_of, read_area_layer)
+                           apply_denominators, geography_for_provenance, read_area_layer)
 from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...compat import FieldDataType, FieldType, SourceType, WkbType
@@ -187,7 +189,7 @@ class ScoreHarm(SocHarmAlgorithm):
             "filter": inputs.filter_expression or None,
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of(geography, area),
+            "geography": geography_for_provenance(geography, area),
             "records": records_id,
             "reconciliation": result.reconciliation,
             "events_layer": inputs.layer_name,
@@ -227,7 +229,7 @@ def write_records(alg, parameters, context, crs, inputs, result, feedback, outpu
     dates = rec.dates()
     status = rec.status_text()
     distance = rec.distance
-    located = Factorized.of(events.geometry_status).equals("ok")
+    located = Factorized.of(events.geometry_status).equals(LOCATED)
     for i in range(total):
         if i % 10000 == 0:
             if feedback.isCanceled():

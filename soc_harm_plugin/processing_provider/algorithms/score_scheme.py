@@ -19,16 +19,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...about import plugin_version
-from ...domain.scheme import dimension_field
-from ...domain.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
-from ...domain.scoring import Period
+from ...domain.harm.scheme import dimension_field
+from ...domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+from ...domain.periods.calendar import Period
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
 from .. import nothing_counted as nc
 from .. import scheme_inputs as s
 from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
-                           apply_denominators, geography_of, read_area_layer)
+                           apply_denominators, geography_for_provenance, read_area_layer)
 from ..area_outputs import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
 from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
 from ...compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
@@ -257,7 +257,7 @@ class ScoreScheme(SocHarmAlgorithm):
             },
             "area_id_field": area.id_field,
             "area_name_field": area.name_field or None,
-            "geography": geography_of(geography, area),
+            "geography": geography_for_provenance(geography, area),
             "records": records_id,
             "reconciliation": result.reconciliation(),
             "sources": read.sources,

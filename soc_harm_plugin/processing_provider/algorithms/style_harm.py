@@ -15,7 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...domain.briefing import DEFAULT_LABEL_TOP_N
+from ...domain.sharing.briefing import DEFAULT_LABEL_TOP_N
 from ...domain.limits import MAX_VALUE_TEXT, first, show_number
 from ...qgis_io.styles import (
     DEFAULT_FIELDS,

@@ -1,0 +1,1 @@
+"""Analyses: change between periods, trends, emerging hot spots, concentration, density and their charts."""

@@ -1,0 +1,1 @@
+"""Community: resident surveys, priorities by area, and the streets to focus on."""
