@@ -1527,7 +1527,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="45" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="87" />
       <source>Preparing data</source>
       <translation>Paratoi data</translation>
     </message>
@@ -3861,240 +3861,265 @@
       <translation>Profwyd {0} o ardaloedd: {1} o fannau poeth a {2} o fannau oer ar {3} ar ôl y cywiriad {4}; {5} wedi'u hepgor (gwerth NULL).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="84" />
       <source>Import data.police.uk crimes</source>
       <translation>Mewnforio troseddau data.police.uk</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="204" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="419" />
+      <source>No coordinates</source>
+      <translation>Dim cyfesurynnau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="419" />
+      <source>Outside the force area</source>
+      <translation>Y tu allan i ardal yr heddlu</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="420" />
+      <source>Crime ID seen before</source>
+      <translation>Crime ID wedi'i weld o'r blaen</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="420" />
+      <source>Row cannot be read</source>
+      <translation>Ni ellir darllen y rhes</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="421" />
+      <source>Quote not closed on its line</source>
+      <translation>Dyfynnod heb ei gau ar ei linell</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="205" />
       <source>outcomes files</source>
       <translation>ffeiliau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="206" />
       <source>stop-and-search files</source>
       <translation>ffeiliau stopio a chwilio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="207" />
       <source>other CSV files (not named *-street.csv)</source>
       <translation>ffeiliau CSV eraill (heb eu henwi'n *-street.csv)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="207" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="208" />
       <source>hidden files</source>
       <translation>ffeiliau cudd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="96" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation>Un CSV troseddau stryd data.police.uk, neu ffolder ohonynt: caiff is-ffolderi misol y lawrlwythiad swmp eu darllen hefyd. Mewn ffolder, dim ond ffeiliau *-street.csv a fewnforir; caiff ffeiliau canlyniadau a ffeiliau stopio a chwilio eu hepgor a'u cyfrif. I roi ffolder, teipiwch neu ludwch ei lwybr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="101" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation>Polygonau'r ardal i'w chadw (heddlu, dosbarth, rhai ACEHI). Mae troseddau y tu allan i bob polygon yn mynd i'r rhesi a wrthodwyd fel outside_force_area; caiff trosedd ar y ffin ei chadw.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="105" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation>Un pwynt ar gyfer pob trosedd yng Ngrid Cenedlaethol Prydain (EPSG:27700) gyda crime_id, month (diwrnod cyntaf y mis: dim ond misoedd y mae data.police.uk yn eu rhoi), category, lsoa_code, lsoa_name, location, force (heddlu), outcome, context, source_file a source_line. Yn barod ar gyfer 'Sgorio niwed fesul ardal' gyda thabl categorïau data.police.uk.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="111" />
       <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation>Pob rhes na chafodd ei mewnforio, gyda'i rheswm (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), manylyn, ei ffeil a'i llinell, a'i holl golofnau fel y'u hysgrifennwyd; pwynt lle mae ganddi leoliad.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="113" />
       <source>Files read</source>
       <translation>Ffeiliau a ddarllenwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
       <source>Rows read</source>
       <translation>Rhesi a ddarllenwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="115" />
       <source>Crimes imported</source>
       <translation>Troseddau a fewnforiwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="109" />
       <source>Rows not imported</source>
       <translation>Rhesi heb eu mewnforio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="123" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation>Dewiswch ffeil CSV data.police.uk neu ffolder ohonynt.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="187" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation>Troseddau stryd data.police.uk o {0} ({1} o ffeiliau, {2} i {3}) yng Ngrid Cenedlaethol Prydain. Mae'r maes month yn dal diwrnod cyntaf mis pob trosedd: dim ond y mis y mae data.police.uk yn ei roi. {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="93" />
       <source>Street crime CSV file or folder</source>
       <translation>Ffeil neu ffolder CSV troseddau stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
       <source>Force area</source>
       <translation>Ardal yr heddlu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="104" />
       <source>Crimes</source>
       <translation>Troseddau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="135" />
       <source>Reading {0} file(s)</source>
       <translation>Darllen {0} ffeil</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="152" />
       <source>Placing {0} rows in British National Grid</source>
       <translation>Gosod {0} o resi yng Ngrid Cenedlaethol Prydain</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="179" />
       <source>Writing {0} crimes</source>
       <translation>Ysgrifennu {0} o droseddau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="241" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation>Mae'r cyfesurynnau yn WGS 84 (EPSG:4326): heb osod y grid OSTN15{0}, mae QGIS yn trosi i Grid Cenedlaethol Prydain gyda thrawsffurfiad Helmert ('{1}') sy'n gywir i o fewn ychydig fetrau; gall troseddau ger ffin ddisgyn yr ochr arall iddi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="268" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation>Rhesi yn y mewnbwn: {0} = {1} wedi'u mewnforio + {2} wedi'u gwrthod ({3})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="130" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation>Nid yw'r ffolder '{0}' yn dal unrhyw ffeiliau troseddau stryd data.police.uk (*-street.csv). Wedi'u hepgor: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="132" />
       <source>nothing</source>
       <translation>dim</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="193" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation>Rhesi ffeiliau data.police.uk na chawsant eu mewnforio, gyda'u rheswm, eu ffeil a'u llinell. {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="211" />
       <source>Skipped {0} {1}: {2}</source>
       <translation>Hepgorwyd {0} o {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel ardal yr heddlu bolygonau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="224" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation>Haen '{0}': cafodd {1} polygon annilys eu hatgyweirio cyn eu defnyddio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="237" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation>Troswyd y cyfesurynnau i Grid Cenedlaethol Prydain gyda '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="255" />
       <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation>{0} ({1}): darllenwyd {2} o resi o {3} o linellau (1 pennyn, {4} yn wag), {5} wedi'u mewnforio, {6} wedi'u gwrthod{7}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="272" />
       <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
       <translation>Mae gan {0} llinell ddyfynnod nad yw'n cael ei gau ar yr un llinell: cafodd pob un ei gwrthod ar ei phen ei hun fel unclosed_quote ac aeth y darllen ymlaen o'r llinell nesaf, e.e. {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="277" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation>Nid oedd modd darllen {0} o resi, e.e. {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="280" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation>Mae gan {0} o droseddau gategori nad yw'r tabl niwed '{1}' yn ei adnabod: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="282" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="283" />
       <source>No crime was imported, so the output layer is empty: {0}.</source>
       <translation>Ni fewnforiwyd yr un drosedd, felly mae'r haen allbwn yn wag: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="285" />
       <source>the files hold no rows</source>
       <translation>nid oes rhesi yn y ffeiliau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="126" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="147" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation>Nid oes modd mewnforio troseddau data.police.uk: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="144" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation>Nid oes modd mewnforio troseddau data.police.uk: {0} Ni fewnforiwyd dim. Cywirwch bennyn y ffeil, neu symudwch hi allan o'r ffolder, a rhedwch eto.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="166" />
       <source>None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?</source>
       <translation>Nid oes yr un o'r troseddau yn ardal yr heddlu: mae pob un o'r {0} sydd â lleoliad yn outside_force_area. Mae'r troseddau o fewn {1}, ac ardal yr heddlu o fewn {2} (Grid Cenedlaethol Prydain): ai dyma'r haen gywir, yn y lle cywir a'r CRS cywir?</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="232" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="122" />
       <source>Harm table problem: {0}</source>
       <translation>Problem gyda'r tabl niwed: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="250" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation>{0}: ffeil wag (dim pennyn, dim rhesi).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="253" />
       <source>{0}: a header and no rows.</source>
       <translation>{0}: pennyn a dim rhesi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="259" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation>Nid yw {0} yn UTF-8: wedi'i darllen fel {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="260" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="261" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation>{0}: gwerthoedd wedi'u gwahanu gan '{1}', nid comas.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="263" />
       <source>{0} has no column {1}: left empty.</source>
       <translation>Nid oes gan {0} golofn {1}: wedi'i gadael yn wag.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="265" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
       <translation>Mae gan {0} golofnau nad ydynt yn perthyn i data.police.uk: {1}. Ni chânt eu mewnforio (mae rhesi a wrthodwyd yn eu cadw yn 'extra').</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="283" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="284" />
       <source>{0} rows rejected ({1})</source>
       <translation>gwrthodwyd {0} o resi ({1})</translation>
     </message>
@@ -5433,17 +5458,17 @@
       <translation>Nid oedd modd gwneud geometreg o'r math {0} yn aml-ran ar gyfer yr allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="43" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="42" />
       <source>Harm scoring</source>
       <translation>Sgorio niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="109" />
       <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
       <translation>{0}: nid yw '{1}' yn ddyddiad; ysgrifennwch ef fel 2024-01-31.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="83" />
       <source>Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) cause this: find them with the expression abs(x($geometry)) &gt; 1e9 or abs(y($geometry)) &gt; 1e9.</source>
       <translation>Ni all QGIS ddarllen yr haen '{0}' ({1}) ({2}). Cyfesurynnau sydd yn afresymol o bell (tua ±1e308) sy'n achosi hyn: dewch o hyd iddynt gyda'r mynegiad abs(x($geometry)) &gt; 1e9 or abs(y($geometry)) &gt; 1e9.</translation>
     </message>

@@ -1527,7 +1527,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="45" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="87" />
       <source>Preparing data</source>
       <translation type="unfinished" />
     </message>
@@ -3861,240 +3861,265 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="84" />
       <source>Import data.police.uk crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="204" />
-      <source>outcomes files</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="419" />
+      <source>No coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="419" />
+      <source>Outside the force area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="420" />
+      <source>Crime ID seen before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="420" />
+      <source>Row cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="421" />
+      <source>Quote not closed on its line</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="205" />
-      <source>stop-and-search files</source>
+      <source>outcomes files</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="206" />
-      <source>other CSV files (not named *-street.csv)</source>
+      <source>stop-and-search files</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="207" />
+      <source>other CSV files (not named *-street.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="208" />
       <source>hidden files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="96" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="101" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="105" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="111" />
       <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="113" />
       <source>Files read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
       <source>Rows read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="115" />
       <source>Crimes imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="115" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="109" />
       <source>Rows not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="123" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="187" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="93" />
       <source>Street crime CSV file or folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
       <source>Force area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="104" />
       <source>Crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="135" />
       <source>Reading {0} file(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="152" />
       <source>Placing {0} rows in British National Grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="179" />
       <source>Writing {0} crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="241" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="268" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="130" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="132" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="192" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="193" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="211" />
       <source>Skipped {0} {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="222" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="224" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="237" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="255" />
       <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="271" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="272" />
       <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="277" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="280" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="282" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="283" />
       <source>No crime was imported, so the output layer is empty: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="285" />
       <source>the files hold no rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="126" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="146" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="147" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="144" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="166" />
       <source>None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="232" />
       <location filename="../soc_harm_plugin/processing_provider/harm_inputs.py" line="122" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="250" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="253" />
       <source>{0}: a header and no rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="259" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="260" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="261" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="263" />
       <source>{0} has no column {1}: left empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="265" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="283" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="284" />
       <source>{0} rows rejected ({1})</source>
       <translation type="unfinished" />
     </message>
@@ -5433,17 +5458,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="43" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="42" />
       <source>Harm scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="109" />
       <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="83" />
       <source>Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) cause this: find them with the expression abs(x($geometry)) &gt; 1e9 or abs(y($geometry)) &gt; 1e9.</source>
       <translation type="unfinished" />
     </message>

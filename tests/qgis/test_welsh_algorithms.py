@@ -146,3 +146,16 @@ def test_the_help_follows_the_language_qgis_reports_not_a_stale_setting(welsh_ca
             settings.remove(key) if value is None else settings.setValue(key, value)
 
     assert "Weights every record" in text
+
+
+def test_a_legend_shows_welsh_words_for_codes_that_stay_english(welsh_interface, layers):
+    from soc_harm_plugin.processing_provider.algorithms.import_police_uk import rejected_style
+
+    rejected = layers.memory("Point", ["reason:string"], [("POINT(0 0)", "no_coordinates")], name="rejected")
+    rejected_style(rejected)
+
+    categories = {c.value(): c.label() for c in rejected.renderer().categories()}
+    assert categories["no_coordinates"] == "Dim cyfesurynnau (no_coordinates)"
+    assert categories["outside_force_area"] == "Y tu allan i ardal yr heddlu (outside_force_area)"
+    assert set(categories) == {"no_coordinates", "outside_force_area", "duplicate_crime_id", "unreadable_row",
+                               "unclosed_quote"}
