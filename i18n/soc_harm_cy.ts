@@ -883,6 +883,16 @@
       <translation>Y tu allan i'r cyfnod</translation>
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="491" />
+      <source>OFFICIAL</source>
+      <translation>SWYDDOGOL</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="493" />
+      <source>OFFICIAL-SENSITIVE</source>
+      <translation>SWYDDOGOL-SENSITIF</translation>
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="127" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="143" />
       <source>new</source>
@@ -947,6 +957,11 @@
       <translation>ardaloedd</translation>
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="52" />
+      <source>area</source>
+      <translation>ardal</translation>
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="27" />
       <source>sectors</source>
       <translation>sectorau</translation>
@@ -972,152 +987,177 @@
       <translation>celloedd grid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="58" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="43" />
+      <source>sector</source>
+      <translation>sector</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="45" />
+      <source>ward</source>
+      <translation>ward</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="47" />
+      <source>street</source>
+      <translation>stryd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="49" />
+      <source>LSOA</source>
+      <translation>ACEHI</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="51" />
+      <source>grid cell</source>
+      <translation>cell grid</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="74" />
       <source>no harm change could be computed</source>
       <translation>dim modd cyfrifo newid yn y niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="61" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="77" />
       <source>harm unchanged</source>
       <translation>niwed heb newid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="69" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="85" />
       <source>a significant increase</source>
       <translation>cynnydd arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="71" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="87" />
       <source>a significant decrease</source>
       <translation>gostyngiad arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="73" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="89" />
       <source>not a significant change</source>
       <translation>nid yw'n newid arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="75" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="91" />
       <source>too few records to tell</source>
       <translation>rhy ychydig o gofnodion i farnu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="49" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="65" />
       <source>{0} stayed at rank {1}</source>
       <translation>Arhosodd {0} yn safle {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="57" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="73" />
       <source>harm up from none in the baseline</source>
       <translation>niwed wedi codi o ddim yn y llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="64" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="80" />
       <source>harm down {0}</source>
       <translation>niwed wedi gostwng {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="84" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="100" />
       <source>{0}; {1}.</source>
       <translation>{0}; {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="44" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="60" />
       <source>{0} is at rank {1} (no baseline rank)</source>
       <translation>Mae {0} yn safle {1} (dim safle yn y llinell sylfaen)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="46" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="62" />
       <source>{0} rose from rank {1} to {2}</source>
       <translation>Cododd {0} o safle {1} i {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="48" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="64" />
       <source>{0} fell from rank {1} to {2}</source>
       <translation>Disgynnodd {0} o safle {1} i {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="63" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="79" />
       <source>harm up {0}</source>
       <translation>niwed wedi codi {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="83" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="99" />
       <source>{0}; {1}, {2}.</source>
       <translation>{0}; {1}, {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="114" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="130" />
       <source>{0} has the most harm: {1} of the total across {2} {3}.</source>
       <translation>{0} sydd â'r mwyaf o niwed: {1} o'r cyfanswm ar draws pob un o'r {3} ({2} i gyd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="129" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="145" />
       <source>Overall, harm is unchanged on the baseline.</source>
       <translation>At ei gilydd, nid yw'r niwed wedi newid o'i gymharu â'r llinell sylfaen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="178" />
       <source>{0} of {1} {2} are hot spots of harm ({3} at 99 % confidence)</source>
       <translation>Mae {0} o'r {2} (allan o {1}) yn fannau poeth niwed ({3} gyda hyder 99 %)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="180" />
       <source>{0} of {1} {2} are hot spots of harm</source>
       <translation>Mae {0} o'r {2} (allan o {1}) yn fannau poeth niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="167" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="183" />
       <source>{0}; none is a cold spot.</source>
       <translation>{0}; nid oes yr un yn fan oer.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="111" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="127" />
       <source>No harm was recorded in any of the {0} {1}.</source>
       <translation>Ni chofnodwyd niwed yn yr un o'r {1} ({0} i gyd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="119" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="135" />
       <source>The top {0} {1} hold {2} of all harm.</source>
       <translation>Mae'r {0} uchaf o'r {1} yn dal {2} o'r holl niwed.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="139" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="155" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.</source>
       <translation>Cododd y niwed yn arwyddocaol mewn {0} o'r {2} (allan o {1}) a gostyngodd yn arwyddocaol mewn {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="160" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="176" />
       <source>None of the {0} {1} is a significant hot or cold spot of harm.</source>
       <translation>Nid yw'r un o'r {1} ({0} i gyd) yn fan poeth nac yn fan oer arwyddocaol o ran niwed.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="166" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="182" />
       <source>{0}; {1} are cold spots.</source>
       <translation>{0}; mae {1} yn fannau oer.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="142" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="158" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in none.</source>
       <translation>Cododd y niwed yn arwyddocaol mewn {0} o'r {2} (allan o {1}) ac ni ostyngodd yn arwyddocaol yn yr un.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="131" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="147" />
       <source>Overall, harm is up {0} on the baseline.</source>
       <translation>At ei gilydd, mae'r niwed wedi codi {0} o'i gymharu â'r llinell sylfaen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="133" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="149" />
       <source>Overall, harm is down {0} on the baseline.</source>
       <translation>At ei gilydd, mae'r niwed wedi gostwng {0} o'i gymharu â'r llinell sylfaen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="145" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="161" />
       <source>Harm fell significantly in {0} of {1} {2} and rose significantly in none.</source>
       <translation>Gostyngodd y niwed yn arwyddocaol mewn {0} o'r {2} (allan o {1}) ac ni chododd yn arwyddocaol yn yr un.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="148" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="164" />
       <source>No change in harm in any of the {0} {1} is larger than chance would give.</source>
       <translation>Nid yw'r newid yn y niwed yn yr un o'r {1} ({0} i gyd) yn fwy na'r hyn a fyddai'n digwydd ar hap.</translation>
     </message>
@@ -6828,12 +6868,12 @@
       <translation>Dyddiad, pwysiad neu leoliad annilys</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/translate.py" line="79" />
+      <location filename="../soc_harm_plugin/translate.py" line="89" />
       <source>The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.</source>
       <translation>Ni ellir darllen ffeil gyfieithu SOC Harm '{0}'. Ailosodwch yr ategyn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/translate.py" line="72" />
+      <location filename="../soc_harm_plugin/translate.py" line="82" />
       <source>The translation file '{0}' of SOC Harm is missing. Reinstall the plugin (in a checkout of its code, run make translations).</source>
       <translation>Mae ffeil gyfieithu SOC Harm '{0}' ar goll. Ailosodwch yr ategyn (mewn copi o'i god, rhedwch make translations).</translation>
     </message>

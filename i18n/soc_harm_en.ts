@@ -883,6 +883,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="491" />
+      <source>OFFICIAL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="493" />
+      <source>OFFICIAL-SENSITIVE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="127" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="143" />
       <source>new</source>
@@ -947,6 +957,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="52" />
+      <source>area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="27" />
       <source>sectors</source>
       <translation type="unfinished" />
@@ -972,152 +987,177 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="58" />
-      <source>no harm change could be computed</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="43" />
+      <source>sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="61" />
-      <source>harm unchanged</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="45" />
+      <source>ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="69" />
-      <source>a significant increase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="71" />
-      <source>a significant decrease</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="73" />
-      <source>not a significant change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="75" />
-      <source>too few records to tell</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="47" />
+      <source>street</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="49" />
+      <source>LSOA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="51" />
+      <source>grid cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="74" />
+      <source>no harm change could be computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="77" />
+      <source>harm unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="85" />
+      <source>a significant increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="87" />
+      <source>a significant decrease</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="89" />
+      <source>not a significant change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="91" />
+      <source>too few records to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="65" />
       <source>{0} stayed at rank {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="57" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="73" />
       <source>harm up from none in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="64" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="80" />
       <source>harm down {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="84" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="100" />
       <source>{0}; {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="44" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="60" />
       <source>{0} is at rank {1} (no baseline rank)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="46" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="62" />
       <source>{0} rose from rank {1} to {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="48" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="64" />
       <source>{0} fell from rank {1} to {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="63" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="79" />
       <source>harm up {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="83" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="99" />
       <source>{0}; {1}, {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="114" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="130" />
       <source>{0} has the most harm: {1} of the total across {2} {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="129" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="145" />
       <source>Overall, harm is unchanged on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="178" />
       <source>{0} of {1} {2} are hot spots of harm ({3} at 99 % confidence)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="180" />
       <source>{0} of {1} {2} are hot spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="167" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="183" />
       <source>{0}; none is a cold spot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="111" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="127" />
       <source>No harm was recorded in any of the {0} {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="119" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="135" />
       <source>The top {0} {1} hold {2} of all harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="139" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="155" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="160" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="176" />
       <source>None of the {0} {1} is a significant hot or cold spot of harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="166" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="182" />
       <source>{0}; {1} are cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="142" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="158" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="131" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="147" />
       <source>Overall, harm is up {0} on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="133" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="149" />
       <source>Overall, harm is down {0} on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="145" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="161" />
       <source>Harm fell significantly in {0} of {1} {2} and rose significantly in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="148" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="164" />
       <source>No change in harm in any of the {0} {1} is larger than chance would give.</source>
       <translation type="unfinished" />
     </message>
@@ -6828,12 +6868,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/translate.py" line="79" />
+      <location filename="../soc_harm_plugin/translate.py" line="89" />
       <source>The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/translate.py" line="72" />
+      <location filename="../soc_harm_plugin/translate.py" line="82" />
       <source>The translation file '{0}' of SOC Harm is missing. Reinstall the plugin (in a checkout of its code, run make translations).</source>
       <translation type="unfinished" />
     </message>

@@ -12,6 +12,9 @@ format: ``tr("Ranked {0} areas").format(n)``.
   document whose language is a parameter (``socharm:briefingpack`` LANGUAGE):
   a catalogue of its own, loaded from the same ``.qm`` and asked directly,
   never installed, so the interface is not touched.
+- :func:`speaking` makes :func:`tr` speak a document's language while the
+  document is written (so the styles of its maps, its narrative and its tables
+  follow it), and :func:`document_language` says which, for numbers and dates.
 
 English is the source text and needs no catalogue; ``i18n/soc_harm_<language>.qm``
 is built from ``i18n/soc_harm_<language>.ts`` by ``make translations`` (a
@@ -19,13 +22,15 @@ checkout) or by packaging (the installed plugin).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .about import i18n_path
 from .domain.language import messages
+from .domain.language.languages import WRITTEN
 
 CONTEXT = "SocHarm"
 SOURCE_LANGUAGE = "en"
@@ -33,7 +38,12 @@ SOURCE_LANGUAGE = "en"
 Translate = Callable[[str], str]
 
 
+_speaking: List[Tuple[str, "Translate"]] = []  # (language, translate): the documents being written, innermost last
+
+
 def tr(text: str) -> str:
+    if _speaking:
+        return _speaking[-1][1](text)
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -98,6 +108,28 @@ def translator(language: str) -> Translate:
         return found.translate(CONTEXT, text) or text
 
     return translated
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[Translate]:
+    """Within the block :func:`tr` speaks ``language`` (``en`` or ``cy``), whatever the
+    interface's: a document in a language of its own is written inside it, and every
+    text made for it (a page's words, a map's legend, a narrative) is in that language.
+    MissingCatalogue when the language has no catalogue."""
+    _speaking.append((language, translator(language)))
+    try:
+        yield _speaking[-1][1]
+    finally:
+        _speaking.pop()
+
+
+def document_language() -> str:
+    """The language being written: the document's inside :func:`speaking`, else the
+    interface's when the plugin writes it, else English."""
+    if _speaking:
+        return _speaking[-1][0]
+    language = interface_language()
+    return language if language in WRITTEN else SOURCE_LANGUAGE
 
 
 def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:

@@ -74,3 +74,26 @@ def test_the_domains_messages_speak_the_interface_language(welsh_interface):
     from soc_harm_plugin.domain.language import messages
 
     assert messages.tr("Score harm by area") == "Sgorio niwed fesul ardal"
+
+
+def test_while_a_welsh_document_is_written_tr_speaks_welsh_and_english_again_after(welsh_catalogue):
+    from soc_harm_plugin.qgis_io.styles import hotspot_label
+
+    assert translate.document_language() == "en"
+    with translate.speaking("cy"):
+        assert translate.tr("Score harm by area") == "Sgorio niwed fesul ardal"
+        assert hotspot_label(3) == "Man poeth, hyder 99 %"  # a module that imported tr speaks it too
+        assert translate.document_language() == "cy"
+        with translate.speaking("en"):
+            assert translate.tr("Score harm by area") == "Score harm by area"
+        assert translate.document_language() == "cy"
+    assert translate.tr("Score harm by area") == "Score harm by area"
+    assert translate.document_language() == "en"
+
+
+def test_an_english_document_under_a_welsh_interface_is_english(welsh_interface):
+    assert translate.document_language() == "cy"
+    with translate.speaking("en"):
+        assert translate.tr("Rank") == "Rank"
+        assert translate.document_language() == "en"
+    assert translate.tr("Rank") == "Safle"

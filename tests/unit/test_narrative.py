@@ -3,6 +3,7 @@ built from translated templates. Expected sentences written out by hand."""
 from __future__ import annotations
 
 from soc_harm_plugin.domain.sharing.briefing import AreaFigures
+from soc_harm_plugin.domain.sharing import narrative as nar
 from soc_harm_plugin.domain.sharing.narrative import change_sentence, hotspot_sentences, narrative, notable_changes
 
 
@@ -105,3 +106,20 @@ def test_hotspot_sentences():
     assert hotspot_sentences({3: 0, 2: 1, 1: 4, 0: 30}, "sector") == [
         "5 of 35 sectors are hot spots of harm; none is a cold spot."]
     assert hotspot_sentences({0: 7}, None) == ["None of the 7 areas is a significant hot or cold spot of harm."]
+
+
+def test_the_singular_area_word_is_a_word_of_its_own_not_the_plural_cut_short():
+    welsh = {"sector": "sector", "sectors": "sectorau", "street": "stryd", "streets": "strydoedd"}.get
+    assert [nar.area_word(g) for g in ("sector", "ward", "street", "lsoa", "grid", None)] == \
+        ["sector", "ward", "street", "LSOA", "grid cell", "area"]
+    assert nar.area_word("street", welsh) == "stryd" and nar.areas_word("street", welsh) == "strydoedd"
+
+
+def test_a_security_marking_is_printed_in_the_packs_language_and_stays_a_code_underneath():
+    from soc_harm_plugin.domain.sharing.briefing import MARKINGS, marking_words
+
+    welsh = {"OFFICIAL": "SWYDDOGOL", "OFFICIAL-SENSITIVE": "SWYDDOGOL-SENSITIF"}.get
+    assert MARKINGS == ("OFFICIAL", "OFFICIAL-SENSITIVE")
+    assert [marking_words(m) for m in MARKINGS] == ["OFFICIAL", "OFFICIAL-SENSITIVE"]
+    assert [marking_words(m, welsh) for m in MARKINGS] == ["SWYDDOGOL", "SWYDDOGOL-SENSITIF"]
+    assert marking_words("SECRET", welsh) == "SECRET"

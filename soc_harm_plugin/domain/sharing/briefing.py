@@ -479,3 +479,16 @@ def rank_label_keys(areas: Sequence[AreaFigures], top_n: int) -> set:
     share one rank ("#190" on every one of them), which says nothing and buries the map."""
     ordered = by_rank(areas)[:max(0, int(top_n))]
     return {a.key for a in ordered if a.rank is not None and not is_missing(a.harm) and float(a.harm) > 0}
+
+
+MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")  # Government Security Classifications: the codes a pack is marked with
+
+
+def marking_words(marking: str, tr: Translate = untranslated) -> str:
+    """A security marking as the pack's language prints it: ``SWYDDOGOL-SENSITIF`` in Welsh, as
+    Welsh public bodies print it; the code itself in English. An unknown code is printed as it is."""
+    if marking == "OFFICIAL":
+        return tr("OFFICIAL")
+    if marking == "OFFICIAL-SENSITIVE":
+        return tr("OFFICIAL-SENSITIVE")
+    return marking
