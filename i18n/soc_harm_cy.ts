@@ -788,14 +788,14 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="329" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1908" />
       <source>Records</source>
       <translation>Cofnodion</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1908" />
       <source>Share</source>
       <translation>Cyfran</translation>
     </message>
@@ -836,9 +836,9 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="215" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1082" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1089" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1908" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1225" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1232" />
       <source>Harm</source>
       <translation>Niwed</translation>
     </message>
@@ -914,7 +914,6 @@
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="314" />
       <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="274" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1710" />
       <source>Area</source>
       <translation>Ardal</translation>
     </message>
@@ -1188,7 +1187,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="49" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1255" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1411" />
       <source>Other areas</source>
       <translation>Ardaloedd eraill</translation>
     </message>
@@ -1471,7 +1470,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1761" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1908" />
       <source>Measure</source>
       <translation>Mesur</translation>
     </message>
@@ -1718,189 +1717,214 @@
       <translation>mae gan {0} leoliad annilys</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="41" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="52" />
       <source>Export briefing pack</source>
       <translation>Allforio pecyn briffio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="49" />
       <source>Maps and briefings</source>
       <translation>Mapiau a briffiau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
       <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
       <translation>Allbwn 'Sgorio niwed fesul ardal' neu 'Sgorio ardaloedd gyda chynllun niwed' (meysydd harm_score, harm_rank, harm_n, harm_share). Mae ei darddiad yn rhoi'r cyfnod a'r tabl niwed.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
       <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
       <translation>Allbwn 'Cymharu niwed rhwng cyfnodau' ar gyfer yr un ardaloedd: mae'n ychwanegu'r map a'r tabl newid, symudiadau safle (▲▼) a newid at y tabl safleoedd, a'r hyn a newidiodd at y naratif.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
       <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
       <translation>Allbwn 'Mannau poeth niwed' (Getis-Ord Gi*, maes gi_bin): mae'n ychwanegu'r map mannau poeth a'r mannau poeth ac oer arwyddocaol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="75" />
       <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
       <translation>Ardaloedd llai wedi'u sgorio yn ôl niwed, wedi'u darlunio a'u graddio ar dudalen atlas pob ardal. Maent yn perthyn i ardal drwy faes sydd â'r un enw â'i maes dynodydd (e.e. sector_id), neu fel arall yn ôl lleoliad.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="78" />
       <source>The title on the first page and in every page's footer.</source>
       <translation>Y teitl ar y dudalen gyntaf ac yn nhroedyn pob tudalen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
       <source>Printed in the header and footer of every page.</source>
       <translation>Wedi'i argraffu ym mhennyn a throedyn pob tudalen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
+      <source>The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.</source>
+      <translation>Geiriau pob tudalen: Saesneg, Cymraeg, neu'r ddwy iaith gyda'r Gymraeg yn gyntaf ar bob tudalen, fel y mae cyrff cyhoeddus Cymru yn eu hargraffu (pennawd fel 'Cymraeg / English', paragraff yn Gymraeg ac yna yn Saesneg), a'r marc diogelwch yn y ddwy iaith. Mae dyddiadau'n dilyn yr iaith (1 Ionawr 2024); mae'r rhifau yr un fath ym mhob iaith. Beth bynnag yw iaith QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="97" />
       <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
       <translation>Atal niferoedd bach: caiff nifer cofnodion o dan y rhif hwn ei argraffu fel "&lt;5" (ar gyfer 5) ym mhob tabl. Mae 0 yn argraffu pob nifer.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="103" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation>I ffwrdd (y rhagosodiad), mae'r pecyn yn ddiogel i'w rannu: dim enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau mewn unrhyw dabl, label na brawddeg. Ymlaen, caiff meysydd dynodydd yr haen wedi'i sgorio eu hychwanegu at ei thabl; mae'r pecyn wedyn yn cynnwys data personol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="107" />
       <source>The PDF: A4 landscape pages, text searchable.</source>
       <translation>Y PDF: tudalennau A4 tirwedd, gyda thestun y gellir chwilio ynddo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="111" />
       <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
       <translation>Ffolder i ysgrifennu pob tudalen iddo fel page_01.png, page_02.png, ... (150 dpi), ar gyfer sleidiau ac e-bost.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="112" />
       <source>Pages</source>
       <translation>Tudalennau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="141" />
       <source>Reading the layers</source>
       <translation>Darllen yr haenau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="75" />
       <source>Areas scored by harm</source>
       <translation>Ardaloedd wedi'u sgorio yn ôl niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
       <source>Change between periods</source>
       <translation>Newid rhwng cyfnodau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="71" />
       <source>Hot spots</source>
       <translation>Mannau poeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
       <source>Detail areas (e.g. wards)</source>
       <translation>Ardaloedd manwl (e.e. wardiau)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
       <source>Title</source>
       <translation>Teitl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
       <source>Security marking</source>
       <translation>Marc diogelwch</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
+      <source>Language of the pack</source>
+      <translation>Iaith y pecyn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
       <source>Areas in the ranked table</source>
       <translation>Ardaloedd yn y tabl safleoedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="95" />
       <source>Show counts below this as &lt;N</source>
       <translation>Dangos niferoedd o dan hyn fel &lt;N</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="99" />
       <source>One page per area (atlas)</source>
       <translation>Un dudalen ar gyfer pob ardal (atlas)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="102" />
       <source>Include personal data</source>
       <translation>Cynnwys data personol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="106" />
       <source>Briefing pack (PDF)</source>
       <translation>Pecyn briffio (PDF)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="109" />
       <source>Pages as PNG images</source>
       <translation>Tudalennau fel delweddau PNG</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="66" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="656" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="731" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1069" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="816" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="714" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1212" />
       <source>Harm briefing</source>
       <translation>Briff niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="161" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation>Pecyn briffio: {0} o dudalennau{1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="166" />
       <source>Pack: {0}</source>
       <translation>Pecyn: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="93" />
       <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation>Faint o'r ardaloedd â'r mwyaf o niwed y mae tabl y dudalen gyntaf yn eu rhestru a'i map yn eu labelu â'u safle (uchafswm: {0}); ar bob tudalen atlas, faint o'i hardaloedd manwl sy'n cael label safle. Nid yw ardal heb niwed byth yn cael label safle.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="100" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation>Yn ychwanegu tudalen ar gyfer pob ardal a sgoriwyd, y mwyaf o niwed yn gyntaf, gyda'i hardaloedd manwl wedi'u darlunio a'u graddio. Uchafswm y tudalennau: {0}; gyda mwy o ardaloedd, gwrthodir y pecyn (hidlwch yr haen, neu defnyddiwch ddaearyddiaeth frasach gyda'r ardaloedd hyn yn ardaloedd manwl). Ysgrifennir y tudalennau un ar y tro, felly nid oes angen mwy o gof ar atlas hir nag ar un byr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="152" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation>Yn ysgrifennu {0} o dudalennau, un ar y tro: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
+      <source>English</source>
+      <translation>Saesneg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
+      <source>Welsh (Cymraeg)</source>
+      <translation>Cymraeg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="85" />
+      <source>Bilingual, Welsh first (Cymraeg a Saesneg)</source>
+      <translation>Dwyieithog, y Gymraeg yn gyntaf (Cymraeg a Saesneg)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="145" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation>Mae INCLUDE_PERSONAL ymlaen: gall y pecyn gynnwys data personol. Triniwch ef yn unol â'i farc diogelwch ({0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="149" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation>Meysydd dynodydd a hepgorwyd o'r pecyn: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="129" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="154" />
       <source>Writing the pages as images to {0}</source>
       <translation>Ysgrifennu'r tudalennau fel delweddau i {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="162" />
       <source>, {0} images</source>
       <translation>, {0} o ddelweddau</translation>
     </message>
@@ -2110,8 +2134,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1178" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1249" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1323" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1405" />
       <source>Areas</source>
       <translation>Ardaloedd</translation>
     </message>
@@ -3886,7 +3910,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="68" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1319" />
       <source>Hot and cold spots</source>
       <translation>Mannau poeth ac oer</translation>
     </message>
@@ -6207,628 +6231,662 @@
       <translation>Nid oedd modd cadw rhan o'r math {0} o ardal a atgyweiriwyd fel polygon.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="383" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="362" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="326" />
+      <source>Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)</source>
+      <translation>Sgorio niwed fesul ardal (socharm:scoreharm) neu Sgorio ardaloedd gyda chynllun niwed (socharm:scorescheme)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="392" />
+      <source>harm points</source>
+      <translation>pwyntiau niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="402" />
+      <source>harm table not recorded</source>
+      <translation>tabl niwed heb ei gofnodi</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="323" />
+      <source>Compare harm between periods (socharm:harmchange)</source>
+      <translation>Cymharu niwed rhwng cyfnodau (socharm:harmchange)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="325" />
+      <source>Harm hotspots (socharm:hotspots)</source>
+      <translation>Mannau poeth niwed (socharm:hotspots)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="368" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="377" />
       <source>all dates</source>
       <translation>pob dyddiad</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="391" />
-      <source>harm points</source>
-      <translation>pwyntiau niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="401" />
-      <source>harm table not recorded</source>
-      <translation>tabl niwed heb ei gofnodi</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="390" />
       <source>CSS points</source>
       <translation>pwyntiau CSS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="405" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1433" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="406" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1593" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation>Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1106" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="645" />
+      <source>[withheld]</source>
+      <translation>[wedi'i ddal yn ôl]</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1249" />
       <source>Harm compared with the baseline</source>
       <translation>Niwed o'i gymharu â'r llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1107" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1250" />
       <source>What changed</source>
       <translation>Beth sydd wedi newid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1113" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1256" />
       <source>No baseline</source>
       <translation>Dim llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1116" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1259" />
       <source>Change in harm</source>
       <translation>Newid yn y niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1123" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1266" />
       <source>Change in harm (%)</source>
       <translation>Newid yn y niwed (%)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1124" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1267" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation>Lliw llawn, amlinell drwchus: newid arwyddocaol. Golau: ddim yn arwyddocaol. Llwyd: dim newid % (dim niwed yn y llinell sylfaen).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1137" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1281" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation>Trefn: newidiadau arwyddocaol yn gyntaf, yna yn ôl newid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1172" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1316" />
       <source>Where harm clusters</source>
       <translation>Lle mae niwed yn clystyru</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1186" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1331" />
       <source>Hot and cold spots of harm</source>
       <translation>Mannau poeth ac oer niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1190" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1335" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation>Man poeth yw ardal y mae ei niwed, ynghyd â niwed ei chymdogion, yn uwch na'r hyn a fyddai'n digwydd ar hap ar draws yr heddlu cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1193" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
       <source>Significant hot and cold spots</source>
       <translation>Mannau poeth ac oer arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1339" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation>Y poethaf yn gyntaf, yna'r oeraf; sgôr z Gi*.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1281" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1437" />
       <source>This area</source>
       <translation>Yr ardal hon</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1356" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1512" />
       <source>Method, sources and data protection</source>
       <translation>Dull, ffynonellau a diogelu data</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1513" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation>Sut y lluniwyd y ffigurau yn y pecyn hwn, a'r hyn y mae'n ei hepgor</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1358" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1518" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation>Mae pob cofnod yn cyfrif unwaith, yn yr ardal sy'n ei ddal, wedi'i bwysoli yn ôl niwed ei drosedd; niwed ardal yw swm pwysiadau ei chofnodion, a chaiff ardaloedd eu graddio yn ôl hynny (1 = y mwyaf o niwed).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="378" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="361" />
-      <source>{0} to {1}</source>
-      <translation>{0} – {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="380" />
-      <source>from {0}</source>
-      <translation>yn dechrau {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="382" />
-      <source>up to {0}</source>
-      <translation>yn gorffen {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="398" />
       <source>{0}, version {1}</source>
       <translation>{0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="400" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="401" />
       <source>scheme {0}, version {1}</source>
       <translation>cynllun {0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="406" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1434" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="407" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1594" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation>Ffiniau: yn cynnwys data'r Arolwg Ordnans © Hawlfraint y Goron a hawl cronfa ddata {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="730" />
-      <source>{0} · produced {1} with SOC Harm {2}</source>
-      <translation>{0} · cynhyrchwyd {1} gyda SOC Harm {2}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1067" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1210" />
       <source>{0} ranked by harm · {1} · weights: {2}</source>
       <translation>{0} wedi'u graddio yn ôl niwed · {1} · pwysiadau: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1095" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1238" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation>Symudiad: nifer y safleoedd i fyny (▲) neu i lawr (▼) y rhestr safleoedd ers y llinell sylfaen. Mae newid mewn lliw trwm yn arwyddocaol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1098" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1194" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1241" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1339" />
       <source>Key points</source>
       <translation>Pwyntiau allweddol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1142" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1286" />
       <source>How to read it</source>
       <translation>Sut i'w ddarllen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1327" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1483" />
       <source>Rank: across the whole force.</source>
       <translation>Safle: ar draws yr heddlu cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1330" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1486" />
       <source>Key figures</source>
       <translation>Ffigurau allweddol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1330" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1486" />
       <source>Harm by measure</source>
       <translation>Niwed yn ôl mesur</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1341" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1497" />
       <source>no % change</source>
       <translation>dim newid %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1376" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1514" />
+      <source>Where the figures come from</source>
+      <translation>O ble y daw'r ffigurau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1515" />
+      <source>Every record accounted for</source>
+      <translation>Pob cofnod wedi'i gyfrif</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1516" />
+      <source>Data protection</source>
+      <translation>Diogelu data</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1516" />
+      <source>Sources and licences</source>
+      <translation>Ffynonellau a thrwyddedau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1536" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation>Nid oes tarddiad SOC Harm gan yr haen wedi'i sgorio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1403" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1563" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation>Nid oes unrhyw niferoedd wedi'u hatal (mae SUPPRESS_BELOW yn 0).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1414" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1574" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation>MAE'R PECYN HWN YN CYNNWYS DATA PERSONOL: cafodd ei wneud gydag INCLUDE_PERSONAL. Triniwch ef yn unol â'r marc diogelwch a ddangosir, a'i rannu dim ond â'r rhai y mae arnynt ei angen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1416" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1576" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation>Diogel i'w rannu: nid yw'r pecyn yn enwi unrhyw berson. Nid oes enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau yn ymddangos mewn unrhyw dabl, label na brawddeg.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1424" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1584" />
       <source>No field of the layers looks like an identifier.</source>
       <translation>Nid oes yr un maes yn yr haenau yn edrych fel dynodydd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1437" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1597" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation>Pwysiadau niwed: Swyddfa Ystadegau Gwladol, Sgôr Difrifoldeb Troseddau (ystadegau arbrofol), Trwydded Llywodraeth Agored v3.0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1725" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1872" />
       <source>name</source>
       <translation>enw</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1726" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1873" />
       <source>person id</source>
       <translation>dynodydd person</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1727" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1874" />
       <source>date of birth</source>
       <translation>dyddiad geni</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1728" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1875" />
       <source>address</source>
       <translation>cyfeiriad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1729" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1876" />
       <source>phone number</source>
       <translation>rhif ffôn</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1730" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1877" />
       <source>vehicle registration</source>
       <translation>rhif cofrestru cerbyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1731" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1878" />
       <source>email</source>
       <translation>e-bost</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1732" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1879" />
       <source>marked personal by the scheme</source>
       <translation>wedi'i nodi'n bersonol gan y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="242" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="248" />
       <source>The {0} layer cannot be read.</source>
       <translation>Nid oes modd darllen yr haen {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="246" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="252" />
       <source>Layer '{0}' ({1}) has none of the fields {2}: give a layer written by SOC Harm's {3}.</source>
       <translation>Nid oes gan yr haen '{0}' ({1}) yr un o'r meysydd {2}: rhowch haen a ysgrifennwyd gan algorithm SOC Harm {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="249" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="255" />
       <source>Layer '{0}' ({1}) has no features: there is nothing to brief on.</source>
       <translation>Nid oes gan yr haen '{0}' ({1}) nodweddion: nid oes dim i'w gynnwys yn y briff.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="259" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="265" />
       <source>Layer '{0}' ({1}) has no area id field.</source>
       <translation>Nid oes gan yr haen '{0}' ({1}) faes dynodydd ardal.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="264" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="270" />
       <source>Layer '{0}': the area name field '{1}' identifies a person, so areas are labelled by '{2}'.</source>
       <translation>Haen '{0}': mae'r maes enw ardal '{1}' yn adnabod person, felly caiff ardaloedd eu labelu yn ôl '{2}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="309" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="315" />
       <source>Layer '{0}': the area id field '{1}' identifies a person, so areas are labelled by their rank.</source>
       <translation>Haen '{0}': mae'r maes dynodydd ardal '{1}' yn adnabod person, felly caiff ardaloedd eu labelu yn ôl eu safle.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="342" />
       <source>Area ranked {0}</source>
       <translation>Ardal yn safle {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="442" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="443" />
       <source>Could not copy the fields {0} of layer '{1}' to draw them.</source>
       <translation>Nid oedd modd copïo meysydd {0} yr haen '{1}' i'w darlunio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="467" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="468" />
       <source>Layer '{0}' has no spatial index: its maps are drawn more slowly.</source>
       <translation>Nid oes mynegai gofodol gan yr haen '{0}': caiff ei mapiau eu darlunio'n arafach.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="703" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="782" />
       <source>Briefing pack laid out: {0} pages ({1}).</source>
       <translation>Gosodwyd y pecyn briffio: {0} o dudalennau ({1}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="732" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="818" />
+      <source>{0} · produced {1} with SOC Harm {2}</source>
+      <translation>{0} · cynhyrchwyd {1} gyda SOC Harm {2}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="823" />
       <source>Page {0} of {1}</source>
       <translation>Tudalen {0} o {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="947" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1066" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1072" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1311" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1262" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1299" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1215" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1467" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1418" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1455" />
       <source>Harm ({0})</source>
       <translation>Niwed ({0})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1077" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1220" />
       <source>Harm ({0}), {1}</source>
       <translation>Niwed ({0}), {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1078" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1221" />
       <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
       <translation>Labeli: safle niwed y {0} uchaf o'r {1} (1 = y mwyaf o niwed; dim ar ardaloedd heb niwed). Dosbarthiadau: toriadau naturiol (Jenks).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1091" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1234" />
       <source>Harm in {0}; share of the total across all {1}.</source>
       <translation>Niwed mewn {0}; cyfran o'r cyfanswm ar draws pob un o'r {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1097" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1240" />
       <source>Top {0} {1} by harm</source>
       <translation>{0} uchaf o'r {1} yn ôl niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1106" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1249" />
       <source>Harm {0} compared with {1}</source>
       <translation>Niwed yn y cyfnod {0} o'i gymharu â'r cyfnod {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1130" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1273" />
       <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
       <translation>Mae newid yn cyfrif yn arwyddocaol pan fo prawf yn canfod ei bod yn annhebygol mai siawns ydyw (p &lt; {0}); mae tudalen y dull yn nodi pa brofion.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1134" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1277" />
       <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
       <translation>Cynnydd arwyddocaol: {0}; gostyngiad arwyddocaol: {1}; rhy ychydig o gofnodion i farnu: {2} ({4}: {3} i gyd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1141" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1285" />
       <source>Change by {0}</source>
       <translation>Newid yn ôl {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1173" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1317" />
       <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
       <translation>Mannau poeth ac oer niwed (Getis-Ord Gi*) ar draws pob un o'r {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1187" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1332" />
       <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
       <translation>Hyder ar ôl unrhyw gywiriad ar gyfer profion lluosog; amlinellau tywyll: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1278" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1434" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation>{0}: safle {1} o {2} ({3})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1279" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1435" />
       <source>Harm {0} · {1}</source>
       <translation>Niwed {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1304" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1460" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation>Niwed yn ôl {0} ({1}), dosbarthiadau ar draws yr heddlu cyfan</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1306" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1462" />
       <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation>Labeli: safle niwed ar draws yr heddlu y {0} uchaf o'r {1} yma. Amlinell drwchus: yr ardal hon ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1313" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1469" />
       <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation>Labeli: safle niwed y {0} uchaf o'r {1}. Amlinell drwchus: yr ardal hon ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1337" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1493" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation>Niwed: {0} {1}, {2} o gyfanswm yr heddlu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1338" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1494" />
       <source>Records: {0}</source>
       <translation>Cofnodion: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1370" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1530" />
       <source>Period: {0}</source>
       <translation>Cyfnod: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1371" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1531" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation>Ardaloedd: {0} ({1}) o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1430" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1590" />
       <source>Marking: {0}.</source>
       <translation>Marc diogelwch: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1438" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1598" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation>Wedi'i wneud gyda QGIS ac ategyn SOC Harm {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1551" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1711" />
       <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
       <translation>Byddai gan yr atlas {0} o dudalennau, un ar gyfer pob ardal yn yr haen '{1}', ac uchafswm atlas pecyn briffio yw {2}. Hidlwch yr haen i'r ardaloedd sydd eu hangen arnoch (e.e. un ardal weinyddol, neu'r ardaloedd â'r mwyaf o niwed), defnyddiwch ddaearyddiaeth frasach gyda'r ardaloedd hyn yn ardaloedd manwl (DETAIL), neu diffoddwch yr atlas.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1620" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1780" />
       <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
       <translation>Nid oes modd ysgrifennu'r pecyn briffio i '{0}': ffolder ydyw.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="531" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="581" />
       <source>Unknown marking '{0}': use one of {1}.</source>
       <translation>Marc diogelwch anhysbys '{0}': defnyddiwch un o {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="541" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="583" />
+      <source>Unknown language '{0}': use one of {1}.</source>
+      <translation>Iaith anhysbys '{0}': defnyddiwch un o: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="595" />
       <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
       <translation>Nid oes gan yr haen '{0}' faes harm_score: sgoriwch hi gyda 'Sgorio niwed fesul ardal' yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="608" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="666" />
       <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
       <translation>Mae'r templed gosodiad '{0}' ar goll: ailosodwch SOC Harm neu adferwch y ffeil.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="613" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="671" />
       <source>The layout template '{0}' cannot be read as XML.</source>
       <translation>Nid oes modd darllen y templed gosodiad '{0}' fel XML.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="616" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="674" />
       <source>The layout template '{0}' has no page.</source>
       <translation>Nid oes tudalen yn y templed gosodiad '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="699" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="778" />
       <source>{0} identifier values found in the pack's text were withheld.</source>
       <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd yn nhestun y pecyn eu dal yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="870" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="821" />
+      <source>produced {0} with SOC Harm {1}</source>
+      <translation>cynhyrchwyd {0} gyda SOC Harm {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="989" />
       <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
       <translation>Mae gan y tabl '{0}' fwy o resi nag sy'n ffitio ar ei dudalen: caiff y rhesi olaf eu hepgor.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1093" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1139" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1325" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1236" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1283" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1481" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1129" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1272" />
       <source>{0} is compared with the baseline, {1}.</source>
       <translation>Caiff {0} ei gymharu â'r llinell sylfaen, {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1328" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1484" />
       <source>{0} in {1}</source>
       <translation>{0} o fewn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1335" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1491" />
       <source>Rank {0} of {1} {2}</source>
       <translation>Safle {0} o {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1342" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1498" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation>Newid o'i gymharu â'r llinell sylfaen: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1349" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1505" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation>Y mwyaf o niwed: {0} (safle {1} ymhlith pob un o'r {2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1361" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1521" />
       <source>Harm weights: {0}</source>
       <translation>Pwysiadau niwed: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1362" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1522" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation>Fersiwn {0}; ffeil {1}; SHA-256 {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1366" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1526" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation>Cynllun niwed: {0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1374" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1534" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation>Sgoriwyd gan {0} (SOC Harm {1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1540" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation>Newid: {0} yn erbyn {1}, o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1400" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1560" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation>Manylion: {0} ({1}) o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1402" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1562" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0} ym mhob tabl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1426" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1586" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd mewn testun eu disodli gan [withheld].</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1428" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1588" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation>Niferoedd bach: gallai nifer o dan {0} helpu i adnabod person, felly caiff ei ddangos fel &lt;{0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1475" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1635" />
       <source>Writing the briefing pack to '{0}' failed: {1}</source>
       <translation>Methodd ysgrifennu'r pecyn briffio i '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1542" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1702" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation>Methodd ysgrifennu tudalen {0} o'r pecyn briffio i '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1618" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1626" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1778" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1786" />
       <source>Cannot write the briefing pack to '{0}': {1}</source>
       <translation>Nid oes modd ysgrifennu'r pecyn briffio i '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="553" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="607" />
       <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
       <translation>Nid oes yr un ardal yn '{0}' yn cyfateb i ardal yn '{1}' yn ôl '{2}': nid yw'r tabl safleoedd yn dangos newid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1492" />
       <source> (was {0})</source>
       <translation> (roedd yn {0})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1346" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1502" />
       <source>Gi*: {0}</source>
       <translation>Gi*: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1369" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1529" />
       <source>Measures: {0}</source>
       <translation>Mesurau: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1550" />
       <source>neighbours: {0}</source>
       <translation>cymdogion: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1392" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1552" />
       <source>{0} permutations</source>
       <translation>{0} o drynewidiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1394" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1554" />
       <source>correction: {0}</source>
       <translation>cywiriad: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1396" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1556" />
       <source>alpha {0}</source>
       <translation>alffa {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1397" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1557" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation>Mannau poeth: Getis-Ord Gi* o'r haen '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1420" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1580" />
       <source>Identifier fields included: {0}.</source>
       <translation>Meysydd dynodydd a gynhwyswyd: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1422" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1582" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation>Meysydd dynodydd a ganfuwyd yn yr haenau ac a hepgorwyd: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1384" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing_pack.py" line="1544" />
       <source>Test for {0}: {1}</source>
       <translation>Prawf ar gyfer {0}: {1}</translation>
     </message>
@@ -6866,6 +6924,11 @@
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Invalid date, weight or location</source>
       <translation>Dyddiad, pwysiad neu leoliad annilys</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="361" />
+      <source>{0} to {1}</source>
+      <translation>{0} – {1}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/translate.py" line="89" />

@@ -95,6 +95,12 @@ def _source(text: str) -> str:
     return text
 
 
+def _ask_in_utf8(found: QTranslator, text: str) -> str:
+    """The catalogue's translation of a source beyond ASCII, asked for with the UTF-8 bytes Qt reads."""
+    text = text.encode("utf-8")
+    return found.translate(CONTEXT, text)
+
+
 def translator(language: str) -> Translate:
     """``tr`` into ``language``, whatever the interface language: ``"en"`` gives the
     English source; another language looks the text up in its catalogue, and a text
@@ -105,7 +111,11 @@ def translator(language: str) -> Translate:
     found = catalogue(language)
 
     def translated(text: str) -> str:
-        return found.translate(CONTEXT, text) or text
+        try:
+            words = found.translate(CONTEXT, text)
+        except UnicodeEncodeError:  # PyQt5 hands a str source to Qt as ASCII: give it the UTF-8 bytes Qt reads
+            words = _ask_in_utf8(found, text)
+        return words or text
 
     return translated
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -67,7 +68,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -84,9 +85,11 @@ from ..domain.sharing.privacy import (
     identifier_values,
     personal_fields_of,
 )
-from ..translate import tr
+from ..domain.language import formats
+from ..domain.language import languages as lang
+from ..translate import document_language, speaking, tr
 from .outputs import add_features, provenance_of
-from .styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes
+from .styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes, hotspot_label
 from ..compat import (
     DistanceUnit,
     FeatureRequestFlag,
@@ -103,7 +106,8 @@ from ..compat import (
     set_legend_style_font,
 )
 
-MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
+MARKINGS = b.MARKINGS
+LANGUAGES = lang.CHOICES  # en, cy, bilingual (Welsh first on each page)
 TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "method")
 HARM_FIELDS = ("harm_score",)
 CHANGE_FIELDS = ("harm_change_pct", "harm_current", "harm_baseline", "change_class")
@@ -120,6 +124,7 @@ TABLE_WORD_MAX_MM = 30.0  # a text column is as wide as its longest word up to t
 TABLE_TEXT_EASY_MM = 35.0  # numbers' headings stay on one line when names still get this much (or all they need)
 NUMBER_SLACK_MM = 0.3  # numbers get their measured width and this to spare
 LABEL_NAMES_UP_TO = 15  # label areas with their names (not only ranks) when there are at most this many
+LINE_MM_PER_PT = 0.3528 * 1.2  # a line of text is about 1.2 times its size, in mm per point
 EMPHASIS_COLOURS = {INCREASE: "#b2182b", DECREASE: "#2166ac", "muted": "#6e6e6e"}
 
 
@@ -135,6 +140,7 @@ class PackOptions:
     suppress_below: int = 5
     atlas: bool = False
     include_personal: bool = False
+    language: str = lang.ENGLISH  # en, cy or bilingual: the words of every page (numbers are the same in each)
     produced: dt.date = field(default_factory=dt.date.today)
     template_dir: Optional[Path] = None  # resources/templates unless set
 
@@ -314,10 +320,10 @@ def read_area_layer(layer: QgsVectorLayer, role: str, required: Sequence[str], i
 
 def _producer(role: str) -> str:
     if role == "change":
-        return "Compare harm between periods (socharm:harmchange)"
+        return tr("Compare harm between periods (socharm:harmchange)")
     if role == "hotspots":
-        return "Harm hotspots (socharm:hotspots)"
-    return "Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)"
+        return tr("Harm hotspots (socharm:hotspots)")
+    return tr("Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)")
 
 
 def _fill_ranks_and_shares(figures: List[b.AreaFigures], relabel: bool = False) -> None:
@@ -364,23 +370,18 @@ def period_text(provenance: Optional[dict]) -> str:
 
 
 def _span_words(start_iso, end_iso, month_only: bool = False) -> str:
-    """"1 January 2024 to 31 December 2024" (months only: "January 2024 to December 2024")."""
-    pattern = "MMMM yyyy" if month_only else "d MMMM yyyy"
+    """"1 January 2024 to 31 December 2024" (months only: "January 2024 to December 2024"), in the
+    language being written: "1 Ionawr 2024 i 31 Rhagfyr 2024", "Ionawr 2024 i Ragfyr 2024"."""
+    words = formats.format_span(str(start_iso)[:10] if start_iso else None, str(end_iso)[:10] if end_iso else None,
+                                document_language(), month_only)
+    return words or tr("all dates")
 
-    def words(iso):
-        if not iso:
-            return None
-        date = QDate.fromString(str(iso)[:10], "yyyy-MM-dd")
-        return QLocale().toString(date, pattern) if date.isValid() else str(iso)
 
-    start, end = words(start_iso), words(end_iso)
-    if start and end:
-        return tr("{0} to {1}").format(start, end)
-    if start:
-        return tr("from {0}").format(start)
-    if end:
-        return tr("up to {0}").format(end)
-    return tr("all dates")
+def _period_field_words(value: str) -> str:
+    """A period field as socharm:harmchange writes it ("2024-01-01 to 2024-12-31", a stable
+    form) in words in the language being written; any other text as it is."""
+    match = re.match(r"^\s*(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})\s*$", value)
+    return _span_words(match.group(1), match.group(2)) if match else value
 
 
 def harm_unit(provenance: Optional[dict]) -> str:
@@ -515,6 +516,55 @@ def _label_layer(layer: QgsVectorLayer, size: float = 8.0) -> None:
 # ------------------------------------------------------------------ the pack
 
 
+class _PageWords:
+    """The texts of one page in both languages, Welsh first: the page is laid out in English
+    first and every text it prints kept in order (:meth:`keep`); then it is laid out again in
+    Welsh, and each text takes its English after it (:meth:`pair`). The two layouts print the
+    same texts in the same order (the same areas, numbers and branches), so the n-th Welsh
+    text is the n-th English text's translation. A text that reads the same in both (a
+    number, a name) is printed once."""
+
+    def __init__(self):
+        self.english: List[str] = []
+        self.replaying = False
+        self.position = 0
+        self.last_pair: Tuple[str, str] = ("", "")  # the last one-line text paired: (Welsh, English)
+
+    def keep(self, text: str) -> str:
+        self.english.append(text or "")
+        return text
+
+    def pair(self, welsh: str, block: bool) -> str:
+        english = self.english[self.position] if self.position < len(self.english) else ""
+        self.position += 1
+        self.last_pair = (welsh or "", english)
+        if block:
+            return _pair_blocks(welsh or "", english)
+        return lang.join_inline([welsh, english])
+
+    def text(self, text: str, block: bool = False) -> str:
+        return self.pair(text, block) if self.replaying else self.keep(text)
+
+
+def _pair_blocks(welsh: str, english: str) -> str:
+    """Welsh and English paragraphs: line by line (each Welsh line, then its English) when
+    they have as many lines, so a list of points reads in pairs; else the Welsh block, then
+    the English one."""
+    if not english or welsh == english:
+        return welsh or english
+    if not welsh:
+        return english
+    welsh_lines, english_lines = welsh.split("\n"), english.split("\n")
+    if len(welsh_lines) == len(english_lines):
+        out = []
+        for cy, en in zip(welsh_lines, english_lines):
+            out.append(cy)
+            if en and en != cy:
+                out.append(en)
+        return "\n".join(out)
+    return lang.join_blocks([welsh, english], separator="\n\n")
+
+
 class BriefingPack:
     """Writes the pack page by page (:meth:`export`): each page is laid out alone, written
     and let go, so memory does not grow with the pages. :meth:`build` lays every page
@@ -529,6 +579,10 @@ class BriefingPack:
         self.is_canceled = is_canceled
         if options.marking not in MARKINGS:
             raise BriefingError(tr("Unknown marking '{0}': use one of {1}.").format(options.marking, ", ".join(MARKINGS)))
+        if options.language not in LANGUAGES:
+            raise BriefingError(tr("Unknown language '{0}': use one of {1}.").format(options.language, ", ".join(LANGUAGES)))
+        self.languages = lang.languages_of(options.language)  # in print order: Welsh first when both
+        self._words: Optional[_PageWords] = None  # a bilingual page's texts while it is laid out
         self.template_dir = Path(options.template_dir) if options.template_dir else resource_path("templates")
         self._templates: Dict[str, Tuple[QDomDocument, object]] = {}
         for kind in self._kinds_needed(change, hotspots):
@@ -561,7 +615,7 @@ class BriefingPack:
         self.pages: List[str] = [kind for kind, _ in self._plan]
         self.page_items: List[Dict[str, object]] = []
         self._page_number = 0  # the page being laid out, from 0
-        self._atlas: Optional[dict] = None  # what every atlas page shares, made on the first one
+        self._atlas: Dict[str, dict] = {}  # what every atlas page shares, made on the first one (per language)
 
     # -------------------------------------------------------------- privacy
 
@@ -584,9 +638,13 @@ class BriefingPack:
             values |= identifier_values(area_layer.personal_values, area_layer.identifiers)
         return Scrubber(values)
 
-    def publish(self, text: str) -> str:
-        """Every text the pack prints passes here."""
-        return self.scrub(text) if text else text
+    def publish(self, text: str, block: bool = False) -> str:
+        """Every text the pack prints passes here: identifiers withheld, and on a bilingual
+        page each text paired with its English (``block``: paragraphs, else one line)."""
+        if text:
+            self.scrub.replacement = tr("[withheld]")
+            text = self.scrub(text)
+        return self._words.text(text, block) if self._words is not None else text
 
     # -------------------------------------------------------------- templates
 
@@ -658,7 +716,28 @@ class BriefingPack:
         return layout
 
     def _lay_out(self, index: int) -> None:
-        """Add page ``index`` of the pack to the current layout."""
+        """Add page ``index`` of the pack to the current layout, in the pack's language; a
+        bilingual page is laid out in English on a layout of its own first, to pair each of
+        its Welsh texts with the English one (:class:`_PageWords`)."""
+        if len(self.languages) == 1:
+            with speaking(self.languages[0]):
+                self._fill_page(index)
+            return
+        kept = (self.layout, self.page_items, self._keep, self.scrub.replaced)
+        words = _PageWords()
+        self._words = words
+        try:
+            self.layout, self.page_items, self._keep = self._new_layout(), [], []
+            with speaking(lang.ENGLISH):
+                self._fill_page(index)
+            self.layout, self.page_items, self._keep, self.scrub.replaced = kept  # the English layout is let go
+            words.replaying = True
+            with speaking(lang.WELSH):
+                self._fill_page(index)
+        finally:
+            self._words = None
+
+    def _fill_page(self, index: int) -> None:
         kind, area = self._plan[index]
         self._page_number = index
         if kind == "summary":
@@ -711,51 +790,77 @@ class BriefingPack:
     def _areas_word(self, area_layer: AreaLayer) -> str:
         return nar.areas_word(area_layer.geography, tr)
 
+    def _area_word(self, area_layer: Optional[AreaLayer]) -> str:
+        """One area of the layer's geography: "sector" (a word of its own in each language)."""
+        return nar.area_word(area_layer.geography if area_layer is not None else None, tr)
+
+    def _area_heading(self, area_layer: Optional[AreaLayer]) -> str:
+        word = self._area_word(area_layer)
+        return word[:1].upper() + word[1:]
+
     def _frame(self, items, title: str, subtitle: str, name: Optional[str] = None) -> None:
         """Marking, title, subtitle, footer and page number. Each is one line inside its box:
         a long title is set smaller, then shortened with an ellipsis. With ``name``, ``title``
         is a pattern ({0} for the name) and only the name is shortened."""
-        marking = self.options.marking
+        marking = b.marking_words(self.options.marking, tr)  # SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE when both
         for key in ("marking_header", "marking_footer"):
             item = items.get(key)
             if isinstance(item, QgsLayoutItemLabel):
-                item.setText(marking)
+                item.setText(self.publish(marking))
         if name is None:
             self._set_line(items, "title", "{0}", title, sizes=TITLE_SIZES)
         else:
             self._set_line(items, "title", title, name, sizes=TITLE_SIZES)
         self._set_line(items, "subtitle", "{0}", subtitle, sizes=SUBTITLE_SIZES)
-        produced = QLocale().toString(
-            QDate(self.options.produced.year, self.options.produced.month, self.options.produced.day), "d MMMM yyyy")
-        footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format("{0}", produced, plugin_version())
-        self._set_line(items, "footer_left", footer, self.options.title or tr("Harm briefing"))
+        produced = formats.format_date(self.options.produced, document_language())
+        title = self.options.title or tr("Harm briefing")
+        if self._words is None:
+            footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format("{0}", produced, plugin_version())
+            self._set_line(items, "footer_left", footer, title)
+        else:  # bilingual: the title once, then when it was made in each language
+            made = self.publish(tr("produced {0} with SOC Harm {1}").format(produced, plugin_version()))
+            self._set_line(items, "footer_left", "{0} \u00b7 " + made, title, pattern_published=True)
         self._set_line(items, "footer_right", "{0}", tr("Page {0} of {1}").format(self._page_number + 1, len(self.pages)))
 
     def _set_text(self, items, key: str, text: str) -> Optional[QgsLayoutItemLabel]:
         """A label that wraps: any word wider than its box is shortened with an ellipsis."""
         item = items.get(key)
         if isinstance(item, QgsLayoutItemLabel):
-            item.setText(b.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(label_font(item))))
+            item.setText(b.shorten_long_words(self.publish(text, block=True), item.sizeWithUnits().width(),
+                                              measure(label_font(item))))
             return item
         return None
 
-    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = ()) -> Optional[QgsLayoutItemLabel]:
+    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = (),
+                  pattern_published: bool = False) -> Optional[QgsLayoutItemLabel]:
         """Put ``pattern`` with ``name`` in it ({0}) on one line of a label: at the first of
         ``sizes`` (points) at which it fits the label's width (the label's own size when none
-        is given), else at the last size with ``name`` shortened by an ellipsis."""
+        is given), else at the last size with ``name`` shortened by an ellipsis. On a bilingual
+        page a line too long for both languages takes two: the Welsh, then the English."""
         item = items.get(key)
         if not isinstance(item, QgsLayoutItemLabel):
             return None
         font = label_font(item)
         width = item.sizeWithUnits().width()
+        replaying = self._words is not None and self._words.replaying
         name = " ".join(self.publish(name or "").split())
-        pattern = self.publish(pattern)
+        names = self._words.last_pair if replaying else ("", "")
+        if not pattern_published:
+            pattern = self.publish(pattern)
+        patterns = self._words.last_pair if replaying and not pattern_published else ("", "")
+        pair = None  # a bilingual line's Welsh and English, when they differ
+        if replaying and all(patterns) and patterns[0] != patterns[1]:
+            pair = [part.replace("{0}", name) for part in patterns]
+        elif replaying and all(names) and names[0] != names[1]:
+            pair = [pattern.replace("{0}", " ".join(part.split())) for part in names]
         text = pattern.replace("{0}", name)
         chosen = None
         for size in sizes or (font.pointSizeF(),):
             chosen = size
             if text_width(text, _sized(font, size)) <= width:
                 break
+        if pair and text_width(text, _sized(font, chosen)) > width:
+            return self._two_lines(item, font, chosen, pair, bool(sizes))
         fits = measure(font, size=chosen)
         if sizes:
             set_label_font(item, _sized(font, chosen))
@@ -770,6 +875,20 @@ class BriefingPack:
             if over <= 0:
                 break
             target -= over + 0.5
+        return item
+
+    def _two_lines(self, item: QgsLayoutItemLabel, font: QFont, size: float, lines: Sequence[str],
+                   resize_font: bool) -> QgsLayoutItemLabel:
+        """A bilingual line as two: the Welsh line above the English one, each shortened to the
+        label's width if it must be; the label grows to hold both."""
+        width, room = item.sizeWithUnits().width(), item.sizeWithUnits().height()
+        if resize_font:  # both lines in the label's own height where a size of at least 6 pt allows
+            size = max(6.0, min(size, (room + 0.5) / (len(lines) * LINE_MM_PER_PT)))
+            set_label_font(item, _sized(font, size))
+        fits = measure(font, size=size)
+        item.setText("\n".join(b.elide(line, width, fits) if fits(line) > width else line for line in lines))
+        height = max(room, len(lines) * size * LINE_MM_PER_PT)
+        item.attemptResize(type(item.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
         return item
 
     def _hide(self, items, *keys: str) -> None:
@@ -789,7 +908,7 @@ class BriefingPack:
         """Put text in a label at the largest size that fits ``max_height``; the height used.
         A word wider than the label is shortened with an ellipsis (so the text wraps inside
         it); text that does not fit even at the smallest size is cut, ending with an ellipsis."""
-        published = self.publish(text)
+        published = self.publish(text, block=True)
         width = item.sizeWithUnits().width()
         font = label_font(item)
         family = font.family()
@@ -846,7 +965,7 @@ class BriefingPack:
             cells = []
             for k, (cell, text, right) in enumerate(zip(row, row_texts, table.align_right)):
                 if not right:  # names wrap onto two lines at most, then end with an ellipsis
-                    text = "\n".join(b.wrap(text, widths[k], content_measure, max_lines=TABLE_TEXT_LINES))
+                    text = "\n".join(b.wrap(text, widths[k], content_measure, max_lines=TABLE_TEXT_LINES * len(self.languages)))
                 table_cell = QgsTableCell(text)
                 table_cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                 if cell.emphasis:
@@ -950,7 +1069,7 @@ class BriefingPack:
         if isinstance(legend, QgsLayoutItemLegend):
             legend.setLinkedMap(map_item)
             legend.setAutoUpdateModel(False)
-            legend.setTitle(self.publish(legend_title))
+            legend.setTitle(self.publish(legend_title, block=True))  # bilingual: the Welsh line, then the English
             root = legend.model().rootGroup()
             root.removeAllChildren()
             for layer in legend_layers:
@@ -964,9 +1083,29 @@ class BriefingPack:
         note_item = self._set_line(items, "map_note", "{0}", note, sizes=(7.0, 6.5, 6.0))
         if isinstance(legend, QgsLayoutItemLegend) and note_item is not None:
             page = legend.page()
-            self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + 1.0, page)
-        self._set_text(items, "attribution", attribution_text(self.options.produced.year))
+            # the legend's size counts one line of title: a bilingual title has a second (its font in points, 1.2 lines)
+            points = legend_style_font(legend.style(LegendComponent.Title)).pointSizeF()
+            extra = legend.title().count("\n") * (points if points > 0 else 10.0) * LINE_MM_PER_PT
+            self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + extra + 1.0, page)
+        attribution = self._set_text(items, "attribution", attribution_text(self.options.produced.year))
+        if attribution is not None and note_item is not None:
+            self._below(note_item, attribution, bottom=194.5)
         return map_item
+
+    def _below(self, above: QgsLayoutItemLabel, item: QgsLayoutItemLabel, bottom: float) -> None:
+        """Move ``item`` under ``above`` when they overlap (a bilingual note takes two lines), its
+        text set smaller to end above ``bottom`` (mm on the page). Nothing is published here: the
+        two languages' layouts differ in size, never in the texts they print."""
+        top = self._page_y(above) + above.sizeWithUnits().height() + 0.3
+        if top <= self._page_y(item):
+            return
+        self._move_y(item, top, item.page())
+        font, width = label_font(item), item.sizeWithUnits().width()
+        size = font.pointSizeF()
+        while size > 5.0 and estimate_text_height(item.text(), width, size, font.family()) > bottom - top:
+            size -= 0.5
+        set_label_font(item, _sized(font, size))
+        item.attemptResize(type(item.sizeWithUnits())(width, max(1.0, bottom - top), LayoutUnit.Millimeters))
 
     def _right_column(self, items, page: int, narrative_text: str, table_heading: str, table: Optional[b.Table],
                       note: str, narrative_heading: Optional[str] = None, table2_heading: str = "",
@@ -976,14 +1115,18 @@ class BriefingPack:
         note_item = items.get("table_note")
         note_h = 0.0
         if isinstance(note_item, QgsLayoutItemLabel) and note:
-            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), label_font(note_item).pointSizeF())
+            note_h = estimate_text_height(self.publish(note, block=True), note_item.sizeWithUnits().width(),
+                                          label_font(note_item).pointSizeF())
         if narrative_heading is not None:
             self._set_line(items, "narrative_heading", "{0}", narrative_heading)
         text_item = items.get("narrative")
         y = None
         if isinstance(text_item, QgsLayoutItemLabel):
             top = self._page_y(text_item)
-            reserve = 14.0 + (8.0 + 5.0 * min(len(table.rows), 6) if table is not None else 0.0) + note_h
+            if self._words is None:
+                reserve = 14.0 + (8.0 + 5.0 * min(len(table.rows), 6) if table is not None else 0.0) + note_h
+            else:  # bilingual: every row, under a heading and column heads of two lines
+                reserve = 20.0 + (12.0 + 6.0 * len(table.rows) if table is not None else 0.0) + note_h
             room = max(20.0, bottom - top - reserve)
             used = self._fit_label(text_item, narrative_text, room)
             y = top + used + 4.0
@@ -996,7 +1139,7 @@ class BriefingPack:
             self._set_line(items, "table_heading", "{0}", table_heading)
             if y is not None:
                 self._move_y(heading, y, page)
-                self._move_y(frame, y + 7.0, page)
+                self._move_y(frame, y + max(7.0, heading.sizeWithUnits().height() + 1.5), page)
             frame_top = self._page_y(frame)
             room = bottom - frame_top - note_h - 1.5
             self._table(items, "table", table, room)
@@ -1008,7 +1151,7 @@ class BriefingPack:
             self._set_line(items, "table2_heading", "{0}", table2_heading)
             if y is not None:
                 self._move_y(heading2, y + 3.0, page)
-                self._move_y(frame2, y + 10.0, page)
+                self._move_y(frame2, y + 3.0 + max(7.0, heading2.sizeWithUnits().height() + 1.0), page)
             room = bottom - self._page_y(frame2) - note_h - 1.5
             self._table(items, "table2", table2, room)
             y = self._page_y(frame2) + frame2.sizeWithUnits().height() + 2.0
@@ -1079,14 +1222,14 @@ class BriefingPack:
                       min(top_n, len(scored.figures)), word))
         sentences = nar.narrative(self._short_names(scored.figures), scored.geography, tr)
         table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
-                               area_heading=_singular_title(word), harm_heading=tr("Harm"),
+                               area_heading=self._area_heading(scored), harm_heading=tr("Harm"),
                                with_change=self.change is not None)
         if self.options.include_personal and scored.identifiers:
             by_key = scored.by_key()
             for area, values in zip(scored.figures, zip(*[scored.personal_values[f.name] for f in scored.identifiers])):
                 by_key[area.key].extra = {f.name: "" if v is None else str(v) for f, v in zip(scored.identifiers, values)}
             table = b.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
-                                   area_heading=_singular_title(word), harm_heading=tr("Harm"),
+                                   area_heading=self._area_heading(scored), harm_heading=tr("Harm"),
                                    with_change=self.change is not None)
         notes = [tr("Harm in {0}; share of the total across all {1}.").format(unit, word)]
         if self.options.suppress_below > 0:
@@ -1133,12 +1276,13 @@ class BriefingPack:
         few = sum(1 for a in areas if a.change_class == TOO_FEW)
         sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).").format(
             rises, falls, few, len(areas), word))
-        table = b.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
+        word_layer = change if change.geography else self.scored
+        table = b.change_table(areas, self.options.suppress_below, 20, tr, area_heading=self._area_heading(word_layer))
         notes = [tr("Sorted: significant changes first, then by change.")]
         if self.options.suppress_below > 0:
             notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
-                           tr("Change by {0}").format(_singular(word)), table, " ".join(notes),
+                           tr("Change by {0}").format(self._area_word(word_layer)), table, " ".join(notes),
                            narrative_heading=tr("How to read it"))
 
     def _change_periods(self) -> Tuple[str, str]:
@@ -1161,7 +1305,7 @@ class BriefingPack:
             if feature is not None:
                 current, baseline = _value(feature["current_period"]), _value(feature["baseline_period"])
                 if current and baseline:
-                    return str(current), str(baseline)
+                    return _period_field_words(str(current)), _period_field_words(str(baseline))
         return "", ""
 
     def _hotspot_page(self) -> None:
@@ -1175,6 +1319,7 @@ class BriefingPack:
         layer = memory_copy(hot.layer, [hot.id_field, "gi_bin", "gi_z"], tr("Hot and cold spots"), labels,
                             crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
         apply_hotspot_style(layer, "gi_bin")
+        self._pair_hotspot_labels(layer)
         outline = memory_copy(self.scored.layer, [self.scored.id_field], tr("Areas"),
                               {fid: self._map_name(a.label, 7.0) for fid, a in zip(self.scored.fids, self.scored.figures)}
                               if len(self.scored.figures) <= LABEL_NAMES_UP_TO else None,
@@ -1188,10 +1333,20 @@ class BriefingPack:
         counts = b.hotspot_counts(hot.figures)
         sentences = nar.hotspot_sentences(counts, hot.geography, tr)
         sentences.append(tr("A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force."))
-        table = b.hotspot_table(hot.figures, 20, tr, area_heading=_singular_title(word))
+        table = b.hotspot_table(hot.figures, 20, tr, area_heading=self._area_heading(hot))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
                            tr("Significant hot and cold spots"), table,
                            tr("Hottest first, then the coldest; z-score of Gi*."), narrative_heading=tr("Key points"))
+
+    def _pair_hotspot_labels(self, layer: QgsVectorLayer) -> None:
+        """On a bilingual page the legend's hot and cold spot classes in both languages, Welsh first."""
+        if self._words is None or not self._words.replaying:
+            return
+        renderer = layer.renderer()
+        with speaking(lang.ENGLISH):
+            english = [hotspot_label(int(c.value())) for c in renderer.categories()]
+        for k, (category, label) in enumerate(zip(renderer.categories(), english)):
+            renderer.updateCategoryLabel(k, lang.join_inline([category.label(), label]))
 
     def _detail_by_parent(self) -> Dict[str, List[int]]:
         """Detail feature indexes by the scored area key they lie in (by a shared id field, else by location)."""
@@ -1232,8 +1387,9 @@ class BriefingPack:
         """What every atlas page shares, made once: the outlines, the detail areas by the area
         they lie in, the harm classes, the map of all areas. A page then copies only its own
         areas, so a page costs the same however many pages the pack has."""
-        if self._atlas is not None:
-            return self._atlas
+        language = document_language()
+        if language in self._atlas:
+            return self._atlas[language]
         scored = self.scored
         crs = scored.layer.crs()
         context = self.project.transformContext()
@@ -1264,7 +1420,7 @@ class BriefingPack:
             apply_harm_style(harm_layer, "harm_score", len(ranges), ranges=ranges)
             _label_layer(harm_layer, 7.5)
             shared["harm_layer"] = harm_layer
-        self._atlas = shared
+        self._atlas[language] = shared
         return shared
 
     def _atlas_page(self, area: b.AreaFigures) -> None:
@@ -1301,23 +1457,23 @@ class BriefingPack:
             apply_harm_style(wards, "harm_score", 5, ranges=shared["detail_ranges"])
             _label_layer(wards, size)
             layers = [own, shared["outlines"], wards, shared["context_layer"]]
-            legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(_singular(detail_word), unit)
+            legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(self._area_word(self.detail), unit)
             legend_layers = [wards]
             note = tr("Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.").format(
-                min(self._top_n(), len(inside)), detail_word, _singular(word))
+                min(self._top_n(), len(inside)), detail_word, self._area_word(scored))
         else:
             harm_layer = shared["harm_layer"]
             layers = [own, harm_layer]
             legend_title = tr("Harm ({0})").format(unit)
             legend_layers = [harm_layer]
             note = tr("Labels: harm rank of the top {0} {1}. Thick outline: this {2}.").format(
-                min(self._top_n(), total), word, _singular(word))
+                min(self._top_n(), total), word, self._area_word(scored))
         extent = own.extent()
         extent.scale(1.12)  # some of the neighbours, for context
         self._map(items, [x for x in layers if x is not None], extent, crs, legend_layers, legend_title, note)
         facts = self._facts(area, total, word, unit, inside, detail_word)
         table = b.detail_table(inside, self.options.suppress_below, 25, tr,
-                               area_heading=_singular_title(detail_word)) if self.detail is not None else None
+                               area_heading=self._area_heading(self.detail)) if self.detail is not None else None
         measures = shared["measures"]
         table2 = _measure_table(scored, fid, area, measures, self.options.suppress_below) if measures else None
         notes = []
@@ -1355,6 +1511,10 @@ class BriefingPack:
         provenance = scored.provenance
         self._frame(items, tr("Method, sources and data protection"),
                     tr("How the figures in this pack were made, and what it leaves out"))
+        for key, heading in (("provenance_heading", tr("Where the figures come from")),
+                             ("table_heading", tr("Every record accounted for")),
+                             ("privacy_heading", tr("Data protection")), ("sources_heading", tr("Sources and licences"))):
+            self._set_line(items, key, "{0}", heading)
         lines = [tr("Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm)."), ""]
         table = provenance.get("harm_table") if isinstance(provenance.get("harm_table"), dict) else {}
         if table:
@@ -1427,7 +1587,7 @@ class BriefingPack:
         if self.options.suppress_below > 0:
             privacy.append(tr("Small numbers: a count below {0} could help identify a person, so it is shown as <{0}.").format(
                 self.options.suppress_below))
-        privacy.append(tr("Marking: {0}.").format(self.options.marking))
+        privacy.append(tr("Marking: {0}.").format(b.marking_words(self.options.marking, tr)))
         self._stack(items, page, "privacy", "\n\n".join(privacy), 95.0, "sources_heading", "sources")
         sources = [
             tr("Contains public sector information licensed under the Open Government Licence v3.0."),
@@ -1695,19 +1855,6 @@ def _template_page_size(document: QDomDocument):
                 return size
         item = item.nextSiblingElement("LayoutItem")
     return None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
-
-def _singular_title(word: str) -> str:
-    single = _singular(word)
-    return single[:1].upper() + single[1:] if single else tr("Area")
 
 
 def _alpha(provenance: Optional[dict]) -> str:

@@ -16,7 +16,17 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_io.briefing_pack import MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, BriefingPack, PackOptions, check_writable
+from ...qgis_io.briefing_pack import (
+    LANGUAGES,
+    MARKINGS,
+    MAX_ATLAS_PAGES,
+    MAX_TOP_N,
+    BriefingError,
+    BriefingPack,
+    PackOptions,
+    check_writable,
+)
+from ...translate import MissingCatalogue, catalogue
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, NumberType, SourceType
 
@@ -30,6 +40,7 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
     DETAIL = "DETAIL"
     TITLE = "TITLE"
     MARKING = "MARKING"
+    LANGUAGE = "LANGUAGE"
     TOP_N = "TOP_N"
     SUPPRESS_BELOW = "SUPPRESS_BELOW"
     ATLAS = "ATLAS"
@@ -68,6 +79,14 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.MARKING, tr("Security marking"), options=list(MARKINGS), defaultValue=0),
             tr("Printed in the header and footer of every page.")))
+        # options in the order of LANGUAGES (en, cy, bilingual): the codes the run stores
+        self.add_parameter(with_help(
+            QgsProcessingParameterEnum(self.LANGUAGE, tr("Language of the pack"),
+                                       options=[tr("English"), tr("Welsh (Cymraeg)"), tr("Bilingual, Welsh first (Cymraeg a Saesneg)")],
+                                       defaultValue=0),
+            tr("The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them "
+               "(a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. "
+               "Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.")))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.TOP_N, tr("Areas in the ranked table"), NumberType.Integer,
                                          defaultValue=10, minValue=1, maxValue=MAX_TOP_N),
@@ -104,6 +123,7 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         options = PackOptions(
             title=self.parameterAsString(parameters, self.TITLE, context) or self.tr("Harm briefing"),
             marking=MARKINGS[self.parameterAsEnum(parameters, self.MARKING, context)],
+            language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
             top_n=self.parameterAsInt(parameters, self.TOP_N, context),
             suppress_below=self.parameterAsInt(parameters, self.SUPPRESS_BELOW, context),
             atlas=self.parameterAsBool(parameters, self.ATLAS, context),
@@ -111,6 +131,11 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         )
         if not output.lower().endswith(".pdf"):
             output += ".pdf"
+        if options.language != "en":
+            try:
+                catalogue("cy")  # the Welsh words come from the plugin's catalogue: say so before any work
+            except MissingCatalogue as error:
+                raise QgsProcessingException(str(error))
         try:
             check_writable(Path(output))
             feedback.pushInfo(self.tr("Reading the layers"))
@@ -135,7 +160,8 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Briefing pack: {0} pages{1}").format(
             len(pack.pages), self.tr(", {0} images").format(len(written)) if written else ""))
-        summary = {"pages": pack.pages, "marking": options.marking, "suppress_below": options.suppress_below,
+        summary = {"pages": pack.pages, "marking": options.marking, "language": options.language,
+                   "suppress_below": options.suppress_below,
                    "include_personal": options.include_personal}
         feedback.pushInfo(self.tr("Pack: {0}").format(json.dumps(summary)))
         return {self.OUTPUT: output, self.OUTPUT_IMAGES: images or None, "PAGES": len(pack.pages)}
