@@ -141,12 +141,14 @@ class _Settings:
 
 
 def plugin_read_help():
-    """base.read_help itself (its source from base.py), run with QSettings answering
-    the chosen locale and the real about.help_path: the path the plugin reads."""
+    """base.read_help itself (its source from base.py), run with the interface language
+    QGIS reports (translate.interface_language: the first two letters of
+    QgsApplication.locale()) answering the chosen locale, and the real
+    about.help_path: the path the plugin reads."""
     tree = ast.parse(BASE_PY.read_text(encoding="utf-8"))
     func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "read_help")
     module = ast.fix_missing_locations(ast.Module(body=[func], type_ignores=[]))
-    namespace = {"QSettings": _Settings, "help_path": about.help_path}
+    namespace = {"interface_language": lambda: (_Settings.locale or "en")[:2].lower(), "help_path": about.help_path}
     exec(compile(module, str(BASE_PY), "exec"), namespace)
     return namespace["read_help"]
 

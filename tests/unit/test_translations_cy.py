@@ -152,6 +152,25 @@ def test_placeholders_match_their_source():
     assert not bad, "{0} translations change their placeholders:\n{1}".format(len(bad), "\n".join(bad[:10]))
 
 
+def line_mismatches(source_path: Path = SOURCE, welsh_path: Path = WELSH) -> List[str]:
+    """Translations with another number of lines than their source: a bilingual briefing
+    pack pairs a list's lines, each Welsh line with its English one."""
+    welsh = translations(welsh_path)
+    return [source for source in sources(source_path)
+            if welsh.get(source, ("", ""))[0] and welsh[source][0].count("\n") != source.count("\n")]
+
+
+def test_translations_keep_their_sources_lines():
+    bad = line_mismatches()
+    assert not bad, "{0} translations have another number of lines:\n{1}".format(len(bad), "\n".join(bad[:10]))
+
+
+def test_a_translation_with_another_number_of_lines_is_caught(tmp_path):
+    copy = _copy(tmp_path)
+    _rewrite(copy, "Score harm by area", text="Sgorio niwed\nfesul ardal")
+    assert line_mismatches(welsh_path=copy) == ["Score harm by area"]
+
+
 def test_code_words_are_kept():
     """Field names, status codes, parameter and algorithm ids stay as in the source."""
     code = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9<>]+)+\b|\b[A-Z]+(?:_[A-Z0-9]+)+\b|\bsocharm:[a-z]+")
