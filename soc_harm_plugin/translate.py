@@ -2,7 +2,7 @@
 
 Every ``tr("...")`` and ``self.tr("...")`` looks its text up in the context
 ``SocHarm``, whatever class or module calls it, so the extractor
-(``tools/extract_strings.py``) and the runtime always agree. Translate, then
+(``tools/resources/extract_strings.py``) and the runtime always agree. Translate, then
 format: ``tr("Ranked {0} areas").format(n)``.
 
 - :func:`tr` speaks the interface language: the catalogue the plugin installs
@@ -86,7 +86,8 @@ def catalogue(language: str) -> QTranslator:
         return cached[1]
     loaded = QTranslator()
     if not loaded.load(str(path)):
-        raise MissingCatalogue(tr("The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.").format(path))
+        raise MissingCatalogue(tr("The translation file '{0}' of SOC Harm cannot be read. Reinstall the "
+                                  "plugin.").format(path))
     _catalogues[language] = (stamp, loaded)
     return loaded
 

@@ -60,7 +60,8 @@ def change_layer(qp, demo_dir: Path, gpkg: Path):
               "ALPHA": 0.05, "SEED": 1, "OUTPUT": str(out)}
     result = qp.run("socharm:harmchange", params, check=False)
     if result.get("_returncode") != 0 or not out.is_file():
-        print("  (no change layer: socharm:harmchange did not run: {0})".format(result.get("_stderr", "")[-300:].strip()))
+        print("  (no change layer: socharm:harmchange did not run: {0})".format(result.get("_stderr", "")[
+            -300:].strip()))
         return None
     return out
 
@@ -78,7 +79,8 @@ def hotspot_layer(qp, demo_dir: Path):
               "PERMUTATIONS": 0, "SEED": 1, "CORRECTION": 0, "ALPHA": 0.1, "OUTPUT": str(out)}
     result = qp.run("socharm:hotspots", params, check=False)
     if result.get("_returncode") != 0 or not out.is_file():
-        print("  (no hot spot layer: socharm:hotspots did not run: {0})".format(result.get("_stderr", "")[-300:].strip()))
+        print("  (no hot spot layer: socharm:hotspots did not run: {0})".format(result.get("_stderr", "")[
+            -300:].strip()))
         return None
     return out
 

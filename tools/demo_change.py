@@ -166,8 +166,10 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
         files.append("change_map.png")
     return {
         "files": files,
-        "wards_2024_vs_2023": {"force_change_class": w["FORCE_CHANGE_CLASS"], "force_harm_change_pct": w["FORCE_HARM_CHANGE_PCT"],
-                               "force_p_harm": w["FORCE_P_HARM"], "force_p_count": w["FORCE_P_COUNT"], "wards": ward_classes},
+        "wards_2024_vs_2023": {"force_change_class": w["FORCE_CHANGE_CLASS"], "force_harm_change_pct": w[
+            "FORCE_HARM_CHANGE_PCT"],
+                               "force_p_harm": w["FORCE_P_HARM"], "force_p_count": w["FORCE_P_COUNT"],
+                               "wards": ward_classes},
         "sectors_q4_2024_vs_q4_2023": {"force_change_class": s["FORCE_CHANGE_CLASS"],
                                        "force_harm_change_pct": s["FORCE_HARM_CHANGE_PCT"]},
         "trend": {"force_trend_class": t["FORCE_TREND_CLASS"], "force_mk_p": t["FORCE_MK_P"],

@@ -104,7 +104,8 @@ STARTUP = textwrap.dedent('''
                                            panel.records_proxy.index(rows - 1, panel.records_proxy.columnCount() - 1))
                 panel.records_view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
             records = panel.records_layer
-            report["records_layer_in_project"] = records is not None and QgsProject.instance().mapLayer(records.id()) is not None
+            report["records_layer_in_project"] = (records is not None
+                                                  and QgsProject.instance().mapLayer(records.id()) is not None)
             report["records_selected_on_map"] = records.selectedFeatureCount() if records is not None else 0
             if records is not None:
                 from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
@@ -169,7 +170,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     language = args.locale[:2].lower()
     if args.out is None:
-        args.out = REPO / "docs" / ("harm_panel_{0}.png".format(language) if language and language != "en" else "harm_panel.png")
+        in_english = not language or language == "en"
+        args.out = REPO / "docs" / ("harm_panel.png" if in_english else "harm_panel_{0}.png".format(language))
     demo = args.demo.resolve()
     ensure_demo(demo)
     out = args.out.resolve()
@@ -187,7 +189,8 @@ def main(argv=None) -> int:
     report_path = profile / "panel_report.json"
     script = profile / "startup.py"
     names = LAYER_NAMES.get(language, LAYER_NAMES["en"])
-    script.write_text(STARTUP.format(out=str(out), report=str(report_path), demo=str(demo), names=names), encoding="utf-8")
+    script.write_text(STARTUP.format(out=str(out), report=str(report_path), demo=str(demo), names=names),
+                      encoding="utf-8")
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), XDG_RUNTIME_DIR=str(profile / "runtime"))
     env.pop("QT_QPA_PLATFORM", None)  # the desktop refuses offscreen
     (profile / "runtime").mkdir(mode=0o700, exist_ok=True)

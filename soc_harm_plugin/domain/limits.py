@@ -61,7 +61,8 @@ def weight_problem(weight: float) -> str:
     if weight < 0:
         return tr("is negative; weights must be 0 or more")
     if weight > MAX_WEIGHT:
-        return tr("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity Score); "
+        return tr("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity "
+                  "Score); "
                   "a weight this large is a mistake").format(MAX_WEIGHT_TEXT)
     return ""
 

@@ -125,9 +125,11 @@ class PoliceUkHeaderError(PoliceUkError):
         if header_problem:
             hint = " " + tr("In the header line {0}.").format(header_problem)
         elif "outcome type" in keys:
-            hint = " " + tr("It looks like a data.police.uk outcomes file; import the -street.csv file of the same month.")
+            hint = " " + tr("It looks like a data.police.uk outcomes file; import the -street.csv file of the same "
+                            "month.")
         elif "object of search" in keys or ("type" in keys and "gender" in keys):
-            hint = " " + tr("It looks like a data.police.uk stop-and-search file; import the -street.csv file of the same month.")
+            hint = " " + tr("It looks like a data.police.uk stop-and-search file; import the -street.csv file of the "
+                            "same month.")
         super().__init__(tr("{0}: the header has no column {1} (columns found: {2}).").format(
             file_name, ", ".join(repr(m) for m in self.missing),
             ", ".join(repr(f) for f in self.found) or tr("none")) + hint)
@@ -574,7 +576,8 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
         value = arrays["Month"][i].strip()
         month_problem[i] = tr("Month '{0}' is not a month (YYYY-MM)").format(value) if value else tr("Month is empty")
     one_missing = lon_empty != lat_empty
-    half = np.where(lon_empty, tr("Longitude is empty but Latitude is not"), tr("Latitude is empty but Longitude is not"))
+    half = np.where(lon_empty, tr("Longitude is empty but Latitude is not"),
+                    tr("Latitude is empty but Longitude is not"))
     for problem in (month_problem, lon_problem, lat_problem, np.where(one_missing, half, "").astype(object)):
         fill = (detail == "") & (problem != "")
         detail[fill] = problem[fill]
@@ -591,7 +594,8 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
     )
 
 
-def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[str]:
+def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[
+    str]:
     """What a row holds beyond the street columns, as JSON: the unknown columns'
     values, for a row of the wrong width all its cells, and for a line not read
     as written the line itself (nothing is lost)."""

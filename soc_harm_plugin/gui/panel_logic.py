@@ -184,7 +184,8 @@ def _measures(names: Sequence[str], provenance: Mapping) -> Tuple[MeasureFields,
         for item in listed:
             key = str(item.get("key") or "")
             if key and key + "_harm" in present:
-                out.append(_measure_fields(key, str(item.get("label") or key), str(item.get("dimension") or ""), present))
+                out.append(_measure_fields(key, str(item.get("label") or key), str(item.get("dimension") or ""),
+                                           present))
         return tuple(out)
     for name in names:  # no scheme in the provenance: read the fields' pattern
         found = re.match(r"^([a-z][a-z0-9_]*)_harm$", name)
@@ -198,10 +199,12 @@ def _measure_fields(key: str, label: str, dimension: str, present: set) -> Measu
     def have(name: str) -> str:
         return name if name in present else ""
 
-    return MeasureFields(key, label, dimension, have(key + "_n"), key + "_harm", have(key + "_rank"), have(key + "_share"))
+    return MeasureFields(key, label, dimension, have(key + "_n"), key + "_harm", have(key + "_rank"), have(
+        key + "_share"))
 
 
-def _dimensions(names: Sequence[str], provenance: Mapping, measures: Sequence[MeasureFields]) -> Tuple[DimensionFields, ...]:
+def _dimensions(names: Sequence[str], provenance: Mapping, measures: Sequence[MeasureFields]) -> Tuple[DimensionFields,
+        ...]:
     present = set(names)
     out: List[DimensionFields] = []
     labels: List[str] = []
@@ -536,7 +539,7 @@ def composition(items: Iterable[Tuple[str, str, object]], max_segments: int = 8,
         head, tail = kept[:max_segments - 1], kept[max_segments - 1:]
         kept = head + [("__other__", other_label, sum(v for _, _, v in tail))]
     total = sum(v for _, _, v in kept)
-    return [Segment(k, l, v, v / total * 100.0 if total else 0.0) for k, l, v in kept]
+    return [Segment(key, label, v, v / total * 100.0 if total else 0.0) for key, label, v in kept]
 
 
 def sum_by(keys: Sequence, values: Sequence) -> Dict[object, float]:

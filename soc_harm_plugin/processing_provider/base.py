@@ -4,8 +4,10 @@ from __future__ import annotations
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..about import help_path, resource_path
+from ..about import help_path, plugin_version, resource_path
 from ..translate import interface_language, tr
+from . import groups
+from .groups import group_name
 from ..compat import ParameterFlag, PropertyType
 
 
@@ -13,12 +15,12 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     """Names, help, icon and translation shared by all algorithms.
 
     Subclasses set ``ALGORITHM_ID`` (stable, lowercase: part of the public id
-    ``socharm:<id>``), ``display_name()`` and ``group_name()``; their help
+    ``socharm:<id>``), ``display_name()`` and ``GROUP_ID`` (one of groups.py); their help
     text lives in ``processing/help/<id>.md``.
     """
 
     ALGORITHM_ID = ""
-    GROUP_ID = "scoring"
+    GROUP_ID = groups.SCORING
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -36,10 +38,7 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def group(self) -> str:
-        return self.group_name()
-
-    def group_name(self) -> str:
-        return self.tr("Harm scoring")
+        return group_name(self.GROUP_ID)
 
     def groupId(self) -> str:
         return self.GROUP_ID
@@ -53,7 +52,8 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     def add_parameter(self, definition) -> None:
         """``addParameter``, checked: a name used twice is a bug to see at load, not a missing option."""
         if not self.addParameter(definition):
-            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
+            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID,
+                    definition.name()))
 
     def add_output(self, definition) -> None:
         """``addOutput``, checked like ``add_parameter``."""
@@ -68,22 +68,29 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
         near ±1e308); the extent is then known and a second call succeeds, so
         such points reach the readers, which count them as invalid as on every
         other version. Anything that still fails is a clear error naming the layer."""
-        try:
-            return super().parameterAsSource(parameters, name, context)
-        except QgsProcessingException:
-            raise
-        except Exception:  # noqa: BLE001 - QGIS's C++ exception reaches Python untyped
-            pass
-        try:
-            return super().parameterAsSource(parameters, name, context)
-        except QgsProcessingException:
-            raise
-        except Exception as error:  # noqa: BLE001
-            layer = self.parameterAsVectorLayer(parameters, name, context)
-            raise QgsProcessingException(self.tr(
-                "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
-                "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > 1e9.").format(
-                layer.name() if layer is not None else parameters.get(name), name, error)) from None
+        for attempt in (1, 2):  # the first failure on 3.44 is expected: the extent is known after it
+            try:
+                return super().parameterAsSource(parameters, name, context)
+            except QgsProcessingException:
+                raise
+            except Exception as error:  # noqa: BLE001 - QGIS's C++ exception reaches Python untyped
+                if attempt == 2:
+                    layer = self.parameterAsVectorLayer(parameters, name, context)
+                    raise QgsProcessingException(self.tr(
+                        "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
+                        "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > "
+                        "1e9.").format(
+                        layer.name() if layer is not None else parameters.get(name), name, error)) from None
+        return None  # not reached: the second attempt returns or raises
+
+    def provenance_header(self, parameters: dict, context) -> dict:
+        """The keys every output's provenance starts with: which algorithm, which plugin
+        version, and the parameters as run."""
+        return {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+        }
 
     def fail(self, message: str):
         """Stop with a message the user sees (already translated)."""
@@ -128,7 +135,8 @@ def _plain_value(value, context):
         return value
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         source = _plain_value(value.source, context)
-        return {"source": source, "selected_only": bool(value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
+        return {"source": source, "selected_only": bool(
+            value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         return _plain_value(value.sink, context)
     if isinstance(value, QgsProperty):

@@ -31,7 +31,7 @@ def algorithm_classes() -> list:
     from .algorithms.assign_areas import AssignAreas
     from .algorithms.briefing_pack import BriefingPackAlgorithm
     from .algorithms.community_priorities import CommunityPriorities
-    from .algorithms.concentration import Concentration
+    from .algorithms.concentration import ConcentrationAlgorithm
     from .algorithms.emerging_hotspots import EmergingHotspots
     from .algorithms.harm_change import HarmChange
     from .algorithms.harm_density import HarmDensity
@@ -48,7 +48,7 @@ def algorithm_classes() -> list:
     from .algorithms.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
-            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
+            HarmGrid, HarmDensity, ConcentrationAlgorithm, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
             LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
 
 
@@ -72,8 +72,10 @@ class SocHarmProvider(QgsProcessingProvider):
         missing = missing_packages()
         if missing:
             QgsMessageLog.logMessage(tr(
-                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. "
-                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.").format(
+                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not "
+                "loaded. "
+                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and "
+                "python3-shapely.").format(
                 ", ".join(missing)), LOG_TAG, Qgis.MessageLevel.Critical)
             return
         for cls in algorithm_classes():

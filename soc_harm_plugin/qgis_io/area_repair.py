@@ -58,7 +58,8 @@ def repair_area(geom: QgsGeometry) -> Repair:
         shell = _valid_polygonal(_ring_polygon(polygon.exteriorRing()), dropped)
         if shell is None:
             continue
-        holes = [_valid_polygonal(_ring_polygon(polygon.interiorRing(i)), dropped) for i in range(polygon.numInteriorRings())]
+        holes = [_valid_polygonal(_ring_polygon(polygon.interiorRing(i)), dropped) for i in range(
+            polygon.numInteriorRings())]
         holes = [h for h in holes if h is not None]
         if holes:
             shell = _only_polygons(shell.difference(holes[0] if len(holes) == 1 else QgsGeometry.unaryUnion(holes)),
@@ -125,7 +126,8 @@ def _sort_parts(geometry, kept: QgsMultiPolygon, dropped: Dropped) -> None:
     elif kind == GeometryType.Polygon:
         part = geometry.clone() if isinstance(geometry, QgsPolygon) else geometry.segmentize()
         if not kept.addGeometry(part):
-            raise QgsProcessingException(tr("A repaired area's part of type {0} could not be kept as a polygon.").format(
+            raise QgsProcessingException(tr(
+                "A repaired area's part of type {0} could not be kept as a polygon.").format(
                 QgsWkbTypes.displayString(geometry.wkbType())))
     elif kind == GeometryType.Line:
         dropped.lines += 1

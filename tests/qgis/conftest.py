@@ -26,7 +26,7 @@ from qgis.core import (  # noqa: E402 (after the path above)
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt import sip
+from qgis.PyQt import sip  # noqa: E402 (after the path above)
 
 PROVIDER_ID = "socharm"
 
@@ -213,7 +213,8 @@ class Layers:
         fields = ["code:{0}".format(code_type), "day:{0}".format(date_type)] + list(extra)
         return self.memory(geometry, fields, rows, crs, name)
 
-    def gpkg(self, layer: QgsVectorLayer, file_name: Optional[str] = None, layer_name: Optional[str] = None) -> QgsVectorLayer:
+    def gpkg(self, layer: QgsVectorLayer, file_name: Optional[str] = None, layer_name: Optional[
+        str] = None) -> QgsVectorLayer:
         """The layer written to a GeoPackage in tmp_path, opened again (name kept)."""
         layer_name = layer_name or layer.name()
         path = self.tmp_path / (file_name or layer_name + ".gpkg")

@@ -18,7 +18,8 @@ from qgis.core import QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, Q
     QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
-from soc_harm_plugin.qgis_io.briefing_pack import BriefingError, BriefingPack, PackOptions
+from soc_harm_plugin.qgis_io.briefing.options import BriefingError, PackOptions
+from soc_harm_plugin.qgis_io.briefing.pack import BriefingPack
 from soc_harm_plugin.qgis_io.outputs import set_provenance
 from tools.sample.force import generate_force
 
@@ -92,8 +93,10 @@ def sector_change(layers):
                      RANK_NOW[k], RANK_BEFORE[k], CHANGE_CLASS[k], "no_change", "2024-01-01 to 2024-12-31",
                      "2023-01-01 to 2023-12-31"))
     layer = layers.memory("MultiPolygon", fields, rows, name="sectors_change")
-    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id", "area_name_field": "sector_name",
-                           "geography": "sector", "tests": {"alpha": 0.05, "count": "exact test", "harm": "relabelling test"}},
+    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id",
+                           "area_name_field": "sector_name",
+                           "geography": "sector", "tests": {"alpha": 0.05, "count": "exact test",
+                                                            "harm": "relabelling test"}},
                    "test")
     return layer
 
@@ -159,8 +162,10 @@ def test_the_layout_has_every_page_item_and_the_ranked_table_by_hand(layers):
     assert summary["map"].crs().authid() == "EPSG:27700" and not summary["map"].extent().isEmpty()
     assert isinstance(summary["legend"], QgsLayoutItemLegend) and summary["legend"].linkedMap() is summary["map"]
     assert isinstance(summary["scalebar"], QgsLayoutItemScaleBar) and summary["scalebar"].linkedMap() is summary["map"]
-    assert isinstance(summary["north_arrow"], QgsLayoutItemPicture) and Path(summary["north_arrow"].picturePath()).is_file()
-    assert "Open Government Licence v3.0" in summary["attribution"].text() and "OS data" in summary["attribution"].text()
+    assert isinstance(summary["north_arrow"], QgsLayoutItemPicture) and Path(summary[
+        "north_arrow"].picturePath()).is_file()
+    assert "Open Government Licence v3.0" in summary["attribution"].text() and "OS data" in summary[
+        "attribution"].text()
 
     assert headers(summary["table"]) == ["Rank", "Move", "Sector", "Records", "Harm", "Share", "Change"]
     assert cells(summary["table"]) == [
@@ -576,7 +581,7 @@ def test_the_atlas_is_written_one_page_at_a_time(layers, tmp_path, poppler):
 
 
 def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
-    from soc_harm_plugin.qgis_io.briefing_pack import check_atlas_pages
+    from soc_harm_plugin.qgis_io.briefing.options import check_atlas_pages
 
     three = grid_areas(layers, ["A", "B", "C"], [3.0, 2.0, 1.0])
     check_atlas_pages(three, limit=3)
@@ -585,7 +590,7 @@ def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
 
 
 def test_qgis_process_refuses_an_atlas_above_the_page_limit_and_says_what_to_do(layers, tmp_path):
-    from soc_harm_plugin.qgis_io.briefing_pack import MAX_ATLAS_PAGES
+    from soc_harm_plugin.qgis_io.briefing.options import MAX_ATLAS_PAGES
     from tools.qgis_cli import QgisProcess
 
     n = MAX_ATLAS_PAGES + 1

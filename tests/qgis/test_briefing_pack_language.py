@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 from qgis.core import QgsApplication, QgsLayoutFrame
 
-from soc_harm_plugin.qgis_io.briefing_pack import BriefingError, BriefingPack, PackOptions
+from soc_harm_plugin.qgis_io.briefing.options import BriefingError, PackOptions
+from soc_harm_plugin.qgis_io.briefing.pack import BriefingPack
 from test_briefing_pack import (  # noqa: F401 (poppler is a fixture)
     ALG,
     cells,
@@ -55,8 +56,9 @@ def test_a_welsh_pack_is_in_welsh_with_welsh_dates_and_the_english_packs_numbers
     assert welsh.pages == english.pages
     for items in welsh.page_items:
         assert items["marking_header"].text() == items["marking_footer"].text() == "SWYDDOGOL-SENSITIF"
-        assert items["footer_left"].text() == "Tasking briefing \u00b7 cynhyrchwyd 1 Mawrth 2024 gyda SOC Harm {0}".format(
-            items["footer_left"].text().rsplit(" ", 1)[-1])
+        version = items["footer_left"].text().rsplit(" ", 1)[-1]
+        assert items["footer_left"].text() == "Tasking briefing \u00b7 cynhyrchwyd 1 Mawrth 2024 gyda SOC Harm " + \
+            version
     summary = welsh.page_items[0]
     assert "1 Ionawr 2024 i 31 Rhagfyr 2024" in summary["subtitle"].text()
     assert summary["subtitle"].text().startswith("Sectorau wedi'u graddio yn ôl niwed")
@@ -76,7 +78,8 @@ def test_a_welsh_pack_is_in_welsh_with_welsh_dates_and_the_english_packs_numbers
     atlas = welsh.page_items[3]
     assert atlas["title"].text() == "{0}: safle 1 o 7 (sectorau)".format(name_of(6))
     method = welsh.page_items[-1]
-    assert [method[k].text() for k in ("provenance_heading", "table_heading", "privacy_heading", "sources_heading")] == [
+    headings = ("provenance_heading", "table_heading", "privacy_heading", "sources_heading")
+    assert [method[k].text() for k in headings] == [
         "O ble y daw'r ffigurau", "Pob cofnod wedi'i gyfrif", "Diogelu data", "Ffynonellau a thrwyddedau"]
     assert "Cyfnod: 1 Ionawr 2024 i 31 Rhagfyr 2024" in method["provenance"].text()
     assert "Marc diogelwch: SWYDDOGOL-SENSITIF." in method["privacy"].text()
@@ -138,8 +141,8 @@ def test_an_unknown_language_is_refused_naming_the_choices(layers):
         BriefingPack(scored_sectors(layers), PackOptions(language="fr"))
 
 
-def test_qgis_process_writes_a_bilingual_pdf_with_searchable_welsh_and_english(run, layers, tmp_path, poppler,
-                                                                             welsh_catalogue):
+@pytest.mark.usefixtures("poppler", "welsh_catalogue")
+def test_qgis_process_writes_a_bilingual_pdf_with_searchable_welsh_and_english(run, layers, tmp_path):
     alg = QgsApplication.processingRegistry().algorithmById(ALG)
     language = alg.parameterDefinition("LANGUAGE")
     assert language.options() == ["English", "Welsh (Cymraeg)", "Bilingual, Welsh first (Cymraeg a Saesneg)"]

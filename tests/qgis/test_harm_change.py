@@ -12,7 +12,8 @@ import math
 
 import pandas as pd
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
+                       QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
@@ -186,7 +187,8 @@ def test_street_lines_open_styled_with_line_symbols(run, layers, tmp_path):
 
 
 def test_mean_of_previous_periods_scales_the_baseline_to_one_period(run, layers):
-    rows = [("POINT(100 100)", "44", "2020-04")] * 6 + [("POINT(100 100)", "44", m) for m in ("2020-01", "2020-02", "2020-03")]
+    rows = [("POINT(100 100)", "44", "2020-04")] * 6 + [("POINT(100 100)", "44", m) for m in ("2020-01", "2020-02",
+            "2020-03")]
 
     results, _ = change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-04-01",
                         CURRENT_END="2020-04-30", BASELINE=2, N_PERIODS=3)
@@ -201,7 +203,8 @@ def test_mean_of_previous_periods_scales_the_baseline_to_one_period(run, layers)
 
 
 def test_a_current_period_the_data_cover_in_part_is_compared_as_the_part(run, layers):
-    rows = [("POINT(100 100)", "44", day) for day in ("2020-03-01", "2020-03-10", "2020-03-25", "2020-04-02", "2020-04-15")]
+    rows = [("POINT(100 100)", "44", day) for day in ("2020-03-01", "2020-03-10", "2020-03-25", "2020-04-02",
+                                                      "2020-04-15")]
     results, feedback = change(run, two_areas(layers), layers.events(rows, date_type="date"),
                                CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=0)
 
@@ -218,7 +221,8 @@ def test_month_only_field_of_the_police_uk_importer_is_recognised_from_its_metad
     imported = layers.events(rows, date_type="date", name="imported")
     set_provenance(imported, {"algorithm": "socharm:importpoliceuk", "month": {"field": "day", "month_only": True}}, "")
 
-    marked, feedback = change(run, two_areas(layers), imported, CURRENT_START="2020-04-10", CURRENT_END="2020-04-20", BASELINE=0)
+    marked, feedback = change(run, two_areas(layers), imported, CURRENT_START="2020-04-10", CURRENT_END="2020-04-20",
+                              BASELINE=0)
 
     assert marked["CURRENT_PERIOD"] == "2020-04" and marked["BASELINE_PERIOD"] == "2020-03"
     assert by_area(marked)["A"]["n_current"] == 3
@@ -236,7 +240,8 @@ def test_date_times_count_on_their_own_local_date(run, layers):
         "2020-04-15T12:00:00Z",
     )]
 
-    results, _ = change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=0)
+    results, _ = change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-04-01",
+                        CURRENT_END="2020-04-30", BASELINE=0)
 
     assert by_area(results)["A"]["n_current"] == 2
     assert provenance_of(results["OUTPUT"])["reconciliation"]["by_status"]["out_of_period"] == 1
@@ -261,15 +266,18 @@ def test_date_time_fields_count_on_their_own_local_date(run, layers):
 def test_a_current_period_with_no_record_at_all_is_refused_as_missing_data(run, layers):
     rows = [("POINT(100 100)", "44", m) for m in ("2020-01", "2020-03", "2020-04")]
 
-    with pytest.raises(QgsProcessingException, match=r"at all falls in the current period 2020-02: the data for it are most likely missing"):
-        change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-02-01", CURRENT_END="2020-02-29", BASELINE=0)
+    with pytest.raises(QgsProcessingException, match=r"at all falls in the current period 2020-02: the data for it "
+                                                     r"are most likely missing"):
+        change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-02-01", CURRENT_END="2020-02-29",
+               BASELINE=0)
 
 
 def test_a_baseline_longer_than_the_data_is_refused_or_shortened(run, layers):
     rows = [("POINT(100 100)", "44", m) for m in ("2020-02", "2020-03", "2020-04")]
     events = layers.events(rows)
 
-    with pytest.raises(QgsProcessingException, match=r"The baseline 2019-04 .* lies outside the data .* which cover 2020-02/2020-04"):
+    with pytest.raises(QgsProcessingException, match=r"The baseline 2019-04 .* lies outside the data .* which "
+                                                     r"cover 2020-02/2020-04"):
         change(run, two_areas(layers), events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=1)
     results, feedback = change(run, two_areas(layers), events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30",
                                BASELINE=2, N_PERIODS=12)
@@ -311,7 +319,8 @@ def test_the_default_current_period_is_the_last_whole_month(run, layers):
 def test_a_scheme_stands_in_for_the_events_and_harm_table(run, layers, tmp_path):
     scheme = {"version": 1, "key": "tiny", "name": "Tiny scheme", "measures": [
         {"key": "burglary", "label": "Burglary", "layer": "offences", "method": "table", "code_field": "code",
-         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "acquisitive", "filter": "\"code\" = '28E'"},
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "acquisitive",
+         "filter": "\"code\" = '28E'"},
         {"key": "all_crime", "label": "All crime", "layer": "offences", "method": "fixed", "weight": 10,
          "rationale": "a flat weight for the test", "date_field": "day", "dimension": "volume"},
     ]}
@@ -341,9 +350,11 @@ def test_neither_events_nor_scheme_is_a_clear_error(run, layers):
 
 @pytest.fixture(scope="module")
 def city_of_london():
-    """Every City of London street crime 2017-2021 as a memory point layer (lon/lat, Month as YYYY-MM text), and the LSOAs."""
+    """Every City of London street crime 2017-2021 as a memory point layer (lon/lat, Month as YYYY-MM text),
+    and the LSOAs."""
     data = shared_data_dir() / "policeuk" / "city-of-london"
-    crimes = pd.concat([pd.read_csv(p, dtype=str) for p in sorted((data / "crimes").glob("*-street.csv"))], ignore_index=True)
+    crimes = pd.concat([pd.read_csv(p, dtype=str) for p in sorted((data / "crimes").glob("*-street.csv"))],
+                       ignore_index=True)
     events = QgsVectorLayer("Point?crs=EPSG:4326&field=Month:string&field=Crime type:string&field=LSOA code:string",
                             "city of london crimes", "memory")
     features = []
@@ -389,7 +400,8 @@ def test_city_of_london_april_2020_against_april_2019_is_a_decrease(run, city_of
 def test_city_of_london_december_2020_is_missing_from_the_data(run, city_of_london):
     _, events, areas = city_of_london
 
-    with pytest.raises(QgsProcessingException, match=r"current period 2020-12: the data for it are most likely missing"):
+    with pytest.raises(QgsProcessingException,
+                       match=r"current period 2020-12: the data for it are most likely missing"):
         run(ALG, {"AREAS": areas, "AREA_ID": "LSOA11CD", "EVENTS": events, "CODE_FIELD": "Crime type", "HARM_TABLE": 1,
                   "DATE_FIELD": "Month", "CURRENT_START": "2020-12-01", "CURRENT_END": "2020-12-31", "BASELINE": 0,
                   "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -405,7 +417,8 @@ def release(*file_layers) -> None:
 
 def test_city_of_london_imported_by_importpoliceuk_is_read_as_month_only(run, layers, tmp_path):
     data = shared_data_dir() / "policeuk" / "city-of-london"
-    imported, _ = run("socharm:importpoliceuk", {"INPUT": str(data / "crimes"), "OUTPUT": str(tmp_path / "crimes.gpkg")})
+    imported, _ = run("socharm:importpoliceuk", {"INPUT": str(data / "crimes"), "OUTPUT": str(
+        tmp_path / "crimes.gpkg")})
     crimes = QgsVectorLayer(imported["OUTPUT"], "crimes", "ogr")
     areas = QgsVectorLayer(str(data / "boundaries" / "london-2011-lsoa-gen20.shp"), "LSOA 2011", "ogr")
     layers.made.extend([crimes, areas])  # released through the project after the test

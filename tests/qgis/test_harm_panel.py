@@ -56,7 +56,8 @@ def make_events(layers, x_of: dict, name="events"):
     rows = []
     for area, codes in EVENTS_IN.items():
         for k, code in enumerate(codes):
-            rows.append(("POINT({0} {1})".format(x_of[area] + 100 + 50 * k, 500), code, "2024-03-0{0}".format(1 + k % 9)))
+            rows.append(("POINT({0} {1})".format(x_of[area] + 100 + 50 * k, 500), code, "2024-03-0{0}".format(
+                1 + k % 9)))
     return layers.gpkg(layers.events(rows, name=name))
 
 
@@ -81,7 +82,8 @@ def score_to_files(run, layers, tmp_path, stem="wards", geography=2, areas=None,
 @pytest.fixture
 def panel(qgis_iface, soc_harm):
     dock = SocHarmPanel(qgis_iface, qgis_iface.mainWindow())
-    qgis_iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)  # pytest-qgis's iface.addDockWidget does nothing
+    # pytest-qgis's iface.addDockWidget does nothing
+    qgis_iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.show()
     yield dock
     dock.teardown()
@@ -157,7 +159,8 @@ def test_the_panel_action_is_in_the_plugins_menu_and_toolbar_and_opens_the_dock(
 
     dock = fresh_plugin.panel
     assert dock is not None and dock.objectName() == "SocHarmPanel" and dock.isVisibleTo(window)
-    assert window.findChild(type(dock), "SocHarmPanel") is dock and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.findChild(type(dock), "SocHarmPanel") is dock and window.dockWidgetArea(
+        dock) == Qt.DockWidgetArea.RightDockWidgetArea
     action.trigger()
     assert not dock.isVisibleTo(window)
     dock.show()  # shown again from QGIS's View > Panels menu: the action follows
@@ -295,7 +298,7 @@ def test_selecting_areas_on_the_map_selects_their_rows(panel, wards):
 
 def test_selecting_records_loads_the_records_layer_and_selects_them_on_the_map(panel, wards):
     project = QgsProject.instance()
-    assert not [l for l in project.mapLayers().values() if "_records.gpkg" in l.source()]
+    assert not [layer for layer in project.mapLayers().values() if "_records.gpkg" in layer.source()]
     panel.select_rows([proxy_row_of(panel, "A")])
 
     panel.records_view.selectAll()

@@ -101,6 +101,7 @@ def test_an_english_document_under_a_welsh_interface_is_english(welsh_interface)
 
 def test_a_document_translates_sources_written_beyond_ascii(welsh_catalogue):
     welsh = translate.translator("cy")
-    assert welsh("{0} ranked by harm \u00b7 {1} \u00b7 weights: {2}") == "{0} wedi'u graddio yn ôl niwed \u00b7 {1} \u00b7 pwysiadau: {2}"
+    assert welsh("{0} ranked by harm \u00b7 {1} \u00b7 weights: {2}") == \
+        "{0} wedi'u graddio yn ôl niwed \u00b7 {1} \u00b7 pwysiadau: {2}"
     assert welsh("Move: places up (\u25b2) or down (\u25bc) the ranking since the baseline. Change in bold colour is "
                  "significant.").startswith("Symudiad")

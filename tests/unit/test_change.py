@@ -133,7 +133,8 @@ def test_a_mean_baseline_longer_than_the_data_uses_the_periods_the_data_cover_an
     data = Window(D(2019, 10, 1), D(2020, 12, 31))
     plan = plan_periods(D(2020, 4, 1), D(2020, 4, 30), BASELINE_MEAN, 12, month_only=True, data=data)
 
-    assert [w.label() for w in plan.compared_baselines] == ["2020-03", "2020-02", "2020-01", "2019-12", "2019-11", "2019-10"]
+    assert [w.label() for w in plan.compared_baselines] == ["2020-03", "2020-02", "2020-01", "2019-12", "2019-11",
+                                                            "2019-10"]
     assert plan.notes[-1][0] == NOTE_BASELINE_DROPPED and plan.notes[-1][1]["used"] == 6
     assert plan.p0 == pytest.approx(1 / 7)
 
@@ -350,7 +351,8 @@ def small_force():
     """
     area = [0] * 10 + [1] + [0, 0, 0, -1, 0]
     weight = [10.0] * 10 + [50.0] + [10.0, 10.0, 10.0, 20.0, 10.0]
-    day = ["2020-04-01"] * 8 + ["2019-04-01"] * 2 + ["2020-04-01"] + ["2020-03-01", None, None, "2020-04-01", "2020-04-01"]
+    day = ["2020-04-01"] * 8 + ["2019-04-01"] * 2 + ["2020-04-01"] + ["2020-03-01", None, None, "2020-04-01",
+                                                                      "2020-04-01"]
     status = ["assigned"] * 14 + ["outside", "filtered"]
     unparseable = [False] * 12 + [True, False, False, False]
     return records(area, weight, day, status, unparseable, month_only=True)
@@ -418,6 +420,8 @@ def test_monte_carlo_draws_more_only_near_the_significance_level():
     full = harm_test(current, baseline, 0.5, method=change_tests.TEST_MONTE_CARLO)
 
     assert quick.p > 0.2  # far from 0.05: 999 draws settle it, p in steps of 1/1000
-    assert quick.p * (change_tests.MONTE_CARLO_FIRST + 1) == pytest.approx(round(quick.p * (change_tests.MONTE_CARLO_FIRST + 1)))
-    assert full.p * (change_tests.MONTE_CARLO_DRAWS + 1) == pytest.approx(round(full.p * (change_tests.MONTE_CARLO_DRAWS + 1)))
+    assert quick.p * (change_tests.MONTE_CARLO_FIRST + 1) == pytest.approx(round(quick.p * (
+        change_tests.MONTE_CARLO_FIRST + 1)))
+    assert full.p * (change_tests.MONTE_CARLO_DRAWS + 1) == pytest.approx(round(full.p * (
+        change_tests.MONTE_CARLO_DRAWS + 1)))
     assert abs(quick.p - full.p) < 0.06

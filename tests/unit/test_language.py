@@ -11,7 +11,7 @@ import math
 
 import pytest
 
-from soc_harm_plugin.domain.language import formats as f
+from soc_harm_plugin.domain.language import formats
 from soc_harm_plugin.domain.language import languages as lang
 
 WELSH_MONTHS = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
@@ -33,42 +33,42 @@ WELSH_MONTHS_MUTATED = ["Ionawr", "Chwefror", "Fawrth", "Ebrill", "Fai", "Fehefi
     (1000, 0, "1,000"),
 ])
 def test_welsh_writes_numbers_with_the_same_separators_as_english(value, decimals, text):
-    assert f.format_number(value, decimals, "cy") == text
-    assert f.format_number(value, decimals, "en") == text
+    assert formats.format_number(value, decimals, "cy") == text
+    assert formats.format_number(value, decimals, "en") == text
 
 
 def test_the_welsh_number_style_is_the_english_one():
-    assert f.NUMBER_STYLES["cy"] == f.NUMBER_STYLES["en"] == f.NumberStyle(group=",", decimal=".")
+    assert formats.NUMBER_STYLES["cy"] == formats.NUMBER_STYLES["en"] == formats.NumberStyle(group=",", decimal=".")
 
 
 def test_a_missing_number_is_empty():
-    assert f.format_number(None, language="cy") == ""
-    assert f.format_number(math.nan, language="cy") == ""
-    assert f.format_percent(None, language="cy") == ""
+    assert formats.format_number(None, language="cy") == ""
+    assert formats.format_number(math.nan, language="cy") == ""
+    assert formats.format_percent(None, language="cy") == ""
 
 
 def test_percentages_keep_the_space_before_the_sign_in_both_languages():
-    assert f.format_percent(28.94, language="cy") == "28.9 %"
-    assert f.format_percent(28.94, language="en") == "28.9 %"
-    assert f.format_percent(1234.4, 0, "cy") == "1,234 %"
+    assert formats.format_percent(28.94, language="cy") == "28.9 %"
+    assert formats.format_percent(28.94, language="en") == "28.9 %"
+    assert formats.format_percent(1234.4, 0, "cy") == "1,234 %"
 
 
 def test_another_separator_style_would_be_applied(monkeypatch):
     """The separators come from NUMBER_STYLES: a language writing 1.234,5 would get it."""
-    monkeypatch.setitem(f.NUMBER_STYLES, "cy", f.NumberStyle(group=".", decimal=","))
-    assert f.format_number(1234567.25, 2, "cy") == "1.234.567,25"
-    assert f.format_number(1234567.25, 2, "en") == "1,234,567.25"
+    monkeypatch.setitem(formats.NUMBER_STYLES, "cy", formats.NumberStyle(group=".", decimal=","))
+    assert formats.format_number(1234567.25, 2, "cy") == "1.234.567,25"
+    assert formats.format_number(1234567.25, 2, "en") == "1,234,567.25"
 
 
 # ------------------------------------------------------------------ months and dates
 
 def test_welsh_month_names():
-    assert [f.month_name(m, "cy") for m in range(1, 13)] == WELSH_MONTHS
-    assert f.month_name(1, "en") == "January" and f.month_name(12, "en") == "December"
+    assert [formats.month_name(m, "cy") for m in range(1, 13)] == WELSH_MONTHS
+    assert formats.month_name(1, "en") == "January" and formats.month_name(12, "en") == "December"
 
 
 def test_welsh_month_names_after_i_o_and_hyd_at_take_the_soft_mutation():
-    assert [f.soft_mutation(name) for name in WELSH_MONTHS] == WELSH_MONTHS_MUTATED
+    assert [formats.soft_mutation(name) for name in WELSH_MONTHS] == WELSH_MONTHS_MUTATED
 
 
 @pytest.mark.parametrize("word,mutated", [
@@ -78,60 +78,60 @@ def test_welsh_month_names_after_i_o_and_hyd_at_take_the_soft_mutation():
     ("nant", "nant"), ("sir", "sir"), ("", ""),
 ])
 def test_soft_mutation(word, mutated):
-    assert f.soft_mutation(word) == mutated
+    assert formats.soft_mutation(word) == mutated
 
 
 def test_a_month_is_1_to_12():
     with pytest.raises(ValueError, match="13"):
-        f.month_name(13, "cy")
+        formats.month_name(13, "cy")
 
 
 def test_dates():
-    assert f.format_date(dt.date(2024, 1, 1), "cy") == "1 Ionawr 2024"
-    assert f.format_date(dt.date(2024, 1, 1), "en") == "1 January 2024"
-    assert f.format_date("2024-03-31", "cy") == "31 Mawrth 2024"
-    assert f.format_date(dt.datetime(2024, 7, 9, 13, 5), "cy") == "9 Gorffennaf 2024"
-    assert f.format_month("2024-12-31", "cy") == "Rhagfyr 2024"
-    assert f.format_date(None, "cy") == "" and f.format_date("", "en") == ""
+    assert formats.format_date(dt.date(2024, 1, 1), "cy") == "1 Ionawr 2024"
+    assert formats.format_date(dt.date(2024, 1, 1), "en") == "1 January 2024"
+    assert formats.format_date("2024-03-31", "cy") == "31 Mawrth 2024"
+    assert formats.format_date(dt.datetime(2024, 7, 9, 13, 5), "cy") == "9 Gorffennaf 2024"
+    assert formats.format_month("2024-12-31", "cy") == "Rhagfyr 2024"
+    assert formats.format_date(None, "cy") == "" and formats.format_date("", "en") == ""
 
 
 def test_text_that_is_not_a_date_is_printed_as_written():
-    assert f.format_date("2024-13-01", "cy") == "2024-13-01"
-    assert f.format_month("last year", "en") == "last year"
+    assert formats.format_date("2024-13-01", "cy") == "2024-13-01"
+    assert formats.format_month("last year", "en") == "last year"
 
 
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="'fr'.*en, cy"):
-        f.format_date(dt.date(2024, 1, 1), "fr")
+        formats.format_date(dt.date(2024, 1, 1), "fr")
     with pytest.raises(ValueError, match="'fr'"):
-        f.format_number(1, language="fr")
+        formats.format_number(1, language="fr")
 
 
 # ------------------------------------------------------------------ periods
 
 def test_a_period_of_days():
-    assert f.format_span("2024-01-01", "2024-12-31", "en") == "1 January 2024 to 31 December 2024"
-    assert f.format_span("2024-01-01", "2024-12-31", "cy") == "1 Ionawr 2024 i 31 Rhagfyr 2024"
+    assert formats.format_span("2024-01-01", "2024-12-31", "en") == "1 January 2024 to 31 December 2024"
+    assert formats.format_span("2024-01-01", "2024-12-31", "cy") == "1 Ionawr 2024 i 31 Rhagfyr 2024"
 
 
 def test_a_period_of_whole_months_mutates_the_month_after_i():
-    assert f.format_span("2024-01-01", "2024-12-31", "en", month_only=True) == "January 2024 to December 2024"
-    assert f.format_span("2024-01-01", "2024-12-31", "cy", month_only=True) == "Ionawr 2024 i Ragfyr 2024"
-    assert f.format_span("2023-04-01", "2023-06-30", "cy", month_only=True) == "Ebrill 2023 i Fehefin 2023"
-    assert f.format_span("2024-02-01", "2024-07-31", "cy", month_only=True) == "Chwefror 2024 i Orffennaf 2024"
+    assert formats.format_span("2024-01-01", "2024-12-31", "en", month_only=True) == "January 2024 to December 2024"
+    assert formats.format_span("2024-01-01", "2024-12-31", "cy", month_only=True) == "Ionawr 2024 i Ragfyr 2024"
+    assert formats.format_span("2023-04-01", "2023-06-30", "cy", month_only=True) == "Ebrill 2023 i Fehefin 2023"
+    assert formats.format_span("2024-02-01", "2024-07-31", "cy", month_only=True) == "Chwefror 2024 i Orffennaf 2024"
 
 
 def test_a_period_open_at_one_end():
-    assert f.format_span("2024-03-01", None, "en") == "from 1 March 2024"
-    assert f.format_span("2024-03-01", None, "cy") == "o 1 Mawrth 2024"
-    assert f.format_span("2024-03-01", None, "cy", month_only=True) == "o Fawrth 2024"
-    assert f.format_span(None, "2024-12-31", "en", month_only=True) == "up to December 2024"
-    assert f.format_span(None, "2024-12-31", "cy", month_only=True) == "hyd at Ragfyr 2024"
-    assert f.format_span(None, "2024-11-30", "cy") == "hyd at 30 Tachwedd 2024"
+    assert formats.format_span("2024-03-01", None, "en") == "from 1 March 2024"
+    assert formats.format_span("2024-03-01", None, "cy") == "o 1 Mawrth 2024"
+    assert formats.format_span("2024-03-01", None, "cy", month_only=True) == "o Fawrth 2024"
+    assert formats.format_span(None, "2024-12-31", "en", month_only=True) == "up to December 2024"
+    assert formats.format_span(None, "2024-12-31", "cy", month_only=True) == "hyd at Ragfyr 2024"
+    assert formats.format_span(None, "2024-11-30", "cy") == "hyd at 30 Tachwedd 2024"
 
 
 def test_no_period_is_empty():
-    assert f.format_span(None, None, "cy") == "" and f.format_span("", "", "en") == ""
+    assert formats.format_span(None, None, "cy") == "" and formats.format_span("", "", "en") == ""
 
 
 # ------------------------------------------------------------------ languages and bilingual text
@@ -181,7 +181,8 @@ def test_domain_messages_are_english_until_a_translator_is_given():
     assert messages.tr("Scheme {0}: not valid JSON ({1})") == "Scheme {0}: not valid JSON ({1})"
     try:
         messages.use({"Scheme {0}: not valid JSON ({1})": "Cynllun {0}: nid yw'n JSON dilys ({1})"}.get)
-        assert messages.tr("Scheme {0}: not valid JSON ({1})").format("a.json", "x") == "Cynllun a.json: nid yw'n JSON dilys (x)"
+        assert messages.tr("Scheme {0}: not valid JSON ({1})").format("a.json", "x") == \
+            "Cynllun a.json: nid yw'n JSON dilys (x)"
     finally:
         messages.use(messages._english)
     assert messages.tr("Scheme {0}: not valid JSON ({1})") == "Scheme {0}: not valid JSON ({1})"

@@ -3,8 +3,8 @@ built from translated templates. Expected sentences written out by hand."""
 from __future__ import annotations
 
 from soc_harm_plugin.domain.sharing.briefing import AreaFigures
-from soc_harm_plugin.domain.sharing import narrative as nar
-from soc_harm_plugin.domain.sharing.narrative import change_sentence, hotspot_sentences, narrative, notable_changes
+from soc_harm_plugin.domain.sharing.narrative import (area_word, areas_word, change_sentence, hotspot_sentences,
+                                                      narrative, notable_changes)
 
 
 def five_sectors():
@@ -72,7 +72,8 @@ def test_a_change_from_no_harm_in_the_baseline_and_an_unchanged_area():
                             change_class="too_few")
     same = AreaFigures("Y", "Oldtown", harm=10.0, rank=2, rank_before=1, harm_before=10.0, change_pct=0.0,
                        change_class="no_change")
-    assert change_sentence(from_none) == "Newtown rose from rank 2 to 1; harm up from none in the baseline, too few records to tell."
+    assert change_sentence(from_none) == ("Newtown rose from rank 2 to 1; harm up from none in the baseline, too "
+                                          "few records to tell.")
     assert change_sentence(same) == "Oldtown fell from rank 1 to 2; harm unchanged, not a significant change."
     text = narrative([from_none, same], "street")
     assert text[1] == "Overall, harm is up 200 % on the baseline."
@@ -87,7 +88,8 @@ def test_templates_are_translated_before_the_figures_are_formatted_in():
         "sectors": "sectorau",
     }
     area = five_sectors()[1]
-    assert change_sentence(area, lambda s: welsh.get(s, s)) == "Cododd Caldervine o safle 5 i 1; niwed i fyny 38 %, cynnydd sylweddol."
+    assert change_sentence(area, lambda s: welsh.get(s, s)) == ("Cododd Caldervine o safle 5 i 1; niwed i fyny 38 "
+                                                                "%, cynnydd sylweddol.")
     first = narrative(five_sectors(), "sector", tr=lambda s: welsh.get(s, s))[0]
     assert first.endswith("5 sectorau.")
 
@@ -110,9 +112,9 @@ def test_hotspot_sentences():
 
 def test_the_singular_area_word_is_a_word_of_its_own_not_the_plural_cut_short():
     welsh = {"sector": "sector", "sectors": "sectorau", "street": "stryd", "streets": "strydoedd"}.get
-    assert [nar.area_word(g) for g in ("sector", "ward", "street", "lsoa", "grid", None)] == \
+    assert [area_word(g) for g in ("sector", "ward", "street", "lsoa", "grid", None)] == \
         ["sector", "ward", "street", "LSOA", "grid cell", "area"]
-    assert nar.area_word("street", welsh) == "stryd" and nar.areas_word("street", welsh) == "strydoedd"
+    assert area_word("street", welsh) == "stryd" and areas_word("street", welsh) == "strydoedd"
 
 
 def test_a_security_marking_is_printed_in_the_packs_language_and_stays_a_code_underneath():

@@ -14,7 +14,7 @@ import pytest
 from shapely.geometry import Point
 from shapely.ops import unary_union
 
-from tools.sample import force as sf
+from tools.sample import force as sample_force
 
 N_OFFENCES = 20000
 EXPECTED_LAYERS = {
@@ -47,18 +47,18 @@ EXPECTED_LAYERS = {
 
 @pytest.fixture(scope="module")
 def force():
-    return sf.generate_force(n_offences=N_OFFENCES)
+    return sample_force.generate_force(n_offences=N_OFFENCES)
 
 
 @pytest.fixture(scope="module")
 def mix():
-    return sf.offence_mix()
+    return sample_force.offence_mix()
 
 
 def _harm_by_street(force, mix) -> pd.Series:
     weight = dict(zip(mix["ho_code"], mix["css_weight"]))
     harm = force["offences"].attributes["ho_code"].map(weight).to_numpy()
-    streets = sf.offence_streets(force)
+    streets = sample_force.offence_streets(force)
     per_street = pd.Series(harm).groupby(streets.to_numpy()).sum()
     return per_street.reindex(force["streets"].attributes["street_id"], fill_value=0.0)
 
@@ -80,24 +80,24 @@ def test_layers_fields_and_types_match_the_contract(force):
 
 
 def test_same_seed_gives_identical_force():
-    a = sf.generate_force(seed=7, n_offences=1500)
-    b = sf.generate_force(seed=7, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=1500)
+    b = sample_force.generate_force(seed=7, n_offences=1500)
     for name in a.layers:
         pd.testing.assert_frame_equal(a[name].attributes, b[name].attributes, check_exact=True)
         assert _wkb(a[name].geometries) == _wkb(b[name].geometries), name
-    assert sf.offence_streets(a).equals(sf.offence_streets(b))
-    assert sf.boundary_offence_ids(a) == sf.boundary_offence_ids(b)
+    assert sample_force.offence_streets(a).equals(sample_force.offence_streets(b))
+    assert sample_force.boundary_offence_ids(a) == sample_force.boundary_offence_ids(b)
 
 
 def test_another_seed_gives_another_force():
-    a = sf.generate_force(seed=7, n_offences=1500)
-    c = sf.generate_force(seed=8, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=1500)
+    c = sample_force.generate_force(seed=8, n_offences=1500)
     assert _wkb(a["wards"].geometries) != _wkb(c["wards"].geometries)
 
 
 def test_map_and_people_do_not_depend_on_the_number_of_offences():
-    a = sf.generate_force(seed=7, n_offences=200)
-    b = sf.generate_force(seed=7, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=200)
+    b = sample_force.generate_force(seed=7, n_offences=1500)
     for name in ("sectors", "wards", "streets", "nominals", "complaints", "firearms_intel"):
         pd.testing.assert_frame_equal(a[name].attributes, b[name].attributes, check_exact=True)
         assert _wkb(a[name].geometries) == _wkb(b[name].geometries), name
@@ -231,16 +231,16 @@ def test_top_five_percent_of_streets_hold_forty_percent_of_harm(force, mix):
 
 
 def test_offence_streets_helper_is_indexed_like_offences(force):
-    streets = sf.offence_streets(force)
+    streets = sample_force.offence_streets(force)
     assert streets.index.equals(force["offences"].attributes.index)
     assert set(streets) <= set(force["streets"].attributes["street_id"])
 
 
 def test_offences_lie_near_their_street(force):
     lines = dict(zip(force["streets"].attributes["street_id"], force["streets"].geometries))
-    boundary = set(sf.boundary_offence_ids(force))
+    boundary = set(sample_force.boundary_offence_ids(force))
     ids = force["offences"].attributes["offence_id"].tolist()
-    streets = sf.offence_streets(force).tolist()
+    streets = sample_force.offence_streets(force).tolist()
     for k in range(0, N_OFFENCES, 37):
         geom = force["offences"].geometries[k]
         if geom is None or ids[k] in boundary:
@@ -254,7 +254,7 @@ def test_about_half_a_percent_of_offences_have_no_location(force):
 
 
 def test_boundary_offences_lie_on_a_boundary_shared_by_two_wards(force):
-    ids = sf.boundary_offence_ids(force)
+    ids = sample_force.boundary_offence_ids(force)
     assert 0.003 * N_OFFENCES <= len(ids) <= 0.008 * N_OFFENCES
     by_id = dict(zip(force["offences"].attributes["offence_id"], force["offences"].geometries))
     wards = force["wards"].geometries
@@ -282,13 +282,13 @@ def test_rising_sector_harm_rises_in_the_last_six_months(force, mix):
     offences = force["offences"].attributes
     street_sector = force["streets"].attributes.set_index("street_id")["sector_id"]
     frame = pd.DataFrame({
-        "sector": street_sector.reindex(sf.offence_streets(force).to_numpy()).to_numpy(),
+        "sector": street_sector.reindex(sample_force.offence_streets(force).to_numpy()).to_numpy(),
         "late": offences["month"] >= force.truth["rising_from_month"],
         "harm": offences["ho_code"].map(weight),
     })
     monthly = frame.groupby(["sector", "late"])["harm"].sum().unstack()
     ratio = (monthly[True] / 6) / (monthly[False] / 18)
-    rising = sf.rising_sector_id(force)
+    rising = sample_force.rising_sector_id(force)
     assert ratio[rising] >= 1.3
     others = monthly.drop(index=rising).sum()
     assert 0.85 <= (others[True] / 6) / (others[False] / 18) <= 1.2
@@ -343,12 +343,12 @@ def test_other_point_layers(force):
     assert 250 <= len(force["firearms_intel"]) <= 350
     assert 45 <= len(force["cannabis_farms"]) <= 75
     complaints = force["complaints"].attributes
-    assert set(complaints["complaint_type"]) <= set(sf.COMPLAINT_TYPES)
+    assert set(complaints["complaint_type"]) <= set(sample_force.COMPLAINT_TYPES)
     assert set(complaints["victim_vulnerable"]) <= {0, 1}
-    assert set(force["drug_deaths"].attributes["substance"]) <= set(sf.DRUG_DEATH_SUBSTANCES)
+    assert set(force["drug_deaths"].attributes["substance"]) <= set(sample_force.DRUG_DEATH_SUBSTANCES)
     assert set(force["firearms_discharges"].attributes["soc_related"]) <= {0, 1}
     intel = force["firearms_intel"].attributes
-    assert set(intel["source"]) <= set(sf.INTEL_SOURCES)
+    assert set(intel["source"]) <= set(sample_force.INTEL_SOURCES)
     assert intel["grading"].str.fullmatch(r"[A-E][1-5]").all()
     assert (force["cannabis_farms"].attributes["plants"] > 0).all()
 
@@ -376,7 +376,7 @@ def test_geopackage_reopens_with_layers_counts_types_and_crs(tmp_path):
 
     from tools.sample.write import write_gpkg
 
-    small = sf.generate_force(n_offences=3000)
+    small = sample_force.generate_force(n_offences=3000)
     path = write_gpkg(small, tmp_path / "sample.gpkg")
     ds = ogr.Open(str(path))
     assert ds is not None

@@ -412,7 +412,8 @@ def test_month_only_dates_count_when_their_month_lies_in_the_period(table):
 
     assert statuses(result) == [OUT_OF_PERIOD, ASSIGNED, ASSIGNED, OUT_OF_PERIOD]
     assert result.month_only is True
-    assert result.records["date"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2019-02-01", "2019-03-01", "2019-04-01"]
+    assert result.records["date"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2019-02-01", "2019-03-01",
+                                                                       "2019-04-01"]
     assert_reconciled(result, 4)
 
 
@@ -536,7 +537,8 @@ def same_result(a: HarmResult, b: HarmResult) -> None:
 
 MIXED_ROWS = [(1, 1, "Z"), (None, None, "A"), (15, 1, None), (2, 2, "Y"), (50, 50, "c"), (3, 3, "Z"),
               (4, 4, "Y"), (25, 5, " b "), (5, 5, "Q")]
-MIXED_DATES = ["2019-02-10", "garbage", "2019-02", None, "2019-02-11", "2018-01-01", "nonsense", "2019-02-12", "garbage"]
+MIXED_DATES = ["2019-02-10", "garbage", "2019-02", None, "2019-02-11", "2018-01-01", "nonsense", "2019-02-12",
+               "garbage"]
 
 
 @pytest.mark.parametrize("policy", ["zero", "default"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import extract_strings
+from tools.resources import extract_strings
 
 REPO = Path(__file__).resolve().parents[2]
 

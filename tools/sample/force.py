@@ -236,15 +236,13 @@ def rising_sector_id(force: SampleForce) -> str:
 
 
 def offence_mix(path: Optional[Path] = None) -> pd.DataFrame:
-    """The offence mix the generator draws from (``resources/sample/offence_mix.csv``).
+    """The offence mix the generator draws from (``tools/sample/data/offence_mix.csv``).
 
     Columns: ``ho_code, label, police_uk_category, share, soc_theme, css_weight``.
     Shares are normalised to sum to 1.
     """
     if path is None:
-        from soc_harm_plugin.about import resource_path
-
-        path = resource_path("sample", "offence_mix.csv")
+        path = Path(__file__).resolve().parent / "data" / "offence_mix.csv"
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     frame = pd.DataFrame(

@@ -26,7 +26,8 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
-from ..codes import ASSIGNED, BAD_DATE, FILTERED, IN_BASELINE, IN_CURRENT, INVALID, NO_DATE, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, TOO_FEW
+from ..codes import (ASSIGNED, BAD_DATE, FILTERED, IN_BASELINE, IN_CURRENT, INVALID, NO_DATE, NO_GEOMETRY,
+                     OUT_OF_PERIOD, OUTSIDE, TOO_FEW)
 from ..periods.calendar import Window, data_window, floor_to_month, window_of
 from ..harm.scoring import rank_descending
 from ..periods.plan import PeriodPlan

@@ -55,7 +55,8 @@ class DensityError(ValueError):
 
 class TooManyPixelsError(DensityError):
     def __init__(self, n_pixels: int, max_pixels: int, pixel_size: float, smallest: float):
-        super().__init__(tr("{0} pixels of size {1:g}; at most {2} are allowed; a pixel size of at least {3:g} fits").format(
+        super().__init__(
+            tr("{0} pixels of size {1:g}; at most {2} are allowed; a pixel size of at least {3:g} fits").format(
             n_pixels, pixel_size, max_pixels, smallest))
         self.n_pixels = n_pixels
         self.max_pixels = max_pixels

@@ -180,7 +180,7 @@ def classify(hot: np.ndarray, cold: np.ndarray, trend_s: np.ndarray, trend_p: np
         out[mask] = code
         decided[mask] = True
 
-    for mine, other, suffix, rising, falling in ((hot, cold, "_hot", up, down), (cold, hot, "_cold", down, up)):
+    for mine, _other, suffix, rising, falling in ((hot, cold, "_hot", up, down), (cold, hot, "_cold", down, up)):
         ninety = mine.sum(axis=1) * 10 >= 9 * t
         last = mine[:, -1]
         settle(ninety & ~last, "historical" + suffix)

@@ -150,7 +150,8 @@ def control_band(harm: np.ndarray, sumsq: np.ndarray, band_sd: float = 2.0):
     return mean, np.maximum(mean - half, 0.0), mean + half
 
 
-def summarise(series: Series, alpha: float = 0.05, band_sd: float = 2.0, baseline_periods: int = 0) -> Dict[str, np.ndarray]:
+def summarise(series: Series, alpha: float = 0.05, band_sd: float = 2.0, baseline_periods: int = 0) -> Dict[str,
+        np.ndarray]:
     """Per row of the series (areas, then the force): totals, trend and the latest period's flag."""
     from ..stats.mann_kendall import mann_kendall_rows, sens_slope
 

@@ -199,7 +199,8 @@ def community_priorities(survey: Survey, area_ids: Sequence, categories: Sequenc
             continue
         labels = np.array([normalise_label(v) for v in values], dtype=object) if len(values) else np.zeros(0, object)
         if len(labels) != n:
-            raise SurveyError(tr("Demographic field '{0}' has {1} values for {2} respondents.").format(raw_name, len(labels), n))
+            raise SurveyError(tr("Demographic field '{0}' has {1} values for {2} respondents.").format(
+                raw_name, len(labels), n))
         labels[np.array([lab in nonresponse_set for lab in labels], dtype=bool)] = None
         variables.append(variable)
         answers[variable] = labels
@@ -364,7 +365,7 @@ def _population(population: Optional[PopulationTable], area_ids: Sequence, varia
         return out, problems
     index, missing = locate_by_code(population.area_codes, area_ids)
     counts = pd.to_numeric(pd.Series(list(population.counts), dtype=object), errors="coerce").to_numpy(dtype=float)
-    for a, miss, var, group, count in zip(index.tolist(), missing.tolist(), population.variables,
+    for a, _missing, var, group, count in zip(index.tolist(), missing.tolist(), population.variables,
                                           population.groups, counts.tolist()):
         variable = normalise_label(var)
         label = normalise_label(group)

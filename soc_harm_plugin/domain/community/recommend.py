@@ -101,7 +101,8 @@ def parse_theme_map(text: Optional[str], base: Optional[Mapping[str, Sequence[st
         if not entry.strip():
             continue
         if "=" not in entry:
-            raise SurveyError(tr("Theme mapping entry '{0}' has no '=': write category=theme1,theme2").format(entry.strip()))
+            raise SurveyError(tr("Theme mapping entry '{0}' has no '=': write category=theme1,theme2").format(
+                entry.strip()))
         left, right = entry.split("=", 1)
         category = category_code(left)
         if category is None:

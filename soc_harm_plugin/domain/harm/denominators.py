@@ -58,7 +58,8 @@ def load_denominators(path, code_column: str, value_column: str) -> Denominators
     columns = []
     for wanted in (code_column, value_column):
         if wanted.strip().casefold() not in names:
-            raise DenominatorError(tr("{0}: no column '{1}'; columns: {2}").format(path.name, wanted, ", ".join(h.strip() for h in header)))
+            raise DenominatorError(tr("{0}: no column '{1}'; columns: {2}").format(
+                path.name, wanted, ", ".join(h.strip() for h in header)))
         columns.append(names.index(wanted.strip().casefold()))
     i_code, i_value = columns
     values: Dict[str, float] = {}
@@ -87,7 +88,8 @@ def load_denominators(path, code_column: str, value_column: str) -> Denominators
         values[key] = value
         first_row[key] = row
     if not values:
-        raise DenominatorError(tr("{0}: no row has a code and a positive value in '{1}'").format(path.name, value_column))
+        raise DenominatorError(tr("{0}: no row has a code and a positive value in '{1}'").format(
+            path.name, value_column))
     return Denominators(str(path), code_column, value_column, values, rejected)
 
 

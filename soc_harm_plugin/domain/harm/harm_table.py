@@ -58,7 +58,8 @@ _UNSEEN_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs")
 
 
 class HarmTableError(ValueError):
-    """Bad harm table; message names the file, row (1-based data row as a spreadsheet user sees it: header is row 1) and column."""
+    """Bad harm table; message names the file, row (1-based data row as a spreadsheet user sees it:
+    header is row 1) and column."""
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,8 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
     try:
         header = next(reader)
     except StopIteration:
-        raise _error(file_name, 1, None, tr("the file is empty: expected a header with columns code and weight")) from None
+        raise _error(file_name, 1, None,
+                     tr("the file is empty: expected a header with columns code and weight")) from None
     except csv.Error as exc:
         raise _error(file_name, 1, None, tr("not a valid CSV header ({0})").format(exc)) from None
 
@@ -256,7 +258,8 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
     for idx, name in enumerate(names):
         if name in required or name in _OPTIONAL:
             if name in col:
-                raise _error(file_name, 1, header[idx].strip(), tr("column appears twice in the header (columns {0} and {1})").format(
+                raise _error(file_name, 1, header[idx].strip(),
+                             tr("column appears twice in the header (columns {0} and {1})").format(
                                  col[name] + 1, idx + 1))
             col[name] = idx
     for req in required:
@@ -357,7 +360,8 @@ def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = No
 def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable:
     """Read a built-in table: ``<key>.csv`` and its sidecar ``<key>.json``."""
     if key not in BUILTIN_TABLES:
-        raise HarmTableError(tr("unknown built-in harm table '{0}'; choose one of {1}").format(key, ", ".join(BUILTIN_TABLES)))
+        raise HarmTableError(tr("unknown built-in harm table '{0}'; choose one of {1}").format(
+            key, ", ".join(BUILTIN_TABLES)))
     if tables_dir is None:
         from ... import about
 

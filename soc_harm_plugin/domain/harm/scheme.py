@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code, visible
+from .harm_table import (BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code,
+                         visible)
 from ..language.messages import tr
 from ..limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
 
@@ -208,7 +209,8 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         fail(tr("key 'version' must be a whole number (this plugin reads version {0})").format(SCHEME_FORMAT_VERSION))
     if version > SCHEME_FORMAT_VERSION:
-        fail(tr("version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update the plugin.").format(
+        fail(tr("version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update "
+                "the plugin.").format(
             version, SCHEME_FORMAT_VERSION))
     unknown = sorted(set(obj) - _SCHEME_KEYS)
     if unknown:
@@ -225,7 +227,8 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
     for position, item in enumerate(measures_obj, start=1):
         measure, table = _parse_measure(item, position, where, base)
         if any(m.key == measure.key for m in measures):
-            fail(tr("measure {0}: key '{1}' is used twice; each measure needs its own key").format(position, measure.key))
+            fail(tr("measure {0}: key '{1}' is used twice; each measure needs its own key").format(
+                position, measure.key))
         measures.append(measure)
         if table is not None:
             tables[measure.key] = table
@@ -233,7 +236,8 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
     for m in measures:
         other = by_field.setdefault(dimension_field(m.dimension), m.dimension)
         if other != m.dimension:
-            fail(tr("measure '{0}', key 'dimension': '{1}' and '{2}' both become field {3}; spell them the same").format(
+            fail(tr("measure '{0}', key 'dimension': '{1}' and '{2}' both become field {3}; spell them "
+                    "the same").format(
                 m.key, m.dimension, other, dimension_field(m.dimension)))
     return Scheme(
         key=str(obj.get("key") or Path(source).stem or "scheme"),
@@ -264,7 +268,8 @@ def _parse_measure(item, position: int, where: str, base: Path):
         fail(unknown[0], tr("unknown key; allowed: {0}").format(", ".join(sorted(_MEASURE_KEYS))))
     key = item.get("key")
     if not isinstance(key, str) or not KEY_PATTERN.match(key):
-        fail("key", tr("must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. 'ocg_crime'; got {0!r}").format(key))
+        fail("key", tr("must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. "
+                       "'ocg_crime'; got {0!r}").format(key))
     if key in RESERVED_KEYS or key.startswith("dim_"):
         fail("key", tr("'{0}' is reserved for the scheme's totals; choose another key").format(key))
 
@@ -330,7 +335,8 @@ def _parse_measure(item, position: int, where: str, base: Path):
         if not measure.code_field:
             fail("code_field", tr("is required with method 'table'"))
         if not measure.harm_table:
-            fail("harm_table", tr("is required with method 'table' (a built-in key: {0}, or a CSV file)").format(", ".join(BUILTIN_TABLES)))
+            fail("harm_table", tr("is required with method 'table' (a built-in key: {0}, or a CSV file)").format(
+                ", ".join(BUILTIN_TABLES)))
         table = _load_measure_table(measure, base, fail)
     elif method == "fixed":
         if measure.weight is None and not measure.equivalent_code:
@@ -343,13 +349,17 @@ def _parse_measure(item, position: int, where: str, base: Path):
             table = _load_measure_table(measure, base, fail)
             code = normalise_code(measure.equivalent_code)
             if code not in table.weights:
-                fail("equivalent_code", tr("code '{0}' is not in harm table '{1}'").format(visible(measure.equivalent_code), table.name))
+                fail("equivalent_code", tr("code '{0}' is not in harm table '{1}'").format(
+                    visible(measure.equivalent_code), table.name))
             measure = _replace(measure, weight=weight(table.weights[code] * measure.factor,
-                                                      tr("the weight of code '{0}' times the factor").format(visible(measure.equivalent_code))))
+                                                      tr("the weight of code '{0}' times the factor").format(
+                                                          visible(measure.equivalent_code))))
         else:
-            measure = _replace(measure, weight=weight(measure.weight * measure.factor, tr("the weight times the factor")))
+            measure = _replace(measure, weight=weight(measure.weight * measure.factor,
+                                                      tr("the weight times the factor")))
         if not measure.rationale:
-            fail("rationale", tr("a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed like manslaughter')"))
+            fail("rationale", tr("a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed "
+                                 "like manslaughter')"))
     else:
         if not measure.weight_field:
             fail("weight_field", tr("is required with method 'field'"))
@@ -404,7 +414,8 @@ def _parse_link(obj, fail) -> Optional[Link]:
             if not getattr(link, name):
                 fail("link", tr("a link table needs '{0}'").format(name))
     elif not link.nominal_id_field:
-        fail("link", tr("needs a link 'table' (with record_id, table_record_id, table_nominal_id) or a 'nominal_id_field'"))
+        fail("link", tr("needs a link 'table' (with record_id, table_record_id, table_nominal_id) or a "
+                        "'nominal_id_field'"))
     if link.group_types and not (link.nominals and link.nominal_id and link.group_type_field):
         fail("link", tr("'group_types' needs 'nominals', 'nominal_id' and 'group_type_field'"))
     return link

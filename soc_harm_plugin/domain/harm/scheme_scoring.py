@@ -199,7 +199,8 @@ def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer]
         ids = nominals.column(link.nominal_id)
         kinds = nominals.column(link.group_type_field)
         wanted = {str(t).strip().upper() for t in link.group_types}
-        wanted_nominals = {_id_text(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in wanted}
+        wanted_nominals = {_id_text(i) for i, k in zip(ids, kinds) if k is not None and str(
+            k).strip().upper() in wanted}
         known_nominals = {_id_text(i) for i in ids}
     if link.via_table:
         table = layers[link.table]
@@ -484,8 +485,8 @@ def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.n
     if m.threat_field:
         source += " times field '{0}' / {1}".format(m.threat_field, show_number(m.threat_reference))
     raise SchemeInputError(
-        tr("Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest "
-        "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.").format(
+        tr("Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the "
+           "largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.").format(
             m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
             first(src.fid[where].tolist())))
 

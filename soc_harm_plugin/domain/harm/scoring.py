@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..codes import INVALID, LOCATED, NO_GEOMETRY, RECORD_STATUSES
+from ..codes import LOCATED, RECORD_STATUSES
 from ..columns import Factorized, object_array
 from ..geometry.geometry_index import Assignment, points_in_polygons, points_to_nearest_lines
 from ..periods.calendar import Period

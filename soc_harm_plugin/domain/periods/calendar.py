@@ -15,7 +15,8 @@ from typing import Optional, Sequence
 import numpy as np
 
 DAY, MONTH, QUARTER, YEAR = "day", "month", "quarter", "year"
-CALENDAR_UNITS = (MONTH, QUARTER, YEAR)  # enum order is public (socharm:harmtrend UNIT, socharm:emerginghotspots TIME_STEP)
+# enum order is public (socharm:harmtrend UNIT, socharm:emerginghotspots TIME_STEP)
+CALENDAR_UNITS = (MONTH, QUARTER, YEAR)
 MONTHS_IN = {MONTH: 1, QUARTER: 3, YEAR: 12}
 _EPOCH_YEAR = 1970
 

@@ -66,9 +66,11 @@ def _parse_one(value):
 def parse_dates(values) -> ParsedDates:
     """Parse a column of dates; each distinct value is parsed once."""
     values = pd.Series(list(values) if not isinstance(values, pd.Series) else values, dtype=object)
-    codes, uniques = pd.factorize(values, use_na_sentinel=True) if _new_pandas() else pd.factorize(values, na_sentinel=-1)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True) if _new_pandas() else pd.factorize(values,
+            na_sentinel=-1)
     parsed = [_parse_one(v) for v in uniques]
-    u_day = np.array([np.datetime64(p[0], "D") if p[0] else np.datetime64("NaT", "D") for p in parsed] + [np.datetime64("NaT", "D")], dtype="datetime64[D]")
+    u_day = np.array([np.datetime64(p[0], "D") if p[0] else np.datetime64("NaT", "D") for p in parsed] + [
+        np.datetime64("NaT", "D")], dtype="datetime64[D]")
     u_month = np.array([p[1] for p in parsed] + [False], dtype=bool)
     u_bad = np.array([p[2] for p in parsed] + [False], dtype=bool)
     examples = [str(v) for v, p in zip(uniques, parsed) if p[2]][:5]

@@ -128,7 +128,8 @@ def baseline_windows(current: Window, baseline: str, n_periods: int = 1) -> List
     if baseline not in BASELINES:
         raise ValueError("unknown baseline {0!r}".format(baseline))
     if baseline == BASELINE_YEAR_EARLIER:
-        if current.whole_months and current.months > 12 or not current.whole_months and current.shifted(months=-12).end >= current.start:
+        if current.whole_months and current.months > 12 or not current.whole_months and current.shifted(
+            months=-12).end >= current.start:
             raise PeriodError("year_earlier_overlaps", current=current.label())
         return [current.shifted(months=-12)]
     count = 1 if baseline == BASELINE_PREVIOUS else int(n_periods)
@@ -206,10 +207,12 @@ def plan_periods(start: dt.date, end: dt.date, baseline: str, n_periods: int = 1
     if any(w.start > w.end for w in [compared] + compared_baselines):
         raise PeriodError("baseline_no_data", baseline=used[0].label(), data=data.label(), periods=len(used))
     if compared != current:
-        notes.append((NOTE_CURRENT_PARTIAL, {"asked": current.label(), "compared": compared.label(), "data": data.label()}))
+        notes.append((NOTE_CURRENT_PARTIAL, {"asked": current.label(), "compared": compared.label(),
+                                             "data": data.label()}))
     for asked, got in zip(used, compared_baselines):
         if got != asked:
-            notes.append((NOTE_BASELINE_PARTIAL, {"asked": asked.label(), "compared": got.label(), "data": data.label()}))
+            notes.append((NOTE_BASELINE_PARTIAL, {"asked": asked.label(), "compared": got.label(),
+                                                  "data": data.label()}))
     return PeriodPlan(baseline, unit, month_only, current, baselines, compared, compared_baselines, data, notes)
 
 

@@ -11,7 +11,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence
 
-from ..codes import ASSIGNED, DECREASE, FILTERED, INCREASE, INVALID, NO_CHANGE, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, TOO_FEW
+from ..codes import (ASSIGNED, DECREASE, FILTERED, INCREASE, INVALID, NO_CHANGE, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE,
+                     TOO_FEW)
+from ..language.formats import format_number, format_percent  # noqa: F401 (numbers read the same in every language)
 from .privacy import suppress_count_text
 
 Translate = Callable[[str], str]  # the translator the caller passes: the plugin's, or untranslated
@@ -80,20 +82,6 @@ class Table:
 
 def is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def format_number(value, decimals: int = 0) -> str:
-    """``1,234,567`` (``""`` for a missing value)."""
-    if is_missing(value):
-        return ""
-    return "{0:,.{1}f}".format(float(value), decimals)
-
-
-def format_percent(value) -> str:
-    """A share: ``28.9 %``; below 10 one decimal, from 10 one decimal too (shares are read closely)."""
-    if is_missing(value):
-        return ""
-    return "{0:.1f} %".format(float(value))
 
 
 def _magnitude(value: float) -> str:
@@ -250,7 +238,8 @@ def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     for a in ordered:
         emphasis = a.change_class if a.significant else "muted"
         rows.append([
-            Cell(a.label), Cell(suppress_count_text(a.n, suppress_below)), Cell(suppress_count_text(a.n_before, suppress_below)),
+            Cell(a.label), Cell(suppress_count_text(a.n, suppress_below)), Cell(suppress_count_text(a.n_before,
+                    suppress_below)),
             Cell(format_number(a.harm)), Cell(format_number(a.harm_before)), change_cell(a, tr),
             Cell(change_class_text(a.change_class, tr), emphasis),
         ])
@@ -323,7 +312,8 @@ def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr
     """Records in and the count of each status (suppressed like every published count)."""
     rows = []
     if isinstance(reconciliation, dict):
-        rows.append([Cell(tr("Records read")), Cell(suppress_count_text(reconciliation.get("records_in"), suppress_below), "strong")])
+        rows.append([Cell(tr("Records read")), Cell(suppress_count_text(reconciliation.get("records_in"),
+                                                                        suppress_below), "strong")])
         for status, count in (reconciliation.get("by_status") or {}).items():
             rows.append([Cell(status_text(status, tr)), Cell(suppress_count_text(count, suppress_below))])
     return Table([tr("Records"), tr("Count")], rows, [False, True])

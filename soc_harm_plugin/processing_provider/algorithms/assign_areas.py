@@ -22,11 +22,13 @@ from ...domain.geometry.grid import geometries_extent, points_extent
 from ...domain.harm.scoring import reconcile
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_points
-from .. import nothing_counted as nc
-from ..area_inputs import read_area_layer
+from .. import nothing_counted
+from ..inputs.areas import read_area_layer
+from .. import groups
 from ..base import SocHarmAlgorithm, with_help
-from ..point_checks import report_points
-from ..area_outputs import plain as _plain
+from ..inputs.crs import FOR_SEARCH, warn_geographic
+from ..inputs.point_checks import report_points
+from ..outputs.areas import plain as _plain
 from ...compat import FieldType, InvalidGeometryCheck, SourceType
 
 class AssignAreas(SocHarmAlgorithm):
@@ -41,62 +43,71 @@ class AssignAreas(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Assign records to areas")
 
-    def group_name(self) -> str:
-        return self.tr("Preparing data")
 
-    GROUP_ID = "preparing"
+    GROUP_ID = groups.PREPARING
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.INPUT, tr("Records (points)"), [SourceType.VectorPoint]),
-            tr("Offences, nominals or any point records. Every record appears in the output, with or without a location.")))
+            tr("Offences, nominals or any point records. Every record appears in the output, with or without a "
+               "location.")))
         for layer, field, label, kind in (
             (self.SECTORS, self.SECTOR_ID, tr("Sectors"), SourceType.VectorPolygon),
             (self.WARDS, self.WARD_ID, tr("Wards"), SourceType.VectorPolygon),
         ):
             self.add_parameter(with_help(
                 QgsProcessingParameterFeatureSource(layer, label, [kind], optional=True),
-                tr("Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.")))
+                tr("Polygons; a record gets the id of the one that contains it. A record on a boundary shared by "
+                   "two areas goes to the area whose id sorts first.")))
             self.add_parameter(with_help(
-                QgsProcessingParameterField(field, tr("{0} id field").format(label), parentLayerParameterName=layer, optional=True),
+                QgsProcessingParameterField(field, tr("{0} id field").format(label), parentLayerParameterName=layer,
+                                            optional=True),
                 tr("A unique id per area, copied into the output.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.STREETS, tr("Streets"), [SourceType.VectorLine], optional=True),
-            tr("Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).")))
+            tr("Street lines; a record gets the nearest street within the search distance (ties: the id that sorts "
+               "first).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.STREET_ID, tr("Street id field"), parentLayerParameterName=self.STREETS, optional=True),
+            QgsProcessingParameterField(self.STREET_ID, tr("Street id field"), parentLayerParameterName=self.STREETS,
+                                        optional=True),
             tr("A unique id per street, copied into the output.")))
         self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.TOLERANCE, tr("Street search distance"), defaultValue=50.0,
                                            parentParameterName=self.STREETS, minValue=0.0),
-            tr("How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).")))
+            tr("How far a record may lie from its nearest street and still be assigned to it, in the units of the "
+               "first area layer's CRS (metres for EPSG:27700).")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Records with areas")),
-            tr("All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).")))
+            tr("All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, "
+               "street_status (assigned or outside; empty when that layer was not given) and status (ok, "
+               "no_geometry, invalid).")))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         layers = [(key, id_key, prefix) for key, id_key, prefix in (
-            (self.SECTORS, self.SECTOR_ID, "sector"), (self.WARDS, self.WARD_ID, "ward"), (self.STREETS, self.STREET_ID, "street"))
+            (self.SECTORS, self.SECTOR_ID, "sector"), (self.WARDS, self.WARD_ID, "ward"), (self.STREETS, self.STREET_ID,
+                    "street"))
             if parameters.get(key) not in (None, "")]
         if not layers:
             raise QgsProcessingException(self.tr("Give at least one of Sectors, Wards or Streets."))
         crs = self._analysis_crs(parameters, context, layers, source, feedback)
         steps = QgsProcessingMultiStepFeedback(len(layers) + 2, feedback)
         steps.pushInfo(self.tr("Reading records"))
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context) if isinstance(parameters.get(self.INPUT), str) else None
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context) if isinstance(parameters.get(self.INPUT),
+                str) else None
         points = read_points(source, layer, [], crs, context.transformContext(), steps)
         report_points(self, source.sourceName(), points, feedback, source, crs, label=self.INPUT)
         usable = points.status == LOCATED
         x = np.where(usable, points.x, np.nan)
         y = np.where(usable, points.y, np.nan)
         if len(usable) and not usable.any():
-            by_status = nc.statuses_of(points.status)
-            steps.pushWarning(self.tr("Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.").format(
-                source.sourceName(), len(usable), nc.reasons(self, by_status, texts={
+            by_status = nothing_counted.statuses_of(points.status)
+            steps.pushWarning(self.tr("Layer '{0}': none of its {1} records has a location, so none is assigned to "
+                                      "an area: {2}.").format(
+                source.sourceName(), len(usable), nothing_counted.reasons(self, by_status, texts={
                     "invalid": self.tr("{0} have an invalid location").format(by_status.get("invalid", 0))})))
         assigned = {}
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
@@ -107,7 +118,8 @@ class AssignAreas(SocHarmAlgorithm):
             area_source = self.parameterAsSource(parameters, key, context)
             id_field = self.parameterAsString(parameters, id_key, context)
             if not id_field:
-                raise QgsProcessingException(self.tr("Choose the id field for layer '{0}'.").format(area_source.sourceName()))
+                raise QgsProcessingException(self.tr("Choose the id field for layer '{0}'.").format(
+                    area_source.sourceName()))
             area = read_area_layer(self, area_source, id_field, context, steps, dest_crs=crs, label=key)
             steps.pushInfo(self.tr("Assigning records to '{0}'").format(area.name))
             if area.is_lines:
@@ -115,19 +127,22 @@ class AssignAreas(SocHarmAlgorithm):
             else:
                 result = points_in_polygons(x, y, area.areas.geometries, area.areas.ids)
                 if result.multi:
-                    steps.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.").format(
+                    steps.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}'; each went to "
+                                           "the area whose id sorts first.").format(
                         result.multi, area.name))
             ids = np.asarray(area.areas.ids, dtype=object)
             id_type = area_source.fields().at(area.id_index)
             assigned[prefix] = (result, ids, id_type)
             n_in = int((result.index >= 0).sum())
-            steps.pushInfo(self.tr("'{0}': {1} records assigned, {2} outside").format(area.name, n_in, int(usable.sum()) - n_in))
+            steps.pushInfo(self.tr("'{0}': {1} records assigned, {2} outside").format(area.name, n_in, int(
+                usable.sum()) - n_in))
             if usable.any() and not n_in:
                 outside = int(usable.sum())
-                texts = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
+                texts = {"outside": self.tr(
+                    "{0} lie farther than the street search distance ({1:g}) from every street").format(
                     outside, tolerance)} if area.is_lines else None
                 steps.pushWarning(self.tr("Layer '{0}': none of its records is assigned to '{1}': {2}.").format(
-                    source.sourceName(), area.name, nc.reasons(
+                    source.sourceName(), area.name, nothing_counted.reasons(
                         self, {"outside": outside}, texts=texts, record_extent=points_extent(x, y),
                         area_extent=geometries_extent(area.areas.geometries))))
 
@@ -146,7 +161,8 @@ class AssignAreas(SocHarmAlgorithm):
             "tolerance": tolerance,
             "shared_boundary_rule": "covered by several areas: the area whose id sorts first",
         }
-        finish_output(out_id, context, provenance, self.tr("Records of '{0}' with their areas.").format(source.sourceName()))
+        finish_output(out_id, context, provenance, self.tr("Records of '{0}' with their areas.").format(
+            source.sourceName()))
         return {self.OUTPUT: out_id}
 
     def _analysis_crs(self, parameters, context, layers, source, feedback):
@@ -155,12 +171,10 @@ class AssignAreas(SocHarmAlgorithm):
         if first is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, layers[0][0]))
         crs = first.sourceCrs()
-        if crs.isGeographic():
-            feedback.pushWarning(self.tr(
-                "Layer '{0}' is in a geographic CRS ({1}): the search distance is in degrees. Reproject the area layers to a projected CRS such as EPSG:27700 first.").format(
-                first.sourceName(), crs.authid()))
+        warn_geographic(crs, first.sourceName(), FOR_SEARCH, feedback)
         if source.sourceCrs() != crs:
-            feedback.pushInfo(self.tr("Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.").format(
+            feedback.pushInfo(self.tr("Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps "
+                                      "their own geometry.").format(
                 source.sourceName(), source.sourceCrs().authid(), crs.authid()))
         return crs
 
@@ -183,7 +197,8 @@ class AssignAreas(SocHarmAlgorithm):
                 feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(
                     source.sourceName(), field.name()))
         index = {f.name(): fields.lookupField(f.name()) for f in added}
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         row_of = {int(fid): i for i, fid in enumerate(points.fid)}

@@ -16,24 +16,25 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_io.briefing_pack import (
+from ...qgis_io.briefing.options import (
     LANGUAGES,
     MARKINGS,
     MAX_ATLAS_PAGES,
     MAX_TOP_N,
     BriefingError,
-    BriefingPack,
     PackOptions,
     check_writable,
 )
+from ...qgis_io.briefing.pack import BriefingPack
 from ...translate import MissingCatalogue, catalogue
+from .. import groups
 from ..base import SocHarmAlgorithm, with_help
 from ...compat import AlgorithmFlag, NumberType, SourceType
 
 
 class BriefingPackAlgorithm(SocHarmAlgorithm):
     ALGORITHM_ID = "briefingpack"
-    GROUP_ID = "maps"
+    GROUP_ID = groups.MAPS
     INPUT = "INPUT"
     CHANGE = "CHANGE"
     HOTSPOTS = "HOTSPOTS"
@@ -51,8 +52,6 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Export briefing pack")
 
-    def group_name(self) -> str:
-        return self.tr("Maps and briefings")
 
     def flags(self):
         # lays out and renders a print layout: the main thread only
@@ -63,16 +62,20 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         polygons = [SourceType.VectorPolygon, SourceType.VectorLine]
         self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.INPUT, tr("Areas scored by harm"), polygons),
-            tr("The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.")))
+            tr("The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, "
+               "harm_n, harm_share). Its provenance gives the period and the harm table.")))
         self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.CHANGE, tr("Change between periods"), polygons, optional=True),
-            tr("The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (\u25b2\u25bc) and change to the ranked table, and what changed to the narrative.")))
+            tr("The output of Compare harm between periods for the same areas: adds the change map and table, rank "
+               "moves (\u25b2\u25bc) and change to the ranked table, and what changed to the narrative.")))
         self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Hot spots"), polygons, optional=True),
-            tr("The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.")))
+            tr("The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the "
+               "significant hot and cold spots.")))
         self.add_parameter(with_help(
             QgsProcessingParameterVectorLayer(self.DETAIL, tr("Detail areas (e.g. wards)"), polygons, optional=True),
-            tr("Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.")))
+            tr("Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area "
+               "through a field named like its id field (e.g. sector_id), else by location.")))
         self.add_parameter(with_help(
             QgsProcessingParameterString(self.TITLE, tr("Title"), defaultValue=tr("Harm briefing")),
             tr("The title on the first page and in every page's footer.")))
@@ -82,28 +85,39 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         # options in the order of LANGUAGES (en, cy, bilingual): the codes the run stores
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.LANGUAGE, tr("Language of the pack"),
-                                       options=[tr("English"), tr("Welsh (Cymraeg)"), tr("Bilingual, Welsh first (Cymraeg a Saesneg)")],
+                                       options=[tr("English"), tr("Welsh (Cymraeg)"),
+                                                tr("Bilingual, Welsh first (Cymraeg a Saesneg)")],
                                        defaultValue=0),
-            tr("The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them "
-               "(a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. "
-               "Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.")))
+            tr("The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public "
+               "bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the "
+               "security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same "
+               "in each. Whatever the language of QGIS.")))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.TOP_N, tr("Areas in the ranked table"), NumberType.Integer,
                                          defaultValue=10, minValue=1, maxValue=MAX_TOP_N),
-            tr("How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.").format(MAX_TOP_N)))
+            tr("How many of the most harmful areas the first page's table lists and its map labels with their rank "
+               "(at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An "
+               "area without harm never gets a rank label.").format(MAX_TOP_N)))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.SUPPRESS_BELOW, tr("Show counts below this as <N"), NumberType.Integer,
                                          defaultValue=5, minValue=0),
-            tr("Small-number suppression: a record count below this number is printed as \"<5\" (for 5) in every table. 0 prints every count.")))
+            tr("Small-number suppression: a record count below this number is printed as \"<5\" (for 5) in every "
+               "table. 0 prints every count.")))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.ATLAS, tr("One page per area (atlas)"), defaultValue=False),
-            tr("Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.").format(MAX_ATLAS_PAGES)))
+            tr("Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most "
+               "{0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with "
+               "these areas as detail areas). Pages are written one at a time, so a long atlas needs no more "
+               "memory than a short one.").format(MAX_ATLAS_PAGES)))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.INCLUDE_PERSONAL, tr("Include personal data"), defaultValue=False),
-            tr("Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data."),
+            tr("Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, "
+               "addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the "
+               "scored layer's identifier fields are added to its table; the pack then holds personal data."),
             advanced=True))
         self.add_parameter(with_help(
-            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Briefing pack (PDF)"), fileFilter="PDF files (*.pdf *.PDF)"),
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Briefing pack (PDF)"),
+                                                  fileFilter="PDF files (*.pdf *.PDF)"),
             tr("The PDF: A4 landscape pages, text searchable.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFolderDestination(self.OUTPUT_IMAGES, tr("Pages as PNG images"), optional=True,
@@ -142,7 +156,8 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
             pack = BriefingPack(scored, options, change=change, hotspots=hotspots, detail=detail, feedback=feedback,
                                 is_canceled=feedback.isCanceled)
             if options.include_personal:
-                feedback.pushWarning(self.tr("INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).").format(
+                feedback.pushWarning(self.tr("INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it "
+                                             "at its marking ({0}).").format(
                     options.marking))
             identifiers = pack.all_identifiers()
             if identifiers and not options.include_personal:

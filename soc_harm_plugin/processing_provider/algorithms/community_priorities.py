@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 import json
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
-    QgsClassificationJenks,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
-    QgsFields,
-    QgsFillSymbol,
-    QgsGeometry,
-    QgsGraduatedSymbolRenderer,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -24,13 +16,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsRendererRange,
-    QgsStyle,
-    QgsSymbol,
     QgsWkbTypes,
 )
 
-from ...about import plugin_version
 from ...domain.codes import NO_DATE, OUT_OF_PERIOD
 from ...domain.community.priorities import TOO_FEW_ANSWERED, community_priorities
 from ...domain.community.survey import (
@@ -56,32 +44,27 @@ from ...domain.harm.scoring import assign_points
 from ...domain.periods.dates import parse_date_column
 from ...domain.periods.calendar import Period
 from ...domain.limits import first
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.read_layers import to_python, unchecked_features
-from .. import nothing_counted as nc
-from ..area_inputs import geography_for_provenance, read_area_layer
-from ..area_outputs import multi_part
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ...qgis_io.outputs import finish_output
+from .. import nothing_counted
+from ..inputs.areas import geography_for_provenance, read_area_layer
+from ..inputs.columns import KINDS, read_columns
+from ...qgis_io.styles import graduated_style
+from ..outputs.areas import geometry_of_wkb, write_area_features
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
 from ...compat import (
     DateTimeType,
-    FeatureRequestFlag,
     FieldDataType,
-    FieldType,
     GeometryType,
-    InvalidGeometryCheck,
     NumberType,
     parameter_as_fields,
     SourceType,
-    WkbType,
 )
-
-KINDS = {"int": FieldType.Int, "float": FieldType.Double, "str": FieldType.String}
-NUMERIC_TYPES = (FieldType.Int, FieldType.LongLong, FieldType.UInt, FieldType.ULongLong, FieldType.Double)
 
 
 class CommunityPriorities(SocHarmAlgorithm):
     ALGORITHM_ID = "communitypriorities"
-    GROUP_ID = "community"
+    GROUP_ID = groups.COMMUNITY
     SURVEY = "SURVEY"
     AREA_CODE_FIELD = "AREA_CODE_FIELD"
     AREAS = "AREAS"
@@ -111,65 +94,89 @@ class CommunityPriorities(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Community priorities by area")
 
-    def group_name(self) -> str:
-        return self.tr("Community")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.SURVEY, tr("Survey responses"), [SourceType.Vector]),
-            tr("One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.")))
+            tr("One record per respondent: points near where they live, or a table with an area code. Only the "
+               "fields chosen below are read; respondent identifiers never are.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.AREA_CODE_FIELD, tr("Respondent's area code field"), parentLayerParameterName=self.SURVEY, optional=True),
-            tr("The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.")))
+            QgsProcessingParameterField(self.AREA_CODE_FIELD, tr("Respondent's area code field"),
+                                        parentLayerParameterName=self.SURVEY, optional=True),
+            tr("The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids "
+               "ignoring case and spaces. Leave empty to place survey points in the area polygons instead.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.AREAS, tr("Areas"), [SourceType.VectorPolygon]),
-            tr("The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.")))
+            tr("The areas to report on (wards, neighbourhoods). Every area is in the output, with or without "
+               "respondents.")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.AREA_ID, tr("Area id field"), parentLayerParameterName=self.AREAS),
             tr("A unique id per area; survey area codes match it.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.AREA_NAME, tr("Area name field"), parentLayerParameterName=self.AREAS, optional=True),
+            QgsProcessingParameterField(self.AREA_NAME, tr("Area name field"), parentLayerParameterName=self.AREAS,
+                                        optional=True),
             tr("A readable name for tables.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.PRIORITY_FIELDS, tr("Priority fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True),
-            tr("Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.")))
+            QgsProcessingParameterField(self.PRIORITY_FIELDS, tr("Priority fields"),
+                                        parentLayerParameterName=self.SURVEY, allowMultiple=True),
+            tr("Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a "
+               "list separated by ';' or ','. A respondent naming a category in several fields counts once.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterString(self.CATEGORIES, tr("Priority categories"), defaultValue=", ".join(DEFAULT_CATEGORIES), optional=True),
-            tr("The known categories, separated by commas; each gets a field pri_<category>. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).")))
+            QgsProcessingParameterString(self.CATEGORIES, tr("Priority categories"), defaultValue=", ".join(
+                DEFAULT_CATEGORIES), optional=True),
+            tr("The known categories, separated by commas; each gets a field pri_<category>. Answers outside the "
+               "list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces "
+               "and hyphens (ASB and anti-social behaviour are antisocial_behaviour).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.CONFIDENCE_FIELD, tr("Confidence or trust field"), parentLayerParameterName=self.SURVEY, optional=True),
-            tr("A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.")))
+            QgsProcessingParameterField(self.CONFIDENCE_FIELD, tr("Confidence or trust field"),
+                                        parentLayerParameterName=self.SURVEY, optional=True),
+            tr("A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off "
+               "the scale are counted and left out.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.CONFIDENCE_MIN, tr("Lowest confidence score"), type=NumberType.Double, defaultValue=1.0),
+            QgsProcessingParameterNumber(self.CONFIDENCE_MIN, tr("Lowest confidence score"), type=NumberType.Double,
+                                         defaultValue=1.0),
             tr("The lowest valid value of the confidence scale."), advanced=True))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.CONFIDENCE_MAX, tr("Highest confidence score"), type=NumberType.Double, defaultValue=5.0),
+            QgsProcessingParameterNumber(self.CONFIDENCE_MAX, tr("Highest confidence score"), type=NumberType.Double,
+                                         defaultValue=5.0),
             tr("The highest valid value of the confidence scale."), advanced=True))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.DEMOGRAPHIC_FIELDS, tr("Demographic fields"), parentLayerParameterName=self.SURVEY, allowMultiple=True, optional=True),
-            tr("Questions such as age band, sex or ethnicity. Each gives answered_<field> (the share who answered) and, with a population table, rep_<field>.")))
+            QgsProcessingParameterField(self.DEMOGRAPHIC_FIELDS, tr("Demographic fields"),
+                                        parentLayerParameterName=self.SURVEY, allowMultiple=True, optional=True),
+            tr("Questions such as age band, sex or ethnicity. Each gives answered_<field> (the share who answered) "
+               "and, with a population table, rep_<field>.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterString(self.NONRESPONSE, tr("Answers that mean no answer"), defaultValue="; ".join(DEFAULT_NONRESPONSE), optional=True),
+            QgsProcessingParameterString(self.NONRESPONSE, tr("Answers that mean no answer"), defaultValue="; ".join(
+                DEFAULT_NONRESPONSE), optional=True),
             tr("Demographic answers counted as not answered, like an empty value (separated by ';')."), advanced=True))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.POPULATION, tr("Population by group"), [SourceType.Vector], optional=True),
-            tr("A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_<field> is the index of dissimilarity, 0 = the same mix, 1 = no overlap.")))
+            QgsProcessingParameterFeatureSource(self.POPULATION, tr("Population by group"), [SourceType.Vector],
+                                                optional=True),
+            tr("A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. "
+               "Compares the respondents' mix with the population's: rep_<field> is the index of dissimilarity, "
+               "0 = the same mix, 1 = no overlap.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.POP_AREA_FIELD, tr("Population: area code field"), parentLayerParameterName=self.POPULATION, optional=True),
+            QgsProcessingParameterField(self.POP_AREA_FIELD, tr("Population: area code field"),
+                                        parentLayerParameterName=self.POPULATION, optional=True),
             tr("The area code of each row, matched to the area ids.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.POP_VARIABLE_FIELD, tr("Population: question field"), parentLayerParameterName=self.POPULATION, optional=True),
+            QgsProcessingParameterField(self.POP_VARIABLE_FIELD, tr("Population: question field"),
+                                        parentLayerParameterName=self.POPULATION, optional=True),
             tr("Which demographic field the row is about: the survey field's name (e.g. age_band).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.POP_GROUP_FIELD, tr("Population: group field"), parentLayerParameterName=self.POPULATION, optional=True),
+            QgsProcessingParameterField(self.POP_GROUP_FIELD, tr("Population: group field"),
+                                        parentLayerParameterName=self.POPULATION, optional=True),
             tr("The group, written as the survey writes the answer (e.g. 65+).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.POP_COUNT_FIELD, tr("Population: count field"), parentLayerParameterName=self.POPULATION, type=FieldDataType.Numeric, optional=True),
+            QgsProcessingParameterField(self.POP_COUNT_FIELD, tr("Population: count field"),
+                    parentLayerParameterName=self.POPULATION, type=FieldDataType.Numeric, optional=True),
             tr("How many people of the area are in the group.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.DATE_FIELD, tr("Survey date field"), parentLayerParameterName=self.SURVEY, optional=True),
-            tr("The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.")))
+            QgsProcessingParameterField(self.DATE_FIELD, tr("Survey date field"), parentLayerParameterName=self.SURVEY,
+                                        optional=True),
+            tr("The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for "
+               "periods.")))
         self.add_parameter(with_help(
             QgsProcessingParameterDateTime(self.START, tr("Period 1 start"), type=DateTimeType.Date, optional=True),
             tr("First day of the (first) period, inclusive. Without any period every response counts.")))
@@ -178,19 +185,27 @@ class CommunityPriorities(SocHarmAlgorithm):
             tr("Last day of the (first) period, inclusive.")))
         self.add_parameter(with_help(
             QgsProcessingParameterDateTime(self.START_2, tr("Period 2 start"), type=DateTimeType.Date, optional=True),
-            tr("With a second period every field is written twice, <field>_p1 and <field>_p2 side by side, with <field>_change (period 2 minus period 1): what changed after action.")))
+            tr("With a second period every field is written twice, <field>_p1 and <field>_p2 side by side, with "
+               "<field>_change (period 2 minus period 1): what changed after action.")))
         self.add_parameter(with_help(
             QgsProcessingParameterDateTime(self.END_2, tr("Period 2 end"), type=DateTimeType.Date, optional=True),
             tr("Last day of the second period, inclusive. The periods must not overlap.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"), type=NumberType.Integer, minValue=1, defaultValue=DEFAULT_MIN_RESPONDENTS),
-            tr("Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.")))
+            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, tr("Minimum respondents per area"),
+                                         type=NumberType.Integer, minValue=1, defaultValue=DEFAULT_MIN_RESPONDENTS),
+            tr("Areas with fewer respondents (but at least one) are small: with suppression on, all their values "
+               "are empty and their status is 'suppressed'. A representativeness index also needs this many "
+               "answers to the question.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterBoolean(self.SUPPRESS, tr("Suppress small areas (output for sharing)"), defaultValue=True),
-            tr("On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.")))
+            QgsProcessingParameterBoolean(self.SUPPRESS, tr("Suppress small areas (output for sharing)"),
+                                          defaultValue=True),
+            tr("On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas "
+               "keep their values with status 'low_count', for analysts only; the provenance records that the "
+               "output is not for sharing.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Community priorities")),
-            tr("Every area with status, respondents, pri_<category> (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_<field> and rep_<field>.")))
+            tr("Every area with status, respondents, pri_<category> (share 0-1 of respondents naming it), "
+               "mean_confidence, confidence_n and, per demographic field, answered_<field> and rep_<field>.")))
         self.add_output(QgsProcessingOutputNumber("RESPONDENTS_IN", tr("Respondents in")))
         self.add_output(QgsProcessingOutputNumber("COUNTED", tr("Respondents counted in an area")))
         self.add_output(QgsProcessingOutputNumber("SUPPRESSED_AREAS", tr("Areas suppressed")))
@@ -208,7 +223,8 @@ class CommunityPriorities(SocHarmAlgorithm):
         code_field = self.parameterAsString(parameters, self.AREA_CODE_FIELD, context) or ""
         priority_fields = parameter_as_fields(self, parameters, self.PRIORITY_FIELDS, context)
         if not priority_fields:
-            raise QgsProcessingException(self.tr("Choose at least one priority field of layer '{0}'.").format(survey_source.sourceName()))
+            raise QgsProcessingException(self.tr("Choose at least one priority field of layer '{0}'.").format(
+                survey_source.sourceName()))
         try:
             categories = parse_categories(self.parameterAsString(parameters, self.CATEGORIES, context))
         except SurveyError as error:
@@ -218,12 +234,15 @@ class CommunityPriorities(SocHarmAlgorithm):
         for name in list(priority_fields) + list(demographic_fields) + ([confidence_field] if confidence_field else []):
             if looks_like_identifier(name):
                 raise QgsProcessingException(self.tr(
-                    "Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.").format(
+                    "Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or "
+                    "contact): it cannot be a priority, confidence or demographic field, so none of its "
+                    "values can reach an output.").format(
                     name, survey_source.sourceName()))
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or ""
         periods = self._periods(parameters, context)
         if periods and not date_field:
-            raise QgsProcessingException(self.tr("A period needs a survey date field on layer '{0}'.").format(survey_source.sourceName()))
+            raise QgsProcessingException(self.tr("A period needs a survey date field on layer '{0}'.").format(
+                survey_source.sourceName()))
         min_respondents = self.parameterAsInt(parameters, self.MIN_RESPONDENTS, context)
         suppress = self.parameterAsBool(parameters, self.SUPPRESS, context)
 
@@ -241,14 +260,17 @@ class CommunityPriorities(SocHarmAlgorithm):
         spatial = not code_field
         if spatial and QgsWkbTypes.geometryType(survey_source.wkbType()) != GeometryType.Point:
             raise QgsProcessingException(self.tr(
-                "Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.").format(
+                "Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in "
+                "areas by code.").format(
                 survey_source.sourceName()))
-        columns, xy = read_columns(self, survey_source, [f for f in wanted if f], steps, crs if spatial else None, context)
+        columns, xy = read_columns(self, survey_source, [f for f in wanted if f], steps, crs if spatial else None,
+                                   context)
         if feedback.isCanceled():
             return {}
         n = len(columns[priority_fields[0]])
         if n == 0:
-            raise QgsProcessingException(self.tr("Layer '{0}' has no survey responses: nothing to report.").format(survey_source.sourceName()))
+            raise QgsProcessingException(self.tr("Layer '{0}' has no survey responses: nothing to report.").format(
+                survey_source.sourceName()))
         if spatial:
             assignment = assign_points(xy[0], xy[1], area.areas, 0.0)
             index = assignment.index
@@ -266,7 +288,8 @@ class CommunityPriorities(SocHarmAlgorithm):
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Summarising {0} responses by area").format(n))
-        nonresponse = [v for v in (self.parameterAsString(parameters, self.NONRESPONSE, context) or "").split(";") if v.strip()]
+        nonresponse = [v for v in (self.parameterAsString(parameters, self.NONRESPONSE, context) or "").split(
+            ";") if v.strip()]
         try:
             result = community_priorities(
                 survey, area.areas.ids, categories, periods=periods, min_respondents=min_respondents,
@@ -294,8 +317,10 @@ class CommunityPriorities(SocHarmAlgorithm):
                 "COUNTED": counted, "SUPPRESSED_AREAS": suppressed}
 
     def _periods(self, parameters, context) -> List[Period]:
-        first = Period(parameter_date(self, parameters, self.START, context), parameter_date(self, parameters, self.END, context))
-        second = Period(parameter_date(self, parameters, self.START_2, context), parameter_date(self, parameters, self.END_2, context))
+        first = Period(parameter_date(self, parameters, self.START, context), parameter_date(self, parameters, self.END,
+                context))
+        second = Period(parameter_date(self, parameters, self.START_2, context), parameter_date(self, parameters,
+                self.END_2, context))
         periods = []
         if first.bounded or second.bounded:
             periods.append(first)
@@ -331,59 +356,73 @@ class CommunityPriorities(SocHarmAlgorithm):
         by = rec["by_status"]
         if by.get(NO_AREA):
             if spatial:
-                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no location and are in no area.").format(by[NO_AREA], layer_name))
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no location and are in no area.").format(
+                    by[NO_AREA], layer_name))
             else:
-                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no area code and are in no area.").format(by[NO_AREA], layer_name))
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' have no area code and are in no area.").format(
+                    by[NO_AREA], layer_name))
         if by.get(UNKNOWN_AREA):
             if spatial:
-                feedback.pushWarning(self.tr("{0} respondents of '{1}' lie outside every area.").format(by[UNKNOWN_AREA], layer_name))
+                feedback.pushWarning(self.tr("{0} respondents of '{1}' lie outside every area.").format(by[
+                    UNKNOWN_AREA], layer_name))
             else:
                 unknown = sorted({str(c).strip() for c, i, m in zip(codes, index, missing) if i < 0 and not m})
                 feedback.pushWarning(self.tr("{0} respondents of '{1}' have an area code that is no area: {2}").format(
                     by[UNKNOWN_AREA], layer_name, first(unknown)))
         if by.get(NO_DATE):
-            feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[NO_DATE]))
+            feedback.pushWarning(self.tr("{0} respondents have no readable date and are in no period.").format(by[
+                NO_DATE]))
             if result.unparseable_dates:
-                feedback.pushWarning(self.tr("Dates that cannot be read, e.g. {0}").format(", ".join(result.unparseable_dates)))
+                feedback.pushWarning(self.tr("Dates that cannot be read, e.g. {0}").format(", ".join(
+                    result.unparseable_dates)))
         if by.get(OUT_OF_PERIOD):
             feedback.pushInfo(self.tr("{0} respondents answered outside the period(s).").format(by[OUT_OF_PERIOD]))
         if result.unknown_categories:
             items = ["'{0}' ({1})".format(_short(k), v) for k, v in result.unknown_categories.items()]
-            feedback.pushWarning(self.tr("{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.").format(
+            feedback.pushWarning(self.tr("{0} answers are not among the priority categories and are not in any "
+                                         "pri_ field: {1}. Add them to the categories to count them.").format(
                 len(items), first(items)))
         if result.invalid_confidence:
-            feedback.pushWarning(self.tr("{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}").format(
+            feedback.pushWarning(self.tr("{0} confidence values are not numbers or lie off the scale and are left "
+                                         "out, e.g. {1}").format(
                 result.invalid_confidence, ", ".join(result.invalid_confidence_examples)))
         for p in result.periods:
             when = self._when(p.suffix)
             small = int((p.status == SUPPRESSED).sum()) + int((p.status == LOW_COUNT).sum())
             if small and result.suppress:
-                feedback.pushInfo(self.tr("{0} areas have fewer than {1} respondents{2}: suppressed (values empty).").format(
+                feedback.pushInfo(self.tr(
+                    "{0} areas have fewer than {1} respondents{2}: suppressed (values empty).").format(
                     small, result.min_respondents, when))
             elif small:
-                feedback.pushWarning(self.tr("{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.").format(
+                feedback.pushWarning(self.tr("{0} areas have fewer than {1} respondents{2}: their values are "
+                                             "shown. This output is not for sharing.").format(
                     small, result.min_respondents, when))
         notes: Dict[tuple, List[str]] = {}
         for note in result.rep_notes:
             notes.setdefault((note["variable"], note["reason"], note["period"]), []).append(str(note["area_id"]))
         for (variable, reason, label), areas in notes.items():
             if reason == TOO_FEW_ANSWERED:
-                feedback.pushWarning(self.tr("Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}").format(
+                feedback.pushWarning(self.tr("Too few answered '{0}' to say how representative the respondents are "
+                                             "(fewer than {1} answers){2} in {3} areas: {4}").format(
                     variable, result.min_respondents, self._when(label), len(areas), first(areas)))
             else:
                 feedback.pushWarning(self.tr("The population table has no groups for '{0}' in {1} areas: {2}").format(
                     variable, len(areas), first(areas)))
-        for variable, groups in result.unknown_population_groups.items():
-            items = ["'{0}' ({1})".format(k, v) for k, v in groups.items()]
-            feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count against representativeness): {1}").format(
+        for variable, unknown_groups in result.unknown_population_groups.items():
+            items = ["'{0}' ({1})".format(k, v) for k, v in unknown_groups.items()]
+            feedback.pushWarning(self.tr("Answers to '{0}' with no group in the population table (they count "
+                                         "against representativeness): {1}").format(
                 variable, first(items)))
         for problem, count in result.population_problems.items():
             if count and problem == "unknown_area":
-                feedback.pushWarning(self.tr("{0} population rows have an area code that is no area; they are left out.").format(count))
+                feedback.pushWarning(self.tr(
+                    "{0} population rows have an area code that is no area; they are left out.").format(count))
             elif count and problem == "bad_count":
-                feedback.pushWarning(self.tr("{0} population rows have no valid count; they are left out.").format(count))
+                feedback.pushWarning(self.tr("{0} population rows have no valid count; they are left out.").format(
+                    count))
             elif count and problem == "other_variable":
-                feedback.pushInfo(self.tr("{0} population rows are about questions not chosen as demographic fields; they are left out.").format(count))
+                feedback.pushInfo(self.tr("{0} population rows are about questions not chosen as demographic "
+                                          "fields; they are left out.").format(count))
             elif count and problem == "nonresponse_group":
                 feedback.pushInfo(self.tr("{0} population rows have no group; they are left out.").format(count))
 
@@ -394,23 +433,30 @@ class CommunityPriorities(SocHarmAlgorithm):
         counted = sum(n for code, n in by.items() if code.startswith(COUNTED))
         if result.reconciliation["respondents_in"] and not counted:
             texts = {
-                NO_AREA: (self.tr("{0} have no location") if spatial else self.tr("{0} have no area code")).format(by.get(NO_AREA, 0)),
-                UNKNOWN_AREA: (self.tr("{0} lie outside every area") if spatial else self.tr("{0} have an area code that is no area")).format(
+                NO_AREA: (self.tr("{0} have no location") if spatial else self.tr("{0} have no area code")).format(
+                    by.get(NO_AREA, 0)),
+                UNKNOWN_AREA: (self.tr("{0} lie outside every area") if spatial else self.tr("{0} have an area "
+                        "code that is no area")).format(
                     by.get(UNKNOWN_AREA, 0)),
                 NO_DATE: self.tr("{0} have no readable date").format(by.get(NO_DATE, 0)),
-                OUT_OF_PERIOD: self.tr("{0} answered outside the period(s) {1}").format(by.get(OUT_OF_PERIOD, 0), "; ".join(
+                OUT_OF_PERIOD: self.tr("{0} answered outside the period(s) {1}").format(by.get(OUT_OF_PERIOD, 0),
+                        "; ".join(
                     "{0} to {1}".format(p.start or "...", p.end or "...") for p in periods)),
             }
-            why = nc.reasons(self, {code: n for code, n in by.items() if not code.startswith(COUNTED)}, texts=texts)
-            answered = nc.dates_of(parse_date_column(dates).day) if dates is not None and by.get(OUT_OF_PERIOD) else None
+            why = nothing_counted.reasons(self, {code: n for code, n in by.items() if not code.startswith(COUNTED)},
+                                          texts=texts)
+            answered = nothing_counted.dates_of(parse_date_column(dates).day) if dates is not None and by.get(
+                OUT_OF_PERIOD) else None
             if answered:
                 why += self.tr(" (the answers run from {0} to {1})").format(*answered)
-            feedback.pushWarning(self.tr("No respondent of '{0}' was counted in any area, so no area has a share: {1}.").format(layer_name, why))
+            feedback.pushWarning(self.tr(
+                "No respondent of '{0}' was counted in any area, so no area has a share: {1}.").format(layer_name, why))
             return
         for p in result.periods:
             if result.suppress and (p.status == SUPPRESSED).any() and not (p.status == OK).any():
                 feedback.pushWarning(self.tr(
-                    "Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. "
+                    "Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are "
+                    "suppressed and no area has a share. "
                     "A lower minimum, or no suppression, gives shares in an output that is not for sharing.").format(
                     self._when(p.suffix), result.min_respondents, int((p.status == SUPPRESSED).sum())))
 
@@ -421,46 +467,22 @@ class CommunityPriorities(SocHarmAlgorithm):
 
     def _write(self, parameters, context, source, area, result, feedback):
         ours = result.columns()
-        fields = QgsFields(source.fields())
-        for name, kind, _ in ours:
-            if fields.lookupField(name) >= 0:
-                feedback.pushWarning(self.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(area.name, name))
-            else:
-                fields.append(QgsField(name, KINDS[kind]))
-        index = [fields.lookupField(name) for name, _, _ in ours]
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        n_fields = fields.count()
-        total = len(area.rows.attributes)
-        for i, (attrs, wkb) in enumerate(zip(area.rows.attributes, area.rows.wkb)):
-            if i % 1000 == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(100.0 * i / total if total else 0)
-            values = list(attrs) + [None] * (n_fields - len(attrs))
-            for at, (_, _, column) in zip(index, ours):
-                values[at] = column[i]
-            feature = QgsFeature(fields)
-            feature.setAttributes(values)
-            if wkb is not None:
-                geom = QgsGeometry()
-                geom.fromWkb(wkb)
-                feature.setGeometry(multi_part(geom))
-            add_features(sink, feature, self.OUTPUT)
-        del sink
+        dest_id = write_area_features(
+            self, parameters, self.OUTPUT, context, fields=source.fields(), wkb_type=QgsWkbTypes.multiType(
+                source.wkbType()),
+            crs=source.sourceCrs(), layer_name=area.name, added=[(name, KINDS[kind]) for name, kind, _ in ours],
+            columns=[column for _, _, column in ours], attributes=area.rows.attributes,
+            geometries=(geometry_of_wkb(wkb) for wkb in area.rows.wkb), feedback=feedback)
         style_field = "respondents" + result.periods[-1].suffix
         style_values = dict((name, column) for name, _, column in ours)[style_field]
         return dest_id, style_field, style_values
 
     def _provenance(self, parameters, context, area, result, periods, survey_name, spatial) -> dict:
         # the provenance travels with the output: rare write-in answers (possibly free text) stay out of it
-        listed, held_back = shareable_unknown_answers(result.unknown_categories, result.min_respondents, result.suppress)
+        listed, held_back = shareable_unknown_answers(result.unknown_categories, result.min_respondents,
+                                                      result.suppress)
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "records": None,
             "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
@@ -489,83 +511,5 @@ class CommunityPriorities(SocHarmAlgorithm):
 # --------------------------------------------------------------------------- shared by the community algorithms
 
 
-def read_columns(alg, source, names: Sequence[str], feedback, point_crs, context):
-    """Named attribute columns of a source as lists of plain values (read once),
-    and with ``point_crs`` the x, y of each feature's point in that CRS (NaN
-    where none). Fails naming the layer and field when a field is missing."""
-    fields = source.fields()
-    names = list(dict.fromkeys(names))
-    for name in names:
-        if fields.lookupField(name) < 0:
-            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
-                source.sourceName(), name, ", ".join(fields.names())))
-    request = QgsFeatureRequest()
-    request.setSubsetOfAttributes(names, fields)
-    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
-    if point_crs is None:
-        request.setFlags(FeatureRequestFlag.NoGeometry)
-    else:
-        request.setDestinationCrs(point_crs, context.transformContext())
-    idx = [fields.lookupField(name) for name in names]
-    columns: Dict[str, list] = {name: [] for name in names}
-    xs: List[float] = []
-    ys: List[float] = []
-    total = source.featureCount()
-    step = 100.0 / total if total and total > 0 else 0
-    for i, feature in enumerate(unchecked_features(source, request)):
-        if i % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(i * step)
-        attrs = feature.attributes()
-        for name, j in zip(names, idx):
-            columns[name].append(to_python(attrs[j]))
-        if point_crs is not None:
-            x = y = float("nan")
-            geom = feature.geometry()
-            if not geom.isNull() and not geom.isEmpty():
-                part = geom.constGet()
-                if QgsWkbTypes.isMultiType(geom.wkbType()):
-                    part = part.geometryN(0) if part.numGeometries() else None
-                if part is not None and QgsWkbTypes.flatType(part.wkbType()) == WkbType.Point:
-                    x, y = part.x(), part.y()
-            xs.append(x)
-            ys.append(y)
-    xy = (np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)) if point_crs is not None else None
-    return columns, xy
-
-
-def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int, classes: int = 5):
-    """A style for finish_output: Jenks classes of ``values`` (NULLs left out,
-    so they draw nothing) on a ColorBrewer ramp, labels to ``precision`` decimals."""
-    numbers = [float(v) for v in values if v is not None and v == v]
-
-    def apply(layer) -> None:
-        renderer = QgsGraduatedSymbolRenderer(field)
-        geometry = layer.geometryType()
-        if geometry == GeometryType.Polygon:
-            renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
-        method = QgsClassificationJenks()
-        method.setLabelPrecision(precision)
-        method.setLabelTrimTrailingZeroes(True)
-        renderer.setClassificationMethod(method)
-        if numbers:
-            source = renderer.sourceSymbol()
-            for item in method.classes(numbers, min(classes, len(set(numbers))) or 1):
-                symbol = source.clone() if source is not None else QgsSymbol.defaultSymbol(geometry)
-                renderer.addClassRange(QgsRendererRange(item, symbol))
-        ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
-        if ramp is not None:
-            renderer.updateColorRamp(ramp)
-        if geometry == GeometryType.Line:
-            renderer.setSymbolSizes(0.4, 1.6)
-        layer.setRenderer(renderer)
-        layer.triggerRepaint()
-
-    return apply
-
-
 def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
-
-

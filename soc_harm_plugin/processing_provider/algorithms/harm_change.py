@@ -1,33 +1,29 @@
 """socharm:harmchange: compare harm between a current period and its baseline, per area and for the force."""
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
 )
 
-from ...about import plugin_version
 from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ...domain.analyses.change import compare_periods
-from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, PeriodPlan, plan_periods, require_records
-from ...domain.periods.calendar import Window, month_end, month_start
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
-from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, output_geometries, write_scored_areas
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
-from ...compat import DateTimeType, FieldType, NumberType
+from ..inputs import dated_records
+from ..inputs import periods as period_inputs
+from ..inputs.periods import add_period_parameters, make_plan
+from ..outputs.provenance import TEST_DESCRIPTION
+from ..inputs.areas import add_area_parameters, geography_for_provenance
+from ..outputs.areas import as_json, output_geometries, write_scored_areas
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
+from ...compat import FieldType
 
 CHANGE_FIELD_TYPES = [
     ("n_current", FieldType.Int),
@@ -49,76 +45,36 @@ CHANGE_FIELD_TYPES = [
     ("baseline_period", FieldType.String),
 ]
 
-TEST_DESCRIPTION = {
-    "count": "exact conditional binomial test of two Poisson rates (two-sided, scipy.stats.binomtest rule)",
-    "harm": "relabelling test of weighted counts: exact, normal approximation (compound-Poisson variance) or Monte Carlo (seeded), per harm_test",
-    TOO_FEW: "not significant, and even the most extreme outcome in the direction seen could not reach ALPHA with these records",
-}
-
-
-def baseline_options(tr) -> list:
-    return [tr("Previous period of equal length"), tr("Same period a year earlier"), tr("Mean of the previous N periods")]
-
-
-def add_period_parameters(alg, start_help: str, end_help: str) -> None:
-    """CURRENT_START, CURRENT_END, BASELINE, N_PERIODS, ALPHA, SEED (shared with the framework)."""
-    tr = alg.tr
-    alg.add_parameter(with_help(
-        QgsProcessingParameterDateTime(HarmChange.CURRENT_START, tr("Current period start"), type=DateTimeType.Date, optional=True),
-        start_help))
-    alg.add_parameter(with_help(
-        QgsProcessingParameterDateTime(HarmChange.CURRENT_END, tr("Current period end"), type=DateTimeType.Date, optional=True),
-        end_help))
-    add_baseline_parameters(alg)
-
-
-def add_baseline_parameters(alg) -> None:
-    tr = alg.tr
-    alg.add_parameter(with_help(
-        QgsProcessingParameterEnum(HarmChange.BASELINE, tr("Baseline"), options=baseline_options(tr), defaultValue=1),
-        tr("What the current period is compared with: the period of the same length just before it; the same period a year earlier (the default: it removes the seasons); or the mean of the N periods of the same length before it. A current period of whole months has baselines of whole months.")))
-    alg.add_parameter(with_help(
-        QgsProcessingParameterNumber(HarmChange.N_PERIODS, tr("N (periods in a mean baseline)"), type=NumberType.Integer,
-                                     minValue=1, defaultValue=3),
-        tr("With 'Mean of the previous N periods': how many periods. Periods the data do not wholly cover are left out of the mean, and the log says so.")))
-    alg.add_parameter(with_help(
-        QgsProcessingParameterNumber(HarmChange.ALPHA, tr("Significance level"), type=NumberType.Double,
-                                     minValue=0.0001, maxValue=0.5, defaultValue=0.05),
-        tr("A change is significant when its p-value is below this. With many areas some will pass by chance: at 0.05, about 1 in 20 areas with no real change.")))
-    alg.add_parameter(with_help(
-        QgsProcessingParameterNumber(HarmChange.SEED, tr("Random seed"), type=NumberType.Integer, defaultValue=1),
-        tr("Seed of the Monte Carlo test of harm (used only where harm_test is monte_carlo): the same seed gives the same p-values."),
-        advanced=True))
-
 
 class HarmChange(SocHarmAlgorithm):
     ALGORITHM_ID = "harmchange"
-    GROUP_ID = "change"
-    CURRENT_START = "CURRENT_START"
-    CURRENT_END = "CURRENT_END"
-    BASELINE = "BASELINE"
-    N_PERIODS = "N_PERIODS"
-    ALPHA = "ALPHA"
-    SEED = "SEED"
+    GROUP_ID = groups.CHANGE
+    CURRENT_START = period_inputs.CURRENT_START
+    CURRENT_END = period_inputs.CURRENT_END
+    BASELINE = period_inputs.BASELINE
+    N_PERIODS = period_inputs.N_PERIODS
+    ALPHA = period_inputs.ALPHA
+    SEED = period_inputs.SEED
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
         return self.tr("Compare harm between periods")
 
-    def group_name(self) -> str:
-        return self.tr("Change over time")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        d.add_record_parameters(self)
+        dated_records.add_record_parameters(self)
         add_period_parameters(
             self,
             tr("First day of the current period. Empty: the first day of the month of the period end."),
             tr("Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover."))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas with their change in harm")),
-            tr("Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.")))
+            tr("Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct "
+               "(harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, "
+               "rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, "
+               "too_few), current_period and baseline_period.")))
         for name, label in (("FORCE_N_CURRENT", tr("Force: records in the current period")),
                             ("FORCE_N_BASELINE", tr("Force: records in the baseline")),
                             ("FORCE_HARM_CURRENT", tr("Force: harm in the current period")),
@@ -137,14 +93,14 @@ class HarmChange(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = d.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas_parameter(self, parameters, context, steps)
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, read.description)
+        dated_records.report_dates(self, read, feedback, read.description)
         steps.setCurrentStep(2)
         plan = make_plan(self, parameters, context, read, feedback)
         steps.pushInfo(self.tr("Comparing {0} with {1}").format(plan.compared.label(), plan.baseline_label()))
@@ -168,9 +124,7 @@ class HarmChange(SocHarmAlgorithm):
         if feedback.isCanceled():
             return {}
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "periods": plan.as_dict(),
             "tests": dict(TEST_DESCRIPTION, alpha=alpha, seed=seed, scipy=_scipy_used()),
             "force_total": result.force,
@@ -204,94 +158,22 @@ class HarmChange(SocHarmAlgorithm):
         }
 
 
-def default_end(data: Window) -> dt.date:
-    """The end of the last month the data wholly cover."""
-    if data.end == month_end(data.end):
-        return data.end
-    return month_start(data.end) - dt.timedelta(days=1)
-
-
-def make_plan(alg, parameters, context, read, feedback) -> PeriodPlan:
-    """The periods to compare, from CURRENT_START/CURRENT_END, BASELINE and
-    N_PERIODS; PeriodError becomes a message naming the dates."""
-    records = read.records
-    data = records.data_window()
-    if data is None:
-        raise QgsProcessingException(alg.tr("No record of {0} has a date that can be read: there are no periods to compare.").format(read.description))
-    feedback.pushInfo(alg.tr("The data cover {0} ({1} to {2}).").format(data.label(), data.start.isoformat(), data.end.isoformat()))
-    start = parameter_date(alg, parameters, HarmChange.CURRENT_START, context)
-    end = parameter_date(alg, parameters, HarmChange.CURRENT_END, context)
-    if end is None:
-        end = default_end(data) if start is None or start <= default_end(data) else data.end
-        feedback.pushInfo(alg.tr("No current period end given: using {0}.").format(end.isoformat()))
-    if start is None:
-        start = month_start(end)
-        feedback.pushInfo(alg.tr("No current period start given: using {0}.").format(start.isoformat()))
-    baseline = BASELINES[alg.parameterAsEnum(parameters, HarmChange.BASELINE, context)]
-    n_periods = alg.parameterAsInt(parameters, HarmChange.N_PERIODS, context) if baseline == BASELINE_MEAN else 1
-    try:
-        plan = plan_periods(start, end, baseline, n_periods, month_only=records.month_only, data=data)
-        plan = require_records(plan, records.day[records.in_scope()])
-    except PeriodError as error:
-        raise QgsProcessingException(period_error_message(alg, error, read.description))
-    report_plan(alg, plan, feedback)
-    return plan
-
-
-def period_error_message(alg, error: PeriodError, description: str) -> str:
-    details = error.details
-    if error.code == "start_after_end":
-        return alg.tr("The current period starts ({0}) after it ends ({1}).").format(details["start"], details["end"])
-    if error.code == "year_earlier_overlaps":
-        return alg.tr("The current period {0} is longer than a year: the same period a year earlier would overlap it. Choose another baseline or a shorter period.").format(details["current"])
-    if error.code == "current_no_data":
-        return alg.tr("The current period {0} lies outside the data of {1}, which cover {2}: there is nothing to compare.").format(
-            details["current"], description, details["data"])
-    if error.code == "baseline_no_data":
-        return alg.tr("The baseline {0} ({1} period(s)) lies outside the data of {2}, which cover {3}: the baseline is longer than the data before the current period. Choose a later current period, a shorter baseline or fewer periods.").format(
-            details["baseline"], details["periods"], description, details["data"])
-    if error.code == "current_empty":
-        return alg.tr("No record of {0} at all falls in the current period {1}: the data for it are most likely missing (data.police.uk lacks some months for some forces). Choose another period.").format(
-            description, details["current"])
-    if error.code == "baseline_empty":
-        return alg.tr("No record of {0} at all falls in the baseline period(s) {1}: the data for them are most likely missing. Choose another baseline (e.g. the mean of the previous N periods, which leaves such periods out).").format(
-            description, details["baseline"])
-    if error.code == "no_data":
-        return alg.tr("No record of {0} has a date that can be read.").format(description)
-    return alg.tr("Periods cannot be compared: {0}").format(str(error))
-
-
-def report_plan(alg, plan: PeriodPlan, feedback) -> None:
-    for code, details in plan.notes:
-        if code == "widened_to_whole_months":
-            feedback.pushWarning(alg.tr("The dates are month-only, so the current period {0} is widened to whole months: {1}.").format(
-                details["asked"], details["used"]))
-        elif code == "current_partial":
-            feedback.pushWarning(alg.tr("The data ({0}) cover only part of the current period {1}: it is compared as {2}, and every baseline period is cut the same way. It is never compared as if whole.").format(
-                details["data"], details["asked"], details["compared"]))
-        elif code == "baseline_partial":
-            feedback.pushWarning(alg.tr("The data ({0}) cover only part of the baseline period {1}: it is compared as {2}, and the current period is cut the same way.").format(
-                details["data"], details["asked"], details["compared"]))
-        elif code == "empty_period":
-            feedback.pushWarning(alg.tr("No record at all falls in baseline period(s) {0} (missing data?): they are left out, and the baseline is the mean of {1} period(s), not {2}.").format(
-                details["dropped"], details["used"], details["asked"]))
-        elif code == "baseline_dropped":
-            feedback.pushWarning(alg.tr("The data do not wholly cover baseline period(s) {0}: the baseline is the mean of {1} period(s), not {2}.").format(
-                details["dropped"], details["used"], details["asked"]))
-
-
 def report_comparison(alg, result, feedback, seconds: float = 0.0) -> None:
     rec = result.reconciliation
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
     if result.empty_windows:
-        feedback.pushWarning(alg.tr("No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.").format(
+        feedback.pushWarning(alg.tr("No record at all falls in period(s) {0}: is data missing for them? They are "
+                                    "compared as zero.").format(
             ", ".join(result.empty_windows)))
     force = result.force
     pct = force["harm_change_pct"]
-    feedback.pushInfo(alg.tr("Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).").format(
-        force["harm_current"], force["harm_baseline"], "{0:+.1f}%".format(pct) if pct is not None else alg.tr("no baseline harm"),
-        force["change_class"], _p(force["p_harm"]), force["n_current"], force["n_baseline"], force["count_change_class"],
+    feedback.pushInfo(alg.tr("Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} "
+                             "against {6:,.1f}: {7} (p = {8}).").format(
+        force["harm_current"], force["harm_baseline"], "{0:+.1f}%".format(pct) if pct is not None else alg.tr(
+            "no baseline harm"),
+        force["change_class"], _p(force["p_harm"]), force["n_current"], force["n_baseline"], force[
+            "count_change_class"],
         _p(force["p_count"])))
     import collections
 

@@ -21,30 +21,26 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ...about import plugin_version
-from ...domain.codes import LOCATED
-from ...domain.geometry import grid as g
+from ...domain.geometry import grid as square_grid
 from ...domain.harm.scoring import MissingWeightError
 from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import harm_classes, harm_style, records_style
-from .. import harm_inputs as h
-from .. import nothing_counted as nc
-from ..area_outputs import as_json, multi_part, plain_list
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .score_harm import SCORE_FIELD_TYPES, write_records
+from ..inputs import harm as harm_inputs
+from .. import nothing_counted
+from ..outputs.areas import as_json, multi_part, plain_list
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import DistanceUnit, FieldType, SourceType, WkbType
-
-GROUP_ID = "hotspots"
-
-
-def group_name(alg) -> str:
-    return alg.tr("Harm hotspots")
+from ..inputs.crs import FOR_CELLS, refuse_geographic
+from ..outputs.areas import SCORE_FIELD_TYPES
+from ..outputs.provenance import harm_provenance
+from ..outputs.records import write_records
 
 
 class HarmGrid(SocHarmAlgorithm):
     ALGORITHM_ID = "harmgrid"
-    GROUP_ID = GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     GRID_SHAPE = "GRID_SHAPE"
     CELL_SIZE = "CELL_SIZE"
     EXTENT = "EXTENT"
@@ -56,36 +52,44 @@ class HarmGrid(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Aggregate harm to a grid")
 
-    def group_name(self) -> str:
-        return group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        h.add_harm_parameters(self)
+        harm_inputs.add_harm_parameters(self)
         self.add_parameter(with_help(
-            QgsProcessingParameterEnum(self.GRID_SHAPE, tr("Cell shape"), options=[tr("Square"), tr("Hexagon")], defaultValue=0),
+            QgsProcessingParameterEnum(self.GRID_SHAPE, tr("Cell shape"), options=[tr("Square"), tr("Hexagon")],
+                                       defaultValue=0),
             tr("Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).")))
         self.add_parameter(with_help(
             QgsProcessingParameterDistance(self.CELL_SIZE, tr("Cell size (0 = automatic)"), defaultValue=0.0,
-                                           parentParameterName=h.EVENTS, minValue=0.0),
-            tr("The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).")))
+                                           parentParameterName=harm_inputs.EVENTS, minValue=0.0),
+            tr("The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / "
+               "50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).")))
         self.add_parameter(with_help(
             QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True),
-            tr("The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).")))
+            tr("The area to cover with cells. Default: the boundary layer's extent, or else the extent of every "
+               "record with a location (whatever the filter or period, so grids of different periods line up).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.BOUNDARY, tr("Boundary (study area)"), [SourceType.VectorPolygon], optional=True),
-            tr("Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.")))
+            QgsProcessingParameterFeatureSource(self.BOUNDARY, tr("Boundary (study area)"), [SourceType.VectorPolygon],
+                                                optional=True),
+            tr("Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. "
+               "Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs "
+               "in this layer's CRS.")))
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.CLIP_TO_BOUNDARY, tr("Cut cells to the boundary"), defaultValue=False),
-            tr("Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts."),
+            tr("Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay "
+               "whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts."),
             advanced=True))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Grid cells scored by harm"), SourceType.VectorPolygon),
-            tr("One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.")))
+            tr("One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the "
+               "fields of socharm:scoreharm.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their cell and status"), SourceType.VectorPoint,
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their cell and status"),
+                                              SourceType.VectorPoint,
                                               optional=True, createByDefault=False),
-            tr("Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
+            tr("Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, "
+               "outside, no_geometry, invalid, filtered, out_of_period).")))
         self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
         self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records in a cell")))
         self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
@@ -94,77 +98,91 @@ class HarmGrid(SocHarmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        shape = g.GRID_SHAPES[self.parameterAsEnum(parameters, self.GRID_SHAPE, context)]
+        shape = square_grid.GRID_SHAPES[self.parameterAsEnum(parameters, self.GRID_SHAPE, context)]
         requested = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         if not requested >= 0:
-            raise QgsProcessingException(self.tr("Cell size {0} is negative: give a positive size in map units, or 0 for automatic.").format(requested))
-        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context) if parameters.get(self.BOUNDARY) else None
+            raise QgsProcessingException(self.tr("Cell size {0} is negative: give a positive size in map units, or "
+                                                 "0 for automatic.").format(requested))
+        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context) if parameters.get(
+            self.BOUNDARY) else None
         if parameters.get(self.BOUNDARY) and boundary_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.BOUNDARY))
-        events_source = self.parameterAsSource(parameters, h.EVENTS, context)
+        events_source = self.parameterAsSource(parameters, harm_inputs.EVENTS, context)
         if events_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, h.EVENTS))
+            raise QgsProcessingException(self.invalidSourceError(parameters, harm_inputs.EVENTS))
         crs = boundary_source.sourceCrs() if boundary_source is not None else events_source.sourceCrs()
         layer_of_crs = boundary_source.sourceName() if boundary_source is not None else events_source.sourceName()
-        refuse_geographic(self, crs, layer_of_crs)
+        refuse_geographic(crs, layer_of_crs, FOR_CELLS)
 
         steps.setCurrentStep(0)
-        with h.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the boundary
+        # meanwhile, the boundary
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:
             boundary = None
             if boundary_source is not None:
                 steps.pushInfo(self.tr("Reading the boundary"))
                 rows = read_areas(boundary_source, crs, context.transformContext(), context.ellipsoid(), steps)
                 boundary = [w for w in rows.wkb if w is not None]
                 if not boundary and not feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(boundary_source.sourceName()))
+                    raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(
+                        boundary_source.sourceName()))
             steps.pushInfo(self.tr("Reading records"))
-            inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
-        report_inputs(self, inputs, feedback)
+        harm_inputs.report_inputs(self, inputs, feedback)
 
         extent, extent_source = self._extent(parameters, context, crs, inputs, boundary)
         automatic = requested == 0
         try:
-            cell_size = g.automatic_cell_size(extent) if automatic else requested
-        except g.GridError:
+            cell_size = square_grid.automatic_cell_size(extent) if automatic else requested
+        except square_grid.GridError:
             if extent_source == "records":
                 raise QgsProcessingException(self.tr(
-                    "Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.").format(inputs.layer_name))
-            raise QgsProcessingException(self.tr("The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE."))
+                    "Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: "
+                    "give a CELL_SIZE or an EXTENT.").format(inputs.layer_name))
+            raise QgsProcessingException(self.tr("The extent has no width or height, so no cell size can be chosen "
+                                                 "from it: give a CELL_SIZE."))
         if automatic:
-            feedback.pushInfo(self.tr("Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).").format(
-                cell_size, QgsUnitTypes.toAbbreviatedString(crs.mapUnits()), _shorter_side(extent), g.CELLS_ACROSS))
+            feedback.pushInfo(self.tr("Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / "
+                                      "{3}, rounded down to 1, 2, 2.5 or 5 x 10^k).").format(
+                cell_size, QgsUnitTypes.toAbbreviatedString(crs.mapUnits()), _shorter_side(extent),
+                        square_grid.CELLS_ACROSS))
 
         steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Making {0} cells").format(self.tr("square") if shape == g.SQUARE else self.tr("hexagon")))
+        steps.pushInfo(self.tr("Making {0} cells").format(self.tr(
+            "square") if shape == square_grid.SQUARE else self.tr("hexagon")))
         try:
-            grid = g.make_grid(shape, cell_size, extent)
-        except g.TooManyCellsError as error:
+            grid = square_grid.make_grid(shape, cell_size, extent)
+        except square_grid.TooManyCellsError as error:
             raise QgsProcessingException(self.tr(
-                "Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.").format(
+                "Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of "
+                "at least {3:g}, or a smaller EXTENT.").format(
                 cell_size, error.n_cells, error.max_cells, error.smallest))
         clip = boundary is not None and self.parameterAsBoolean(parameters, self.CLIP_TO_BOUNDARY, context)
         if boundary is not None:
-            grid = g.keep_cells_in_boundary(grid, boundary, clip=clip)
+            grid = square_grid.keep_cells_in_boundary(grid, boundary, clip=clip)
             if grid.n_cells == 0:
-                raise QgsProcessingException(self.tr("No cell overlaps the boundary layer '{0}' within the extent.").format(boundary_source.sourceName()))
+                raise QgsProcessingException(self.tr(
+                    "No cell overlaps the boundary layer '{0}' within the extent.").format(
+                        boundary_source.sourceName()))
         if feedback.isCanceled():
             return {}
 
         steps.setCurrentStep(2)
-        steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(len(inputs.events), grid.n_cells))
+        steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(len(inputs.events),
+                grid.n_cells))
         unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
         try:
-            result = g.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
+            result = square_grid.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
                                   default_weight=inputs.default_weight, period=inputs.period,
                                   unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
         except MissingWeightError as error:
-            raise h.missing_weight_error(self, inputs, error)
-        h.report_result(self, result, inputs, feedback)
-        nc.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        harm_inputs.report_result(self, result, inputs, feedback)
+        nothing_counted.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
         if result.shared_boundary_points:
-            feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).").format(
+            feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell "
+                                      "with the lowest cell_id (to its west or south).").format(
                 result.shared_boundary_points))
         if feedback.isCanceled():
             return {}
@@ -179,8 +197,10 @@ class HarmGrid(SocHarmAlgorithm):
             return {}
         grid_facts = {
             "shape": shape, "cell_size": cell_size, "cell_size_automatic": automatic,
-            "cell_size_rule": "shorter side of the extent / {0}, rounded down to 1, 2, 2.5 or 5 x 10^k".format(g.CELLS_ACROSS) if automatic else "given",
-            "cell_area": grid.cell_area(), "cells": grid.n_cells, "extent": list(extent), "extent_source": extent_source,
+            "cell_size_rule": "shorter side of the extent / {0}, rounded down to 1, 2, 2.5 or 5 x 10^k".format(
+                square_grid.CELLS_ACROSS) if automatic else "given",
+            "cell_area": grid.cell_area(), "cells": grid.n_cells, "extent": list(extent),
+                      "extent_source": extent_source,
             "lattice": "anchored at the CRS origin; hexagons pointy-top with the area of a square of side cell_size",
             "cell_id": "row by row from the south-west corner of the lattice box, from 1",
             "boundary": boundary_source.sourceName() if boundary_source is not None else None,
@@ -218,13 +238,14 @@ class HarmGrid(SocHarmAlgorithm):
                 raise QgsProcessingException(self.tr("The EXTENT given is empty."))
             return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), "parameter"
         if boundary is not None:
-            return g.geometries_extent(boundary), "boundary"
+            return square_grid.geometries_extent(boundary), "boundary"
         events = inputs.events
-        located = located_records(events)
-        extent = g.points_extent(events.x[located], events.y[located])
+        located = harm_inputs.located_records(events)
+        extent = square_grid.points_extent(events.x[located], events.y[located])
         if extent is None:
             raise QgsProcessingException(self.tr(
-                "Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.").format(
+                "Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a "
+                "BOUNDARY to make a grid of empty cells.").format(
                 inputs.layer_name))
         return extent, "records"
 
@@ -237,7 +258,8 @@ class HarmGrid(SocHarmAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [plain_list(np.asarray(result.score_columns[name])) for name in ["cell_id"] + [n for n, _ in SCORE_FIELD_TYPES]]
+        columns = [plain_list(np.asarray(result.score_columns[name])) for name in ["cell_id"] + [n for n,
+                _ in SCORE_FIELD_TYPES]]
         geometries = grid.wkb()
         total = grid.n_cells
         step = 100.0 / total if total else 0
@@ -262,52 +284,8 @@ class HarmGrid(SocHarmAlgorithm):
         return write_records(self, parameters, context, crs, inputs, result, feedback, self.RECORDS)
 
 
-# --------------------------------------------------------------------------- shared by harmgrid and harmdensity
-
-
-def refuse_geographic(alg, crs, layer_name: str) -> None:
-    if crs.isGeographic():
-        raise QgsProcessingException(alg.tr(
-            "Layer '{0}' is in a geographic CRS ({1}): cells and distances in degrees have no fixed size. Reproject it to a projected CRS such as EPSG:27700 first, or give a boundary layer in one.").format(
-            layer_name, crs.authid()))
-
-
-def located_records(events) -> np.ndarray:
-    from ...domain.columns import Factorized
-
-    return Factorized.of(events.geometry_status).equals(LOCATED) & np.isfinite(events.x) & np.isfinite(events.y)
 
 
 def _shorter_side(extent) -> float:
     sides = [s for s in (extent[2] - extent[0], extent[3] - extent[1]) if s > 0]
     return min(sides) if sides else 0.0
-
-
-def report_inputs(alg, inputs, feedback) -> None:
-    if len(inputs.events) == 0:
-        feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
-    if inputs.multi_cut:
-        feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
-            inputs.layer_name, inputs.multi_cut))
-
-
-def harm_provenance(alg, parameters, context, inputs, result) -> dict:
-    """The provenance keys every harm-weighting algorithm writes (as scoreharm does)."""
-    period = inputs.period
-    return {
-        "algorithm": "socharm:" + alg.ALGORITHM_ID,
-        "plugin_version": plugin_version(),
-        "parameters": run_parameters(alg, parameters, context),
-        "harm_table": inputs.table.provenance(),
-        "period": {
-            "start": period.start.isoformat() if period.start else None,
-            "end": period.end.isoformat() if period.end else None,
-            "month_only": result.month_only,
-        },
-        "filter": inputs.filter_expression or None,
-        "reconciliation": result.reconciliation,
-        "events_layer": inputs.layer_name,
-        "code_field": inputs.code_field,
-        "date_field": inputs.date_field or None,
-        "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
-    }

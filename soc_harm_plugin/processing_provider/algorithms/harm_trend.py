@@ -19,15 +19,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
 from ...domain.analyses.change import date_status, reconcile_statuses
 from ...domain.periods.calendar import CALENDAR_UNITS, Window, window_of
 from ...domain.analyses.trend import band_periods, build_series, summarise, top_rows
 from ...qgis_io.outputs import add_features, finish_output
-from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, plain
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
+from ..inputs import dated_records
+from ..inputs.areas import add_area_parameters, geography_for_provenance
+from ..outputs.areas import as_json, plain
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
 from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
 
 IN_SERIES = "in_series"
@@ -37,7 +37,7 @@ LEVEL_FORCE = "force"
 
 class HarmTrend(SocHarmAlgorithm):
     ALGORITHM_ID = "harmtrend"
-    GROUP_ID = "change"
+    GROUP_ID = groups.CHANGE
     UNIT = "UNIT"
     SERIES_START = "SERIES_START"
     SERIES_END = "SERIES_END"
@@ -53,22 +53,23 @@ class HarmTrend(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Harm over time")
 
-    def group_name(self) -> str:
-        return self.tr("Change over time")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        d.add_record_parameters(self)
+        dated_records.add_record_parameters(self)
         self.add_parameter(with_help(
-            QgsProcessingParameterEnum(self.UNIT, tr("Periods"), options=[tr("Month"), tr("Quarter"), tr("Year")], defaultValue=0),
+            QgsProcessingParameterEnum(self.UNIT, tr("Periods"), options=[tr("Month"), tr("Quarter"), tr("Year")],
+                                       defaultValue=0),
             tr("Count and weigh records by calendar month, quarter (January-March, ...) or year.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterDateTime(self.SERIES_START, tr("Series start"), type=DateTimeType.Date, optional=True),
+            QgsProcessingParameterDateTime(self.SERIES_START, tr("Series start"), type=DateTimeType.Date,
+                                           optional=True),
             tr("Leave out records before this day. Empty: from the first dated record.")))
         self.add_parameter(with_help(
             QgsProcessingParameterDateTime(self.SERIES_END, tr("Series end"), type=DateTimeType.Date, optional=True),
-            tr("Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.")))
+            tr("Leave out records after this day. Empty: to the last dated record. A period the series covers only "
+               "in part is flagged partial and left out of the trend and the band.")))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), type=NumberType.Double,
                                          minValue=0.0001, maxValue=0.5, defaultValue=0.05),
@@ -76,9 +77,12 @@ class HarmTrend(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.BAND_SD, tr("Band width (standard deviations)"), type=NumberType.Double,
                                          minValue=0.5, maxValue=5.0, defaultValue=2.0),
-            tr("The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.")))
+            tr("The expected band is the baseline mean plus or minus this many standard deviations (never narrower "
+               "than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic "
+               "control-chart limit.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.BASELINE_PERIODS, tr("Baseline periods for the band"), type=NumberType.Integer,
+            QgsProcessingParameterNumber(self.BASELINE_PERIODS, tr("Baseline periods for the band"),
+                                         type=NumberType.Integer,
                                          minValue=0, defaultValue=0),
             tr("How many whole periods before the latest build the band: 0 takes them all."), advanced=True))
         self.add_parameter(with_help(
@@ -87,15 +91,23 @@ class HarmTrend(SocHarmAlgorithm):
             tr("The chart shows the force total and this many areas with the most harm over the series.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Harm by period (long table)"), SourceType.Vector),
-            tr("One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.")))
+            tr("One row per area and period, and one per period for the whole force (level force, area_id empty): "
+               "level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the "
+               "period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every "
+               "period is listed, with 0 where an area has no record.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Trend per area"), SourceType.Vector),
-            tr("One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.")))
+            tr("One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, "
+               "mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, "
+               "latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and "
+               "chart_rank.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFileDestination(self.CHART, tr("Chart (PNG)"), fileFilter="PNG files (*.png)", optional=True, createByDefault=False),
+            QgsProcessingParameterFileDestination(self.CHART, tr("Chart (PNG)"), fileFilter="PNG files (*.png)",
+                                                  optional=True, createByDefault=False),
             tr("The force total with its band and Sen's slope, over the top areas' series.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFileDestination(self.CHART_SVG, tr("Chart (SVG)"), fileFilter="SVG files (*.svg)", optional=True, createByDefault=False),
+            QgsProcessingParameterFileDestination(self.CHART_SVG, tr("Chart (SVG)"), fileFilter="SVG files (*.svg)",
+                                                  optional=True, createByDefault=False),
             tr("The same chart as an SVG, to edit or scale in reports.")))
         self.add_output(QgsProcessingOutputNumber("FORCE_MK_TAU", tr("Force: Kendall's tau")))
         self.add_output(QgsProcessingOutputNumber("FORCE_MK_P", tr("Force: Mann-Kendall p-value")))
@@ -108,13 +120,13 @@ class HarmTrend(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = d.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas_parameter(self, parameters, context, steps)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, read.description)
+        dated_records.report_dates(self, read, feedback, read.description)
         records = read.records
         unit = CALENDAR_UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         data = series_window(self, parameters, context, records, read.description)
@@ -141,18 +153,17 @@ class HarmTrend(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        names = d.area_names(area, area_source)
+        names = dated_records.area_names(area, area_source)
         id_field = area_source.fields().at(area.id_index)
         output_id = self._write_long(parameters, context, series, area, names, id_field, steps)
         summary_id = self._write_summary(parameters, context, series, summary, chart_rank, area, names, id_field)
         charts = self._chart(parameters, context, series, summary, top, names, unit, read, feedback)
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "unit": unit,
             "series": {"start": data.start.isoformat(), "end": data.end.isoformat(), "month_only": records.month_only,
-                       "periods": len(series.labels), "partial": [series.labels[j] for j in np.flatnonzero(series.partial)],
+                       "periods": len(series.labels), "partial": [series.labels[j] for j in np.flatnonzero(
+                           series.partial)],
                        "no_data": series.empty},
             "trend": {"test": "Mann-Kendall (tie-corrected variance, continuity correction), two-sided", "alpha": alpha,
                       "slope": "Sen's slope, harm per period", "min_periods": 3},
@@ -193,22 +204,30 @@ class HarmTrend(SocHarmAlgorithm):
         whole = int(series.usable.sum())
         partial = [series.labels[j] for j in np.flatnonzero(series.partial)]
         if partial:
-            feedback.pushWarning(self.tr("The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.").format(
+            feedback.pushWarning(self.tr("The data cover period(s) {0} only in part: they are listed (partial = 1) "
+                                         "but left out of the trend and the band.").format(
                 ", ".join(partial)))
         if series.empty:
-            feedback.pushWarning(self.tr("No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.").format(
+            feedback.pushWarning(self.tr("No record at all falls in period(s) {0}: is data missing for them? They "
+                                         "are listed (no_data = 1, n and harm 0) but left out of the "
+                                         "trend and the band.").format(
                 ", ".join(series.empty)))
         if whole == 0:
             feedback.pushWarning(self.tr("The data cover no whole period: there is no trend and no band."))
         elif whole == 1:
-            feedback.pushWarning(self.tr("The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.").format(
+            feedback.pushWarning(self.tr("The data cover a single whole period ({0}): a trend needs at least 3 and "
+                                         "a band at least 3 (2 before the latest). Choose a shorter "
+                                         "period unit or more data.").format(
                 series.labels[int(np.flatnonzero(series.usable)[0])]))
         elif whole < 3:
-            feedback.pushWarning(self.tr("The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).").format(whole))
+            feedback.pushWarning(self.tr("The data cover {0} whole periods: a trend needs at least 3, a band at "
+                                         "least 3 (2 before the latest).").format(whole))
         f = series.rows - 1
         if summary["latest_period"][f] is not None:
-            feedback.pushInfo(self.tr("Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].").format(
-                summary["trend_class"][f], _p_text(summary["mk_tau"][f]), _p_text(summary["mk_p"][f]), _p_text(summary["sen_slope"][f]),
+            feedback.pushInfo(self.tr("Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest "
+                                      "period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].").format(
+                summary["trend_class"][f], _p_text(summary["mk_tau"][f]), _p_text(summary["mk_p"][f]), _p_text(summary[
+                    "sen_slope"][f]),
                 summary["latest_period"][f], summary["latest_harm"][f], summary["latest_flag"][f] or "-",
                 _p_text(summary["band_low"][f]), _p_text(summary["band_high"][f])))
 
@@ -216,11 +235,14 @@ class HarmTrend(SocHarmAlgorithm):
         fields = QgsFields()
         fields.append(QgsField("level", FieldType.String))
         fields.append(_id_field(id_field))
-        for name, kind in (("area_name", FieldType.String), ("period", FieldType.String), ("period_start", FieldType.Date),
-                           ("period_end", FieldType.Date), ("partial", FieldType.Int), ("no_data", FieldType.Int), ("n", FieldType.Int),
+        for name, kind in (("area_name", FieldType.String), ("period", FieldType.String), ("period_start",
+                FieldType.Date),
+                           ("period_end", FieldType.Date), ("partial", FieldType.Int), ("no_data", FieldType.Int), ("n",
+                                   FieldType.Int),
                            ("harm", FieldType.Double)):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry, QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         starts = [QDate(w.start.year, w.start.month, w.start.day) for w in series.windows]
@@ -252,14 +274,16 @@ class HarmTrend(SocHarmAlgorithm):
         fields.append(QgsField("level", FieldType.String))
         fields.append(_id_field(id_field))
         spec = [("area_name", FieldType.String), ("n_total", FieldType.Int), ("harm_total", FieldType.Double),
-                ("periods", FieldType.Int), ("mk_s", FieldType.Double), ("mk_tau", FieldType.Double), ("mk_p", FieldType.Double),
+                ("periods", FieldType.Int), ("mk_s", FieldType.Double), ("mk_tau", FieldType.Double), ("mk_p",
+                        FieldType.Double),
                 ("sen_slope", FieldType.Double), ("trend_class", FieldType.String), ("latest_period", FieldType.String),
                 ("latest_n", FieldType.Int), ("latest_harm", FieldType.Double), ("band_mean", FieldType.Double),
                 ("band_low", FieldType.Double), ("band_high", FieldType.Double), ("latest_flag", FieldType.String),
                 ("chart_rank", FieldType.Int)]
         for name, kind in spec:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields, WkbType.NoGeometry, QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields, WkbType.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.SUMMARY))
         ids = list(area.areas.ids)
@@ -283,8 +307,10 @@ class HarmTrend(SocHarmAlgorithm):
         return dest_id
 
     def _chart(self, parameters, context, series, summary, top, names, unit, read, feedback) -> dict:
-        png = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) not in (None, "") else ""
-        svg = self.parameterAsFileOutput(parameters, self.CHART_SVG, context) if parameters.get(self.CHART_SVG) not in (None, "") else ""
+        png = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) not in (None,
+                "") else ""
+        svg = self.parameterAsFileOutput(parameters, self.CHART_SVG, context) if parameters.get(
+            self.CHART_SVG) not in (None, "") else ""
         if not png and not svg:
             return {}
         try:
@@ -304,7 +330,8 @@ class HarmTrend(SocHarmAlgorithm):
         areas = [(names[r], series.harm[r], summary["trend_class"][r]) for r in top]
         unit_word = {"month": self.tr("month"), "quarter": self.tr("quarter"), "year": self.tr("year")}[unit]
         trend = summary["trend_class"][f]
-        subtitle = self.tr("Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.").format(
+        subtitle = self.tr("Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its "
+                           "expected band.").format(
             read.description, trend, _p_text(summary["mk_p"][f]), unit_word, summary["latest_period"][f] or "-",
             summary["latest_flag"][f] or "-")
         text = {
@@ -335,14 +362,16 @@ def series_window(alg, parameters, context, records, description) -> Window:
     """The days the series covers: the data's, cut to SERIES_START/SERIES_END."""
     data = records.data_window()
     if data is None:
-        raise QgsProcessingException(alg.tr("No record of {0} has a date that can be read: there is no series.").format(description))
+        raise QgsProcessingException(alg.tr(
+            "No record of {0} has a date that can be read: there is no series.").format(description))
     start = parameter_date(alg, parameters, HarmTrend.SERIES_START, context)
     end = parameter_date(alg, parameters, HarmTrend.SERIES_END, context)
     if start and end and start > end:
         raise QgsProcessingException(alg.tr("The series starts ({0}) after it ends ({1}).").format(start, end))
     window = Window(max(data.start, start) if start else data.start, min(data.end, end) if end else data.end)
     if window.start > window.end:
-        raise QgsProcessingException(alg.tr("The series {0} to {1} lies outside the data of {2}, which cover {3}.").format(
+        raise QgsProcessingException(alg.tr(
+            "The series {0} to {1} lies outside the data of {2}, which cover {3}.").format(
             start or "", end or "", description, data.label()))
     return window
 

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...about import plugin_version
 from ...domain.stats.hotspots import (
     COLD_BOTH,
     HOT_BOTH,
@@ -26,8 +25,10 @@ from ...domain.stats.hotspots import (
 )
 from ...qgis_io.outputs import finish_output
 from ...qgis_io.styles import qml_style
-from .. import neighbour_inputs as nb
-from ..base import SocHarmAlgorithm, run_parameters, with_help
+from ..inputs import neighbours as neighbour_inputs
+from ..outputs.areas import plain_column, write_areas
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
 from ...compat import FieldDataType, FieldType, SourceType
 
 HOTHARM_FIELDS = [
@@ -45,7 +46,7 @@ HOTHARM_FIELDS = [
 
 class HotHarm(SocHarmAlgorithm):
     ALGORITHM_ID = "hotharm"
-    GROUP_ID = nb.GROUP_ID
+    GROUP_ID = groups.HOTSPOTS
     INPUT = "INPUT"
     COUNT_FIELD = "COUNT_FIELD"
     HARM_FIELD = "HARM_FIELD"
@@ -54,14 +55,13 @@ class HotHarm(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Hotspots vs harmspots")
 
-    def group_name(self) -> str:
-        return nb.group_name(self)
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.INPUT, tr("Areas scored by harm"), [SourceType.VectorPolygon]),
-            tr("The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).")))
+            tr("The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) "
+               "and harm_score (harm).")))
         self.add_parameter(with_help(
             QgsProcessingParameterField(self.COUNT_FIELD, tr("Record count field"), parentLayerParameterName=self.INPUT,
                                         type=FieldDataType.Numeric, optional=True),
@@ -70,13 +70,16 @@ class HotHarm(SocHarmAlgorithm):
             QgsProcessingParameterField(self.HARM_FIELD, tr("Harm field"), parentLayerParameterName=self.INPUT,
                                         type=FieldDataType.Numeric, optional=True),
             tr("Empty: harm_score, as 'Score harm by area' writes it."), advanced=True))
-        nb.add_neighbour_parameters(self, self.INPUT)
+        neighbour_inputs.add_neighbour_parameters(self, self.INPUT)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Hotspots vs harmspots")),
-            tr("Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, "
-               "hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; "
+            tr("Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: "
+               "hot_both, "
+               "hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, "
+               "cold_both or other; "
                "hotharm_neighbours and hotharm_status.")))
-        for code, label in ((HOT_BOTH, tr("Areas hot by harm and by count")), (HOT_HARM_ONLY, tr("Areas hot by harm only")),
+        for code, label in ((HOT_BOTH, tr("Areas hot by harm and by count")), (HOT_HARM_ONLY, tr("Areas hot by "
+                "harm only")),
                             (HOT_COUNT_ONLY, tr("Areas hot by count only")), (COLD_BOTH, tr("Areas cold by both")),
                             (OTHER, tr("Other areas"))):
             self.add_output(QgsProcessingOutputNumber(code.upper(), label))
@@ -85,8 +88,10 @@ class HotHarm(SocHarmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         count_field = self.parameterAsString(parameters, self.COUNT_FIELD, context) or "harm_n"
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context) or "harm_score"
-        read = nb.read_areas_and_neighbours(self, parameters, context, feedback, steps, [count_field, harm_field],
-                                            self.tr(" Run 'Score harm by area' first, or choose the count and harm fields."))
+        read = neighbour_inputs.read_areas_and_neighbours(self, parameters, context, feedback, steps, [count_field,
+                harm_field],
+                                            self.tr(" Run 'Score harm by area' first, or choose the count and harm "
+                                                    "fields."))
         if read is None:
             return {}
         options, rows, neighbours = read.options, read.rows, read.neighbours
@@ -98,37 +103,39 @@ class HotHarm(SocHarmAlgorithm):
         try:
             result = hot_vs_harm(counts, harm, neighbours, row_standardise=options.row_standardise,
                                  permutations=options.permutations, seed=options.seed, correction=options.correction,
-                                 alpha=options.alpha, has_geometry=has_geometry, progress=nb.progress_callback(steps))
+                                 alpha=options.alpha, has_geometry=has_geometry,
+                                 progress=neighbour_inputs.progress_callback(steps))
         except NoVariationError:
             raise QgsProcessingException(self.tr(
-                "Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.").format(
+                "Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand "
+                "out.").format(
                 rows.name, count_field, harm_field))
         except ValueError as error:
             raise QgsProcessingException(self.tr("Layer '{0}': {1}").format(rows.name, str(error)))
         if feedback.isCanceled():
             return {}
-        nb.report_untested(self, result.harm.status, result.harm.tested, rows, feedback)
-        nb.warn_unreachable_significance(self, options, result.harm.tested, feedback)
-        nb.note_permutation_floor(self, options, result.harm.p, result.harm.p_adj, feedback)
+        neighbour_inputs.report_untested(self, result.harm.status, result.harm.tested, rows, feedback)
+        neighbour_inputs.warn_unreachable_significance(self, options, result.harm.tested, feedback)
+        neighbour_inputs.note_permutation_floor(self, options, result.harm.p, result.harm.p_adj, feedback)
         by_class = {code: result.count_class(code) for code in HOTHARM_CLASSES}
-        feedback.pushInfo(self.tr("{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).").format(
-            result.harm.tested, by_class["hot_both"], by_class["hot_harm_only"], by_class["hot_count_only"], by_class["cold_both"],
+        feedback.pushInfo(self.tr("{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} "
+                                  "hot by count only, {4} cold by both; {5} left out (NULL value).").format(
+            result.harm.tested, by_class["hot_both"], by_class["hot_harm_only"], by_class["hot_count_only"], by_class[
+                "cold_both"],
             int(np.sum(result.harm.status == STATUS_NULL))))
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
         c, h = result.count, result.harm
         status = np.where(h.status == STATUS_OK, c.status, h.status)
-        columns = [nb.plain_column(c.z), nb.plain_column(c.p_adj), nb.plain_column(c.bin, "int"),
-                   nb.plain_column(h.z), nb.plain_column(h.p_adj), nb.plain_column(h.bin, "int"),
-                   list(result.hotharm_class), nb.plain_column(h.n_neighbours, "int"), list(status)]
-        dest_id = nb.write_areas(self, parameters, self.OUTPUT, context, rows, HOTHARM_FIELDS, columns, steps)
+        columns = [plain_column(c.z), plain_column(c.p_adj), plain_column(c.bin, "int"),
+                   plain_column(h.z), plain_column(h.p_adj), plain_column(h.bin, "int"),
+                   list(result.hotharm_class), plain_column(h.n_neighbours, "int"), list(status)]
+        dest_id = write_areas(self, parameters, self.OUTPUT, context, rows, HOTHARM_FIELDS, columns, steps)
         if feedback.isCanceled():
             return {}
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input_layer": rows.name,
             "count_field": count_field,
             "harm_field": harm_field,

@@ -33,8 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
-from ...domain import policeuk as pu
+from ...domain import policeuk
 from ...domain.geometry.geometry_index import points_in_polygons
 from ...domain.geometry.grid import geometries_extent, points_extent
 from ...domain.harm.harm_table import HarmTableError, load_builtin_table
@@ -43,7 +42,8 @@ from ...qgis_io.outputs import add_features, finish_output
 from ...qgis_io.point_wkb import decode_point_matrix
 from ...qgis_io.read_layers import read_areas
 from ...qgis_io.styles import qml_style
-from .. import nothing_counted as nc
+from .. import nothing_counted
+from .. import groups
 from ..base import SocHarmAlgorithm, run_parameters, with_help
 from ...translate import tr
 from ...compat import FieldType, FileBehavior, SourceType, WkbType
@@ -67,14 +67,14 @@ REJECTED_LEAD_FIELDS = [
     ("source_file", FieldType.String), ("source_line", FieldType.Int),
 ]
 REJECTED_COLOURS = {
-    pu.NO_COORDINATES: "#969696", pu.OUTSIDE_FORCE_AREA: "#1f78b4",
-    pu.DUPLICATE_CRIME_ID: "#ff7f00", pu.UNREADABLE_ROW: "#e31a1c", pu.UNCLOSED_QUOTE: "#6a3d9a",
+    policeuk.NO_COORDINATES: "#969696", policeuk.OUTSIDE_FORCE_AREA: "#1f78b4",
+    policeuk.DUPLICATE_CRIME_ID: "#ff7f00", policeuk.UNREADABLE_ROW: "#e31a1c", policeuk.UNCLOSED_QUOTE: "#6a3d9a",
 }
 
 
 class ImportPoliceUk(SocHarmAlgorithm):
     ALGORITHM_ID = "importpoliceuk"
-    GROUP_ID = "preparing"
+    GROUP_ID = groups.PREPARING
     INPUT = "INPUT"
     FORCE_AREA = "FORCE_AREA"
     OUTPUT = "OUTPUT"
@@ -83,8 +83,6 @@ class ImportPoliceUk(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Import data.police.uk crimes")
 
-    def group_name(self) -> str:
-        return self.tr("Preparing data")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
@@ -93,23 +91,30 @@ class ImportPoliceUk(SocHarmAlgorithm):
             QgsProcessingParameterFile(self.INPUT, tr("Street crime CSV file or folder"),
                                        behavior=FileBehavior.File,
                                        fileFilter="CSV files (*.csv *.CSV);;All files (*)"),
-            tr("One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. "
-               "In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. "
+            tr("One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk "
+               "download are read too. "
+               "In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped "
+               "and counted. "
                "To give a folder, type or paste its path.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.FORCE_AREA, tr("Force area"), [SourceType.VectorPolygon], optional=True),
-            tr("Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected "
+            QgsProcessingParameterFeatureSource(self.FORCE_AREA, tr("Force area"), [SourceType.VectorPolygon],
+                                                optional=True),
+            tr("Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to "
+               "the rejected "
                "rows as outside_force_area; a crime on the boundary is kept.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Crimes"), SourceType.VectorPoint),
-            tr("One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: "
+            tr("One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of "
+               "the month: "
                "data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, "
                "source_file and source_line. Ready for Score harm by area with the data.police.uk category table.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.REJECTED, tr("Rows not imported"), SourceType.VectorPoint,
                                               optional=True, createByDefault=True),
-            tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, "
-               "unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.")))
+            tr("Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, "
+               "unreadable_row, "
+               "unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has "
+               "a location.")))
         self.add_output(QgsProcessingOutputNumber("FILES", tr("Files read")))
         self.add_output(QgsProcessingOutputNumber("ROWS_IN", tr("Rows read")))
         self.add_output(QgsProcessingOutputNumber("IMPORTED", tr("Crimes imported")))
@@ -122,8 +127,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         if not path:
             raise QgsProcessingException(self.tr("Choose a data.police.uk CSV file or a folder of them."))
         try:
-            selection = pu.find_crime_files(path)
-        except pu.PoliceUkError as error:
+            selection = policeuk.find_crime_files(path)
+        except policeuk.PoliceUkError as error:
             raise QgsProcessingException(self.tr("Cannot import data.police.uk crimes: {0}").format(str(error)))
         self._report_selection(selection, feedback)
         if not selection.files:
@@ -139,11 +144,12 @@ class ImportPoliceUk(SocHarmAlgorithm):
             return not feedback.isCanceled()
 
         try:
-            rows = pu.read_crime_files(selection, progress)
-        except pu.PoliceUkHeaderError as error:
+            rows = policeuk.read_crime_files(selection, progress)
+        except policeuk.PoliceUkHeaderError as error:
             raise QgsProcessingException(self.tr(
-                "Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.").format(str(error)))
-        except pu.PoliceUkError as error:
+                "Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it "
+                "out of the folder, and run again.").format(str(error)))
+        except policeuk.PoliceUkError as error:
             raise QgsProcessingException(self.tr("Cannot import data.police.uk crimes: {0}").format(str(error)))
         if feedback.isCanceled():
             return {}
@@ -155,19 +161,21 @@ class ImportPoliceUk(SocHarmAlgorithm):
         x, y, projected = project_points(rows.longitude, rows.latitude, rows.located, transform)
         failed = rows.located & ~projected
         if failed.any():
-            rows.reject(failed, pu.UNREADABLE_ROW, "coordinates cannot be projected to British National Grid")
+            rows.reject(failed, policeuk.UNREADABLE_ROW, "coordinates cannot be projected to British National Grid")
         if projected.any():
             self._warn_transform(transform, feedback)
         force_area = self._force_area(parameters, context, steps, target)
         if force_area is not None:
             inside = points_in_polygons(x, y, force_area, list(range(len(force_area)))).index >= 0
             if rows.reject_outside(inside) and not (rows.imported & projected).any():
-                placed = projected & (rows.reason == pu.OUTSIDE_FORCE_AREA)
+                placed = projected & (rows.reason == policeuk.OUTSIDE_FORCE_AREA)
                 steps.pushWarning(self.tr(
-                    "None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, "
-                    "the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?").format(
-                    int(placed.sum()), nc.extent_text(points_extent(x[placed], y[placed])),
-                    nc.extent_text(geometries_extent(force_area))))
+                    "None of the crimes lies in the force area: all {0} with a location are outside_force_area. "
+                    "The crimes lie within {1}, "
+                    "the force area within {2} (British National Grid): is it the right layer, in the right place "
+                    "and CRS?").format(
+                    int(placed.sum()), nothing_counted.extent_text(points_extent(x[placed], y[placed])),
+                    nothing_counted.extent_text(geometries_extent(force_area))))
         rows.mark_duplicates()
         rows.count_by_file()
         table = self._harm_table()
@@ -185,7 +193,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         provenance = self._provenance(parameters, context, path, selection, rows, table, transform, rejected_id)
         first, last = rows.month_range()
         abstract = self.tr(
-            "data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day "
+            "data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month "
+            "holds the first day "
             "of each crime's month: data.police.uk gives the month only. {4}").format(
             path, len(rows.files), first or "-", last or "-", ATTRIBUTION)
         finish_output(output_id, context, provenance, abstract, style=qml_style(STYLE_NAME))
@@ -200,15 +209,16 @@ class ImportPoliceUk(SocHarmAlgorithm):
         }
 
     # ------------------------------------------------------------------ reading
-    def _report_selection(self, selection: pu.FileSelection, feedback) -> None:
+    def _report_selection(self, selection: policeuk.FileSelection, feedback) -> None:
         labels = {
-            pu.SKIP_OUTCOMES: self.tr("outcomes files"),
-            pu.SKIP_STOP_AND_SEARCH: self.tr("stop-and-search files"),
-            pu.SKIP_OTHER_CSV: self.tr("other CSV files (not named *-street.csv)"),
-            pu.SKIP_HIDDEN: self.tr("hidden files"),
+            policeuk.SKIP_OUTCOMES: self.tr("outcomes files"),
+            policeuk.SKIP_STOP_AND_SEARCH: self.tr("stop-and-search files"),
+            policeuk.SKIP_OTHER_CSV: self.tr("other CSV files (not named *-street.csv)"),
+            policeuk.SKIP_HIDDEN: self.tr("hidden files"),
         }
         for kind, names in selection.skipped.items():
-            feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), first(names, 5)))
+            feedback.pushInfo(self.tr("Skipped {0} {1}: {2}").format(len(names), labels.get(kind, kind), first(names,
+                    5)))
 
     def _force_area(self, parameters, context, feedback, target) -> Optional[List[bytes]]:
         if parameters.get(self.FORCE_AREA) in (None, ""):
@@ -219,7 +229,8 @@ class ImportPoliceUk(SocHarmAlgorithm):
         area = read_areas(source, target, context.transformContext(), "NONE", feedback)
         polygons = [wkb for wkb in area.wkb if wkb is not None]
         if not polygons:
-            raise QgsProcessingException(self.tr("Layer '{0}' given as the force area has no polygons.").format(source.sourceName()))
+            raise QgsProcessingException(self.tr("Layer '{0}' given as the force area has no polygons.").format(
+                source.sourceName()))
         if area.repaired:
             feedback.pushWarning(self.tr("Layer '{0}': {1} invalid polygon(s) were repaired before use.").format(
                 source.sourceName(), len(area.repaired)))
@@ -234,54 +245,67 @@ class ImportPoliceUk(SocHarmAlgorithm):
     def _warn_transform(self, transform, feedback) -> None:
         details = transform.instantiatedCoordinateOperationDetails()
         if details.grids:
-            feedback.pushInfo(self.tr("Coordinates converted to British National Grid with '{0}'.").format(details.name))
+            feedback.pushInfo(self.tr("Coordinates converted to British National Grid with '{0}'.").format(
+                details.name))
             return
-        missing = [grid.shortName for op in QgsDatumTransform.operations(transform.sourceCrs(), transform.destinationCrs())
+        missing = [grid.shortName for op in QgsDatumTransform.operations(transform.sourceCrs(),
+                                                                         transform.destinationCrs())
                    for grid in op.grids if not grid.isAvailable]
         feedback.pushWarning(self.tr(
-            "Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid "
-            "with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.").format(
+            "Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British "
+            "National Grid "
+            "with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the "
+            "other side.").format(
             " ({0})".format(", ".join(sorted(set(missing)))) if missing else "", details.name))
 
-    def _report_rows(self, rows: pu.PoliceRows, table, feedback) -> None:
+    def _report_rows(self, rows: policeuk.PoliceRows, table, feedback) -> None:
         tr = self.tr
         for report in rows.files:
-            if report.status == pu.FILE_EMPTY:
+            if report.status == policeuk.FILE_EMPTY:
                 feedback.pushWarning(tr("{0}: empty file (no header, no rows).").format(report.name))
                 continue
-            if report.status == pu.FILE_NO_ROWS:
+            if report.status == policeuk.FILE_NO_ROWS:
                 feedback.pushWarning(tr("{0}: a header and no rows.").format(report.name))
                 continue
-            feedback.pushInfo(tr("{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}").format(
+            feedback.pushInfo(tr("{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} "
+                                 "rejected{7}").format(
                 report.name, report.encoding, report.rows, report.lines, report.blank_lines, report.imported,
-                sum(report.rejected.values()), " ({0})".format(_counts_text(report.rejected)) if report.rejected else ""))
+                sum(report.rejected.values()), " ({0})".format(_counts_text(
+                    report.rejected)) if report.rejected else ""))
             if report.encoding not in ("utf-8", "utf-8-sig"):
                 feedback.pushWarning(tr("{0} is not UTF-8: read as {1}.").format(report.name, report.encoding))
             if report.delimiter != ",":
-                feedback.pushInfo(tr("{0}: values separated by '{1}', not commas.").format(report.name, report.delimiter))
+                feedback.pushInfo(tr("{0}: values separated by '{1}', not commas.").format(report.name,
+                        report.delimiter))
             if report.missing_columns:
-                feedback.pushWarning(tr("{0} has no column {1}: left empty.").format(report.name, ", ".join(report.missing_columns)))
+                feedback.pushWarning(tr("{0} has no column {1}: left empty.").format(report.name, ", ".join(
+                    report.missing_columns)))
             if report.extra_columns:
-                feedback.pushWarning(tr("{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').").format(
+                feedback.pushWarning(tr("{0} has columns that are not data.police.uk's: {1}. They are not imported "
+                                        "(rejected rows keep them in 'extra').").format(
                     report.name, ", ".join(report.extra_columns)))
         rec = rows.reconciliation()
         feedback.pushInfo(tr("Rows in: {0} = {1} imported + {2} rejected ({3})").format(
             rec["rows_in"], rec["imported"], rec["rejected_total"], _counts_text(rec["rejected"]) or "0"))
-        unclosed = rows.reason == pu.UNCLOSED_QUOTE
+        unclosed = rows.reason == policeuk.UNCLOSED_QUOTE
         if unclosed.any():
             feedback.pushWarning(tr(
-                "{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote "
+                "{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as "
+                "unclosed_quote "
                 "and reading went on at the next line, e.g. {1}").format(int(unclosed.sum()), _where(rows, unclosed)))
-        unreadable = rows.reason == pu.UNREADABLE_ROW
+        unreadable = rows.reason == policeuk.UNREADABLE_ROW
         if unreadable.any():
-            feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), _where(rows, unreadable)))
+            feedback.pushWarning(tr("{0} rows could not be read, e.g. {1}").format(int(unreadable.sum()), _where(rows,
+                    unreadable)))
         unmatched = rows.unmatched_categories(table)
         if unmatched:
             feedback.pushWarning(tr("{0} crimes have a category that the harm table '{1}' does not know: {2}").format(
-                sum(unmatched.values()), table.name, ", ".join("'{0}' ({1})".format(k, v) for k, v in unmatched.items())))
+                sum(unmatched.values()), table.name, ", ".join("'{0}' ({1})".format(k, v) for k,
+                                                               v in unmatched.items())))
         if not rec["imported"]:
             feedback.pushWarning(tr("No crime was imported, so the output layer is empty: {0}.").format(
-                tr("{0} rows rejected ({1})").format(rec["rejected_total"], _counts_text(rec["rejected"])) if rec["rows_in"]
+                tr("{0} rows rejected ({1})").format(rec["rejected_total"], _counts_text(rec["rejected"])) if rec[
+                    "rows_in"]
                 else tr("the files hold no rows")))
 
     # ------------------------------------------------------------------ writing
@@ -314,7 +338,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
         fields = QgsFields()
         for name, kind in REJECTED_LEAD_FIELDS:
             fields.append(QgsField(name, kind))
-        for name in pu.STREET_COLUMNS:
+        for name in policeuk.STREET_COLUMNS:
             fields.append(QgsField(name, FieldType.String))
         fields.append(QgsField("extra", FieldType.String))
         sink, dest_id = self.parameterAsSink(parameters, self.REJECTED, context, fields, WkbType.Point, crs)
@@ -322,9 +346,11 @@ class ImportPoliceUk(SocHarmAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
         keep = np.flatnonzero(~rows.imported)
         detail = np.where(rows.detail == "", None, rows.detail)
-        columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[c] for c in pu.STREET_COLUMNS] + [rows.extra]
+        columns = [rows.reason, detail, rows.source_file(), rows.line] + [rows.cells[
+            c] for c in policeuk.STREET_COLUMNS] + [rows.extra]
         columns = [c[keep].tolist() for c in columns]
-        self._add_features(sink, self.REJECTED, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[keep].tolist(), feedback)
+        self._add_features(sink, self.REJECTED, fields, columns, x[keep].tolist(), y[keep].tolist(), projected[
+            keep].tolist(), feedback)
         del sink
         return dest_id
 
@@ -350,9 +376,7 @@ class ImportPoliceUk(SocHarmAlgorithm):
         first, last = rows.month_range()
         details = transform.instantiatedCoordinateOperationDetails()
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "input": str(path),
             "files": [report.as_dict() for report in rows.files],
             "skipped_files": {kind: names for kind, names in selection.skipped.items()},
@@ -362,12 +386,15 @@ class ImportPoliceUk(SocHarmAlgorithm):
             "period": {"start": _month_start(first), "end": _month_end(last), "month_only": True},
             "crs": TARGET_CRS,
             "transform": {"from": SOURCE_CRS, "operation": details.name, "grids": [g.shortName for g in details.grids]},
-            "force_area": run_parameters(self, {self.FORCE_AREA: parameters.get(self.FORCE_AREA)}, context).get(self.FORCE_AREA),
+            "force_area": run_parameters(self, {self.FORCE_AREA: parameters.get(self.FORCE_AREA)}, context).get(
+                self.FORCE_AREA),
             "harm_table": table.provenance(),
             "unmatched_categories": rows.unmatched_categories(table),
             "rules": {
-                "duplicate_crime_id": "a later row (files in path order, then line) with the Crime ID of an imported row; an empty Crime ID is never a duplicate",
-                "folder": "only *-street.csv files are imported; outcomes, stop-and-search, other and hidden CSVs are skipped and counted",
+                "duplicate_crime_id": "a later row (files in path order, then line) with the Crime ID of an "
+                                      "imported row; an empty Crime ID is never a duplicate",
+                "folder": "only *-street.csv files are imported; outcomes, stop-and-search, other and hidden CSVs "
+                          "are skipped and counted",
                 "force": "Reported by (Falls within where empty)",
             },
             "rejected": rejected_id,
@@ -416,16 +443,16 @@ def project_points(lon: np.ndarray, lat: np.ndarray, located: np.ndarray, transf
 
 def reason_labels() -> dict:
     """The legend's words for each reason code (the layer keeps the codes)."""
-    return {pu.NO_COORDINATES: tr("No coordinates"), pu.OUTSIDE_FORCE_AREA: tr("Outside the force area"),
-            pu.DUPLICATE_CRIME_ID: tr("Crime ID seen before"), pu.UNREADABLE_ROW: tr("Row cannot be read"),
-            pu.UNCLOSED_QUOTE: tr("Quote not closed on its line")}
+    return {policeuk.NO_COORDINATES: tr("No coordinates"), policeuk.OUTSIDE_FORCE_AREA: tr("Outside the force area"),
+            policeuk.DUPLICATE_CRIME_ID: tr("Crime ID seen before"), policeuk.UNREADABLE_ROW: tr("Row cannot be read"),
+            policeuk.UNCLOSED_QUOTE: tr("Quote not closed on its line")}
 
 
 def rejected_style(layer) -> None:
     """Rejected rows by reason (those with a location show on the map), labelled in words with the code."""
     categories = []
     labels = reason_labels()
-    for reason in pu.REASONS:
+    for reason in policeuk.REASONS:
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": REJECTED_COLOURS[reason], "size": "1.8",
                                                "outline_color": "#ffffff", "outline_width": "0.2"})
         label = "{0} ({1})".format(labels.get(reason, reason), reason)
@@ -455,7 +482,7 @@ def _month_end(month: Optional[str]) -> Optional[str]:
     return str(end)
 
 
-def _where(rows: pu.PoliceRows, mask: np.ndarray, n: int = 5) -> str:
+def _where(rows: policeuk.PoliceRows, mask: np.ndarray, n: int = 5) -> str:
     """'file line N: detail' for the first ``n`` rows of ``mask``."""
     return "; ".join("{0} line {1}: {2}".format(rows.files[f].name, line, detail) for f, line, detail in zip(
         rows.file_index[mask][:n], rows.line[mask][:n], rows.detail[mask][:n]))

@@ -1,4 +1,5 @@
-"""socharm:performanceframework: per theme, this period against its baseline by month, quarter and year, in one table and a chart."""
+"""socharm:performanceframework: per theme, this period against its baseline by month, quarter and year,
+in one table and a chart."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,18 +20,20 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...about import plugin_version
 from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, NO_DATE, TOO_FEW
 from ...domain.analyses.change import compare_periods
 from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
 from ...domain.periods.calendar import Window, add_months, month_end, month_start
 from ...domain.analyses.trend import build_series, summarise
 from ...qgis_io.outputs import add_features, finish_output
-from .. import dated_records as d
-from ..area_inputs import add_area_parameters, geography_for_provenance
-from ..area_outputs import as_json, plain
-from ..base import SocHarmAlgorithm, parameter_date, run_parameters, with_help
-from .harm_change import TEST_DESCRIPTION, HarmChange, add_baseline_parameters, default_end, period_error_message, report_plan
+from ..inputs import dated_records
+from ..inputs.areas import add_area_parameters, geography_for_provenance
+from ..outputs.areas import as_json, plain
+from .. import groups
+from ..base import SocHarmAlgorithm, parameter_date, with_help
+from ..inputs import periods as period_inputs
+from ..inputs.periods import add_baseline_parameters, default_end, period_error_message, report_plan
+from ..outputs.provenance import TEST_DESCRIPTION
 from ...compat import DateTimeType, FieldType, SourceType, WkbType
 
 VIEWS = (("month", 1), ("quarter", 3), ("year", 12))  # view code, months: stable codes
@@ -38,7 +41,8 @@ THEME_ALL = "all"
 THEMES_BY = ("measure", "dimension")  # enum order is public
 
 TABLE_FIELDS = [
-    ("theme", FieldType.String), ("theme_label", FieldType.String), ("view", FieldType.String), ("level", FieldType.String),
+    ("theme", FieldType.String), ("theme_label", FieldType.String), ("view", FieldType.String), ("level",
+            FieldType.String),
     ("area_id", FieldType.String), ("area_name", FieldType.String), ("current_period", FieldType.String),
     ("baseline_period", FieldType.String), ("n_current", FieldType.Int), ("n_baseline", FieldType.Double),
     ("harm_current", FieldType.Double), ("harm_baseline", FieldType.Double), ("harm_change", FieldType.Double),
@@ -51,7 +55,7 @@ TABLE_FIELDS = [
 
 class PerformanceFramework(SocHarmAlgorithm):
     ALGORITHM_ID = "performanceframework"
-    GROUP_ID = "change"
+    GROUP_ID = groups.CHANGE
     THEMES = "THEMES"
     PERIOD_END = "PERIOD_END"
     BY_AREA = "BY_AREA"
@@ -62,58 +66,70 @@ class PerformanceFramework(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("SOC performance framework")
 
-    def group_name(self) -> str:
-        return self.tr("Change over time")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        d.add_record_parameters(self, theme_field=True)
+        dated_records.add_record_parameters(self, theme_field=True)
         self.add_parameter(with_help(
-            QgsProcessingParameterEnum(self.THEMES, tr("Themes"), options=[tr("The scheme's measures"), tr("The scheme's dimensions")], defaultValue=0),
-            tr("With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.")))
+            QgsProcessingParameterEnum(self.THEMES, tr("Themes"), options=[tr("The scheme's measures"), tr(
+                "The scheme's dimensions")], defaultValue=0),
+            tr("With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). "
+               "With events: the values of the theme field.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterDateTime(self.PERIOD_END, tr("Reporting period end"), type=DateTimeType.Date, optional=True),
-            tr("The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.")))
+            QgsProcessingParameterDateTime(self.PERIOD_END, tr("Reporting period end"), type=DateTimeType.Date,
+                                           optional=True),
+            tr("The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending "
+               "then (a quarter end gives the calendar quarter). Empty: the end of the last month the data "
+               "wholly cover.")))
         add_baseline_parameters(self)
         self.add_parameter(with_help(
             QgsProcessingParameterBoolean(self.BY_AREA, tr("Break down by area"), defaultValue=True),
             tr("Add a row per area for every theme and view, after the force rows.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Performance framework table"), SourceType.Vector),
-            tr("One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.")))
+            tr("One row per theme, view (month, quarter, year) and level (force, then each area): the periods "
+               "compared, n and harm in both, the change and its % (with the reason where it is null), p_count, "
+               "p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, "
+               "too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, "
+               "trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFileDestination(self.CHART, tr("Chart (PNG)"), fileFilter="PNG files (*.png)", optional=True, createByDefault=False),
+            QgsProcessingParameterFileDestination(self.CHART, tr("Chart (PNG)"), fileFilter="PNG files (*.png)",
+                                                  optional=True, createByDefault=False),
             tr("Each theme's change in harm against its baseline for the three views, coloured by significance.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFileDestination(self.CHART_SVG, tr("Chart (SVG)"), fileFilter="SVG files (*.svg)", optional=True, createByDefault=False),
+            QgsProcessingParameterFileDestination(self.CHART_SVG, tr("Chart (SVG)"), fileFilter="SVG files (*.svg)",
+                                                  optional=True, createByDefault=False),
             tr("The same chart as an SVG.")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
-        area_source, area, crs = d.read_areas(self, parameters, context, steps)
+        area_source, area, crs = dated_records.read_areas_parameter(self, parameters, context, steps)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading records"))
-        read = d.read_dated_records(self, parameters, context, steps, area, crs, theme_field=True)
+        read = dated_records.read_dated_records(self, parameters, context, steps, area, crs, theme_field=True)
         if read is None or feedback.isCanceled():
             return {}
-        d.report_dates(self, read, feedback, read.description)
+        dated_records.report_dates(self, read, feedback, read.description)
         records = read.records
         data = records.data_window()
         if data is None:
-            raise QgsProcessingException(self.tr("No record of {0} has a date that can be read: there are no periods to compare.").format(read.description))
-        feedback.pushInfo(self.tr("The data cover {0} ({1} to {2}).").format(data.label(), data.start.isoformat(), data.end.isoformat()))
+            raise QgsProcessingException(self.tr("No record of {0} has a date that can be read: there are no "
+                                                 "periods to compare.").format(read.description))
+        feedback.pushInfo(self.tr("The data cover {0} ({1} to {2}).").format(data.label(), data.start.isoformat(),
+                                                                             data.end.isoformat()))
         themes, theme_of = self._themes(parameters, context, read, feedback)
         end = self._period_end(parameters, context, data, feedback)
-        baseline = BASELINES[self.parameterAsEnum(parameters, HarmChange.BASELINE, context)]
-        n_periods = self.parameterAsInt(parameters, HarmChange.N_PERIODS, context) if baseline == BASELINE_MEAN else 1
-        alpha = self.parameterAsDouble(parameters, HarmChange.ALPHA, context)
-        seed = self.parameterAsInt(parameters, HarmChange.SEED, context)
+        baseline = BASELINES[self.parameterAsEnum(parameters, period_inputs.BASELINE, context)]
+        n_periods = self.parameterAsInt(parameters, period_inputs.N_PERIODS,
+                                        context) if baseline == BASELINE_MEAN else 1
+        alpha = self.parameterAsDouble(parameters, period_inputs.ALPHA, context)
+        seed = self.parameterAsInt(parameters, period_inputs.SEED, context)
         by_area = self.parameterAsBoolean(parameters, self.BY_AREA, context)
         n_areas = len(area.areas.ids)
-        names = d.area_names(area, area_source)
+        names = dated_records.area_names(area, area_source)
         ids = [plain(v) for v in area.areas.ids]
 
         undated = _undated_themes(records, theme_of, themes)
@@ -132,7 +148,8 @@ class PerformanceFramework(SocHarmAlgorithm):
                 feedback.pushWarning(self.tr("View {0}: {1}").format(view, message))
                 plans[view] = {"error": error.code, "current": Window(start, end).label()}
                 for theme, label in themes:
-                    rows.append(_row(theme, label, view, "force", None, None, Window(start, end).label(), None, note=error.code))
+                    rows.append(_row(theme, label, view, "force", None, None, Window(start, end).label(), None,
+                                     note=error.code))
                 continue
             report_plan(self, plan, feedback)
             plans[view] = plan.as_dict()
@@ -164,9 +181,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         output_id = self._write(parameters, context, rows)
         charts = self._chart(parameters, context, rows, read, end, feedback)
         provenance = {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "period_end": end.isoformat(),
             "views": plans,
             "themes": [{"theme": t, "label": label} for t, label in themes],
@@ -180,7 +195,8 @@ class PerformanceFramework(SocHarmAlgorithm):
             "source": read.source,
         }
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
-        abstract = self.tr("SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.").format(
+        abstract = self.tr(
+            "SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.").format(
             area.name, len(themes), end.isoformat())
         finish_output(output_id, context, provenance, abstract)
         results = {self.OUTPUT: output_id}
@@ -204,7 +220,8 @@ class PerformanceFramework(SocHarmAlgorithm):
             theme_of = records.measure
             missing = int(((records.measure == None) & records.in_scope()).sum())  # noqa: E711
             if missing:
-                feedback.pushWarning(self.tr("{0} records have no theme: they count only in the theme 'all'.").format(missing))
+                feedback.pushWarning(self.tr("{0} records have no theme: they count only in the theme 'all'.").format(
+                    missing))
         else:
             themes, theme_of = [], np.full(len(records), None, dtype=object)
             feedback.pushInfo(self.tr("No theme field and no scheme: the table has the theme 'all' only."))
@@ -218,7 +235,8 @@ class PerformanceFramework(SocHarmAlgorithm):
         value = parameter_date(self, parameters, self.PERIOD_END, context)
         if value != month_end(value):
             snapped = month_start(value) - dt.timedelta(days=1)
-            feedback.pushWarning(self.tr("The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.").format(
+            feedback.pushWarning(self.tr("The reporting period end {0} is not the end of a month: the views end on "
+                                         "{1}, the last whole month.").format(
                 value.isoformat(), snapped.isoformat()))
             return snapped
         return value
@@ -236,7 +254,8 @@ class PerformanceFramework(SocHarmAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry, QgsCoordinateReferenceSystem())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.NoGeometry,
+                                             QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feature = QgsFeature(fields)
@@ -247,8 +266,10 @@ class PerformanceFramework(SocHarmAlgorithm):
         return dest_id
 
     def _chart(self, parameters, context, rows, read, end, feedback) -> dict:
-        png = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) not in (None, "") else ""
-        svg = self.parameterAsFileOutput(parameters, self.CHART_SVG, context) if parameters.get(self.CHART_SVG) not in (None, "") else ""
+        png = self.parameterAsFileOutput(parameters, self.CHART, context) if parameters.get(self.CHART) not in (None,
+                "") else ""
+        svg = self.parameterAsFileOutput(parameters, self.CHART_SVG, context) if parameters.get(
+            self.CHART_SVG) not in (None, "") else ""
         if not png and not svg:
             return {}
         try:
@@ -260,10 +281,12 @@ class PerformanceFramework(SocHarmAlgorithm):
         views = (("month", self.tr("Month")), ("quarter", self.tr("Quarter")), ("year", self.tr("12 months")))
         text = {INCREASE: self.tr("significant increase"), DECREASE: self.tr("significant decrease"),
                 NO_CHANGE: self.tr("no significant change"), TOO_FEW: self.tr("too few to tell"),
-                "new": self.tr("new (baseline 0)"), "none": self.tr("no records"), NO_DATE: self.tr("no dates: not compared"),
+                "new": self.tr("new (baseline 0)"), "none": self.tr("no records"), NO_DATE: self.tr("no dates: not "
+                        "compared"),
                 "x": self.tr("Change in harm against the baseline (%)")}
         fig = performance_chart(force_rows, title=self.tr("SOC performance framework to {0}").format(end.isoformat()),
-                                subtitle=self.tr("Source: {0}. Labels: current / baseline harm.").format(read.description),
+                                subtitle=self.tr("Source: {0}. Labels: current / baseline harm.").format(
+                                    read.description),
                                 views=views, text=text)
         save(fig, png or None, svg or None)
         out = {}
@@ -276,7 +299,8 @@ class PerformanceFramework(SocHarmAlgorithm):
 
 def _row(theme, label, view, level, area_id, area_name, current, baseline, values: Optional[dict] = None,
          trend: Optional[dict] = None, note: Optional[str] = None) -> dict:
-    row = {"theme": theme, "theme_label": label, "view": view, "level": level, "area_id": None if area_id is None else str(area_id),
+    row = {"theme": theme, "theme_label": label, "view": view, "level": level,
+           "area_id": None if area_id is None else str(area_id),
            "area_name": area_name, "current_period": current, "baseline_period": baseline, "note": note}
     for name, _ in TABLE_FIELDS:
         if name not in row:

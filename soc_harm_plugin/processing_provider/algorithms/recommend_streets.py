@@ -23,7 +23,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...about import plugin_version
 from ...domain.harm.harm_table import normalise_code
 from ...domain.community.recommend import (
     ALL_HARM_THEME,
@@ -38,16 +37,18 @@ from ...domain.community.recommend import (
 from ...domain.community.survey import NO_RESPONDENTS, SUPPRESSED, SurveyError, locate_by_code
 from ...domain.limits import first
 from ...qgis_io.outputs import add_features, finish_output
-from ..area_inputs import geography_for_provenance, read_area_layer
-from ..area_outputs import multi_part
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from .community_priorities import KINDS, NUMERIC_TYPES, graduated_style, read_columns
+from ..inputs.areas import geography_for_provenance, read_area_layer
+from ..outputs.areas import multi_part
+from .. import groups
+from ..base import SocHarmAlgorithm, with_help
+from ..inputs.columns import KINDS, NUMERIC_TYPES, read_columns
+from ...qgis_io.styles import graduated_style
 from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
 
 
 class RecommendStreets(SocHarmAlgorithm):
     ALGORITHM_ID = "recommendstreets"
-    GROUP_ID = "community"
+    GROUP_ID = groups.COMMUNITY
     AREAS = "AREAS"
     AREA_ID = "AREA_ID"
     AREA_NAME = "AREA_NAME"
@@ -70,49 +71,70 @@ class RecommendStreets(SocHarmAlgorithm):
     def display_name(self) -> str:
         return self.tr("Recommend streets to focus on")
 
-    def group_name(self) -> str:
-        return self.tr("Community")
 
     def initAlgorithm(self, config=None):
         tr = self.tr
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSource(self.AREAS, tr("Streets or areas scored by harm"),
                                                 [SourceType.VectorLine, SourceType.VectorPolygon]),
-            tr("The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.")))
+            tr("The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the "
+               "harm fields are read from it.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.AREA_ID, tr("Street (area) id field"), parentLayerParameterName=self.AREAS),
+            QgsProcessingParameterField(self.AREA_ID, tr("Street (area) id field"),
+                                        parentLayerParameterName=self.AREAS),
             tr("A unique id per street or area.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.AREA_NAME, tr("Name field"), parentLayerParameterName=self.AREAS, optional=True),
+            QgsProcessingParameterField(self.AREA_NAME, tr("Name field"), parentLayerParameterName=self.AREAS,
+                                        optional=True),
             tr("A readable name, copied to the output.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.HARM_FIELDS, tr("Harm fields"), parentLayerParameterName=self.AREAS, type=FieldDataType.Numeric,
+            QgsProcessingParameterField(self.HARM_FIELDS, tr("Harm fields"), parentLayerParameterName=self.AREAS,
+                                        type=FieldDataType.Numeric,
                                         allowMultiple=True, defaultValue="harm_score"),
-            tr("One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -> drugs, drug_supply_harm -> drug_supply, harm_score -> all crime. Choose fields that do not overlap (not harm_score with its own dimensions).")))
+            tr("One or more harm fields; their sum is the harm component. Each field's theme comes from its name "
+               "and matches residents' priorities: dim_drugs or drugs_harm_score -> drugs, drug_supply_harm -> "
+               "drug_supply, harm_score -> all crime. Choose fields that do not overlap (not harm_score with "
+               "its own dimensions).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.LINK_FIELD, tr("Survey and need area field"), parentLayerParameterName=self.AREAS, optional=True),
-            tr("The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.")))
+            QgsProcessingParameterField(self.LINK_FIELD, tr("Survey and need area field"),
+                                        parentLayerParameterName=self.AREAS, optional=True),
+            tr("The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and "
+               "the need values are given by. Empty: the street id itself.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.AREAS_2, tr("Scored for period 2"), [SourceType.Vector], optional=True),
-            tr("The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, <field>_p1 and <field>_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.")))
+            QgsProcessingParameterFeatureSource(self.AREAS_2, tr("Scored for period 2"), [SourceType.Vector],
+                                                optional=True),
+            tr("The same streets scored for a second period (same id and harm fields): every per-period output "
+               "field is written twice, <field>_p1 and <field>_p2, with harm_change, concern_change and "
+               "focus_rank_change. Harm and concern are normalised over both periods together.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.PRIORITIES, tr("Community priorities"), [SourceType.Vector], optional=True),
-            tr("The output of 'Community priorities by area' (pri_<category> shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.")))
+            QgsProcessingParameterFeatureSource(self.PRIORITIES, tr("Community priorities"), [SourceType.Vector],
+                                                optional=True),
+            tr("The output of 'Community priorities by area' (pri_<category> shares; suppressed areas stay "
+               "unknown). One or two periods, matched to the harm periods.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.PRIORITIES_ID, tr("Community priorities: area id field"), parentLayerParameterName=self.PRIORITIES, optional=True),
-            tr("The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).")))
+            QgsProcessingParameterField(self.PRIORITIES_ID, tr("Community priorities: area id field"),
+                                        parentLayerParameterName=self.PRIORITIES, optional=True),
+            tr("The id of each area in the priorities layer, matched to the survey and need area field (ignoring "
+               "case and spaces).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterString(self.THEME_MAP, tr("Priority to harm theme mapping"), optional=True, multiLine=True),
-            tr("Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none."),
+            QgsProcessingParameterString(self.THEME_MAP, tr("Priority to harm theme mapping"), optional=True,
+                                         multiLine=True),
+            tr("Changes to the documented mapping of priority categories to harm themes, one category per entry: "
+               "category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives "
+               "it none."),
             advanced=True))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSource(self.NEED, tr("Need or vulnerability"), [SourceType.Vector], optional=True),
-            tr("Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.")))
+            QgsProcessingParameterFeatureSource(self.NEED, tr("Need or vulnerability"), [SourceType.Vector],
+                                                optional=True),
+            tr("Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be "
+               "the streets layer itself.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.NEED_ID, tr("Need: area id field"), parentLayerParameterName=self.NEED, optional=True),
+            QgsProcessingParameterField(self.NEED_ID, tr("Need: area id field"), parentLayerParameterName=self.NEED,
+                                        optional=True),
             tr("The area id in the need layer, matched to the survey and need area field.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.NEED_FIELD, tr("Need: value field"), parentLayerParameterName=self.NEED, type=FieldDataType.Numeric, optional=True),
+            QgsProcessingParameterField(self.NEED_FIELD, tr("Need: value field"), parentLayerParameterName=self.NEED,
+                                        type=FieldDataType.Numeric, optional=True),
             tr("The need value (any number).")))
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.NEED_DIRECTION, tr("More need is"), options=[
@@ -120,20 +142,31 @@ class RecommendStreets(SocHarmAlgorithm):
             tr("Which way the need value points.")))
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.NORMALISATION, tr("Normalise components by"), options=[
-                tr("Min-max (0 = lowest, 1 = highest)"), tr("Rank percentile (share of the other streets with a lower value)")], defaultValue=1),
-            tr("How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.")))
+                tr("Min-max (0 = lowest, 1 = highest)"), tr("Rank percentile (share of the other streets with a "
+                                                            "lower value)")], defaultValue=1),
+            tr("How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: "
+               "harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps "
+               "distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level "
+               "concern and need decide between them.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.HARM_WEIGHT, tr("Weight of harm"), type=NumberType.Double, minValue=0.0, defaultValue=0.5),
-            tr("Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.")))
+            QgsProcessingParameterNumber(self.HARM_WEIGHT, tr("Weight of harm"), type=NumberType.Double, minValue=0.0,
+                                         defaultValue=0.5),
+            tr("Weights need not add up to 1: focus_score divides by the sum of the weights of the components a "
+               "street has a value for.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.CONCERN_WEIGHT, tr("Weight of residents' concern"), type=NumberType.Double, minValue=0.0, defaultValue=0.3),
-            tr("Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.")))
+            QgsProcessingParameterNumber(self.CONCERN_WEIGHT, tr("Weight of residents' concern"),
+                                         type=NumberType.Double, minValue=0.0, defaultValue=0.3),
+            tr("Concern: the share of respondents naming a priority that matches the harm themes, weighted by the "
+               "street's harm in each theme.")))
         self.add_parameter(with_help(
-            QgsProcessingParameterNumber(self.NEED_WEIGHT, tr("Weight of need"), type=NumberType.Double, minValue=0.0, defaultValue=0.2),
+            QgsProcessingParameterNumber(self.NEED_WEIGHT, tr("Weight of need"), type=NumberType.Double, minValue=0.0,
+                                         defaultValue=0.2),
             tr("Need: the need value, pointed so that more need scores higher.")))
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Recommended streets")),
-            tr("Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.")))
+            tr("Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, "
+               "harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, "
+               "reason_codes and a plain-language reason.")))
         self.add_output(QgsProcessingOutputNumber("RANKED", tr("Streets ranked")))
         self.add_output(QgsProcessingOutputString("TOP", tr("Street to focus on first")))
 
@@ -146,7 +179,8 @@ class RecommendStreets(SocHarmAlgorithm):
         crs = source.sourceCrs()
         harm_fields = parameter_as_fields(self, parameters, self.HARM_FIELDS, context)
         if not harm_fields:
-            raise QgsProcessingException(self.tr("Choose at least one harm field of layer '{0}'.").format(source.sourceName()))
+            raise QgsProcessingException(self.tr("Choose at least one harm field of layer '{0}'.").format(
+                source.sourceName()))
         self._check_numeric(source, harm_fields)
         link_field = self.parameterAsString(parameters, self.LINK_FIELD, context) or ""
         try:
@@ -167,7 +201,8 @@ class RecommendStreets(SocHarmAlgorithm):
         if link_field:
             at = fields.lookupField(link_field)
             if at < 0:
-                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(source.sourceName(), link_field))
+                raise QgsProcessingException(self.tr("Layer '{0}' has no field '{1}'.").format(source.sourceName(),
+                        link_field))
             link_codes = [r[at] for r in area.rows.attributes]
         second = self.parameterAsSource(parameters, self.AREAS_2, context)
         if second is not None:
@@ -177,7 +212,8 @@ class RecommendStreets(SocHarmAlgorithm):
         steps.pushInfo(self.tr("Reading community priorities"))
         concern, concern_source = self._concern(parameters, context, len(harm), steps)
         steps.setCurrentStep(2)
-        need, need_name = self._need(parameters, context, link_codes if link_codes is not None else area.areas.ids, steps)
+        need, need_name = self._need(parameters, context, link_codes if link_codes is not None else area.areas.ids,
+                                     steps)
         direction = NEED_DIRECTIONS[self.parameterAsEnum(parameters, self.NEED_DIRECTION, context)]
         normalisation = NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
         weights = tuple(self.parameterAsDouble(parameters, key, context)
@@ -187,12 +223,14 @@ class RecommendStreets(SocHarmAlgorithm):
                                need_direction=direction, theme_map=theme_map, normalisation=normalisation,
                                weights=weights)
         except SurveyError as error:
-            raise QgsProcessingException(self.tr("Cannot rank the streets of '{0}': {1}").format(source.sourceName(), str(error)))
+            raise QgsProcessingException(self.tr("Cannot rank the streets of '{0}': {1}").format(source.sourceName(),
+                    str(error)))
         self._report(rec, area, concern_source, feedback)
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing {0} ranked streets").format(len(area.areas.ids)))
-        output_id, score_field, scores = self._write(parameters, context, source, area, rec, link_field, need_name, steps)
+        output_id, score_field, scores = self._write(parameters, context, source, area, rec, link_field, need_name,
+                                                     steps)
         if feedback.isCanceled():
             return {}
         provenance = self._provenance(parameters, context, area, rec, harm_fields, theme_map, direction,
@@ -212,24 +250,29 @@ class RecommendStreets(SocHarmAlgorithm):
                 raise QgsProcessingException(self.tr("Layer '{0}' has no harm field '{1}'. Fields: {2}").format(
                     source.sourceName(), name, ", ".join(fields.names())))
             if field_type(fields.at(at)) not in NUMERIC_TYPES:
-                raise QgsProcessingException(self.tr("Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.").format(
+                raise QgsProcessingException(self.tr("Field '{0}' of layer '{1}' is of type {2}; a harm field must "
+                                                     "be numeric.").format(
                     name, source.sourceName(), fields.at(at).typeName()))
 
     def _second_period(self, source, area, harm_fields, feedback) -> Dict[str, np.ndarray]:
         self._check_numeric(source, harm_fields)
         id_field = area.id_field
         if source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(self.tr("Layer '{0}' (period 2) has no id field '{1}'.").format(source.sourceName(), id_field))
+            raise QgsProcessingException(self.tr("Layer '{0}' (period 2) has no id field '{1}'.").format(
+                source.sourceName(), id_field))
         columns, _ = read_columns(self, source, [id_field] + list(harm_fields), feedback, None, None)
         position = {normalise_code(v): k for k, v in enumerate(columns[id_field])}
         rows = [position.get(normalise_code(v), -1) for v in area.areas.ids]
         missing = [str(v) for v, r in zip(area.areas.ids, rows) if r < 0]
         if missing:
-            feedback.pushWarning(self.tr("{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}").format(
+            feedback.pushWarning(self.tr("{0} streets are not in '{1}' (period 2); their period-2 harm is empty "
+                                         "and counts as 0: {2}").format(
                 len(missing), source.sourceName(), first(missing)))
         extra = len(position) - (len(rows) - len(missing))
         if extra > 0:
-            feedback.pushWarning(self.tr("{0} features of '{1}' (period 2) are not among the streets and are left out.").format(extra, source.sourceName()))
+            feedback.pushWarning(self.tr(
+                "{0} features of '{1}' (period 2) are not among the streets and are left out.").format(extra,
+                        source.sourceName()))
         out = {}
         for f in harm_fields:
             values = _numbers(columns[f])
@@ -242,7 +285,8 @@ class RecommendStreets(SocHarmAlgorithm):
             return None, None
         id_field = self.parameterAsString(parameters, self.PRIORITIES_ID, context) or ""
         if not id_field or source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(self.tr("Community priorities '{0}': choose its area id field. Fields: {1}").format(
+            raise QgsProcessingException(self.tr(
+                "Community priorities '{0}': choose its area id field. Fields: {1}").format(
                 source.sourceName(), ", ".join(source.fields().names())))
         try:
             layout = concern_layout(source.fields().names())
@@ -251,10 +295,12 @@ class RecommendStreets(SocHarmAlgorithm):
         names = {n.lower(): n for n in source.fields().names()}
         periods = list(range(len(layout.suffixes)))
         if len(periods) == 2 and n_periods == 1:
-            feedback.pushInfo(self.tr("'{0}' holds two periods; the streets have one: the second (latest) period's priorities are used.").format(source.sourceName()))
+            feedback.pushInfo(self.tr("'{0}' holds two periods; the streets have one: the second (latest) period's "
+                                      "priorities are used.").format(source.sourceName()))
             periods = [1]
         elif len(periods) == 1 and n_periods == 2:
-            feedback.pushWarning(self.tr("'{0}' holds one period; the streets have two: the same priorities are used for both, so concern_change is 0.").format(source.sourceName()))
+            feedback.pushWarning(self.tr("'{0}' holds one period; the streets have two: the same priorities are "
+                                         "used for both, so concern_change is 0.").format(source.sourceName()))
             periods = [0, 0]
         wanted = [id_field]
         for k in periods:
@@ -266,12 +312,14 @@ class RecommendStreets(SocHarmAlgorithm):
         shares, respondents, status = [], [], []
         n = len(columns[id_field])
         for k in periods:
-            shares.append(np.column_stack([_numbers(columns[names[layout.share_field(c, k)]]) for c in layout.categories])
+            shares.append(np.column_stack([_numbers(columns[names[layout.share_field(c,
+                    k)]]) for c in layout.categories])
                           if layout.categories else np.zeros((n, 0)))
             resp = layout.field("respondents", k)
             respondents.append(_numbers(columns[names[resp]]) if resp in names else np.full(n, np.nan))
             stat = layout.field("status", k)
-            status.append(np.array(columns[names[stat]], dtype=object) if stat in names else np.full(n, None, dtype=object))
+            status.append(np.array(columns[names[stat]], dtype=object) if stat in names else np.full(n, None,
+                    dtype=object))
         table = ConcernTable(codes=columns[id_field], categories=layout.categories, shares=shares,
                                 respondents=respondents, status=status)
         return table, source.sourceName()
@@ -283,7 +331,8 @@ class RecommendStreets(SocHarmAlgorithm):
         id_field = self.parameterAsString(parameters, self.NEED_ID, context) or ""
         value_field = self.parameterAsString(parameters, self.NEED_FIELD, context) or ""
         if not id_field or not value_field:
-            raise QgsProcessingException(self.tr("Need layer '{0}': choose its area id field and its value field.").format(source.sourceName()))
+            raise QgsProcessingException(self.tr(
+                "Need layer '{0}': choose its area id field and its value field.").format(source.sourceName()))
         self._check_numeric(source, [value_field])
         columns, _ = read_columns(self, source, [id_field, value_field], feedback, None, None)
         index, missing = locate_by_code(codes, columns[id_field])
@@ -293,12 +342,14 @@ class RecommendStreets(SocHarmAlgorithm):
             seen[key] = seen.get(key, 0) + 1
         duplicated = sorted(k for k, c in seen.items() if c > 1 and k)
         if duplicated:
-            feedback.pushWarning(self.tr("Need layer '{0}' has several rows for {1} ids; the first is used: {2}").format(
+            feedback.pushWarning(self.tr(
+                "Need layer '{0}' has several rows for {1} ids; the first is used: {2}").format(
                 source.sourceName(), len(duplicated), first(duplicated)))
         values = _numbers(columns[value_field])
         need = np.array([values[i] if i >= 0 else np.nan for i in index.tolist()], dtype=float)
         if np.isnan(need).any():
-            feedback.pushWarning(self.tr("{0} streets have no need value in '{1}'; need leaves their score (its weight too).").format(
+            feedback.pushWarning(self.tr("{0} streets have no need value in '{1}'; need leaves their score (its "
+                                         "weight too).").format(
                 int(np.isnan(need).sum()), source.sourceName()))
         return need, value_field
 
@@ -306,10 +357,12 @@ class RecommendStreets(SocHarmAlgorithm):
         if rec.null_harm:
             feedback.pushWarning(self.tr("{0} harm values are empty; they count as 0.").format(rec.null_harm))
         if rec.unmatched_themes:
-            feedback.pushWarning(self.tr("No priority category maps to the harm theme(s) {0}: residents' concern cannot match them. Change the priority to harm theme mapping.").format(
+            feedback.pushWarning(self.tr("No priority category maps to the harm theme(s) {0}: residents' concern "
+                                         "cannot match them. Change the priority to harm theme mapping.").format(
                 ", ".join(rec.unmatched_themes)))
         if concern_source and rec.unlinked_areas:
-            feedback.pushWarning(self.tr("{0} streets have an area code that is not in '{1}': they have no concern value.").format(
+            feedback.pushWarning(self.tr("{0} streets have an area code that is not in '{1}': they have no concern "
+                                         "value.").format(
                 rec.unlinked_areas, concern_source))
         used = [k for k, v in rec.used.items() if v]
         feedback.pushInfo(self.tr("Components: {0}; weights {1}").format(
@@ -336,7 +389,8 @@ class RecommendStreets(SocHarmAlgorithm):
                 out_columns.append((texts[name][0], "str", texts[name][1]))
         for name, kind, _ in out_columns:
             if fields.lookupField(name) >= 0:
-                raise QgsProcessingException(self.tr("Field '{0}' would appear twice in the output: choose other id, name or harm fields.").format(name))
+                raise QgsProcessingException(self.tr("Field '{0}' would appear twice in the output: choose other "
+                                                     "id, name or harm fields.").format(name))
             fields.append(QgsField(name, KINDS[kind]))
         keep_at = [src_fields.lookupField(name) for name in keep]
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
@@ -366,9 +420,7 @@ class RecommendStreets(SocHarmAlgorithm):
     def _provenance(self, parameters, context, area, rec, harm_fields, theme_map, direction, normalisation,
                     need_name, link_field) -> dict:
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "records": None,
             "geography": geography_for_provenance("auto", area),
             "area_id_field": area.id_field,
@@ -424,10 +476,12 @@ class RecommendStreets(SocHarmAlgorithm):
                 raw, from_most = args[1], int(args[2])
                 if deprivation and raw == args[2]:  # lower = more deprived, as the IMD counts
                     return tr("most deprived decile") if from_most == 1 else tr("deprivation decile {0}").format(raw)
-                return tr("highest-need decile") if from_most == 1 else tr("need decile {0} of 10 (1 = most need)").format(from_most)
+                return tr("highest-need decile") if from_most == 1 else tr(
+                    "need decile {0} of 10 (1 = most need)").format(from_most)
             level = args[0] if args else "missing"
             return {"very_high": tr("very high need (top 10 %)"), "high": tr("high need (top 25 %)"),
-                    "medium": tr("moderate need"), "low": tr("low need"), "missing": tr("no need value")}.get(level, level)
+                    "medium": tr("moderate need"), "low": tr("low need"), "missing": tr("no need value")}.get(level,
+                            level)
         return code
 
     def category_label(self, code: str) -> str:

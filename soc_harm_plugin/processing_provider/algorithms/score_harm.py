@@ -5,11 +5,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -17,30 +12,21 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QDate
 
-from ...about import plugin_version
-from ...domain.codes import LOCATED
 from ...domain.harm.scoring import MissingWeightError, score_harm
-from ...domain.columns import Factorized
-from ...qgis_io.outputs import add_features, finish_output
+from ...qgis_io.outputs import finish_output
 from ...qgis_io.read_layers import area_ellipsoid
 from ...qgis_io.styles import harm_classes, harm_style, records_style
-from .. import harm_inputs as h
-from .. import nothing_counted as nc
-from ..area_inputs import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+from ..inputs import harm as harm_inputs
+from .. import nothing_counted
+from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
-from ..area_outputs import area_measure, as_json, output_geometries, plain, text_or_none, write_scored_areas
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from ...compat import FieldDataType, FieldType, SourceType, WkbType
-
-SCORE_FIELD_TYPES = [
-    ("harm_n", FieldType.Int),
-    ("harm_score", FieldType.Double),
-    ("harm_rank", FieldType.Int),
-    ("harm_share", FieldType.Double),
-    ("harm_per_km2", FieldType.Double),
-]
+from ..outputs.areas import area_measure, as_json, output_geometries, write_scored_areas
+from ..base import SocHarmAlgorithm, with_help
+from ..inputs.crs import FOR_AREAS, warn_geographic
+from ...compat import FieldDataType, FieldType, SourceType
+from ..outputs.areas import SCORE_FIELD_TYPES
+from ..outputs.records import write_records
 
 
 class ScoreHarm(SocHarmAlgorithm):
@@ -60,9 +46,10 @@ class ScoreHarm(SocHarmAlgorithm):
     def initAlgorithm(self, config=None):
         tr = self.tr
         add_area_parameters(self)
-        h.add_harm_parameters(self)
+        harm_inputs.add_harm_parameters(self)
         self.add_parameter(with_help(
-            QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), parentLayerParameterName=self.AREAS,
+            QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"),
+                                        parentLayerParameterName=self.AREAS,
                                         type=FieldDataType.Numeric, optional=True),
             tr("Residents per area: adds harm_per_1000, the harm per 1,000 residents.")))
         add_denominator_parameters(self)
@@ -73,11 +60,14 @@ class ScoreHarm(SocHarmAlgorithm):
         add_geography_parameter(self)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
-            tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).")))
+            tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 "
+               "(and harm_per_1000).")))
         self.add_parameter(with_help(
-            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"), SourceType.VectorPoint,
+            QgsProcessingParameterFeatureSink(self.RECORDS, tr("Records with their weight and status"),
+                                              SourceType.VectorPoint,
                                               optional=True, createByDefault=False),
-            tr("Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).")))
+            tr("Every input record once: its area, weight, matched harm-table code and status (assigned, outside, "
+               "no_geometry, invalid, filtered, out_of_period).")))
         self.add_output(QgsProcessingOutputNumber("RECORDS_IN", tr("Records in")))
         self.add_output(QgsProcessingOutputNumber("ASSIGNED", tr("Records assigned to an area")))
         self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
@@ -88,12 +78,10 @@ class ScoreHarm(SocHarmAlgorithm):
         if area_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
         crs = area_source.sourceCrs()
-        if crs.isGeographic():
-            feedback.pushWarning(self.tr(
-                "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
-                area_source.sourceName(), crs.authid()))
+        warn_geographic(crs, area_source.sourceName(), FOR_AREAS, feedback)
 
-        with h.events_read_in_background(self, parameters, context, steps, crs) as events_read:  # meanwhile, the areas
+        # meanwhile, the areas
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:
             steps.setCurrentStep(0)
             steps.pushInfo(self.tr("Reading areas"))
             area = read_area_layer(
@@ -105,13 +93,14 @@ class ScoreHarm(SocHarmAlgorithm):
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
             steps.setCurrentStep(1)
             steps.pushInfo(self.tr("Reading records"))
-            inputs = h.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
         if len(inputs.events) == 0:
             feedback.pushWarning(self.tr("Layer '{0}' has no records: every area scores 0.").format(inputs.layer_name))
         if inputs.multi_cut:
-            feedback.pushWarning(self.tr("Layer '{0}': {1} multipoint records have several points; each was placed at its first point.").format(
+            feedback.pushWarning(self.tr("Layer '{0}': {1} multipoint records have several points; each was placed "
+                                         "at its first point.").format(
                 inputs.layer_name, inputs.multi_cut))
 
         steps.setCurrentStep(2)
@@ -123,11 +112,14 @@ class ScoreHarm(SocHarmAlgorithm):
                 tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
             )
         except MissingWeightError as error:
-            raise h.missing_weight_error(self, inputs, error)
+            raise harm_inputs.missing_weight_error(self, inputs, error)
         self._report(result, inputs, area, feedback)
-        beyond = {"outside": self.tr("{0} lie farther than the street search distance ({1:g}) from every street").format(
-            result.reconciliation["by_status"]["outside"], self.parameterAsDouble(parameters, self.TOLERANCE, context))} if area.is_lines else None
-        nc.warn_events_none_counted(self, result, inputs, area.name, nc.rectangle_extent(area_source.sourceExtent()), feedback,
+        beyond = {"outside": self.tr(
+            "{0} lie farther than the street search distance ({1:g}) from every street").format(
+            result.reconciliation["by_status"]["outside"], self.parameterAsDouble(parameters, self.TOLERANCE,
+                    context))} if area.is_lines else None
+        nothing_counted.warn_events_none_counted(self, result, inputs, area.name, nothing_counted.rectangle_extent(
+            area_source.sourceExtent()), feedback,
                                     texts=beyond)
         if feedback.isCanceled():
             return {}
@@ -158,9 +150,10 @@ class ScoreHarm(SocHarmAlgorithm):
         }
 
     def _report(self, result, inputs, area, feedback):
-        h.report_result(self, result, inputs, feedback)
+        harm_inputs.report_result(self, result, inputs, feedback)
         if result.shared_boundary_points:
-            feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.").format(
+            feedback.pushInfo(self.tr("{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); "
+                                      "each counted once, in the area whose id sorts first.").format(
                 result.shared_boundary_points, area.name))
 
     def _write_areas(self, parameters, context, source, area, geometries, result, feedback):
@@ -177,9 +170,7 @@ class ScoreHarm(SocHarmAlgorithm):
         geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]
         period = inputs.period
         return {
-            "algorithm": "socharm:" + self.ALGORITHM_ID,
-            "plugin_version": plugin_version(),
-            "parameters": run_parameters(self, parameters, context),
+            **self.provenance_header(parameters, context),
             "harm_table": inputs.table.provenance(),
             "period": {
                 "start": period.start.isoformat() if period.start else None,
@@ -200,52 +191,3 @@ class ScoreHarm(SocHarmAlgorithm):
             "shared_boundary_rule": "covered by several areas: the area whose id sorts first",
             "shared_boundary_records": result.shared_boundary_points,
         }
-
-
-
-
-def write_records(alg, parameters, context, crs, inputs, result, feedback, output: str = "RECORDS"):
-    """The RECORDS sink of scoreharm (and of algorithms with the same harm inputs):
-    every record once with its area, weight, codes, date, status; None when not asked for."""
-    if parameters.get(output) in (None, ""):
-        return None
-    fields = QgsFields()
-    for name, kind in (("area_id", FieldType.String), ("weight", FieldType.Double), ("table_code", FieldType.String),
-                       ("code", FieldType.String), ("measure", FieldType.String), ("date", FieldType.Date),
-                       ("source_layer", FieldType.String), ("source_fid", FieldType.LongLong),
-                       ("status", FieldType.String), ("distance", FieldType.Double)):
-        fields.append(QgsField(name, kind))
-    sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, WkbType.Point, crs)
-    if sink is None:
-        return None
-    rec = result.record_columns
-    events = inputs.events
-    total = len(rec)
-    step = 100.0 / total if total else 0
-    area_id = rec.area_id()
-    weight = rec.weight
-    table_code = np.asarray(rec.table_code, dtype=object)
-    code = np.asarray(rec.code, dtype=object)
-    dates = rec.dates()
-    status = rec.status_text()
-    distance = rec.distance
-    located = Factorized.of(events.geometry_status).equals(LOCATED)
-    for i in range(total):
-        if i % 10000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(i * step)
-        feature = QgsFeature(fields)
-        day = dates[i]
-        feature.setAttributes([
-            plain(area_id[i]), float(weight[i]), plain(table_code[i]), text_or_none(code[i]), "harm",
-            None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
-            inputs.layer_name, int(events.fid[i]), status[i], plain(distance[i]),
-        ])
-        if located[i]:
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
-        add_features(sink, feature, output)
-    del sink
-    return dest_id
-
-

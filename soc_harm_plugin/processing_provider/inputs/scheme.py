@@ -19,15 +19,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..domain.periods.dates import as_month_text
-from ..domain.harm.scheme import Scheme, SchemeError, builtin_schemes, load_scheme
-from ..domain.harm.scheme_scoring import SourceLayer, scheme_fields
-from ..qgis_io.outputs import month_only_field
-from ..qgis_io.read_layers import matching_fids, read_points
-from .base import with_help
+from ...domain.periods.dates import as_month_text
+from ...domain.harm.scheme import Scheme, SchemeError, builtin_schemes, load_scheme
+from ...domain.harm.scheme_scoring import SourceLayer, scheme_fields
+from ...qgis_io.outputs import month_only_field
+from ...qgis_io.read_layers import matching_fids, read_points
+from ..base import with_help
 from .expressions import check_filter, report_empty_filter
 from .point_checks import report_points
-from ..compat import SourceType
+from ...compat import SourceType
 
 SCHEME = "SCHEME"
 LAYERS = "LAYERS"
@@ -40,14 +40,18 @@ def add_scheme_parameters(alg, optional: bool = False) -> None:
         QgsProcessingParameterFile(SCHEME, tr("Harm scheme (JSON)"), extension="json", defaultValue=default,
                                    optional=optional),
         tr("A harm scheme file: its measures, where their records come from and how each is weighted. "
-           "The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, nine measures), "
+           "The plugin ships three in its resources/schemes folder: soc_place_harm.json (SOC place-based harm, "
+           "nine measures), "
            "consumer_detriment.json and neighbourhood_policeuk.json.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterMultipleLayers(LAYERS, tr("Layers for the scheme"), SourceType.Vector,
                                              optional=True),
-        tr("Layers that replace the scheme's sources of the same name (the layer's name, its table name in a GeoPackage, "
-           "or its file name). A scheme layer not given here is looked for in the project by name, or read from the path the "
-           "scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever its name.")))
+        tr("Layers that replace the scheme's sources of the same name (the layer's name, its table name in a "
+           "GeoPackage, "
+           "or its file name). A scheme layer not given here is looked for in the project by name, or read from "
+           "the path the "
+           "scheme gives. When the scheme reads a single layer and one layer is given, that layer is used whatever "
+           "its name.")))
 
 
 
@@ -88,7 +92,8 @@ def resolve_layers(alg, parameters, context, scheme: Scheme, feedback) -> Dict[s
     missing = [n for n in wanted if n not in found]
     if missing and len(wanted) == 1 and len(given) == 1:
         found[wanted[0]] = given[0]
-        feedback.pushInfo(alg.tr("The scheme reads one layer, '{0}': using layer '{1}'.").format(wanted[0], given[0].name()))
+        feedback.pushInfo(alg.tr("The scheme reads one layer, '{0}': using layer '{1}'.").format(wanted[0], given[
+            0].name()))
         missing = []
     base = Path(scheme.source).parent if scheme.source else Path(".")
     for name in list(missing):
@@ -100,7 +105,8 @@ def resolve_layers(alg, parameters, context, scheme: Scheme, feedback) -> Dict[s
         needs = ["'{0}' (measures {1})".format(n, ", ".join(_users(scheme, n))) for n in missing]
         offered = ", ".join("'{0}'".format(layer.name()) for layer in given) or alg.tr("none")
         raise QgsProcessingException(alg.tr(
-            "Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or files. "
+            "Scheme '{0}' needs layer(s) {1}, which are not among the LAYERS given ({2}), the project's layers or "
+            "files. "
             "Add them to LAYERS (named as the scheme names them).").format(scheme.name, "; ".join(needs), offered))
     return found
 
@@ -136,7 +142,8 @@ class SchemeLayers:
     multi_cut: Dict[str, int]
 
 
-def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], context, feedback, dest_crs) -> SchemeLayers:
+def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], context, feedback,
+                       dest_crs) -> SchemeLayers:
     """Read each layer once with every field its measures need; evaluate each
     measure's filter. Fails naming the measure, layer and field."""
     fields = scheme_fields(scheme)
@@ -153,7 +160,8 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
         names = layer.fields().names()
         for field in wanted:
             if field not in names:
-                users = [m.key for m in scheme.measures if field in m.fields and m.layer == name] or _users(scheme, name)
+                users = [m.key for m in scheme.measures if field in m.fields and m.layer == name] or _users(scheme,
+                        name)
                 raise QgsProcessingException(alg.tr(
                     "Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}").format(
                     scheme.name, ", ".join(users), layer.name(), field, ", ".join(names)))

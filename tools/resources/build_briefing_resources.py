@@ -4,7 +4,7 @@ harm_change_diverging.qml, harm_hotspot.qml) from code; it writes no other file.
 Run by hand when a template or style changes; the files are committed, and
 users may edit the templates in QGIS's layout designer (keep the item ids).
 
-    QT_QPA_PLATFORM=offscreen python -m tools.build_briefing_resources
+    QT_QPA_PLATFORM=offscreen python -m tools.resources.build_briefing_resources
 
 Every page is A4 landscape (297 x 210 mm). Item ids the pack fills:
 
@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from soc_harm_plugin.compat import LayoutUnit, LegendComponent
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
@@ -72,7 +72,8 @@ def label(layout, item_id: str, text: str, x, y, w, h, size=9.0, bold=False, col
     item.setText(text)
     item.setFont(_font(size, bold))
     item.setFontColor(QColor(colour))
-    item.setHAlign({"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}[align])
+    item.setHAlign({"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+                    "right": Qt.AlignmentFlag.AlignRight}[align])
     item.setVAlign(Qt.AlignmentFlag.AlignTop)
     item.setMarginX(0.0)
     item.setMarginY(0.0)
@@ -178,7 +179,8 @@ def map_items(layout, atlas: bool = False) -> None:
     layout.addLayoutItem(map_item)
     map_item.attemptMove(_mm(x, y))
     map_item.attemptResize(_size(w, h))
-    map_item.setExtent(QgsRectangle(0.0, 0.0, w * 100.0, h * 100.0))  # a template with an empty extent loads with no height
+    # a template with an empty extent loads with no height
+    map_item.setExtent(QgsRectangle(0.0, 0.0, w * 100.0, h * 100.0))
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeColor(QColor(RULE))
     map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25))
@@ -310,7 +312,8 @@ HARM_BREAKS = (0.0, 5000.0, 20000.0, 50000.0, 100000.0, 250000.0)  # CSS points 
 CHANGE_BREAKS = (-100.0, -50.0, -25.0, -10.0, 0.0, 10.0, 25.0, 50.0, 100.0, 100000.0)
 
 
-OWN_STYLES = ("harm_choropleth", "harm_change_diverging", "harm_hotspot")  # other styles there belong to other algorithms
+# other styles there belong to other algorithms
+OWN_STYLES = ("harm_choropleth", "harm_change_diverging", "harm_hotspot")
 
 
 def write_styles(folder: Path = STYLES) -> list:
@@ -351,7 +354,9 @@ def write_styles(folder: Path = STYLES) -> list:
 def _save(layer, path: Path) -> Path:
     from qgis.core import QgsMapLayer
 
-    message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Rendering)
+    categories = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                  | QgsMapLayer.StyleCategory.Rendering)
+    message, ok = layer.saveNamedStyle(str(path), categories)
     if not ok:
         raise RuntimeError("could not write {0}: {1}".format(path, message))
     return path

@@ -7,7 +7,7 @@ catalogue translators start from) and refreshes every other ``i18n/*.ts``,
 keeping their existing translations. Fails on ``tr(f"...")`` or a
 non-literal argument: such text can never be translated.
 
-    python -m tools.extract_strings [--check]
+    python -m tools.resources.extract_strings [--check]
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "soc_harm_plugin"
 I18N = REPO / "i18n"
 CONTEXT = "SocHarm"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsWkbTypes
 
-from ..compat import GeometryType
-from ..domain.limits import first
-from ..qgis_io.read_layers import COORDINATE_LIMIT, FAR, UNREADABLE
+from ...compat import GeometryType
+from ...domain.limits import first
+from ...qgis_io.read_layers import COORDINATE_LIMIT, FAR, UNREADABLE
 
 
 def report_points(alg, name: str, columns, feedback, source=None, dest_crs=None, label: str = "EVENTS") -> None:
@@ -26,13 +26,15 @@ def report_points(alg, name: str, columns, feedback, source=None, dest_crs=None,
     far = columns.rejected.get(FAR, ())
     if len(far):
         feedback.pushWarning(alg.tr(
-            "Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on "
+            "Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther "
+            "than any place on "
             "Earth in any coordinate system): they are counted as invalid (feature ids {3}).").format(
             name, len(far), COORDINATE_LIMIT, first(columns.fid[far])))
     unreadable = columns.rejected.get(UNREADABLE, ())
     if len(unreadable) and not wrong:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number "
+            "Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a "
+            "number "
             "(NaN or infinite): they are counted as invalid (feature ids {3}).").format(
             name, len(unreadable), len(columns.fid), first(columns.fid[unreadable])))
 
@@ -45,11 +47,13 @@ def _wrong_geometry(alg, name: str, source, n: int, feedback, label: str) -> boo
         return False
     if kind == GeometryType.Null:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.").format(
+            "Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is "
+            "placed in an area.").format(
             name, label, n))
     else:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed "
+            "Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and "
+            "none is placed "
             "in an area. Choose a point layer, or make points first (e.g. with Centroids).").format(
             name, label, QgsWkbTypes.geometryDisplayString(kind), n))
     return True
@@ -64,19 +68,25 @@ def _no_crs(alg, name: str, source, columns, dest_crs, feedback) -> None:
     if not dest_crs.isValid():  # the analysis runs in this layer's own (unknown) CRS
         if looks_like_degrees:
             feedback.pushWarning(alg.tr(
-                "Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records "
-                "lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. EPSG:4326 for GPS "
+                "Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} "
+                "located records "
+                "lie within ±180, ±90): distances and sizes would be in degrees. Set the layer's CRS (e.g. "
+                "EPSG:4326 for GPS "
                 "coordinates) and reproject it to a projected CRS such as EPSG:27700 first.").format(name, len(x)))
         else:
-            feedback.pushWarning(alg.tr("Layer '{0}' has no CRS: its coordinates are used as they are, in units nobody stated.").format(name))
+            feedback.pushWarning(alg.tr("Layer '{0}' has no CRS: its coordinates are used as they are, in units "
+                                        "nobody stated.").format(name))
     elif looks_like_degrees and not dest_crs.isGeographic():
         feedback.pushWarning(alg.tr(
-            "Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} located records lie "
-            "within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect them outside. "
+            "Layer '{0}' has no CRS and its coordinates look like longitude and latitude in degrees (all {1} "
+            "located records lie "
+            "within ±180, ±90), but with no CRS they are taken as {2}, where they lie far from the areas: expect "
+            "them outside. "
             "Set the layer's CRS (e.g. EPSG:4326 for GPS coordinates) and run again.").format(
             name, len(x), dest_crs.authid()))
     else:
-        feedback.pushWarning(alg.tr("Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).").format(
+        feedback.pushWarning(alg.tr(
+            "Layer '{0}' has no CRS: its coordinates are taken to be in the areas' CRS ({1}).").format(
             name, dest_crs.authid()))
 
 

@@ -22,19 +22,20 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..domain.analyses.change import DatedRecords
-from ..domain.geometry.grid import geometries_extent, points_extent
-from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_ZERO, MissingWeightError, score_harm
-from ..domain.codes import FILTERED, INVALID, OUTSIDE
-from ..domain.periods.dates import parse_date_column
-from ..domain.periods.calendar import Period
-from ..qgis_io.outputs import provenance_of
-from . import harm_inputs as h
-from . import nothing_counted as nc
-from .area_outputs import list_codes
-from .area_inputs import AREA_ID, AREA_NAME, AREAS, read_area_layer
-from .base import with_help
-from ..compat import FeatureRequestFlag, ParameterFlag
+from ...domain.analyses.change import DatedRecords
+from ...domain.geometry.grid import geometries_extent, points_extent
+from ...domain.harm.scoring import MissingWeightError, score_harm
+from ...domain.codes import FILTERED, INVALID, OUTSIDE
+from ...domain.periods.dates import parse_date_column
+from ...domain.periods.calendar import Period
+from ...qgis_io.outputs import provenance_of
+from . import harm as harm_inputs
+from .. import nothing_counted
+from ..outputs.areas import list_codes
+from .areas import AREA_ID, AREA_NAME, AREAS, read_area_layer
+from .crs import FOR_AREAS, warn_geographic
+from ..base import with_help
+from ...compat import FeatureRequestFlag, ParameterFlag
 
 TOLERANCE = "TOLERANCE"
 THEME_FIELD = "THEME_FIELD"
@@ -44,31 +45,38 @@ def add_record_parameters(alg, theme_field: bool = False) -> None:
     """The harm inputs of socharm:scoreharm without its period (START, END), with
     EVENTS and CODE_FIELD optional because a SCHEME may stand in their place; then
     SCHEME and LAYERS; then the street search distance."""
-    from . import scheme_inputs as s
+    from . import scheme as scheme_inputs
 
     tr = alg.tr
-    h.add_harm_parameters(alg)
-    for name in (h.START, h.END):
+    harm_inputs.add_harm_parameters(alg)
+    for name in (harm_inputs.START, harm_inputs.END):
         alg.removeParameter(name)
-    for name in (h.EVENTS, h.CODE_FIELD):
+    for name in (harm_inputs.EVENTS, harm_inputs.CODE_FIELD):
         definition = alg.parameterDefinition(name)
         definition.setFlags(definition.flags() | ParameterFlag.Optional)
-    alg.parameterDefinition(h.EVENTS).setHelp(tr(
-        "Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead."))
-    alg.parameterDefinition(h.DATE_FIELD).setHelp(tr(
-        "The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). "
+    alg.parameterDefinition(harm_inputs.EVENTS).setHelp(tr(
+        "Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is "
+        "given instead."))
+    alg.parameterDefinition(harm_inputs.DATE_FIELD).setHelp(tr(
+        "The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as "
+        "data.police.uk writes it). "
         "A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. "
-        "Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months."))
-    alg.parameterDefinition(h.FILTER).setHelp(tr(
-        "Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. "
+        "Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole "
+        "months."))
+    alg.parameterDefinition(harm_inputs.FILTER).setHelp(tr(
+        "Only records for which this expression is true are used; the rest are counted as filtered in the "
+        "reconciliation. "
         "An expression that cannot be read or names a field the layer lacks stops the run before any record is read."))
     if theme_field:
         alg.add_parameter(with_help(
-            QgsProcessingParameterField(THEME_FIELD, tr("Theme field"), parentLayerParameterName=h.EVENTS, optional=True),
-            tr("With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.")))
-    s.add_scheme_parameters(alg, optional=True)
-    alg.parameterDefinition(s.SCHEME).setHelp(tr(
-        "A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. "
+            QgsProcessingParameterField(THEME_FIELD, tr("Theme field"), parentLayerParameterName=harm_inputs.EVENTS,
+                                        optional=True),
+            tr("With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, "
+               "...). Each distinct value is a theme.")))
+    scheme_inputs.add_scheme_parameters(alg, optional=True)
+    alg.parameterDefinition(scheme_inputs.SCHEME).setHelp(tr(
+        "A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date "
+        "fields. "
         "Measures without a date field cannot be placed in time: their records are counted as no_date."))
     alg.add_parameter(with_help(
         QgsProcessingParameterDistance(TOLERANCE, tr("Street search distance"), defaultValue=50.0,
@@ -94,16 +102,13 @@ class RecordsRead:
     scheme: object = None
 
 
-def read_areas(alg, parameters, context, feedback):
+def read_areas_parameter(alg, parameters, context, feedback):
     """(area source, AreaLayer, crs) with the checks of area_inputs."""
     source = alg.parameterAsSource(parameters, AREAS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, AREAS))
     crs = source.sourceCrs()
-    if crs.isGeographic():
-        feedback.pushWarning(alg.tr(
-            "Layer '{0}' is in a geographic CRS ({1}): the analysis runs in degrees. Reproject the areas to a projected CRS such as EPSG:27700 first.").format(
-            source.sourceName(), crs.authid()))
+    warn_geographic(crs, source.sourceName(), FOR_AREAS, feedback)
     area = read_area_layer(alg, source, alg.parameterAsString(parameters, AREA_ID, context), context, feedback,
                            dest_crs=crs, name_field=alg.parameterAsString(parameters, AREA_NAME, context) or "")
     return source, area, crs
@@ -121,23 +126,25 @@ def area_names(area, source) -> list:
 
 
 def uses_scheme(alg, parameters, context) -> bool:
-    from . import scheme_inputs as s
+    from . import scheme as scheme_inputs
 
-    return bool(alg.parameterAsFile(parameters, s.SCHEME, context))
+    return bool(alg.parameterAsFile(parameters, scheme_inputs.SCHEME, context))
 
 
-def read_dated_records(alg, parameters, context, feedback, area, crs, theme_field: bool = False) -> Optional[RecordsRead]:
+def read_dated_records(alg, parameters, context, feedback, area, crs, theme_field: bool = False) -> Optional[
+    RecordsRead]:
     """Every record once (per measure for a scheme), weighted, placed in an area and dated.
 
     None when cancelled. Raises QgsProcessingException naming the layer and
     field for a missing date field, a missing weight under 'Fail', and so on.
     """
     if uses_scheme(alg, parameters, context):
-        if parameters.get(h.EVENTS) not in (None, ""):
+        if parameters.get(harm_inputs.EVENTS) not in (None, ""):
             feedback.pushWarning(alg.tr("A harm scheme is given: the events layer and harm table are not used."))
         return _read_scheme(alg, parameters, context, feedback, area, crs)
-    if parameters.get(h.EVENTS) in (None, ""):
-        raise QgsProcessingException(alg.tr("Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME)."))
+    if parameters.get(harm_inputs.EVENTS) in (None, ""):
+        raise QgsProcessingException(alg.tr("Give either an events layer (EVENTS, with its code and date fields) "
+                                            "or a harm scheme (SCHEME)."))
     return _read_events(alg, parameters, context, feedback, area, crs, theme_field)
 
 
@@ -153,24 +160,26 @@ def month_only_from_metadata(layer, date_field: str) -> bool:
     except Exception:  # a layer without readable metadata is simply not marked
         return False
     month = provenance.get("month")
-    if isinstance(month, dict) and month.get("month_only") and str(month.get("field", "")).lower() == date_field.lower():
+    if isinstance(month, dict) and month.get("month_only") and str(month.get("field",
+                                                                             "")).lower() == date_field.lower():
         return True
     index = layer.fields().lookupField(date_field)
     return index >= 0 and layer.fields().at(index).comment().lower().startswith("month-only")
 
 
 def _read_events(alg, parameters, context, feedback, area, crs, theme_field: bool) -> Optional[RecordsRead]:
-    date_field = alg.parameterAsString(parameters, h.DATE_FIELD, context) or ""
-    source = alg.parameterAsSource(parameters, h.EVENTS, context)
+    date_field = alg.parameterAsString(parameters, harm_inputs.DATE_FIELD, context) or ""
+    source = alg.parameterAsSource(parameters, harm_inputs.EVENTS, context)
     if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, h.EVENTS))
+        raise QgsProcessingException(alg.invalidSourceError(parameters, harm_inputs.EVENTS))
     if not date_field:
-        raise QgsProcessingException(alg.tr("Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.").format(
+        raise QgsProcessingException(alg.tr("Layer '{0}': choose its date field (DATE_FIELD): change over time "
+                                            "needs each record's date.").format(
             source.sourceName()))
     theme = alg.parameterAsString(parameters, THEME_FIELD, context) if theme_field else ""
     if theme and source.fields().lookupField(theme) < 0:
         raise QgsProcessingException(alg.tr("Layer '{0}' has no theme field '{1}'.").format(source.sourceName(), theme))
-    inputs = h.read_harm_inputs(alg, parameters, context, feedback, crs)
+    inputs = harm_inputs.read_harm_inputs(alg, parameters, context, feedback, crs)
     if inputs is None or feedback.isCanceled():
         return None
     try:
@@ -178,11 +187,11 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
                             default_weight=inputs.default_weight, period=Period(),
                             tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context))
     except MissingWeightError as error:
-        raise h.missing_weight_error(alg, inputs, error)
+        raise harm_inputs.missing_weight_error(alg, inputs, error)
     _report_weights(alg, result, inputs, feedback)
     dates = parse_date_column(inputs.events.dates)
     rec = result.record_columns
-    layer = alg.parameterAsVectorLayer(parameters, h.EVENTS, context)
+    layer = alg.parameterAsVectorLayer(parameters, harm_inputs.EVENTS, context)
     from_metadata = month_only_from_metadata(layer, date_field)
     present = ~np.isnat(dates.day)
     some_month_only = bool((dates.month_only & present).any())
@@ -197,7 +206,8 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
         measure = values
         themes = sorted({v for v in values.tolist() if v is not None}, key=str)
     records = DatedRecords(
-        area_index=np.asarray(rec.area_index), weight=np.asarray(rec.weight, dtype=float), day=dates.day.astype("datetime64[D]"),
+        area_index=np.asarray(rec.area_index), weight=np.asarray(rec.weight, dtype=float), day=dates.day.astype(
+            "datetime64[D]"),
         status=np.asarray(status, dtype=object), unparseable=np.asarray(dates.unparseable, dtype=bool),
         month_only=month_only, unparseable_examples=list(dates.examples), measure=measure,
     )
@@ -207,9 +217,10 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
         "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
         "theme_field": theme or None,
     }
-    description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name), inputs.table.name)
+    description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name),
+                                                               inputs.table.name)
     outside = np.asarray(status, dtype=object) == OUTSIDE
-    _check_placed(alg, nc.statuses_of(status), description, area, feedback, {
+    _check_placed(alg, nothing_counted.statuses_of(status), description, area, feedback, {
         FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
         inputs.filter_expression, points_extent(inputs.events.x[outside], inputs.events.y[outside]))
     return RecordsRead(records, provenance, description, themes=themes, theme_labels={t: str(t) for t in themes},
@@ -235,23 +246,25 @@ def _theme_values(alg, parameters, context, source, theme: str, fids: np.ndarray
     """The theme field's value for each record (in the order of ``fids``), as text or None."""
     from qgis.core import QgsFeatureRequest
 
-    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes([theme], source.fields())
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes([theme],
+            source.fields())
     by_fid = {}
     for feature in source.getFeatures(request):
         value = feature[theme]
-        by_fid[feature.id()] = None if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value).strip() == "" else str(value).strip()
+        by_fid[feature.id()] = None if value is None or (hasattr(value, "isNull") and value.isNull()) or str(
+            value).strip() == "" else str(value).strip()
     return np.array([by_fid.get(int(f)) for f in fids] + [None], dtype=object)[:-1]
 
 
 def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[RecordsRead]:
-    from ..domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
-    from . import scheme_inputs as s
+    from ...domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+    from . import scheme as scheme_inputs
 
-    scheme = s.load_scheme_parameter(alg, parameters, context)
+    scheme = scheme_inputs.load_scheme_parameter(alg, parameters, context)
     feedback.pushInfo(alg.tr("Scheme '{0}' ({1} measures: {2})").format(
         scheme.name, len(scheme.measures), ", ".join(m.key for m in scheme.measures)))
-    layers = s.resolve_layers(alg, parameters, context, scheme, feedback)
-    read = s.read_scheme_layers(alg, scheme, layers, context, feedback, crs)
+    layers = scheme_inputs.resolve_layers(alg, parameters, context, scheme, feedback)
+    read = scheme_inputs.read_scheme_layers(alg, scheme, layers, context, feedback, crs)
     if read is None or feedback.isCanceled():
         return None
     try:
@@ -281,10 +294,12 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
         unparseable[rows] = dates.unparseable[position]
         examples.extend(e for e in dates.examples if e not in examples)
         if len(rows):
-            month_flags.append(bool(result.month_only.get(m.key)) or month_only_from_metadata(layers.get(m.layer), m.date_field))
+            month_flags.append(bool(result.month_only.get(m.key)) or month_only_from_metadata(layers.get(m.layer),
+                    m.date_field))
     if undated:
         feedback.pushWarning(alg.tr(
-            "Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.").format(
+            "Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are "
+            "counted as no_date.").format(
             scheme.name, ", ".join(undated)))
     month_only = any(month_flags)
     reason = ("data" if all(month_flags) else "mixed") if month_only else ""
@@ -298,11 +313,13 @@ def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[Reco
                              "measures": [{"key": m.key, "label": m.label, "dimension": m.dimension,
                                            "date_field": m.date_field or None} for m in scheme.measures]},
                   "layers": read.sources,
-                  "rows": "one per record and measure that selects it, plus one (filtered) per record no measure selects"}
+                  "rows": "one per record and measure that selects it, plus one (filtered) per record no measure "
+                          "selects"}
     description = alg.tr("harm scheme '{0}'").format(scheme.name)
     outside = status == OUTSIDE
-    _check_placed(alg, nc.statuses_per_record(status, rec.layer, rec.fid), description, area, feedback, {
-        FILTERED: alg.tr("{0} are selected by no measure of the scheme"), INVALID: alg.tr("{0} have an invalid location")},
+    _check_placed(alg, nothing_counted.statuses_per_record(status, rec.layer, rec.fid), description, area, feedback, {
+        FILTERED: alg.tr("{0} are selected by no measure of the scheme"), INVALID: alg.tr(
+            "{0} have an invalid location")},
         "", points_extent(rec.x[outside], rec.y[outside]))
     return RecordsRead(records, provenance, description, themes=[m.key for m in scheme.measures],
                        theme_labels={m.key: m.label or m.key for m in scheme.measures},
@@ -318,10 +335,12 @@ def _check_placed(alg, by_status, description: str, area, feedback, templates: d
     records are left but none lies in an area: every area then has 0 in every period."""
     texts = {code: template.format(by_status.get(code, 0), filter_expression) for code, template in templates.items()}
     if by_status and set(by_status) == {FILTERED}:
-        raise QgsProcessingException(alg.tr("No record of {0} is left to compare: {1}.").format(description, texts[FILTERED]))
-    if nc.counted_none(by_status):
-        feedback.pushWarning(alg.tr("No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.").format(
-            description, area.name, nc.reasons(alg, by_status, texts=texts, record_extent=record_extent,
+        raise QgsProcessingException(alg.tr("No record of {0} is left to compare: {1}.").format(description, texts[
+            FILTERED]))
+    if nothing_counted.counted_none(by_status):
+        feedback.pushWarning(alg.tr("No record of {0} lies in any area of '{1}', so every area has 0 records in "
+                                    "every period: {2}.").format(
+            description, area.name, nothing_counted.reasons(alg, by_status, texts=texts, record_extent=record_extent,
                                                area_extent=geometries_extent(area.areas.geometries))))
 
 
@@ -332,19 +351,11 @@ def _rows_of_fids(fids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 
 def _report_weights(alg, result, inputs, feedback) -> None:
-    if result.missing_codes:
-        n = sum(result.missing_codes.values())
-        if inputs.missing_policy == MISSING_ZERO:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
-                n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
-        elif inputs.missing_policy == MISSING_DEFAULT:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
-    for flag, n in result.flagged.items():
-        if flag == "no_css_weight":
-            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
+    harm_inputs.report_missing_weights(alg, result, inputs, feedback)
+    harm_inputs.report_flagged(alg, result.flagged, feedback, other_flags=False)
     if result.shared_boundary_points:
-        feedback.pushInfo(alg.tr("{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.").format(
+        feedback.pushInfo(alg.tr("{0} records lay on a boundary shared by areas (or in an overlap); each counted "
+                                 "once, in the area whose id sorts first.").format(
             result.shared_boundary_points))
 
 
@@ -353,12 +364,16 @@ def report_dates(alg, read: RecordsRead, feedback, date_label: str) -> None:
     records = read.records
     bad = int((records.unparseable & records.in_scope()).sum())
     if bad:
-        feedback.pushWarning(alg.tr("{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.").format(
+        feedback.pushWarning(alg.tr("{0} records have a date that cannot be read in {1}, e.g. {2}: they are "
+                                    "counted as unparseable_date and compared in no period.").format(
             bad, date_label, ", ".join(repr(e) for e in records.unparseable_examples)))
     if read.month_only_reason == "metadata":
-        feedback.pushInfo(alg.tr("{0} holds month-only dates (recorded by the police.uk import): periods are whole months.").format(date_label))
+        feedback.pushInfo(alg.tr("{0} holds month-only dates (recorded by the police.uk import): periods are whole "
+                                 "months.").format(date_label))
     elif read.month_only_reason == "data":
-        feedback.pushInfo(alg.tr("{0} holds month-only dates (e.g. 2019-02): periods are whole months.").format(date_label))
+        feedback.pushInfo(alg.tr("{0} holds month-only dates (e.g. 2019-02): periods are whole months.").format(
+            date_label))
     elif read.month_only_reason == "mixed":
-        feedback.pushWarning(alg.tr("{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.").format(date_label))
+        feedback.pushWarning(alg.tr("{0} mixes month-only dates with full dates: every record is taken by its "
+                                    "month and periods are whole months.").format(date_label))
 

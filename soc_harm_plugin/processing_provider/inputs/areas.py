@@ -18,12 +18,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain.harm.denominators import DenominatorError, join_denominators, load_denominators
-from ..domain.harm.scoring import Areas
-from ..domain.limits import first, float_or_nan
-from ..qgis_io.read_layers import AreaRows, read_areas
-from .base import with_help
-from ..compat import GeometryType, SourceType
+from ...domain.harm.denominators import DenominatorError, join_denominators, load_denominators
+from ...domain.harm.scoring import Areas
+from ...domain.limits import first, float_or_nan
+from ...qgis_io.read_layers import AreaRows, read_areas
+from ..base import with_help
+from ...compat import GeometryType, SourceType
 
 GEOGRAPHIES = ("auto", "sector", "ward", "street", "other")  # enum order is public
 GEOGRAPHY = "GEOGRAPHY"
@@ -53,7 +53,8 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     geometry = QgsWkbTypes.geometryType(source.wkbType())
     if geometry not in (GeometryType.Polygon, GeometryType.Line):
         raise QgsProcessingException(alg.tr(
-            "Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).").format(
+            "Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer "
+            "(or a line layer of streets).").format(
             name, label, QgsWkbTypes.geometryDisplayString(geometry)))
     fields = source.fields()
     id_index = fields.lookupField(id_field) if id_field else -1
@@ -70,20 +71,24 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     null_ids = [fid for fid, value in zip(rows.fids, ids) if value is None or str(value).strip() == ""]
     if null_ids:
         raise QgsProcessingException(alg.tr(
-            "Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.").format(
+            "Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). "
+            "Every area needs an id.").format(
             name, len(null_ids), id_field, first(null_ids)))
     duplicates = _duplicates(ids, rows.fids)
     if duplicates:
         listed = "; ".join("{0} (features {1})".format(k, first(v)) for k, v in list(duplicates.items())[:5])
         raise QgsProcessingException(alg.tr(
-            "Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.").format(
+            "Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas "
+            "first.").format(
             name, id_field, len(duplicates), listed))
     if rows.repaired:
-        feedback.pushWarning(alg.tr("Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).").format(
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} invalid area geometries were repaired before use (feature "
+                                    "ids {2}).").format(
             name, len(rows.repaired), first(rows.repaired)))
         report_repairs(alg, name, rows, dest_crs, feedback)
     if rows.empty:
-        feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).").format(
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and can hold no records (feature "
+                                    "ids {2}).").format(
             name, len(rows.empty), first(rows.empty)))
     population = None
     if population_field:
@@ -92,7 +97,8 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
         bad = [fid for fid, v in zip(rows.fids, population) if not np.isfinite(v) or v <= 0]
         if bad:
             feedback.pushWarning(alg.tr(
-                "Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).").format(
+                "Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty "
+                "(feature ids {3}).").format(
                 name, len(bad), population_field, first(bad)))
     is_lines = geometry == GeometryType.Line
     areas = Areas(ids=ids, geometries=rows.wkb, area_m2=rows.area_m2, population=population, is_lines=is_lines)
@@ -112,7 +118,8 @@ def report_repairs(alg, name: str, rows: AreaRows, crs, feedback) -> None:
             name, len(rows.dropped), "; ".join(items), "; ..." if len(rows.dropped) > 10 else ""))
     if rows.collapsed:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, "
+            "Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing "
+            "polygonal is left, "
             "so they hold no records and are written without geometry (feature ids {2}).").format(
             name, len(rows.collapsed), first(rows.collapsed)))
 
@@ -152,10 +159,12 @@ def add_area_parameters(alg) -> None:
     alg.add_parameter(with_help(
         QgsProcessingParameterFeatureSource(AREAS, tr("Areas (sectors, wards or streets)"),
                                             [SourceType.VectorPolygon, SourceType.VectorLine]),
-        tr("Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.")))
+        tr("Polygons (a record counts in the area that contains it) or street lines (a record counts on the "
+           "nearest street within the search distance). The analysis runs in this layer's CRS.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(AREA_ID, tr("Area id field"), parentLayerParameterName=AREAS),
-        tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.")))
+        tr("A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id "
+           "sorts first.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(AREA_NAME, tr("Area name field"), parentLayerParameterName=AREAS, optional=True),
         tr("A readable name for tables, charts and the panel.")))
@@ -167,7 +176,8 @@ def add_geography_parameter(alg) -> None:
     alg.add_parameter(with_help(
         QgsProcessingParameterEnum(GEOGRAPHY, tr("Geography"), options=[
             tr("Automatic"), tr("Sector"), tr("Ward"), tr("Street"), tr("Other")], defaultValue=0),
-        tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names."),
+        tr("Which geography the areas are, written into the output's provenance. Automatic guesses from the layer "
+           "and id field names."),
         advanced=True))
 
 
@@ -176,7 +186,8 @@ def add_denominator_parameters(alg) -> None:
     tr = alg.tr
     alg.add_parameter(with_help(
         QgsProcessingParameterFile(DENOMINATORS, tr("Denominators table (CSV)"), extension="csv", optional=True),
-        tr("Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field."),
+        tr("Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. "
+           "Used instead of the population field."),
         advanced=True))
     alg.add_parameter(with_help(
         QgsProcessingParameterString(DENOMINATOR_CODE, tr("Area code column in the denominators table"), optional=True),
@@ -195,7 +206,8 @@ def apply_denominators(alg, parameters, context, area, feedback) -> Optional[dic
     column = alg.parameterAsString(parameters, DENOMINATOR_FIELD, context)
     if not code or not column:
         raise QgsProcessingException(alg.tr(
-            "A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD)."))
+            "A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, "
+            "DENOMINATOR_FIELD)."))
     try:
         table = load_denominators(path, code, column)
     except DenominatorError as error:
@@ -209,7 +221,8 @@ def apply_denominators(alg, parameters, context, area, feedback) -> Optional[dic
         feedback.pushWarning(alg.tr(
             "{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}").format(
             len(joined.unmatched_areas), area.name, Path(path).name, column, ", ".join(joined.unmatched_areas[:10])))
-    feedback.pushInfo(alg.tr("Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.").format(
+    feedback.pushInfo(alg.tr(
+        "Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.").format(
         len(area.areas.ids) - len(joined.unmatched_areas), len(area.areas.ids), Path(path).name, joined.unused_codes))
     return {"file": Path(path).name, "code_column": code, "value_column": column,
             "areas_without": len(joined.unmatched_areas), "rows_rejected": len(table.rejected)}

@@ -1,6 +1,6 @@
 """Build the categorised styles of the hot spot outputs into resources/styles/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.build_hotspot_styles
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.resources.build_hotspot_styles
 
 Writes hotspot_gi_bin.qml, local_moran_quad.qml, hotharm_class.qml and
 emerging_hotspots.qml (committed; the algorithms apply them through
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 STYLES = REPO / "resources" / "styles"
 
 NO_STATISTIC = ("No statistic (see status)", "#d9d9d9")
@@ -67,7 +67,8 @@ STYLES_SPEC = {
 
 
 def build(out_dir: Path = STYLES) -> list:
-    from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsMapLayer, QgsRendererCategory, QgsVectorLayer)
+    from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsMapLayer, QgsRendererCategory,
+                           QgsVectorLayer)
 
     written = []
     for name, (field, kind, categories) in STYLES_SPEC.items():
@@ -78,7 +79,8 @@ def build(out_dir: Path = STYLES) -> list:
             cats.append(QgsRendererCategory(value, symbol, label))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
         path = out_dir / (name + ".qml")
-        message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Rendering)
+        message, ok = layer.saveNamedStyle(str(path),
+                                           QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Rendering)
         if not ok:
             raise RuntimeError("cannot write {0}: {1}".format(path, message))
         written.append(path)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from qgis.core import QgsExpression, QgsExpressionContext, QgsFeatureRequest, QgsProcessingException
 
-from ..compat import FeatureRequestFlag
+from ...compat import FeatureRequestFlag
 
 
 def check_filter(alg, where: str, expression: str, fields, layer_name: str) -> None:
@@ -51,7 +51,8 @@ def evaluation_error(source, expression: str, context) -> Optional[str]:
     return None
 
 
-def report_empty_filter(alg, where: str, expression: str, source, layer_name: str, records: int, context, feedback) -> None:
+def report_empty_filter(alg, where: str, expression: str, source, layer_name: str, records: int, context,
+                        feedback) -> None:
     """When a filter keeps none of a layer's ``records`` (more than 0): an error
     if the expression fails on the records, else a warning."""
     if records == 0:
@@ -59,7 +60,8 @@ def report_empty_filter(alg, where: str, expression: str, source, layer_name: st
     error = evaluation_error(source, expression, context)
     if error:
         raise QgsProcessingException(alg.tr(
-            "{0}: the expression {1} cannot be evaluated on the records of layer '{2}': {3}. No record would be kept.").format(
+            "{0}: the expression {1} cannot be evaluated on the records of layer '{2}': {3}. No record would be "
+            "kept.").format(
             where, expression, layer_name, " ".join(error.split())))
     feedback.pushWarning(alg.tr(
         "{0}: the expression {1} keeps none of the {2} records of layer '{3}': all are counted as filtered and none is "

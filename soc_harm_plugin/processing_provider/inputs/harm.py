@@ -23,18 +23,19 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..domain.harm.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
-from ..domain.limits import MAX_WEIGHT
-from ..domain.periods.dates import as_month_text
-from ..domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
-from ..domain.periods.calendar import Period
-from ..qgis_io.outputs import month_only_field
-from ..qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
-from .area_outputs import list_codes
-from .base import parameter_date, with_help
+from ...domain.harm.harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv
+from ...domain.codes import LOCATED
+from ...domain.limits import MAX_WEIGHT
+from ...domain.periods.dates import as_month_text
+from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
+from ...domain.periods.calendar import Period
+from ...qgis_io.outputs import month_only_field
+from ...qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
+from ..outputs.areas import list_codes
+from ..base import parameter_date, with_help
 from .expressions import check_filter, report_empty_filter
 from .point_checks import report_points
-from ..compat import DateTimeType, field_type, FieldType, NumberType, SourceType
+from ...compat import DateTimeType, field_type, FieldType, NumberType, SourceType
 
 EVENTS = "EVENTS"
 CODE_FIELD = "CODE_FIELD"
@@ -57,31 +58,39 @@ def add_harm_parameters(alg) -> None:
     tr = alg.tr
     alg.add_parameter(with_help(
         QgsProcessingParameterFeatureSource(EVENTS, tr("Events (offences or other records)"), [SourceType.VectorPoint]),
-        tr("Point records to weight by harm: offences, nominals, partner records. Records without a location are kept and counted as no_geometry.")))
+        tr("Point records to weight by harm: offences, nominals, partner records. Records without a location are "
+           "kept and counted as no_geometry.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(CODE_FIELD, tr("Offence code or category field"), parentLayerParameterName=EVENTS),
-        tr("The field holding each record's code, matched to the harm table ignoring case, extra spaces and characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category (e.g. Burglary).")))
+        tr("The field holding each record's code, matched to the harm table ignoring case, extra spaces and "
+           "characters that show nothing (zero-width spaces, soft hyphens, byte-order marks), with full-width "
+           "forms folded (Unicode NFKC): a Home Office offence code (e.g. 8N) or a data.police.uk category "
+           "(e.g. Burglary).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterEnum(HARM_TABLE, tr("Harm table"), options=[
             tr("ONS Crime Severity Score by Home Office offence code"),
             tr("ONS Crime Severity Score by data.police.uk category"),
         ], defaultValue=0),
-        tr("Built-in weights. The category table weights each data.police.uk category by the count-weighted mean of its offences' scores; anti-social behaviour has no score and weighs 0.")))
+        tr("Built-in weights. The category table weights each data.police.uk category by the count-weighted mean "
+           "of its offences' scores; anti-social behaviour has no score and weighs 0.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterFile(HARM_TABLE_FILE, tr("Custom harm table (CSV)"), extension="csv", optional=True),
-        tr("Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and optionally label. When given it is used instead of the built-in table.")))
+        tr("Your own weights, e.g. the Cambridge Crime Harm Index: a CSV with columns code and weight, and "
+           "optionally label. When given it is used instead of the built-in table.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterEnum(MISSING_WEIGHT, tr("Codes with no weight"), options=[
             tr("Fail"), tr("Weight 0 (warn)"), tr("Default weight (warn)"),
         ], defaultValue=1),
-        tr("What to do with a record whose code is not in the harm table. It is never dropped silently: the log and the records output count such codes.")))
+        tr("What to do with a record whose code is not in the harm table. It is never dropped silently: the log "
+           "and the records output count such codes.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterNumber(DEFAULT_WEIGHT, tr("Default weight"), type=NumberType.Double, minValue=0.0,
                                      maxValue=MAX_WEIGHT, defaultValue=0.0),
         tr("The weight given to codes with no weight when 'Default weight' is chosen."), advanced=True))
     alg.add_parameter(with_help(
         QgsProcessingParameterField(DATE_FIELD, tr("Date field"), parentLayerParameterName=EVENTS, optional=True),
-        tr("A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes). Needed for a period.")))
+        tr("A date, date-time or text field (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk "
+           "writes). Needed for a period.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterDateTime(START, tr("Period start"), type=DateTimeType.Date, optional=True),
         tr("First day of the period (inclusive). Month-only dates count whole months.")))
@@ -90,8 +99,10 @@ def add_harm_parameters(alg) -> None:
         tr("Last day of the period (inclusive).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterExpression(FILTER, tr("Filter events"), parentLayerParameterName=EVENTS, optional=True),
-        tr("Only records for which this expression is true are scored; the rest are kept in the records output with status filtered. "
-           "An expression that cannot be read or names a field the layer lacks stops the run before any record is read; one that keeps no record is warned about."),
+        tr("Only records for which this expression is true are scored; the rest are kept in the records output "
+           "with status filtered. "
+           "An expression that cannot be read or names a field the layer lacks stops the run before any record is "
+           "read; one that keeps no record is warned about."),
         advanced=True))
 
 
@@ -186,7 +197,8 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
             "Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.").format(
             code_field, name, fields.at(idx).typeName()))
     if code_type in WHOLE_NUMBER_TYPES:
-        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.").format(code_field, name))
+        feedback.pushWarning(alg.tr(
+            "Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.").format(code_field, name))
     if date_field:
         d_idx = fields.lookupField(date_field)
         if d_idx < 0:
@@ -200,14 +212,17 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     if period.bounded and not date_field:
         raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
     if period.start and period.end and period.start > period.end:
-        raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start, period.end))
+        raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start,
+                period.end))
 
     if source.sourceCrs() != dest_crs and source.sourceCrs().isValid():  # no CRS: report_points warns
         feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
             name, source.sourceCrs().authid(), dest_crs.authid()))
         if source.sourceCrs().isGeographic() and dest_crs.authid() == "EPSG:27700":
             feedback.pushWarning(alg.tr(
-                "Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.").format(
+                "Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid "
+                "with a Helmert transform accurate to a few metres; records near a boundary may fall on "
+                "the other side.").format(
                 name, source.sourceCrs().authid()))
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
     wanted = [code_field] + ([date_field] if date_field else [])
@@ -261,7 +276,8 @@ def _is_plain_layer(value) -> bool:
 
 def missing_weight_error(alg, inputs, error) -> QgsProcessingException:
     return QgsProcessingException(alg.tr(
-        "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.").format(
+        "Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table "
+        "or choose another 'Codes with no weight' option.").format(
         inputs.layer_name, inputs.code_field, len(error.missing), inputs.table.name, list_codes(error.missing)))
 
 
@@ -271,19 +287,49 @@ def report_result(alg, result, inputs, feedback) -> None:
     rec = result.reconciliation
     parts = ", ".join("{0} {1}".format(n, code) for code, n in rec["by_status"].items() if n)
     feedback.pushInfo(alg.tr("Records in: {0} = {1}").format(rec["records_in"], parts or "0"))
+    report_missing_weights(alg, result, inputs, feedback)
+    report_flagged(alg, result.flagged, feedback)
+    if result.unparseable_dates:
+        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those "
+                                    "records are invalid for the period.").format(
+            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))
+
+
+def located_records(events) -> np.ndarray:
+    from ...domain.columns import Factorized
+
+    return Factorized.of(events.geometry_status).equals(LOCATED) & np.isfinite(events.x) & np.isfinite(events.y)
+
+
+def report_inputs(alg, inputs, feedback) -> None:
+    if len(inputs.events) == 0:
+        feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
+    if inputs.multi_cut:
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at "
+                                    "its first point.").format(
+            inputs.layer_name, inputs.multi_cut))
+
+
+def report_missing_weights(alg, result, inputs, feedback) -> None:
+    """Codes not in the harm table that were weighed anyway (0 or the default weight), counted."""
     if result.missing_codes:
         n = sum(result.missing_codes.values())
         if inputs.missing_policy == MISSING_ZERO:
             feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}").format(
                 n, len(result.missing_codes), inputs.table.name, list_codes(result.missing_codes)))
         elif inputs.missing_policy == MISSING_DEFAULT:
-            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}").format(
-                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(result.missing_codes)))
-    for flag, n in result.flagged.items():
+            feedback.pushWarning(alg.tr("{0} records with {1} code(s) not in harm table '{2}' weigh the default "
+                                        "{3}: {4}").format(
+                n, len(result.missing_codes), inputs.table.name, inputs.default_weight, list_codes(
+                    result.missing_codes)))
+
+
+def report_flagged(alg, flagged: dict, feedback, other_flags: bool = True) -> None:
+    """Records that matched flagged table rows: those with no Crime Severity Score weigh 0
+    (and, with ``other_flags``, every other flag is counted too)."""
+    for flag, n in flagged.items():
         if flag == "no_css_weight":
-            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.").format(n))
-        else:
+            feedback.pushWarning(alg.tr("{0} records are anti-social behaviour or another category with no Crime "
+                                        "Severity Score: they weigh 0.").format(n))
+        elif other_flags:
             feedback.pushWarning(alg.tr("{0} records matched table rows flagged '{1}'.").format(n, flag))
-    if result.unparseable_dates:
-        feedback.pushWarning(alg.tr("Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.").format(
-            inputs.date_field, inputs.layer_name, ", ".join(result.unparseable_dates)))

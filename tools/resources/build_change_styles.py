@@ -7,14 +7,14 @@ is grey; too few to tell is white and hatched. ColorBrewer RdBu ends: readable
 by colour-blind readers, and the outline and hatching carry the meaning in
 greyscale.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.build_change_styles
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.resources.build_change_styles
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 CATEGORIES = (  # value, legend label, polygon (fill, outline, width mm), line (colour, width mm, dashed)
     ("increase", "Significant increase", ("#b2182b", "#67001f", 0.6), ("#b2182b", 1.2, False)),

@@ -1,7 +1,7 @@
 """Build the Processing models in processing/models/ from code (run by hand
 when a model changes; the .model3 files are committed).
 
-    QT_QPA_PLATFORM=offscreen python -m tools.build_models
+    QT_QPA_PLATFORM=offscreen python -m tools.resources.build_models
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from soc_harm_plugin.compat import FileBehavior, SourceType
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 MODELS = REPO / "processing" / "models"
 
 
@@ -30,7 +30,8 @@ def assign_and_score_model():
     model = QgsProcessingModelAlgorithm("Assign records and score harm by ward", "SOC Harm models", "socharm_models")
     model.setHelpContent({
         "ALG_DESC": "Assigns offences to sectors and wards (socharm:assignareas), then scores wards by harm "
-                    "(socharm:scoreharm) from the assigned records, with the ONS Crime Severity Score by Home Office code.",
+                    "(socharm:scoreharm) from the assigned records, with the ONS Crime Severity Score by Home "
+                    "Office code.",
     })
     inputs = [
         (QgsProcessingParameterFeatureSource("offences", "Offences", [SourceType.VectorPoint]), 100),
@@ -104,7 +105,8 @@ def import_and_score_model():
     model = QgsProcessingModelAlgorithm("Import data.police.uk crimes and score neighbourhoods", "SOC Harm models",
                                         "socharm_models")
     model.setHelpContent({
-        "ALG_DESC": "Imports data.police.uk street-crime CSVs (a file or a folder, socharm:importpoliceuk), then scores "
+        "ALG_DESC": "Imports data.police.uk street-crime CSVs (a file or a folder, socharm:importpoliceuk), then "
+                    "scores "
                     "the areas with a harm scheme (socharm:scorescheme), by default the shipped neighbourhood scheme.",
     })
     inputs = [
@@ -112,7 +114,8 @@ def import_and_score_model():
                                     fileFilter="CSV files (*.csv *.CSV);;All files (*)"), 100),
         (QgsProcessingParameterFeatureSource("areas", "Areas (e.g. LSOAs)", [SourceType.VectorPolygon]), 180),
         (QgsProcessingParameterField("area_id", "Area id field", parentLayerParameterName="areas"), 260),
-        (QgsProcessingParameterFile("scheme", "Harm scheme (JSON), e.g. the plugin's resources/schemes/neighbourhood_policeuk.json",
+        (QgsProcessingParameterFile("scheme", "Harm scheme (JSON), e.g. the plugin's "
+                                              "resources/schemes/neighbourhood_policeuk.json",
                                     extension="json"), 340),
     ]
     for definition, y in inputs:
@@ -153,6 +156,19 @@ def import_and_score_model():
     return model
 
 
+def write_models(folder: Path = MODELS) -> list:
+    """Write the models into ``folder``; the plugin's provider must be registered."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, model in (("assign_and_score", assign_and_score_model()),
+                        ("import_and_score_neighbourhood", import_and_score_model())):
+        path = folder / (name + ".model3")
+        if not model.toFile(str(path)):
+            raise SystemExit("could not write {0}".format(path))
+        written.append(path)
+    return written
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
@@ -165,16 +181,8 @@ def main() -> int:
 
     plugin = soc_harm_plugin.classFactory(None)
     plugin.initProcessing()
-    MODELS.mkdir(parents=True, exist_ok=True)
-    model = assign_and_score_model()
-    path = MODELS / "assign_and_score.model3"
-    if not model.toFile(str(path)):
-        raise SystemExit("could not write {0}".format(path))
-    print("wrote {0}".format(path.relative_to(REPO)))
-    path = MODELS / "import_and_score_neighbourhood.model3"
-    if not import_and_score_model().toFile(str(path)):
-        raise SystemExit("could not write {0}".format(path))
-    print("wrote {0}".format(path.relative_to(REPO)))
+    for path in write_models():
+        print("wrote {0}".format(path.relative_to(REPO)))
     plugin.unload()
     app.exitQgis()
     return 0

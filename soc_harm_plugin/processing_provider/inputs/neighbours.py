@@ -14,9 +14,7 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
@@ -28,22 +26,20 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..domain.geometry import spatial_weights as sw
-from ..domain.stats.hotspots import (
+from ...domain.geometry import spatial_weights
+from ...domain.stats.hotspots import (
     AREA_STATUSES,
     CORRECTIONS,
     STATUS_UNDEFINED,
     NoVariationError,
     nothing_can_be_significant,
 )
-from ..domain.limits import MAX_VALUE_TEXT, bad_values, finite_or_none, first, show_number
-from ..qgis_io.read_layers import to_python
-from ..qgis_io.outputs import add_features
-from .area_outputs import multi_part
-from .base import with_help
-from ..compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType, WkbType
+from ...domain.limits import MAX_VALUE_TEXT, bad_values, finite_or_none, first, show_number
+from ...qgis_io.read_layers import to_python
+from ..base import with_help
+from .crs import FOR_DISTANCE_BAND, FOR_K_NEAREST, refuse_geographic, warn_geographic
+from ...compat import FeatureSourceFlag, GeometryType, InvalidGeometryCheck, NumberType
 
-GROUP_ID = "hotspots"
 
 NEIGHBOURS = "NEIGHBOURS"
 DISTANCE = "DISTANCE"
@@ -57,10 +53,6 @@ ALPHA = "ALPHA"
 FEW_AREAS = 30  # fewer than this: a warning (local statistics need many areas)
 
 
-def group_name(alg) -> str:
-    return alg.tr("Harm hotspots")
-
-
 def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, permutations: bool = True,
                              correction_default: int = 1, row_standardise_default: bool = False) -> None:
     """NEIGHBOURS, DISTANCE, K (and ROW_STANDARDISE, PERMUTATIONS, SEED), CORRECTION, ALPHA."""
@@ -70,28 +62,33 @@ def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, 
             tr("Queen contiguity (sharing a boundary or a corner)"), tr("Rook contiguity (sharing a boundary)"),
             tr("Distance band"), tr("K nearest"),
         ], defaultValue=0),
-        tr("Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, grid cells). "
+        tr("Which areas count as each area's neighbours. Contiguity suits areas that tile the force (wards, LSOAs, "
+           "grid cells). "
            "Distance band: every area whose centre lies within the distance (needs a projected CRS). "
            "K nearest: the K areas with the nearest centres (every area gets K neighbours).")))
     alg.add_parameter(with_help(
         QgsProcessingParameterDistance(DISTANCE, tr("Distance band"), defaultValue=1000.0, parentParameterName=parent,
                                        minValue=0.0),
-        tr("With a distance band: the distance between area centres (centroids) within which areas are neighbours, in the layer's units.")))
+        tr("With a distance band: the distance between area centres (centroids) within which areas are neighbours, "
+           "in the layer's units.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterNumber(K, tr("K nearest"), type=NumberType.Integer, minValue=1,
                                      maxValue=1000, defaultValue=8),
         tr("With k nearest: how many neighbours each area gets.")))
     if row_standardise:
         alg.add_parameter(with_help(
-            QgsProcessingParameterBoolean(ROW_STANDARDISE, tr("Row-standardise the weights"), defaultValue=row_standardise_default),
-            tr("Divide each area's weights by their total. With the neighbour choices here every neighbour weighs the same, "
+            QgsProcessingParameterBoolean(ROW_STANDARDISE, tr("Row-standardise the weights"),
+                                          defaultValue=row_standardise_default),
+            tr("Divide each area's weights by their total. With the neighbour choices here every neighbour weighs "
+               "the same, "
                "so z-scores and p-values do not change; only the size of local Moran's I does."),
             advanced=True))
     if permutations:
         alg.add_parameter(with_help(
             QgsProcessingParameterNumber(PERMUTATIONS, tr("Permutations"), type=NumberType.Integer,
                                          minValue=0, maxValue=99999, defaultValue=999),
-            tr("0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: each area keeps its value "
+            tr("0: p-values from the normal distribution (analytical z only). Otherwise conditional permutations: "
+               "each area keeps its value "
                "and the other values are shuffled over its neighbours this many times; p = twice the smaller tail. "
                "The smallest possible p is 2/(permutations + 1).")))
         alg.add_parameter(with_help(
@@ -102,7 +99,8 @@ def add_neighbour_parameters(alg, parent: str, *, row_standardise: bool = True, 
         QgsProcessingParameterEnum(CORRECTION, tr("Correction for testing every area"), options=[
             tr("None"), tr("False discovery rate (Benjamini-Hochberg)"), tr("Bonferroni"),
         ], defaultValue=correction_default),
-        tr("Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate keeps the share of "
+        tr("Testing hundreds of areas at once finds some 'significant' ones by chance. The false discovery rate "
+           "keeps the share of "
            "false hot spots among those found near the chosen level; Bonferroni is the strictest.")))
     alg.add_parameter(with_help(
         QgsProcessingParameterNumber(ALPHA, tr("Significance level"), type=NumberType.Double,
@@ -125,9 +123,9 @@ class NeighbourOptions:
     def provenance(self) -> dict:
         out = {"neighbours": self.method, "row_standardise": self.row_standardise, "permutations": self.permutations,
                "seed": self.seed if self.permutations else None, "correction": self.correction, "alpha": self.alpha}
-        if self.method == sw.DISTANCE_BAND:
+        if self.method == spatial_weights.DISTANCE_BAND:
             out["distance"] = self.distance
-        if self.method == sw.K_NEAREST:
+        if self.method == spatial_weights.K_NEAREST:
             out["k"] = self.k
         return out
 
@@ -137,7 +135,7 @@ def read_neighbour_options(alg, parameters, context) -> NeighbourOptions:
         return alg.parameterDefinition(name) is not None
 
     return NeighbourOptions(
-        method=sw.NEIGHBOUR_METHODS[alg.parameterAsEnum(parameters, NEIGHBOURS, context)],
+        method=spatial_weights.NEIGHBOUR_METHODS[alg.parameterAsEnum(parameters, NEIGHBOURS, context)],
         distance=alg.parameterAsDouble(parameters, DISTANCE, context),
         k=alg.parameterAsInt(parameters, K, context),
         row_standardise=alg.parameterAsBool(parameters, ROW_STANDARDISE, context) if has(ROW_STANDARDISE) else False,
@@ -208,7 +206,8 @@ def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback)
     name = source.sourceName()
     if QgsWkbTypes.geometryType(source.wkbType()) != GeometryType.Polygon:
         raise QgsProcessingException(alg.tr(
-            "Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid cells).").format(
+            "Layer '{0}' given as {1} holds {2} geometries; hot spot statistics need polygons (areas or grid "
+            "cells).").format(
             name, label, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
     request = QgsFeatureRequest()
     request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
@@ -243,52 +242,53 @@ def read_polygons(alg, source: QgsProcessingFeatureSource, label: str, feedback)
 def check_crs(alg, options: NeighbourOptions, crs, layer_name: str, feedback) -> None:
     """Refuse a distance band in a geographic CRS; warn for k nearest there.
     Called before anything is read."""
-    if options.method not in (sw.DISTANCE_BAND, sw.K_NEAREST) or crs is None or not crs.isGeographic():
+    if options.method not in (spatial_weights.DISTANCE_BAND,
+                              spatial_weights.K_NEAREST) or crs is None or not crs.isGeographic():
         return
-    if options.method == sw.DISTANCE_BAND:
-        raise QgsProcessingException(alg.tr(
-            "Layer '{0}' is in a geographic CRS ({1}): a distance band in degrees means different distances north-south and east-west. "
-            "Reproject the layer to a projected CRS such as EPSG:27700 first, or choose contiguity.").format(layer_name, crs.authid()))
-    feedback.pushWarning(alg.tr(
-        "Layer '{0}' is in a geographic CRS ({1}): the nearest neighbours are found in degrees. Reproject to a projected CRS such as EPSG:27700 for true distances.").format(
-        layer_name, crs.authid()))
+    if options.method == spatial_weights.DISTANCE_BAND:
+        refuse_geographic(crs, layer_name, FOR_DISTANCE_BAND)
+    warn_geographic(crs, layer_name, FOR_K_NEAREST, feedback)
 
 
 def build_neighbours(alg, options: NeighbourOptions, wkb: Sequence[Optional[bytes]], ids: Sequence, crs,
-                     layer_name: str, feedback) -> sw.Neighbours:
+                     layer_name: str, feedback) -> spatial_weights.Neighbours:
     """The neighbours the options ask for, with what a user needs to know:
     the neighbour counts, areas found by the geometric check, islands listed.
     (Call :func:`check_crs` first.)"""
     started = time.perf_counter()
     try:
-        if options.method in (sw.QUEEN, sw.ROOK):
-            neighbours = sw.contiguity(wkb, options.method)
+        if options.method in (spatial_weights.QUEEN, spatial_weights.ROOK):
+            neighbours = spatial_weights.contiguity(wkb, options.method)
         else:
-            centres = sw.centroids(sw.ring_table(wkb))
-            if options.method == sw.DISTANCE_BAND:
+            centres = spatial_weights.centroids(spatial_weights.ring_table(wkb))
+            if options.method == spatial_weights.DISTANCE_BAND:
                 if not options.distance > 0:
                     raise QgsProcessingException(alg.tr("Choose a distance band greater than 0 (DISTANCE)."))
-                neighbours = sw.distance_band(centres, options.distance)
+                neighbours = spatial_weights.distance_band(centres, options.distance)
             else:
                 check_k(alg, options.k, sum(w is not None for w in wkb), layer_name)
-                neighbours = sw.k_nearest(centres, options.k)
-    except sw.GeometryError as error:
+                neighbours = spatial_weights.k_nearest(centres, options.k)
+    except spatial_weights.GeometryError as error:
         raise QgsProcessingException(alg.tr("Layer '{0}', feature id {1}: {2}").format(
             layer_name, ids[error.position], str(error).split(": ", 1)[-1]))
     card = neighbours.cardinality
     present = np.array([w is not None for w in wkb], dtype=bool)
-    feedback.pushInfo(alg.tr("Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), built in {5:.2f} s").format(
+    feedback.pushInfo(alg.tr("Neighbours ({0}): {1} areas, {2:.1f} neighbours on average (fewest {3}, most {4}), "
+                             "built in {5:.2f} s").format(
         options.method, len(card), float(card[present].mean()) if present.any() else 0.0,
         int(card[present].min()) if present.any() else 0, int(card.max()) if len(card) else 0,
         time.perf_counter() - started))
     if neighbours.rescued:
-        feedback.pushInfo(alg.tr("{0} area(s) shared no vertex with any other area; their neighbours were found by testing the geometries.").format(
+        feedback.pushInfo(alg.tr("{0} area(s) shared no vertex with any other area; their neighbours were found by "
+                                 "testing the geometries.").format(
             neighbours.rescued))
     islands = [ids[i] for i in neighbours.islands if present[i]]
     if islands:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): feature ids {2}. "
-            "A distance band or k nearest gives every area neighbours.").format(layer_name, len(islands), first(islands)))
+            "Layer '{0}': {1} area(s) have no neighbours (islands) and get no statistic (status no_neighbours): "
+            "feature ids {2}. "
+            "A distance band or k nearest gives every area neighbours.").format(layer_name, len(islands), first(
+                islands)))
     return neighbours
 
 
@@ -356,7 +356,8 @@ def compute_local_statistic(alg, statistic, read: AreasAndNeighbours, field: str
                            permutations=options.permutations, seed=options.seed, correction=options.correction,
                            alpha=options.alpha, has_geometry=read.has_geometry, progress=progress_callback(steps))
     except NoVariationError:
-        raise QgsProcessingException(alg.tr("Layer '{0}', field '{1}': every area has the same value, so no area can stand out.").format(
+        raise QgsProcessingException(alg.tr("Layer '{0}', field '{1}': every area has the same value, so no area "
+                                            "can stand out.").format(
             read.rows.name, field))
     except ValueError as error:
         raise QgsProcessingException(alg.tr("Layer '{0}', field '{1}': {2}").format(read.rows.name, field, str(error)))
@@ -374,8 +375,10 @@ def check_k(alg, k: int, n: int, layer_name: str) -> None:
     every area's statistic is undefined."""
     if n >= 3 and k >= n - 1:
         raise QgsProcessingException(alg.tr(
-            "K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every area's neighbours "
-            "are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K below {3} "
+            "K nearest (K) is {0}, but layer '{1}' has {2} areas with a geometry: with K of {3} or more every "
+            "area's neighbours "
+            "are all the other areas, so no area can differ from its neighbours and none can be tested. Choose K "
+            "below {3} "
             "(8 is usual), or contiguity.").format(k, layer_name, n, n - 1))
 
 
@@ -386,13 +389,16 @@ def report_untested(alg, status: np.ndarray, tested: int, rows: PolygonRows, fee
     undefined = [fid for fid, s in zip(rows.fids, status) if s == STATUS_UNDEFINED]
     if tested == 0:
         counts = ", ".join("{0} {1}".format(int(np.sum(status == s)), s) for s in AREA_STATUSES if np.sum(status == s))
-        reason = alg.tr("Every area with a value has all the other areas as neighbours (the distance band or K reaches them all): "
+        reason = alg.tr("Every area with a value has all the other areas as neighbours (the distance band or K "
+                        "reaches them all): "
                         "choose fewer neighbours.") if undefined else alg.tr(
                         "No area with a value has a neighbour with a value: choose a distance band or K nearest.")
-        raise QgsProcessingException(alg.tr("Layer '{0}': no area could be tested ({1}). {2}").format(rows.name, counts, reason))
+        raise QgsProcessingException(alg.tr("Layer '{0}': no area could be tested ({1}). {2}").format(rows.name, counts,
+                reason))
     if undefined:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is undefined "
+            "Layer '{0}': {1} area(s) have all the other areas with a value as neighbours, so their statistic is "
+            "undefined "
             "(status undefined): feature ids {2}. Choose fewer neighbours (a smaller distance band or K).").format(
             rows.name, len(undefined), first(undefined)))
 
@@ -403,7 +409,8 @@ def refuse_out_of_range(alg, rows: PolygonRows, field: str) -> None:
     bad = rows.out_of_range(field)
     if bad:
         raise QgsProcessingException(alg.tr(
-            "Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. {4}: feature ids {5}. "
+            "Layer '{0}', field '{1}': {2} area(s) hold a value that is infinite or larger in size than {3}, e.g. "
+            "{4}: feature ids {5}. "
             "Correct or remove these values (an area with no value, NULL, is left out).").format(
             rows.name, field, len(bad), MAX_VALUE_TEXT, show_number(bad[0][1]), first([fid for fid, _ in bad])))
 
@@ -411,28 +418,33 @@ def refuse_out_of_range(alg, rows: PolygonRows, field: str) -> None:
 def warn_few_areas(alg, n: int, layer_name: str, feedback) -> None:
     if n < FEW_AREAS:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more to be trusted.").format(layer_name, n))
+            "Layer '{0}': only {1} areas have a value. Local statistics need about 30 areas or more "
+            "to be trusted.").format(layer_name, n))
 
 
 def warn_nulls(alg, nulls: Sequence, field: str, layer_name: str, feedback) -> None:
     if nulls:
         feedback.pushWarning(alg.tr(
-            "Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never counted as 0, "
+            "Layer '{0}', field '{1}': {2} area(s) have no value (NULL). They are left out of the statistic, never "
+            "counted as 0, "
             "and written with empty results and status null_value: feature ids {3}.").format(
             layer_name, field, len(nulls), first(nulls)))
 
 
 def warn_no_geometry(alg, fids: Sequence, layer_name: str, feedback) -> None:
     if fids:
-        feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and get no statistic (status no_geometry): feature ids {2}.").format(
+        feedback.pushWarning(alg.tr("Layer '{0}': {1} area(s) have no geometry and get no statistic (status "
+                                    "no_geometry): feature ids {2}.").format(
             layer_name, len(fids), first(fids)))
 
 
 def warn_unreachable_significance(alg, options: NeighbourOptions, tested: int, feedback) -> None:
     if nothing_can_be_significant(options.permutations, options.correction, tested, options.alpha):
         feedback.pushWarning(alg.tr(
-            "With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none can be below {4}. "
-            "Use more permutations.").format(options.permutations, 2.0 / (options.permutations + 1), options.correction, tested,
+            "With {0} permutations the smallest p-value is {1:.4f}; after the {2} correction over {3} areas none "
+            "can be below {4}. "
+            "Use more permutations.").format(options.permutations, 2.0 / (options.permutations + 1), options.correction,
+                                             tested,
                                               options.alpha))
 
 
@@ -445,7 +457,8 @@ def note_permutation_floor(alg, options: NeighbourOptions, p: np.ndarray, p_adj:
     held_back = int(np.sum(at_floor & ~(p_adj < options.alpha)))
     if held_back:
         feedback.pushWarning(alg.tr(
-            "{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant after the {3} correction "
+            "{0} area(s) have the smallest p-value {1} permutations can give ({2:.4f}) but are not significant "
+            "after the {3} correction "
             "over {4} areas. More permutations would tell them apart.").format(
             held_back, options.permutations, floor, options.correction, int(np.isfinite(p).sum())))
 
@@ -461,67 +474,3 @@ def progress_callback(feedback, start: float = 0.0, span: float = 100.0):
 
 
 # --------------------------------------------------------------------------- writing
-
-
-def write_areas(alg, parameters, sink_name: str, context, rows: PolygonRows, added: Sequence[Tuple[str, int]],
-                columns: Sequence[Sequence], feedback) -> str:
-    """Every input feature with its attributes and the added fields (replacing
-    fields of the same name, with a warning); returns the destination id."""
-    fields = QgsFields(rows.fields)
-    for name, kind in added:
-        if fields.lookupField(name) < 0:
-            fields.append(QgsField(name, kind))
-        else:
-            feedback.pushWarning(alg.tr("Layer '{0}' already has a field '{1}'; its values are replaced.").format(rows.name, name))
-    index = [fields.lookupField(name) for name, _ in added]
-    n_fields = fields.count()
-    n_source = rows.fields.count()
-    appended = index == list(range(n_source, n_fields))
-    wkb_type = QgsWkbTypes.multiType(_layer_type(rows))
-    sink, dest_id = alg.parameterAsSink(parameters, sink_name, context, fields, wkb_type, rows.crs)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, sink_name))
-    feature = QgsFeature(fields)
-    total = len(rows)
-    step = 100.0 / total if total else 0
-    for k, (attrs, geom, values) in enumerate(zip(rows.attributes, rows.geometries, zip(*columns))):
-        if k % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(k * step)
-        if appended:
-            out = list(attrs) + list(values)
-        else:
-            out = list(attrs) + [None] * (n_fields - n_source)
-            for at, value in zip(index, values):
-                out[at] = value
-        feature.setAttributes(out)
-        if geom is not None:
-            feature.setGeometry(multi_part(QgsGeometry(geom)))
-        else:
-            feature.clearGeometry()
-        add_features(sink, feature, sink_name)
-    del sink
-    return dest_id
-
-
-def _layer_type(rows: PolygonRows):
-    for geom in rows.geometries:
-        if geom is not None:
-            return geom.wkbType()
-    return WkbType.MultiPolygon
-
-
-def plain_column(values: np.ndarray, kind: str = "float") -> list:
-    """A numpy column as the Python values QGIS writes: NaN -> NULL; 'int' and 'bool' cast."""
-    out = []
-    for v in np.asarray(values).tolist():
-        if v is None or (isinstance(v, float) and v != v):
-            out.append(None)
-        elif kind == "int":
-            out.append(int(v))
-        elif kind == "bool":
-            out.append(bool(v))
-        else:
-            out.append(v)
-    return out
