@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...about import plugin_version, resource_path
-from ...domain.language import formats
+from ...domain.language import formats, languages
 from ...domain.sharing import briefing
 from ...domain.sharing import narrative
 from ...domain.codes import DECREASE, INCREASE
@@ -347,14 +347,21 @@ class LayoutItems:
         if isinstance(legend, QgsLayoutItemLegend):
             legend.setLinkedMap(map_item)
             legend.setAutoUpdateModel(False)
-            legend.setTitle(self.publish(legend_title, block=True))  # bilingual: the Welsh line, then the English
+            title = self.publish(legend_title)
+            if self._words is not None and self._words.replaying and all(self._words.last_pair):
+                # bilingual: "Cymraeg / English" when it fits the map's width, else the Welsh line, then the English
+                title_font = legend_style_font(legend.style(LegendComponent.Title))
+                if text_width(title, title_font, bold=True) > map_item.sizeWithUnits().width():
+                    title = languages.join_blocks(list(self._words.last_pair))
+            legend.setTitle(title)
             root = legend.model().rootGroup()
             root.removeAllChildren()
             for layer in legend_layers:
                 node = root.addLayer(layer)
                 QgsLegendRenderer.setNodeLegendStyle(node, LegendComponent.Hidden)
             classes = sum(len(legend.model().layerLegendNodes(n)) for n in root.findLayers())
-            legend.setColumnCount(1 if classes <= 3 else min(3, (classes + 2) // 3))
+            columns = 1 if classes <= 3 else min(3, (classes + 2) // 3)
+            legend.setColumnCount(columns)
             legend.setResizeToContents(True)
             legend.updateLegend()
             legend.adjustBoxSize()
@@ -364,11 +371,37 @@ class LayoutItems:
             # the legend's size counts one line of title: a bilingual title has a second (1.2 lines of its size)
             points = legend_style_font(legend.style(LegendComponent.Title)).pointSizeF()
             extra = legend.title().count("\n") * (points if points > 0 else 10.0) * LINE_MM_PER_PT
+            # and one line per class: a bilingual class label has a second in each row of the columns
+            label_lines = max([c.label().count("\n") for layer in legend_layers
+                               for c in getattr(layer.renderer(), "categories", list)()] + [0])
+            if label_lines:
+                label_points = legend_style_font(legend.style(LegendComponent.SymbolLabel)).pointSizeF()
+                rows = -(-classes // columns)
+                extra += label_lines * rows * (label_points if label_points > 0 else 8.0) * LINE_MM_PER_PT
             self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + extra + 1.0, page)
         attribution = self._set_text(items, "attribution", attribution_text(self.options.produced.year))
         if attribution is not None and note_item is not None:
+            if self._words is not None:  # bilingual: a map shorter by what the longer legend and notes need
+                self._make_room(items, map_item, box, note_item, attribution, bottom=194.5)
             self._below(note_item, attribution, bottom=194.5)
         return map_item
+
+    def _make_room(self, items, map_item: QgsLayoutItemMap, box: QgsRectangle, note: QgsLayoutItemLabel,
+                   attribution: QgsLayoutItemLabel, bottom: float) -> None:
+        """Shorten the map, and move what lies under it up, by what the attribution lacks to be
+        printed at 6 pt or more under the note, above ``bottom``."""
+        font = label_font(attribution)
+        need = estimate_text_height(attribution.text(), attribution.sizeWithUnits().width(), 6.0, font.family())
+        short = self._page_y(note) + note.sizeWithUnits().height() + 0.3 + need - bottom
+        if short <= 0:
+            return
+        size = map_item.sizeWithUnits()
+        map_item.attemptResize(type(size)(size.width(), max(40.0, size.height() - short), LayoutUnit.Millimeters))
+        map_item.zoomToExtent(box)
+        for key in ("scalebar", "basic", "legend", "map_note"):
+            item = items.get(key)
+            if item is not None:
+                self._move_y(item, self._page_y(item) - short, item.page())
 
     def _below(self, above: QgsLayoutItemLabel, item: QgsLayoutItemLabel, bottom: float) -> None:
         """Move ``item`` under ``above`` when they overlap (a bilingual note takes two lines), its

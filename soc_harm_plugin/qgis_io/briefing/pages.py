@@ -191,14 +191,15 @@ class PageBuilders(LayoutItems):
                            tr("Hottest first, then the coldest; z-score of Gi*."), narrative_heading=tr("Key points"))
 
     def _pair_hotspot_labels(self, layer: QgsVectorLayer) -> None:
-        """On a bilingual page the legend's hot and cold spot classes in both languages, Welsh first."""
+        """On a bilingual page the legend's hot and cold spot classes in both languages, Welsh above English
+        (two short lines keep the legend's three columns inside the map's width)."""
         if self._words is None or not self._words.replaying:
             return
         renderer = layer.renderer()
         with speaking(languages.ENGLISH):
             english = [hotspot_label(int(c.value())) for c in renderer.categories()]
         for k, (category, label) in enumerate(zip(renderer.categories(), english)):
-            renderer.updateCategoryLabel(k, languages.join_inline([category.label(), label]))
+            renderer.updateCategoryLabel(k, languages.join_blocks([category.label(), label]))
 
     def _detail_by_parent(self) -> Dict[str, List[int]]:
         """Detail feature indexes by the scored area key they lie in (by a shared id field, else by location)."""
