@@ -719,122 +719,122 @@
       <translation>ni ellir rhannu'r llinell yn gelloedd ({0})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="171" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="149" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Not significant</source>
       <translation>Ddim yn arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="158" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="145" />
       <source>Significant rise</source>
       <translation>Cynnydd arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="160" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="147" />
       <source>Significant fall</source>
       <translation>Gostyngiad arwyddocaol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="151" />
       <source>Too few to tell</source>
       <translation>Rhy ychydig i farnu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="173" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="160" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Hot spot, 99 % confidence</source>
       <translation>Man poeth, hyder 99 %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="175" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Hot spot, 95 % confidence</source>
       <translation>Man poeth, hyder 95 %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="177" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="164" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Hot spot, 90 % confidence</source>
       <translation>Man poeth, hyder 90 %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="179" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="166" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>Cold spot, 90 % confidence</source>
       <translation>Man oer, hyder 90 %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="181" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="168" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="453" />
       <source>Cold spot, 95 % confidence</source>
       <translation>Man oer, hyder 95 %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="183" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="170" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="454" />
       <source>Cold spot, 99 % confidence</source>
       <translation>Man oer, hyder 99 %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="211" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="198" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
       <source>Rank</source>
       <translation>Safle</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="332" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
       <source>Records</source>
       <translation>Cofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
       <source>Share</source>
       <translation>Cyfran</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Records now</source>
       <translation>Cofnodion nawr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Records before</source>
       <translation>Cofnodion o'r blaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Harm now</source>
       <translation>Niwed nawr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Harm before</source>
       <translation>Niwed o'r blaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="219" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="206" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="42" />
       <source>Change</source>
       <translation>Newid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="263" />
       <source>Result</source>
       <translation>Canlyniad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="64" />
@@ -843,107 +843,107 @@
       <translation>Niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
       <source>Share of sector</source>
       <translation>Cyfran o'r sector</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Counted in an area</source>
       <translation>Wedi'i gyfrif mewn ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="340" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="327" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Outside every area</source>
       <translation>Y tu allan i bob ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="342" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="329" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="490" />
       <source>No location</source>
       <translation>Dim lleoliad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="344" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="331" />
       <source>Invalid location or date</source>
       <translation>Lleoliad neu ddyddiad annilys</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="346" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="333" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Left out by the filter</source>
       <translation>Wedi'i hepgor gan yr hidlydd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="348" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Outside the period</source>
       <translation>Y tu allan i'r cyfnod</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="494" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="481" />
       <source>OFFICIAL</source>
       <translation>SWYDDOGOL</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="496" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="483" />
       <source>OFFICIAL-SENSITIVE</source>
       <translation>SWYDDOGOL-SENSITIF</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="128" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="144" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="115" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="131" />
       <source>new</source>
       <translation>newydd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="140" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="127" />
       <source>too few</source>
       <translation>rhy ychydig</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="214" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="201" />
       <source>Move</source>
       <translation>Symudiad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="263" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
       <source>Area</source>
       <translation>Ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="263" />
       <source>Gi* z-score</source>
       <translation>Sgôr z Gi*</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="306" />
       <source>Hot spot</source>
       <translation>Man poeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="332" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
       <source>Count</source>
       <translation>Nifer</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="295" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="282" />
       <source>hot {0}</source>
       <translation>poeth {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="297" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="284" />
       <source>cold {0}</source>
       <translation>oer {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="328" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
       <source>Records read</source>
       <translation>Cofnodion a ddarllenwyd</translation>
     </message>
@@ -1168,26 +1168,26 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
       <source>Sectors</source>
       <translation>Sectorau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="57" />
       <source>Wards</source>
       <translation>Wardiau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="68" />
       <source>Streets</source>
       <translation>Strydoedd</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="84" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="264" />
       <source>Other areas</source>
       <translation>Ardaloedd eraill</translation>
     </message>
@@ -1560,289 +1560,2741 @@
       <translation>Ardaloedd wedi'u graddio yn ôl niwed, gyda'r cofnodion o dan bob un, wedi'u cysylltu â'r map</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="44" />
-      <source>Assign records to areas</source>
-      <translation>Neilltuo cofnodion i ardaloedd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="61" />
+      <source>Compare harm between periods</source>
+      <translation>Cymharu niwed rhwng cyfnodau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="131" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="125" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="70" />
+      <source>First day of the current period. Empty: the first day of the month of the period end.</source>
+      <translation>Diwrnod cyntaf y cyfnod presennol. Yn wag: diwrnod cyntaf mis diwedd y cyfnod.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="71" />
+      <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
+      <translation>Diwrnod olaf y cyfnod presennol (yn gynhwysol). Yn wag: diwedd y mis olaf y mae'r data yn ei gwmpasu'n llwyr.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
+      <source>Reading areas</source>
+      <translation>Darllen ardaloedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="95" />
       <source>Reading records</source>
       <translation>Darllen cofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="53" />
-      <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
-      <translation>Troseddau, unigolion enwol neu unrhyw gofnodion pwynt. Mae pob cofnod yn ymddangos yn yr allbwn, gyda lleoliad neu hebddo.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
+      <source>Writing outputs</source>
+      <translation>Ysgrifennu allbynnau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
-      <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
-      <translation>Llinellau strydoedd; mae cofnod yn cael y stryd agosaf o fewn y pellter chwilio (os oes dwy yr un mor agos: y dynodydd sy'n dod gyntaf wrth drefnu).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="74" />
+      <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
+      <translation>Pob ardal gyda n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason lle mae'n null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class a count_change_class (increase, decrease, no_change, too_few), current_period a baseline_period.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
-      <source>A unique id per street, copied into the output.</source>
-      <translation>Dynodydd unigryw ar gyfer pob stryd, wedi'i gopïo i'r allbwn.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="78" />
+      <source>Force: records in the current period</source>
+      <translation>Heddlu: cofnodion yn y cyfnod presennol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="78" />
-      <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
-      <translation>Pa mor bell y caiff cofnod fod o'i stryd agosaf a chael ei neilltuo iddi o hyd, yn unedau CRS yr haen ardaloedd gyntaf (metrau ar gyfer EPSG:27700).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="79" />
+      <source>Force: records in the baseline</source>
+      <translation>Heddlu: cofnodion yn y llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="82" />
-      <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
-      <translation>Pob maes mewnbwn ynghyd â sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned neu outside; yn wag pan na roddwyd yr haen honno) a status (ok, no_geometry, invalid).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="80" />
+      <source>Force: harm in the current period</source>
+      <translation>Heddlu: niwed yn y cyfnod presennol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="95" />
-      <source>Give at least one of Sectors, Wards or Streets.</source>
-      <translation>Rhowch o leiaf un o'r canlynol: Sectorau, Wardiau neu Strydoedd.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="81" />
+      <source>Force: harm in the baseline</source>
+      <translation>Heddlu: niwed yn y llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="52" />
-      <source>Records (points)</source>
-      <translation>Cofnodion (pwyntiau)</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="82" />
+      <source>Force: change in harm (%)</source>
+      <translation>Heddlu: newid yn y niwed (%)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="61" />
-      <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
-      <translation>Polygonau; mae cofnod yn cael dynodydd yr un sy'n ei gynnwys. Mae cofnod ar ffin a rennir gan ddwy ardal yn mynd i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="83" />
+      <source>Force: p-value of the change in records</source>
+      <translation>Heddlu: gwerth p y newid yn y cofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
-      <source>A unique id per area, copied into the output.</source>
-      <translation>Dynodydd unigryw ar gyfer pob ardal, wedi'i gopïo i'r allbwn.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="84" />
+      <source>Force: p-value of the change in harm</source>
+      <translation>Heddlu: gwerth p y newid yn y niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
-      <source>Street id field</source>
-      <translation>Maes dynodydd y stryd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="86" />
+      <source>Force: change in harm (class)</source>
+      <translation>Heddlu: newid yn y niwed (dosbarth)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="57" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
-      <source>Street search distance</source>
-      <translation>Pellter chwilio am stryd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="87" />
+      <source>Force: change in records (class)</source>
+      <translation>Heddlu: newid yn y cofnodion (dosbarth)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="81" />
-      <source>Records with areas</source>
-      <translation>Cofnodion gydag ardaloedd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="88" />
+      <source>Current period compared</source>
+      <translation>Y cyfnod presennol a gymharwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="164" />
-      <source>Records of '{0}' with their areas.</source>
-      <translation>Cofnodion '{0}' gyda'u hardaloedd.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="89" />
+      <source>Baseline compared</source>
+      <translation>Y llinell sylfaen a gymharwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="108" />
-      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
-      <translation>Haen '{0}': nid oes gan yr un o'i {1} o gofnodion leoliad, felly nid oes yr un wedi'i neilltuo i ardal: {2}.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="140" />
+      <source>Change in harm in areas of '{0}': {1} against {2}.</source>
+      <translation>Newid yn y niwed yn ardaloedd '{0}': {1} yn erbyn {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="124" />
-      <source>Assigning records to '{0}'</source>
-      <translation>Neilltuo cofnodion i '{0}'</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="289" />
+      <source>Records in: {0} = {1}</source>
+      <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="137" />
-      <source>'{0}': {1} records assigned, {2} outside</source>
-      <translation>'{0}': {1} o gofnodion wedi'u neilltuo, {2} y tu allan</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="171" />
+      <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
+      <translation>Cyfanswm yr heddlu: niwed {0:,.1f} yn erbyn {1:,.1f} ({2}): {3} (p = {4}); cofnodion {5} yn erbyn {6:,.1f}: {7} (p = {8}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="176" />
-      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
-      <translation>Caiff cofnodion '{0}' ({1}) eu paru â'r ardaloedd yn {2}; mae'r allbwn yn cadw eu geometreg eu hunain.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="173" />
+      <source>no baseline harm</source>
+      <translation>dim niwed yn y llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="121" />
-      <source>Choose the id field for layer '{0}'.</source>
-      <translation>Dewiswch y maes dynodydd ar gyfer yr haen '{0}'.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="181" />
+      <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
+      <translation>Ardaloedd yn ôl newid yn y niwed: {0} increase, {1} decrease, {2} no_change, {3} too_few.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="144" />
-      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
-      <translation>Haen '{0}': nid oes yr un o'i chofnodion wedi'i neilltuo i '{1}': {2}.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="73" />
+      <source>Areas with their change in harm</source>
+      <translation>Ardaloedd gyda'u newid yn y niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
-      <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
-      <translation>Mae gan yr haen '{0}' faes '{1}' eisoes; caiff ei werthoedd eu disodli.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="106" />
+      <source>Comparing {0} with {1}</source>
+      <translation>Cymharu {0} â {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
-      <source>{0} id field</source>
-      <translation>Maes dynodydd {0}</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
+      <source>Provenance: {0}</source>
+      <translation>Tarddiad: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="130" />
-      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
-      <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}'; aeth pob un i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="166" />
+      <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
+      <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu cymharu fel sero.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="141" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
-      <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
-      <translation>mae {0} yn bellach na'r pellter chwilio am stryd ({1:g}) o bob stryd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="54" />
+      <source>Harm over time</source>
+      <translation>Niwed dros amser</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="224" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
-      <source>{0} have an invalid location</source>
-      <translation>mae gan {0} leoliad annilys</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="340" />
+      <source>Baseline mean</source>
+      <translation>Cymedr y llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="53" />
-      <source>Export briefing pack</source>
-      <translation>Allforio pecyn briffio</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="342" />
+      <source>Partial period (not compared)</source>
+      <translation>Cyfnod rhannol (heb ei gymharu)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
-      <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
-      <translation>Allbwn 'Sgorio niwed fesul ardal' neu 'Sgorio ardaloedd gyda chynllun niwed' (meysydd harm_score, harm_rank, harm_n, harm_share). Mae ei darddiad yn rhoi'r cyfnod a'r tabl niwed.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="343" />
+      <source>No record at all (missing data?)</source>
+      <translation>Dim cofnod o gwbl (data ar goll?)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
-      <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
-      <translation>Allbwn 'Cymharu niwed rhwng cyfnodau' ar gyfer yr un ardaloedd: mae'n ychwanegu'r map a'r tabl newid, symudiadau safle (▲▼) a newid at y tabl safleoedd, a'r hyn a newidiodd at y naratif.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="345" />
+      <source>Areas with the most harm (↑ / ↓: significant trend)</source>
+      <translation>Ardaloedd â'r mwyaf o niwed (↑ / ↓: tuedd arwyddocaol)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="73" />
-      <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
-      <translation>Allbwn 'Mannau poeth niwed' (Getis-Ord Gi*, maes gi_bin): mae'n ychwanegu'r map mannau poeth a'r mannau poeth ac oer arwyddocaol.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="64" />
+      <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
+      <translation>Cyfrif a phwysoli cofnodion fesul mis calendr, chwarter (Ionawr-Mawrth, ...) neu flwyddyn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
-      <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
-      <translation>Ardaloedd llai wedi'u sgorio yn ôl niwed, wedi'u darlunio a'u graddio ar dudalen atlas pob ardal. Maent yn perthyn i ardal drwy faes sydd â'r un enw â'i maes dynodydd (e.e. sector_id), neu fel arall yn ôl lleoliad.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="68" />
+      <source>Leave out records before this day. Empty: from the first dated record.</source>
+      <translation>Hepgor cofnodion cyn y diwrnod hwn. Yn wag: o'r cofnod cyntaf sydd â dyddiad.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
-      <source>The title on the first page and in every page's footer.</source>
-      <translation>Y teitl ar y dudalen gyntaf ac yn nhroedyn pob tudalen.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="71" />
+      <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
+      <translation>Hepgor cofnodion ar ôl y diwrnod hwn. Yn wag: hyd at y cofnod olaf sydd â dyddiad. Caiff cyfnod nad yw'r gyfres ond yn ei gwmpasu'n rhannol ei nodi'n rhannol a'i hepgor o'r duedd a'r band.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
-      <source>Printed in the header and footer of every page.</source>
-      <translation>Wedi'i argraffu ym mhennyn a throedyn pob tudalen.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="76" />
+      <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
+      <translation>Mae tuedd Mann-Kendall sydd â gwerth p is na hyn yn mynd i fyny neu i lawr (up, down); fel arall nid oes tuedd (none).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
-      <source>The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.</source>
-      <translation>Geiriau pob tudalen: Saesneg, Cymraeg, neu'r ddwy iaith gyda'r Gymraeg yn gyntaf ar bob tudalen, fel y mae cyrff cyhoeddus Cymru yn eu hargraffu (pennawd fel 'Cymraeg / English', paragraff yn Gymraeg ac yna yn Saesneg), a'r marc diogelwch yn y ddwy iaith. Mae dyddiadau'n dilyn yr iaith (1 Ionawr 2024); mae'r rhifau yr un fath ym mhob iaith. Beth bynnag yw iaith QGIS.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="80" />
+      <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
+      <translation>Y band disgwyliedig yw cymedr y llinell sylfaen plws neu finws y nifer hwn o wyriadau safonol (byth yn gulach na'r hyn y mae siawns yn unig yn ei roi). Mae 2 yn tynnu sylw at tua 1 cyfnod o bob 20 ar hap; 3 yw terfyn clasurol siart reoli.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="104" />
-      <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
-      <translation>Atal niferoedd bach: caiff nifer cofnodion o dan y rhif hwn ei argraffu fel "&lt;5" (ar gyfer 5) ym mhob tabl. Mae 0 yn argraffu pob nifer.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="87" />
+      <source>How many whole periods before the latest build the band: 0 takes them all.</source>
+      <translation>Faint o gyfnodau cyfan cyn yr un diweddaraf sy'n ffurfio'r band: mae 0 yn eu cymryd i gyd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="114" />
-      <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
-      <translation>I ffwrdd (y rhagosodiad), mae'r pecyn yn ddiogel i'w rannu: dim enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau mewn unrhyw dabl, label na brawddeg. Ymlaen, caiff meysydd dynodydd yr haen wedi'i sgorio eu hychwanegu at ei thabl; mae'r pecyn wedyn yn cynnwys data personol.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="91" />
+      <source>The chart shows the force total and this many areas with the most harm over the series.</source>
+      <translation>Mae'r siart yn dangos cyfanswm yr heddlu a'r nifer hwn o'r ardaloedd â'r mwyaf o niwed dros y gyfres.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="121" />
-      <source>The PDF: A4 landscape pages, text searchable.</source>
-      <translation>Y PDF: tudalennau A4 tirwedd, gyda thestun y gellir chwilio ynddo.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="94" />
+      <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
+      <translation>Un rhes ar gyfer pob ardal a chyfnod, ac un ar gyfer pob cyfnod ar gyfer yr heddlu cyfan (level force, area_id yn wag): level, area_id, area_name, period, period_start, period_end, partial (1 pan nad yw'r data ond yn cwmpasu'r cyfnod yn rhannol), no_data (1 pan nad oes gan y data yr un cofnod o gwbl ynddo), n a harm (nifer a niwed). Caiff pob cyfnod ei restru, gyda 0 lle nad oes gan ardal gofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="125" />
-      <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
-      <translation>Ffolder i ysgrifennu pob tudalen iddo fel page_01.png, page_02.png, ... (150 dpi), ar gyfer sleidiau ac e-bost.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="100" />
+      <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
+      <translation>Un rhes ar gyfer pob ardal ac un ar gyfer yr heddlu: n_total, harm_total a periods (cyfnodau cyfan), mk_s, mk_tau, mk_p, sen_slope (niwed fesul cyfnod), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) a chart_rank.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="126" />
-      <source>Pages</source>
-      <translation>Tudalennau</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="107" />
+      <source>The force total with its band and Sen's slope, over the top areas' series.</source>
+      <translation>Cyfanswm yr heddlu gyda'i fand a goledd Sen, dros gyfresi'r ardaloedd uchaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="155" />
-      <source>Reading the layers</source>
-      <translation>Darllen yr haenau</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="111" />
+      <source>The same chart as an SVG, to edit or scale in reports.</source>
+      <translation>Yr un siart fel SVG, i'w olygu neu i newid ei faint mewn adroddiadau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="112" />
+      <source>Force: Kendall's tau</source>
+      <translation>Heddlu: tau Kendall</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="113" />
+      <source>Force: Mann-Kendall p-value</source>
+      <translation>Heddlu: gwerth p Mann-Kendall</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="114" />
+      <source>Force: Sen's slope (harm per period)</source>
+      <translation>Heddlu: goledd Sen (niwed fesul cyfnod)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="115" />
+      <source>Force: trend</source>
+      <translation>Heddlu: tuedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="116" />
+      <source>Force: latest period against its band</source>
+      <translation>Heddlu: y cyfnod diweddaraf o'i gymharu â'i fand</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="117" />
+      <source>Latest whole period</source>
+      <translation>Y cyfnod cyfan diweddaraf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="181" />
+      <source>Harm by {0} in areas of '{1}', {2}.</source>
+      <translation>Niwed yn ardaloedd '{1}' (cyfnodau: {0}), {2}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="216" />
+      <source>The data cover no whole period: there is no trend and no band.</source>
+      <translation>Nid yw'r data yn cwmpasu unrhyw gyfnod cyfan: nid oes tuedd na band.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="331" />
+      <source>month</source>
+      <translation>mis</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="331" />
+      <source>quarter</source>
+      <translation>chwarter</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="331" />
+      <source>year</source>
+      <translation>blwyddyn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="333" />
+      <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
+      <translation>Ffynhonnell: {0}. Tuedd yr heddlu: {1} (p Mann-Kendall = {2}); y cyfnod cyfan diweddaraf ({3} {4}) o'i gymharu â'i fand disgwyliedig: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="349" />
+      <source>Harm (weighted records)</source>
+      <translation>Niwed (cofnodion wedi'u pwysoli)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="350" />
+      <source>Force total</source>
+      <translation>Cyfanswm yr heddlu</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <source>Periods</source>
+      <translation>Cyfnodau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="66" />
+      <source>Series start</source>
+      <translation>Dechrau'r gyfres</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="70" />
+      <source>Series end</source>
+      <translation>Diwedd y gyfres</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="59" />
+      <source>Significance level</source>
+      <translation>Lefel arwyddocâd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="78" />
+      <source>Band width (standard deviations)</source>
+      <translation>Lled y band (gwyriadau safonol)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="84" />
+      <source>Baseline periods for the band</source>
+      <translation>Cyfnodau sylfaen ar gyfer y band</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="89" />
+      <source>Areas in the chart</source>
+      <translation>Ardaloedd yn y siart</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="93" />
+      <source>Harm by period (long table)</source>
+      <translation>Niwed fesul cyfnod (tabl hir)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="99" />
+      <source>Trend per area</source>
+      <translation>Tuedd fesul ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="97" />
+      <source>Chart (PNG)</source>
+      <translation>Siart (PNG)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="101" />
+      <source>Chart (SVG)</source>
+      <translation>Siart (SVG)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="133" />
+      <source>The series covers {0} ({1} to {2}), by {3}.</source>
+      <translation>Mae'r gyfres yn cwmpasu {0} ({1} i {2}), cyfnodau: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="338" />
+      <source>Expected band (baseline mean ± {0} sd)</source>
+      <translation>Band disgwyliedig (cymedr y llinell sylfaen ± {0} gwyriad safonol)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="341" />
+      <source>Sen's slope: {0:+,.0f} per {1}</source>
+      <translation>Goledd Sen: {0:+,.0f} fesul {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="344" />
+      <source>Latest period: {0}</source>
+      <translation>Cyfnod diweddaraf: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="365" />
+      <source>No record of {0} has a date that can be read: there is no series.</source>
+      <translation>Nid oes gan yr un o gofnodion {0} ddyddiad y gellir ei ddarllen: nid oes cyfres.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="370" />
+      <source>The series starts ({0}) after it ends ({1}).</source>
+      <translation>Mae'r gyfres yn dechrau ({0}) ar ôl iddi orffen ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="373" />
+      <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
+      <translation>Mae'r gyfres {0} i {1} y tu allan i ddata {2}, sy'n cwmpasu {3}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="207" />
+      <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
+      <translation>Dim ond yn rhannol y mae'r data yn cwmpasu'r cyfnod(au) {0}: cânt eu rhestru (partial = 1) ond eu hepgor o'r duedd a'r band.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="211" />
+      <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
+      <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu rhestru (no_data = 1, gyda n a harm, sef nifer a niwed, yn 0) ond eu hepgor o'r duedd a'r band.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="227" />
+      <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
+      <translation>Cyfanswm yr heddlu: tuedd {0} (tau {1}, p {2}, goledd Sen {3} fesul cyfnod); cyfnod diweddaraf {4}: niwed {5:,.1f}; o'i gymharu â'i fand [{7}, {8}]: {6}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="348" />
+      <source>Harm by {0}: force total and top areas</source>
+      <translation>Niwed fesul {0}: cyfanswm yr heddlu a'r ardaloedd uchaf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Month</source>
+      <translation>Mis</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Quarter</source>
+      <translation>Chwarter</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Year</source>
+      <translation>Blwyddyn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="218" />
+      <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
+      <translation>Dim ond un cyfnod cyfan ({0}) y mae'r data yn ei gwmpasu: mae tuedd angen o leiaf 3, a band o leiaf 3 (2 cyn yr un diweddaraf). Dewiswch uned cyfnod fyrrach neu fwy o ddata.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="278" />
+      <source>No chart: matplotlib cannot be imported ({0}).</source>
+      <translation>Dim siart: nid oes modd mewnforio matplotlib ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="223" />
+      <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
+      <translation>Mae'r data yn cwmpasu {0} cyfnod cyfan: mae tuedd angen o leiaf 3, a band o leiaf 3 (2 cyn yr un diweddaraf).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="67" />
+      <source>SOC performance framework</source>
+      <translation>Fframwaith perfformiad SOC</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="282" />
+      <source>significant increase</source>
+      <translation>cynnydd arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="282" />
+      <source>significant decrease</source>
+      <translation>gostyngiad arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="283" />
+      <source>no significant change</source>
+      <translation>dim newid arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="283" />
+      <source>too few to tell</source>
+      <translation>rhy ychydig i farnu</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="284" />
+      <source>new (baseline 0)</source>
+      <translation>newydd (llinell sylfaen 0)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="284" />
+      <source>no records</source>
+      <translation>dim cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="284" />
+      <source>no dates: not compared</source>
+      <translation>dim dyddiadau: heb ei gymharu</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="286" />
+      <source>Change in harm against the baseline (%)</source>
+      <translation>Newid yn y niwed o'i gymharu â'r llinell sylfaen (%)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="77" />
+      <source>With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.</source>
+      <translation>Gyda chynllun niwed: un thema ar gyfer pob mesur (ei label), neu ar gyfer pob dimensiwn (cyffuriau, arfau tanio, ...). Gyda digwyddiadau: gwerthoedd y maes thema.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="82" />
+      <source>The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.</source>
+      <translation>Y diwrnod olaf yr adroddir arno: golygon y mis, y chwarter a'r flwyddyn yw'r 1, 3 a 12 mis cyfan sy'n gorffen bryd hynny (mae diwedd chwarter yn rhoi'r chwarter calendr). Yn wag: diwedd y mis olaf y mae'r data yn ei gwmpasu'n llwyr.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="88" />
+      <source>Add a row per area for every theme and view, after the force rows.</source>
+      <translation>Ychwanegu rhes ar gyfer pob ardal ar gyfer pob thema a golwg, ar ôl rhesi'r heddlu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="91" />
+      <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
+      <translation>Un rhes ar gyfer pob thema, golwg (month, quarter, year) a lefel (force, sef yr heddlu, yna pob ardal): y cyfnodau a gymharwyd, n a niwed yn y ddau, y newid a'i % (gyda'r rheswm lle mae'n null), p_count, p_harm, harm_test, count_change_class a change_class (increase, decrease, no_change, too_few), a thuedd Mann-Kendall dros gyfnodau calendr y golwg (mk_tau, mk_p, sen_slope, trend_class). Cadwch ef fel CSV neu XLSX. Mae thema 'all' yn dal pob thema gyda'i gilydd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="99" />
+      <source>Each theme's change in harm against its baseline for the three views, coloured by significance.</source>
+      <translation>Newid pob thema yn y niwed o'i gymharu â'i llinell sylfaen ar gyfer y tair golwg, wedi'i liwio yn ôl arwyddocâd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="103" />
+      <source>The same chart as an SVG.</source>
+      <translation>Yr un siart fel SVG.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="198" />
+      <source>SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.</source>
+      <translation>Fframwaith perfformiad SOC ar gyfer '{0}': {1} o themâu, mis, chwarter a 12 mis hyd at {2}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="281" />
+      <source>12 months</source>
+      <translation>12 mis</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="75" />
+      <source>Themes</source>
+      <translation>Themâu</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="80" />
+      <source>Reporting period end</source>
+      <translation>Diwedd y cyfnod adrodd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="87" />
+      <source>Break down by area</source>
+      <translation>Dadansoddi fesul ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="90" />
+      <source>Performance framework table</source>
+      <translation>Tabl y fframwaith perfformiad</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="85" />
+      <source>The data cover {0} ({1} to {2}).</source>
+      <translation>Mae'r data yn cwmpasu {0} ({1} i {2}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="227" />
+      <source>No theme field and no scheme: the table has the theme 'all' only.</source>
+      <translation>Dim maes thema a dim cynllun: dim ond y thema 'all' sydd yn y tabl.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="83" />
+      <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
+      <translation>Nid oes gan yr un o gofnodion {0} ddyddiad y gellir ei ddarllen: nid oes cyfnodau i'w cymharu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="228" />
+      <source>All themes</source>
+      <translation>Pob thema</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="233" />
+      <source>No reporting period end given: using {0}.</source>
+      <translation>Ni roddwyd diwedd i'r cyfnod adrodd: defnyddir {0}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="238" />
+      <source>The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.</source>
+      <translation>Nid yw diwedd y cyfnod adrodd, {0}, ar ddiwedd mis: mae'r golygon yn gorffen ar {1}, y mis cyfan olaf.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="249" />
+      <source>All themes, {0} {1} against {2}: harm {3} ({4}): {5}.</source>
+      <translation>Pob thema, golwg {0}, {1} yn erbyn {2}: niwed {3} ({4}): {5}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="287" />
+      <source>SOC performance framework to {0}</source>
+      <translation>Fframwaith perfformiad SOC hyd at {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="288" />
+      <source>Source: {0}. Labels: current / baseline harm.</source>
+      <translation>Ffynhonnell: {0}. Labeli: niwed presennol / niwed y llinell sylfaen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="75" />
+      <source>The scheme's measures</source>
+      <translation>Mesurau'r cynllun</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="75" />
+      <source>The scheme's dimensions</source>
+      <translation>Dimensiynau'r cynllun</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="148" />
+      <source>View {0}: {1}</source>
+      <translation>Golwg {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="223" />
+      <source>{0} records have no theme: they count only in the theme 'all'.</source>
+      <translation>Nid oes gan {0} o gofnodion thema: maent yn cyfrif yn y thema 'all' yn unig.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="95" />
+      <source>Community priorities by area</source>
+      <translation>Blaenoriaethau cymunedol fesul ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="258" />
+      <source>Reading survey responses</source>
+      <translation>Darllen ymatebion i'r arolwg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="102" />
+      <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
+      <translation>Un cofnod ar gyfer pob ymatebydd: pwyntiau yn agos at ble maent yn byw, neu dabl gyda chod ardal. Dim ond y meysydd a ddewisir isod sy'n cael eu darllen; nid yw dynodyddion ymatebwyr byth yn cael eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="107" />
+      <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
+      <translation>Cod ardal pob ymatebydd (e.e. y ward o'i god post), wedi'i baru â dynodyddion yr ardaloedd gan anwybyddu priflythrennau a bylchau. Gadewch yn wag i osod pwyntiau'r arolwg ym mholygonau'r ardaloedd yn lle hynny.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="111" />
+      <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
+      <translation>Yr ardaloedd i adrodd arnynt (wardiau, cymdogaethau). Mae pob ardal yn yr allbwn, gydag ymatebwyr neu hebddynt.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="115" />
+      <source>A unique id per area; survey area codes match it.</source>
+      <translation>Dynodydd unigryw ar gyfer pob ardal; mae codau ardal yr arolwg yn cyfateb iddo.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="119" />
+      <source>A readable name for tables.</source>
+      <translation>Enw darllenadwy ar gyfer tablau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="123" />
+      <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
+      <translation>Meysydd sy'n enwi categorïau blaenoriaeth: un ar gyfer pob ateb (priority_1, priority_2, ...) neu un sy'n dal rhestr wedi'i gwahanu gan ';' neu ','. Caiff ymatebydd sy'n enwi categori mewn sawl maes ei gyfrif unwaith.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="128" />
+      <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
+      <translation>Y categorïau hysbys, wedi'u gwahanu gan gomas; mae pob un yn cael maes pri_&lt;category&gt;. Caiff atebion y tu allan i'r rhestr eu cyfrif a'u rhestru yn y log, a byth eu gollwng yn dawel. Cânt eu paru gan anwybyddu priflythrennau, bylchau a chysylltnodau (mae ASB ac anti-social behaviour ill dau yn antisocial_behaviour).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="134" />
+      <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
+      <translation>Sgôr ar gyfer pob ymatebydd (e.e. 1-5); mae'n rhoi mean_confidence. Caiff gwerthoedd nad ydynt yn rhifau, neu sydd oddi ar y raddfa, eu cyfrif a'u hepgor.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="139" />
+      <source>The lowest valid value of the confidence scale.</source>
+      <translation>Gwerth dilys isaf y raddfa hyder.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="143" />
+      <source>The highest valid value of the confidence scale.</source>
+      <translation>Gwerth dilys uchaf y raddfa hyder.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="147" />
+      <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
+      <translation>Cwestiynau fel band oedran, rhyw neu ethnigrwydd. Mae pob un yn rhoi answered_&lt;field&gt; (cyfran y rhai a atebodd) a, gyda thabl poblogaeth, rep_&lt;field&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="152" />
+      <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
+      <translation>Atebion demograffig a gyfrifir fel rhai heb eu hateb, fel gwerth gwag (wedi'u gwahanu gan ';').</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="156" />
+      <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
+      <translation>Tabl (haen neu CSV) gydag un rhes ar gyfer pob ardal, cwestiwn a grŵp, e.e. W001, age_band, 65+, 1200. Mae'n cymharu cymysgedd yr ymatebwyr â chymysgedd y boblogaeth: rep_&lt;field&gt; yw'r mynegai annhebygrwydd, 0 = yr un cymysgedd, 1 = dim gorgyffwrdd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="162" />
+      <source>The area code of each row, matched to the area ids.</source>
+      <translation>Cod ardal pob rhes, wedi'i baru â dynodyddion yr ardaloedd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="166" />
+      <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
+      <translation>Pa faes demograffig y mae'r rhes yn ymwneud ag ef: enw maes yr arolwg (e.e. age_band).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="170" />
+      <source>The group, written as the survey writes the answer (e.g. 65+).</source>
+      <translation>Y grŵp, wedi'i ysgrifennu fel y mae'r arolwg yn ysgrifennu'r ateb (e.e. 65+).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="174" />
+      <source>How many people of the area are in the group.</source>
+      <translation>Faint o bobl yr ardal sydd yn y grŵp.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="178" />
+      <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
+      <translation>Dyddiad pob ymateb (dyddiad, neu destun fel 2024-06-15, 15/06/2024 neu 2024-06). Mae ei angen ar gyfer cyfnodau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="182" />
+      <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
+      <translation>Diwrnod cyntaf y cyfnod (cyntaf), yn gynhwysol. Heb unrhyw gyfnod, mae pob ymateb yn cyfrif.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="185" />
+      <source>Last day of the (first) period, inclusive.</source>
+      <translation>Diwrnod olaf y cyfnod (cyntaf), yn gynhwysol.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="188" />
+      <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
+      <translation>Gydag ail gyfnod, caiff pob maes ei ysgrifennu ddwywaith, &lt;field&gt;_p1 a &lt;field&gt;_p2 ochr yn ochr, gyda &lt;field&gt;_change (cyfnod 2 llai cyfnod 1): yr hyn a newidiodd ar ôl gweithredu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="192" />
+      <source>Last day of the second period, inclusive. The periods must not overlap.</source>
+      <translation>Diwrnod olaf yr ail gyfnod, yn gynhwysol. Rhaid i'r cyfnodau beidio â gorgyffwrdd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="196" />
+      <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
+      <translation>Mae ardaloedd â llai o ymatebwyr na hyn (ond o leiaf un) yn fach: gydag atal ymlaen, mae eu holl werthoedd yn wag a'u statws yw 'suppressed'. Mae angen o leiaf y nifer hwn o atebion i'r cwestiwn ar fynegai cynrychioldeb hefyd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="202" />
+      <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
+      <translation>Ymlaen: nid oes unrhyw werth ardal fach yn gadael yr algorithm, felly gellir rhannu'r allbwn. I ffwrdd: mae ardaloedd bach yn cadw eu gwerthoedd gyda'r statws 'low_count', ar gyfer dadansoddwyr yn unig; mae'r tarddiad yn cofnodi nad yw'r allbwn i'w rannu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="207" />
+      <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
+      <translation>Pob ardal gyda'i statws, ymatebwyr, pri_&lt;category&gt; (cyfran 0-1 yr ymatebwyr sy'n ei enwi), mean_confidence, confidence_n ac, ar gyfer pob maes demograffig, answered_&lt;field&gt; a rep_&lt;field&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="209" />
+      <source>Respondents in</source>
+      <translation>Ymatebwyr yn y mewnbwn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="210" />
+      <source>Respondents counted in an area</source>
+      <translation>Ymatebwyr a gyfrifwyd mewn ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="211" />
+      <source>Areas suppressed</source>
+      <translation>Ardaloedd wedi'u hatal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="310" />
+      <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
+      <translation>Yr hyn y mae preswylwyr pob ardal yn '{0}' yn ei enwi fel blaenoriaethau, o '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="339" />
+      <source>area code</source>
+      <translation>cod ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="339" />
+      <source>question</source>
+      <translation>cwestiwn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="340" />
+      <source>group</source>
+      <translation>grŵp</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="340" />
+      <source>count</source>
+      <translation>nifer</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="101" />
+      <source>Survey responses</source>
+      <translation>Ymatebion i'r arolwg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="105" />
+      <source>Respondent's area code field</source>
+      <translation>Maes cod ardal yr ymatebydd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="48" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="172" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="258" />
+      <source>Areas</source>
+      <translation>Ardaloedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="165" />
+      <source>Area id field</source>
+      <translation>Maes dynodydd yr ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Area name field</source>
+      <translation>Maes enw'r ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="121" />
+      <source>Priority fields</source>
+      <translation>Meysydd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="126" />
+      <source>Priority categories</source>
+      <translation>Categorïau blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="132" />
+      <source>Confidence or trust field</source>
+      <translation>Maes hyder neu ymddiriedaeth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="137" />
+      <source>Lowest confidence score</source>
+      <translation>Sgôr hyder isaf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="141" />
+      <source>Highest confidence score</source>
+      <translation>Sgôr hyder uchaf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="145" />
+      <source>Demographic fields</source>
+      <translation>Meysydd demograffig</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="150" />
+      <source>Answers that mean no answer</source>
+      <translation>Atebion sy'n golygu dim ateb</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="154" />
+      <source>Population by group</source>
+      <translation>Poblogaeth yn ôl grŵp</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="160" />
+      <source>Population: area code field</source>
+      <translation>Poblogaeth: maes cod ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="164" />
+      <source>Population: question field</source>
+      <translation>Poblogaeth: maes cwestiwn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="168" />
+      <source>Population: group field</source>
+      <translation>Poblogaeth: maes grŵp</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="172" />
+      <source>Population: count field</source>
+      <translation>Poblogaeth: maes nifer</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="176" />
+      <source>Survey date field</source>
+      <translation>Maes dyddiad yr arolwg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="181" />
+      <source>Period 1 start</source>
+      <translation>Dechrau cyfnod 1</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="184" />
+      <source>Period 1 end</source>
+      <translation>Diwedd cyfnod 1</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="187" />
+      <source>Period 2 start</source>
+      <translation>Dechrau cyfnod 2</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="191" />
+      <source>Period 2 end</source>
+      <translation>Diwedd cyfnod 2</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="194" />
+      <source>Minimum respondents per area</source>
+      <translation>Isafswm ymatebwyr fesul ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="200" />
+      <source>Suppress small areas (output for sharing)</source>
+      <translation>Atal ardaloedd bach (allbwn i'w rannu)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="110" />
+      <source>Community priorities</source>
+      <translation>Blaenoriaethau cymunedol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="290" />
+      <source>Summarising {0} responses by area</source>
+      <translation>Crynhoi {0} o ymatebion fesul ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="355" />
+      <source>Respondents in: {0} = {1}</source>
+      <translation>Ymatebwyr yn y mewnbwn: {0} = {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="466" />
+      <source> (period {0})</source>
+      <translation> (cyfnod {0})</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="226" />
+      <source>Choose at least one priority field of layer '{0}'.</source>
+      <translation>Dewiswch o leiaf un maes blaenoriaeth o'r haen '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="244" />
+      <source>A period needs a survey date field on layer '{0}'.</source>
+      <translation>Mae angen maes dyddiad yr arolwg ar yr haen '{0}' ar gyfer cyfnod.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="262" />
+      <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
+      <translation>Nid oes geometreg pwyntiau gan yr haen '{0}': dewiswch ei maes cod ardal, fel y gellir gosod ymatebwyr mewn ardaloedd yn ôl cod.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="272" />
+      <source>Layer '{0}' has no survey responses: nothing to report.</source>
+      <translation>Nid oes gan yr haen '{0}' ymatebion i arolwg: dim byd i adrodd arno.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="373" />
+      <source>{0} respondents have no readable date and are in no period.</source>
+      <translation>Nid oes gan {0} o ymatebwyr ddyddiad darllenadwy, ac nid ydynt mewn unrhyw gyfnod.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="379" />
+      <source>{0} respondents answered outside the period(s).</source>
+      <translation>Atebodd {0} o ymatebwyr y tu allan i'r cyfnod(au).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="382" />
+      <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
+      <translation>Nid yw {0} o atebion ymhlith y categorïau blaenoriaeth ac nid ydynt mewn unrhyw faes pri_: {1}. Ychwanegwch nhw at y categorïau i'w cyfrif.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="386" />
+      <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
+      <translation>Caiff {0} o werthoedd hyder nad ydynt yn rhifau, neu sydd oddi ar y raddfa, eu hepgor, e.e. {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="413" />
+      <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
+      <translation>Atebion i '{0}' heb grŵp yn y tabl poblogaeth (maent yn cyfrif yn erbyn cynrychioldeb): {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="441" />
+      <source>{0} have no readable date</source>
+      <translation>nid oes gan {0} ddyddiad darllenadwy</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="442" />
+      <source>{0} answered outside the period(s) {1}</source>
+      <translation>atebodd {0} y tu allan i'r cyfnod(au) {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="451" />
+      <source> (the answers run from {0} to {1})</source>
+      <translation> (mae'r atebion yn rhedeg o {0} i {1})</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="452" />
+      <source>No respondent of '{0}' was counted in any area, so no area has a share: {1}.</source>
+      <translation>Ni chafodd yr un ymatebydd o '{0}' ei gyfrif mewn unrhyw ardal, felly nid oes gan yr un ardal gyfran: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="231" />
+      <source>Priority categories: {0}</source>
+      <translation>Categorïau blaenoriaeth: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="236" />
+      <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
+      <translation>Mae'r maes '{0}' yn yr haen '{1}' yn edrych fel dynodydd personol (dynodydd, enw, cyfeiriad neu fanylion cyswllt): ni all fod yn faes blaenoriaeth, hyder na demograffig, felly ni all yr un o'i werthoedd gyrraedd allbwn.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="294" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="114" />
+      <source>Layer '{0}': {1}</source>
+      <translation>Haen '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="332" />
+      <source>Survey periods: {0}</source>
+      <translation>Cyfnodau'r arolwg: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="343" />
+      <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
+      <translation>Tabl poblogaeth '{0}': dewiswch ei faes {1} ({2}). Meysydd: {3}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="359" />
+      <source>{0} respondents of '{1}' have no location and are in no area.</source>
+      <translation>Nid oes gan {0} o ymatebwyr '{1}' leoliad, ac nid ydynt mewn unrhyw ardal.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="362" />
+      <source>{0} respondents of '{1}' have no area code and are in no area.</source>
+      <translation>Nid oes gan {0} o ymatebwyr '{1}' god ardal, ac nid ydynt mewn unrhyw ardal.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="366" />
+      <source>{0} respondents of '{1}' lie outside every area.</source>
+      <translation>Mae {0} o ymatebwyr '{1}' y tu allan i bob ardal.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="370" />
+      <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
+      <translation>Mae gan {0} o ymatebwyr '{1}' god ardal nad yw'n cyfateb i unrhyw ardal: {2}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="376" />
+      <source>Dates that cannot be read, e.g. {0}</source>
+      <translation>Dyddiadau na ellir eu darllen, e.e. {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="393" />
+      <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
+      <translation>Mae gan {0} o ardaloedd lai na {1} o ymatebwyr{2}: wedi'u hatal (gwerthoedd yn wag).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="405" />
+      <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
+      <translation>Rhy ychydig a atebodd '{0}' i ddweud pa mor gynrychioliadol yw'r ymatebwyr (llai na {1} o atebion){2} mewn {3} o ardaloedd: {4}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="409" />
+      <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
+      <translation>Nid oes grwpiau ar gyfer '{0}' gan y tabl poblogaeth mewn {1} o ardaloedd: {2}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="418" />
+      <source>{0} population rows have an area code that is no area; they are left out.</source>
+      <translation>Mae gan {0} o resi poblogaeth god ardal nad yw'n cyfateb i unrhyw ardal; cânt eu hepgor.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="82" />
+      <source>{0} have no location</source>
+      <translation>nid oes gan {0} leoliad</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="436" />
+      <source>{0} have no area code</source>
+      <translation>nid oes gan {0} god ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="438" />
+      <source>{0} lie outside every area</source>
+      <translation>mae {0} y tu allan i bob ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="438" />
+      <source>{0} have an area code that is no area</source>
+      <translation>mae gan {0} god ardal nad yw'n cyfateb i unrhyw ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="457" />
+      <source>Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. A lower minimum, or no suppression, gives shares in an output that is not for sharing.</source>
+      <translation>Mae gan bob ardal sydd ag ymatebwyr{0} lai na {1} (MIN_RESPONDENTS), felly mae pob un o'r {2} wedi'u hatal ac nid oes gan yr un ardal gyfran. Mae isafswm is, neu ddim atal, yn rhoi cyfrannau mewn allbwn nad yw i'w rannu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="397" />
+      <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
+      <translation>Mae gan {0} o ardaloedd lai na {1} o ymatebwyr{2}: dangosir eu gwerthoedd. Nid yw'r allbwn hwn i'w rannu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="421" />
+      <source>{0} population rows have no valid count; they are left out.</source>
+      <translation>Nid oes gan {0} o resi poblogaeth nifer dilys; cânt eu hepgor.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="424" />
+      <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
+      <translation>Mae {0} o resi poblogaeth yn ymwneud â chwestiynau na ddewiswyd fel meysydd demograffig; cânt eu hepgor.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="427" />
+      <source>{0} population rows have no group; they are left out.</source>
+      <translation>Nid oes grŵp gan {0} o resi poblogaeth; cânt eu hepgor.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="72" />
+      <source>Recommend streets to focus on</source>
+      <translation>Argymell strydoedd i ganolbwyntio arnynt</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="192" />
+      <source>Reading streets and their harm</source>
+      <translation>Darllen strydoedd a'u niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="212" />
+      <source>Reading community priorities</source>
+      <translation>Darllen blaenoriaethau cymunedol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="490" />
+      <source>drug dealing</source>
+      <translation>delio cyffuriau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="490" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="501" />
+      <source>anti-social behaviour</source>
+      <translation>ymddygiad gwrthgymdeithasol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="491" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="502" />
+      <source>burglary</source>
+      <translation>bwrgleriaeth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="491" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="502" />
+      <source>vehicle crime</source>
+      <translation>troseddau cerbydau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="491" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="500" />
+      <source>violence</source>
+      <translation>trais</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="492" />
+      <source>knife crime</source>
+      <translation>troseddau cyllyll</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="492" />
+      <source>scams</source>
+      <translation>sgamiau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="492" />
+      <source>speeding</source>
+      <translation>goryrru</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="493" />
+      <source>litter</source>
+      <translation>sbwriel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="493" />
+      <source>criminal damage</source>
+      <translation>difrod troseddol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="500" />
+      <source>drugs</source>
+      <translation>cyffuriau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="500" />
+      <source>acquisitive crime</source>
+      <translation>troseddau meddiangar</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="501" />
+      <source>firearms</source>
+      <translation>arfau tanio</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="501" />
+      <source>economic crime</source>
+      <translation>troseddau economaidd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="502" />
+      <source>drug supply</source>
+      <translation>cyflenwi cyffuriau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="503" />
+      <source>weapons</source>
+      <translation>arfau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="503" />
+      <source>other crime</source>
+      <translation>troseddau eraill</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="80" />
+      <source>The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.</source>
+      <translation>Allbwn 'Sgorio niwed fesul ardal' neu 'Sgorio ardaloedd gyda chynllun niwed' ar gyfer strydoedd (neu wardiau): darllenir y meysydd niwed ohono.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="85" />
+      <source>A unique id per street or area.</source>
+      <translation>Dynodydd unigryw ar gyfer pob stryd neu ardal.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="89" />
+      <source>A readable name, copied to the output.</source>
+      <translation>Enw darllenadwy, wedi'i gopïo i'r allbwn.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="94" />
+      <source>One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; all crime. Choose fields that do not overlap (not harm_score with its own dimensions).</source>
+      <translation>Un maes niwed neu fwy; eu swm yw'r elfen niwed. Daw thema pob maes o'i enw ac mae'n cyfateb i flaenoriaethau'r preswylwyr: dim_drugs neu drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; pob trosedd. Dewiswch feysydd nad ydynt yn gorgyffwrdd (nid harm_score gyda'i ddimensiynau ei hun).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="101" />
+      <source>The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.</source>
+      <translation>Y maes sy'n dal cod ardal ehangach pob stryd (e.e. ward_id ar strydoedd) y rhoddir y blaenoriaethau a'r gwerthoedd angen yn ôl iddo. Yn wag: dynodydd y stryd ei hun.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="106" />
+      <source>The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.</source>
+      <translation>Yr un strydoedd wedi'u sgorio ar gyfer ail gyfnod (yr un meysydd dynodydd a niwed): caiff pob maes allbwn fesul cyfnod ei ysgrifennu ddwywaith, &lt;field&gt;_p1 a &lt;field&gt;_p2, gyda harm_change, concern_change a focus_rank_change. Caiff niwed a phryder eu normaleiddio dros y ddau gyfnod gyda'i gilydd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="112" />
+      <source>The output of 'Community priorities by area' (pri_&lt;category&gt; shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.</source>
+      <translation>Allbwn 'Blaenoriaethau cymunedol fesul ardal' (cyfrannau pri_&lt;category&gt;; mae ardaloedd wedi'u hatal yn aros yn anhysbys). Un neu ddau gyfnod, wedi'u paru â'r cyfnodau niwed.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="117" />
+      <source>The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).</source>
+      <translation>Dynodydd pob ardal yn yr haen blaenoriaethau, wedi'i baru â maes ardal yr arolwg a'r angen (gan anwybyddu priflythrennau a bylchau).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="122" />
+      <source>Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none.</source>
+      <translation>Newidiadau i'r mapio a ddogfennwyd o gategorïau blaenoriaeth i themâu niwed, un categori ym mhob eitem: category=theme1,theme2; another=theme. Mae eitem yn disodli themâu'r categori hwnnw; mae 'litter=' yn rhoi dim un iddo.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="129" />
+      <source>Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.</source>
+      <translation>Unrhyw haen neu dabl sy'n dal gwerth angen ar gyfer pob ardal, e.e. degradd amddifadedd ar gyfer pob ward. Gall fod yn haen y strydoedd ei hun.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="134" />
+      <source>The area id in the need layer, matched to the survey and need area field.</source>
+      <translation>Dynodydd yr ardal yn yr haen angen, wedi'i baru â maes ardal yr arolwg a'r angen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="138" />
+      <source>The need value (any number).</source>
+      <translation>Y gwerth angen (unrhyw rif).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="142" />
+      <source>Which way the need value points.</source>
+      <translation>I ba gyfeiriad y mae'r gwerth angen yn pwyntio.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="147" />
+      <source>How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.</source>
+      <translation>Sut mae pob elfen yn troi'n 0-1 cyn pwysoli. Mae canradd safle (y rhagosodiad) yn cadw'r drefn: mae niwed wedi'i grynhoi mewn ychydig o strydoedd, ac mae'n dal i wahaniaethu rhwng y gweddill. Mae min-max yn cadw pellteroedd (dwywaith y niwed, dwywaith mor uchel) ond yn gadael y rhan fwyaf o strydoedd yn agos at 0, felly pryder ac angen ar lefel ward sy'n penderfynu rhyngddynt.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="154" />
+      <source>Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.</source>
+      <translation>Nid oes rhaid i'r pwysiadau adio i 1: mae focus_score yn rhannu â swm pwysiadau'r elfennau y mae gan stryd werth ar eu cyfer.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="159" />
+      <source>Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.</source>
+      <translation>Pryder: cyfran yr ymatebwyr sy'n enwi blaenoriaeth sy'n cyfateb i'r themâu niwed, wedi'i phwysoli yn ôl niwed y stryd ym mhob thema.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="164" />
+      <source>Need: the need value, pointed so that more need scores higher.</source>
+      <translation>Angen: y gwerth angen, wedi'i gyfeirio fel bod mwy o angen yn sgorio'n uwch.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="167" />
+      <source>Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.</source>
+      <translation>Pob stryd wedi'i graddio (focus_rank 1 = canolbwyntio arni gyntaf) gyda phob elfen yn cael ei dangos: y meysydd niwed, harm_value, harm_norm, concern, concern_norm, respondents (ymatebwyr), need_value, need_norm, focus_score, reason_codes a rheswm mewn iaith glir.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="170" />
+      <source>Streets ranked</source>
+      <translation>Strydoedd wedi'u graddio</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="171" />
+      <source>Street to focus on first</source>
+      <translation>Y stryd i ganolbwyntio arni gyntaf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="239" />
+      <source>Streets of '{0}' ranked for focus by harm, residents' concern and need.</source>
+      <translation>Strydoedd '{0}' wedi'u graddio i ganolbwyntio arnynt yn ôl niwed, pryder preswylwyr ac angen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="455" />
+      <source>no recorded harm</source>
+      <translation>dim niwed wedi'i gofnodi</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="457" />
+      <source>no harm value</source>
+      <translation>dim gwerth niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="78" />
+      <source>Streets or areas scored by harm</source>
+      <translation>Strydoedd neu ardaloedd wedi'u sgorio yn ôl niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="83" />
+      <source>Street (area) id field</source>
+      <translation>Maes dynodydd y stryd (ardal)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="87" />
+      <source>Name field</source>
+      <translation>Maes enw</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="91" />
+      <source>Harm fields</source>
+      <translation>Meysydd niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="99" />
+      <source>Survey and need area field</source>
+      <translation>Maes ardal yr arolwg a'r angen</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="104" />
+      <source>Scored for period 2</source>
+      <translation>Wedi'u sgorio ar gyfer cyfnod 2</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="115" />
+      <source>Community priorities: area id field</source>
+      <translation>Blaenoriaethau cymunedol: maes dynodydd yr ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="120" />
+      <source>Priority to harm theme mapping</source>
+      <translation>Mapio blaenoriaethau i themâu niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="127" />
+      <source>Need or vulnerability</source>
+      <translation>Angen neu fregusrwydd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="132" />
+      <source>Need: area id field</source>
+      <translation>Angen: maes dynodydd yr ardal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="136" />
+      <source>Need: value field</source>
+      <translation>Angen: maes gwerth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="140" />
+      <source>More need is</source>
+      <translation>Mwy o angen yw</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="144" />
+      <source>Normalise components by</source>
+      <translation>Normaleiddio elfennau yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="152" />
+      <source>Weight of harm</source>
+      <translation>Pwysiad niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="157" />
+      <source>Weight of residents' concern</source>
+      <translation>Pwysiad pryder preswylwyr</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="162" />
+      <source>Weight of need</source>
+      <translation>Pwysiad angen</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="166" />
+      <source>Recommended streets</source>
+      <translation>Strydoedd a argymhellir</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="231" />
+      <source>Writing {0} ranked streets</source>
+      <translation>Ysgrifennu {0} o strydoedd wedi'u graddio</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="368" />
+      <source>Components: {0}; weights {1}</source>
+      <translation>Elfennau: {0}; pwysiadau {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="479" />
+      <source>highest-need decile</source>
+      <translation>degradd yr angen mwyaf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="182" />
+      <source>Choose at least one harm field of layer '{0}'.</source>
+      <translation>Dewiswch o leiaf un maes niwed o'r haen '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="261" />
+      <source>Layer '{0}' (period 2) has no id field '{1}'.</source>
+      <translation>Nid oes gan yr haen '{0}' (cyfnod 2) faes dynodydd '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="268" />
+      <source>{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}</source>
+      <translation>Nid yw {0} o strydoedd yn '{1}' (cyfnod 2); mae eu niwed yng nghyfnod 2 yn wag ac yn cyfrif fel 0: {2}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="273" />
+      <source>{0} features of '{1}' (period 2) are not among the streets and are left out.</source>
+      <translation>Nid yw {0} o nodweddion '{1}' (cyfnod 2) ymhlith y strydoedd, ac fe'u hepgorir.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="288" />
+      <source>Community priorities '{0}': choose its area id field. Fields: {1}</source>
+      <translation>Blaenoriaethau cymunedol '{0}': dewiswch ei faes dynodydd ardal. Meysydd: {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="298" />
+      <source>'{0}' holds two periods; the streets have one: the second (latest) period's priorities are used.</source>
+      <translation>Mae '{0}' yn dal dau gyfnod; mae gan y strydoedd un: defnyddir blaenoriaethau'r ail gyfnod (y diweddaraf).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="334" />
+      <source>Need layer '{0}': choose its area id field and its value field.</source>
+      <translation>Haen angen '{0}': dewiswch ei maes dynodydd ardal a'i maes gwerth.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="345" />
+      <source>Need layer '{0}' has several rows for {1} ids; the first is used: {2}</source>
+      <translation>Mae gan yr haen angen '{0}' sawl rhes ar gyfer {1} o ddynodyddion; defnyddir y gyntaf: {2}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="351" />
+      <source>{0} streets have no need value in '{1}'; need leaves their score (its weight too).</source>
+      <translation>Nid oes gan {0} o strydoedd werth angen yn '{1}'; nid yw angen yn rhan o'u sgôr (na'i bwysiad chwaith).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="358" />
+      <source>{0} harm values are empty; they count as 0.</source>
+      <translation>Mae {0} o werthoedd niwed yn wag; maent yn cyfrif fel 0.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="360" />
+      <source>No priority category maps to the harm theme(s) {0}: residents' concern cannot match them. Change the priority to harm theme mapping.</source>
+      <translation>Nid oes yr un categori blaenoriaeth yn cyfateb i'r thema/themâu niwed {0}: ni all pryder preswylwyr gyfateb iddynt. Newidiwch y mapio blaenoriaethau i themâu niwed.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="364" />
+      <source>{0} streets have an area code that is not in '{1}': they have no concern value.</source>
+      <translation>Mae gan {0} o strydoedd god ardal nad yw yn '{1}': nid oes ganddynt werth pryder.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="371" />
+      <source>Harm theme '{0}' from field(s) {1}</source>
+      <translation>Thema niwed '{0}' o'r maes/meysydd {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="466" />
+      <source>{0} % of respondents name {1}</source>
+      <translation>mae {0} % o'r ymatebwyr yn enwi {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="468" />
+      <source>no respondent names a matching priority</source>
+      <translation>nid oes yr un ymatebydd yn enwi blaenoriaeth gyfatebol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="469" />
+      <source>too few respondents to report their concern</source>
+      <translation>rhy ychydig o ymatebwyr i adrodd ar eu pryder</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="470" />
+      <source>no survey respondents</source>
+      <translation>dim ymatebwyr i'r arolwg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="471" />
+      <source>no priority matches these harm themes</source>
+      <translation>nid oes yr un flaenoriaeth yn cyfateb i'r themâu niwed hyn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="472" />
+      <source>no survey data for this area</source>
+      <translation>dim data arolwg ar gyfer yr ardal hon</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="478" />
+      <source>most deprived decile</source>
+      <translation>y ddegradd fwyaf difreintiedig</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="482" />
+      <source>very high need (top 10 %)</source>
+      <translation>angen uchel iawn (10 % uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="482" />
+      <source>high need (top 25 %)</source>
+      <translation>angen uchel (25 % uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="483" />
+      <source>moderate need</source>
+      <translation>angen cymedrol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="483" />
+      <source>low need</source>
+      <translation>angen isel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="483" />
+      <source>no need value</source>
+      <translation>dim gwerth angen</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="141" />
+      <source>Higher values</source>
+      <translation>Gwerthoedd uwch</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="141" />
+      <source>Lower values (e.g. deprivation decile 1 = most deprived)</source>
+      <translation>Gwerthoedd is (e.e. degradd amddifadedd 1 = y mwyaf difreintiedig)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="145" />
+      <source>Min-max (0 = lowest, 1 = highest)</source>
+      <translation>Min-max (0 = isaf, 1 = uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="145" />
+      <source>Rank percentile (share of the other streets with a lower value)</source>
+      <translation>Canradd safle (cyfran y strydoedd eraill sydd â gwerth is)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="189" />
+      <source>Priority to harm theme mapping: {0}</source>
+      <translation>Mapio blaenoriaethau i themâu niwed: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="204" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="66" />
+      <source>Layer '{0}' has no field '{1}'.</source>
+      <translation>Nid oes gan yr haen '{0}' faes '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="226" />
+      <source>Cannot rank the streets of '{0}': {1}</source>
+      <translation>Nid oes modd graddio strydoedd '{0}': {1}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="250" />
+      <source>Layer '{0}' has no harm field '{1}'. Fields: {2}</source>
+      <translation>Nid oes gan yr haen '{0}' faes niwed '{1}'. Meysydd: {2}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="253" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.</source>
+      <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i faes niwed fod yn rhifol.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="302" />
+      <source>'{0}' holds one period; the streets have two: the same priorities are used for both, so concern_change is 0.</source>
+      <translation>Mae '{0}' yn dal un cyfnod; mae gan y strydoedd ddau: defnyddir yr un blaenoriaethau ar gyfer y ddau, felly mae concern_change yn 0.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="392" />
+      <source>Field '{0}' would appear twice in the output: choose other id, name or harm fields.</source>
+      <translation>Byddai'r maes '{0}' yn ymddangos ddwywaith yn yr allbwn: dewiswch feysydd dynodydd, enw neu niwed eraill.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="459" />
+      <source>very high harm (top 10 %)</source>
+      <translation>niwed uchel iawn (10 % uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="459" />
+      <source>high harm (top 25 %)</source>
+      <translation>niwed uchel (25 % uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="460" />
+      <source>moderate harm</source>
+      <translation>niwed cymedrol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="460" />
+      <source>low harm</source>
+      <translation>niwed isel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="479" />
+      <source>need decile {0} of 10 (1 = most need)</source>
+      <translation>degradd angen {0} o 10 (1 = yr angen mwyaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="462" />
+      <source>very high {0} harm (top 10 %)</source>
+      <translation>niwed {0} uchel iawn (10 % uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="462" />
+      <source>high {0} harm (top 25 %)</source>
+      <translation>niwed {0} uchel (25 % uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="463" />
+      <source>moderate {0} harm</source>
+      <translation>niwed {0} cymedrol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="463" />
+      <source>low {0} harm</source>
+      <translation>niwed {0} isel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="478" />
+      <source>deprivation decile {0}</source>
+      <translation>degradd amddifadedd {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="51" />
+      <source>Harm concentration</source>
+      <translation>Crynodiad niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="59" />
+      <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
+      <translation>Un nodwedd (neu res tabl) ar gyfer pob uned sydd â gwerth, e.e. yr ardaloedd a sgoriwyd gan socharm:scoreharm neu dabl o grwpiau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="65" />
+      <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
+      <translation>Niwed pob uned. Caiff unedau heb werth (NULL) eu hepgor a'u nodi yn yr adroddiad, a byth eu cyfrif fel 0; caiff gwerthoedd negatif eu gwrthod.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="70" />
+      <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
+      <translation>Nifer cofnodion pob uned (e.e. harm_n), i gymharu crynodiad yn ôl niferoedd â chrynodiad yn ôl niwed.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="75" />
+      <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
+      <translation>Wedi'i ysgrifennu fel 'unit' yn nhabl Lorenz; hebddo, dynodydd y nodwedd.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="78" />
+      <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
+      <translation>Un rhes ar gyfer pob uned a mesur ('value', a 'count' gyda maes nifer): rank (safle; 1 = y mwyaf), unit, value, cum_share_units a cum_share_value, fel canrannau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="83" />
+      <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
+      <translation>PNG o gromliniau Lorenz, wedi'u darllen o'r brig: cyfran y gwerth a ddelir gan yr x % uchaf o unedau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="84" />
+      <source>Gini (harm)</source>
+      <translation>Gini (niwed)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="85" />
+      <source>% of units holding half the harm</source>
+      <translation>% o unedau sy'n dal hanner y niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="86" />
+      <source>Gini (counts)</source>
+      <translation>Gini (niferoedd)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="87" />
+      <source>% of units holding half the records</source>
+      <translation>% o unedau sy'n dal hanner y cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="89" />
+      <source>Units with a value</source>
+      <translation>Unedau â gwerth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="90" />
+      <source>Units with no value</source>
+      <translation>Unedau heb werth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="91" />
+      <source>Units with no count</source>
+      <translation>Unedau heb nifer</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="168" />
+      <source>Concentration of '{0}' over the units of '{1}'.</source>
+      <translation>Crynodiad '{0}' dros unedau '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="57" />
+      <source>Units (areas, streets, nominals or groups)</source>
+      <translation>Unedau (ardaloedd, strydoedd, unigolion enwol neu grwpiau)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="62" />
+      <source>Value field (harm)</source>
+      <translation>Maes gwerth (niwed)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="68" />
+      <source>Count field</source>
+      <translation>Maes nifer</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="73" />
+      <source>Unit id field</source>
+      <translation>Maes dynodydd yr uned</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="77" />
+      <source>Lorenz table</source>
+      <translation>Tabl Lorenz</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="81" />
+      <source>Lorenz chart</source>
+      <translation>Siart Lorenz</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="175" />
+      <source>% of units (most first)</source>
+      <translation>% o unedau (y mwyaf yn gyntaf)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="176" />
+      <source>% of the total</source>
+      <translation>% o'r cyfanswm</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="177" />
+      <source>Equal shares</source>
+      <translation>Cyfrannau cyfartal</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="178" />
+      <source>{label}: Gini {gini}; {share} % of units hold half</source>
+      <translation>{label}: Gini {gini}; mae {share} % o unedau yn dal hanner</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="118" />
+      <source>Layer '{0}' has no features.</source>
+      <translation>Nid oes gan yr haen '{0}' nodweddion.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="131" />
+      <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
+      <translation>Haen '{0}': nid oes gan {1} uned werth yn y maes '{2}' (dynodyddion nodweddion {3}); cânt eu hepgor, nid eu cyfrif fel 0.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="136" />
+      <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
+      <translation>Haen '{0}': mae'r maes '{1}' yn adio i 0 dros {2} uned: nid yw ei gyfrannau na'i Gini wedi'u diffinio.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="140" />
+      <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
+      <translation>{0}: Gini {1:.3f}; mae {2:.1f} % o unedau ({3} o {4}) yn dal hanner y cyfanswm {5:.6g}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="174" />
+      <source>Concentration in '{0}'</source>
+      <translation>Crynodiad yn '{0}'</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="107" />
+      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
+      <translation>Nid oes gan yr haen '{0}' faes '{1}' ({2}). Meysydd: {3}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
+      <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i {3} fod yn rhifol.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="126" />
+      <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
+      <translation>Haen '{0}': mae gan {1} uned werth negatif yn y maes '{2}' (dynodyddion nodweddion {3}); mae crynodiad angen gwerthoedd o 0 neu fwy.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="99" />
+      <source>Emerging hotspots</source>
+      <translation>Mannau poeth sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="72" />
+      <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
+      <translation>Polygonau i'w dadansoddi (wardiau, ACEHI, neu gelloedd o 'Crynhoi niwed i grid'); mae cofnod yn cyfrif yn yr ardal sy'n ei gynnwys. Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="135" />
+      <source>the date field</source>
+      <translation>y maes dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="139" />
+      <source>Building the space-time cube</source>
+      <translation>Adeiladu'r ciwb gofod-amser</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="338" />
+      <source>Finding neighbours</source>
+      <translation>Canfod cymdogion</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="80" />
+      <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
+      <translation>Y diwrnod cyntaf a ddadansoddir. Yn wag: o'r cofnod cyntaf sydd â dyddiad. Misoedd, chwarteri neu flynyddoedd calendr yw'r sleisys, felly dewiswch ddiwrnod cyntaf un ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="84" />
+      <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
+      <translation>Y diwrnod olaf a ddadansoddir. Yn wag: hyd at y cofnod olaf sydd â dyddiad. Mae sleisen olaf nad yw'r data ond yn ei chwmpasu'n rhannol yn dal llai o niwed a gall edrych fel man oer.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="89" />
+      <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
+      <translation>Hyd pob sleisen amser: mis calendr, chwarter (Ionawr-Mawrth, ...) neu flwyddyn. Mae'r duedd angen tua 10 sleisen neu fwy.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="94" />
+      <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
+      <translation>Faint o sleisys cynharach sy'n cyfrif fel cymdogion pob sleisen, fel yn ArcGIS (1: y sleisen hon a'r un cyn hynny).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="100" />
+      <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
+      <translation>Pob ardal gydag ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, yr un wyth yn gorffen ag _cold, neu no_pattern), tuedd ei sgorau z (ehs_trend_z, ehs_trend_p, ehs_tau), ei sleisys poeth ac oer, z a bin y sleisen olaf, ei niwed a'i chofnodion, ehs_neighbours ac ehs_status.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="109" />
+      <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
+      <translation>Tabl gydag un rhes ar gyfer pob ardal a sleisen: area_id, slice, slice_start, harm (niwed), records (cofnodion), gi_z, gi_p_adj, gi_bin.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="111" />
+      <source>Time slices</source>
+      <translation>Sleisys amser</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="71" />
+      <source>Records in</source>
+      <translation>Cofnodion yn y mewnbwn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="113" />
+      <source>Records in the time slices</source>
+      <translation>Cofnodion yn y sleisys amser</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="227" />
+      <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
+      <translation>Mannau poeth niwed sy'n dod i'r amlwg yn '{0}' (sleisen amser: {1}), {2} i {3}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
+      <source>Period start</source>
+      <translation>Dechrau'r cyfnod</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
+      <source>Period end</source>
+      <translation>Diwedd y cyfnod</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Time slice</source>
+      <translation>Sleisen amser</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="92" />
+      <source>Neighbourhood time steps</source>
+      <translation>Camau amser y gymdogaeth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="108" />
+      <source>Space-time bins</source>
+      <translation>Biniau gofod-amser</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="174" />
+      <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
+      <translation>{0} o sleisys ({1}) o {2} i {3}; {4} o ardaloedd x {0} o sleisys = {5} o finiau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="187" />
+      <source>Every area has the same harm in every slice: nothing can stand out.</source>
+      <translation>Mae gan bob ardal yr un niwed ym mhob sleisen: ni all dim sefyll allan.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="191" />
+      <source>Patterns: {0}</source>
+      <translation>Patrymau: {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="119" />
+      <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
+      <translation>Mae'r haen '{0}' yn dal llinellau; mae mannau poeth sy'n dod i'r amlwg angen polygonau (ardaloedd neu gelloedd grid).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="215" />
+      <source>The period starts ({0}) after it ends ({1}).</source>
+      <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="143" />
+      <source>No record of {0} lies in any area of '{1}': there are no hot spots to find.</source>
+      <translation>Nid oes yr un o gofnodion {0} mewn unrhyw ardal yn '{1}': nid oes mannau poeth i'w canfod.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="147" />
+      <source>No record of {0} in the areas has a date that can be read: there are no time slices.</source>
+      <translation>Nid oes gan yr un o gofnodion {0} yn yr ardaloedd ddyddiad y gellir ei ddarllen: nid oes sleisys amser.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="152" />
+      <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
+      <translation>Mae'r cofnodion â dyddiad yn rhychwantu {0} sleisen ({1}); mae mannau poeth sy'n dod i'r amlwg angen o leiaf 2 (10 neu fwy ar gyfer tuedd ddefnyddiol). Dewiswch sleisen amser fyrrach neu gyfnod hwy.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="159" />
+      <source>No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.</source>
+      <translation>Nid oes yr un o gofnodion {0} yn yr ardaloedd yn y cyfnod {1} i {2}: mae eu dyddiadau'n rhedeg o {3} i {4}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="166" />
+      <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
+      <translation>Dim ond {0} sleisen amser: ychydig o bŵer sydd gan duedd Mann-Kendall gyda llai na 10, felly ychydig o ardaloedd a all fod yn dwysáu neu'n lleihau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="247" />
+      <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
+      <translation>Mae'r cyfnod yn dechrau ar {0}, y tu mewn i'r sleisen {1}: dim ond yn rhannol y caiff y sleisen gyntaf honno ei chwmpasu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="251" />
+      <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
+      <translation>Mae'r cyfnod yn gorffen ar {0}, y tu mewn i'r sleisen {1}: dim ond yn rhannol y caiff y sleisen olaf honno ei chwmpasu, a gall edrych yn oer.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="52" />
+      <source>Harm density surface</source>
+      <translation>Arwyneb dwysedd niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="180" />
+      <source>Writing the raster</source>
+      <translation>Ysgrifennu'r raster</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="62" />
+      <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
+      <translation>Pa mor bell y mae niwed pob cofnod yn lledaenu, fel radiws map gwres QGIS. Mae 0 yn ei amcangyfrif o'r cofnodion: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (rheol Silverman ofodol ArcGIS, wedi'i phwysoli yn ôl niwed); mae'r log a'r tarddiad yn nodi'r gwerth.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="68" />
+      <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
+      <translation>Ochr picsel. Mae 0 yn dewis y lleiaf o ochr fyrraf estyniad y cofnodion / 150 a'r lled band / 5, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="73" />
+      <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
+      <translation>Siapiau map gwres QGIS, yn yr un drefn. 'Cwartig' (deubwysol) yw'r dewis arferol ar gyfer mapiau troseddau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="76" />
+      <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
+      <translation>GeoTIFF o niwed fesul cilometr sgwâr, sy'n agor wedi'i arddullio mewn dosbarthiadau o 1 i 5 gwaith cymedr y picseli sydd â niwed. O'i adio dros ei bicseli a'i luosi ag arwynebedd picsel, mae'n rhoi cyfanswm y niwed.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="79" />
+      <source>Records in the surface</source>
+      <translation>Cofnodion yn yr arwyneb</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
+      <source>Total harm</source>
+      <translation>Cyfanswm y niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="81" />
+      <source>Bandwidth used</source>
+      <translation>Lled band a ddefnyddiwyd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="82" />
+      <source>Pixel size used</source>
+      <translation>Maint picsel a ddefnyddiwyd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="83" />
+      <source>Highest harm per km²</source>
+      <translation>Niwed uchaf fesul km²</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="124" />
+      <source>none at all</source>
+      <translation>dim o gwbl</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
+      <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
+      <translation>Niwed fesul km² o '{0}' gyda {1} ({2}): cnewyllyn {3}, lled band {4:.1f} {5}, picseli o {6:g} {5}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="59" />
+      <source>Bandwidth (kernel radius, 0 = automatic)</source>
+      <translation>Lled band (radiws y cnewyllyn, 0 = awtomatig)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="66" />
+      <source>Pixel size (0 = automatic)</source>
+      <translation>Maint picsel (0 = awtomatig)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="71" />
+      <source>Kernel shape</source>
+      <translation>Siâp y cnewyllyn</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="75" />
+      <source>Harm density (harm per km²)</source>
+      <translation>Dwysedd niwed (niwed fesul km²)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="171" />
+      <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
+      <translation>Lledaenu niwed {0} o gofnodion dros {1} x {2} o bicseli</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="206" />
+      <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
+      <translation>Niwed yn yr arwyneb: {0:.6g} o {1:.6g} (picseli x arwynebedd picsel).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="228" />
+      <source>up to the mean ({0:.4g})</source>
+      <translation>hyd at y cymedr ({0:.4g})</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="231" />
+      <source>over {0} times the mean</source>
+      <translation>dros {0} gwaith y cymedr</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="250" />
+      <source>GDAL has no driver '{0}' to write {1}.</source>
+      <translation>Nid oes gan GDAL yrrwr '{0}' i ysgrifennu {1}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="126" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
+      <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): nid oes niwed i'w fapio (gyda BANDWIDTH wedi'i roi, mae cyfnod gwag yn rhoi arwyneb o seroau).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="131" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
+      <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): mae'r arwyneb yn 0 ym mhobman.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="142" />
+      <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
+      <translation>Lled band {0:.1f} {1} (awtomatig: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 gydag n = {4:.0f}, nifer effeithiol y cofnodion, wedi'i bwysoli yn ôl niwed).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
+      <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation>Maint picsel {0:g} {1} (awtomatig: y lleiaf o ochr fyrraf estyniad y cofnodion / {2} a'r lled band / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="156" />
+      <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
+      <translation>Mae maint y picsel ({0:g}) yn fwy na'r lled band ({1:g}): mae niwed pob cofnod yn aros mewn tua un picsel. Dewiswch PIXEL_SIZE llai i gael arwyneb llyfn.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="230" />
+      <source>{0} to {1} times the mean</source>
+      <translation>{0} i {1} gwaith y cymedr</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Quartic</source>
+      <translation>Cwartig</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Triangular</source>
+      <translation>Trionglog</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Uniform</source>
+      <translation>Unffurf</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Triweight</source>
+      <translation>Tribwysol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Epanechnikov</source>
+      <translation>Epanechnikov</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="92" />
+      <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
+      <translation>Mae {0} {1} yn negatif: rhowch bellter positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="163" />
+      <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
+      <translation>Mae maint picsel {0:g} yn gwneud {1} o bicseli; caniateir {2} ar y mwyaf. Dewiswch PIXEL_SIZE o {3:g} o leiaf, neu BANDWIDTH llai.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="138" />
+      <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
+      <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd amcangyfrif lled band: rhowch BANDWIDTH.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="53" />
+      <source>Aggregate harm to a grid</source>
+      <translation>Crynhoi niwed i grid</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="62" />
+      <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
+      <translation>Sgwariau, neu hecsagonau o'r un arwynebedd (mae pob cymydog i hecsagon yn rhannu ymyl ag ef).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="66" />
+      <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
+      <translation>Ochr cell sgwâr; mae gan hecsagon yr un arwynebedd. Mae 0 yn dewis ochr fyrraf yr estyniad / 50, wedi'i thalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k (mae'r log a'r tarddiad yn ei nodi).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="70" />
+      <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
+      <translation>Yr ardal i'w gorchuddio â chelloedd. Rhagosodiad: estyniad yr haen ffin, neu fel arall estyniad pob cofnod sydd â lleoliad (beth bynnag yw'r hidlydd neu'r cyfnod, fel bod gridiau cyfnodau gwahanol yn cyd-fynd).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="75" />
+      <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
+      <translation>Polygonau'r ardal astudio, e.e. yr heddlu neu'r wardiau: dim ond celloedd sy'n gorgyffwrdd â nhw a gedwir. Caiff celloedd gwag y tu mewn eu cadw (fel seroau) gan fod ystadegau mannau poeth eu hangen. Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="80" />
+      <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
+      <translation>Torri'r celloedd ymyl i'r ffin a chyfrif y cofnodion y tu mewn iddi yn unig. I ffwrdd (y rhagosodiad), mae'r celloedd yn aros yn gyfan ac o'r un maint, fel y mae ystadegau mannau poeth yn ei dybio, ac mae pob cofnod mewn cell a gedwir yn cyfrif.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="85" />
+      <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
+      <translation>Un polygon ar gyfer pob cell gyda cell_id, harm_n, harm_score, harm_rank, harm_share a harm_per_km2, meysydd socharm:scoreharm.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="91" />
+      <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
+      <translation>Pob cofnod mewnbwn unwaith: ei gell (area_id), ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="94" />
+      <source>Records in a cell</source>
+      <translation>Cofnodion mewn cell</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="96" />
+      <source>Cells</source>
+      <translation>Celloedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="97" />
+      <source>Cell size used</source>
+      <translation>Maint cell a ddefnyddiwyd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="217" />
+      <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
+      <translation>Niwed o '{0}' gyda {1} ({2}) mewn {3} o gelloedd o {4:g} {5}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <source>Cell shape</source>
+      <translation>Siâp y gell</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="64" />
+      <source>Cell size (0 = automatic)</source>
+      <translation>Maint cell (0 = awtomatig)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="69" />
+      <source>Extent</source>
+      <translation>Estyniad</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="73" />
+      <source>Boundary (study area)</source>
+      <translation>Ffin (ardal astudio)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="79" />
+      <source>Cut cells to the boundary</source>
+      <translation>Torri celloedd i'r ffin</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="84" />
+      <source>Grid cells scored by harm</source>
+      <translation>Celloedd grid wedi'u sgorio yn ôl niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="88" />
+      <source>Records with their cell and status</source>
+      <translation>Cofnodion gyda'u cell a'u statws</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="122" />
+      <source>Reading the boundary</source>
+      <translation>Darllen y ffin</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="143" />
+      <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
+      <translation>Nid oes gan yr estyniad led nac uchder, felly nid oes modd dewis maint cell ohono: rhowch CELL_SIZE.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="152" />
+      <source>Making {0} cells</source>
+      <translation>Creu celloedd {0}</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="152" />
+      <source>square</source>
+      <translation>sgwâr</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="153" />
+      <source>hexagon</source>
+      <translation>hecsagonol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="172" />
+      <source>Weighting and placing {0} records in {1} cells</source>
+      <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <source>The EXTENT given is empty.</source>
+      <translation>Mae'r EXTENT a roddwyd yn wag.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="104" />
+      <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
+      <translation>Mae maint cell {0} yn negatif: rhowch faint positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="146" />
+      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="184" />
+      <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
+      <translation>Roedd {0} o gofnodion ar ymyl rhwng celloedd; cafodd pob un ei gyfrif unwaith, yn y gell â'r cell_id isaf (i'r gorllewin neu i'r de ohono).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="246" />
+      <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
+      <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad, felly nid oes gan y grid estyniad: rhowch EXTENT neu BOUNDARY i greu grid o gelloedd gwag.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <source>Square</source>
+      <translation>Sgwâr</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <source>Hexagon</source>
+      <translation>Hecsagon</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="157" />
+      <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
+      <translation>Mae maint cell {0:g} yn gwneud {1} o gelloedd dros yr estyniad; caniateir {2} ar y mwyaf. Dewiswch CELL_SIZE o {3:g} o leiaf, neu EXTENT llai.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="165" />
+      <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
+      <translation>Nid oes yr un gell yn gorgyffwrdd â'r haen ffin '{0}' o fewn yr estyniad.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="126" />
+      <source>Layer '{0}' given as the boundary has no polygons.</source>
+      <translation>Nid oes gan yr haen '{0}' a roddwyd fel y ffin bolygonau.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="140" />
+      <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
+      <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd dewis maint cell o'r estyniad: rhowch CELL_SIZE neu EXTENT.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="75" />
+      <source>Hotspots vs harmspots</source>
+      <translation>Mannau poeth cyfrif yn erbyn mannau poeth niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="93" />
+      <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
+      <translation> Rhedwch 'Sgorio niwed fesul ardal' yn gyntaf, neu ddewiswch y meysydd nifer a niwed.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="63" />
+      <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
+      <translation>Allbwn 'Sgorio niwed fesul ardal' (neu 'Crynhoi niwed i grid'): polygonau gyda harm_n (cofnodion) a harm_score (niwed).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="68" />
+      <source>Empty: harm_n, as 'Score harm by area' writes it.</source>
+      <translation>Yn wag: harm_n, fel y mae 'Sgorio niwed fesul ardal' yn ei ysgrifennu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="72" />
+      <source>Empty: harm_score, as 'Score harm by area' writes it.</source>
+      <translation>Yn wag: harm_score, fel y mae 'Sgorio niwed fesul ardal' yn ei ysgrifennu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="76" />
+      <source>Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; hotharm_neighbours and hotharm_status.</source>
+      <translation>Pob ardal gyda count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin a hotharm_class: hot_both, hot_harm_only (poeth o ran niwed, nid o ran nifer: y lleoedd y mae map niferoedd yn eu methu), hot_count_only, cold_both neu other; hotharm_neighbours a hotharm_status.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="81" />
+      <source>Areas hot by harm and by count</source>
+      <translation>Ardaloedd poeth o ran niwed ac o ran nifer</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="81" />
+      <source>Areas hot by harm only</source>
+      <translation>Ardaloedd poeth o ran niwed yn unig</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="83" />
+      <source>Areas hot by count only</source>
+      <translation>Ardaloedd poeth o ran nifer yn unig</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="83" />
+      <source>Areas cold by both</source>
+      <translation>Ardaloedd oer o ran y ddau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="149" />
+      <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
+      <translation>Mannau poeth yn ôl nifer y cofnodion yn erbyn mannau poeth yn ôl niwed yn yr haen '{0}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
       <source>Areas scored by harm</source>
       <translation>Ardaloedd wedi'u sgorio yn ôl niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="66" />
+      <source>Record count field</source>
+      <translation>Maes nifer y cofnodion</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="70" />
+      <source>Harm field</source>
+      <translation>Maes niwed</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="102" />
+      <source>Computing Gi* of counts and of harm ({0} permutations)</source>
+      <translation>Cyfrifo Gi* niferoedd a niwed ({0} o drynewidiadau)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="121" />
+      <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
+      <translation>{0} o ardaloedd: {1} yn boeth o ran y ddau, {2} yn boeth o ran niwed yn unig (wedi'u methu gan fap niferoedd), {3} yn boeth o ran nifer yn unig, {4} yn oer o ran y ddau; {5} wedi'u hepgor (gwerth NULL).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="109" />
+      <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
+      <translation>Haen '{0}': mae gan bob ardal yr un nifer neu'r un niwed ('{1}', '{2}'), felly ni all yr un ardal sefyll allan.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="53" />
+      <source>Harm hotspots (Getis-Ord Gi*)</source>
+      <translation>Mannau poeth niwed (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="49" />
+      <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
+      <translation>Polygonau â gwerth i'w brofi: ardaloedd a sgoriwyd gan 'Sgorio niwed fesul ardal' neu gelloedd o 'Crynhoi niwed i grid'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="66" />
+      <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
+      <translation>Y gwerth y chwilir am ei glystyrau: harm_score (niwed), harm_n (cofnodion) neu gyfradd. Caiff ardaloedd â NULL eu hepgor, a byth eu cyfrif fel 0.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="71" />
+      <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
+      <translation>Pob ardal gyda gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 i 3: oer neu boeth gyda hyder 99, 95, 90 % ar ôl y cywiriad; 0 ddim yn arwyddocaol), gi_neighbours a gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="74" />
+      <source>Significant hot spots</source>
+      <translation>Mannau poeth arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="75" />
+      <source>Significant cold spots</source>
+      <translation>Mannau oer arwyddocaol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="67" />
+      <source>Areas tested</source>
+      <translation>Ardaloedd a brofwyd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="111" />
+      <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
+      <translation>Mannau poeth ac oer Getis-Ord Gi* '{0}' yn yr haen '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="52" />
+      <source>Value field</source>
+      <translation>Maes gwerth</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="70" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="168" />
+      <source>Hot and cold spots</source>
+      <translation>Mannau poeth ac oer</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="86" />
+      <source>Computing Gi* ({0} permutations)</source>
+      <translation>Cyfrifo Gi* ({0} o drynewidiadau)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="90" />
+      <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
+      <translation>Profwyd {0} o ardaloedd: {1} o fannau poeth a {2} o fannau oer ar {3} ar ôl y cywiriad {4}; {5} wedi'u hepgor (gwerth NULL).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="42" />
+      <source>Harm clusters and outliers (local Moran's I)</source>
+      <translation>Clystyrau ac allanolion niwed (I Moran lleol)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="55" />
+      <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
+      <translation>Y gwerth y chwilir am ei glystyrau a'i allanolion: harm_score (niwed), harm_n (cofnodion) neu gyfradd. Caiff ardaloedd â NULL eu hepgor, a byth eu cyfrif fel 0.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="61" />
+      <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
+      <translation>Pob ardal gyda lm_i, lm_z, lm_p, lm_p_adj, lm_quad (clystyrau HH ac LL, allanolion HL ac LH, ns ddim yn arwyddocaol), lm_neighbours a lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="64" />
+      <source>High-high clusters</source>
+      <translation>Clystyrau uchel-uchel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="64" />
+      <source>Low-low clusters</source>
+      <translation>Clystyrau isel-isel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="65" />
+      <source>High-low outliers</source>
+      <translation>Allanolion uchel-isel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="65" />
+      <source>Low-high outliers</source>
+      <translation>Allanolion isel-uchel</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="106" />
+      <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
+      <translation>Clystyrau ac allanolion I Moran lleol '{0}' yn yr haen '{1}'.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="60" />
+      <source>Clusters and outliers</source>
+      <translation>Clystyrau ac allanolion</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="77" />
+      <source>Computing local Moran's I ({0} permutations)</source>
+      <translation>Cyfrifo I Moran lleol ({0} o drynewidiadau)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="82" />
+      <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
+      <translation>Profwyd {0} o ardaloedd: {1} HH, {2} LL, {3} HL, {4} LH, {5} ddim yn arwyddocaol; {6} wedi'u hepgor (gwerth NULL).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="46" />
+      <source>Export briefing pack</source>
+      <translation>Allforio pecyn briffio</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="58" />
+      <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
+      <translation>Allbwn 'Sgorio niwed fesul ardal' neu 'Sgorio ardaloedd gyda chynllun niwed' (meysydd harm_score, harm_rank, harm_n, harm_share). Mae ei darddiad yn rhoi'r cyfnod a'r tabl niwed.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="62" />
+      <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
+      <translation>Allbwn 'Cymharu niwed rhwng cyfnodau' ar gyfer yr un ardaloedd: mae'n ychwanegu'r map a'r tabl newid, symudiadau safle (▲▼) a newid at y tabl safleoedd, a'r hyn a newidiodd at y naratif.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="66" />
+      <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
+      <translation>Allbwn 'Mannau poeth niwed' (Getis-Ord Gi*, maes gi_bin): mae'n ychwanegu'r map mannau poeth a'r mannau poeth ac oer arwyddocaol.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="70" />
+      <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
+      <translation>Ardaloedd llai wedi'u sgorio yn ôl niwed, wedi'u darlunio a'u graddio ar dudalen atlas pob ardal. Maent yn perthyn i ardal drwy faes sydd â'r un enw â'i maes dynodydd (e.e. sector_id), neu fel arall yn ôl lleoliad.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="74" />
+      <source>The title on the first page and in every page's footer.</source>
+      <translation>Y teitl ar y dudalen gyntaf ac yn nhroedyn pob tudalen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="77" />
+      <source>Printed in the header and footer of every page.</source>
+      <translation>Wedi'i argraffu ym mhennyn a throedyn pob tudalen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="84" />
+      <source>The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.</source>
+      <translation>Geiriau pob tudalen: Saesneg, Cymraeg, neu'r ddwy iaith gyda'r Gymraeg yn gyntaf ar bob tudalen, fel y mae cyrff cyhoeddus Cymru yn eu hargraffu (pennawd fel 'Cymraeg / English', paragraff yn Gymraeg ac yna yn Saesneg), a'r marc diogelwch yn y ddwy iaith. Mae dyddiadau'n dilyn yr iaith (1 Ionawr 2024); mae'r rhifau yr un fath ym mhob iaith. Beth bynnag yw iaith QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="97" />
+      <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
+      <translation>Atal niferoedd bach: caiff nifer cofnodion o dan y rhif hwn ei argraffu fel "&lt;5" (ar gyfer 5) ym mhob tabl. Mae 0 yn argraffu pob nifer.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="107" />
+      <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
+      <translation>I ffwrdd (y rhagosodiad), mae'r pecyn yn ddiogel i'w rannu: dim enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau mewn unrhyw dabl, label na brawddeg. Ymlaen, caiff meysydd dynodydd yr haen wedi'i sgorio eu hychwanegu at ei thabl; mae'r pecyn wedyn yn cynnwys data personol.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="114" />
+      <source>The PDF: A4 landscape pages, text searchable.</source>
+      <translation>Y PDF: tudalennau A4 tirwedd, gyda thestun y gellir chwilio ynddo.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="118" />
+      <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
+      <translation>Ffolder i ysgrifennu pob tudalen iddo fel page_01.png, page_02.png, ... (150 dpi), ar gyfer sleidiau ac e-bost.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="119" />
+      <source>Pages</source>
+      <translation>Tudalennau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="148" />
+      <source>Reading the layers</source>
+      <translation>Darllen yr haenau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="61" />
       <source>Change between periods</source>
       <translation>Newid rhwng cyfnodau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="65" />
       <source>Hot spots</source>
       <translation>Mannau poeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="69" />
       <source>Detail areas (e.g. wards)</source>
       <translation>Ardaloedd manwl (e.e. wardiau)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="73" />
       <source>Title</source>
       <translation>Teitl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="76" />
       <source>Security marking</source>
       <translation>Marc diogelwch</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="80" />
       <source>Language of the pack</source>
       <translation>Iaith y pecyn</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="89" />
       <source>Areas in the ranked table</source>
       <translation>Ardaloedd yn y tabl safleoedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="95" />
       <source>Show counts below this as &lt;N</source>
       <translation>Dangos niferoedd o dan hyn fel &lt;N</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="100" />
       <source>One page per area (atlas)</source>
       <translation>Un dudalen ar gyfer pob ardal (atlas)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="106" />
       <source>Include personal data</source>
       <translation>Cynnwys data personol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="112" />
       <source>Briefing pack (PDF)</source>
       <translation>Pecyn briffio (PDF)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="116" />
       <source>Pages as PNG images</source>
       <translation>Tudalennau fel delweddau PNG</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="138" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="73" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="90" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="227" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="49" />
@@ -1850,3299 +4302,847 @@
       <translation>Briff niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="169" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation>Pecyn briffio: {0} o dudalennau{1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="174" />
       <source>Pack: {0}</source>
       <translation>Pecyn: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="91" />
       <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation>Faint o'r ardaloedd â'r mwyaf o niwed y mae tabl y dudalen gyntaf yn eu rhestru a'i map yn eu labelu â'u safle (uchafswm: {0}); ar bob tudalen atlas, faint o'i hardaloedd manwl sy'n cael label safle. Nid yw ardal heb niwed byth yn cael label safle.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="101" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation>Yn ychwanegu tudalen ar gyfer pob ardal a sgoriwyd, y mwyaf o niwed yn gyntaf, gyda'i hardaloedd manwl wedi'u darlunio a'u graddio. Uchafswm y tudalennau: {0}; gyda mwy o ardaloedd, gwrthodir y pecyn (hidlwch yr haen, neu defnyddiwch ddaearyddiaeth frasach gyda'r ardaloedd hyn yn ardaloedd manwl). Ysgrifennir y tudalennau un ar y tro, felly nid oes angen mwy o gof ar atlas hir nag ar un byr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="160" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation>Yn ysgrifennu {0} o dudalennau, un ar y tro: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="81" />
       <source>English</source>
       <translation>Saesneg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="81" />
       <source>Welsh (Cymraeg)</source>
       <translation>Cymraeg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="82" />
       <source>Bilingual, Welsh first (Cymraeg a Saesneg)</source>
       <translation>Dwyieithog, y Gymraeg yn gyntaf (Cymraeg a Saesneg)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="152" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation>Mae INCLUDE_PERSONAL ymlaen: gall y pecyn gynnwys data personol. Triniwch ef yn unol â'i farc diogelwch ({0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="157" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation>Meysydd dynodydd a hepgorwyd o'r pecyn: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="162" />
       <source>Writing the pages as images to {0}</source>
       <translation>Ysgrifennu'r tudalennau fel delweddau i {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="170" />
       <source>, {0} images</source>
       <translation>, {0} o ddelweddau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
-      <source>Community priorities by area</source>
-      <translation>Blaenoriaethau cymunedol fesul ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="47" />
+      <source>Style harm map</source>
+      <translation>Arddullio map niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="250" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="122" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="108" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="86" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="110" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
-      <source>Reading areas</source>
-      <translation>Darllen ardaloedd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="58" />
+      <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
+      <translation>Haen a ysgrifennwyd gan SOC Harm (neu unrhyw haen sydd â'r maes i'w fapio). Caiff yr arddull ei chymhwyso iddi a'i chadw yn ei ffeil fel yr arddull ragosodedig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="258" />
-      <source>Reading survey responses</source>
-      <translation>Darllen ymatebion i'r arolwg</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="63" />
+      <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
+      <translation>Yn wag: harm_score ar gyfer niwed, harm_change_pct ar gyfer newid, gi_bin ar gyfer man poeth.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
-      <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
-      <translation>Un cofnod ar gyfer pob ymatebydd: pwyntiau yn agos at ble maent yn byw, neu dabl gyda chod ardal. Dim ond y meysydd a ddewisir isod sy'n cael eu darllen; nid yw dynodyddion ymatebwyr byth yn cael eu darllen.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="67" />
+      <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
+      <translation>niwed: graddedig, graddliw dilyniannol melyn-oren-coch (darllenadwy mewn graddlwyd a gan ddarllenwyr lliwddall). newid: graddliw dargyfeiriol glas-coch gyda thoriad ar 0; newidiadau arwyddocaol (change_class increase neu decrease) mewn lliw llawn gydag amlinell drwchus, y lleill yn olau. man poeth: biniau hyder Gi* -3 i 3 yn lliwiau safonol mannau poeth ac oer.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="107" />
-      <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
-      <translation>Cod ardal pob ymatebydd (e.e. y ward o'i god post), wedi'i baru â dynodyddion yr ardaloedd gan anwybyddu priflythrennau a bylchau. Gadewch yn wag i osod pwyntiau'r arolwg ym mholygonau'r ardaloedd yn lle hynny.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="74" />
+      <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
+      <translation>Sut y dewisir toriadau dosbarth ar gyfer niwed a newid (toriadau naturiol yn ddiofyn). Mae biniau mannau poeth yn sefydlog.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
-      <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
-      <translation>Yr ardaloedd i adrodd arnynt (wardiau, cymdogaethau). Mae pob ardal yn yr allbwn, gydag ymatebwyr neu hebddynt.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="78" />
+      <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
+      <translation>Ar gyfer niwed a newid. Mae map newid hefyd yn torri ar 0, a all ychwanegu dosbarth.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
-      <source>A unique id per area; survey area codes match it.</source>
-      <translation>Dynodydd unigryw ar gyfer pob ardal; mae codau ardal yr arolwg yn cyfateb iddo.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="81" />
+      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
+      <translation>Labelu'r ardaloedd â'r mwyaf o niwed â'u safle niwed (#1 = y mwyaf o niwed). Os yw hyn i ffwrdd, mae'r labeli wedi'u gosod ond yn gudd: trowch nhw ymlaen yng ngosodiadau labeli'r haen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="119" />
-      <source>A readable name for tables.</source>
-      <translation>Enw darllenadwy ar gyfer tablau.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="91" />
+      <source>Styled layer</source>
+      <translation>Haen wedi'i harddullio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
-      <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
-      <translation>Meysydd sy'n enwi categorïau blaenoriaeth: un ar gyfer pob ateb (priority_1, priority_2, ...) neu un sy'n dal rhestr wedi'i gwahanu gan ';' neu ','. Caiff ymatebydd sy'n enwi categori mewn sawl maes ei gyfrif unwaith.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="92" />
+      <source>Where the style was saved</source>
+      <translation>Lle cadwyd yr arddull</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="128" />
-      <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
-      <translation>Y categorïau hysbys, wedi'u gwahanu gan gomas; mae pob un yn cael maes pri_&lt;category&gt;. Caiff atebion y tu allan i'r rhestr eu cyfrif a'u rhestru yn y log, a byth eu gollwng yn dawel. Cânt eu paru gan anwybyddu priflythrennau, bylchau a chysylltnodau (mae ASB ac anti-social behaviour ill dau yn antisocial_behaviour).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="136" />
+      <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
+      <translation>Mae biniau mannau poeth yn sefydlog (-3 i 3): ni ddefnyddir y dull na nifer y dosbarthiadau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="134" />
-      <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
-      <translation>Sgôr ar gyfer pob ymatebydd (e.e. 1-5); mae'n rhoi mean_confidence. Caiff gwerthoedd nad ydynt yn rhifau, neu sydd oddi ar y raddfa, eu cyfrif a'u hepgor.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="57" />
+      <source>Layer to style</source>
+      <translation>Haen i'w harddullio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
-      <source>The lowest valid value of the confidence scale.</source>
-      <translation>Gwerth dilys isaf y raddfa hyder.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="61" />
+      <source>Field to map</source>
+      <translation>Maes i'w fapio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="143" />
-      <source>The highest valid value of the confidence scale.</source>
-      <translation>Gwerth dilys uchaf y raddfa hyder.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>Style</source>
+      <translation>Arddull</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
-      <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
-      <translation>Cwestiynau fel band oedran, rhyw neu ethnigrwydd. Mae pob un yn rhoi answered_&lt;field&gt; (cyfran y rhai a atebodd) a, gyda thabl poblogaeth, rep_&lt;field&gt;.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="72" />
+      <source>Classes by</source>
+      <translation>Dosbarthiadau yn ôl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="152" />
-      <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
-      <translation>Atebion demograffig a gyfrifir fel rhai heb eu hateb, fel gwerth gwag (wedi'u gwahanu gan ';').</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="76" />
+      <source>Number of classes</source>
+      <translation>Nifer y dosbarthiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
-      <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
-      <translation>Tabl (haen neu CSV) gydag un rhes ar gyfer pob ardal, cwestiwn a grŵp, e.e. W001, age_band, 65+, 1200. Mae'n cymharu cymysgedd yr ymatebwyr â chymysgedd y boblogaeth: rep_&lt;field&gt; yw'r mynegai annhebygrwydd, 0 = yr un cymysgedd, 1 = dim gorgyffwrdd.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="80" />
+      <source>Show rank labels</source>
+      <translation>Dangos labeli safle</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
-      <source>The area code of each row, matched to the area ids.</source>
-      <translation>Cod ardal pob rhes, wedi'i baru â dynodyddion yr ardaloedd.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="85" />
+      <source>Rank labels on the top</source>
+      <translation>Labeli safle ar y rhai uchaf</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="166" />
-      <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
-      <translation>Pa faes demograffig y mae'r rhes yn ymwneud ag ef: enw maes yr arolwg (e.e. age_band).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="155" />
+      <source>Styled '{0}' as a {1} map of '{2}'.</source>
+      <translation>Arddulliwyd '{0}' fel map o'r math {1} o '{2}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="170" />
-      <source>The group, written as the survey writes the answer (e.g. 65+).</source>
-      <translation>Y grŵp, wedi'i ysgrifennu fel y mae'r arolwg yn ysgrifennu'r ateb (e.e. 65+).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="87" />
+      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
+      <translation>Dim ond yr ardaloedd yn safle 1 hyd at y rhif hwn sy'n cael label safle (rhagosodiad: {0}), a byth ardal heb niwed: mae pob ardal heb niwed yn rhannu'r un safle, nad yw'n dweud dim ac sy'n cuddio'r map.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="174" />
-      <source>How many people of the area are in the group.</source>
-      <translation>Faint o bobl yr ardal sydd yn y grŵp.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="106" />
+      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
+      <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer map o'r math {2}: dewiswch y maes i'w fapio, neu rowch allbwn yr algorithm SOC Harm sy'n ei ysgrifennu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="178" />
-      <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
-      <translation>Dyddiad pob ymateb (dyddiad, neu destun fel 2024-06-15, 15/06/2024 neu 2024-06). Mae ei angen ar gyfer cyfnodau.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="111" />
+      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
+      <translation>Nid yw'r maes '{0}' yn yr haen '{1}' yn rhifol: mae map o'r math {2} angen rhifau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="182" />
-      <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
-      <translation>Diwrnod cyntaf y cyfnod (cyntaf), yn gynhwysol. Heb unrhyw gyfnod, mae pob ymateb yn cyfrif.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="125" />
+      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
+      <translation>Nid oes gan yr haen '{0}' nodweddion: nid oes gan yr arddull ddosbarthiadau nes iddi gael ei chymhwyso eto.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="185" />
-      <source>Last day of the (first) period, inclusive.</source>
-      <translation>Diwrnod olaf y cyfnod (cyntaf), yn gynhwysol.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="133" />
+      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
+      <translation>Nid oes gan yr haen '{0}' faes change_class: nid oes modd pwysleisio newidiadau arwyddocaol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="188" />
-      <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
-      <translation>Gydag ail gyfnod, caiff pob maes ei ysgrifennu ddwywaith, &lt;field&gt;_p1 a &lt;field&gt;_p2 ochr yn ochr, gyda &lt;field&gt;_change (cyfnod 2 llai cyfnod 1): yr hyn a newidiodd ar ôl gweithredu.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="150" />
+      <source>Style saved as the default of {0}</source>
+      <translation>Cadwyd yr arddull fel rhagosodiad {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="192" />
-      <source>Last day of the second period, inclusive. The periods must not overlap.</source>
-      <translation>Diwrnod olaf yr ail gyfnod, yn gynhwysol. Rhaid i'r cyfnodau beidio â gorgyffwrdd.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="152" />
+      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
+      <translation>Nid yw'r haen '{0}' yn ffeil y gall QGIS storio arddull ynddi (darparwr '{1}'): caiff yr arddull ei chymhwyso i'r haen a lwythwyd yn unig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="196" />
-      <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
-      <translation>Mae ardaloedd â llai o ymatebwyr na hyn (ond o leiaf un) yn fach: gydag atal ymlaen, mae eu holl werthoedd yn wag a'u statws yw 'suppressed'. Mae angen o leiaf y nifer hwn o atebion i'r cwestiwn ar fynegai cynrychioldeb hefyd.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>harm</source>
+      <translation>niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="202" />
-      <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
-      <translation>Ymlaen: nid oes unrhyw werth ardal fach yn gadael yr algorithm, felly gellir rhannu'r allbwn. I ffwrdd: mae ardaloedd bach yn cadw eu gwerthoedd gyda'r statws 'low_count', ar gyfer dadansoddwyr yn unig; mae'r tarddiad yn cofnodi nad yw'r allbwn i'w rannu.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>change</source>
+      <translation>newid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="207" />
-      <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
-      <translation>Pob ardal gyda'i statws, ymatebwyr, pri_&lt;category&gt; (cyfran 0-1 yr ymatebwyr sy'n ei enwi), mean_confidence, confidence_n ac, ar gyfer pob maes demograffig, answered_&lt;field&gt; a rep_&lt;field&gt;.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>hotspot</source>
+      <translation>man poeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="209" />
-      <source>Respondents in</source>
-      <translation>Ymatebwyr yn y mewnbwn</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>Jenks</source>
+      <translation>Jenks</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="210" />
-      <source>Respondents counted in an area</source>
-      <translation>Ymatebwyr a gyfrifwyd mewn ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>quantile</source>
+      <translation>cwantil</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="211" />
-      <source>Areas suppressed</source>
-      <translation>Ardaloedd wedi'u hatal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>equal interval</source>
+      <translation>cyfyngau cyfartal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="310" />
-      <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
-      <translation>Yr hyn y mae preswylwyr pob ardal yn '{0}' yn ei enwi fel blaenoriaethau, o '{1}'.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>pretty</source>
+      <translation>toriadau crwn</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="339" />
-      <source>area code</source>
-      <translation>cod ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="117" />
+      <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
+      <translation>Haen '{0}', maes '{1}': mae {2} nodwedd yn dal gwerth nad yw'n rhif meidraidd (inf, -inf neu NaN) neu sy'n fwy o ran maint na {3}, na all yr un dosbarth ei ddal, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu ddilëwch y gwerthoedd hyn, yna arddulliwch yr haen eto.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="339" />
-      <source>question</source>
-      <translation>cwestiwn</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="128" />
+      <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
+      <translation>Haen '{0}', maes '{1}': nid oes gan yr un nodwedd werth (mae pob un o'r {2} yn NULL), felly nid oes yr un ardal yn cael dosbarth ac nid yw'r map yn dangos dim. Dewiswch faes sydd â gwerthoedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="340" />
-      <source>group</source>
-      <translation>grŵp</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="146" />
+      <source>The style of layer '{0}' could not be saved: {1}</source>
+      <translation>Nid oedd modd cadw arddull yr haen '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="340" />
-      <source>count</source>
-      <translation>nifer</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="44" />
+      <source>Assign records to areas</source>
+      <translation>Neilltuo cofnodion i ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="101" />
-      <source>Survey responses</source>
-      <translation>Ymatebion i'r arolwg</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="53" />
+      <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
+      <translation>Troseddau, unigolion enwol neu unrhyw gofnodion pwynt. Mae pob cofnod yn ymddangos yn yr allbwn, gyda lleoliad neu hebddo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
-      <source>Respondent's area code field</source>
-      <translation>Maes cod ardal yr ymatebydd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
+      <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
+      <translation>Llinellau strydoedd; mae cofnod yn cael y stryd agosaf o fewn y pellter chwilio (os oes dwy yr un mor agos: y dynodydd sy'n dod gyntaf wrth drefnu).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="110" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="48" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="172" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="257" />
-      <source>Areas</source>
-      <translation>Ardaloedd</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="74" />
+      <source>A unique id per street, copied into the output.</source>
+      <translation>Dynodydd unigryw ar gyfer pob stryd, wedi'i gopïo i'r allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="165" />
-      <source>Area id field</source>
-      <translation>Maes dynodydd yr ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="78" />
+      <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
+      <translation>Pa mor bell y caiff cofnod fod o'i stryd agosaf a chael ei neilltuo iddi o hyd, yn unedau CRS yr haen ardaloedd gyntaf (metrau ar gyfer EPSG:27700).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
-      <source>Area name field</source>
-      <translation>Maes enw'r ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="82" />
+      <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
+      <translation>Pob maes mewnbwn ynghyd â sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned neu outside; yn wag pan na roddwyd yr haen honno) a status (ok, no_geometry, invalid).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
-      <source>Priority fields</source>
-      <translation>Meysydd blaenoriaeth</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="95" />
+      <source>Give at least one of Sectors, Wards or Streets.</source>
+      <translation>Rhowch o leiaf un o'r canlynol: Sectorau, Wardiau neu Strydoedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
-      <source>Priority categories</source>
-      <translation>Categorïau blaenoriaeth</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="52" />
+      <source>Records (points)</source>
+      <translation>Cofnodion (pwyntiau)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
-      <source>Confidence or trust field</source>
-      <translation>Maes hyder neu ymddiriedaeth</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="61" />
+      <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
+      <translation>Polygonau; mae cofnod yn cael dynodydd yr un sy'n ei gynnwys. Mae cofnod ar ffin a rennir gan ddwy ardal yn mynd i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="137" />
-      <source>Lowest confidence score</source>
-      <translation>Sgôr hyder isaf</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="66" />
+      <source>A unique id per area, copied into the output.</source>
+      <translation>Dynodydd unigryw ar gyfer pob ardal, wedi'i gopïo i'r allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
-      <source>Highest confidence score</source>
-      <translation>Sgôr hyder uchaf</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
+      <source>Street id field</source>
+      <translation>Maes dynodydd y stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
-      <source>Demographic fields</source>
-      <translation>Meysydd demograffig</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
+      <source>Street search distance</source>
+      <translation>Pellter chwilio am stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
-      <source>Answers that mean no answer</source>
-      <translation>Atebion sy'n golygu dim ateb</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
+      <source>Records with areas</source>
+      <translation>Cofnodion gydag ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
-      <source>Population by group</source>
-      <translation>Poblogaeth yn ôl grŵp</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="164" />
+      <source>Records of '{0}' with their areas.</source>
+      <translation>Cofnodion '{0}' gyda'u hardaloedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
-      <source>Population: area code field</source>
-      <translation>Poblogaeth: maes cod ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="108" />
+      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
+      <translation>Haen '{0}': nid oes gan yr un o'i {1} o gofnodion leoliad, felly nid oes yr un wedi'i neilltuo i ardal: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="164" />
-      <source>Population: question field</source>
-      <translation>Poblogaeth: maes cwestiwn</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="124" />
+      <source>Assigning records to '{0}'</source>
+      <translation>Neilltuo cofnodion i '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="168" />
-      <source>Population: group field</source>
-      <translation>Poblogaeth: maes grŵp</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="137" />
+      <source>'{0}': {1} records assigned, {2} outside</source>
+      <translation>'{0}': {1} o gofnodion wedi'u neilltuo, {2} y tu allan</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="172" />
-      <source>Population: count field</source>
-      <translation>Poblogaeth: maes nifer</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="176" />
+      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
+      <translation>Caiff cofnodion '{0}' ({1}) eu paru â'r ardaloedd yn {2}; mae'r allbwn yn cadw eu geometreg eu hunain.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="176" />
-      <source>Survey date field</source>
-      <translation>Maes dyddiad yr arolwg</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="121" />
+      <source>Choose the id field for layer '{0}'.</source>
+      <translation>Dewiswch y maes dynodydd ar gyfer yr haen '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="181" />
-      <source>Period 1 start</source>
-      <translation>Dechrau cyfnod 1</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="144" />
+      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
+      <translation>Haen '{0}': nid oes yr un o'i chofnodion wedi'i neilltuo i '{1}': {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="184" />
-      <source>Period 1 end</source>
-      <translation>Diwedd cyfnod 1</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
+      <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
+      <translation>Mae gan yr haen '{0}' faes '{1}' eisoes; caiff ei werthoedd eu disodli.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="187" />
-      <source>Period 2 start</source>
-      <translation>Dechrau cyfnod 2</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
+      <source>{0} id field</source>
+      <translation>Maes dynodydd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="191" />
-      <source>Period 2 end</source>
-      <translation>Diwedd cyfnod 2</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="130" />
+      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}'; aeth pob un i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="194" />
-      <source>Minimum respondents per area</source>
-      <translation>Isafswm ymatebwyr fesul ardal</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
+      <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
+      <translation>mae {0} yn bellach na'r pellter chwilio am stryd ({1:g}) o bob stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="200" />
-      <source>Suppress small areas (output for sharing)</source>
-      <translation>Atal ardaloedd bach (allbwn i'w rannu)</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
+      <source>{0} have an invalid location</source>
+      <translation>mae gan {0} leoliad annilys</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="206" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="110" />
-      <source>Community priorities</source>
-      <translation>Blaenoriaethau cymunedol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="290" />
-      <source>Summarising {0} responses by area</source>
-      <translation>Crynhoi {0} o ymatebion fesul ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="309" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="167" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="139" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="208" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="216" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="180" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="137" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="154" />
-      <source>Provenance: {0}</source>
-      <translation>Tarddiad: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="355" />
-      <source>Respondents in: {0} = {1}</source>
-      <translation>Ymatebwyr yn y mewnbwn: {0} = {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="466" />
-      <source> (period {0})</source>
-      <translation> (cyfnod {0})</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="226" />
-      <source>Choose at least one priority field of layer '{0}'.</source>
-      <translation>Dewiswch o leiaf un maes blaenoriaeth o'r haen '{0}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
-      <source>A period needs a survey date field on layer '{0}'.</source>
-      <translation>Mae angen maes dyddiad yr arolwg ar yr haen '{0}' ar gyfer cyfnod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="262" />
-      <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
-      <translation>Nid oes geometreg pwyntiau gan yr haen '{0}': dewiswch ei maes cod ardal, fel y gellir gosod ymatebwyr mewn ardaloedd yn ôl cod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="272" />
-      <source>Layer '{0}' has no survey responses: nothing to report.</source>
-      <translation>Nid oes gan yr haen '{0}' ymatebion i arolwg: dim byd i adrodd arno.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="373" />
-      <source>{0} respondents have no readable date and are in no period.</source>
-      <translation>Nid oes gan {0} o ymatebwyr ddyddiad darllenadwy, ac nid ydynt mewn unrhyw gyfnod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="379" />
-      <source>{0} respondents answered outside the period(s).</source>
-      <translation>Atebodd {0} o ymatebwyr y tu allan i'r cyfnod(au).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="382" />
-      <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
-      <translation>Nid yw {0} o atebion ymhlith y categorïau blaenoriaeth ac nid ydynt mewn unrhyw faes pri_: {1}. Ychwanegwch nhw at y categorïau i'w cyfrif.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="386" />
-      <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
-      <translation>Caiff {0} o werthoedd hyder nad ydynt yn rhifau, neu sydd oddi ar y raddfa, eu hepgor, e.e. {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="413" />
-      <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
-      <translation>Atebion i '{0}' heb grŵp yn y tabl poblogaeth (maent yn cyfrif yn erbyn cynrychioldeb): {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="441" />
-      <source>{0} have no readable date</source>
-      <translation>nid oes gan {0} ddyddiad darllenadwy</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="442" />
-      <source>{0} answered outside the period(s) {1}</source>
-      <translation>atebodd {0} y tu allan i'r cyfnod(au) {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="451" />
-      <source> (the answers run from {0} to {1})</source>
-      <translation> (mae'r atebion yn rhedeg o {0} i {1})</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="452" />
-      <source>No respondent of '{0}' was counted in any area, so no area has a share: {1}.</source>
-      <translation>Ni chafodd yr un ymatebydd o '{0}' ei gyfrif mewn unrhyw ardal, felly nid oes gan yr un ardal gyfran: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="231" />
-      <source>Priority categories: {0}</source>
-      <translation>Categorïau blaenoriaeth: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="236" />
-      <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
-      <translation>Mae'r maes '{0}' yn yr haen '{1}' yn edrych fel dynodydd personol (dynodydd, enw, cyfeiriad neu fanylion cyswllt): ni all fod yn faes blaenoriaeth, hyder na demograffig, felly ni all yr un o'i werthoedd gyrraedd allbwn.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="300" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="189" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="294" />
-      <source>Layer '{0}': {1}</source>
-      <translation>Haen '{0}': {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="332" />
-      <source>Survey periods: {0}</source>
-      <translation>Cyfnodau'r arolwg: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="343" />
-      <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
-      <translation>Tabl poblogaeth '{0}': dewiswch ei faes {1} ({2}). Meysydd: {3}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="359" />
-      <source>{0} respondents of '{1}' have no location and are in no area.</source>
-      <translation>Nid oes gan {0} o ymatebwyr '{1}' leoliad, ac nid ydynt mewn unrhyw ardal.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="362" />
-      <source>{0} respondents of '{1}' have no area code and are in no area.</source>
-      <translation>Nid oes gan {0} o ymatebwyr '{1}' god ardal, ac nid ydynt mewn unrhyw ardal.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="366" />
-      <source>{0} respondents of '{1}' lie outside every area.</source>
-      <translation>Mae {0} o ymatebwyr '{1}' y tu allan i bob ardal.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="370" />
-      <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
-      <translation>Mae gan {0} o ymatebwyr '{1}' god ardal nad yw'n cyfateb i unrhyw ardal: {2}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="376" />
-      <source>Dates that cannot be read, e.g. {0}</source>
-      <translation>Dyddiadau na ellir eu darllen, e.e. {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="393" />
-      <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
-      <translation>Mae gan {0} o ardaloedd lai na {1} o ymatebwyr{2}: wedi'u hatal (gwerthoedd yn wag).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="405" />
-      <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
-      <translation>Rhy ychydig a atebodd '{0}' i ddweud pa mor gynrychioliadol yw'r ymatebwyr (llai na {1} o atebion){2} mewn {3} o ardaloedd: {4}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="409" />
-      <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
-      <translation>Nid oes grwpiau ar gyfer '{0}' gan y tabl poblogaeth mewn {1} o ardaloedd: {2}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="418" />
-      <source>{0} population rows have an area code that is no area; they are left out.</source>
-      <translation>Mae gan {0} o resi poblogaeth god ardal nad yw'n cyfateb i unrhyw ardal; cânt eu hepgor.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="436" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="82" />
-      <source>{0} have no location</source>
-      <translation>nid oes gan {0} leoliad</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="436" />
-      <source>{0} have no area code</source>
-      <translation>nid oes gan {0} god ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
-      <source>{0} lie outside every area</source>
-      <translation>mae {0} y tu allan i bob ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
-      <source>{0} have an area code that is no area</source>
-      <translation>mae gan {0} god ardal nad yw'n cyfateb i unrhyw ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="457" />
-      <source>Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. A lower minimum, or no suppression, gives shares in an output that is not for sharing.</source>
-      <translation>Mae gan bob ardal sydd ag ymatebwyr{0} lai na {1} (MIN_RESPONDENTS), felly mae pob un o'r {2} wedi'u hatal ac nid oes gan yr un ardal gyfran. Mae isafswm is, neu ddim atal, yn rhoi cyfrannau mewn allbwn nad yw i'w rannu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="397" />
-      <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
-      <translation>Mae gan {0} o ardaloedd lai na {1} o ymatebwyr{2}: dangosir eu gwerthoedd. Nid yw'r allbwn hwn i'w rannu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="421" />
-      <source>{0} population rows have no valid count; they are left out.</source>
-      <translation>Nid oes gan {0} o resi poblogaeth nifer dilys; cânt eu hepgor.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="424" />
-      <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
-      <translation>Mae {0} o resi poblogaeth yn ymwneud â chwestiynau na ddewiswyd fel meysydd demograffig; cânt eu hepgor.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="427" />
-      <source>{0} population rows have no group; they are left out.</source>
-      <translation>Nid oes grŵp gan {0} o resi poblogaeth; cânt eu hepgor.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="51" />
-      <source>Harm concentration</source>
-      <translation>Crynodiad niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="59" />
-      <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
-      <translation>Un nodwedd (neu res tabl) ar gyfer pob uned sydd â gwerth, e.e. yr ardaloedd a sgoriwyd gan socharm:scoreharm neu dabl o grwpiau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="65" />
-      <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
-      <translation>Niwed pob uned. Caiff unedau heb werth (NULL) eu hepgor a'u nodi yn yr adroddiad, a byth eu cyfrif fel 0; caiff gwerthoedd negatif eu gwrthod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="70" />
-      <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
-      <translation>Nifer cofnodion pob uned (e.e. harm_n), i gymharu crynodiad yn ôl niferoedd â chrynodiad yn ôl niwed.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="75" />
-      <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
-      <translation>Wedi'i ysgrifennu fel 'unit' yn nhabl Lorenz; hebddo, dynodydd y nodwedd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="78" />
-      <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
-      <translation>Un rhes ar gyfer pob uned a mesur ('value', a 'count' gyda maes nifer): rank (safle; 1 = y mwyaf), unit, value, cum_share_units a cum_share_value, fel canrannau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="83" />
-      <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
-      <translation>PNG o gromliniau Lorenz, wedi'u darllen o'r brig: cyfran y gwerth a ddelir gan yr x % uchaf o unedau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="84" />
-      <source>Gini (harm)</source>
-      <translation>Gini (niwed)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="85" />
-      <source>% of units holding half the harm</source>
-      <translation>% o unedau sy'n dal hanner y niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="86" />
-      <source>Gini (counts)</source>
-      <translation>Gini (niferoedd)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="87" />
-      <source>% of units holding half the records</source>
-      <translation>% o unedau sy'n dal hanner y cofnodion</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="89" />
-      <source>Units with a value</source>
-      <translation>Unedau â gwerth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="90" />
-      <source>Units with no value</source>
-      <translation>Unedau heb werth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="91" />
-      <source>Units with no count</source>
-      <translation>Unedau heb nifer</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="168" />
-      <source>Concentration of '{0}' over the units of '{1}'.</source>
-      <translation>Crynodiad '{0}' dros unedau '{1}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="57" />
-      <source>Units (areas, streets, nominals or groups)</source>
-      <translation>Unedau (ardaloedd, strydoedd, unigolion enwol neu grwpiau)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="62" />
-      <source>Value field (harm)</source>
-      <translation>Maes gwerth (niwed)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="68" />
-      <source>Count field</source>
-      <translation>Maes nifer</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="73" />
-      <source>Unit id field</source>
-      <translation>Maes dynodydd yr uned</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="77" />
-      <source>Lorenz table</source>
-      <translation>Tabl Lorenz</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="81" />
-      <source>Lorenz chart</source>
-      <translation>Siart Lorenz</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="175" />
-      <source>% of units (most first)</source>
-      <translation>% o unedau (y mwyaf yn gyntaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="176" />
-      <source>% of the total</source>
-      <translation>% o'r cyfanswm</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="177" />
-      <source>Equal shares</source>
-      <translation>Cyfrannau cyfartal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="178" />
-      <source>{label}: Gini {gini}; {share} % of units hold half</source>
-      <translation>{label}: Gini {gini}; mae {share} % o unedau yn dal hanner</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="118" />
-      <source>Layer '{0}' has no features.</source>
-      <translation>Nid oes gan yr haen '{0}' nodweddion.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="131" />
-      <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
-      <translation>Haen '{0}': nid oes gan {1} uned werth yn y maes '{2}' (dynodyddion nodweddion {3}); cânt eu hepgor, nid eu cyfrif fel 0.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="136" />
-      <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
-      <translation>Haen '{0}': mae'r maes '{1}' yn adio i 0 dros {2} uned: nid yw ei gyfrannau na'i Gini wedi'u diffinio.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="140" />
-      <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
-      <translation>{0}: Gini {1:.3f}; mae {2:.1f} % o unedau ({3} o {4}) yn dal hanner y cyfanswm {5:.6g}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="174" />
-      <source>Concentration in '{0}'</source>
-      <translation>Crynodiad yn '{0}'</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="107" />
-      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
-      <translation>Nid oes gan yr haen '{0}' faes '{1}' ({2}). Meysydd: {3}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="110" />
-      <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
-      <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i {3} fod yn rhifol.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="126" />
-      <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
-      <translation>Haen '{0}': mae gan {1} uned werth negatif yn y maes '{2}' (dynodyddion nodweddion {3}); mae crynodiad angen gwerthoedd o 0 neu fwy.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
-      <source>Emerging hotspots</source>
-      <translation>Mannau poeth sy'n dod i'r amlwg</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="72" />
-      <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
-      <translation>Polygonau i'w dadansoddi (wardiau, ACEHI, neu gelloedd o 'Crynhoi niwed i grid'); mae cofnod yn cyfrif yn yr ardal sy'n ei gynnwys. Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="135" />
-      <source>the date field</source>
-      <translation>y maes dyddiad</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="139" />
-      <source>Building the space-time cube</source>
-      <translation>Adeiladu'r ciwb gofod-amser</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="178" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="338" />
-      <source>Finding neighbours</source>
-      <translation>Canfod cymdogion</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="195" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="155" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="180" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="145" />
-      <source>Writing outputs</source>
-      <translation>Ysgrifennu allbynnau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
-      <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
-      <translation>Y diwrnod cyntaf a ddadansoddir. Yn wag: o'r cofnod cyntaf sydd â dyddiad. Misoedd, chwarteri neu flynyddoedd calendr yw'r sleisys, felly dewiswch ddiwrnod cyntaf un ohonynt.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
-      <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
-      <translation>Y diwrnod olaf a ddadansoddir. Yn wag: hyd at y cofnod olaf sydd â dyddiad. Mae sleisen olaf nad yw'r data ond yn ei chwmpasu'n rhannol yn dal llai o niwed a gall edrych fel man oer.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="89" />
-      <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
-      <translation>Hyd pob sleisen amser: mis calendr, chwarter (Ionawr-Mawrth, ...) neu flwyddyn. Mae'r duedd angen tua 10 sleisen neu fwy.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="94" />
-      <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
-      <translation>Faint o sleisys cynharach sy'n cyfrif fel cymdogion pob sleisen, fel yn ArcGIS (1: y sleisen hon a'r un cyn hynny).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
-      <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
-      <translation>Pob ardal gydag ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, yr un wyth yn gorffen ag _cold, neu no_pattern), tuedd ei sgorau z (ehs_trend_z, ehs_trend_p, ehs_tau), ei sleisys poeth ac oer, z a bin y sleisen olaf, ei niwed a'i chofnodion, ehs_neighbours ac ehs_status.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="109" />
-      <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
-      <translation>Tabl gydag un rhes ar gyfer pob ardal a sleisen: area_id, slice, slice_start, harm (niwed), records (cofnodion), gi_z, gi_p_adj, gi_bin.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="111" />
-      <source>Time slices</source>
-      <translation>Sleisys amser</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="112" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="71" />
-      <source>Records in</source>
-      <translation>Cofnodion yn y mewnbwn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="113" />
-      <source>Records in the time slices</source>
-      <translation>Cofnodion yn y sleisys amser</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="227" />
-      <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
-      <translation>Mannau poeth niwed sy'n dod i'r amlwg yn '{0}' (sleisen amser: {1}), {2} i {3}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
-      <source>Period start</source>
-      <translation>Dechrau'r cyfnod</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
-      <source>Period end</source>
-      <translation>Diwedd y cyfnod</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <source>Time slice</source>
-      <translation>Sleisen amser</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
-      <source>Neighbourhood time steps</source>
-      <translation>Camau amser y gymdogaeth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="108" />
-      <source>Space-time bins</source>
-      <translation>Biniau gofod-amser</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="164" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="289" />
-      <source>Records in: {0} = {1}</source>
-      <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="174" />
-      <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
-      <translation>{0} o sleisys ({1}) o {2} i {3}; {4} o ardaloedd x {0} o sleisys = {5} o finiau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="187" />
-      <source>Every area has the same harm in every slice: nothing can stand out.</source>
-      <translation>Mae gan bob ardal yr un niwed ym mhob sleisen: ni all dim sefyll allan.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="191" />
-      <source>Patterns: {0}</source>
-      <translation>Patrymau: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
-      <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
-      <translation>Mae'r haen '{0}' yn dal llinellau; mae mannau poeth sy'n dod i'r amlwg angen polygonau (ardaloedd neu gelloedd grid).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="215" />
-      <source>The period starts ({0}) after it ends ({1}).</source>
-      <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="143" />
-      <source>No record of {0} lies in any area of '{1}': there are no hot spots to find.</source>
-      <translation>Nid oes yr un o gofnodion {0} mewn unrhyw ardal yn '{1}': nid oes mannau poeth i'w canfod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
-      <source>No record of {0} in the areas has a date that can be read: there are no time slices.</source>
-      <translation>Nid oes gan yr un o gofnodion {0} yn yr ardaloedd ddyddiad y gellir ei ddarllen: nid oes sleisys amser.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="152" />
-      <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
-      <translation>Mae'r cofnodion â dyddiad yn rhychwantu {0} sleisen ({1}); mae mannau poeth sy'n dod i'r amlwg angen o leiaf 2 (10 neu fwy ar gyfer tuedd ddefnyddiol). Dewiswch sleisen amser fyrrach neu gyfnod hwy.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="159" />
-      <source>No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.</source>
-      <translation>Nid oes yr un o gofnodion {0} yn yr ardaloedd yn y cyfnod {1} i {2}: mae eu dyddiadau'n rhedeg o {3} i {4}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="166" />
-      <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
-      <translation>Dim ond {0} sleisen amser: ychydig o bŵer sydd gan duedd Mann-Kendall gyda llai na 10, felly ychydig o ardaloedd a all fod yn dwysáu neu'n lleihau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="247" />
-      <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
-      <translation>Mae'r cyfnod yn dechrau ar {0}, y tu mewn i'r sleisen {1}: dim ond yn rhannol y caiff y sleisen gyntaf honno ei chwmpasu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="251" />
-      <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
-      <translation>Mae'r cyfnod yn gorffen ar {0}, y tu mewn i'r sleisen {1}: dim ond yn rhannol y caiff y sleisen olaf honno ei chwmpasu, a gall edrych yn oer.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="281" />
-      <source>Month</source>
-      <translation>Mis</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="281" />
-      <source>Quarter</source>
-      <translation>Chwarter</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <source>Year</source>
-      <translation>Blwyddyn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="61" />
-      <source>Compare harm between periods</source>
-      <translation>Cymharu niwed rhwng cyfnodau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="70" />
-      <source>First day of the current period. Empty: the first day of the month of the period end.</source>
-      <translation>Diwrnod cyntaf y cyfnod presennol. Yn wag: diwrnod cyntaf mis diwedd y cyfnod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="71" />
-      <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
-      <translation>Diwrnod olaf y cyfnod presennol (yn gynhwysol). Yn wag: diwedd y mis olaf y mae'r data yn ei gwmpasu'n llwyr.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="74" />
-      <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
-      <translation>Pob ardal gyda n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason lle mae'n null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class a count_change_class (increase, decrease, no_change, too_few), current_period a baseline_period.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="78" />
-      <source>Force: records in the current period</source>
-      <translation>Heddlu: cofnodion yn y cyfnod presennol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="79" />
-      <source>Force: records in the baseline</source>
-      <translation>Heddlu: cofnodion yn y llinell sylfaen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="80" />
-      <source>Force: harm in the current period</source>
-      <translation>Heddlu: niwed yn y cyfnod presennol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="81" />
-      <source>Force: harm in the baseline</source>
-      <translation>Heddlu: niwed yn y llinell sylfaen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="82" />
-      <source>Force: change in harm (%)</source>
-      <translation>Heddlu: newid yn y niwed (%)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="83" />
-      <source>Force: p-value of the change in records</source>
-      <translation>Heddlu: gwerth p y newid yn y cofnodion</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="84" />
-      <source>Force: p-value of the change in harm</source>
-      <translation>Heddlu: gwerth p y newid yn y niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="86" />
-      <source>Force: change in harm (class)</source>
-      <translation>Heddlu: newid yn y niwed (dosbarth)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="87" />
-      <source>Force: change in records (class)</source>
-      <translation>Heddlu: newid yn y cofnodion (dosbarth)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="88" />
-      <source>Current period compared</source>
-      <translation>Y cyfnod presennol a gymharwyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="89" />
-      <source>Baseline compared</source>
-      <translation>Y llinell sylfaen a gymharwyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="140" />
-      <source>Change in harm in areas of '{0}': {1} against {2}.</source>
-      <translation>Newid yn y niwed yn ardaloedd '{0}': {1} yn erbyn {2}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="171" />
-      <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
-      <translation>Cyfanswm yr heddlu: niwed {0:,.1f} yn erbyn {1:,.1f} ({2}): {3} (p = {4}); cofnodion {5} yn erbyn {6:,.1f}: {7} (p = {8}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="173" />
-      <source>no baseline harm</source>
-      <translation>dim niwed yn y llinell sylfaen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="181" />
-      <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
-      <translation>Ardaloedd yn ôl newid yn y niwed: {0} increase, {1} decrease, {2} no_change, {3} too_few.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="73" />
-      <source>Areas with their change in harm</source>
-      <translation>Ardaloedd gyda'u newid yn y niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="106" />
-      <source>Comparing {0} with {1}</source>
-      <translation>Cymharu {0} â {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="166" />
-      <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
-      <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu cymharu fel sero.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="52" />
-      <source>Harm density surface</source>
-      <translation>Arwyneb dwysedd niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="180" />
-      <source>Writing the raster</source>
-      <translation>Ysgrifennu'r raster</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="62" />
-      <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
-      <translation>Pa mor bell y mae niwed pob cofnod yn lledaenu, fel radiws map gwres QGIS. Mae 0 yn ei amcangyfrif o'r cofnodion: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (rheol Silverman ofodol ArcGIS, wedi'i phwysoli yn ôl niwed); mae'r log a'r tarddiad yn nodi'r gwerth.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
-      <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
-      <translation>Ochr picsel. Mae 0 yn dewis y lleiaf o ochr fyrraf estyniad y cofnodion / 150 a'r lled band / 5, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
-      <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
-      <translation>Siapiau map gwres QGIS, yn yr un drefn. 'Cwartig' (deubwysol) yw'r dewis arferol ar gyfer mapiau troseddau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
-      <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
-      <translation>GeoTIFF o niwed fesul cilometr sgwâr, sy'n agor wedi'i arddullio mewn dosbarthiadau o 1 i 5 gwaith cymedr y picseli sydd â niwed. O'i adio dros ei bicseli a'i luosi ag arwynebedd picsel, mae'n rhoi cyfanswm y niwed.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
-      <source>Records in the surface</source>
-      <translation>Cofnodion yn yr arwyneb</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="90" />
-      <source>Total harm</source>
-      <translation>Cyfanswm y niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
-      <source>Bandwidth used</source>
-      <translation>Lled band a ddefnyddiwyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
-      <source>Pixel size used</source>
-      <translation>Maint picsel a ddefnyddiwyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
-      <source>Highest harm per km²</source>
-      <translation>Niwed uchaf fesul km²</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="124" />
-      <source>none at all</source>
-      <translation>dim o gwbl</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="210" />
-      <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
-      <translation>Niwed fesul km² o '{0}' gyda {1} ({2}): cnewyllyn {3}, lled band {4:.1f} {5}, picseli o {6:g} {5}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="59" />
-      <source>Bandwidth (kernel radius, 0 = automatic)</source>
-      <translation>Lled band (radiws y cnewyllyn, 0 = awtomatig)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
-      <source>Pixel size (0 = automatic)</source>
-      <translation>Maint picsel (0 = awtomatig)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="71" />
-      <source>Kernel shape</source>
-      <translation>Siâp y cnewyllyn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
-      <source>Harm density (harm per km²)</source>
-      <translation>Dwysedd niwed (niwed fesul km²)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="171" />
-      <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
-      <translation>Lledaenu niwed {0} o gofnodion dros {1} x {2} o bicseli</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="206" />
-      <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
-      <translation>Niwed yn yr arwyneb: {0:.6g} o {1:.6g} (picseli x arwynebedd picsel).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="228" />
-      <source>up to the mean ({0:.4g})</source>
-      <translation>hyd at y cymedr ({0:.4g})</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="231" />
-      <source>over {0} times the mean</source>
-      <translation>dros {0} gwaith y cymedr</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="250" />
-      <source>GDAL has no driver '{0}' to write {1}.</source>
-      <translation>Nid oes gan GDAL yrrwr '{0}' i ysgrifennu {1}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="126" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
-      <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): nid oes niwed i'w fapio (gyda BANDWIDTH wedi'i roi, mae cyfnod gwag yn rhoi arwyneb o seroau).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="131" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
-      <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): mae'r arwyneb yn 0 ym mhobman.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="142" />
-      <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
-      <translation>Lled band {0:.1f} {1} (awtomatig: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 gydag n = {4:.0f}, nifer effeithiol y cofnodion, wedi'i bwysoli yn ôl niwed).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="151" />
-      <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
-      <translation>Maint picsel {0:g} {1} (awtomatig: y lleiaf o ochr fyrraf estyniad y cofnodion / {2} a'r lled band / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="156" />
-      <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
-      <translation>Mae maint y picsel ({0:g}) yn fwy na'r lled band ({1:g}): mae niwed pob cofnod yn aros mewn tua un picsel. Dewiswch PIXEL_SIZE llai i gael arwyneb llyfn.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="230" />
-      <source>{0} to {1} times the mean</source>
-      <translation>{0} i {1} gwaith y cymedr</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Quartic</source>
-      <translation>Cwartig</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Triangular</source>
-      <translation>Trionglog</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Uniform</source>
-      <translation>Unffurf</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Triweight</source>
-      <translation>Tribwysol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Epanechnikov</source>
-      <translation>Epanechnikov</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="92" />
-      <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
-      <translation>Mae {0} {1} yn negatif: rhowch bellter positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="163" />
-      <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
-      <translation>Mae maint picsel {0:g} yn gwneud {1} o bicseli; caniateir {2} ar y mwyaf. Dewiswch PIXEL_SIZE o {3:g} o leiaf, neu BANDWIDTH llai.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="138" />
-      <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
-      <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd amcangyfrif lled band: rhowch BANDWIDTH.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="53" />
-      <source>Aggregate harm to a grid</source>
-      <translation>Crynhoi niwed i grid</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="62" />
-      <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
-      <translation>Sgwariau, neu hecsagonau o'r un arwynebedd (mae pob cymydog i hecsagon yn rhannu ymyl ag ef).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="66" />
-      <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
-      <translation>Ochr cell sgwâr; mae gan hecsagon yr un arwynebedd. Mae 0 yn dewis ochr fyrraf yr estyniad / 50, wedi'i thalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k (mae'r log a'r tarddiad yn ei nodi).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="70" />
-      <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
-      <translation>Yr ardal i'w gorchuddio â chelloedd. Rhagosodiad: estyniad yr haen ffin, neu fel arall estyniad pob cofnod sydd â lleoliad (beth bynnag yw'r hidlydd neu'r cyfnod, fel bod gridiau cyfnodau gwahanol yn cyd-fynd).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
-      <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
-      <translation>Polygonau'r ardal astudio, e.e. yr heddlu neu'r wardiau: dim ond celloedd sy'n gorgyffwrdd â nhw a gedwir. Caiff celloedd gwag y tu mewn eu cadw (fel seroau) gan fod ystadegau mannau poeth eu hangen. Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="80" />
-      <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
-      <translation>Torri'r celloedd ymyl i'r ffin a chyfrif y cofnodion y tu mewn iddi yn unig. I ffwrdd (y rhagosodiad), mae'r celloedd yn aros yn gyfan ac o'r un maint, fel y mae ystadegau mannau poeth yn ei dybio, ac mae pob cofnod mewn cell a gedwir yn cyfrif.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="85" />
-      <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
-      <translation>Un polygon ar gyfer pob cell gyda cell_id, harm_n, harm_score, harm_rank, harm_share a harm_per_km2, meysydd socharm:scoreharm.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
-      <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
-      <translation>Pob cofnod mewnbwn unwaith: ei gell (area_id), ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="94" />
-      <source>Records in a cell</source>
-      <translation>Cofnodion mewn cell</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="96" />
-      <source>Cells</source>
-      <translation>Celloedd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="97" />
-      <source>Cell size used</source>
-      <translation>Maint cell a ddefnyddiwyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="217" />
-      <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
-      <translation>Niwed o '{0}' gyda {1} ({2}) mewn {3} o gelloedd o {4:g} {5}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="60" />
-      <source>Cell shape</source>
-      <translation>Siâp y gell</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
-      <source>Cell size (0 = automatic)</source>
-      <translation>Maint cell (0 = awtomatig)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="69" />
-      <source>Extent</source>
-      <translation>Estyniad</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="73" />
-      <source>Boundary (study area)</source>
-      <translation>Ffin (ardal astudio)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="79" />
-      <source>Cut cells to the boundary</source>
-      <translation>Torri celloedd i'r ffin</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
-      <source>Grid cells scored by harm</source>
-      <translation>Celloedd grid wedi'u sgorio yn ôl niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="88" />
-      <source>Records with their cell and status</source>
-      <translation>Cofnodion gyda'u cell a'u statws</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="122" />
-      <source>Reading the boundary</source>
-      <translation>Darllen y ffin</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="143" />
-      <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
-      <translation>Nid oes gan yr estyniad led nac uchder, felly nid oes modd dewis maint cell ohono: rhowch CELL_SIZE.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
-      <source>Making {0} cells</source>
-      <translation>Creu celloedd {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
-      <source>square</source>
-      <translation>sgwâr</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="153" />
-      <source>hexagon</source>
-      <translation>hecsagonol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="172" />
-      <source>Weighting and placing {0} records in {1} cells</source>
-      <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="238" />
-      <source>The EXTENT given is empty.</source>
-      <translation>Mae'r EXTENT a roddwyd yn wag.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="104" />
-      <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
-      <translation>Mae maint cell {0} yn negatif: rhowch faint positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="146" />
-      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
-      <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="184" />
-      <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
-      <translation>Roedd {0} o gofnodion ar ymyl rhwng celloedd; cafodd pob un ei gyfrif unwaith, yn y gell â'r cell_id isaf (i'r gorllewin neu i'r de ohono).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="246" />
-      <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
-      <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad, felly nid oes gan y grid estyniad: rhowch EXTENT neu BOUNDARY i greu grid o gelloedd gwag.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="60" />
-      <source>Square</source>
-      <translation>Sgwâr</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="60" />
-      <source>Hexagon</source>
-      <translation>Hecsagon</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="157" />
-      <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
-      <translation>Mae maint cell {0:g} yn gwneud {1} o gelloedd dros yr estyniad; caniateir {2} ar y mwyaf. Dewiswch CELL_SIZE o {3:g} o leiaf, neu EXTENT llai.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="165" />
-      <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
-      <translation>Nid oes yr un gell yn gorgyffwrdd â'r haen ffin '{0}' o fewn yr estyniad.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="126" />
-      <source>Layer '{0}' given as the boundary has no polygons.</source>
-      <translation>Nid oes gan yr haen '{0}' a roddwyd fel y ffin bolygonau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="140" />
-      <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
-      <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd dewis maint cell o'r estyniad: rhowch CELL_SIZE neu EXTENT.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="54" />
-      <source>Harm over time</source>
-      <translation>Niwed dros amser</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="340" />
-      <source>Baseline mean</source>
-      <translation>Cymedr y llinell sylfaen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="342" />
-      <source>Partial period (not compared)</source>
-      <translation>Cyfnod rhannol (heb ei gymharu)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="343" />
-      <source>No record at all (missing data?)</source>
-      <translation>Dim cofnod o gwbl (data ar goll?)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="345" />
-      <source>Areas with the most harm (↑ / ↓: significant trend)</source>
-      <translation>Ardaloedd â'r mwyaf o niwed (↑ / ↓: tuedd arwyddocaol)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="64" />
-      <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
-      <translation>Cyfrif a phwysoli cofnodion fesul mis calendr, chwarter (Ionawr-Mawrth, ...) neu flwyddyn.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
-      <source>Leave out records before this day. Empty: from the first dated record.</source>
-      <translation>Hepgor cofnodion cyn y diwrnod hwn. Yn wag: o'r cofnod cyntaf sydd â dyddiad.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="71" />
-      <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
-      <translation>Hepgor cofnodion ar ôl y diwrnod hwn. Yn wag: hyd at y cofnod olaf sydd â dyddiad. Caiff cyfnod nad yw'r gyfres ond yn ei gwmpasu'n rhannol ei nodi'n rhannol a'i hepgor o'r duedd a'r band.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="76" />
-      <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
-      <translation>Mae tuedd Mann-Kendall sydd â gwerth p is na hyn yn mynd i fyny neu i lawr (up, down); fel arall nid oes tuedd (none).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="80" />
-      <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
-      <translation>Y band disgwyliedig yw cymedr y llinell sylfaen plws neu finws y nifer hwn o wyriadau safonol (byth yn gulach na'r hyn y mae siawns yn unig yn ei roi). Mae 2 yn tynnu sylw at tua 1 cyfnod o bob 20 ar hap; 3 yw terfyn clasurol siart reoli.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="87" />
-      <source>How many whole periods before the latest build the band: 0 takes them all.</source>
-      <translation>Faint o gyfnodau cyfan cyn yr un diweddaraf sy'n ffurfio'r band: mae 0 yn eu cymryd i gyd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
-      <source>The chart shows the force total and this many areas with the most harm over the series.</source>
-      <translation>Mae'r siart yn dangos cyfanswm yr heddlu a'r nifer hwn o'r ardaloedd â'r mwyaf o niwed dros y gyfres.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
-      <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
-      <translation>Un rhes ar gyfer pob ardal a chyfnod, ac un ar gyfer pob cyfnod ar gyfer yr heddlu cyfan (level force, area_id yn wag): level, area_id, area_name, period, period_start, period_end, partial (1 pan nad yw'r data ond yn cwmpasu'r cyfnod yn rhannol), no_data (1 pan nad oes gan y data yr un cofnod o gwbl ynddo), n a harm (nifer a niwed). Caiff pob cyfnod ei restru, gyda 0 lle nad oes gan ardal gofnod.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
-      <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
-      <translation>Un rhes ar gyfer pob ardal ac un ar gyfer yr heddlu: n_total, harm_total a periods (cyfnodau cyfan), mk_s, mk_tau, mk_p, sen_slope (niwed fesul cyfnod), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) a chart_rank.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="107" />
-      <source>The force total with its band and Sen's slope, over the top areas' series.</source>
-      <translation>Cyfanswm yr heddlu gyda'i fand a goledd Sen, dros gyfresi'r ardaloedd uchaf.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
-      <source>The same chart as an SVG, to edit or scale in reports.</source>
-      <translation>Yr un siart fel SVG, i'w olygu neu i newid ei faint mewn adroddiadau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="112" />
-      <source>Force: Kendall's tau</source>
-      <translation>Heddlu: tau Kendall</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="113" />
-      <source>Force: Mann-Kendall p-value</source>
-      <translation>Heddlu: gwerth p Mann-Kendall</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
-      <source>Force: Sen's slope (harm per period)</source>
-      <translation>Heddlu: goledd Sen (niwed fesul cyfnod)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="115" />
-      <source>Force: trend</source>
-      <translation>Heddlu: tuedd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="116" />
-      <source>Force: latest period against its band</source>
-      <translation>Heddlu: y cyfnod diweddaraf o'i gymharu â'i fand</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="117" />
-      <source>Latest whole period</source>
-      <translation>Y cyfnod cyfan diweddaraf</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="181" />
-      <source>Harm by {0} in areas of '{1}', {2}.</source>
-      <translation>Niwed yn ardaloedd '{1}' (cyfnodau: {0}), {2}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="216" />
-      <source>The data cover no whole period: there is no trend and no band.</source>
-      <translation>Nid yw'r data yn cwmpasu unrhyw gyfnod cyfan: nid oes tuedd na band.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="331" />
-      <source>month</source>
-      <translation>mis</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="331" />
-      <source>quarter</source>
-      <translation>chwarter</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="331" />
-      <source>year</source>
-      <translation>blwyddyn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="333" />
-      <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
-      <translation>Ffynhonnell: {0}. Tuedd yr heddlu: {1} (p Mann-Kendall = {2}); y cyfnod cyfan diweddaraf ({3} {4}) o'i gymharu â'i fand disgwyliedig: {5}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="349" />
-      <source>Harm (weighted records)</source>
-      <translation>Niwed (cofnodion wedi'u pwysoli)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="350" />
-      <source>Force total</source>
-      <translation>Cyfanswm yr heddlu</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <source>Periods</source>
-      <translation>Cyfnodau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="66" />
-      <source>Series start</source>
-      <translation>Dechrau'r gyfres</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="70" />
-      <source>Series end</source>
-      <translation>Diwedd y gyfres</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="59" />
-      <source>Significance level</source>
-      <translation>Lefel arwyddocâd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="78" />
-      <source>Band width (standard deviations)</source>
-      <translation>Lled y band (gwyriadau safonol)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="84" />
-      <source>Baseline periods for the band</source>
-      <translation>Cyfnodau sylfaen ar gyfer y band</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="89" />
-      <source>Areas in the chart</source>
-      <translation>Ardaloedd yn y siart</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="93" />
-      <source>Harm by period (long table)</source>
-      <translation>Niwed fesul cyfnod (tabl hir)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
-      <source>Trend per area</source>
-      <translation>Tuedd fesul ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="97" />
-      <source>Chart (PNG)</source>
-      <translation>Siart (PNG)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="101" />
-      <source>Chart (SVG)</source>
-      <translation>Siart (SVG)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="133" />
-      <source>The series covers {0} ({1} to {2}), by {3}.</source>
-      <translation>Mae'r gyfres yn cwmpasu {0} ({1} i {2}), cyfnodau: {3}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="338" />
-      <source>Expected band (baseline mean ± {0} sd)</source>
-      <translation>Band disgwyliedig (cymedr y llinell sylfaen ± {0} gwyriad safonol)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="341" />
-      <source>Sen's slope: {0:+,.0f} per {1}</source>
-      <translation>Goledd Sen: {0:+,.0f} fesul {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="344" />
-      <source>Latest period: {0}</source>
-      <translation>Cyfnod diweddaraf: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="365" />
-      <source>No record of {0} has a date that can be read: there is no series.</source>
-      <translation>Nid oes gan yr un o gofnodion {0} ddyddiad y gellir ei ddarllen: nid oes cyfres.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="370" />
-      <source>The series starts ({0}) after it ends ({1}).</source>
-      <translation>Mae'r gyfres yn dechrau ({0}) ar ôl iddi orffen ({1}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="373" />
-      <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
-      <translation>Mae'r gyfres {0} i {1} y tu allan i ddata {2}, sy'n cwmpasu {3}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="207" />
-      <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
-      <translation>Dim ond yn rhannol y mae'r data yn cwmpasu'r cyfnod(au) {0}: cânt eu rhestru (partial = 1) ond eu hepgor o'r duedd a'r band.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
-      <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
-      <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu rhestru (no_data = 1, gyda n a harm, sef nifer a niwed, yn 0) ond eu hepgor o'r duedd a'r band.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="227" />
-      <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
-      <translation>Cyfanswm yr heddlu: tuedd {0} (tau {1}, p {2}, goledd Sen {3} fesul cyfnod); cyfnod diweddaraf {4}: niwed {5:,.1f}; o'i gymharu â'i fand [{7}, {8}]: {6}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="348" />
-      <source>Harm by {0}: force total and top areas</source>
-      <translation>Niwed fesul {0}: cyfanswm yr heddlu a'r ardaloedd uchaf</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="218" />
-      <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
-      <translation>Dim ond un cyfnod cyfan ({0}) y mae'r data yn ei gwmpasu: mae tuedd angen o leiaf 3, a band o leiaf 3 (2 cyn yr un diweddaraf). Dewiswch uned cyfnod fyrrach neu fwy o ddata.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="319" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="278" />
-      <source>No chart: matplotlib cannot be imported ({0}).</source>
-      <translation>Dim siart: nid oes modd mewnforio matplotlib ({0}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="223" />
-      <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
-      <translation>Mae'r data yn cwmpasu {0} cyfnod cyfan: mae tuedd angen o leiaf 3, a band o leiaf 3 (2 cyn yr un diweddaraf).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="56" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="75" />
-      <source>Hotspots vs harmspots</source>
-      <translation>Mannau poeth cyfrif yn erbyn mannau poeth niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="93" />
-      <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
-      <translation> Rhedwch 'Sgorio niwed fesul ardal' yn gyntaf, neu ddewiswch y meysydd nifer a niwed.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
-      <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
-      <translation>Allbwn 'Sgorio niwed fesul ardal' (neu 'Crynhoi niwed i grid'): polygonau gyda harm_n (cofnodion) a harm_score (niwed).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="68" />
-      <source>Empty: harm_n, as 'Score harm by area' writes it.</source>
-      <translation>Yn wag: harm_n, fel y mae 'Sgorio niwed fesul ardal' yn ei ysgrifennu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="72" />
-      <source>Empty: harm_score, as 'Score harm by area' writes it.</source>
-      <translation>Yn wag: harm_score, fel y mae 'Sgorio niwed fesul ardal' yn ei ysgrifennu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="76" />
-      <source>Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; hotharm_neighbours and hotharm_status.</source>
-      <translation>Pob ardal gyda count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin a hotharm_class: hot_both, hot_harm_only (poeth o ran niwed, nid o ran nifer: y lleoedd y mae map niferoedd yn eu methu), hot_count_only, cold_both neu other; hotharm_neighbours a hotharm_status.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <source>Areas hot by harm and by count</source>
-      <translation>Ardaloedd poeth o ran niwed ac o ran nifer</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <source>Areas hot by harm only</source>
-      <translation>Ardaloedd poeth o ran niwed yn unig</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="83" />
-      <source>Areas hot by count only</source>
-      <translation>Ardaloedd poeth o ran nifer yn unig</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="83" />
-      <source>Areas cold by both</source>
-      <translation>Ardaloedd oer o ran y ddau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="149" />
-      <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
-      <translation>Mannau poeth yn ôl nifer y cofnodion yn erbyn mannau poeth yn ôl niwed yn yr haen '{0}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="66" />
-      <source>Record count field</source>
-      <translation>Maes nifer y cofnodion</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="70" />
-      <source>Harm field</source>
-      <translation>Maes niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="102" />
-      <source>Computing Gi* of counts and of harm ({0} permutations)</source>
-      <translation>Cyfrifo Gi* niferoedd a niwed ({0} o drynewidiadau)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="121" />
-      <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
-      <translation>{0} o ardaloedd: {1} yn boeth o ran y ddau, {2} yn boeth o ran niwed yn unig (wedi'u methu gan fap niferoedd), {3} yn boeth o ran nifer yn unig, {4} yn oer o ran y ddau; {5} wedi'u hepgor (gwerth NULL).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="109" />
-      <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
-      <translation>Haen '{0}': mae gan bob ardal yr un nifer neu'r un niwed ('{1}', '{2}'), felly ni all yr un ardal sefyll allan.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="53" />
-      <source>Harm hotspots (Getis-Ord Gi*)</source>
-      <translation>Mannau poeth niwed (Getis-Ord Gi*)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
-      <translation>Polygonau â gwerth i'w brofi: ardaloedd a sgoriwyd gan 'Sgorio niwed fesul ardal' neu gelloedd o 'Crynhoi niwed i grid'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="66" />
-      <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
-      <translation>Y gwerth y chwilir am ei glystyrau: harm_score (niwed), harm_n (cofnodion) neu gyfradd. Caiff ardaloedd â NULL eu hepgor, a byth eu cyfrif fel 0.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="71" />
-      <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
-      <translation>Pob ardal gyda gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 i 3: oer neu boeth gyda hyder 99, 95, 90 % ar ôl y cywiriad; 0 ddim yn arwyddocaol), gi_neighbours a gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="74" />
-      <source>Significant hot spots</source>
-      <translation>Mannau poeth arwyddocaol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="75" />
-      <source>Significant cold spots</source>
-      <translation>Mannau oer arwyddocaol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="67" />
-      <source>Areas tested</source>
-      <translation>Ardaloedd a brofwyd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="111" />
-      <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
-      <translation>Mannau poeth ac oer Getis-Ord Gi* '{0}' yn yr haen '{1}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="52" />
-      <source>Value field</source>
-      <translation>Maes gwerth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="168" />
-      <source>Hot and cold spots</source>
-      <translation>Mannau poeth ac oer</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="86" />
-      <source>Computing Gi* ({0} permutations)</source>
-      <translation>Cyfrifo Gi* ({0} o drynewidiadau)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="90" />
-      <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
-      <translation>Profwyd {0} o ardaloedd: {1} o fannau poeth a {2} o fannau oer ar {3} ar ôl y cywiriad {4}; {5} wedi'u hepgor (gwerth NULL).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="84" />
       <source>Import data.police.uk crimes</source>
       <translation>Mewnforio troseddau data.police.uk</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="446" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="446" />
       <source>No coordinates</source>
       <translation>Dim cyfesurynnau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="446" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="446" />
       <source>Outside the force area</source>
       <translation>Y tu allan i ardal yr heddlu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="447" />
       <source>Crime ID seen before</source>
       <translation>Crime ID wedi'i weld o'r blaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="447" />
       <source>Row cannot be read</source>
       <translation>Ni ellir darllen y rhes</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="448" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="448" />
       <source>Quote not closed on its line</source>
       <translation>Dyfynnod heb ei gau ar ei linell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="214" />
       <source>outcomes files</source>
       <translation>ffeiliau canlyniadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="215" />
       <source>stop-and-search files</source>
       <translation>ffeiliau stopio a chwilio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="216" />
       <source>other CSV files (not named *-street.csv)</source>
       <translation>ffeiliau CSV eraill (heb eu henwi'n *-street.csv)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="217" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="217" />
       <source>hidden files</source>
       <translation>ffeiliau cudd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="94" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation>Un CSV troseddau stryd data.police.uk, neu ffolder ohonynt: caiff is-ffolderi misol y lawrlwythiad swmp eu darllen hefyd. Mewn ffolder, dim ond ffeiliau *-street.csv a fewnforir; caiff ffeiliau canlyniadau a ffeiliau stopio a chwilio eu hepgor a'u cyfrif. I roi ffolder, teipiwch neu ludwch ei lwybr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="102" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation>Polygonau'r ardal i'w chadw (heddlu, dosbarth, rhai ACEHI). Mae troseddau y tu allan i bob polygon yn mynd i'r rhesi a wrthodwyd fel outside_force_area; caiff trosedd ar y ffin ei chadw.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="107" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation>Un pwynt ar gyfer pob trosedd yng Ngrid Cenedlaethol Prydain (EPSG:27700) gyda crime_id, month (diwrnod cyntaf y mis: dim ond misoedd y mae data.police.uk yn eu rhoi), category, lsoa_code, lsoa_name, location, force (heddlu), outcome, context, source_file a source_line. Yn barod ar gyfer 'Sgorio niwed fesul ardal' gyda thabl categorïau data.police.uk.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="114" />
       <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation>Pob rhes na chafodd ei mewnforio, gyda'i rheswm (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), manylyn, ei ffeil a'i llinell, a'i holl golofnau fel y'u hysgrifennwyd; pwynt lle mae ganddi leoliad.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="118" />
       <source>Files read</source>
       <translation>Ffeiliau a ddarllenwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="119" />
       <source>Rows read</source>
       <translation>Rhesi a ddarllenwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="120" />
       <source>Crimes imported</source>
       <translation>Troseddau a fewnforiwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="121" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="112" />
       <source>Rows not imported</source>
       <translation>Rhesi heb eu mewnforio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="128" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation>Dewiswch ffeil CSV data.police.uk neu ffolder ohonynt.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="195" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation>Troseddau stryd data.police.uk o {0} ({1} o ffeiliau, {2} i {3}) yng Ngrid Cenedlaethol Prydain. Mae'r maes month yn dal diwrnod cyntaf mis pob trosedd: dim ond y mis y mae data.police.uk yn ei roi. {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="91" />
       <source>Street crime CSV file or folder</source>
       <translation>Ffeil neu ffolder CSV troseddau stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="100" />
       <source>Force area</source>
       <translation>Ardal yr heddlu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="106" />
       <source>Crimes</source>
       <translation>Troseddau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="140" />
       <source>Reading {0} file(s)</source>
       <translation>Darllen {0} ffeil</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="158" />
       <source>Placing {0} rows in British National Grid</source>
       <translation>Gosod {0} o resi yng Ngrid Cenedlaethol Prydain</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="187" />
       <source>Writing {0} crimes</source>
       <translation>Ysgrifennu {0} o droseddau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="254" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation>Mae'r cyfesurynnau yn WGS 84 (EPSG:4326): heb osod y grid OSTN15{0}, mae QGIS yn trosi i Grid Cenedlaethol Prydain gyda thrawsffurfiad Helmert ('{1}') sy'n gywir i o fewn ychydig fetrau; gall troseddau ger ffin ddisgyn yr ochr arall iddi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="288" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation>Rhesi yn y mewnbwn: {0} = {1} wedi'u mewnforio + {2} wedi'u gwrthod ({3})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="135" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation>Nid yw'r ffolder '{0}' yn dal unrhyw ffeiliau troseddau stryd data.police.uk (*-street.csv). Wedi'u hepgor: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="137" />
       <source>nothing</source>
       <translation>dim</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="202" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation>Rhesi ffeiliau data.police.uk na chawsant eu mewnforio, gyda'u rheswm, eu ffeil a'u llinell. {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="220" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="220" />
       <source>Skipped {0} {1}: {2}</source>
       <translation>Hepgorwyd {0} o {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="232" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel ardal yr heddlu bolygonau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="235" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation>Haen '{0}': cafodd {1} polygon annilys eu hatgyweirio cyn eu defnyddio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="248" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation>Troswyd y cyfesurynnau i Grid Cenedlaethol Prydain gyda '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="270" />
       <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation>{0} ({1}): darllenwyd {2} o resi o {3} o linellau (1 pennyn, {4} yn wag), {5} wedi'u mewnforio, {6} wedi'u gwrthod{7}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="292" />
       <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
       <translation>Mae gan {0} llinell ddyfynnod nad yw'n cael ei gau ar yr un llinell: cafodd pob un ei gwrthod ar ei phen ei hun fel unclosed_quote ac aeth y darllen ymlaen o'r llinell nesaf, e.e. {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="298" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation>Nid oedd modd darllen {0} o resi, e.e. {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="302" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation>Mae gan {0} o droseddau gategori nad yw'r tabl niwed '{1}' yn ei adnabod: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="306" />
       <source>No crime was imported, so the output layer is empty: {0}.</source>
       <translation>Ni fewnforiwyd yr un drosedd, felly mae'r haen allbwn yn wag: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="309" />
       <source>the files hold no rows</source>
       <translation>nid oes rhesi yn y ffeiliau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="153" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation>Nid oes modd mewnforio troseddau data.police.uk: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="149" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation>Nid oes modd mewnforio troseddau data.police.uk: {0} Ni fewnforiwyd dim. Cywirwch bennyn y ffeil, neu symudwch hi allan o'r ffolder, a rhedwch eto.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="172" />
       <source>None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?</source>
       <translation>Nid oes yr un o'r troseddau yn ardal yr heddlu: mae pob un o'r {0} sydd â lleoliad yn outside_force_area. Mae'r troseddau o fewn {1}, ac ardal yr heddlu o fewn {2} (Grid Cenedlaethol Prydain): ai dyma'r haen gywir, yn y lle cywir a'r CRS cywir?</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="243" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="133" />
       <source>Harm table problem: {0}</source>
       <translation>Problem gyda'r tabl niwed: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="265" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="265" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation>{0}: ffeil wag (dim pennyn, dim rhesi).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="268" />
       <source>{0}: a header and no rows.</source>
       <translation>{0}: pennyn a dim rhesi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="276" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation>Nid yw {0} yn UTF-8: wedi'i darllen fel {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="278" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation>{0}: gwerthoedd wedi'u gwahanu gan '{1}', nid comas.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="281" />
       <source>{0} has no column {1}: left empty.</source>
       <translation>Nid oes gan {0} golofn {1}: wedi'i gadael yn wag.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="284" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
       <translation>Mae gan {0} golofnau nad ydynt yn perthyn i data.police.uk: {1}. Ni chânt eu mewnforio (mae rhesi a wrthodwyd yn eu cadw yn 'extra').</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="307" />
       <source>{0} rows rejected ({1})</source>
       <translation>gwrthodwyd {0} o resi ({1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="42" />
-      <source>Harm clusters and outliers (local Moran's I)</source>
-      <translation>Clystyrau ac allanolion niwed (I Moran lleol)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="55" />
-      <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
-      <translation>Y gwerth y chwilir am ei glystyrau a'i allanolion: harm_score (niwed), harm_n (cofnodion) neu gyfradd. Caiff ardaloedd â NULL eu hepgor, a byth eu cyfrif fel 0.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
-      <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
-      <translation>Pob ardal gyda lm_i, lm_z, lm_p, lm_p_adj, lm_quad (clystyrau HH ac LL, allanolion HL ac LH, ns ddim yn arwyddocaol), lm_neighbours a lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="64" />
-      <source>High-high clusters</source>
-      <translation>Clystyrau uchel-uchel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="64" />
-      <source>Low-low clusters</source>
-      <translation>Clystyrau isel-isel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="65" />
-      <source>High-low outliers</source>
-      <translation>Allanolion uchel-isel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="65" />
-      <source>Low-high outliers</source>
-      <translation>Allanolion isel-uchel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="106" />
-      <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
-      <translation>Clystyrau ac allanolion I Moran lleol '{0}' yn yr haen '{1}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="60" />
-      <source>Clusters and outliers</source>
-      <translation>Clystyrau ac allanolion</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="77" />
-      <source>Computing local Moran's I ({0} permutations)</source>
-      <translation>Cyfrifo I Moran lleol ({0} o drynewidiadau)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="82" />
-      <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
-      <translation>Profwyd {0} o ardaloedd: {1} HH, {2} LL, {3} HL, {4} LH, {5} ddim yn arwyddocaol; {6} wedi'u hepgor (gwerth NULL).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="67" />
-      <source>SOC performance framework</source>
-      <translation>Fframwaith perfformiad SOC</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="282" />
-      <source>significant increase</source>
-      <translation>cynnydd arwyddocaol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="282" />
-      <source>significant decrease</source>
-      <translation>gostyngiad arwyddocaol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="283" />
-      <source>no significant change</source>
-      <translation>dim newid arwyddocaol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="283" />
-      <source>too few to tell</source>
-      <translation>rhy ychydig i farnu</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="284" />
-      <source>new (baseline 0)</source>
-      <translation>newydd (llinell sylfaen 0)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="284" />
-      <source>no records</source>
-      <translation>dim cofnodion</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="284" />
-      <source>no dates: not compared</source>
-      <translation>dim dyddiadau: heb ei gymharu</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="286" />
-      <source>Change in harm against the baseline (%)</source>
-      <translation>Newid yn y niwed o'i gymharu â'r llinell sylfaen (%)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="77" />
-      <source>With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.</source>
-      <translation>Gyda chynllun niwed: un thema ar gyfer pob mesur (ei label), neu ar gyfer pob dimensiwn (cyffuriau, arfau tanio, ...). Gyda digwyddiadau: gwerthoedd y maes thema.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="82" />
-      <source>The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.</source>
-      <translation>Y diwrnod olaf yr adroddir arno: golygon y mis, y chwarter a'r flwyddyn yw'r 1, 3 a 12 mis cyfan sy'n gorffen bryd hynny (mae diwedd chwarter yn rhoi'r chwarter calendr). Yn wag: diwedd y mis olaf y mae'r data yn ei gwmpasu'n llwyr.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="88" />
-      <source>Add a row per area for every theme and view, after the force rows.</source>
-      <translation>Ychwanegu rhes ar gyfer pob ardal ar gyfer pob thema a golwg, ar ôl rhesi'r heddlu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="91" />
-      <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
-      <translation>Un rhes ar gyfer pob thema, golwg (month, quarter, year) a lefel (force, sef yr heddlu, yna pob ardal): y cyfnodau a gymharwyd, n a niwed yn y ddau, y newid a'i % (gyda'r rheswm lle mae'n null), p_count, p_harm, harm_test, count_change_class a change_class (increase, decrease, no_change, too_few), a thuedd Mann-Kendall dros gyfnodau calendr y golwg (mk_tau, mk_p, sen_slope, trend_class). Cadwch ef fel CSV neu XLSX. Mae thema 'all' yn dal pob thema gyda'i gilydd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="99" />
-      <source>Each theme's change in harm against its baseline for the three views, coloured by significance.</source>
-      <translation>Newid pob thema yn y niwed o'i gymharu â'i llinell sylfaen ar gyfer y tair golwg, wedi'i liwio yn ôl arwyddocâd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="103" />
-      <source>The same chart as an SVG.</source>
-      <translation>Yr un siart fel SVG.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="198" />
-      <source>SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.</source>
-      <translation>Fframwaith perfformiad SOC ar gyfer '{0}': {1} o themâu, mis, chwarter a 12 mis hyd at {2}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="281" />
-      <source>12 months</source>
-      <translation>12 mis</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="75" />
-      <source>Themes</source>
-      <translation>Themâu</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="80" />
-      <source>Reporting period end</source>
-      <translation>Diwedd y cyfnod adrodd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="87" />
-      <source>Break down by area</source>
-      <translation>Dadansoddi fesul ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="90" />
-      <source>Performance framework table</source>
-      <translation>Tabl y fframwaith perfformiad</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="121" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="85" />
-      <source>The data cover {0} ({1} to {2}).</source>
-      <translation>Mae'r data yn cwmpasu {0} ({1} i {2}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="227" />
-      <source>No theme field and no scheme: the table has the theme 'all' only.</source>
-      <translation>Dim maes thema a dim cynllun: dim ond y thema 'all' sydd yn y tabl.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="119" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="83" />
-      <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
-      <translation>Nid oes gan yr un o gofnodion {0} ddyddiad y gellir ei ddarllen: nid oes cyfnodau i'w cymharu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="228" />
-      <source>All themes</source>
-      <translation>Pob thema</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="233" />
-      <source>No reporting period end given: using {0}.</source>
-      <translation>Ni roddwyd diwedd i'r cyfnod adrodd: defnyddir {0}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="238" />
-      <source>The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.</source>
-      <translation>Nid yw diwedd y cyfnod adrodd, {0}, ar ddiwedd mis: mae'r golygon yn gorffen ar {1}, y mis cyfan olaf.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="249" />
-      <source>All themes, {0} {1} against {2}: harm {3} ({4}): {5}.</source>
-      <translation>Pob thema, golwg {0}, {1} yn erbyn {2}: niwed {3} ({4}): {5}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="287" />
-      <source>SOC performance framework to {0}</source>
-      <translation>Fframwaith perfformiad SOC hyd at {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="288" />
-      <source>Source: {0}. Labels: current / baseline harm.</source>
-      <translation>Ffynhonnell: {0}. Labeli: niwed presennol / niwed y llinell sylfaen.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="75" />
-      <source>The scheme's measures</source>
-      <translation>Mesurau'r cynllun</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="75" />
-      <source>The scheme's dimensions</source>
-      <translation>Dimensiynau'r cynllun</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="148" />
-      <source>View {0}: {1}</source>
-      <translation>Golwg {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="223" />
-      <source>{0} records have no theme: they count only in the theme 'all'.</source>
-      <translation>Nid oes gan {0} o gofnodion thema: maent yn cyfrif yn y thema 'all' yn unig.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="72" />
-      <source>Recommend streets to focus on</source>
-      <translation>Argymell strydoedd i ganolbwyntio arnynt</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="192" />
-      <source>Reading streets and their harm</source>
-      <translation>Darllen strydoedd a'u niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="212" />
-      <source>Reading community priorities</source>
-      <translation>Darllen blaenoriaethau cymunedol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="490" />
-      <source>drug dealing</source>
-      <translation>delio cyffuriau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="490" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="501" />
-      <source>anti-social behaviour</source>
-      <translation>ymddygiad gwrthgymdeithasol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="491" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="502" />
-      <source>burglary</source>
-      <translation>bwrgleriaeth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="491" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="502" />
-      <source>vehicle crime</source>
-      <translation>troseddau cerbydau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="491" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="500" />
-      <source>violence</source>
-      <translation>trais</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="492" />
-      <source>knife crime</source>
-      <translation>troseddau cyllyll</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="492" />
-      <source>scams</source>
-      <translation>sgamiau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="492" />
-      <source>speeding</source>
-      <translation>goryrru</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="493" />
-      <source>litter</source>
-      <translation>sbwriel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="493" />
-      <source>criminal damage</source>
-      <translation>difrod troseddol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="500" />
-      <source>drugs</source>
-      <translation>cyffuriau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="500" />
-      <source>acquisitive crime</source>
-      <translation>troseddau meddiangar</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="501" />
-      <source>firearms</source>
-      <translation>arfau tanio</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="501" />
-      <source>economic crime</source>
-      <translation>troseddau economaidd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="502" />
-      <source>drug supply</source>
-      <translation>cyflenwi cyffuriau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="503" />
-      <source>weapons</source>
-      <translation>arfau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="503" />
-      <source>other crime</source>
-      <translation>troseddau eraill</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="80" />
-      <source>The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.</source>
-      <translation>Allbwn 'Sgorio niwed fesul ardal' neu 'Sgorio ardaloedd gyda chynllun niwed' ar gyfer strydoedd (neu wardiau): darllenir y meysydd niwed ohono.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="85" />
-      <source>A unique id per street or area.</source>
-      <translation>Dynodydd unigryw ar gyfer pob stryd neu ardal.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="89" />
-      <source>A readable name, copied to the output.</source>
-      <translation>Enw darllenadwy, wedi'i gopïo i'r allbwn.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="94" />
-      <source>One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; all crime. Choose fields that do not overlap (not harm_score with its own dimensions).</source>
-      <translation>Un maes niwed neu fwy; eu swm yw'r elfen niwed. Daw thema pob maes o'i enw ac mae'n cyfateb i flaenoriaethau'r preswylwyr: dim_drugs neu drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; pob trosedd. Dewiswch feysydd nad ydynt yn gorgyffwrdd (nid harm_score gyda'i ddimensiynau ei hun).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="101" />
-      <source>The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.</source>
-      <translation>Y maes sy'n dal cod ardal ehangach pob stryd (e.e. ward_id ar strydoedd) y rhoddir y blaenoriaethau a'r gwerthoedd angen yn ôl iddo. Yn wag: dynodydd y stryd ei hun.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="106" />
-      <source>The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.</source>
-      <translation>Yr un strydoedd wedi'u sgorio ar gyfer ail gyfnod (yr un meysydd dynodydd a niwed): caiff pob maes allbwn fesul cyfnod ei ysgrifennu ddwywaith, &lt;field&gt;_p1 a &lt;field&gt;_p2, gyda harm_change, concern_change a focus_rank_change. Caiff niwed a phryder eu normaleiddio dros y ddau gyfnod gyda'i gilydd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="112" />
-      <source>The output of 'Community priorities by area' (pri_&lt;category&gt; shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.</source>
-      <translation>Allbwn 'Blaenoriaethau cymunedol fesul ardal' (cyfrannau pri_&lt;category&gt;; mae ardaloedd wedi'u hatal yn aros yn anhysbys). Un neu ddau gyfnod, wedi'u paru â'r cyfnodau niwed.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="117" />
-      <source>The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).</source>
-      <translation>Dynodydd pob ardal yn yr haen blaenoriaethau, wedi'i baru â maes ardal yr arolwg a'r angen (gan anwybyddu priflythrennau a bylchau).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="122" />
-      <source>Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none.</source>
-      <translation>Newidiadau i'r mapio a ddogfennwyd o gategorïau blaenoriaeth i themâu niwed, un categori ym mhob eitem: category=theme1,theme2; another=theme. Mae eitem yn disodli themâu'r categori hwnnw; mae 'litter=' yn rhoi dim un iddo.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="129" />
-      <source>Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.</source>
-      <translation>Unrhyw haen neu dabl sy'n dal gwerth angen ar gyfer pob ardal, e.e. degradd amddifadedd ar gyfer pob ward. Gall fod yn haen y strydoedd ei hun.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="134" />
-      <source>The area id in the need layer, matched to the survey and need area field.</source>
-      <translation>Dynodydd yr ardal yn yr haen angen, wedi'i baru â maes ardal yr arolwg a'r angen.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="138" />
-      <source>The need value (any number).</source>
-      <translation>Y gwerth angen (unrhyw rif).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="142" />
-      <source>Which way the need value points.</source>
-      <translation>I ba gyfeiriad y mae'r gwerth angen yn pwyntio.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="147" />
-      <source>How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.</source>
-      <translation>Sut mae pob elfen yn troi'n 0-1 cyn pwysoli. Mae canradd safle (y rhagosodiad) yn cadw'r drefn: mae niwed wedi'i grynhoi mewn ychydig o strydoedd, ac mae'n dal i wahaniaethu rhwng y gweddill. Mae min-max yn cadw pellteroedd (dwywaith y niwed, dwywaith mor uchel) ond yn gadael y rhan fwyaf o strydoedd yn agos at 0, felly pryder ac angen ar lefel ward sy'n penderfynu rhyngddynt.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="154" />
-      <source>Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.</source>
-      <translation>Nid oes rhaid i'r pwysiadau adio i 1: mae focus_score yn rhannu â swm pwysiadau'r elfennau y mae gan stryd werth ar eu cyfer.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="159" />
-      <source>Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.</source>
-      <translation>Pryder: cyfran yr ymatebwyr sy'n enwi blaenoriaeth sy'n cyfateb i'r themâu niwed, wedi'i phwysoli yn ôl niwed y stryd ym mhob thema.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="164" />
-      <source>Need: the need value, pointed so that more need scores higher.</source>
-      <translation>Angen: y gwerth angen, wedi'i gyfeirio fel bod mwy o angen yn sgorio'n uwch.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="167" />
-      <source>Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.</source>
-      <translation>Pob stryd wedi'i graddio (focus_rank 1 = canolbwyntio arni gyntaf) gyda phob elfen yn cael ei dangos: y meysydd niwed, harm_value, harm_norm, concern, concern_norm, respondents (ymatebwyr), need_value, need_norm, focus_score, reason_codes a rheswm mewn iaith glir.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="170" />
-      <source>Streets ranked</source>
-      <translation>Strydoedd wedi'u graddio</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="171" />
-      <source>Street to focus on first</source>
-      <translation>Y stryd i ganolbwyntio arni gyntaf</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="239" />
-      <source>Streets of '{0}' ranked for focus by harm, residents' concern and need.</source>
-      <translation>Strydoedd '{0}' wedi'u graddio i ganolbwyntio arnynt yn ôl niwed, pryder preswylwyr ac angen.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="455" />
-      <source>no recorded harm</source>
-      <translation>dim niwed wedi'i gofnodi</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="457" />
-      <source>no harm value</source>
-      <translation>dim gwerth niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="78" />
-      <source>Streets or areas scored by harm</source>
-      <translation>Strydoedd neu ardaloedd wedi'u sgorio yn ôl niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="83" />
-      <source>Street (area) id field</source>
-      <translation>Maes dynodydd y stryd (ardal)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="87" />
-      <source>Name field</source>
-      <translation>Maes enw</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="91" />
-      <source>Harm fields</source>
-      <translation>Meysydd niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="99" />
-      <source>Survey and need area field</source>
-      <translation>Maes ardal yr arolwg a'r angen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="104" />
-      <source>Scored for period 2</source>
-      <translation>Wedi'u sgorio ar gyfer cyfnod 2</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="115" />
-      <source>Community priorities: area id field</source>
-      <translation>Blaenoriaethau cymunedol: maes dynodydd yr ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="120" />
-      <source>Priority to harm theme mapping</source>
-      <translation>Mapio blaenoriaethau i themâu niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="127" />
-      <source>Need or vulnerability</source>
-      <translation>Angen neu fregusrwydd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="132" />
-      <source>Need: area id field</source>
-      <translation>Angen: maes dynodydd yr ardal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="136" />
-      <source>Need: value field</source>
-      <translation>Angen: maes gwerth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="140" />
-      <source>More need is</source>
-      <translation>Mwy o angen yw</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="144" />
-      <source>Normalise components by</source>
-      <translation>Normaleiddio elfennau yn ôl</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="152" />
-      <source>Weight of harm</source>
-      <translation>Pwysiad niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="157" />
-      <source>Weight of residents' concern</source>
-      <translation>Pwysiad pryder preswylwyr</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="162" />
-      <source>Weight of need</source>
-      <translation>Pwysiad angen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="166" />
-      <source>Recommended streets</source>
-      <translation>Strydoedd a argymhellir</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="231" />
-      <source>Writing {0} ranked streets</source>
-      <translation>Ysgrifennu {0} o strydoedd wedi'u graddio</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="368" />
-      <source>Components: {0}; weights {1}</source>
-      <translation>Elfennau: {0}; pwysiadau {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="479" />
-      <source>highest-need decile</source>
-      <translation>degradd yr angen mwyaf</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="182" />
-      <source>Choose at least one harm field of layer '{0}'.</source>
-      <translation>Dewiswch o leiaf un maes niwed o'r haen '{0}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="261" />
-      <source>Layer '{0}' (period 2) has no id field '{1}'.</source>
-      <translation>Nid oes gan yr haen '{0}' (cyfnod 2) faes dynodydd '{1}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="268" />
-      <source>{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}</source>
-      <translation>Nid yw {0} o strydoedd yn '{1}' (cyfnod 2); mae eu niwed yng nghyfnod 2 yn wag ac yn cyfrif fel 0: {2}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="273" />
-      <source>{0} features of '{1}' (period 2) are not among the streets and are left out.</source>
-      <translation>Nid yw {0} o nodweddion '{1}' (cyfnod 2) ymhlith y strydoedd, ac fe'u hepgorir.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="288" />
-      <source>Community priorities '{0}': choose its area id field. Fields: {1}</source>
-      <translation>Blaenoriaethau cymunedol '{0}': dewiswch ei faes dynodydd ardal. Meysydd: {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="298" />
-      <source>'{0}' holds two periods; the streets have one: the second (latest) period's priorities are used.</source>
-      <translation>Mae '{0}' yn dal dau gyfnod; mae gan y strydoedd un: defnyddir blaenoriaethau'r ail gyfnod (y diweddaraf).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="334" />
-      <source>Need layer '{0}': choose its area id field and its value field.</source>
-      <translation>Haen angen '{0}': dewiswch ei maes dynodydd ardal a'i maes gwerth.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="345" />
-      <source>Need layer '{0}' has several rows for {1} ids; the first is used: {2}</source>
-      <translation>Mae gan yr haen angen '{0}' sawl rhes ar gyfer {1} o ddynodyddion; defnyddir y gyntaf: {2}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="351" />
-      <source>{0} streets have no need value in '{1}'; need leaves their score (its weight too).</source>
-      <translation>Nid oes gan {0} o strydoedd werth angen yn '{1}'; nid yw angen yn rhan o'u sgôr (na'i bwysiad chwaith).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="358" />
-      <source>{0} harm values are empty; they count as 0.</source>
-      <translation>Mae {0} o werthoedd niwed yn wag; maent yn cyfrif fel 0.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="360" />
-      <source>No priority category maps to the harm theme(s) {0}: residents' concern cannot match them. Change the priority to harm theme mapping.</source>
-      <translation>Nid oes yr un categori blaenoriaeth yn cyfateb i'r thema/themâu niwed {0}: ni all pryder preswylwyr gyfateb iddynt. Newidiwch y mapio blaenoriaethau i themâu niwed.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="364" />
-      <source>{0} streets have an area code that is not in '{1}': they have no concern value.</source>
-      <translation>Mae gan {0} o strydoedd god ardal nad yw yn '{1}': nid oes ganddynt werth pryder.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="371" />
-      <source>Harm theme '{0}' from field(s) {1}</source>
-      <translation>Thema niwed '{0}' o'r maes/meysydd {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="466" />
-      <source>{0} % of respondents name {1}</source>
-      <translation>mae {0} % o'r ymatebwyr yn enwi {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="468" />
-      <source>no respondent names a matching priority</source>
-      <translation>nid oes yr un ymatebydd yn enwi blaenoriaeth gyfatebol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="469" />
-      <source>too few respondents to report their concern</source>
-      <translation>rhy ychydig o ymatebwyr i adrodd ar eu pryder</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="470" />
-      <source>no survey respondents</source>
-      <translation>dim ymatebwyr i'r arolwg</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="471" />
-      <source>no priority matches these harm themes</source>
-      <translation>nid oes yr un flaenoriaeth yn cyfateb i'r themâu niwed hyn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="472" />
-      <source>no survey data for this area</source>
-      <translation>dim data arolwg ar gyfer yr ardal hon</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="478" />
-      <source>most deprived decile</source>
-      <translation>y ddegradd fwyaf difreintiedig</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="482" />
-      <source>very high need (top 10 %)</source>
-      <translation>angen uchel iawn (10 % uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="482" />
-      <source>high need (top 25 %)</source>
-      <translation>angen uchel (25 % uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="483" />
-      <source>moderate need</source>
-      <translation>angen cymedrol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="483" />
-      <source>low need</source>
-      <translation>angen isel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="483" />
-      <source>no need value</source>
-      <translation>dim gwerth angen</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="141" />
-      <source>Higher values</source>
-      <translation>Gwerthoedd uwch</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="141" />
-      <source>Lower values (e.g. deprivation decile 1 = most deprived)</source>
-      <translation>Gwerthoedd is (e.e. degradd amddifadedd 1 = y mwyaf difreintiedig)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="145" />
-      <source>Min-max (0 = lowest, 1 = highest)</source>
-      <translation>Min-max (0 = isaf, 1 = uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="145" />
-      <source>Rank percentile (share of the other streets with a lower value)</source>
-      <translation>Canradd safle (cyfran y strydoedd eraill sydd â gwerth is)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="189" />
-      <source>Priority to harm theme mapping: {0}</source>
-      <translation>Mapio blaenoriaethau i themâu niwed: {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="204" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="66" />
-      <source>Layer '{0}' has no field '{1}'.</source>
-      <translation>Nid oes gan yr haen '{0}' faes '{1}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="226" />
-      <source>Cannot rank the streets of '{0}': {1}</source>
-      <translation>Nid oes modd graddio strydoedd '{0}': {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="250" />
-      <source>Layer '{0}' has no harm field '{1}'. Fields: {2}</source>
-      <translation>Nid oes gan yr haen '{0}' faes niwed '{1}'. Meysydd: {2}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="253" />
-      <source>Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.</source>
-      <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i faes niwed fod yn rhifol.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="302" />
-      <source>'{0}' holds one period; the streets have two: the same priorities are used for both, so concern_change is 0.</source>
-      <translation>Mae '{0}' yn dal un cyfnod; mae gan y strydoedd ddau: defnyddir yr un blaenoriaethau ar gyfer y ddau, felly mae concern_change yn 0.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="392" />
-      <source>Field '{0}' would appear twice in the output: choose other id, name or harm fields.</source>
-      <translation>Byddai'r maes '{0}' yn ymddangos ddwywaith yn yr allbwn: dewiswch feysydd dynodydd, enw neu niwed eraill.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="459" />
-      <source>very high harm (top 10 %)</source>
-      <translation>niwed uchel iawn (10 % uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="459" />
-      <source>high harm (top 25 %)</source>
-      <translation>niwed uchel (25 % uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="460" />
-      <source>moderate harm</source>
-      <translation>niwed cymedrol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="460" />
-      <source>low harm</source>
-      <translation>niwed isel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="479" />
-      <source>need decile {0} of 10 (1 = most need)</source>
-      <translation>degradd angen {0} o 10 (1 = yr angen mwyaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="462" />
-      <source>very high {0} harm (top 10 %)</source>
-      <translation>niwed {0} uchel iawn (10 % uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="462" />
-      <source>high {0} harm (top 25 %)</source>
-      <translation>niwed {0} uchel (25 % uchaf)</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="463" />
-      <source>moderate {0} harm</source>
-      <translation>niwed {0} cymedrol</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="463" />
-      <source>low {0} harm</source>
-      <translation>niwed {0} isel</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="478" />
-      <source>deprivation decile {0}</source>
-      <translation>degradd amddifadedd {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="44" />
       <source>Score harm by area</source>
       <translation>Sgorio niwed fesul ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="54" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation>Preswylwyr ym mhob ardal: mae'n ychwanegu harm_per_1000, y niwed fesul 1,000 o breswylwyr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="84" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation>Gyda llinellau strydoedd fel ardaloedd: pa mor bell y caiff cofnod fod o'i stryd agosaf a dal i gyfrif arni.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="63" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation>Pob ardal gyda'i phriodoleddau ei hun ynghyd â harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (a harm_per_1000).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation>Pob cofnod mewnbwn unwaith: ei ardal, ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
       <source>Records assigned to an area</source>
       <translation>Cofnodion wedi'u neilltuo i ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="138" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio yn ôl niwed o '{1}' gyda {2} ({3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="51" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <source>Population field</source>
       <translation>Maes poblogaeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
       <source>Records with their weight and status</source>
       <translation>Cofnodion gyda'u pwysiad a'u statws</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="107" />
       <source>Weighting and assigning {0} records</source>
       <translation>Pwysoli a neilltuo {0} o gofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion: mae pob ardal yn sgorio 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="308" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="155" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}' (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="51" />
       <source>Score areas with a harm scheme</source>
       <translation>Sgorio ardaloedd gyda chynllun niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation>Diwrnod cyntaf y cyfnod (yn gynhwysol), wedi'i gymhwyso i faes dyddiad pob mesur. Mae mesurau heb faes dyddiad yn cyfrif eu holl gofnodion, ac mae'r log yn dweud hynny.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="67" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation>Diwrnod olaf y cyfnod (yn gynhwysol). Mae dyddiadau mis yn unig (2019-02) yn cyfrif misoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation>Preswylwyr (neu aelwydydd) ym mhob ardal: mae'n ychwanegu &lt;measure&gt;_per_1000 a harm_per_1000.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="77" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation>Pob ardal gyda, ar gyfer pob mesur, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank a &lt;key&gt;_share (ei ran o gyfanswm yr ardal, %); ar gyfer pob dimensiwn, dim_&lt;dimension&gt;; yna harm_n, harm_score (y brif sgôr niwed), harm_rank, harm_share a harm_per_km2.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation>Un rhes ar gyfer pob cofnod a phob mesur y cafodd ei ddewis ar ei gyfer (mae measure yn dal allwedd y mesur), gyda'i ardal, ei bwysiad a'i statws; caiff cofnodion na ddewisodd unrhyw fesur mohonynt eu rhestru unwaith gyda'r statws filtered. Ni chaiff unrhyw feysydd personol eu copïo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
       <source>Records in (all source layers)</source>
       <translation>Cofnodion yn y mewnbwn (pob haen ffynhonnell)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="88" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation>Cofnodion a gyfrifwyd (mae cofnod yn cyfrif unwaith ym mhob mesur)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="155" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio gyda'r cynllun niwed '{1}' (fersiwn {2}, argraffiad {3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="76" />
       <source>Areas scored by the scheme</source>
       <translation>Ardaloedd wedi'u sgorio gan y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="81" />
       <source>Records with their measures and weights</source>
       <translation>Cofnodion gyda'u mesurau a'u pwysiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="100" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="264" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation>Cynllun '{0}' ({1} o fesurau: {2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="119" />
       <source>Reading {0} layer(s)</source>
       <translation>Darllen {0} haen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="124" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation>Pwysoli a neilltuo cofnodion {0} o fesurau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation>Cynllun '{0}': ni chafodd yr un o'r {1} o gofnodion yn ei haenau ei gyfrif mewn unrhyw ardal yn '{2}', felly mae pob ardal yn sgorio 0: {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="173" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation>Mesur '{0}' ({1}): {2} o gofnodion yr haen '{3}' = {4}; niwed {5}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation>Haen '{0}': {1} o gofnodion yn y mewnbwn = {2} mewn o leiaf un mesur + {3} mewn dim un.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="214" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="357" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="130" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation>Cynllun '{0}', mesur '{1}': haen '{2}', maes '{3}': nid oes gan {4} cod bwysiad yn y tabl niwed '{5}': {6}. Ychwanegwch nhw at y tabl neu osodwch missing_weight y mesur i zero neu default.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="137" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="279" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="176" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation>Mesur '{0}': mae gan {1} o gofnodion â chod(au) nad ydynt yn y tabl niwed '{2}' bwysiad o {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="189" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion bwysiad defnyddiadwy yn y maes '{2}' (NULL, nid rhif, neu negatif): wedi'u cyfrif fel invalid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="193" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion sgôr bygythiad yn '{2}': wedi'u pwysoli hebddi (ffactor 1).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation>Mesur '{0}': nid yw {1} cyswllt yn arwain i unman ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="199" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation>Nid oes gan y mesur '{0}' faes dyddiad: mae ei holl gofnodion yn cyfrif, beth bynnag yw'r cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="202" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mesur '{0}': mae gan y maes '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="182" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mesur '{0}': mae {1} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="186" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation>Mesur '{0}': cyfatebodd {1} o gofnodion i resi tabl wedi'u nodi'n '{2}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
-      <source>Style harm map</source>
-      <translation>Arddullio map niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
-      <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
-      <translation>Haen a ysgrifennwyd gan SOC Harm (neu unrhyw haen sydd â'r maes i'w fapio). Caiff yr arddull ei chymhwyso iddi a'i chadw yn ei ffeil fel yr arddull ragosodedig.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
-      <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
-      <translation>Yn wag: harm_score ar gyfer niwed, harm_change_pct ar gyfer newid, gi_bin ar gyfer man poeth.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
-      <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
-      <translation>niwed: graddedig, graddliw dilyniannol melyn-oren-coch (darllenadwy mewn graddlwyd a gan ddarllenwyr lliwddall). newid: graddliw dargyfeiriol glas-coch gyda thoriad ar 0; newidiadau arwyddocaol (change_class increase neu decrease) mewn lliw llawn gydag amlinell drwchus, y lleill yn olau. man poeth: biniau hyder Gi* -3 i 3 yn lliwiau safonol mannau poeth ac oer.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="74" />
-      <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
-      <translation>Sut y dewisir toriadau dosbarth ar gyfer niwed a newid (toriadau naturiol yn ddiofyn). Mae biniau mannau poeth yn sefydlog.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
-      <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
-      <translation>Ar gyfer niwed a newid. Mae map newid hefyd yn torri ar 0, a all ychwanegu dosbarth.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
-      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
-      <translation>Labelu'r ardaloedd â'r mwyaf o niwed â'u safle niwed (#1 = y mwyaf o niwed). Os yw hyn i ffwrdd, mae'r labeli wedi'u gosod ond yn gudd: trowch nhw ymlaen yng ngosodiadau labeli'r haen.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="91" />
-      <source>Styled layer</source>
-      <translation>Haen wedi'i harddullio</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
-      <source>Where the style was saved</source>
-      <translation>Lle cadwyd yr arddull</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="136" />
-      <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
-      <translation>Mae biniau mannau poeth yn sefydlog (-3 i 3): ni ddefnyddir y dull na nifer y dosbarthiadau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
-      <source>Layer to style</source>
-      <translation>Haen i'w harddullio</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
-      <source>Field to map</source>
-      <translation>Maes i'w fapio</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>Style</source>
-      <translation>Arddull</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="72" />
-      <source>Classes by</source>
-      <translation>Dosbarthiadau yn ôl</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
-      <source>Number of classes</source>
-      <translation>Nifer y dosbarthiadau</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="80" />
-      <source>Show rank labels</source>
-      <translation>Dangos labeli safle</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="85" />
-      <source>Rank labels on the top</source>
-      <translation>Labeli safle ar y rhai uchaf</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="155" />
-      <source>Styled '{0}' as a {1} map of '{2}'.</source>
-      <translation>Arddulliwyd '{0}' fel map o'r math {1} o '{2}'.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="87" />
-      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
-      <translation>Dim ond yr ardaloedd yn safle 1 hyd at y rhif hwn sy'n cael label safle (rhagosodiad: {0}), a byth ardal heb niwed: mae pob ardal heb niwed yn rhannu'r un safle, nad yw'n dweud dim ac sy'n cuddio'r map.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="106" />
-      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
-      <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer map o'r math {2}: dewiswch y maes i'w fapio, neu rowch allbwn yr algorithm SOC Harm sy'n ei ysgrifennu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="111" />
-      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
-      <translation>Nid yw'r maes '{0}' yn yr haen '{1}' yn rhifol: mae map o'r math {2} angen rhifau.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="125" />
-      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
-      <translation>Nid oes gan yr haen '{0}' nodweddion: nid oes gan yr arddull ddosbarthiadau nes iddi gael ei chymhwyso eto.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="133" />
-      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
-      <translation>Nid oes gan yr haen '{0}' faes change_class: nid oes modd pwysleisio newidiadau arwyddocaol.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="150" />
-      <source>Style saved as the default of {0}</source>
-      <translation>Cadwyd yr arddull fel rhagosodiad {0}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="152" />
-      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
-      <translation>Nid yw'r haen '{0}' yn ffeil y gall QGIS storio arddull ynddi (darparwr '{1}'): caiff yr arddull ei chymhwyso i'r haen a lwythwyd yn unig.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>harm</source>
-      <translation>niwed</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>change</source>
-      <translation>newid</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>hotspot</source>
-      <translation>man poeth</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>Jenks</source>
-      <translation>Jenks</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>quantile</source>
-      <translation>cwantil</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>equal interval</source>
-      <translation>cyfyngau cyfartal</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>pretty</source>
-      <translation>toriadau crwn</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="117" />
-      <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
-      <translation>Haen '{0}', maes '{1}': mae {2} nodwedd yn dal gwerth nad yw'n rhif meidraidd (inf, -inf neu NaN) neu sy'n fwy o ran maint na {3}, na all yr un dosbarth ei ddal, e.e. {4}: dynodyddion nodweddion {5}. Cywirwch neu ddilëwch y gwerthoedd hyn, yna arddulliwch yr haen eto.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="128" />
-      <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
-      <translation>Haen '{0}', maes '{1}': nid oes gan yr un nodwedd werth (mae pob un o'r {2} yn NULL), felly nid oes yr un ardal yn cael dosbarth ac nid yw'r map yn dangos dim. Dewiswch faes sydd â gwerthoedd.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="146" />
-      <source>The style of layer '{0}' could not be saved: {1}</source>
-      <translation>Nid oedd modd cadw arddull yr haen '{0}': {1}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/base.py" line="116" />
@@ -6439,27 +6439,27 @@
       <translation>Y poethaf yn gyntaf, yna'r oeraf; sgôr z Gi*.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="290" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="291" />
       <source>This area</source>
       <translation>Yr ardal hon</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="373" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="374" />
       <source>Method, sources and data protection</source>
       <translation>Dull, ffynonellau a diogelu data</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="374" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="375" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation>Sut y lluniwyd y ffigurau yn y pecyn hwn, a'r hyn y mae'n ei hepgor</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="381" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation>Mae pob cofnod yn cyfrif unwaith, yn yr ardal sy'n ei ddal, wedi'i bwysoli yn ôl niwed ei drosedd; niwed ardal yw swm pwysiadau ei chofnodion, a chaiff ardaloedd eu graddio yn ôl hynny (1 = y mwyaf o niwed).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="463" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="60" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation>Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
@@ -6486,80 +6486,80 @@
       <translation>Sut i'w ddarllen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="339" />
       <source>Rank: across the whole force.</source>
       <translation>Safle: ar draws yr heddlu cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="342" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="343" />
       <source>Key figures</source>
       <translation>Ffigurau allweddol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="342" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="343" />
       <source>Harm by measure</source>
       <translation>Niwed yn ôl mesur</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="355" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="356" />
       <source>no % change</source>
       <translation>dim newid %</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="375" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
       <source>Where the figures come from</source>
       <translation>O ble y daw'r ffigurau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="377" />
       <source>Every record accounted for</source>
       <translation>Pob cofnod wedi'i gyfrif</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="377" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="378" />
       <source>Data protection</source>
       <translation>Diogelu data</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="379" />
       <source>Sources and licences</source>
       <translation>Ffynonellau a thrwyddedau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="401" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation>Nid oes tarddiad SOC Harm gan yr haen wedi'i sgorio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="429" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation>Nid oes unrhyw niferoedd wedi'u hatal (mae SUPPRESS_BELOW yn 0).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="439" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="440" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation>MAE'R PECYN HWN YN CYNNWYS DATA PERSONOL: cafodd ei wneud gydag INCLUDE_PERSONAL. Triniwch ef yn unol â'r marc diogelwch a ddangosir, a'i rannu dim ond â'r rhai y mae arnynt ei angen.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="442" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="443" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation>Diogel i'w rannu: nid yw'r pecyn yn enwi unrhyw berson. Nid oes enwau, dynodyddion personau nac unigolion enwol, dyddiadau geni, cyfeiriadau, rhifau ffôn na rhifau cofrestru cerbydau yn ymddangos mewn unrhyw dabl, label na brawddeg.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="452" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="453" />
       <source>No field of the layers looks like an identifier.</source>
       <translation>Nid oes yr un maes yn yr haenau yn edrych fel dynodydd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="468" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="469" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation>Pwysiadau niwed: Swyddfa Ystadegau Gwladol, Sgôr Difrifoldeb Troseddau (ystadegau arbrofol), Trwydded Llywodraeth Agored v3.0.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="52" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="322" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="270" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="309" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="323" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="271" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="310" />
       <source>Harm ({0})</source>
       <translation>Niwed ({0})</translation>
     </message>
@@ -6614,70 +6614,70 @@
       <translation>Hyder ar ôl unrhyw gywiriad ar gyfer profion lluosog; amlinellau tywyll: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="287" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="288" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation>{0}: safle {1} o {2} ({3})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="288" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="289" />
       <source>Harm {0} · {1}</source>
       <translation>Niwed {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="314" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="315" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation>Niwed yn ôl {0} ({1}), dosbarthiadau ar draws yr heddlu cyfan</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="317" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="318" />
       <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation>Labeli: safle niwed ar draws yr heddlu y {0} uchaf o'r {1} yma. Amlinell drwchus: yr ardal hon ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="325" />
       <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation>Labeli: safle niwed y {0} uchaf o'r {1}. Amlinell drwchus: yr ardal hon ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="350" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="351" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation>Niwed: {0} {1}, {2} o gyfanswm yr heddlu</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="352" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="353" />
       <source>Records: {0}</source>
       <translation>Cofnodion: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="394" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
       <source>Period: {0}</source>
       <translation>Cyfnod: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation>Ardaloedd: {0} ({1}) o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="460" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
       <source>Marking: {0}.</source>
       <translation>Marc diogelwch: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="61" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation>Ffiniau: yn cynnwys data'r Arolwg Ordnans © Hawlfraint y Goron a hawl cronfa ddata {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="470" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="471" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation>Wedi'i wneud gyda QGIS ac ategyn SOC Harm {0}.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="76" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="131" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0}.</translation>
     </message>
@@ -6687,122 +6687,122 @@
       <translation>Caiff {0} ei gymharu â'r llinell sylfaen, {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="339" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="340" />
       <source>{0} in {1}</source>
       <translation>{0} o fewn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="348" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="349" />
       <source>Rank {0} of {1} {2}</source>
       <translation>Safle {0} o {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="358" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation>Newid o'i gymharu â'r llinell sylfaen: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="365" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="366" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation>Y mwyaf o niwed: {0} (safle {1} ymhlith pob un o'r {2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="385" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
       <source>Harm weights: {0}</source>
       <translation>Pwysiadau niwed: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation>Fersiwn {0}; ffeil {1}; SHA-256 {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="391" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation>Cynllun niwed: {0}, fersiwn {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="398" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="399" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation>Sgoriwyd gan {0} (SOC Harm {1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="405" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="406" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation>Newid: {0} yn erbyn {1}, o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="425" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="426" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation>Manylion: {0} ({1}) o'r haen '{2}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="427" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation>Dangosir niferoedd cofnodion o dan {0} fel &lt;{0} ym mhob tabl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="454" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="455" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation>Cafodd {0} o werthoedd dynodydd a ganfuwyd mewn testun eu disodli gan [withheld].</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="458" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation>Niferoedd bach: gallai nifer o dan {0} helpu i adnabod person, felly caiff ei ddangos fel &lt;{0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="349" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="350" />
       <source> (was {0})</source>
       <translation> (roedd yn {0})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="362" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="363" />
       <source>Gi*: {0}</source>
       <translation>Gi*: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="393" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="394" />
       <source>Measures: {0}</source>
       <translation>Mesurau: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="415" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="416" />
       <source>neighbours: {0}</source>
       <translation>cymdogion: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="417" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="418" />
       <source>{0} permutations</source>
       <translation>{0} o drynewidiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="419" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
       <source>correction: {0}</source>
       <translation>cywiriad: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="421" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
       <source>alpha {0}</source>
       <translation>alffa {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="423" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation>Mannau poeth: Getis-Ord Gi* o'r haen '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="449" />
       <source>Identifier fields included: {0}.</source>
       <translation>Meysydd dynodydd a gynhwyswyd: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="451" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation>Meysydd dynodydd a ganfuwyd yn yr haenau ac a hepgorwyd: {0}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
       <source>Test for {0}: {1}</source>
       <translation>Prawf ar gyfer {0}: {1}</translation>
     </message>

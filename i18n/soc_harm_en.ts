@@ -719,122 +719,122 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="171" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="149" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="158" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="145" />
       <source>Significant rise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="160" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="147" />
       <source>Significant fall</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="151" />
       <source>Too few to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="173" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="160" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="175" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="177" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="164" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="179" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="166" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="181" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="168" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="453" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="183" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="170" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="454" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="211" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="198" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="332" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Records now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Records before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Harm now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
       <source>Harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="219" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="206" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="42" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="249" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="263" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="279" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="64" />
@@ -843,107 +843,107 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
       <source>Share of sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="340" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="327" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="342" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="329" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="490" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="344" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="331" />
       <source>Invalid location or date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="346" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="333" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="348" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="335" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="494" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="481" />
       <source>OFFICIAL</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="496" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="483" />
       <source>OFFICIAL-SENSITIVE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="128" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="144" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="115" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="131" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="140" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="127" />
       <source>too few</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="214" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="201" />
       <source>Move</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="216" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="248" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="316" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="235" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="263" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="276" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="263" />
       <source>Gi* z-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="306" />
       <source>Hot spot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="332" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
       <source>Count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="295" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="282" />
       <source>hot {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="297" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="284" />
       <source>cold {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="328" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="315" />
       <source>Records read</source>
       <translation type="unfinished" />
     </message>
@@ -1168,26 +1168,26 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="57" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="68" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="84" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="264" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -1560,289 +1560,2741 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="44" />
-      <source>Assign records to areas</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="61" />
+      <source>Compare harm between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="131" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="99" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="125" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="70" />
+      <source>First day of the current period. Empty: the first day of the month of the period end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="71" />
+      <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
+      <source>Reading areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="95" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="53" />
-      <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
+      <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="69" />
-      <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="74" />
+      <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="74" />
-      <source>A unique id per street, copied into the output.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="78" />
+      <source>Force: records in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="78" />
-      <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="79" />
+      <source>Force: records in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="82" />
-      <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="80" />
+      <source>Force: harm in the current period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="95" />
-      <source>Give at least one of Sectors, Wards or Streets.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="81" />
+      <source>Force: harm in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="52" />
-      <source>Records (points)</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="82" />
+      <source>Force: change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="61" />
-      <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="83" />
+      <source>Force: p-value of the change in records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="66" />
-      <source>A unique id per area, copied into the output.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="84" />
+      <source>Force: p-value of the change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="72" />
-      <source>Street id field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="86" />
+      <source>Force: change in harm (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="57" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
-      <source>Street search distance</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="87" />
+      <source>Force: change in records (class)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="81" />
-      <source>Records with areas</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="88" />
+      <source>Current period compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="164" />
-      <source>Records of '{0}' with their areas.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="89" />
+      <source>Baseline compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="108" />
-      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="140" />
+      <source>Change in harm in areas of '{0}': {1} against {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="124" />
-      <source>Assigning records to '{0}'</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="289" />
+      <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="137" />
-      <source>'{0}': {1} records assigned, {2} outside</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="171" />
+      <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="176" />
-      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="173" />
+      <source>no baseline harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="121" />
-      <source>Choose the id field for layer '{0}'.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="181" />
+      <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="144" />
-      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="73" />
+      <source>Areas with their change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
-      <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="106" />
+      <source>Comparing {0} with {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="64" />
-      <source>{0} id field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
+      <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="130" />
-      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="166" />
+      <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="141" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="117" />
-      <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="54" />
+      <source>Harm over time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="224" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
-      <source>{0} have an invalid location</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="340" />
+      <source>Baseline mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="53" />
-      <source>Export briefing pack</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="342" />
+      <source>Partial period (not compared)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="65" />
-      <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="343" />
+      <source>No record at all (missing data?)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="69" />
-      <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="345" />
+      <source>Areas with the most harm (↑ / ↓: significant trend)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="73" />
-      <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="64" />
+      <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="77" />
-      <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="68" />
+      <source>Leave out records before this day. Empty: from the first dated record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="81" />
-      <source>The title on the first page and in every page's footer.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="71" />
+      <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="84" />
-      <source>Printed in the header and footer of every page.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="76" />
+      <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="91" />
-      <source>The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="80" />
+      <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="104" />
-      <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="87" />
+      <source>How many whole periods before the latest build the band: 0 takes them all.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="114" />
-      <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="91" />
+      <source>The chart shows the force total and this many areas with the most harm over the series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="121" />
-      <source>The PDF: A4 landscape pages, text searchable.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="94" />
+      <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="125" />
-      <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="100" />
+      <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="126" />
-      <source>Pages</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="107" />
+      <source>The force total with its band and Sen's slope, over the top areas' series.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="155" />
-      <source>Reading the layers</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="111" />
+      <source>The same chart as an SVG, to edit or scale in reports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="112" />
+      <source>Force: Kendall's tau</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="113" />
+      <source>Force: Mann-Kendall p-value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="114" />
+      <source>Force: Sen's slope (harm per period)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="115" />
+      <source>Force: trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="116" />
+      <source>Force: latest period against its band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="117" />
+      <source>Latest whole period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="181" />
+      <source>Harm by {0} in areas of '{1}', {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="216" />
+      <source>The data cover no whole period: there is no trend and no band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="331" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="331" />
+      <source>quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="331" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="333" />
+      <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="349" />
+      <source>Harm (weighted records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="350" />
+      <source>Force total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <source>Periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="66" />
+      <source>Series start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="70" />
+      <source>Series end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="59" />
+      <source>Significance level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="78" />
+      <source>Band width (standard deviations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="84" />
+      <source>Baseline periods for the band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="89" />
+      <source>Areas in the chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="93" />
+      <source>Harm by period (long table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="99" />
+      <source>Trend per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="97" />
+      <source>Chart (PNG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="101" />
+      <source>Chart (SVG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="133" />
+      <source>The series covers {0} ({1} to {2}), by {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="338" />
+      <source>Expected band (baseline mean ± {0} sd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="341" />
+      <source>Sen's slope: {0:+,.0f} per {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="344" />
+      <source>Latest period: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="365" />
+      <source>No record of {0} has a date that can be read: there is no series.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="370" />
+      <source>The series starts ({0}) after it ends ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="373" />
+      <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="207" />
+      <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="211" />
+      <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="227" />
+      <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="348" />
+      <source>Harm by {0}: force total and top areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Quarter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="218" />
+      <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="278" />
+      <source>No chart: matplotlib cannot be imported ({0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="223" />
+      <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="67" />
+      <source>SOC performance framework</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="282" />
+      <source>significant increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="282" />
+      <source>significant decrease</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="283" />
+      <source>no significant change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="283" />
+      <source>too few to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="284" />
+      <source>new (baseline 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="284" />
+      <source>no records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="284" />
+      <source>no dates: not compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="286" />
+      <source>Change in harm against the baseline (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="77" />
+      <source>With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="82" />
+      <source>The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="88" />
+      <source>Add a row per area for every theme and view, after the force rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="91" />
+      <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="99" />
+      <source>Each theme's change in harm against its baseline for the three views, coloured by significance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="103" />
+      <source>The same chart as an SVG.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="198" />
+      <source>SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="281" />
+      <source>12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="75" />
+      <source>Themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="80" />
+      <source>Reporting period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="87" />
+      <source>Break down by area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="90" />
+      <source>Performance framework table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="85" />
+      <source>The data cover {0} ({1} to {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="227" />
+      <source>No theme field and no scheme: the table has the theme 'all' only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="83" />
+      <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="228" />
+      <source>All themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="233" />
+      <source>No reporting period end given: using {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="238" />
+      <source>The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="249" />
+      <source>All themes, {0} {1} against {2}: harm {3} ({4}): {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="287" />
+      <source>SOC performance framework to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="288" />
+      <source>Source: {0}. Labels: current / baseline harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="75" />
+      <source>The scheme's measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="75" />
+      <source>The scheme's dimensions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="148" />
+      <source>View {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="223" />
+      <source>{0} records have no theme: they count only in the theme 'all'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="95" />
+      <source>Community priorities by area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="258" />
+      <source>Reading survey responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="102" />
+      <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="107" />
+      <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="111" />
+      <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="115" />
+      <source>A unique id per area; survey area codes match it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="119" />
+      <source>A readable name for tables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="123" />
+      <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="128" />
+      <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="134" />
+      <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="139" />
+      <source>The lowest valid value of the confidence scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="143" />
+      <source>The highest valid value of the confidence scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="147" />
+      <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="152" />
+      <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="156" />
+      <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="162" />
+      <source>The area code of each row, matched to the area ids.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="166" />
+      <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="170" />
+      <source>The group, written as the survey writes the answer (e.g. 65+).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="174" />
+      <source>How many people of the area are in the group.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="178" />
+      <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="182" />
+      <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="185" />
+      <source>Last day of the (first) period, inclusive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="188" />
+      <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="192" />
+      <source>Last day of the second period, inclusive. The periods must not overlap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="196" />
+      <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="202" />
+      <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="207" />
+      <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="209" />
+      <source>Respondents in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="210" />
+      <source>Respondents counted in an area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="211" />
+      <source>Areas suppressed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="310" />
+      <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="339" />
+      <source>area code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="339" />
+      <source>question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="340" />
+      <source>group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="340" />
+      <source>count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="101" />
+      <source>Survey responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="105" />
+      <source>Respondent's area code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="48" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="172" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="258" />
+      <source>Areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="165" />
+      <source>Area id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <source>Area name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="121" />
+      <source>Priority fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="126" />
+      <source>Priority categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="132" />
+      <source>Confidence or trust field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="137" />
+      <source>Lowest confidence score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="141" />
+      <source>Highest confidence score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="145" />
+      <source>Demographic fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="150" />
+      <source>Answers that mean no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="154" />
+      <source>Population by group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="160" />
+      <source>Population: area code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="164" />
+      <source>Population: question field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="168" />
+      <source>Population: group field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="172" />
+      <source>Population: count field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="176" />
+      <source>Survey date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="181" />
+      <source>Period 1 start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="184" />
+      <source>Period 1 end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="187" />
+      <source>Period 2 start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="191" />
+      <source>Period 2 end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="194" />
+      <source>Minimum respondents per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="200" />
+      <source>Suppress small areas (output for sharing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="110" />
+      <source>Community priorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="290" />
+      <source>Summarising {0} responses by area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="355" />
+      <source>Respondents in: {0} = {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="466" />
+      <source> (period {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="226" />
+      <source>Choose at least one priority field of layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="244" />
+      <source>A period needs a survey date field on layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="262" />
+      <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="272" />
+      <source>Layer '{0}' has no survey responses: nothing to report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="373" />
+      <source>{0} respondents have no readable date and are in no period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="379" />
+      <source>{0} respondents answered outside the period(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="382" />
+      <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="386" />
+      <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="413" />
+      <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="441" />
+      <source>{0} have no readable date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="442" />
+      <source>{0} answered outside the period(s) {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="451" />
+      <source> (the answers run from {0} to {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="452" />
+      <source>No respondent of '{0}' was counted in any area, so no area has a share: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="231" />
+      <source>Priority categories: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="236" />
+      <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="294" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="114" />
+      <source>Layer '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="332" />
+      <source>Survey periods: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="343" />
+      <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="359" />
+      <source>{0} respondents of '{1}' have no location and are in no area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="362" />
+      <source>{0} respondents of '{1}' have no area code and are in no area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="366" />
+      <source>{0} respondents of '{1}' lie outside every area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="370" />
+      <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="376" />
+      <source>Dates that cannot be read, e.g. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="393" />
+      <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="405" />
+      <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="409" />
+      <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="418" />
+      <source>{0} population rows have an area code that is no area; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="82" />
+      <source>{0} have no location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="436" />
+      <source>{0} have no area code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="438" />
+      <source>{0} lie outside every area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="438" />
+      <source>{0} have an area code that is no area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="457" />
+      <source>Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. A lower minimum, or no suppression, gives shares in an output that is not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="397" />
+      <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="421" />
+      <source>{0} population rows have no valid count; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="424" />
+      <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="427" />
+      <source>{0} population rows have no group; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="72" />
+      <source>Recommend streets to focus on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="192" />
+      <source>Reading streets and their harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="212" />
+      <source>Reading community priorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="490" />
+      <source>drug dealing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="490" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="501" />
+      <source>anti-social behaviour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="491" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="502" />
+      <source>burglary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="491" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="502" />
+      <source>vehicle crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="491" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="500" />
+      <source>violence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="492" />
+      <source>knife crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="492" />
+      <source>scams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="492" />
+      <source>speeding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="493" />
+      <source>litter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="493" />
+      <source>criminal damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="500" />
+      <source>drugs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="500" />
+      <source>acquisitive crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="501" />
+      <source>firearms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="501" />
+      <source>economic crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="502" />
+      <source>drug supply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="503" />
+      <source>weapons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="503" />
+      <source>other crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="80" />
+      <source>The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="85" />
+      <source>A unique id per street or area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="89" />
+      <source>A readable name, copied to the output.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="94" />
+      <source>One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; all crime. Choose fields that do not overlap (not harm_score with its own dimensions).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="101" />
+      <source>The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="106" />
+      <source>The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="112" />
+      <source>The output of 'Community priorities by area' (pri_&lt;category&gt; shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="117" />
+      <source>The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="122" />
+      <source>Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="129" />
+      <source>Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="134" />
+      <source>The area id in the need layer, matched to the survey and need area field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="138" />
+      <source>The need value (any number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="142" />
+      <source>Which way the need value points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="147" />
+      <source>How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="154" />
+      <source>Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="159" />
+      <source>Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="164" />
+      <source>Need: the need value, pointed so that more need scores higher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="167" />
+      <source>Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="170" />
+      <source>Streets ranked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="171" />
+      <source>Street to focus on first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="239" />
+      <source>Streets of '{0}' ranked for focus by harm, residents' concern and need.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="455" />
+      <source>no recorded harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="457" />
+      <source>no harm value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="78" />
+      <source>Streets or areas scored by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="83" />
+      <source>Street (area) id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="87" />
+      <source>Name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="91" />
+      <source>Harm fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="99" />
+      <source>Survey and need area field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="104" />
+      <source>Scored for period 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="115" />
+      <source>Community priorities: area id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="120" />
+      <source>Priority to harm theme mapping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="127" />
+      <source>Need or vulnerability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="132" />
+      <source>Need: area id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="136" />
+      <source>Need: value field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="140" />
+      <source>More need is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="144" />
+      <source>Normalise components by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="152" />
+      <source>Weight of harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="157" />
+      <source>Weight of residents' concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="162" />
+      <source>Weight of need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="166" />
+      <source>Recommended streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="231" />
+      <source>Writing {0} ranked streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="368" />
+      <source>Components: {0}; weights {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="479" />
+      <source>highest-need decile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="182" />
+      <source>Choose at least one harm field of layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="261" />
+      <source>Layer '{0}' (period 2) has no id field '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="268" />
+      <source>{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="273" />
+      <source>{0} features of '{1}' (period 2) are not among the streets and are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="288" />
+      <source>Community priorities '{0}': choose its area id field. Fields: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="298" />
+      <source>'{0}' holds two periods; the streets have one: the second (latest) period's priorities are used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="334" />
+      <source>Need layer '{0}': choose its area id field and its value field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="345" />
+      <source>Need layer '{0}' has several rows for {1} ids; the first is used: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="351" />
+      <source>{0} streets have no need value in '{1}'; need leaves their score (its weight too).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="358" />
+      <source>{0} harm values are empty; they count as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="360" />
+      <source>No priority category maps to the harm theme(s) {0}: residents' concern cannot match them. Change the priority to harm theme mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="364" />
+      <source>{0} streets have an area code that is not in '{1}': they have no concern value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="371" />
+      <source>Harm theme '{0}' from field(s) {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="466" />
+      <source>{0} % of respondents name {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="468" />
+      <source>no respondent names a matching priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="469" />
+      <source>too few respondents to report their concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="470" />
+      <source>no survey respondents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="471" />
+      <source>no priority matches these harm themes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="472" />
+      <source>no survey data for this area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="478" />
+      <source>most deprived decile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="482" />
+      <source>very high need (top 10 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="482" />
+      <source>high need (top 25 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="483" />
+      <source>moderate need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="483" />
+      <source>low need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="483" />
+      <source>no need value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="141" />
+      <source>Higher values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="141" />
+      <source>Lower values (e.g. deprivation decile 1 = most deprived)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="145" />
+      <source>Min-max (0 = lowest, 1 = highest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="145" />
+      <source>Rank percentile (share of the other streets with a lower value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="189" />
+      <source>Priority to harm theme mapping: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="204" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="66" />
+      <source>Layer '{0}' has no field '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="226" />
+      <source>Cannot rank the streets of '{0}': {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="250" />
+      <source>Layer '{0}' has no harm field '{1}'. Fields: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="253" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="302" />
+      <source>'{0}' holds one period; the streets have two: the same priorities are used for both, so concern_change is 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="392" />
+      <source>Field '{0}' would appear twice in the output: choose other id, name or harm fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="459" />
+      <source>very high harm (top 10 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="459" />
+      <source>high harm (top 25 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="460" />
+      <source>moderate harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="460" />
+      <source>low harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="479" />
+      <source>need decile {0} of 10 (1 = most need)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="462" />
+      <source>very high {0} harm (top 10 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="462" />
+      <source>high {0} harm (top 25 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="463" />
+      <source>moderate {0} harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="463" />
+      <source>low {0} harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="478" />
+      <source>deprivation decile {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="51" />
+      <source>Harm concentration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="59" />
+      <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="65" />
+      <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="70" />
+      <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="75" />
+      <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="78" />
+      <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="83" />
+      <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="84" />
+      <source>Gini (harm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="85" />
+      <source>% of units holding half the harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="86" />
+      <source>Gini (counts)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="87" />
+      <source>% of units holding half the records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="89" />
+      <source>Units with a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="90" />
+      <source>Units with no value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="91" />
+      <source>Units with no count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="168" />
+      <source>Concentration of '{0}' over the units of '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="57" />
+      <source>Units (areas, streets, nominals or groups)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="62" />
+      <source>Value field (harm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="68" />
+      <source>Count field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="73" />
+      <source>Unit id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="77" />
+      <source>Lorenz table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="81" />
+      <source>Lorenz chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="175" />
+      <source>% of units (most first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="176" />
+      <source>% of the total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="177" />
+      <source>Equal shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="178" />
+      <source>{label}: Gini {gini}; {share} % of units hold half</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="118" />
+      <source>Layer '{0}' has no features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="131" />
+      <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="136" />
+      <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="140" />
+      <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="174" />
+      <source>Concentration in '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="107" />
+      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
+      <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="126" />
+      <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="99" />
+      <source>Emerging hotspots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="72" />
+      <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="135" />
+      <source>the date field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="139" />
+      <source>Building the space-time cube</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="338" />
+      <source>Finding neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="80" />
+      <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="84" />
+      <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="89" />
+      <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="94" />
+      <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="100" />
+      <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="109" />
+      <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="111" />
+      <source>Time slices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="71" />
+      <source>Records in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="113" />
+      <source>Records in the time slices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="227" />
+      <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
+      <source>Period start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
+      <source>Period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="87" />
+      <source>Time slice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="92" />
+      <source>Neighbourhood time steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="108" />
+      <source>Space-time bins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="174" />
+      <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="187" />
+      <source>Every area has the same harm in every slice: nothing can stand out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="191" />
+      <source>Patterns: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="119" />
+      <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="215" />
+      <source>The period starts ({0}) after it ends ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="143" />
+      <source>No record of {0} lies in any area of '{1}': there are no hot spots to find.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="147" />
+      <source>No record of {0} in the areas has a date that can be read: there are no time slices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="152" />
+      <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="159" />
+      <source>No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="166" />
+      <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="247" />
+      <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="251" />
+      <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="52" />
+      <source>Harm density surface</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="180" />
+      <source>Writing the raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="62" />
+      <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="68" />
+      <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="73" />
+      <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="76" />
+      <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="79" />
+      <source>Records in the surface</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
+      <source>Total harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="81" />
+      <source>Bandwidth used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="82" />
+      <source>Pixel size used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="83" />
+      <source>Highest harm per km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="124" />
+      <source>none at all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
+      <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="59" />
+      <source>Bandwidth (kernel radius, 0 = automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="66" />
+      <source>Pixel size (0 = automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="71" />
+      <source>Kernel shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="75" />
+      <source>Harm density (harm per km²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="171" />
+      <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="206" />
+      <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="228" />
+      <source>up to the mean ({0:.4g})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="231" />
+      <source>over {0} times the mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="250" />
+      <source>GDAL has no driver '{0}' to write {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="126" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="131" />
+      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="142" />
+      <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
+      <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="156" />
+      <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="230" />
+      <source>{0} to {1} times the mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Quartic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Triangular</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Uniform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Triweight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="72" />
+      <source>Epanechnikov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="92" />
+      <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="163" />
+      <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="138" />
+      <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="53" />
+      <source>Aggregate harm to a grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="62" />
+      <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="66" />
+      <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="70" />
+      <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="75" />
+      <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="80" />
+      <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="85" />
+      <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="91" />
+      <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="94" />
+      <source>Records in a cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="96" />
+      <source>Cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="97" />
+      <source>Cell size used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="217" />
+      <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <source>Cell shape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="64" />
+      <source>Cell size (0 = automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="69" />
+      <source>Extent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="73" />
+      <source>Boundary (study area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="79" />
+      <source>Cut cells to the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="84" />
+      <source>Grid cells scored by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="88" />
+      <source>Records with their cell and status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="122" />
+      <source>Reading the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="143" />
+      <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="152" />
+      <source>Making {0} cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="152" />
+      <source>square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="153" />
+      <source>hexagon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="172" />
+      <source>Weighting and placing {0} records in {1} cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <source>The EXTENT given is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="104" />
+      <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="146" />
+      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="184" />
+      <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="246" />
+      <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <source>Square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <source>Hexagon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="157" />
+      <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="165" />
+      <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="126" />
+      <source>Layer '{0}' given as the boundary has no polygons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="140" />
+      <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="75" />
+      <source>Hotspots vs harmspots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="93" />
+      <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="63" />
+      <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="68" />
+      <source>Empty: harm_n, as 'Score harm by area' writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="72" />
+      <source>Empty: harm_score, as 'Score harm by area' writes it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="76" />
+      <source>Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; hotharm_neighbours and hotharm_status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="81" />
+      <source>Areas hot by harm and by count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="81" />
+      <source>Areas hot by harm only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="83" />
+      <source>Areas hot by count only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="83" />
+      <source>Areas cold by both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="149" />
+      <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="66" />
+      <source>Record count field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="70" />
+      <source>Harm field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="102" />
+      <source>Computing Gi* of counts and of harm ({0} permutations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="121" />
+      <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="109" />
+      <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="53" />
+      <source>Harm hotspots (Getis-Ord Gi*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="49" />
+      <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="66" />
+      <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="71" />
+      <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="74" />
+      <source>Significant hot spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="75" />
+      <source>Significant cold spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="67" />
+      <source>Areas tested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="111" />
+      <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="52" />
+      <source>Value field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="70" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="168" />
+      <source>Hot and cold spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="86" />
+      <source>Computing Gi* ({0} permutations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="90" />
+      <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="42" />
+      <source>Harm clusters and outliers (local Moran's I)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="55" />
+      <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="61" />
+      <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="64" />
+      <source>High-high clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="64" />
+      <source>Low-low clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="65" />
+      <source>High-low outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="65" />
+      <source>Low-high outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="106" />
+      <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="60" />
+      <source>Clusters and outliers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="77" />
+      <source>Computing local Moran's I ({0} permutations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="82" />
+      <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="46" />
+      <source>Export briefing pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="58" />
+      <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="62" />
+      <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="66" />
+      <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="70" />
+      <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="74" />
+      <source>The title on the first page and in every page's footer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="77" />
+      <source>Printed in the header and footer of every page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="84" />
+      <source>The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="97" />
+      <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="107" />
+      <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="114" />
+      <source>The PDF: A4 landscape pages, text searchable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="118" />
+      <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="119" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="148" />
+      <source>Reading the layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="61" />
       <source>Change between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="65" />
       <source>Hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="69" />
       <source>Detail areas (e.g. wards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="73" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="76" />
       <source>Security marking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="80" />
       <source>Language of the pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="89" />
       <source>Areas in the ranked table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="95" />
       <source>Show counts below this as &lt;N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="100" />
       <source>One page per area (atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="106" />
       <source>Include personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="112" />
       <source>Briefing pack (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="116" />
       <source>Pages as PNG images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="138" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="73" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="90" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="227" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="49" />
@@ -1850,3298 +4302,846 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="169" />
       <source>Briefing pack: {0} pages{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="181" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="174" />
       <source>Pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="91" />
       <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="101" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="167" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="160" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="81" />
       <source>English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="81" />
       <source>Welsh (Cymraeg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="82" />
       <source>Bilingual, Welsh first (Cymraeg a Saesneg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="152" />
       <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="157" />
       <source>Identifier fields left out of the pack: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="162" />
       <source>Writing the pages as images to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/briefing_pack.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="170" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="95" />
-      <source>Community priorities by area</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="47" />
+      <source>Style harm map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="250" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="122" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="108" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="86" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="110" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
-      <source>Reading areas</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="58" />
+      <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="258" />
-      <source>Reading survey responses</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="63" />
+      <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="102" />
-      <source>One record per respondent: points near where they live, or a table with an area code. Only the fields chosen below are read; respondent identifiers never are.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="67" />
+      <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="107" />
-      <source>The code of each respondent's area (e.g. the ward from their postcode), matched to the area ids ignoring case and spaces. Leave empty to place survey points in the area polygons instead.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="74" />
+      <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="111" />
-      <source>The areas to report on (wards, neighbourhoods). Every area is in the output, with or without respondents.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="78" />
+      <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="115" />
-      <source>A unique id per area; survey area codes match it.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="81" />
+      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="119" />
-      <source>A readable name for tables.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="91" />
+      <source>Styled layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="123" />
-      <source>Fields naming priority categories: one per answer (priority_1, priority_2, ...) or one holding a list separated by ';' or ','. A respondent naming a category in several fields counts once.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="92" />
+      <source>Where the style was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="128" />
-      <source>The known categories, separated by commas; each gets a field pri_&lt;category&gt;. Answers outside the list are counted and listed in the log, never dropped silently. Matched ignoring case, spaces and hyphens (ASB and anti-social behaviour are antisocial_behaviour).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="136" />
+      <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="134" />
-      <source>A score per respondent (e.g. 1-5); gives mean_confidence. Values that are not numbers or lie off the scale are counted and left out.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="57" />
+      <source>Layer to style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="139" />
-      <source>The lowest valid value of the confidence scale.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="61" />
+      <source>Field to map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="143" />
-      <source>The highest valid value of the confidence scale.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>Style</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="147" />
-      <source>Questions such as age band, sex or ethnicity. Each gives answered_&lt;field&gt; (the share who answered) and, with a population table, rep_&lt;field&gt;.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="72" />
+      <source>Classes by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="152" />
-      <source>Demographic answers counted as not answered, like an empty value (separated by ';').</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="76" />
+      <source>Number of classes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="156" />
-      <source>A table (layer or CSV) with one row per area, question and group, e.g. W001, age_band, 65+, 1200. Compares the respondents' mix with the population's: rep_&lt;field&gt; is the index of dissimilarity, 0 = the same mix, 1 = no overlap.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="80" />
+      <source>Show rank labels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="162" />
-      <source>The area code of each row, matched to the area ids.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="85" />
+      <source>Rank labels on the top</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="166" />
-      <source>Which demographic field the row is about: the survey field's name (e.g. age_band).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="155" />
+      <source>Styled '{0}' as a {1} map of '{2}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="170" />
-      <source>The group, written as the survey writes the answer (e.g. 65+).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="87" />
+      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="174" />
-      <source>How many people of the area are in the group.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="106" />
+      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="178" />
-      <source>The date of each response (a date, or text as 2024-06-15, 15/06/2024 or 2024-06). Needed for periods.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="111" />
+      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="182" />
-      <source>First day of the (first) period, inclusive. Without any period every response counts.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="125" />
+      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="185" />
-      <source>Last day of the (first) period, inclusive.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="133" />
+      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="188" />
-      <source>With a second period every field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2 side by side, with &lt;field&gt;_change (period 2 minus period 1): what changed after action.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="150" />
+      <source>Style saved as the default of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="192" />
-      <source>Last day of the second period, inclusive. The periods must not overlap.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="152" />
+      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="196" />
-      <source>Areas with fewer respondents (but at least one) are small: with suppression on, all their values are empty and their status is 'suppressed'. A representativeness index also needs this many answers to the question.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="202" />
-      <source>On: no value of a small area leaves the algorithm, so the output can be shared. Off: small areas keep their values with status 'low_count', for analysts only; the provenance records that the output is not for sharing.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="207" />
-      <source>Every area with status, respondents, pri_&lt;category&gt; (share 0-1 of respondents naming it), mean_confidence, confidence_n and, per demographic field, answered_&lt;field&gt; and rep_&lt;field&gt;.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="65" />
+      <source>hotspot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="209" />
-      <source>Respondents in</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>Jenks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="210" />
-      <source>Respondents counted in an area</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>quantile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="211" />
-      <source>Areas suppressed</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>equal interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="310" />
-      <source>What residents of each area of '{0}' name as priorities, from '{1}'.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="73" />
+      <source>pretty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="339" />
-      <source>area code</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="117" />
+      <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="339" />
-      <source>question</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="128" />
+      <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="340" />
-      <source>group</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/style_harm.py" line="146" />
+      <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="340" />
-      <source>count</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="44" />
+      <source>Assign records to areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="101" />
-      <source>Survey responses</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="53" />
+      <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="105" />
-      <source>Respondent's area code field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
+      <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="110" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="48" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="172" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="257" />
-      <source>Areas</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="74" />
+      <source>A unique id per street, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="165" />
-      <source>Area id field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="78" />
+      <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
-      <source>Area name field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="82" />
+      <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="121" />
-      <source>Priority fields</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="95" />
+      <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="126" />
-      <source>Priority categories</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="52" />
+      <source>Records (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="132" />
-      <source>Confidence or trust field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="61" />
+      <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="137" />
-      <source>Lowest confidence score</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="66" />
+      <source>A unique id per area, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="141" />
-      <source>Highest confidence score</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
+      <source>Street id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="145" />
-      <source>Demographic fields</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
+      <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="150" />
-      <source>Answers that mean no answer</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
+      <source>Records with areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="154" />
-      <source>Population by group</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="164" />
+      <source>Records of '{0}' with their areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="160" />
-      <source>Population: area code field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="108" />
+      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="164" />
-      <source>Population: question field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="124" />
+      <source>Assigning records to '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="168" />
-      <source>Population: group field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="137" />
+      <source>'{0}': {1} records assigned, {2} outside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="172" />
-      <source>Population: count field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="176" />
+      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="176" />
-      <source>Survey date field</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="121" />
+      <source>Choose the id field for layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="181" />
-      <source>Period 1 start</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="144" />
+      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="184" />
-      <source>Period 1 end</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
+      <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="187" />
-      <source>Period 2 start</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
+      <source>{0} id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="191" />
-      <source>Period 2 end</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="130" />
+      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="194" />
-      <source>Minimum respondents per area</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
+      <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="200" />
-      <source>Suppress small areas (output for sharing)</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
+      <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="206" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="110" />
-      <source>Community priorities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="290" />
-      <source>Summarising {0} responses by area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="309" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="167" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="139" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="208" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="216" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="180" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="238" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="137" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="154" />
-      <source>Provenance: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="355" />
-      <source>Respondents in: {0} = {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="466" />
-      <source> (period {0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="226" />
-      <source>Choose at least one priority field of layer '{0}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="244" />
-      <source>A period needs a survey date field on layer '{0}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="262" />
-      <source>Layer '{0}' has no point geometry: choose its area code field, so respondents can be placed in areas by code.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="272" />
-      <source>Layer '{0}' has no survey responses: nothing to report.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="373" />
-      <source>{0} respondents have no readable date and are in no period.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="379" />
-      <source>{0} respondents answered outside the period(s).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="382" />
-      <source>{0} answers are not among the priority categories and are not in any pri_ field: {1}. Add them to the categories to count them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="386" />
-      <source>{0} confidence values are not numbers or lie off the scale and are left out, e.g. {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="413" />
-      <source>Answers to '{0}' with no group in the population table (they count against representativeness): {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="441" />
-      <source>{0} have no readable date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="442" />
-      <source>{0} answered outside the period(s) {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="451" />
-      <source> (the answers run from {0} to {1})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="452" />
-      <source>No respondent of '{0}' was counted in any area, so no area has a share: {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="231" />
-      <source>Priority categories: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="236" />
-      <source>Field '{0}' of layer '{1}' looks like a personal identifier (an id, name, address or contact): it cannot be a priority, confidence or demographic field, so none of its values can reach an output.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="300" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="189" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="294" />
-      <source>Layer '{0}': {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="332" />
-      <source>Survey periods: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="343" />
-      <source>Population table '{0}': choose its {1} field ({2}). Fields: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="359" />
-      <source>{0} respondents of '{1}' have no location and are in no area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="362" />
-      <source>{0} respondents of '{1}' have no area code and are in no area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="366" />
-      <source>{0} respondents of '{1}' lie outside every area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="370" />
-      <source>{0} respondents of '{1}' have an area code that is no area: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="376" />
-      <source>Dates that cannot be read, e.g. {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="393" />
-      <source>{0} areas have fewer than {1} respondents{2}: suppressed (values empty).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="405" />
-      <source>Too few answered '{0}' to say how representative the respondents are (fewer than {1} answers){2} in {3} areas: {4}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="409" />
-      <source>The population table has no groups for '{0}' in {1} areas: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="418" />
-      <source>{0} population rows have an area code that is no area; they are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="436" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="82" />
-      <source>{0} have no location</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="436" />
-      <source>{0} have no area code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
-      <source>{0} lie outside every area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="438" />
-      <source>{0} have an area code that is no area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="457" />
-      <source>Every area with respondents{0} has fewer than {1} (MIN_RESPONDENTS), so all {2} are suppressed and no area has a share. A lower minimum, or no suppression, gives shares in an output that is not for sharing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="397" />
-      <source>{0} areas have fewer than {1} respondents{2}: their values are shown. This output is not for sharing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="421" />
-      <source>{0} population rows have no valid count; they are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="424" />
-      <source>{0} population rows are about questions not chosen as demographic fields; they are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/community_priorities.py" line="427" />
-      <source>{0} population rows have no group; they are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="51" />
-      <source>Harm concentration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="59" />
-      <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="65" />
-      <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="70" />
-      <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="75" />
-      <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="78" />
-      <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="83" />
-      <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="84" />
-      <source>Gini (harm)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="85" />
-      <source>% of units holding half the harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="86" />
-      <source>Gini (counts)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="87" />
-      <source>% of units holding half the records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="89" />
-      <source>Units with a value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="90" />
-      <source>Units with no value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="91" />
-      <source>Units with no count</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="168" />
-      <source>Concentration of '{0}' over the units of '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="57" />
-      <source>Units (areas, streets, nominals or groups)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="62" />
-      <source>Value field (harm)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="68" />
-      <source>Count field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="73" />
-      <source>Unit id field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="77" />
-      <source>Lorenz table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="81" />
-      <source>Lorenz chart</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="175" />
-      <source>% of units (most first)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="176" />
-      <source>% of the total</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="177" />
-      <source>Equal shares</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="178" />
-      <source>{label}: Gini {gini}; {share} % of units hold half</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="118" />
-      <source>Layer '{0}' has no features.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="131" />
-      <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="136" />
-      <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="140" />
-      <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="174" />
-      <source>Concentration in '{0}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="107" />
-      <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="110" />
-      <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/concentration.py" line="126" />
-      <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="99" />
-      <source>Emerging hotspots</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="72" />
-      <source>Polygons to analyse (wards, LSOAs, or cells from 'Aggregate harm to a grid'); a record counts in the area that contains it. The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="135" />
-      <source>the date field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="139" />
-      <source>Building the space-time cube</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="178" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="338" />
-      <source>Finding neighbours</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="195" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="155" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="180" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="145" />
-      <source>Writing outputs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="80" />
-      <source>First day analysed. Empty: from the first dated record. Slices are calendar months, quarters or years, so choose the first day of one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="84" />
-      <source>Last day analysed. Empty: to the last dated record. A last slice the data cover only in part holds less harm and can look like a cold spot.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="89" />
-      <source>The length of each time slice: calendar month, quarter (January-March, ...) or year. The trend needs about 10 slices or more.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="94" />
-      <source>How many earlier slices count as neighbours of each slice, as in ArcGIS (1: this slice and the one before).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="100" />
-      <source>Every area with ehs_class (new_hot, consecutive_hot, intensifying_hot, persistent_hot, diminishing_hot, sporadic_hot, oscillating_hot, historical_hot, the same eight ending _cold, or no_pattern), the trend of its z-scores (ehs_trend_z, ehs_trend_p, ehs_tau), its hot and cold slices, the last slice's z and bin, its harm and records, ehs_neighbours and ehs_status.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="109" />
-      <source>A table with one row per area and slice: area_id, slice, slice_start, harm, records, gi_z, gi_p_adj, gi_bin.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="111" />
-      <source>Time slices</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="112" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="71" />
-      <source>Records in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="113" />
-      <source>Records in the time slices</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="227" />
-      <source>Emerging hot spots of harm in '{0}' by {1}, {2} to {3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
-      <source>Period start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="66" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
-      <source>Period end</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <source>Time slice</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="92" />
-      <source>Neighbourhood time steps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="108" />
-      <source>Space-time bins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="164" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="203" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="289" />
-      <source>Records in: {0} = {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="174" />
-      <source>{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="187" />
-      <source>Every area has the same harm in every slice: nothing can stand out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="191" />
-      <source>Patterns: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="119" />
-      <source>Layer '{0}' holds lines; emerging hot spots need polygons (areas or grid cells).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="215" />
-      <source>The period starts ({0}) after it ends ({1}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="143" />
-      <source>No record of {0} lies in any area of '{1}': there are no hot spots to find.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="147" />
-      <source>No record of {0} in the areas has a date that can be read: there are no time slices.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="152" />
-      <source>The dated records span {0} {1} slice(s); emerging hot spots need at least 2 (10 or more for a useful trend). Choose a shorter time slice or a longer period.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="159" />
-      <source>No record of {0} in the areas falls in the period {1} to {2}: their dates run from {3} to {4}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="166" />
-      <source>Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas can be intensifying or diminishing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="247" />
-      <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="251" />
-      <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="281" />
-      <source>Month</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="281" />
-      <source>Quarter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/emerging_hotspots.py" line="87" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="61" />
-      <source>Compare harm between periods</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="70" />
-      <source>First day of the current period. Empty: the first day of the month of the period end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="71" />
-      <source>Last day of the current period (inclusive). Empty: the end of the last month the data wholly cover.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="74" />
-      <source>Every area with n_current, n_baseline, harm_current, harm_baseline, harm_change, harm_change_pct (harm_change_pct_reason where it is null), p_count, p_harm, harm_test, rank_current, rank_baseline, rank_change, change_class and count_change_class (increase, decrease, no_change, too_few), current_period and baseline_period.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="78" />
-      <source>Force: records in the current period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="79" />
-      <source>Force: records in the baseline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="80" />
-      <source>Force: harm in the current period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="81" />
-      <source>Force: harm in the baseline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="82" />
-      <source>Force: change in harm (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="83" />
-      <source>Force: p-value of the change in records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="84" />
-      <source>Force: p-value of the change in harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="86" />
-      <source>Force: change in harm (class)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="87" />
-      <source>Force: change in records (class)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="88" />
-      <source>Current period compared</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="89" />
-      <source>Baseline compared</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="140" />
-      <source>Change in harm in areas of '{0}': {1} against {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="171" />
-      <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="173" />
-      <source>no baseline harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="181" />
-      <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="73" />
-      <source>Areas with their change in harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="106" />
-      <source>Comparing {0} with {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_change.py" line="166" />
-      <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="52" />
-      <source>Harm density surface</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="180" />
-      <source>Writing the raster</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="62" />
-      <source>How far each record's harm spreads, as the radius of QGIS's heatmap. 0 estimates it from the records: 0.9 x min(SD, 1.20 x Dm) x n^-0.2 (ArcGIS's spatial Silverman rule, weighted by harm); the log and provenance state the value.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="68" />
-      <source>The side of a pixel. 0 chooses the smaller of the records' shorter side / 150 and the bandwidth / 5, rounded down to 1, 2, 2.5 or 5 x 10^k.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="73" />
-      <source>The shapes of QGIS's heatmap, in its order. Quartic (biweight) is the usual choice for crime maps.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="76" />
-      <source>A GeoTIFF of harm per square kilometre, opening styled in classes of 1 to 5 times the mean of the pixels with harm. Summed over its pixels times the pixel area it gives the total harm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="79" />
-      <source>Records in the surface</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="90" />
-      <source>Total harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="81" />
-      <source>Bandwidth used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="82" />
-      <source>Pixel size used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="83" />
-      <source>Highest harm per km²</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="124" />
-      <source>none at all</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="210" />
-      <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="59" />
-      <source>Bandwidth (kernel radius, 0 = automatic)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="66" />
-      <source>Pixel size (0 = automatic)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="71" />
-      <source>Kernel shape</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="75" />
-      <source>Harm density (harm per km²)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="171" />
-      <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="206" />
-      <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="228" />
-      <source>up to the mean ({0:.4g})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="231" />
-      <source>over {0} times the mean</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="250" />
-      <source>GDAL has no driver '{0}' to write {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="126" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="131" />
-      <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="142" />
-      <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="151" />
-      <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="156" />
-      <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="230" />
-      <source>{0} to {1} times the mean</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Quartic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Triangular</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Uniform</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Triweight</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="72" />
-      <source>Epanechnikov</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="92" />
-      <source>{0} {1} is negative: give a positive distance in map units, or 0 for automatic.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="163" />
-      <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_density.py" line="138" />
-      <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="53" />
-      <source>Aggregate harm to a grid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="62" />
-      <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="66" />
-      <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="70" />
-      <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="75" />
-      <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="80" />
-      <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="85" />
-      <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="91" />
-      <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="94" />
-      <source>Records in a cell</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="96" />
-      <source>Cells</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="97" />
-      <source>Cell size used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="217" />
-      <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="60" />
-      <source>Cell shape</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="64" />
-      <source>Cell size (0 = automatic)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="69" />
-      <source>Extent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="73" />
-      <source>Boundary (study area)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="79" />
-      <source>Cut cells to the boundary</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="84" />
-      <source>Grid cells scored by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="88" />
-      <source>Records with their cell and status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="122" />
-      <source>Reading the boundary</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="143" />
-      <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
-      <source>Making {0} cells</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="152" />
-      <source>square</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="153" />
-      <source>hexagon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="172" />
-      <source>Weighting and placing {0} records in {1} cells</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="238" />
-      <source>The EXTENT given is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="104" />
-      <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="146" />
-      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="184" />
-      <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="246" />
-      <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="60" />
-      <source>Square</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="60" />
-      <source>Hexagon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="157" />
-      <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="165" />
-      <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="126" />
-      <source>Layer '{0}' given as the boundary has no polygons.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_grid.py" line="140" />
-      <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="54" />
-      <source>Harm over time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="340" />
-      <source>Baseline mean</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="342" />
-      <source>Partial period (not compared)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="343" />
-      <source>No record at all (missing data?)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="345" />
-      <source>Areas with the most harm (↑ / ↓: significant trend)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="64" />
-      <source>Count and weigh records by calendar month, quarter (January-March, ...) or year.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="68" />
-      <source>Leave out records before this day. Empty: from the first dated record.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="71" />
-      <source>Leave out records after this day. Empty: to the last dated record. A period the series covers only in part is flagged partial and left out of the trend and the band.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="76" />
-      <source>A Mann-Kendall trend with a p-value below this is up or down; otherwise none.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="80" />
-      <source>The expected band is the baseline mean plus or minus this many standard deviations (never narrower than chance alone makes it). 2 flags about 1 period in 20 by chance; 3 is the classic control-chart limit.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="87" />
-      <source>How many whole periods before the latest build the band: 0 takes them all.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="91" />
-      <source>The chart shows the force total and this many areas with the most harm over the series.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="94" />
-      <source>One row per area and period, and one per period for the whole force (level force, area_id empty): level, area_id, area_name, period, period_start, period_end, partial (1 when the data cover the period only in part), no_data (1 when the data hold no record at all in it), n and harm. Every period is listed, with 0 where an area has no record.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="100" />
-      <source>One row per area and one for the force: n_total, harm_total and periods (whole periods), mk_s, mk_tau, mk_p, sen_slope (harm per period), trend_class (up, down, none), latest_period, latest_n, latest_harm, band_mean, band_low, band_high, latest_flag (above, below, within) and chart_rank.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="107" />
-      <source>The force total with its band and Sen's slope, over the top areas' series.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="111" />
-      <source>The same chart as an SVG, to edit or scale in reports.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="112" />
-      <source>Force: Kendall's tau</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="113" />
-      <source>Force: Mann-Kendall p-value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="114" />
-      <source>Force: Sen's slope (harm per period)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="115" />
-      <source>Force: trend</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="116" />
-      <source>Force: latest period against its band</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="117" />
-      <source>Latest whole period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="181" />
-      <source>Harm by {0} in areas of '{1}', {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="216" />
-      <source>The data cover no whole period: there is no trend and no band.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="331" />
-      <source>month</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="331" />
-      <source>quarter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="331" />
-      <source>year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="333" />
-      <source>Source: {0}. Force trend: {1} (Mann-Kendall p = {2}); latest whole {3} {4}: {5} its expected band.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="349" />
-      <source>Harm (weighted records)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="350" />
-      <source>Force total</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="62" />
-      <source>Periods</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="66" />
-      <source>Series start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="70" />
-      <source>Series end</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="74" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="59" />
-      <source>Significance level</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="78" />
-      <source>Band width (standard deviations)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="84" />
-      <source>Baseline periods for the band</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="89" />
-      <source>Areas in the chart</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="93" />
-      <source>Harm by period (long table)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="99" />
-      <source>Trend per area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="105" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="97" />
-      <source>Chart (PNG)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="101" />
-      <source>Chart (SVG)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="133" />
-      <source>The series covers {0} ({1} to {2}), by {3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="338" />
-      <source>Expected band (baseline mean ± {0} sd)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="341" />
-      <source>Sen's slope: {0:+,.0f} per {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="344" />
-      <source>Latest period: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="365" />
-      <source>No record of {0} has a date that can be read: there is no series.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="370" />
-      <source>The series starts ({0}) after it ends ({1}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="373" />
-      <source>The series {0} to {1} lies outside the data of {2}, which cover {3}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="207" />
-      <source>The data cover period(s) {0} only in part: they are listed (partial = 1) but left out of the trend and the band.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="211" />
-      <source>No record at all falls in period(s) {0}: is data missing for them? They are listed (no_data = 1, n and harm 0) but left out of the trend and the band.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="227" />
-      <source>Force total: trend {0} (tau {1}, p {2}, Sen's slope {3} per period); latest period {4}: harm {5:,.1f}, {6} its band [{7}, {8}].</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="348" />
-      <source>Harm by {0}: force total and top areas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="218" />
-      <source>The data cover a single whole period ({0}): a trend needs at least 3 and a band at least 3 (2 before the latest). Choose a shorter period unit or more data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="319" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="278" />
-      <source>No chart: matplotlib cannot be imported ({0}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/harm_trend.py" line="223" />
-      <source>The data cover {0} whole periods: a trend needs at least 3, a band at least 3 (2 before the latest).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="56" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="75" />
-      <source>Hotspots vs harmspots</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="93" />
-      <source> Run 'Score harm by area' first, or choose the count and harm fields.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="63" />
-      <source>The output of 'Score harm by area' (or 'Aggregate harm to a grid'): polygons with harm_n (records) and harm_score (harm).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="68" />
-      <source>Empty: harm_n, as 'Score harm by area' writes it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="72" />
-      <source>Empty: harm_score, as 'Score harm by area' writes it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="76" />
-      <source>Every area with count_z, count_p_adj, count_bin, harm_z, harm_p_adj, harm_bin and hotharm_class: hot_both, hot_harm_only (hot by harm, not by count: the places a count map misses), hot_count_only, cold_both or other; hotharm_neighbours and hotharm_status.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <source>Areas hot by harm and by count</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="81" />
-      <source>Areas hot by harm only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="83" />
-      <source>Areas hot by count only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="83" />
-      <source>Areas cold by both</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="149" />
-      <source>Hotspots by record count against harmspots by harm in layer '{0}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="66" />
-      <source>Record count field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="70" />
-      <source>Harm field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="102" />
-      <source>Computing Gi* of counts and of harm ({0} permutations)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="121" />
-      <source>{0} areas: {1} hot by both, {2} hot by harm only (missed by a count map), {3} hot by count only, {4} cold by both; {5} left out (NULL value).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hot_harm.py" line="109" />
-      <source>Layer '{0}': every area has the same count or the same harm ('{1}', '{2}'), so no area can stand out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="53" />
-      <source>Harm hotspots (Getis-Ord Gi*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="60" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="49" />
-      <source>Polygons with a value to test: areas scored by 'Score harm by area' or cells from 'Aggregate harm to a grid'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="66" />
-      <source>The value whose clusters are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="71" />
-      <source>Every area with gi_z, gi_p, gi_p_adj, gi_sig, gi_bin (-3 to 3: cold or hot at 99, 95, 90 % confidence after the correction; 0 not significant), gi_neighbours and gi_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="74" />
-      <source>Significant hot spots</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="75" />
-      <source>Significant cold spots</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="67" />
-      <source>Areas tested</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="111" />
-      <source>Getis-Ord Gi* hot and cold spots of '{0}' in layer '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="63" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="52" />
-      <source>Value field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="70" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="168" />
-      <source>Hot and cold spots</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="86" />
-      <source>Computing Gi* ({0} permutations)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots.py" line="90" />
-      <source>{0} areas tested: {1} hot spots and {2} cold spots at {3} after the {4} correction; {5} left out (NULL value).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="84" />
       <source>Import data.police.uk crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="446" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="446" />
       <source>No coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="446" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="446" />
       <source>Outside the force area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="447" />
       <source>Crime ID seen before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="447" />
       <source>Row cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="448" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="448" />
       <source>Quote not closed on its line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="214" />
       <source>outcomes files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="215" />
       <source>stop-and-search files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="216" />
       <source>other CSV files (not named *-street.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="217" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="217" />
       <source>hidden files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="94" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="102" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="107" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="114" />
       <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="118" />
       <source>Files read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="119" />
       <source>Rows read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="120" />
       <source>Crimes imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="121" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="112" />
       <source>Rows not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="128" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="195" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="91" />
       <source>Street crime CSV file or folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="100" />
       <source>Force area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="106" />
       <source>Crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="140" />
       <source>Reading {0} file(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="158" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="158" />
       <source>Placing {0} rows in British National Grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="187" />
       <source>Writing {0} crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="254" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="254" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="288" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="288" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="135" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="137" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="202" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="220" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="220" />
       <source>Skipped {0} {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="232" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="235" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="248" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="270" />
       <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="292" />
       <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="298" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="302" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="306" />
       <source>No crime was imported, so the output layer is empty: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="309" />
       <source>the files hold no rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="153" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="149" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="172" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="172" />
       <source>None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="243" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="133" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="265" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="265" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="268" />
       <source>{0}: a header and no rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="276" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="278" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="281" />
       <source>{0} has no column {1}: left empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="284" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="284" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/import_police_uk.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="307" />
       <source>{0} rows rejected ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="42" />
-      <source>Harm clusters and outliers (local Moran's I)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="55" />
-      <source>The value whose clusters and outliers are sought: harm_score (harm), harm_n (records) or a rate. Areas with NULL are left out, never counted as 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="61" />
-      <source>Every area with lm_i, lm_z, lm_p, lm_p_adj, lm_quad (HH and LL clusters, HL and LH outliers, ns not significant), lm_neighbours and lm_status (ok, null_value, no_geometry, no_neighbours, undefined).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="64" />
-      <source>High-high clusters</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="64" />
-      <source>Low-low clusters</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="65" />
-      <source>High-low outliers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="65" />
-      <source>Low-high outliers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="106" />
-      <source>Local Moran's I clusters and outliers of '{0}' in layer '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="60" />
-      <source>Clusters and outliers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="77" />
-      <source>Computing local Moran's I ({0} permutations)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/local_moran.py" line="82" />
-      <source>{0} areas tested: {1} HH, {2} LL, {3} HL, {4} LH, {5} not significant; {6} left out (NULL value).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="67" />
-      <source>SOC performance framework</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="282" />
-      <source>significant increase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="282" />
-      <source>significant decrease</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="283" />
-      <source>no significant change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="283" />
-      <source>too few to tell</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="284" />
-      <source>new (baseline 0)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="284" />
-      <source>no records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="284" />
-      <source>no dates: not compared</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="286" />
-      <source>Change in harm against the baseline (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="77" />
-      <source>With a harm scheme: one theme per measure (its label), or per dimension (drugs, firearms, ...). With events: the values of the theme field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="82" />
-      <source>The last day reported: the month, quarter and year views are the 1, 3 and 12 whole months ending then (a quarter end gives the calendar quarter). Empty: the end of the last month the data wholly cover.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="88" />
-      <source>Add a row per area for every theme and view, after the force rows.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="91" />
-      <source>One row per theme, view (month, quarter, year) and level (force, then each area): the periods compared, n and harm in both, the change and its % (with the reason where it is null), p_count, p_harm, harm_test, count_change_class and change_class (increase, decrease, no_change, too_few), and the Mann-Kendall trend over the view's calendar periods (mk_tau, mk_p, sen_slope, trend_class). Save it as CSV or XLSX. A theme 'all' holds every theme together.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="99" />
-      <source>Each theme's change in harm against its baseline for the three views, coloured by significance.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="103" />
-      <source>The same chart as an SVG.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="198" />
-      <source>SOC performance framework for '{0}': {1} themes, month, quarter and 12 months to {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="281" />
-      <source>12 months</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="75" />
-      <source>Themes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="80" />
-      <source>Reporting period end</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="87" />
-      <source>Break down by area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="90" />
-      <source>Performance framework table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="121" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="85" />
-      <source>The data cover {0} ({1} to {2}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="227" />
-      <source>No theme field and no scheme: the table has the theme 'all' only.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="119" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/periods.py" line="83" />
-      <source>No record of {0} has a date that can be read: there are no periods to compare.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="228" />
-      <source>All themes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="233" />
-      <source>No reporting period end given: using {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="238" />
-      <source>The reporting period end {0} is not the end of a month: the views end on {1}, the last whole month.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="249" />
-      <source>All themes, {0} {1} against {2}: harm {3} ({4}): {5}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="287" />
-      <source>SOC performance framework to {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="288" />
-      <source>Source: {0}. Labels: current / baseline harm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="75" />
-      <source>The scheme's measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="75" />
-      <source>The scheme's dimensions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="148" />
-      <source>View {0}: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/performance_framework.py" line="223" />
-      <source>{0} records have no theme: they count only in the theme 'all'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="72" />
-      <source>Recommend streets to focus on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="192" />
-      <source>Reading streets and their harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="212" />
-      <source>Reading community priorities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="490" />
-      <source>drug dealing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="490" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="501" />
-      <source>anti-social behaviour</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="491" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="502" />
-      <source>burglary</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="491" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="502" />
-      <source>vehicle crime</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="491" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="500" />
-      <source>violence</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="492" />
-      <source>knife crime</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="492" />
-      <source>scams</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="492" />
-      <source>speeding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="493" />
-      <source>litter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="493" />
-      <source>criminal damage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="500" />
-      <source>drugs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="500" />
-      <source>acquisitive crime</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="501" />
-      <source>firearms</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="501" />
-      <source>economic crime</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="502" />
-      <source>drug supply</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="503" />
-      <source>weapons</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="503" />
-      <source>other crime</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="80" />
-      <source>The output of 'Score harm by area' or 'Score areas with a harm scheme' for streets (or wards): the harm fields are read from it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="85" />
-      <source>A unique id per street or area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="89" />
-      <source>A readable name, copied to the output.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="94" />
-      <source>One or more harm fields; their sum is the harm component. Each field's theme comes from its name and matches residents' priorities: dim_drugs or drugs_harm_score -&gt; drugs, drug_supply_harm -&gt; drug_supply, harm_score -&gt; all crime. Choose fields that do not overlap (not harm_score with its own dimensions).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="101" />
-      <source>The field holding each street's wider area code (e.g. ward_id on streets) that the priorities and the need values are given by. Empty: the street id itself.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="106" />
-      <source>The same streets scored for a second period (same id and harm fields): every per-period output field is written twice, &lt;field&gt;_p1 and &lt;field&gt;_p2, with harm_change, concern_change and focus_rank_change. Harm and concern are normalised over both periods together.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="112" />
-      <source>The output of 'Community priorities by area' (pri_&lt;category&gt; shares; suppressed areas stay unknown). One or two periods, matched to the harm periods.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="117" />
-      <source>The id of each area in the priorities layer, matched to the survey and need area field (ignoring case and spaces).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="122" />
-      <source>Changes to the documented mapping of priority categories to harm themes, one category per entry: category=theme1,theme2; another=theme. An entry replaces that category's themes; 'litter=' gives it none.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="129" />
-      <source>Any layer or table holding a need value per area, e.g. a deprivation decile per ward. It can be the streets layer itself.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="134" />
-      <source>The area id in the need layer, matched to the survey and need area field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="138" />
-      <source>The need value (any number).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="142" />
-      <source>Which way the need value points.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="147" />
-      <source>How each component becomes 0-1 before weighting. Rank percentile (the default) keeps the order: harm is concentrated in a few streets, and it still tells the rest apart. Min-max keeps distances (twice the harm, twice as far up) but leaves most streets near 0, so the ward-level concern and need decide between them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="154" />
-      <source>Weights need not add up to 1: focus_score divides by the sum of the weights of the components a street has a value for.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="159" />
-      <source>Concern: the share of respondents naming a priority that matches the harm themes, weighted by the street's harm in each theme.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="164" />
-      <source>Need: the need value, pointed so that more need scores higher.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="167" />
-      <source>Every street ranked (focus_rank 1 = focus first) with each component shown: the harm fields, harm_value, harm_norm, concern, concern_norm, respondents, need_value, need_norm, focus_score, reason_codes and a plain-language reason.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="170" />
-      <source>Streets ranked</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="171" />
-      <source>Street to focus on first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="239" />
-      <source>Streets of '{0}' ranked for focus by harm, residents' concern and need.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="455" />
-      <source>no recorded harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="457" />
-      <source>no harm value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="78" />
-      <source>Streets or areas scored by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="83" />
-      <source>Street (area) id field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="87" />
-      <source>Name field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="91" />
-      <source>Harm fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="99" />
-      <source>Survey and need area field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="104" />
-      <source>Scored for period 2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="115" />
-      <source>Community priorities: area id field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="120" />
-      <source>Priority to harm theme mapping</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="127" />
-      <source>Need or vulnerability</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="132" />
-      <source>Need: area id field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="136" />
-      <source>Need: value field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="140" />
-      <source>More need is</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="144" />
-      <source>Normalise components by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="152" />
-      <source>Weight of harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="157" />
-      <source>Weight of residents' concern</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="162" />
-      <source>Weight of need</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="166" />
-      <source>Recommended streets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="231" />
-      <source>Writing {0} ranked streets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="368" />
-      <source>Components: {0}; weights {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="479" />
-      <source>highest-need decile</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="182" />
-      <source>Choose at least one harm field of layer '{0}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="261" />
-      <source>Layer '{0}' (period 2) has no id field '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="268" />
-      <source>{0} streets are not in '{1}' (period 2); their period-2 harm is empty and counts as 0: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="273" />
-      <source>{0} features of '{1}' (period 2) are not among the streets and are left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="288" />
-      <source>Community priorities '{0}': choose its area id field. Fields: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="298" />
-      <source>'{0}' holds two periods; the streets have one: the second (latest) period's priorities are used.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="334" />
-      <source>Need layer '{0}': choose its area id field and its value field.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="345" />
-      <source>Need layer '{0}' has several rows for {1} ids; the first is used: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="351" />
-      <source>{0} streets have no need value in '{1}'; need leaves their score (its weight too).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="358" />
-      <source>{0} harm values are empty; they count as 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="360" />
-      <source>No priority category maps to the harm theme(s) {0}: residents' concern cannot match them. Change the priority to harm theme mapping.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="364" />
-      <source>{0} streets have an area code that is not in '{1}': they have no concern value.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="371" />
-      <source>Harm theme '{0}' from field(s) {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="466" />
-      <source>{0} % of respondents name {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="468" />
-      <source>no respondent names a matching priority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="469" />
-      <source>too few respondents to report their concern</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="470" />
-      <source>no survey respondents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="471" />
-      <source>no priority matches these harm themes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="472" />
-      <source>no survey data for this area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="478" />
-      <source>most deprived decile</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="482" />
-      <source>very high need (top 10 %)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="482" />
-      <source>high need (top 25 %)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="483" />
-      <source>moderate need</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="483" />
-      <source>low need</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="483" />
-      <source>no need value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="141" />
-      <source>Higher values</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="141" />
-      <source>Lower values (e.g. deprivation decile 1 = most deprived)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="145" />
-      <source>Min-max (0 = lowest, 1 = highest)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="145" />
-      <source>Rank percentile (share of the other streets with a lower value)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="189" />
-      <source>Priority to harm theme mapping: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="204" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="66" />
-      <source>Layer '{0}' has no field '{1}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="226" />
-      <source>Cannot rank the streets of '{0}': {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="250" />
-      <source>Layer '{0}' has no harm field '{1}'. Fields: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="253" />
-      <source>Field '{0}' of layer '{1}' is of type {2}; a harm field must be numeric.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="302" />
-      <source>'{0}' holds one period; the streets have two: the same priorities are used for both, so concern_change is 0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="392" />
-      <source>Field '{0}' would appear twice in the output: choose other id, name or harm fields.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="459" />
-      <source>very high harm (top 10 %)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="459" />
-      <source>high harm (top 25 %)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="460" />
-      <source>moderate harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="460" />
-      <source>low harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="479" />
-      <source>need decile {0} of 10 (1 = most need)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="462" />
-      <source>very high {0} harm (top 10 %)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="462" />
-      <source>high {0} harm (top 25 %)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="463" />
-      <source>moderate {0} harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="463" />
-      <source>low {0} harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/recommend_streets.py" line="478" />
-      <source>deprivation decile {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="44" />
       <source>Score harm by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="54" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="84" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="63" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="138" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="51" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="107" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="308" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_harm.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="155" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="51" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="67" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="77" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="88" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="155" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="76" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="81" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="100" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="264" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="119" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="124" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="173" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="214" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="357" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="130" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="137" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="279" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="176" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="189" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="193" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="199" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="202" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="182" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/score_scheme.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="186" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="47" />
-      <source>Style harm map</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="58" />
-      <source>A layer written by SOC Harm (or any layer with the field to map). The style is applied to it and saved into its file as the default style.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="63" />
-      <source>Empty: harm_score for harm, harm_change_pct for change, gi_bin for hotspot.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="67" />
-      <source>harm: graduated, sequential yellow-orange-red ramp (readable in greyscale and by colour-blind readers). change: diverging blue-red with a break at 0; significant changes (change_class increase or decrease) in full colour with a thick outline, others pale. hotspot: Gi* confidence bins -3 to 3 in the standard hot and cold spot colours.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="74" />
-      <source>How class breaks are chosen for harm and change (natural breaks by default). Hotspot bins are fixed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="78" />
-      <source>For harm and change. A change map also breaks at 0, which can add a class.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="81" />
-      <source>Label the areas with the most harm with their harm rank (#1 = most harm). Off, the labels are set up but hidden: switch them on in the layer's label settings.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="91" />
-      <source>Styled layer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="92" />
-      <source>Where the style was saved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="136" />
-      <source>Hot spot bins are fixed (-3 to 3): the method and number of classes are not used.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="57" />
-      <source>Layer to style</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="61" />
-      <source>Field to map</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>Style</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="72" />
-      <source>Classes by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="76" />
-      <source>Number of classes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="80" />
-      <source>Show rank labels</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="85" />
-      <source>Rank labels on the top</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="155" />
-      <source>Styled '{0}' as a {1} map of '{2}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="87" />
-      <source>Only the areas ranked 1 to this number get a rank label (default {0}), and never an area without harm: areas without harm all share one rank, which says nothing and buries the map.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="106" />
-      <source>Layer '{0}' has no field '{1}' for a {2} map: choose the field to map, or give the output of the SOC Harm algorithm that writes it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="111" />
-      <source>Field '{0}' of layer '{1}' is not numeric: a {2} map needs numbers.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="125" />
-      <source>Layer '{0}' has no features: the style has no classes until it is applied again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="133" />
-      <source>Layer '{0}' has no change_class field: significant changes cannot be emphasised.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="150" />
-      <source>Style saved as the default of {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="152" />
-      <source>Layer '{0}' is not a file QGIS can store a style in (provider '{1}'): the style is applied to the loaded layer only.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="65" />
-      <source>hotspot</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>Jenks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>quantile</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>equal interval</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="73" />
-      <source>pretty</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="117" />
-      <source>Layer '{0}', field '{1}': {2} feature(s) hold a value that is not a finite number (inf, -inf or NaN) or is larger in size than {3}, which no class can hold, e.g. {4}: feature ids {5}. Correct or remove these values, then style the layer again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="128" />
-      <source>Layer '{0}', field '{1}': no feature has a value (all {2} are NULL), so no area gets a class and the map shows none. Choose a field with values.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/style_harm.py" line="146" />
-      <source>The style of layer '{0}' could not be saved: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6439,27 +6439,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="290" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="291" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="373" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="374" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="374" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="375" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="380" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="381" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="463" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="60" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
@@ -6486,80 +6486,80 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="338" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="339" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="342" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="343" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="342" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="343" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="355" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="356" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="375" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
       <source>Where the figures come from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="377" />
       <source>Every record accounted for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="377" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="378" />
       <source>Data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="378" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="379" />
       <source>Sources and licences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="401" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="402" />
       <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="429" />
       <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="439" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="440" />
       <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="442" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="443" />
       <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="452" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="453" />
       <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="468" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="469" />
       <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="52" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="322" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="270" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="309" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="323" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="271" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="310" />
       <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -6614,70 +6614,70 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="287" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="288" />
       <source>{0}: rank {1} of {2} {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="288" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="289" />
       <source>Harm {0} · {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="314" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="315" />
       <source>Harm by {0} ({1}), classes across the whole force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="317" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="318" />
       <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="324" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="325" />
       <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="350" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="351" />
       <source>Harm: {0} {1}, {2} of the force total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="352" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="353" />
       <source>Records: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="394" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
       <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="395" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
       <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="460" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
       <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="61" />
       <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="470" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="471" />
       <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="76" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="131" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
       <source>Record counts below {0} are shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
@@ -6687,122 +6687,122 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="339" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="340" />
       <source>{0} in {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="348" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="349" />
       <source>Rank {0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="357" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="358" />
       <source>Change on the baseline: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="365" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="366" />
       <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="385" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
       <source>Harm weights: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
       <source>Version {0}; file {1}; SHA-256 {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="391" />
       <source>Harm scheme: {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="398" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="399" />
       <source>Scored by {0} (SOC Harm {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="405" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="406" />
       <source>Change: {0} against {1}, from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="425" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="426" />
       <source>Detail: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="427" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
       <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="454" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="455" />
       <source>{0} identifier values found in text were replaced by [withheld].</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="458" />
       <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="349" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="350" />
       <source> (was {0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="362" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="363" />
       <source>Gi*: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="393" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="394" />
       <source>Measures: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="415" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="416" />
       <source>neighbours: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="417" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="418" />
       <source>{0} permutations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="419" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="420" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="421" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
       <source>alpha {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="423" />
       <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="448" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="449" />
       <source>Identifier fields included: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="450" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="451" />
       <source>Identifier fields found in the layers and left out: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>

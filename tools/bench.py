@@ -461,7 +461,7 @@ STEP_ORDER = (
 def _instrument_ours() -> _Steps:
     from soc_harm_plugin.domain.harm import scoring
     from soc_harm_plugin.processing_provider.inputs import harm as harm_inputs
-    from soc_harm_plugin.processing_provider.algorithms import score_harm as alg_mod
+    from soc_harm_plugin.processing_provider.algorithms.scoring import score_harm as alg_mod
     from soc_harm_plugin.qgis_io import read_layers
 
     steps = _Steps()

@@ -101,7 +101,7 @@ class _Steps:
     """Wall time of the adapter's steps, by wrapping the functions it calls."""
 
     def __init__(self):
-        import soc_harm_plugin.processing_provider.algorithms.hotspots as alg_module
+        import soc_harm_plugin.processing_provider.algorithms.hotspots.hotspots as alg_module
         from soc_harm_plugin.processing_provider.inputs import neighbours as neighbour_inputs
 
         self.seconds = {}

@@ -28,24 +28,24 @@ def missing_packages() -> list:
 
 
 def algorithm_classes() -> list:
-    from .algorithms.assign_areas import AssignAreas
-    from .algorithms.briefing_pack import BriefingPackAlgorithm
-    from .algorithms.community_priorities import CommunityPriorities
-    from .algorithms.concentration import ConcentrationAlgorithm
-    from .algorithms.emerging_hotspots import EmergingHotspots
-    from .algorithms.harm_change import HarmChange
-    from .algorithms.harm_density import HarmDensity
-    from .algorithms.harm_grid import HarmGrid
-    from .algorithms.harm_trend import HarmTrend
-    from .algorithms.hot_harm import HotHarm
-    from .algorithms.hotspots import Hotspots
-    from .algorithms.import_police_uk import ImportPoliceUk
-    from .algorithms.local_moran import LocalMoran
-    from .algorithms.performance_framework import PerformanceFramework
-    from .algorithms.recommend_streets import RecommendStreets
-    from .algorithms.score_harm import ScoreHarm
-    from .algorithms.score_scheme import ScoreScheme
-    from .algorithms.style_harm import StyleHarm
+    from .algorithms.preparing.assign_areas import AssignAreas
+    from .algorithms.maps.briefing_pack import BriefingPackAlgorithm
+    from .algorithms.community.community_priorities import CommunityPriorities
+    from .algorithms.hotspots.concentration import ConcentrationAlgorithm
+    from .algorithms.hotspots.emerging_hotspots import EmergingHotspots
+    from .algorithms.change.harm_change import HarmChange
+    from .algorithms.hotspots.harm_density import HarmDensity
+    from .algorithms.hotspots.harm_grid import HarmGrid
+    from .algorithms.change.harm_trend import HarmTrend
+    from .algorithms.hotspots.hot_harm import HotHarm
+    from .algorithms.hotspots.hotspots import Hotspots
+    from .algorithms.preparing.import_police_uk import ImportPoliceUk
+    from .algorithms.hotspots.local_moran import LocalMoran
+    from .algorithms.change.performance_framework import PerformanceFramework
+    from .algorithms.community.recommend_streets import RecommendStreets
+    from .algorithms.scoring.score_harm import ScoreHarm
+    from .algorithms.scoring.score_scheme import ScoreScheme
+    from .algorithms.maps.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
             HarmGrid, HarmDensity, ConcentrationAlgorithm, HarmChange, HarmTrend, PerformanceFramework, Hotspots,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from qgis.core import Qgis
 
 from tools.resources.build_all import build_qgis_resources, canonical_xml
@@ -20,6 +21,9 @@ def _built_with(path: Path) -> str:
     return ".".join(ET.parse(str(path)).getroot().attrib.get("version", "").split(".")[:2])
 
 
+# the template builder sets the scale bar's font with the deprecated setFont, as when the committed
+# templates were built (setTextFormat would write different templates): its warning is expected here
+@pytest.mark.filterwarnings("ignore:QgsLayoutItemScaleBar.setFont:DeprecationWarning")
 def test_committed_styles_templates_and_models_are_what_the_builders_write(soc_harm, tmp_path):
     built = build_qgis_resources(tmp_path)
     names = sorted(str(path.relative_to(tmp_path)) for path in built)

@@ -149,7 +149,7 @@ def test_the_help_follows_the_language_qgis_reports_not_a_stale_setting(welsh_ca
 
 
 def test_a_legend_shows_welsh_words_for_codes_that_stay_english(welsh_interface, layers):
-    from soc_harm_plugin.processing_provider.algorithms.import_police_uk import rejected_style
+    from soc_harm_plugin.processing_provider.algorithms.preparing.import_police_uk import rejected_style
 
     rejected = layers.memory("Point", ["reason:string"], [("POINT(0 0)", "no_coordinates")], name="rejected")
     rejected_style(rejected)

@@ -13,20 +13,20 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.harm.scoring import MissingWeightError, score_harm
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.read_layers import area_ellipsoid
-from ...qgis_io.styles import harm_classes, harm_style, records_style
-from ..inputs import harm as harm_inputs
-from .. import nothing_counted
-from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+from ....domain.harm.scoring import MissingWeightError, score_harm
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.read_layers import area_ellipsoid
+from ....qgis_io.styles import harm_classes, harm_style, records_style
+from ...inputs import harm as harm_inputs
+from ... import nothing_counted
+from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
-from ..outputs.areas import area_measure, as_json, output_geometries, write_scored_areas
-from ..base import SocHarmAlgorithm, with_help
-from ..inputs.crs import FOR_AREAS, warn_geographic
-from ...compat import FieldDataType, FieldType, SourceType
-from ..outputs.areas import SCORE_FIELD_TYPES
-from ..outputs.records import write_records
+from ...outputs.areas import area_measure, as_json, output_geometries, write_scored_areas
+from ...base import SocHarmAlgorithm, with_help
+from ...inputs.crs import FOR_AREAS, warn_geographic
+from ....compat import FieldDataType, FieldType, SourceType
+from ...outputs.areas import SCORE_FIELD_TYPES
+from ...outputs.records import write_records
 
 
 class ScoreHarm(SocHarmAlgorithm):

@@ -10,15 +10,15 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.stats.hotspots import STATUS_NULL
-from ...domain.stats.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import neighbours as neighbour_inputs
-from ..outputs.areas import plain_column, write_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldDataType, FieldType, SourceType
+from ....domain.stats.hotspots import STATUS_NULL
+from ....domain.stats.local_moran import HH, HL, LH, LL, NOT_SIGNIFICANT, local_moran
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import neighbours as neighbour_inputs
+from ...outputs.areas import plain_column, write_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldDataType, FieldType, SourceType
 
 LM_FIELDS = [
     ("lm_i", FieldType.Double),

@@ -17,21 +17,21 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...domain.codes import ASSIGNED, NO_DATE, OUT_OF_PERIOD
-from ...domain.analyses.emerging import EHS_CLASSES, build_cube, emerging_hotspots, time_slices
-from ...domain.periods.calendar import CALENDAR_UNITS
-from ...domain.stats.hotspots import NoVariationError
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import dated_records
-from ..inputs import harm as harm_inputs
-from ..inputs import neighbours as neighbour_inputs
-from ..outputs.areas import plain_column, write_areas
-from .. import nothing_counted
-from ..inputs.areas import add_area_parameters
-from .. import groups
-from ..base import SocHarmAlgorithm, parameter_date, with_help
-from ...compat import DateTimeType, FieldType, NumberType, WkbType
+from ....domain.codes import ASSIGNED, NO_DATE, OUT_OF_PERIOD
+from ....domain.analyses.emerging import EHS_CLASSES, build_cube, emerging_hotspots, time_slices
+from ....domain.periods.calendar import CALENDAR_UNITS
+from ....domain.stats.hotspots import NoVariationError
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import dated_records
+from ...inputs import harm as harm_inputs
+from ...inputs import neighbours as neighbour_inputs
+from ...outputs.areas import plain_column, write_areas
+from ... import nothing_counted
+from ...inputs.areas import add_area_parameters
+from ... import groups
+from ...base import SocHarmAlgorithm, parameter_date, with_help
+from ....compat import DateTimeType, FieldType, NumberType, WkbType
 
 EHS_FIELDS = [
     ("ehs_class", FieldType.String),

@@ -20,21 +20,21 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, NO_DATE, TOO_FEW
-from ...domain.analyses.change import compare_periods
-from ...domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
-from ...domain.periods.calendar import Window, add_months, month_end, month_start
-from ...domain.analyses.trend import build_series, summarise
-from ...qgis_io.outputs import add_features, finish_output
-from ..inputs import dated_records
-from ..inputs.areas import add_area_parameters, geography_for_provenance
-from ..outputs.areas import as_json, plain
-from .. import groups
-from ..base import SocHarmAlgorithm, parameter_date, with_help
-from ..inputs import periods as period_inputs
-from ..inputs.periods import add_baseline_parameters, default_end, period_error_message, report_plan
-from ..outputs.provenance import TEST_DESCRIPTION
-from ...compat import DateTimeType, FieldType, SourceType, WkbType
+from ....domain.codes import DECREASE, INCREASE, NO_CHANGE, NO_DATE, TOO_FEW
+from ....domain.analyses.change import compare_periods
+from ....domain.periods.plan import BASELINE_MEAN, BASELINES, PeriodError, plan_periods, require_records
+from ....domain.periods.calendar import Window, add_months, month_end, month_start
+from ....domain.analyses.trend import build_series, summarise
+from ....qgis_io.outputs import add_features, finish_output
+from ...inputs import dated_records
+from ...inputs.areas import add_area_parameters, geography_for_provenance
+from ...outputs.areas import as_json, plain
+from ... import groups
+from ...base import SocHarmAlgorithm, parameter_date, with_help
+from ...inputs import periods as period_inputs
+from ...inputs.periods import add_baseline_parameters, default_end, period_error_message, report_plan
+from ...outputs.provenance import TEST_DESCRIPTION
+from ....compat import DateTimeType, FieldType, SourceType, WkbType
 
 VIEWS = (("month", 1), ("quarter", 3), ("year", 12))  # view code, months: stable codes
 THEME_ALL = "all"
@@ -273,7 +273,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         if not png and not svg:
             return {}
         try:
-            from ...domain.analyses.charts import performance_chart, save
+            from ....domain.analyses.charts import performance_chart, save
         except ImportError as error:
             feedback.pushWarning(self.tr("No chart: matplotlib cannot be imported ({0}).").format(error))
             return {}
@@ -329,8 +329,8 @@ def _trend(summary: dict, row: int) -> dict:
 
 def _dated_reconciliation(records) -> dict:
     """Records in by status: dated (in an area, with a date the views can use) or why not."""
-    from ...domain.analyses.change import date_status, reconcile_statuses
-    from ...domain.periods.calendar import floor_to_month, window_of
+    from ....domain.analyses.change import date_status, reconcile_statuses
+    from ....domain.periods.calendar import floor_to_month, window_of
 
     data = records.data_window()
     day = floor_to_month(records.day) if records.month_only else records.day

@@ -16,15 +16,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...about import plugin_version
-from ...domain.analyses import concentration
-from ...domain.limits import first, float_or_none
-from ...qgis_io.read_layers import to_python
-from ...qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
-from ..outputs.areas import as_json
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FeatureRequestFlag, field_type, FieldDataType, FieldType, SourceType, WkbType
+from ....about import plugin_version
+from ....domain.analyses import concentration
+from ....domain.limits import first, float_or_none
+from ....qgis_io.read_layers import to_python
+from ....qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
+from ...outputs.areas import as_json
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FeatureRequestFlag, field_type, FieldDataType, FieldType, SourceType, WkbType
 
 TABLE_FIELDS = (
     ("measure", FieldType.String),

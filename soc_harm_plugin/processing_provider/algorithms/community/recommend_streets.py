@@ -23,8 +23,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...domain.harm.harm_table import normalise_code
-from ...domain.community.recommend import (
+from ....domain.harm.harm_table import normalise_code
+from ....domain.community.recommend import (
     ALL_HARM_THEME,
     ConcernTable,
     NEED_DIRECTIONS,
@@ -34,16 +34,16 @@ from ...domain.community.recommend import (
     parse_theme_map,
     recommend,
 )
-from ...domain.community.survey import NO_RESPONDENTS, SUPPRESSED, SurveyError, locate_by_code
-from ...domain.limits import first
-from ...qgis_io.outputs import add_features, finish_output
-from ..inputs.areas import geography_for_provenance, read_area_layer
-from ..outputs.areas import multi_part
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ..inputs.columns import KINDS, NUMERIC_TYPES, read_columns
-from ...qgis_io.styles import graduated_style
-from ...compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
+from ....domain.community.survey import NO_RESPONDENTS, SUPPRESSED, SurveyError, locate_by_code
+from ....domain.limits import first
+from ....qgis_io.outputs import add_features, finish_output
+from ...inputs.areas import geography_for_provenance, read_area_layer
+from ...outputs.areas import multi_part
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ...inputs.columns import KINDS, NUMERIC_TYPES, read_columns
+from ....qgis_io.styles import graduated_style
+from ....compat import field_type, FieldDataType, NumberType, parameter_as_fields, SourceType
 
 
 class RecommendStreets(SocHarmAlgorithm):

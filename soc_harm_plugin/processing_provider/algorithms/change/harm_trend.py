@@ -19,16 +19,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...domain.analyses.change import date_status, reconcile_statuses
-from ...domain.periods.calendar import CALENDAR_UNITS, Window, window_of
-from ...domain.analyses.trend import band_periods, build_series, summarise, top_rows
-from ...qgis_io.outputs import add_features, finish_output
-from ..inputs import dated_records
-from ..inputs.areas import add_area_parameters, geography_for_provenance
-from ..outputs.areas import as_json, plain
-from .. import groups
-from ..base import SocHarmAlgorithm, parameter_date, with_help
-from ...compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
+from ....domain.analyses.change import date_status, reconcile_statuses
+from ....domain.periods.calendar import CALENDAR_UNITS, Window, window_of
+from ....domain.analyses.trend import band_periods, build_series, summarise, top_rows
+from ....qgis_io.outputs import add_features, finish_output
+from ...inputs import dated_records
+from ...inputs.areas import add_area_parameters, geography_for_provenance
+from ...outputs.areas import as_json, plain
+from ... import groups
+from ...base import SocHarmAlgorithm, parameter_date, with_help
+from ....compat import DateTimeType, FieldType, NumberType, SourceType, WkbType
 
 IN_SERIES = "in_series"
 LEVEL_AREA = "area"
@@ -314,7 +314,7 @@ class HarmTrend(SocHarmAlgorithm):
         if not png and not svg:
             return {}
         try:
-            from ...domain.analyses.charts import save, trend_chart
+            from ....domain.analyses.charts import save, trend_chart
         except ImportError as error:  # matplotlib missing: the tables are still written
             feedback.pushWarning(self.tr("No chart: matplotlib cannot be imported ({0}).").format(error))
             return {}

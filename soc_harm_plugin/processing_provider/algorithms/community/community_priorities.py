@@ -19,9 +19,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...domain.codes import NO_DATE, OUT_OF_PERIOD
-from ...domain.community.priorities import TOO_FEW_ANSWERED, community_priorities
-from ...domain.community.survey import (
+from ....domain.codes import NO_DATE, OUT_OF_PERIOD
+from ....domain.community.priorities import TOO_FEW_ANSWERED, community_priorities
+from ....domain.community.survey import (
     COUNTED,
     DEFAULT_CATEGORIES,
     DEFAULT_MIN_RESPONDENTS,
@@ -40,19 +40,19 @@ from ...domain.community.survey import (
     parse_categories,
     shareable_unknown_answers,
 )
-from ...domain.harm.scoring import assign_points
-from ...domain.periods.dates import parse_date_column
-from ...domain.periods.calendar import Period
-from ...domain.limits import first
-from ...qgis_io.outputs import finish_output
-from .. import nothing_counted
-from ..inputs.areas import geography_for_provenance, read_area_layer
-from ..inputs.columns import KINDS, read_columns
-from ...qgis_io.styles import graduated_style
-from ..outputs.areas import geometry_of_wkb, write_area_features
-from .. import groups
-from ..base import SocHarmAlgorithm, parameter_date, with_help
-from ...compat import (
+from ....domain.harm.scoring import assign_points
+from ....domain.periods.dates import parse_date_column
+from ....domain.periods.calendar import Period
+from ....domain.limits import first
+from ....qgis_io.outputs import finish_output
+from ... import nothing_counted
+from ...inputs.areas import geography_for_provenance, read_area_layer
+from ...inputs.columns import KINDS, read_columns
+from ....qgis_io.styles import graduated_style
+from ...outputs.areas import geometry_of_wkb, write_area_features
+from ... import groups
+from ...base import SocHarmAlgorithm, parameter_date, with_help
+from ....compat import (
     DateTimeType,
     FieldDataType,
     GeometryType,

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.stats.hotspots import (
+from ....domain.stats.hotspots import (
     COLD_BOTH,
     HOT_BOTH,
     HOT_COUNT_ONLY,
@@ -23,13 +23,13 @@ from ...domain.stats.hotspots import (
     NoVariationError,
     hot_vs_harm,
 )
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import neighbours as neighbour_inputs
-from ..outputs.areas import plain_column, write_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldDataType, FieldType, SourceType
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import neighbours as neighbour_inputs
+from ...outputs.areas import plain_column, write_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldDataType, FieldType, SourceType
 
 HOTHARM_FIELDS = [
     ("count_z", FieldType.Double),

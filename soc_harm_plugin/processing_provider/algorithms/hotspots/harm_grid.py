@@ -21,21 +21,21 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ...domain.geometry import grid as square_grid
-from ...domain.harm.scoring import MissingWeightError
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.read_layers import read_areas
-from ...qgis_io.styles import harm_classes, harm_style, records_style
-from ..inputs import harm as harm_inputs
-from .. import nothing_counted
-from ..outputs.areas import as_json, multi_part, plain_list
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import DistanceUnit, FieldType, SourceType, WkbType
-from ..inputs.crs import FOR_CELLS, refuse_geographic
-from ..outputs.areas import SCORE_FIELD_TYPES
-from ..outputs.provenance import harm_provenance
-from ..outputs.records import write_records
+from ....domain.geometry import grid as square_grid
+from ....domain.harm.scoring import MissingWeightError
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.read_layers import read_areas
+from ....qgis_io.styles import harm_classes, harm_style, records_style
+from ...inputs import harm as harm_inputs
+from ... import nothing_counted
+from ...outputs.areas import as_json, multi_part, plain_list
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import DistanceUnit, FieldType, SourceType, WkbType
+from ...inputs.crs import FOR_CELLS, refuse_geographic
+from ...outputs.areas import SCORE_FIELD_TYPES
+from ...outputs.provenance import harm_provenance
+from ...outputs.records import write_records
 
 
 class HarmGrid(SocHarmAlgorithm):

@@ -16,20 +16,13 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_io.briefing.options import (
-    LANGUAGES,
-    MARKINGS,
-    MAX_ATLAS_PAGES,
-    MAX_TOP_N,
-    BriefingError,
-    PackOptions,
-    check_writable,
-)
-from ...qgis_io.briefing.pack import BriefingPack
-from ...translate import MissingCatalogue, catalogue
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import AlgorithmFlag, NumberType, SourceType
+from ....qgis_io.briefing.options import (LANGUAGES, MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions,
+                                          check_writable)
+from ....qgis_io.briefing.pack import BriefingPack
+from ....translate import MissingCatalogue, catalogue
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import AlgorithmFlag, NumberType, SourceType
 
 
 class BriefingPackAlgorithm(SocHarmAlgorithm):

@@ -18,20 +18,20 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...domain.harm.scheme import dimension_field
-from ...domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
-from ...domain.periods.calendar import Period
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.read_layers import area_ellipsoid
-from ...qgis_io.styles import harm_classes, harm_style, records_style
-from .. import nothing_counted
-from ..inputs import scheme as scheme_inputs
-from ..inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
+from ....domain.harm.scheme import dimension_field
+from ....domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+from ....domain.periods.calendar import Period
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.read_layers import area_ellipsoid
+from ....qgis_io.styles import harm_classes, harm_style, records_style
+from ... import nothing_counted
+from ...inputs import scheme as scheme_inputs
+from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
-from ..outputs.areas import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
-from ..base import SocHarmAlgorithm, parameter_date, with_help
-from ..inputs.crs import FOR_AREAS, warn_geographic
-from ...compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
+from ...outputs.areas import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
+from ...base import SocHarmAlgorithm, parameter_date, with_help
+from ...inputs.crs import FOR_AREAS, warn_geographic
+from ....compat import DateTimeType, FieldDataType, FieldType, SourceType, WkbType
 
 
 class ScoreScheme(SocHarmAlgorithm):

@@ -11,19 +11,19 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ...domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
-from ...domain.analyses.change import compare_periods
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import dated_records
-from ..inputs import periods as period_inputs
-from ..inputs.periods import add_period_parameters, make_plan
-from ..outputs.provenance import TEST_DESCRIPTION
-from ..inputs.areas import add_area_parameters, geography_for_provenance
-from ..outputs.areas import as_json, output_geometries, write_scored_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldType
+from ....domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from ....domain.analyses.change import compare_periods
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import dated_records
+from ...inputs import periods as period_inputs
+from ...inputs.periods import add_period_parameters, make_plan
+from ...outputs.provenance import TEST_DESCRIPTION
+from ...inputs.areas import add_area_parameters, geography_for_provenance
+from ...outputs.areas import as_json, output_geometries, write_scored_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldType
 
 CHANGE_FIELD_TYPES = [
     ("n_current", FieldType.Int),
@@ -191,6 +191,6 @@ def _p(value) -> str:
 
 
 def _scipy_used() -> bool:
-    from ...domain.stats.pvalues import have_scipy
+    from ....domain.stats.pvalues import have_scipy
 
     return have_scipy()

@@ -15,21 +15,21 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...about import plugin_version
-from ...domain.codes import ASSIGNED, LOCATED, OUTSIDE
-from ...domain.geometry.geometry_index import points_in_polygons, points_to_nearest_lines
-from ...domain.geometry.grid import geometries_extent, points_extent
-from ...domain.harm.scoring import reconcile
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.read_layers import read_points
-from .. import nothing_counted
-from ..inputs.areas import read_area_layer
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ..inputs.crs import FOR_SEARCH, warn_geographic
-from ..inputs.point_checks import report_points
-from ..outputs.areas import plain as _plain
-from ...compat import FieldType, InvalidGeometryCheck, SourceType
+from ....about import plugin_version
+from ....domain.codes import ASSIGNED, LOCATED, OUTSIDE
+from ....domain.geometry.geometry_index import points_in_polygons, points_to_nearest_lines
+from ....domain.geometry.grid import geometries_extent, points_extent
+from ....domain.harm.scoring import reconcile
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.read_layers import read_points
+from ... import nothing_counted
+from ...inputs.areas import read_area_layer
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ...inputs.crs import FOR_SEARCH, warn_geographic
+from ...inputs.point_checks import report_points
+from ...outputs.areas import plain as _plain
+from ....compat import FieldType, InvalidGeometryCheck, SourceType
 
 class AssignAreas(SocHarmAlgorithm):
     ALGORITHM_ID = "assignareas"

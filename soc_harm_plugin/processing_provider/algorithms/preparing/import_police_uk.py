@@ -33,20 +33,20 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...domain import policeuk
-from ...domain.geometry.geometry_index import points_in_polygons
-from ...domain.geometry.grid import geometries_extent, points_extent
-from ...domain.harm.harm_table import HarmTableError, load_builtin_table
-from ...domain.limits import first
-from ...qgis_io.outputs import add_features, finish_output
-from ...qgis_io.point_wkb import decode_point_matrix
-from ...qgis_io.read_layers import read_areas
-from ...qgis_io.styles import qml_style
-from .. import nothing_counted
-from .. import groups
-from ..base import SocHarmAlgorithm, run_parameters, with_help
-from ...translate import tr
-from ...compat import FieldType, FileBehavior, SourceType, WkbType
+from ....domain import policeuk
+from ....domain.geometry.geometry_index import points_in_polygons
+from ....domain.geometry.grid import geometries_extent, points_extent
+from ....domain.harm.harm_table import HarmTableError, load_builtin_table
+from ....domain.limits import first
+from ....qgis_io.outputs import add_features, finish_output
+from ....qgis_io.point_wkb import decode_point_matrix
+from ....qgis_io.read_layers import read_areas
+from ....qgis_io.styles import qml_style
+from ... import nothing_counted
+from ... import groups
+from ...base import SocHarmAlgorithm, run_parameters, with_help
+from ....translate import tr
+from ....compat import FieldType, FileBehavior, SourceType, WkbType
 
 SOURCE_CRS = "EPSG:4326"  # data.police.uk gives WGS 84 longitude and latitude
 TARGET_CRS = "EPSG:27700"  # British National Grid

@@ -15,9 +15,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...domain.sharing.briefing import DEFAULT_LABEL_TOP_N
-from ...domain.limits import MAX_VALUE_TEXT, first, show_number
-from ...qgis_io.styles import (
+from ....domain.sharing.briefing import DEFAULT_LABEL_TOP_N
+from ....domain.limits import MAX_VALUE_TEXT, first, show_number
+from ....qgis_io.styles import (
     DEFAULT_FIELDS,
     METHODS,
     STYLES,
@@ -26,9 +26,9 @@ from ...qgis_io.styles import (
     unclassifiable_features,
     write_default_style,
 )
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import AlgorithmFlag, FeatureRequestFlag, FieldDataType, NumberType, SourceType
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import AlgorithmFlag, FeatureRequestFlag, FieldDataType, NumberType, SourceType
 
 
 class StyleHarm(SocHarmAlgorithm):

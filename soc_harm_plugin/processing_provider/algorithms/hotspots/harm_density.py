@@ -21,20 +21,20 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
-from ...domain.analyses import density
-from ...domain.geometry import grid
-from ...domain.harm.scoring import MissingWeightError
-from ...qgis_io.outputs import PROVENANCE_PREFIX, RASTER_PROVENANCE_ITEM, finish_output
-from ...qgis_io.styles import harm_ramp
-from ...translate import tr
-from ..inputs import harm as harm_inputs
-from .. import nothing_counted
-from ..outputs.areas import as_json
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ..inputs.crs import FOR_CELLS, refuse_geographic
-from ..outputs.provenance import harm_provenance
-from ...compat import DistanceUnit, ShaderInterpolationMethod
+from ....domain.analyses import density
+from ....domain.geometry import grid
+from ....domain.harm.scoring import MissingWeightError
+from ....qgis_io.outputs import PROVENANCE_PREFIX, RASTER_PROVENANCE_ITEM, finish_output
+from ....qgis_io.styles import harm_ramp
+from ....translate import tr
+from ...inputs import harm as harm_inputs
+from ... import nothing_counted
+from ...outputs.areas import as_json
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ...inputs.crs import FOR_CELLS, refuse_geographic
+from ...outputs.provenance import harm_provenance
+from ....compat import DistanceUnit, ShaderInterpolationMethod
 
 UNITS = "harm per km2"
 PROVENANCE_ITEM = RASTER_PROVENANCE_ITEM  # GDAL metadata item of the raster holding its provenance

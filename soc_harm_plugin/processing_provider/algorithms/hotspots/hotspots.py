@@ -10,14 +10,14 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ...domain.stats.hotspots import STATUS_NULL, gi_star
-from ...qgis_io.outputs import finish_output
-from ...qgis_io.styles import qml_style
-from ..inputs import neighbours as neighbour_inputs
-from ..outputs.areas import plain_column, write_areas
-from .. import groups
-from ..base import SocHarmAlgorithm, with_help
-from ...compat import FieldDataType, FieldType, SourceType
+from ....domain.stats.hotspots import STATUS_NULL, gi_star
+from ....qgis_io.outputs import finish_output
+from ....qgis_io.styles import qml_style
+from ...inputs import neighbours as neighbour_inputs
+from ...outputs.areas import plain_column, write_areas
+from ... import groups
+from ...base import SocHarmAlgorithm, with_help
+from ....compat import FieldDataType, FieldType, SourceType
 
 GI_FIELDS = [
     ("gi_z", FieldType.Double),
