@@ -184,7 +184,11 @@ class LayoutItems:
         """Put text in a label at the largest size that fits ``max_height``; the height used.
         A word wider than the label is shortened with an ellipsis (so the text wraps inside
         it); text that does not fit even at the smallest size is cut, ending with an ellipsis."""
-        published = self.publish(text, block=True)
+        return self._fit_published(item, self.publish(text, block=True), max_height, sizes)
+
+    def _fit_published(self, item: QgsLayoutItemLabel, published: str, max_height: float,
+                       sizes=(9.0, 8.5, 8.0, 7.5)) -> float:
+        """:meth:`_fit_label` for a text already published (so it can be fitted again, smaller)."""
         width = item.sizeWithUnits().width()
         font = label_font(item)
         family = font.family()
@@ -217,7 +221,8 @@ class LayoutItems:
             self._move_y(other, y, page)
             y += other.sizeWithUnits().height() + 1.0 if isinstance(other, QgsLayoutItemLabel) else 0.0
 
-    def _table(self, items, key: str, table: briefing.Table, max_height: Optional[float] = None) -> Optional[object]:
+    def _table(self, items, key: str, table: briefing.Table, max_height: Optional[float] = None,
+               warn: bool = True) -> Optional[object]:
         frame = items.get(key)
         if not isinstance(frame, QgsLayoutFrame):
             return None
@@ -225,7 +230,9 @@ class LayoutItems:
         heading = items.get(key + "_heading")  # a frame loaded empty shrinks: its column is its heading's width
         width = heading.sizeWithUnits().width() if isinstance(heading, QgsLayoutItemLabel) else 110.0
         heads = [self.publish(text) for text in table.headers]
-        texts = [[self.publish(cell.text) for cell in row] for row in table.rows]
+        # a bilingual text cell: the Welsh line above the English (a narrower column, fewer lines than "cy / en")
+        texts = [[self.publish(cell.text, block=not right) for cell, right in zip(row, table.align_right)]
+                 for row in table.rows]
         widths, header_measure, content_measure = self._column_widths(manual, heads, texts, table.align_right, width)
         headers = []
         for k, (text, right) in enumerate(zip(heads, table.align_right)):
@@ -262,7 +269,7 @@ class LayoutItems:
         cap = max_height if max_height is not None else 180.0
         height = table_height(self.layout, manual, len(rows), cap)
         frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
-        if height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
+        if warn and height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
             self.log.warning(tr(
                 "The table '{0}' has more rows than fit on its page: the last rows are left out.").format(
                 table.headers[0] if table.headers else key))
@@ -418,6 +425,26 @@ class LayoutItems:
         set_label_font(item, _sized(font, size))
         item.attemptResize(type(item.sizeWithUnits())(width, max(1.0, bottom - top), LayoutUnit.Millimeters))
 
+    def _every_row(self, manual, table: briefing.Table, text_item: QgsLayoutItemLabel, narrative_text: str,
+                   used: float, heading: QgsLayoutItemLabel, frame: QgsLayoutFrame, room: float, page: int) -> None:
+        """A bilingual table's rows are taller (both languages wrap): when they do not all fit, the
+        narrative above is set smaller or shortened by what they lack and the table moves up, so
+        every row the English pack prints is printed. Nothing is published here (see _below)."""
+        full = table_height(self.layout, manual, len(table.rows), room + 500.0)
+        lack = full - frame.sizeWithUnits().height()
+        if lack <= 0.5:
+            return
+        fitted = self._fit_published(text_item, narrative_text, max(15.0, used - lack), sizes=(8.5, 8.0, 7.5, 7.0))
+        shift = used - fitted
+        for item in (heading, frame):
+            self._move_y(item, self._page_y(item) - shift, page)
+        width = frame.sizeWithUnits().width()
+        height = min(full, room + shift)
+        frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
+        if height < full - 0.5:
+            self.log.warning(tr("The table '{0}' has more rows than fit on its page: the last rows are left "
+                                "out.").format(table.headers[0] if table.headers else "table"))
+
     def _right_column(self, items, page: int, narrative_text: str, table_heading: str, table: Optional[briefing.Table],
                       note: str, narrative_heading: Optional[str] = None, table2_heading: str = "",
                       table2: Optional[briefing.Table] = None) -> None:
@@ -439,7 +466,8 @@ class LayoutItems:
             else:  # bilingual: every row, under a heading and column heads of two lines
                 reserve = 20.0 + (12.0 + 6.0 * len(table.rows) if table is not None else 0.0) + note_h
             room = max(20.0, bottom - top - reserve)
-            used = self._fit_label(text_item, narrative_text, room)
+            narrative_published = self.publish(narrative_text, block=True)
+            used = self._fit_published(text_item, narrative_published, room)
             y = top + used + 4.0
         heading = items.get("table_heading")
         frame = items.get("table")
@@ -453,8 +481,10 @@ class LayoutItems:
                 self._move_y(frame, y + max(7.0, heading.sizeWithUnits().height() + 1.5), page)
             frame_top = self._page_y(frame)
             room = bottom - frame_top - note_h - 1.5
-            self._table(items, "table", table, room)
-            y = frame_top + frame.sizeWithUnits().height() + 2.0
+            manual = self._table(items, "table", table, room, warn=self._words is None)
+            if self._words is not None and manual is not None and isinstance(text_item, QgsLayoutItemLabel):
+                self._every_row(manual, table, text_item, narrative_published, used, heading, frame, room, page)
+            y = self._page_y(frame) + frame.sizeWithUnits().height() + 2.0
         heading2, frame2 = items.get("table2_heading"), items.get("table2")
         if table2 is None or not table2.rows:
             self._hide(items, "table2_heading", "table2")
