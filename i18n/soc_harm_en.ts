@@ -4,398 +4,1122 @@
   <context>
     <name>SocHarm</name>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="206" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="132" />
+      <source>no records with a location to estimate a bandwidth from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="138" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="147" />
+      <source>every record lies at one place, so no bandwidth can be estimated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="240" />
+      <source>points outside the raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="313" />
+      <source>the pixel area must be positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="59" />
+      <source>{0} pixels of size {1:g}; at most {2} are allowed; a pixel size of at least {3:g} fits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="203" />
+      <source>the pixel size must be a positive number, not {0!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="205" />
+      <source>the bandwidth must be a positive number, not {0!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="86" />
+      <source>unknown kernel {0!r}; choose one of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/analyses/emerging.py" line="146" />
+      <source>every bin has the same value ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="154" />
+      <source>The survey has no respondents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="156" />
+      <source>The minimum number of respondents must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="158" />
+      <source>Choose at least one field naming priorities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="175" />
+      <source>Periods need a date field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="167" />
+      <source>The confidence scale's lowest value ({0}) is above its highest ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="351" />
+      <source>The confidence field has {0} values for {1} respondents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="197" />
+      <source>Demographic field '{0}' cannot make an output field name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="202" />
+      <source>Demographic field '{0}' has {1} values for {2} respondents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/priorities.py" line="318" />
+      <source>A priority field has {0} values for {1} respondents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="208" />
+      <source>The priorities layer has no pri_&lt;category&gt; fields: give the output of 'Community priorities by area'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="305" />
+      <source>Choose at least one harm field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="307" />
+      <location filename="../soc_harm_plugin/domain/community/survey.py" line="235" />
+      <source>At most two periods can be compared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="317" />
+      <source>Weights must not be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="320" />
+      <source>The weights of the components given are all 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="324" />
+      <source>Both periods need the same harm fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="309" />
+      <source>Unknown normalisation '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="311" />
+      <source>Unknown need direction '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="313" />
+      <source>The concern table has {0} period(s) for {1} harm period(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="104" />
+      <source>Theme mapping entry '{0}' has no '=': write category=theme1,theme2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="109" />
+      <source>Theme mapping entry '{0}' names no category.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="384" />
+      <source>The need values are {0} for {1} areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/recommend.py" line="327" />
+      <source>Harm field '{0}' has {1} values for {2} areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/survey.py" line="170" />
+      <source>'{0}' cannot make an output field name ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/survey.py" line="133" />
+      <source>Priority category '{0}' cannot make a field name: use letters, digits and underscores, starting with a letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/survey.py" line="238" />
+      <source>A period starts ({0}) after it ends ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/community/survey.py" line="242" />
+      <source>The two periods must not overlap: period 1 must end before period 2 starts (period 1 ends {0}, period 2 starts {1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="123" />
+      <source>the extent has no width or height (every record at one place)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="71" />
+      <source>{0} cells of size {1:g} over this extent; at most {2} are allowed; a cell size of at least {3:g} fits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="352" />
+      <source>unknown grid shape {0!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="354" />
+      <source>the cell size must be a positive number, not {0!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="357" />
+      <source>the extent {0} is not a rectangle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="56" />
+      <source>{0}: the file is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="91" />
+      <source>{0}: no row has a code and a positive value in '{1}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="48" />
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="350" />
+      <source>{0}: cannot read the file ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="61" />
+      <source>{0}: no column '{1}'; columns: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="74" />
+      <source>row {0}: no code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="82" />
+      <source>row {0} ({1}): value {2} is not positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="86" />
+      <source>{0}: row {1}: code '{2}' appears again (first in row {3})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/denominators.py" line="79" />
+      <source>row {0} ({1}): value '{2}' is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="226" />
+      <source>weight is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="328" />
+      <source>the table has no data rows (only a header)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="205" />
+      <source>{0}: row {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="207" />
+      <source>{0}: row {1}, column '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="254" />
+      <source>the file is empty: expected a header with columns code and weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="269" />
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="135" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="106" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="274" />
+      <source>1 (header)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="305" />
+      <source>code is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="234" />
+      <source>weight "{0}" is not a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="236" />
+      <source>weight "{0}" is negative; weights must be 0 or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="238" />
+      <source>weight "{0}" {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="272" />
+      <source>(the file looks semicolon- or tab-separated; save it as comma-separated CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="370" />
+      <source>unknown built-in harm table '{0}'; choose one of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="387" />
+      <source>{0}: key '{1}' does not match the file name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="389" />
+      <source>{0}: the table has no version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="218" />
+      <source>the file is not UTF-8 text (byte 0x{0:02x} at offset {1}); save it as 'CSV UTF-8'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="232" />
+      <source>weight "{0}" is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="256" />
+      <source>not a valid CSV header ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="382" />
+      <source>{0}: cannot read the table's description ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="385" />
+      <source>{0}: not valid JSON ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="264" />
+      <source>column appears twice in the header (columns {0} and {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="275" />
+      <source>required column '{0}' not found; columns found: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="299" />
+      <source>not valid CSV ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/harm_table.py" line="312" />
+      <source>code '{0}' has weight {1} here but the same code ('{2}') has weight {3} in row {4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="207" />
+      <source>the file must hold a JSON object with 'version' and 'measures'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="220" />
+      <source>key 'name' must be a non-empty text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="223" />
+      <source>key 'measures' must be a non-empty list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="257" />
+      <source>measure {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="320" />
+      <source>must be a list of field names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="332" />
+      <source>must be more than 0 when a threat_field is given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="390" />
+      <source>must be an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="403" />
+      <source>'group_types' must be a list of group types, e.g. ["OCG"]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="411" />
+      <source>give a link 'table' or a 'nominal_id_field' on the record, not both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="420" />
+      <source>'group_types' needs 'nominals', 'nominal_id' and 'group_type_field'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="259" />
+      <source>measure '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="281" />
+      <source>must be text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="283" />
+      <source>is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="336" />
+      <source>is required with method 'table'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="417" />
+      <source>needs a link 'table' (with record_id, table_record_id, table_nominal_id) or a 'nominal_id_field'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="204" />
+      <source>Scheme {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="210" />
+      <source>key 'version' must be a whole number (this plugin reads version {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="212" />
+      <source>version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update the plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="217" />
+      <source>unknown key(s) {0}; allowed: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="262" />
+      <source>Scheme {0}, {1}, key '{2}': {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="265" />
+      <source>Scheme {0}, measure {1}: must be a JSON object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="268" />
+      <source>unknown key; allowed: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="271" />
+      <source>must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. 'ocg_crime'; got {0!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="274" />
+      <source>'{0}' is reserved for the scheme's totals; choose another key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="314" />
+      <source>unknown weight method '{0}'; use one of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="317" />
+      <source>must be one of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="343" />
+      <source>method 'fixed' needs a 'weight', or an 'equivalent_code' with its 'harm_table'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="345" />
+      <source>give either 'weight' or 'equivalent_code', not both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="361" />
+      <source>a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed like manslaughter')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="365" />
+      <source>is required with method 'field'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="393" />
+      <source>unknown key '{0}'; allowed: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="190" />
+      <source>Scheme {0}: cannot read the file ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="194" />
+      <source>Scheme {0}: not UTF-8 text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="196" />
+      <source>Scheme {0}: not valid JSON ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="230" />
+      <source>measure {0}: key '{1}' is used twice; each measure needs its own key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="239" />
+      <source>measure '{0}', key 'dimension': '{1}' and '{2}' both become field {3}; spell them the same</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="291" />
+      <source>must be a number; got {0!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="297" />
+      <source>must be a finite number; got {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="299" />
+      <source>must be 0 or more; got {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="309" />
+      <source>{0} is {1}, which {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="338" />
+      <source>is required with method 'table' (a built-in key: {0}, or a CSV file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="348" />
+      <source>is required with an 'equivalent_code'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="378" />
+      <source>'{0}' is neither a built-in table ({1}) nor a file ({2} not found)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="398" />
+      <source>'{0}' must be text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="302" />
+      <source>{0} is above the largest number accepted, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="359" />
+      <source>the weight times the factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="415" />
+      <source>a link table needs '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="352" />
+      <source>code '{0}' is not in harm table '{1}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme.py" line="355" />
+      <source>the weight of code '{0}' times the factor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="389" />
+      <source>Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="426" />
+      <source>Measure '{0}': layer '{1}' was not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="428" />
+      <source>Measure '{0}': layer '{1}' has no field '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/limits.py" line="58" />
+      <source>is not a number (NaN)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/limits.py" line="60" />
+      <source>is not a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/limits.py" line="62" />
+      <source>is negative; weights must be 0 or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/limits.py" line="64" />
+      <source>is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity Score); a weight this large is a mistake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="579" />
+      <source>Longitude is empty but Latitude is not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="580" />
+      <source>Latitude is empty but Longitude is not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="514" />
+      <source>the quote that opens cell {0}{1} is not closed on this line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="577" />
+      <source>Month is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="626" />
+      <source>{0} '{1}' is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="629" />
+      <source>{0} {1} is outside -{2:g}..{2:g}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="128" />
+      <source>It looks like a data.police.uk outcomes file; import the -street.csv file of the same month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="196" />
+      <source>{0}: no such file or folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="577" />
+      <source>Month '{0}' is not a month (YYYY-MM)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="126" />
+      <source>In the header line {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="131" />
+      <source>It looks like a data.police.uk stop-and-search file; import the -street.csv file of the same month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="133" />
+      <source>{0}: the header has no column {1} (columns found: {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="427" />
+      <source>{0}: cannot be read ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/policeuk.py" line="508" />
+      <source>the line cannot be split into cells ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="193" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="171" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="451" />
       <source>Not significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="180" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="167" />
       <source>Significant rise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="182" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="169" />
       <source>Significant fall</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="186" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="173" />
       <source>Too few to tell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="195" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="182" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="448" />
       <source>Hot spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="197" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="184" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="449" />
       <source>Hot spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="199" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="186" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="450" />
       <source>Hot spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="201" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="188" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="452" />
       <source>Cold spot, 90 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="203" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="190" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="453" />
       <source>Cold spot, 95 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="205" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="192" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="454" />
       <source>Cold spot, 99 % confidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="233" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="220" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="34" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="354" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="225" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="341" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="38" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="225" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="39" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="257" />
       <source>Records now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="257" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="591" />
       <source>Records before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="257" />
       <source>Harm now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="257" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="591" />
       <source>Harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="271" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="241" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="258" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="228" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="42" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="271" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="298" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="258" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="285" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="225" />
       <location filename="../soc_harm_plugin/gui/ranking_model.py" line="37" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="65" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="73" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="68" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="76" />
       <source>Harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
       <source>Share of sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="360" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="347" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Counted in an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="362" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="349" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="488" />
       <source>Outside every area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="364" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="351" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="490" />
       <source>No location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="366" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="353" />
       <source>Invalid location or date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="368" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="355" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Left out by the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="370" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="357" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="489" />
       <source>Outside the period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="534" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="521" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="536" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="523" />
       <source>Buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="538" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="525" />
       <source>Control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="545" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="532" />
       <source>Reduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="547" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="534" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="549" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="536" />
       <source>No evidence of a change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="556" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="543" />
       <source>Displacement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="558" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="545" />
       <source>Diffusion of benefit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="560" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="547" />
       <source>Neither</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="643" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="678" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="630" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="665" />
       <source>Interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="653" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="640" />
       <source>Referred</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="655" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="642" />
       <source>Comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="657" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
       <source>Difference (referred − comparison)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="150" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="166" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="689" />
+      <source>OFFICIAL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="691" />
+      <source>OFFICIAL-SENSITIVE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="137" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="153" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="162" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="149" />
       <source>too few</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="236" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="223" />
       <source>Move</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="238" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="270" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="338" />
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="298" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="225" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="257" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="325" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="285" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="25" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="160" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="298" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="285" />
       <source>Gi* z-score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="341" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="328" />
       <source>Hot spot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="354" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="341" />
       <source>Count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="591" />
       <source>Zone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="591" />
       <source>Records after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="604" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="591" />
       <source>Harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
       <location filename="../soc_harm_plugin/gui/records_model.py" line="26" />
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="281" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
       <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="644" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="631" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="664" />
       <source>Cohort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="664" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="95" />
       <source>Nominals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="664" />
       <source>Mean harm before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="664" />
       <source>Mean harm after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="677" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="664" />
       <source>Mean change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="678" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="665" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="620" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="607" />
       <source>Relative effect, records (target against control)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="624" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="611" />
       <source>Relative effect, harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="627" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="614" />
       <source>Buffer against control, records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="629" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="616" />
       <source>Weighted displacement quotient, records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="632" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="619" />
       <source>Weighted displacement quotient, harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="635" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="622" />
       <source>Total net effect, records prevented</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="636" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="623" />
       <source>Total net effect, harm prevented</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="640" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="627" />
       <source>undefined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="642" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="629" />
       <source>{0} % interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="317" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="304" />
       <source>hot {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="319" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="306" />
       <source>cold {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="350" />
+      <location filename="../soc_harm_plugin/domain/sharing/briefing.py" line="337" />
       <source>Records read</source>
       <translation type="unfinished" />
     </message>
@@ -405,6 +1129,11 @@
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="73" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="77" />
       <source>areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="58" />
+      <source>area</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -433,299 +1162,330 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="64" />
-      <source>no harm change could be computed</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="49" />
+      <source>sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="67" />
-      <source>harm unchanged</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="51" />
+      <source>ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="75" />
-      <source>a significant increase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="77" />
-      <source>a significant decrease</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="79" />
-      <source>not a significant change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="81" />
-      <source>too few records to tell</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="328" />
-      <source>Each measure compares the target with the control: it assumes the control shows what would have happened in the target without the operation.</source>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="53" />
+      <source>street</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="55" />
+      <source>LSOA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="57" />
+      <source>grid cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="80" />
+      <source>no harm change could be computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="83" />
+      <source>harm unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="91" />
+      <source>a significant increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="93" />
+      <source>a significant decrease</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="95" />
+      <source>not a significant change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="97" />
+      <source>too few records to tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="344" />
+      <source>Each measure compares the target with the control: it assumes the control shows what would have happened in the target without the operation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="71" />
       <source>{0} stayed at rank {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="63" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="79" />
       <source>harm up from none in the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="70" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="86" />
       <source>harm down {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="120" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="136" />
       <source>led by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="138" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="154" />
       <source>{0}: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="151" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="167" />
       <source>{0}; {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="271" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="287" />
       <source>The relative effect on records in the target could not be computed: a zone has no record in either period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="291" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="307" />
       <source>no evidence of a change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="297" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="313" />
       <source>Displacement is judged only where the target shows a reduction.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="50" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="66" />
       <source>{0} is at rank {1} (no baseline rank)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="52" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="68" />
       <source>{0} rose from rank {1} to {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="54" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="70" />
       <source>{0} fell from rank {1} to {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="69" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="85" />
       <source>harm up {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="111" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="127" />
       <source>{0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="119" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="135" />
       <source>mostly {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="137" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="153" />
       <source>{0}: {1}, {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="146" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="162" />
       <source>{0}; {1}, {2}, {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="148" />
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="150" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="164" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="166" />
       <source>{0}; {1}, {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="182" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="198" />
       <source>{0} has the most harm: {1} of the total across {2} {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="198" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="214" />
       <source>Overall, harm is unchanged on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="235" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="251" />
       <source>{0} of {1} {2} are hot spots of harm ({3} at 99 % confidence)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="237" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="253" />
       <source>{0} of {1} {2} are hot spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="240" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="256" />
       <source>{0}; none is a cold spot.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="299" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="315" />
       <source>The weighted displacement quotient is undefined (the target had no record before, or the control none in a period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="108" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="124" />
       <source>{0} ({1} of the rise)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="110" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="126" />
       <source>{0} ({1} of the fall)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="115" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="131" />
       <source>{0} and {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="117" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="133" />
       <source>{0}, {1} and {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="179" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="195" />
       <source>No harm was recorded in any of the {0} {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="187" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="203" />
       <source>The top {0} {1} hold {2} of all harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="212" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="228" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="233" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="249" />
       <source>None of the {0} {1} is a significant hot or cold spot of harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="239" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="255" />
       <source>{0}; {1} are cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="290" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="306" />
       <source>a reduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="290" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="306" />
       <source>an increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="292" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="308" />
       <source>Harm in the target: relative effect {0} ({1} interval {2}): {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="215" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="231" />
       <source>Harm rose significantly in {0} of {1} {2} and fell significantly in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="277" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="293" />
       <source>Against the control, records in the target fell by {0} (relative effect {1}, {2} interval {3}): a reduction.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="321" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="337" />
       <source>Net of any displacement, about {0} fewer records in target and buffer than the control's trend gives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="325" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="341" />
       <source>Net of displacement, about {0} more records in target and buffer than the control's trend gives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="200" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="216" />
       <source>Overall, harm is up {0} on the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="218" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="234" />
       <source>Harm fell significantly in {0} of {1} {2} and rose significantly in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="221" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="237" />
       <source>No change in harm in any of the {0} {1} is larger than chance would give.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="281" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="297" />
       <source>Against the control, records in the target rose by {0} (relative effect {1}, {2} interval {3}): an increase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="285" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="301" />
       <source>Against the control, records in the target changed by {0} (relative effect {1}, {2} interval {3}, which includes 1): no evidence of a change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="202" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="218" />
       <source>Overall, harm is down {0} on the baseline, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="303" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="319" />
       <source>The buffer shows displacement: about {0} of the fall in the target reappeared around it (weighted displacement quotient {1}, {2} interval {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="308" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="324" />
       <source>The buffer shows displacement larger than the fall in the target (weighted displacement quotient {0}, {1} interval {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="312" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="328" />
       <source>The buffer shows a diffusion of benefit: records fell around the target too (weighted displacement quotient {0}, {1} interval {2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="332" />
       <source>The buffer shows neither displacement nor a diffusion of benefit (weighted displacement quotient {0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="204" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="220" />
       <source>Overall, harm is up {0} on the baseline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="206" />
+      <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="222" />
       <source>Overall, harm is down {0} on the baseline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/domain/stats/hotspots.py" line="316" />
+      <location filename="../soc_harm_plugin/domain/stats/local_moran.py" line="96" />
+      <source>every area has the same value ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -749,7 +1509,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="312" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="330" />
       <source>Other areas</source>
       <translation type="unfinished" />
     </message>
@@ -1106,12 +1866,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/plugin.py" line="44" />
+      <location filename="../soc_harm_plugin/plugin.py" line="36" />
       <source>SOC Harm panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/plugin.py" line="48" />
+      <location filename="../soc_harm_plugin/plugin.py" line="40" />
       <source>Areas ranked by harm, with the records under each, linked to the map</source>
       <translation type="unfinished" />
     </message>
@@ -1959,7 +2719,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="143" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="249" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="255" />
       <source>Records and harm by zone</source>
       <translation type="unfinished" />
     </message>
@@ -2578,7 +3338,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="190" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="110" />
       <source>Show counts below this as &lt;N</source>
       <translation type="unfinished" />
     </message>
@@ -2928,9 +3688,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="48" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="207" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="306" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="213" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="324" />
       <source>Areas</source>
       <translation type="unfinished" />
     </message>
@@ -4548,7 +5308,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
@@ -4628,7 +5388,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="70" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="167" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="172" />
       <source>Hot and cold spots</source>
       <translation type="unfinished" />
     </message>
@@ -4698,192 +5458,217 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="48" />
       <source>Export briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="60" />
       <source>The output of Score harm by area or Score areas with a harm scheme (fields harm_score, harm_rank, harm_n, harm_share). Its provenance gives the period and the harm table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="64" />
       <source>The output of Compare harm between periods for the same areas: adds the change map and table, rank moves (▲▼) and change to the ranked table, and what changed to the narrative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="68" />
       <source>The output of Harm hotspots (Getis-Ord Gi*, field gi_bin): adds the hot spot map and the significant hot and cold spots.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="72" />
       <source>Smaller areas scored by harm, drawn and ranked on each area's atlas page. They belong to an area through a field named like its id field (e.g. sector_id), else by location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="77" />
       <source>The zones map (ZONES) of Intervention impact: adds a 'Did it work?' page with the zones by result, what the relative effect, the weighted displacement quotient and the total net effect say, with their intervals, and records and harm by zone (counts below the threshold as &lt;5). Its results come from the layer's provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="84" />
       <source>A table of referral cohorts (fields cohort, n_nominals, mean_harm_before, mean_harm_after, mean_change, ci_low, ci_high, method), e.g. the COHORTS output of Referral impact: shown on the 'Did it work?' page. A cohort of fewer nominals than the threshold shows as &lt;5 without its means.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="89" />
       <source>The title on the first page and in every page's footer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="92" />
       <source>Printed in the header and footer of every page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="99" />
+      <source>The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same in each. Whatever the language of QGIS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="112" />
       <source>Small-number suppression: a record count below this number is printed as "&lt;5" (for 5) in every table. 0 prints every count.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="122" />
       <source>Off (the default), the pack is safe to share: no names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations in any table, label or sentence. On, the scored layer's identifier fields are added to its table; the pack then holds personal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="129" />
       <source>The PDF: A4 landscape pages, text searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="133" />
       <source>A folder to write each page to as page_01.png, page_02.png, ... (150 dpi), for slides and e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="134" />
       <source>Pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="147" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="165" />
       <source>Reading the layers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="63" />
       <source>Change between periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="67" />
       <source>Hot spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="71" />
       <source>Detail areas (e.g. wards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="75" />
       <source>Did it work? (zones of Intervention impact)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="80" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="82" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="241" />
       <source>Referral cohorts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="88" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="91" />
       <source>Security marking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="92" />
-      <source>Areas in the ranked table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="103" />
-      <source>One page per area (atlas)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="109" />
-      <source>Include personal data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="115" />
-      <source>Briefing pack (PDF)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="119" />
-      <source>Pages as PNG images</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="136" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="86" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="82" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="235" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="47" />
-      <source>Harm briefing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="168" />
-      <source>Briefing pack: {0} pages{1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="172" />
-      <source>Pack: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="94" />
-      <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="95" />
+      <source>Language of the pack</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="104" />
+      <source>Areas in the ranked table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="115" />
+      <source>One page per area (atlas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="121" />
+      <source>Include personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="127" />
+      <source>Briefing pack (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="131" />
+      <source>Pages as PNG images</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="88" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="90" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="246" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="50" />
+      <source>Harm briefing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="186" />
+      <source>Briefing pack: {0} pages{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="191" />
+      <source>Pack: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="106" />
+      <source>How many of the most harmful areas the first page's table lists and its map labels with their rank (at most {0}); on each atlas page, how many of its detail areas are labelled with their rank. An area without harm never gets a rank label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="116" />
       <source>Adds a page for each scored area, most harm first, with its detail areas drawn and ranked. At most {0} pages: with more areas the pack is refused (filter the layer, or use a coarser geography with these areas as detail areas). Pages are written one at a time, so a long atlas needs no more memory than a short one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="177" />
       <source>Writing {0} pages to {1}, one at a time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="151" />
-      <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="96" />
+      <source>English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="156" />
-      <source>Identifier fields left out of the pack: {0}</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="96" />
+      <source>Welsh (Cymraeg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="161" />
-      <source>Writing the pages as images to {0}</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="97" />
+      <source>Bilingual, Welsh first (Cymraeg a Saesneg)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="169" />
+      <source>INCLUDE_PERSONAL is on: the pack may hold personal data. Handle it at its marking ({0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="174" />
+      <source>Identifier fields left out of the pack: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="179" />
+      <source>Writing the pages as images to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="187" />
       <source>, {0} images</source>
       <translation type="unfinished" />
     </message>
@@ -5190,240 +5975,265 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="84" />
       <source>Import data.police.uk crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="213" />
-      <source>outcomes files</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="446" />
+      <source>No coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="446" />
+      <source>Outside the force area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="447" />
+      <source>Crime ID seen before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="447" />
+      <source>Row cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="448" />
+      <source>Quote not closed on its line</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="214" />
-      <source>stop-and-search files</source>
+      <source>outcomes files</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="215" />
-      <source>other CSV files (not named *-street.csv)</source>
+      <source>stop-and-search files</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="216" />
+      <source>other CSV files (not named *-street.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="217" />
       <source>hidden files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="94" />
       <source>One data.police.uk street crime CSV, or a folder of them: the monthly sub-folders of the bulk download are read too. In a folder only *-street.csv files are imported; outcomes and stop-and-search files are skipped and counted. To give a folder, type or paste its path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="102" />
       <source>Polygons of the area to keep (a force, a district, some LSOAs). Crimes outside every polygon go to the rejected rows as outside_force_area; a crime on the boundary is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="107" />
       <source>One point per crime in British National Grid (EPSG:27700) with crime_id, month (the first day of the month: data.police.uk gives months only), category, lsoa_code, lsoa_name, location, force, outcome, context, source_file and source_line. Ready for Score harm by area with the data.police.uk category table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="114" />
       <source>Every row not imported, with its reason (no_coordinates, outside_force_area, duplicate_crime_id, unreadable_row, unclosed_quote), a detail, its file and line, and all its columns as written; a point where it has a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="118" />
       <source>Files read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="119" />
       <source>Rows read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="120" />
       <source>Crimes imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="120" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="112" />
       <source>Rows not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="128" />
       <source>Choose a data.police.uk CSV file or a folder of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="195" />
       <source>data.police.uk street crimes from {0} ({1} files, {2} to {3}) in British National Grid. Field month holds the first day of each crime's month: data.police.uk gives the month only. {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="91" />
       <source>Street crime CSV file or folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="100" />
       <source>Force area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="106" />
       <source>Crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="140" />
       <source>Reading {0} file(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="158" />
       <source>Placing {0} rows in British National Grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="187" />
       <source>Writing {0} crimes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="254" />
       <source>Coordinates are in WGS 84 (EPSG:4326): without the OSTN15 grid installed{0}, QGIS converts to British National Grid with a Helmert transform ('{1}') accurate to a few metres; crimes near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="288" />
       <source>Rows in: {0} = {1} imported + {2} rejected ({3})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="135" />
       <source>Folder '{0}' holds no data.police.uk street crime files (*-street.csv). Skipped: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="137" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="201" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="202" />
       <source>Rows of data.police.uk files not imported, with their reason, file and line. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="220" />
       <source>Skipped {0} {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="232" />
       <source>Layer '{0}' given as the force area has no polygons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="234" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="235" />
       <source>Layer '{0}': {1} invalid polygon(s) were repaired before use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="247" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="248" />
       <source>Coordinates converted to British National Grid with '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="269" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="270" />
       <source>{0} ({1}): {2} rows read from {3} lines (1 header, {4} blank), {5} imported, {6} rejected{7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="291" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="292" />
       <source>{0} line(s) have a quote that is not closed on the same line: each was rejected on its own as unclosed_quote and reading went on at the next line, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="297" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="298" />
       <source>{0} rows could not be read, e.g. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="301" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="302" />
       <source>{0} crimes have a category that the harm table '{1}' does not know: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="306" />
       <source>No crime was imported, so the output layer is empty: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="308" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="309" />
       <source>the files hold no rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="131" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="153" />
       <source>Cannot import data.police.uk crimes: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="149" />
       <source>Cannot import data.police.uk crimes: {0} Nothing was imported. Fix the file's header, or move it out of the folder, and run again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="172" />
       <source>None of the crimes lies in the force area: all {0} with a location are outside_force_area. The crimes lie within {1}, the force area within {2} (British National Grid): is it the right layer, in the right place and CRS?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="134" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="264" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="265" />
       <source>{0}: empty file (no header, no rows).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="268" />
       <source>{0}: a header and no rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="275" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="276" />
       <source>{0} is not UTF-8: read as {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="278" />
       <source>{0}: values separated by '{1}', not commas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="280" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="281" />
       <source>{0} has no column {1}: left empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="283" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="284" />
       <source>{0} has columns that are not data.police.uk's: {1}. They are not imported (rejected rows keep them in 'extra').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="307" />
       <source>{0} rows rejected ({1})</source>
       <translation type="unfinished" />
     </message>
@@ -5641,12 +6451,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="116" />
       <source>{0}: '{1}' is not a date; write it as 2024-01-31.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/base.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/base.py" line="79" />
       <source>Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) cause this: find them with the expression abs(x($geometry)) &gt; 1e9 or abs(y($geometry)) &gt; 1e9.</source>
       <translation type="unfinished" />
     </message>
@@ -6604,11 +7414,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="106" />
-      <source>none</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="195" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation type="unfinished" />
@@ -6714,6 +7519,21 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="216" />
+      <source>Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="213" />
+      <source>Compare harm between periods (socharm:harmchange)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="215" />
+      <source>Harm hotspots (socharm:hotspots)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/areas.py" line="319" />
       <source>the zones map (ZONES) or table (OUTPUT) of Intervention impact</source>
       <translation type="unfinished" />
@@ -6769,22 +7589,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="81" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="92" />
       <source>{0} · produced {1} with SOC Harm {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="83" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="97" />
       <source>Page {0} of {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="303" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="351" />
       <source>km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="225" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="95" />
+      <source>produced {0} with SOC Harm {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="273" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/items.py" line="445" />
       <source>The table '{0}' has more rows than fit on its page: the last rows are left out.</source>
       <translation type="unfinished" />
     </message>
@@ -6799,609 +7625,623 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="45" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="49" />
       <source>The atlas would have {0} pages, one for each area of layer '{1}', and a briefing pack's atlas has at most {2}. Filter the layer to the areas you need (e.g. one district, or the areas with the most harm), use a coarser geography with these areas as its detail areas (DETAIL), or turn the atlas off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="61" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="65" />
       <source>Cannot write the briefing pack to '{0}': it is a folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="59" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="67" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="63" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/options.py" line="71" />
       <source>Cannot write the briefing pack to '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="285" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="174" />
+      <source>[withheld]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="317" />
       <source>Briefing pack laid out: {0} pages ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="99" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="101" />
       <source>Unknown marking '{0}': use one of {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="110" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="104" />
+      <source>Unknown language '{0}': use one of {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="117" />
       <source>Layer '{0}' has no harm_score field: score it with Score harm by area first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="184" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="195" />
       <source>The layout template '{0}' is missing: reinstall SOC Harm or restore the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="190" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="201" />
       <source>The layout template '{0}' cannot be read as XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="193" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="204" />
       <source>The layout template '{0}' has no page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="280" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="312" />
       <source>{0} identifier values found in the pack's text were withheld.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="325" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="357" />
       <source>Writing the briefing pack to '{0}' failed: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="392" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="424" />
       <source>Writing page {0} of the briefing pack to '{1}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="128" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pack.py" line="135" />
       <source>No area of '{0}' matches an area of '{1}' by '{2}': the ranked table shows no change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="198" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="204" />
       <source>Before and after an operation: target, buffer and control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="92" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="95" />
       <source>Harm compared with the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="94" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="97" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="100" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="103" />
       <source>No baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="103" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="106" />
       <source>Change in harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="110" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="113" />
       <source>Change in harm (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="111" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="114" />
       <source>Full colour, thick outline: significant change. Pale: not significant. Grey: no % change (none in the baseline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="128" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="133" />
       <source>Sorted: significant changes first, then by change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="164" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="169" />
       <source>Where harm clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="179" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="185" />
       <source>Hot and cold spots of harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="184" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="190" />
       <source>A hot spot is an area whose harm, with its neighbours', is higher than chance would give across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="188" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="194" />
       <source>Significant hot and cold spots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="189" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="195" />
       <source>Hottest first, then the coldest; z-score of Gi*.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="204" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="210" />
       <source>Did it work?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="222" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="212" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="228" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="218" />
       <source>Zones by result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="223" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="229" />
       <source>Control: the rest of the force, or the control layer given (outlined).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="233" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="239" />
       <source>The measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="339" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="357" />
       <source>This area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="421" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="440" />
       <source>Method, sources and data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="441" />
       <source>How the figures in this pack were made, and what it leaves out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="423" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="447" />
       <source>Each record counts once, in the area that holds it, weighted by the harm of its offence; an area's harm is the sum of its records' weights, and areas are ranked by it (1 = most harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="506" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="63" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="530" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="60" />
       <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="45" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="48" />
       <source>{0} ranked by harm · {1} · weights: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="79" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
       <source>Move: places up (▲) or down (▼) the ranking since the baseline. Change in bold colour is significant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="84" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="189" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="87" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="195" />
       <source>Key points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="133" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="138" />
       <source>How to read it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="234" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="240" />
       <source>What the measures say</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="386" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="405" />
       <source>Rank: across the whole force.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="390" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="409" />
       <source>Harm by measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="403" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="422" />
       <source>no % change</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="442" />
+      <source>Where the figures come from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="443" />
+      <source>Every record accounted for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="444" />
-      <source>The scored layer carries no SOC Harm provenance.</source>
+      <source>Data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="471" />
-      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="482" />
-      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="485" />
-      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="495" />
-      <source>No field of the layers looks like an identifier.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="511" />
-      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="50" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="370" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="319" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="358" />
-      <source>Harm ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="55" />
-      <source>Harm ({0}), {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="57" />
-      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="75" />
-      <source>Harm in {0}; share of the total across all {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="82" />
-      <source>Top {0} {1} by harm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="92" />
-      <source>Harm {0} compared with {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="119" />
-      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="124" />
-      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="132" />
-      <source>Change by {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="165" />
-      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="180" />
-      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="201" />
-      <source>After: {0} · before: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="231" />
-      <source>Intervals: {0} %. Relative effect above 1: the target improved against the control.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="336" />
-      <source>{0}: rank {1} of {2} {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
-      <source>Harm {0} · {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="363" />
-      <source>Harm by {0} ({1}), classes across the whole force</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="365" />
-      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="372" />
-      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="398" />
-      <source>Harm: {0} {1}, {2} of the force total</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="400" />
-      <source>Records: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="437" />
-      <source>Period: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="438" />
-      <source>Areas: {0} {1} from layer '{2}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="503" />
-      <source>Marking: {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="507" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="64" />
-      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="513" />
-      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="77" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="130" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="384" />
-      <source>Record counts below {0} are shown as &lt;{0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="117" />
-      <source>{0} is compared with the baseline, {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="226" />
-      <source>Referral cohorts: mean harm of the linked records per nominal in the window before and after referral; cohorts of fewer than {0} nominals are not shown.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="387" />
-      <source>{0} in {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="396" />
-      <source>Rank {0} of {1} {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="405" />
-      <source>Change on the baseline: {0}, {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="413" />
-      <source>Most harm: {0} (rank {1} of all {2})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="428" />
-      <source>Harm weights: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="429" />
-      <source>Version {0}; file {1}; SHA-256 {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="433" />
-      <source>Harm scheme: {0}, version {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="441" />
-      <source>Scored by {0} (SOC Harm {1})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="448" />
-      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="445" />
+      <source>Sources and licences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="468" />
-      <source>Detail: {0} {1} from layer '{2}'</source>
+      <source>The scored layer carries no SOC Harm provenance.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="470" />
-      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="495" />
+      <source>No counts are suppressed (SUPPRESS_BELOW is 0).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="497" />
-      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="506" />
+      <source>THIS PACK INCLUDES PERSONAL DATA: it was made with INCLUDE_PERSONAL. Handle it at the marking shown and share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="500" />
-      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="509" />
+      <source>Safe to share: the pack names no person. No names, person or nominal ids, dates of birth, addresses, phone numbers or vehicle registrations appear in any table, label or sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="397" />
-      <source> (was {0})</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="519" />
+      <source>No field of the layers looks like an identifier.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="410" />
-      <source>Gi*: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="535" />
+      <source>Harm weights: Office for National Statistics, Crime Severity Score (experimental statistics), Open Government Licence v3.0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="436" />
-      <source>Measures: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="53" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="389" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="337" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="376" />
+      <source>Harm ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="458" />
-      <source>neighbours: {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="58" />
+      <source>Harm ({0}), {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="460" />
-      <source>{0} permutations</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="60" />
+      <source>Labels: harm rank of the top {0} {1} (1 = most harm; none on areas without harm). Classes: natural breaks (Jenks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="78" />
+      <source>Harm in {0}; share of the total across all {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="85" />
+      <source>Top {0} {1} by harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="95" />
+      <source>Harm {0} compared with {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="122" />
+      <source>A change counts as significant when a test finds it unlikely to be chance (p &lt; {0}); the method page says which tests.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="127" />
+      <source>Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} (of {3} {4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="137" />
+      <source>Change by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="170" />
+      <source>Hot and cold spots of harm (Getis-Ord Gi*) across {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="186" />
+      <source>Confidence after any correction for multiple tests; dark outlines: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="207" />
+      <source>After: {0} · before: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="237" />
+      <source>Intervals: {0} %. Relative effect above 1: the target improved against the control.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="354" />
+      <source>{0}: rank {1} of {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="355" />
+      <source>Harm {0} · {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="381" />
+      <source>Harm by {0} ({1}), classes across the whole force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="384" />
+      <source>Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="391" />
+      <source>Labels: harm rank of the top {0} {1}. Thick outline: this {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="417" />
+      <source>Harm: {0} {1}, {2} of the force total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="419" />
+      <source>Records: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="461" />
+      <source>Period: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="462" />
-      <source>correction: {0}</source>
+      <source>Areas: {0} {1} from layer '{2}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="464" />
-      <source>alpha {0}</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="527" />
+      <source>Marking: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
-      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="531" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="61" />
+      <source>Boundaries: contains OS data © Crown copyright and database right {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="491" />
-      <source>Identifier fields included: {0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="537" />
+      <source>Made with QGIS and the SOC Harm plugin {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="493" />
-      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="80" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="135" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="403" />
+      <source>Record counts below {0} are shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="120" />
+      <source>{0} is compared with the baseline, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="232" />
+      <source>Referral cohorts: mean harm of the linked records per nominal in the window before and after referral; cohorts of fewer than {0} nominals are not shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="406" />
+      <source>{0} in {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="415" />
+      <source>Rank {0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="424" />
+      <source>Change on the baseline: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="432" />
+      <source>Most harm: {0} (rank {1} of all {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="452" />
+      <source>Harm weights: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="453" />
+      <source>Version {0}; file {1}; SHA-256 {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="457" />
+      <source>Harm scheme: {0}, version {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="465" />
+      <source>Scored by {0} (SOC Harm {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="472" />
+      <source>Change: {0} against {1}, from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="492" />
+      <source>Detail: {0} {1} from layer '{2}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="494" />
+      <source>Record counts below {0} are shown as &lt;{0} in every table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="521" />
+      <source>{0} identifier values found in text were replaced by [withheld].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="524" />
+      <source>Small numbers: a count below {0} could help identify a person, so it is shown as &lt;{0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="416" />
+      <source> (was {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="429" />
+      <source>Gi*: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="460" />
+      <source>Measures: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="482" />
+      <source>neighbours: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="484" />
+      <source>{0} permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="486" />
+      <source>correction: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="488" />
+      <source>alpha {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="489" />
+      <source>Hot spots: Getis-Ord Gi* from layer '{0}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="515" />
+      <source>Identifier fields included: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="517" />
+      <source>Identifier fields found in the layers and left out: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/pages.py" line="476" />
       <source>Test for {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="41" />
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="20" />
-      <source>all dates</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="49" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="46" />
       <source>harm points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="59" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="56" />
       <source>harm table not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="48" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="22" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="31" />
+      <source>all dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="45" />
       <source>CSS points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="36" />
-      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="363" />
-      <source>{0} to {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="38" />
-      <source>from {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="40" />
-      <source>up to {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="55" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="52" />
       <source>{0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="58" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="55" />
       <source>scheme {0}, version {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="175" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="159" />
       <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="176" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="160" />
       <source>person id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="177" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="161" />
       <source>date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="178" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="162" />
       <source>address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="179" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="163" />
       <source>phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="180" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="164" />
       <source>vehicle registration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="181" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="165" />
       <source>email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="182" />
+      <location filename="../soc_harm_plugin/qgis_io/briefing/text.py" line="166" />
       <source>marked personal by the scheme</source>
       <translation type="unfinished" />
     </message>
@@ -7438,6 +8278,21 @@
     <message>
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="490" />
       <source>Invalid date, weight or location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/styles.py" line="363" />
+      <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/translate.py" line="89" />
+      <source>The translation file '{0}' of SOC Harm cannot be read. Reinstall the plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/translate.py" line="82" />
+      <source>The translation file '{0}' of SOC Harm is missing. Reinstall the plugin (in a checkout of its code, run make translations).</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -28,6 +28,8 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
+from .language.messages import tr
+
 MAX_WEIGHT = 1e9
 MAX_VALUE = 1e30
 
@@ -53,14 +55,15 @@ def bad_values(values) -> np.ndarray:
 def weight_problem(weight: float) -> str:
     """'' for a usable weight (finite, 0 to MAX_WEIGHT), else what is wrong with it, in words."""
     if weight != weight:
-        return "is not a number (NaN)"
+        return tr("is not a number (NaN)")
     if weight in (float("inf"), float("-inf")):
-        return "is not a finite number"
+        return tr("is not a finite number")
     if weight < 0:
-        return "is negative; weights must be 0 or more"
+        return tr("is negative; weights must be 0 or more")
     if weight > MAX_WEIGHT:
-        return ("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity Score); "
-                "a weight this large is a mistake".format(MAX_WEIGHT_TEXT))
+        return tr("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity "
+                  "Score); "
+                  "a weight this large is a mistake").format(MAX_WEIGHT_TEXT)
     return ""
 
 

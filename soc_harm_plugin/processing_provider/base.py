@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QIcon
 
 from ..about import help_path, plugin_version, resource_path
-from ..translate import tr
+from ..translate import interface_language, tr
 from . import groups
 from .groups import group_name
 from ..compat import ParameterFlag, PropertyType
@@ -100,7 +99,7 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
 
 def read_help(algorithm_id: str) -> str:
     """Help text from processing/help/<id>.md (a translated file, when one exists)."""
-    locale = (QSettings().value("locale/userLocale", "") or "en")[:2]
+    locale = interface_language()  # what QGIS reports, as the catalogue is chosen: the override only when it is on
     for candidate in (help_path(locale, algorithm_id + ".md"), help_path(algorithm_id + ".md")):
         if candidate.is_file():
             return candidate.read_text(encoding="utf-8")

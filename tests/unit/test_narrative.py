@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from soc_harm_plugin.domain.sharing.briefing import AreaFigures
 from soc_harm_plugin.domain.sharing.narrative import (
+    area_word,
+    areas_word,
     change_sentence,
     drivers_clause,
     drivers_sentence,
@@ -218,3 +220,19 @@ def test_impact_sentences_of_diffusion_and_of_displacement_beyond_the_fall():
     assert beyond[2].startswith("The buffer shows displacement larger than the fall in the target")
     assert beyond[3] == ("Net of displacement, about 40 more records in target and buffer than the control's "
                          "trend gives.")
+
+def test_the_singular_area_word_is_a_word_of_its_own_not_the_plural_cut_short():
+    welsh = {"sector": "sector", "sectors": "sectorau", "street": "stryd", "streets": "strydoedd"}.get
+    assert [area_word(g) for g in ("sector", "ward", "street", "lsoa", "grid", None)] == \
+        ["sector", "ward", "street", "LSOA", "grid cell", "area"]
+    assert area_word("street", welsh) == "stryd" and areas_word("street", welsh) == "strydoedd"
+
+
+def test_a_security_marking_is_printed_in_the_packs_language_and_stays_a_code_underneath():
+    from soc_harm_plugin.domain.sharing.briefing import MARKINGS, marking_words
+
+    welsh = {"OFFICIAL": "SWYDDOGOL", "OFFICIAL-SENSITIVE": "SWYDDOGOL-SENSITIF"}.get
+    assert MARKINGS == ("OFFICIAL", "OFFICIAL-SENSITIVE")
+    assert [marking_words(m) for m in MARKINGS] == ["OFFICIAL", "OFFICIAL-SENSITIVE"]
+    assert [marking_words(m, welsh) for m in MARKINGS] == ["SWYDDOGOL", "SWYDDOGOL-SENSITIF"]
+    assert marking_words("SECRET", welsh) == "SECRET"

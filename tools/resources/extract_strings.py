@@ -84,6 +84,13 @@ def _existing_translations(ts: Path) -> Dict[str, str]:
     return out
 
 
+def _existing_language(ts: Path) -> str:
+    """The language a catalogue already declares (e.g. cy_GB), kept on refresh."""
+    if ts == SOURCE_CATALOGUE or not ts.is_file():
+        return ""
+    return ET.parse(ts).getroot().get("language") or ""
+
+
 def render_ts(messages: Dict[str, List[Tuple[str, int]]], language: str, translations: Dict[str, str]) -> str:
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     context = ET.SubElement(root, "context")
@@ -109,7 +116,7 @@ def write_all() -> List[Path]:
     written = []
     targets = {SOURCE_CATALOGUE} | set(I18N.glob("soc_harm_*.ts"))
     for ts in sorted(targets):
-        language = ts.stem.split("_")[-1]
+        language = _existing_language(ts) or ts.stem.split("_")[-1]
         ts.write_text(render_ts(messages, language, _existing_translations(ts)), encoding="utf-8")
         written.append(ts)
     return written

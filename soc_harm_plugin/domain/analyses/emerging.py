@@ -45,6 +45,7 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from ..stats.hotspots import (
     FDR,
     STATUS_NO_NEIGHBOURS,
@@ -142,7 +143,7 @@ def space_time_gi_star(cube: np.ndarray, neighbours: Neighbours, time_steps: int
     mean = float(x.mean())
     sd = float(x.std())
     if not sd > 0 or sd < 1e-12 * max(1.0, float(np.abs(x).max())):
-        raise NoVariationError("every bin has the same value ({0})".format(x.flat[0] if x.size else 0))
+        raise NoVariationError(tr("every bin has the same value ({0})").format(x.flat[0] if x.size else 0))
     rows = neighbours.rows
     spatial = x.copy()  # the area itself
     np.add.at(spatial, rows, x[neighbours.indices])

@@ -38,6 +38,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from ..codes import NO_DATE, OUT_OF_PERIOD
 from ..lazy import pd  # imported on first use
 from ..periods.calendar import Period
@@ -150,11 +151,11 @@ def community_priorities(survey: Survey, area_ids: Sequence, categories: Sequenc
     docstring). Raises :class:`SurveyError` for an empty survey or bad settings."""
     n = len(survey)
     if n == 0:
-        raise SurveyError("The survey has no respondents.")
+        raise SurveyError(tr("The survey has no respondents."))
     if min_respondents < 1:
-        raise SurveyError("The minimum number of respondents must be at least 1.")
+        raise SurveyError(tr("The minimum number of respondents must be at least 1."))
     if not len(survey.priorities):
-        raise SurveyError("Choose at least one field naming priorities.")
+        raise SurveyError(tr("Choose at least one field naming priorities."))
     categories = parse_categories(categories)
     periods = check_periods(periods)
     area_ids = list(area_ids)
@@ -163,7 +164,7 @@ def community_priorities(survey: Survey, area_ids: Sequence, categories: Sequenc
     missing_area = np.asarray(survey.missing_area, dtype=bool)
     lo, hi = float(confidence_range[0]), float(confidence_range[1])
     if lo > hi:
-        raise SurveyError("The confidence scale's lowest value ({0}) is above its highest ({1}).".format(lo, hi))
+        raise SurveyError(tr("The confidence scale's lowest value ({0}) is above its highest ({1}).").format(lo, hi))
 
     # status: the date first (when periods are used), then the area
     status = np.full(n, COUNTED, dtype=object)
@@ -171,7 +172,7 @@ def community_priorities(survey: Survey, area_ids: Sequence, categories: Sequenc
     unparseable: List[str] = []
     if periods:
         if survey.dates is None:
-            raise SurveyError("Periods need a date field.")
+            raise SurveyError(tr("Periods need a date field."))
         parsed = parse_dates(list(survey.dates))
         unparseable = parsed.examples
         period_of[:] = -1
@@ -193,13 +194,13 @@ def community_priorities(survey: Survey, area_ids: Sequence, categories: Sequenc
     for raw_name, values in survey.demographics.items():
         variable = normalise_label(raw_name)
         if variable is None or not FIELD_NAME.match(variable):
-            raise SurveyError("Demographic field '{0}' cannot make an output field name.".format(raw_name))
+            raise SurveyError(tr("Demographic field '{0}' cannot make an output field name.").format(raw_name))
         if variable in answers:
             continue
         labels = np.array([normalise_label(v) for v in values], dtype=object) if len(values) else np.zeros(0, object)
         if len(labels) != n:
-            raise SurveyError("Demographic field '{0}' has {1} values for {2} respondents.".format(raw_name, len(
-                labels), n))
+            raise SurveyError(tr("Demographic field '{0}' has {1} values for {2} respondents.").format(
+                raw_name, len(labels), n))
         labels[np.array([lab in nonresponse_set for lab in labels], dtype=bool)] = None
         variables.append(variable)
         answers[variable] = labels
@@ -314,7 +315,7 @@ def _named_matrix(columns: Sequence[Sequence], categories: Sequence[str], n: int
     for column in columns:
         values = pd.Series(list(column), dtype=object)
         if len(values) != n:
-            raise SurveyError("A priority field has {0} values for {1} respondents.".format(len(values), n))
+            raise SurveyError(tr("A priority field has {0} values for {1} respondents.").format(len(values), n))
         codes, uniques = pd.factorize(values)
         order = np.argsort(codes, kind="stable")  # the respondents of each distinct value, together
         bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
@@ -347,7 +348,7 @@ def _confidence(values: Optional[Sequence], n: int, lo: float, hi: float):
         return np.full(n, np.nan), 0, []
     raw = pd.Series(list(values), dtype=object)
     if len(raw) != n:
-        raise SurveyError("The confidence field has {0} values for {1} respondents.".format(len(raw), n))
+        raise SurveyError(tr("The confidence field has {0} values for {1} respondents.").format(len(raw), n))
     blank = raw.map(lambda v: v is None or (isinstance(v, str) and not v.strip()) or (isinstance(v, float) and v != v))
     number = pd.to_numeric(raw.where(~blank, None), errors="coerce").to_numpy(dtype=float)
     bad = ~blank.to_numpy() & (np.isnan(number) | (number < lo) | (number > hi))

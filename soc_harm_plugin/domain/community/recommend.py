@@ -49,6 +49,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from ..harm.scoring import rank_descending
 from .survey import (
     CHANGE_SUFFIX,
@@ -100,12 +101,12 @@ def parse_theme_map(text: Optional[str], base: Optional[Mapping[str, Sequence[st
         if not entry.strip():
             continue
         if "=" not in entry:
-            raise SurveyError("Theme mapping entry '{0}' has no '=': write category=theme1,theme2".format(
+            raise SurveyError(tr("Theme mapping entry '{0}' has no '=': write category=theme1,theme2").format(
                 entry.strip()))
         left, right = entry.split("=", 1)
         category = category_code(left)
         if category is None:
-            raise SurveyError("Theme mapping entry '{0}' names no category.".format(entry.strip()))
+            raise SurveyError(tr("Theme mapping entry '{0}' names no category.").format(entry.strip()))
         themes = []
         for part in right.split(","):
             theme = normalise_label(part)
@@ -204,8 +205,8 @@ def concern_layout(field_names: Sequence[str]) -> ConcernLayout:
     cats = [n.lower()[len(PRIORITY_PREFIX):] for n in names
             if not n.lower().endswith(CHANGE_SUFFIX) and not n.lower().endswith(("_p1", "_p2"))]
     if not cats:
-        raise SurveyError("The priorities layer has no pri_<category> fields: give the output of "
-                          "'Community priorities by area'.")
+        raise SurveyError(tr("The priorities layer has no pri_<category> fields: give the output of "
+                          "'Community priorities by area'."))
     return ConcernLayout(tuple(cats), ("",))
 
 
@@ -301,29 +302,29 @@ def recommend(area_ids: Sequence, harm: Sequence[Mapping[str, Sequence[float]]],
     area_ids = list(area_ids)
     n = len(area_ids)
     if not harm or not len(harm[0]):
-        raise SurveyError("Choose at least one harm field.")
+        raise SurveyError(tr("Choose at least one harm field."))
     if len(harm) > 2:
-        raise SurveyError("At most two periods can be compared.")
+        raise SurveyError(tr("At most two periods can be compared."))
     if normalisation not in NORMALISATIONS:
-        raise SurveyError("Unknown normalisation '{0}'.".format(normalisation))
+        raise SurveyError(tr("Unknown normalisation '{0}'.").format(normalisation))
     if need_direction not in NEED_DIRECTIONS:
-        raise SurveyError("Unknown need direction '{0}'.".format(need_direction))
+        raise SurveyError(tr("Unknown need direction '{0}'.").format(need_direction))
     if concern is not None and len(concern.shares) != len(harm):
-        raise SurveyError("The concern table has {0} period(s) for {1} harm period(s).".format(
+        raise SurveyError(tr("The concern table has {0} period(s) for {1} harm period(s).").format(
             len(concern.shares), len(harm)))
     w = {"harm": float(weights[0]), "concern": float(weights[1]), "need": float(weights[2])}
     if any(v < 0 for v in w.values()):
-        raise SurveyError("Weights must not be negative.")
+        raise SurveyError(tr("Weights must not be negative."))
     used = {"harm": True, "concern": concern is not None, "need": need is not None}
     if sum(w[k] for k in w if used[k]) <= 0:
-        raise SurveyError("The weights of the components given are all 0.")
+        raise SurveyError(tr("The weights of the components given are all 0."))
     fields = tuple(harm[0])
     for period in harm:
         if tuple(period) != fields:
-            raise SurveyError("Both periods need the same harm fields.")
+            raise SurveyError(tr("Both periods need the same harm fields."))
         for f in fields:
             if len(period[f]) != n:
-                raise SurveyError("Harm field '{0}' has {1} values for {2} areas.".format(f, len(period[f]), n))
+                raise SurveyError(tr("Harm field '{0}' has {1} values for {2} areas.").format(f, len(period[f]), n))
     themes = {f: (field_themes or {}).get(f) or field_theme(f) for f in fields}
     theme_map = dict(DEFAULT_THEME_MAP if theme_map is None else theme_map)
     two = len(harm) == 2
@@ -380,7 +381,7 @@ def recommend(area_ids: Sequence, harm: Sequence[Mapping[str, Sequence[float]]],
     if need is not None:
         need_value = np.asarray(need, dtype=float)
         if len(need_value) != n:
-            raise SurveyError("The need values are {0} for {1} areas.".format(len(need_value), n))
+            raise SurveyError(tr("The need values are {0} for {1} areas.").format(len(need_value), n))
         more_need = need_value if need_direction == NEED_HIGHER else -need_value
         need_norm = normalise(more_need, normalisation)
         need_codes = _need_codes(need_value, need_direction)

@@ -18,6 +18,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
+from ..language.messages import tr
 from ..harm.harm_table import normalise_code
 from ..lazy import pd  # imported on first use
 from ..periods.calendar import Period
@@ -129,8 +130,8 @@ def parse_categories(categories: Union[str, Sequence[str], None]) -> Tuple[str, 
             continue
         code = category_code(item)
         if code is None or not FIELD_NAME.match(code):
-            raise SurveyError("Priority category '{0}' cannot make a field name: use letters, digits and "
-                              "underscores, starting with a letter.".format(item))
+            raise SurveyError(tr("Priority category '{0}' cannot make a field name: use letters, digits and "
+                              "underscores, starting with a letter.").format(item))
         if code not in out:
             out.append(code)
     if not out:
@@ -166,7 +167,7 @@ def field_name(prefix: str, label: str) -> str:
     """An output field name for a category or variable; raises when it cannot be one."""
     name = prefix + label
     if not FIELD_NAME.match(name):
-        raise SurveyError("'{0}' cannot make an output field name ({1}).".format(label, name))
+        raise SurveyError(tr("'{0}' cannot make an output field name ({1}).").format(label, name))
     return name
 
 
@@ -231,13 +232,13 @@ def check_periods(periods: Optional[Sequence[Period]]) -> List[Period]:
     """One or two periods; two must not overlap and the first must come first."""
     periods = [p for p in (periods or []) if p is not None]
     if len(periods) > 2:
-        raise SurveyError("At most two periods can be compared.")
+        raise SurveyError(tr("At most two periods can be compared."))
     for p in periods:
         if p.start is not None and p.end is not None and p.start > p.end:
-            raise SurveyError("A period starts ({0}) after it ends ({1}).".format(p.start, p.end))
+            raise SurveyError(tr("A period starts ({0}) after it ends ({1}).").format(p.start, p.end))
     if len(periods) == 2:
         a, b = periods
         if a.end is None or b.start is None or a.end >= b.start:
-            raise SurveyError("The two periods must not overlap: period 1 must end before period 2 starts "
-                              "(period 1 ends {0}, period 2 starts {1}).".format(a.end, b.start))
+            raise SurveyError(tr("The two periods must not overlap: period 1 must end before period 2 starts "
+                              "(period 1 ends {0}, period 2 starts {1}).").format(a.end, b.start))
     return periods

@@ -40,6 +40,7 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from .geometry_index import points_in_polygons, points_to_nearest_lines
 from ..harm.harm_table import HarmTable
 from ..harm.scoring import Areas, Events, HarmResult, RecordColumns, area_scores, reconcile, score_harm
@@ -67,8 +68,8 @@ class GridError(ValueError):
 
 class TooManyCellsError(GridError):
     def __init__(self, n_cells: int, max_cells: int, cell_size: float, smallest: float):
-        super().__init__("{0} cells of size {1:g} over this extent; at most {2} are allowed; "
-                         "a cell size of at least {3:g} fits".format(n_cells, cell_size, max_cells, smallest))
+        super().__init__(tr("{0} cells of size {1:g} over this extent; at most {2} are allowed; "
+                            "a cell size of at least {3:g} fits").format(n_cells, cell_size, max_cells, smallest))
         self.n_cells = n_cells
         self.max_cells = max_cells
         self.cell_size = cell_size
@@ -119,7 +120,7 @@ def automatic_cell_size(extent: Extent, cells_across: int = CELLS_ACROSS) -> flo
     width, height = extent[2] - extent[0], extent[3] - extent[1]
     sides = [s for s in (width, height) if s > 0 and math.isfinite(s)]
     if not sides:
-        raise GridError("the extent has no width or height (every record at one place)")
+        raise GridError(tr("the extent has no width or height (every record at one place)"))
     return nice_floor(min(sides) / cells_across)
 
 
@@ -348,12 +349,12 @@ def _distinct_per_row(numbers: np.ndarray) -> np.ndarray:
 def make_grid(shape: str, cell_size: float, extent: Extent, max_cells: int = MAX_CELLS) -> Grid:
     """The cells of the lattice that overlap the extent (a positive area)."""
     if shape not in GRID_SHAPES:
-        raise GridError("unknown grid shape {0!r}".format(shape))
+        raise GridError(tr("unknown grid shape {0!r}").format(shape))
     if not (cell_size > 0 and math.isfinite(cell_size)):
-        raise GridError("the cell size must be a positive number, not {0!r}".format(cell_size))
+        raise GridError(tr("the cell size must be a positive number, not {0!r}").format(cell_size))
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)) or xmax < xmin or ymax < ymin:
-        raise GridError("the extent {0} is not a rectangle".format(extent))
+        raise GridError(tr("the extent {0} is not a rectangle").format(extent))
     xmin, ymin, xmax, ymax = widen_degenerate((xmin, ymin, xmax, ymax), cell_size)
     if shape == SQUARE:
         col0 = int(math.floor(xmin / cell_size + EDGE_TOLERANCE))

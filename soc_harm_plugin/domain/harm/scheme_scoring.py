@@ -15,6 +15,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from ..language.messages import tr
 from .harm_table import match_distinct
 from .links import linked_mask
 from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, float_or_nan, show_number
@@ -385,9 +386,8 @@ def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.n
     if m.threat_field:
         source += " times field '{0}' / {1}".format(m.threat_field, show_number(m.threat_reference))
     raise SchemeInputError(
-        "Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the "
-        "largest "
-        "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.".format(
+        tr("Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the "
+           "largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.").format(
             m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
             first(src.fid[where].tolist())))
 
@@ -423,6 +423,6 @@ def _check_inputs(scheme: Scheme, layers: Dict[str, SourceLayer]) -> None:
                 needed += [(m.link.nominals, m.link.nominal_id), (m.link.nominals, m.link.group_type_field)]
         for layer, name in needed:
             if layer not in layers:
-                raise SchemeInputError("Measure '{0}': layer '{1}' was not given".format(m.key, layer))
+                raise SchemeInputError(tr("Measure '{0}': layer '{1}' was not given").format(m.key, layer))
             if name not in layers[layer].columns:
-                raise SchemeInputError("Measure '{0}': layer '{1}' has no field '{2}'".format(m.key, layer, name))
+                raise SchemeInputError(tr("Measure '{0}': layer '{1}' has no field '{2}'").format(m.key, layer, name))

@@ -32,6 +32,7 @@ from ..codes import (
     TOO_FEW,
     ZONES,
 )
+from ..language.formats import format_number, format_percent  # noqa: F401 (numbers read the same in every language)
 from ..limits import finite_or_none
 from .privacy import is_suppressed, suppress_count_text
 
@@ -103,20 +104,6 @@ class Table:
 
 def is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def format_number(value, decimals: int = 0) -> str:
-    """``1,234,567`` (``""`` for a missing value)."""
-    if is_missing(value):
-        return ""
-    return "{0:,.{1}f}".format(float(value), decimals)
-
-
-def format_percent(value) -> str:
-    """A share: ``28.9 %``; below 10 one decimal, from 10 one decimal too (shares are read closely)."""
-    if is_missing(value):
-        return ""
-    return "{0:.1f} %".format(float(value))
 
 
 def _magnitude(value: float) -> str:
@@ -691,3 +678,15 @@ def _interval_decimal(low, high) -> str:
     if is_missing(low) or is_missing(high):
         return ""
     return "{0} \u2013 {1}".format(_signed_decimal(low), _signed_decimal(high))
+
+MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")  # Government Security Classifications: the codes a pack is marked with
+
+
+def marking_words(marking: str, tr: Translate = untranslated) -> str:
+    """A security marking as the pack's language prints it: ``SWYDDOGOL-SENSITIF`` in Welsh, as
+    Welsh public bodies print it; the code itself in English. An unknown code is printed as it is."""
+    if marking == "OFFICIAL":
+        return tr("OFFICIAL")
+    if marking == "OFFICIAL-SENSITIVE":
+        return tr("OFFICIAL-SENSITIVE")
+    return marking

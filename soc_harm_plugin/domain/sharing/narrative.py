@@ -42,6 +42,22 @@ def areas_word(geography: Optional[str], tr: Translate = untranslated) -> str:
     return tr("areas")
 
 
+def area_word(geography: Optional[str], tr: Translate = untranslated) -> str:
+    """The singular word for one area of a geography code, for a table's column or "by sector"
+    (a word of its own: Welsh plurals are not the singular plus a letter, *sector, sectorau*)."""
+    if geography == "sector":
+        return tr("sector")
+    if geography == "ward":
+        return tr("ward")
+    if geography == "street":
+        return tr("street")
+    if geography == "lsoa":
+        return tr("LSOA")
+    if geography == "grid":
+        return tr("grid cell")
+    return tr("area")
+
+
 def rank_clause(area: AreaFigures, tr: Translate = untranslated) -> str:
     """"X rose from rank 5 to 1" / "fell from rank 1 to 3" / "stayed at rank 2" / "is new at rank 4"."""
     if area.rank is None:

@@ -210,10 +210,10 @@ def read_briefing_layer(layer: QgsVectorLayer, role: str, required: Sequence[str
 
 def _producer(role: str) -> str:
     if role == "change":
-        return "Compare harm between periods (socharm:harmchange)"
+        return tr("Compare harm between periods (socharm:harmchange)")
     if role == "hotspots":
-        return "Harm hotspots (socharm:hotspots)"
-    return "Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)"
+        return tr("Harm hotspots (socharm:hotspots)")
+    return tr("Score harm by area (socharm:scoreharm) or Score areas with a harm scheme (socharm:scorescheme)")
 
 
 def _fill_ranks_and_shares(figures: List[briefing.AreaFigures], relabel: bool = False) -> None:

@@ -18,14 +18,15 @@ from qgis.core import (
     QgsTableCell,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...about import plugin_version, resource_path
+from ...domain.language import formats, languages
 from ...domain.sharing import briefing
 from ...domain.sharing import narrative
 from ...domain.codes import DECREASE, INCREASE
-from ...translate import tr
+from ...translate import document_language, tr
 from ...compat import (
     DistanceUnit,
     label_font,
@@ -50,6 +51,7 @@ TABLE_TEXT_MIN_MM = 12.0  # a text column narrower than this: the table is set s
 TABLE_WORD_MAX_MM = 30.0  # a text column is as wide as its longest word up to this; longer words are shortened
 TABLE_TEXT_EASY_MM = 35.0  # numbers' headings stay on one line when names still get this much (or all they need)
 NUMBER_SLACK_MM = 0.3  # numbers get their measured width and this to spare
+LINE_MM_PER_PT = 0.3528 * 1.2  # a line of text is about 1.2 times its size, in mm per point
 EMPHASIS_COLOURS = {INCREASE: "#b2182b", DECREASE: "#2166ac", "muted": "#6e6e6e"}
 
 
@@ -62,24 +64,36 @@ class LayoutItems:
     def _areas_word(self, area_layer: BriefingLayer) -> str:
         return narrative.areas_word(area_layer.geography, tr)
 
+    def _area_word(self, area_layer: Optional[BriefingLayer]) -> str:
+        """One area of the layer's geography: "sector" (a word of its own in each language)."""
+        return narrative.area_word(area_layer.geography if area_layer is not None else None, tr)
+
+    def _area_heading(self, area_layer: Optional[BriefingLayer]) -> str:
+        word = self._area_word(area_layer)
+        return word[:1].upper() + word[1:]
+
     def _frame(self, items, title: str, subtitle: str, name: Optional[str] = None) -> None:
         """Marking, title, subtitle, footer and page number. Each is one line inside its box:
         a long title is set smaller, then shortened with an ellipsis. With ``name``, ``title``
         is a pattern ({0} for the name) and only the name is shortened."""
-        marking = self.options.marking
+        marking = briefing.marking_words(self.options.marking, tr)  # SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE when both
         for key in ("marking_header", "marking_footer"):
             item = items.get(key)
             if isinstance(item, QgsLayoutItemLabel):
-                item.setText(marking)
+                item.setText(self.publish(marking))
         if name is None:
             self._set_line(items, "title", "{0}", title, sizes=TITLE_SIZES)
         else:
             self._set_line(items, "title", title, name, sizes=TITLE_SIZES)
         self._set_line(items, "subtitle", "{0}", subtitle, sizes=SUBTITLE_SIZES)
-        produced = QLocale().toString(
-            QDate(self.options.produced.year, self.options.produced.month, self.options.produced.day), "d MMMM yyyy")
-        footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format("{0}", produced, plugin_version())
-        self._set_line(items, "footer_left", footer, self.options.title or tr("Harm briefing"))
+        produced = formats.format_date(self.options.produced, document_language())
+        title = self.options.title or tr("Harm briefing")
+        if self._words is None:
+            footer = tr("{0} \u00b7 produced {1} with SOC Harm {2}").format("{0}", produced, plugin_version())
+            self._set_line(items, "footer_left", footer, title)
+        else:  # bilingual: the title once, then when it was made in each language
+            made = self.publish(tr("produced {0} with SOC Harm {1}").format(produced, plugin_version()))
+            self._set_line(items, "footer_left", "{0} \u00b7 " + made, title, pattern_published=True)
         self._set_line(items, "footer_right", "{0}", tr("Page {0} of {1}").format(self._page_number + 1, len(
             self.pages)))
 
@@ -87,29 +101,41 @@ class LayoutItems:
         """A label that wraps: any word wider than its box is shortened with an ellipsis."""
         item = items.get(key)
         if isinstance(item, QgsLayoutItemLabel):
-            item.setText(briefing.shorten_long_words(self.publish(text), item.sizeWithUnits().width(), measure(
-                label_font(item))))
+            item.setText(briefing.shorten_long_words(self.publish(text, block=True), item.sizeWithUnits().width(),
+                                                     measure(label_font(item))))
             return item
         return None
 
-    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = ()) -> Optional[
-        QgsLayoutItemLabel]:
+    def _set_line(self, items, key: str, pattern: str, name: str, sizes: Sequence[float] = (),
+                  pattern_published: bool = False) -> Optional[QgsLayoutItemLabel]:
         """Put ``pattern`` with ``name`` in it ({0}) on one line of a label: at the first of
         ``sizes`` (points) at which it fits the label's width (the label's own size when none
-        is given), else at the last size with ``name`` shortened by an ellipsis."""
+        is given), else at the last size with ``name`` shortened by an ellipsis. On a bilingual
+        page a line too long for both languages takes two: the Welsh, then the English."""
         item = items.get(key)
         if not isinstance(item, QgsLayoutItemLabel):
             return None
         font = label_font(item)
         width = item.sizeWithUnits().width()
+        replaying = self._words is not None and self._words.replaying
         name = " ".join(self.publish(name or "").split())
-        pattern = self.publish(pattern)
+        names = self._words.last_pair if replaying else ("", "")
+        if not pattern_published:
+            pattern = self.publish(pattern)
+        patterns = self._words.last_pair if replaying and not pattern_published else ("", "")
+        pair = None  # a bilingual line's Welsh and English, when they differ
+        if replaying and all(patterns) and patterns[0] != patterns[1]:
+            pair = [part.replace("{0}", name) for part in patterns]
+        elif replaying and all(names) and names[0] != names[1]:
+            pair = [pattern.replace("{0}", " ".join(part.split())) for part in names]
         text = pattern.replace("{0}", name)
         chosen = None
         for size in sizes or (font.pointSizeF(),):
             chosen = size
             if text_width(text, _sized(font, size)) <= width:
                 break
+        if pair and text_width(text, _sized(font, chosen)) > width:
+            return self._two_lines(item, font, chosen, pair, bool(sizes))
         fits = measure(font, size=chosen)
         if sizes:
             set_label_font(item, _sized(font, chosen))
@@ -125,6 +151,20 @@ class LayoutItems:
             if over <= 0:
                 break
             target -= over + 0.5
+        return item
+
+    def _two_lines(self, item: QgsLayoutItemLabel, font: QFont, size: float, lines: Sequence[str],
+                   resize_font: bool) -> QgsLayoutItemLabel:
+        """A bilingual line as two: the Welsh line above the English one, each shortened to the
+        label's width if it must be; the label grows to hold both."""
+        width, room = item.sizeWithUnits().width(), item.sizeWithUnits().height()
+        if resize_font:  # both lines in the label's own height where a size of at least 6 pt allows
+            size = max(6.0, min(size, (room + 0.5) / (len(lines) * LINE_MM_PER_PT)))
+            set_label_font(item, _sized(font, size))
+        fits = measure(font, size=size)
+        item.setText("\n".join(briefing.elide(line, width, fits) if fits(line) > width else line for line in lines))
+        height = max(room, len(lines) * size * LINE_MM_PER_PT)
+        item.attemptResize(type(item.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
         return item
 
     def _hide(self, items, *keys: str) -> None:
@@ -144,7 +184,11 @@ class LayoutItems:
         """Put text in a label at the largest size that fits ``max_height``; the height used.
         A word wider than the label is shortened with an ellipsis (so the text wraps inside
         it); text that does not fit even at the smallest size is cut, ending with an ellipsis."""
-        published = self.publish(text)
+        return self._fit_published(item, self.publish(text, block=True), max_height, sizes)
+
+    def _fit_published(self, item: QgsLayoutItemLabel, published: str, max_height: float,
+                       sizes=(9.0, 8.5, 8.0, 7.5)) -> float:
+        """:meth:`_fit_label` for a text already published (so it can be fitted again, smaller)."""
         width = item.sizeWithUnits().width()
         font = label_font(item)
         family = font.family()
@@ -177,7 +221,8 @@ class LayoutItems:
             self._move_y(other, y, page)
             y += other.sizeWithUnits().height() + 1.0 if isinstance(other, QgsLayoutItemLabel) else 0.0
 
-    def _table(self, items, key: str, table: briefing.Table, max_height: Optional[float] = None) -> Optional[object]:
+    def _table(self, items, key: str, table: briefing.Table, max_height: Optional[float] = None,
+               warn: bool = True) -> Optional[object]:
         frame = items.get(key)
         if not isinstance(frame, QgsLayoutFrame):
             return None
@@ -185,7 +230,9 @@ class LayoutItems:
         heading = items.get(key + "_heading")  # a frame loaded empty shrinks: its column is its heading's width
         width = heading.sizeWithUnits().width() if isinstance(heading, QgsLayoutItemLabel) else 110.0
         heads = [self.publish(text) for text in table.headers]
-        texts = [[self.publish(cell.text) for cell in row] for row in table.rows]
+        # a bilingual text cell: the Welsh line above the English (a narrower column, fewer lines than "cy / en")
+        texts = [[self.publish(cell.text, block=not right) for cell, right in zip(row, table.align_right)]
+                 for row in table.rows]
         widths, header_measure, content_measure = self._column_widths(manual, heads, texts, table.align_right, width)
         headers = []
         for k, (text, right) in enumerate(zip(heads, table.align_right)):
@@ -201,7 +248,8 @@ class LayoutItems:
             cells = []
             for k, (cell, text, right) in enumerate(zip(row, row_texts, table.align_right)):
                 if not right:  # names wrap onto two lines at most, then end with an ellipsis
-                    text = "\n".join(briefing.wrap(text, widths[k], content_measure, max_lines=TABLE_TEXT_LINES))
+                    lines = TABLE_TEXT_LINES * len(self.languages)  # a bilingual cell: both languages' lines
+                    text = "\n".join(briefing.wrap(text, widths[k], content_measure, max_lines=lines))
                 table_cell = QgsTableCell(text)
                 table_cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                 if cell.emphasis:
@@ -221,7 +269,7 @@ class LayoutItems:
         cap = max_height if max_height is not None else 180.0
         height = table_height(self.layout, manual, len(rows), cap)
         frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
-        if height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
+        if warn and height >= cap and len(rows) and table_height(self.layout, manual, len(rows), cap + 500.0) > cap:
             self.log.warning(tr(
                 "The table '{0}' has more rows than fit on its page: the last rows are left out.").format(
                 table.headers[0] if table.headers else key))
@@ -306,23 +354,96 @@ class LayoutItems:
         if isinstance(legend, QgsLayoutItemLegend):
             legend.setLinkedMap(map_item)
             legend.setAutoUpdateModel(False)
-            legend.setTitle(self.publish(legend_title))
+            title = self.publish(legend_title)
+            if self._words is not None and self._words.replaying and all(self._words.last_pair):
+                # bilingual: "Cymraeg / English" when it fits the map's width, else the Welsh line, then the English
+                title_font = legend_style_font(legend.style(LegendComponent.Title))
+                if text_width(title, title_font, bold=True) > map_item.sizeWithUnits().width():
+                    title = languages.join_blocks(list(self._words.last_pair))
+            legend.setTitle(title)
             root = legend.model().rootGroup()
             root.removeAllChildren()
             for layer in legend_layers:
                 node = root.addLayer(layer)
                 QgsLegendRenderer.setNodeLegendStyle(node, LegendComponent.Hidden)
             classes = sum(len(legend.model().layerLegendNodes(n)) for n in root.findLayers())
-            legend.setColumnCount(1 if classes <= 3 else min(3, (classes + 2) // 3))
+            columns = 1 if classes <= 3 else min(3, (classes + 2) // 3)
+            legend.setColumnCount(columns)
             legend.setResizeToContents(True)
             legend.updateLegend()
             legend.adjustBoxSize()
         note_item = self._set_line(items, "map_note", "{0}", note, sizes=(7.0, 6.5, 6.0))
         if isinstance(legend, QgsLayoutItemLegend) and note_item is not None:
             page = legend.page()
-            self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + 1.0, page)
-        self._set_text(items, "attribution", attribution_text(self.options.produced.year))
+            # the legend's size counts one line of title: a bilingual title has a second (1.2 lines of its size)
+            points = legend_style_font(legend.style(LegendComponent.Title)).pointSizeF()
+            extra = legend.title().count("\n") * (points if points > 0 else 10.0) * LINE_MM_PER_PT
+            # and one line per class: a bilingual class label has a second in each row of the columns
+            label_lines = max([c.label().count("\n") for layer in legend_layers
+                               for c in getattr(layer.renderer(), "categories", list)()] + [0])
+            if label_lines:
+                label_points = legend_style_font(legend.style(LegendComponent.SymbolLabel)).pointSizeF()
+                rows = -(-classes // columns)
+                extra += label_lines * rows * (label_points if label_points > 0 else 8.0) * LINE_MM_PER_PT
+            self._move_y(note_item, self._page_y(legend) + legend.sizeWithUnits().height() + extra + 1.0, page)
+        attribution = self._set_text(items, "attribution", attribution_text(self.options.produced.year))
+        if attribution is not None and note_item is not None:
+            if self._words is not None:  # bilingual: a map shorter by what the longer legend and notes need
+                self._make_room(items, map_item, box, note_item, attribution, bottom=194.5)
+            self._below(note_item, attribution, bottom=194.5)
         return map_item
+
+    def _make_room(self, items, map_item: QgsLayoutItemMap, box: QgsRectangle, note: QgsLayoutItemLabel,
+                   attribution: QgsLayoutItemLabel, bottom: float) -> None:
+        """Shorten the map, and move what lies under it up, by what the attribution lacks to be
+        printed at 6 pt or more under the note, above ``bottom``."""
+        font = label_font(attribution)
+        need = estimate_text_height(attribution.text(), attribution.sizeWithUnits().width(), 6.0, font.family())
+        short = self._page_y(note) + note.sizeWithUnits().height() + 0.3 + need - bottom
+        if short <= 0:
+            return
+        size = map_item.sizeWithUnits()
+        map_item.attemptResize(type(size)(size.width(), max(40.0, size.height() - short), LayoutUnit.Millimeters))
+        map_item.zoomToExtent(box)
+        for key in ("scalebar", "basic", "legend", "map_note"):
+            item = items.get(key)
+            if item is not None:
+                self._move_y(item, self._page_y(item) - short, item.page())
+
+    def _below(self, above: QgsLayoutItemLabel, item: QgsLayoutItemLabel, bottom: float) -> None:
+        """Move ``item`` under ``above`` when they overlap (a bilingual note takes two lines), its
+        text set smaller to end above ``bottom`` (mm on the page). Nothing is published here: the
+        two languages' layouts differ in size, never in the texts they print."""
+        top = self._page_y(above) + above.sizeWithUnits().height() + 0.3
+        if top <= self._page_y(item):
+            return
+        self._move_y(item, top, item.page())
+        font, width = label_font(item), item.sizeWithUnits().width()
+        size = font.pointSizeF()
+        while size > 5.0 and estimate_text_height(item.text(), width, size, font.family()) > bottom - top:
+            size -= 0.5
+        set_label_font(item, _sized(font, size))
+        item.attemptResize(type(item.sizeWithUnits())(width, max(1.0, bottom - top), LayoutUnit.Millimeters))
+
+    def _every_row(self, manual, table: briefing.Table, text_item: QgsLayoutItemLabel, narrative_text: str,
+                   used: float, heading: QgsLayoutItemLabel, frame: QgsLayoutFrame, room: float, page: int) -> None:
+        """A bilingual table's rows are taller (both languages wrap): when they do not all fit, the
+        narrative above is set smaller or shortened by what they lack and the table moves up, so
+        every row the English pack prints is printed. Nothing is published here (see _below)."""
+        full = table_height(self.layout, manual, len(table.rows), room + 500.0)
+        lack = full - frame.sizeWithUnits().height()
+        if lack <= 0.5:
+            return
+        fitted = self._fit_published(text_item, narrative_text, max(15.0, used - lack), sizes=(8.5, 8.0, 7.5, 7.0))
+        shift = used - fitted
+        for item in (heading, frame):
+            self._move_y(item, self._page_y(item) - shift, page)
+        width = frame.sizeWithUnits().width()
+        height = min(full, room + shift)
+        frame.attemptResize(type(frame.sizeWithUnits())(width, height, LayoutUnit.Millimeters))
+        if height < full - 0.5:
+            self.log.warning(tr("The table '{0}' has more rows than fit on its page: the last rows are left "
+                                "out.").format(table.headers[0] if table.headers else "table"))
 
     def _right_column(self, items, page: int, narrative_text: str, table_heading: str, table: Optional[briefing.Table],
                       note: str, narrative_heading: Optional[str] = None, table2_heading: str = "",
@@ -332,17 +453,21 @@ class LayoutItems:
         note_item = items.get("table_note")
         note_h = 0.0
         if isinstance(note_item, QgsLayoutItemLabel) and note:
-            note_h = estimate_text_height(self.publish(note), note_item.sizeWithUnits().width(), label_font(
-                note_item).pointSizeF())
+            note_h = estimate_text_height(self.publish(note, block=True), note_item.sizeWithUnits().width(),
+                                          label_font(note_item).pointSizeF())
         if narrative_heading is not None:
             self._set_line(items, "narrative_heading", "{0}", narrative_heading)
         text_item = items.get("narrative")
         y = None
         if isinstance(text_item, QgsLayoutItemLabel):
             top = self._page_y(text_item)
-            reserve = 14.0 + (8.0 + 5.0 * min(len(table.rows), 6) if table is not None else 0.0) + note_h
+            if self._words is None:
+                reserve = 14.0 + (8.0 + 5.0 * min(len(table.rows), 6) if table is not None else 0.0) + note_h
+            else:  # bilingual: every row, under a heading and column heads of two lines
+                reserve = 20.0 + (12.0 + 6.0 * len(table.rows) if table is not None else 0.0) + note_h
             room = max(20.0, bottom - top - reserve)
-            used = self._fit_label(text_item, narrative_text, room)
+            narrative_published = self.publish(narrative_text, block=True)
+            used = self._fit_published(text_item, narrative_published, room)
             y = top + used + 4.0
         heading = items.get("table_heading")
         frame = items.get("table")
@@ -353,11 +478,13 @@ class LayoutItems:
             self._set_line(items, "table_heading", "{0}", table_heading)
             if y is not None:
                 self._move_y(heading, y, page)
-                self._move_y(frame, y + 7.0, page)
+                self._move_y(frame, y + max(7.0, heading.sizeWithUnits().height() + 1.5), page)
             frame_top = self._page_y(frame)
             room = bottom - frame_top - note_h - 1.5
-            self._table(items, "table", table, room)
-            y = frame_top + frame.sizeWithUnits().height() + 2.0
+            manual = self._table(items, "table", table, room, warn=self._words is None)
+            if self._words is not None and manual is not None and isinstance(text_item, QgsLayoutItemLabel):
+                self._every_row(manual, table, text_item, narrative_published, used, heading, frame, room, page)
+            y = self._page_y(frame) + frame.sizeWithUnits().height() + 2.0
         heading2, frame2 = items.get("table2_heading"), items.get("table2")
         if table2 is None or not table2.rows:
             self._hide(items, "table2_heading", "table2")
@@ -365,7 +492,7 @@ class LayoutItems:
             self._set_line(items, "table2_heading", "{0}", table2_heading)
             if y is not None:
                 self._move_y(heading2, y + 3.0, page)
-                self._move_y(frame2, y + 10.0, page)
+                self._move_y(frame2, y + 3.0 + max(7.0, heading2.sizeWithUnits().height() + 1.0), page)
             room = bottom - self._page_y(frame2) - note_h - 1.5
             self._table(items, "table2", table2, room)
             y = self._page_y(frame2) + frame2.sizeWithUnits().height() + 2.0

@@ -12,10 +12,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ...domain.language import languages
+from ...domain.sharing import briefing
 from ...translate import tr
 
 
-MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
+MARKINGS = briefing.MARKINGS
+LANGUAGES = languages.CHOICES  # en, cy, bilingual (Welsh first on each page)
 TEMPLATE_KINDS = ("summary", "change", "hotspots", "atlas", "impact", "method")
 MAX_TOP_N = 20
 MAX_ATLAS_PAGES = 1000  # an atlas has one page per area: above this, the pack refuses (see check_atlas_pages)
@@ -33,6 +36,7 @@ class PackOptions:
     suppress_below: int = 5
     atlas: bool = False
     include_personal: bool = False
+    language: str = languages.ENGLISH  # en, cy or bilingual: the words of every page (numbers are the same in each)
     produced: dt.date = field(default_factory=dt.date.today)
     template_dir: Optional[Path] = None  # resources/templates unless set
 

@@ -62,7 +62,8 @@ from ...domain.sharing.privacy import (
     identifier_values,
     personal_fields_of,
 )
-from ...translate import tr
+from ...domain.language import languages
+from ...translate import speaking, tr
 from .areas import (
     CHANGE_FIELDS,
     HARM_FIELDS,
@@ -75,8 +76,9 @@ from .areas import (
     read_impact_layer,
 )
 from .items import _plain_glyphs
-from .options import BriefingError, MARKINGS, PackOptions, check_atlas_pages
+from .options import BriefingError, LANGUAGES, MARKINGS, PackOptions, check_atlas_pages
 from .pages import PageBuilders
+from .words import PageWords
 
 
 # ------------------------------------------------------------------ the pack
@@ -98,6 +100,11 @@ class BriefingPack(PageBuilders):
         if options.marking not in MARKINGS:
             raise BriefingError(tr("Unknown marking '{0}': use one of {1}.").format(options.marking, ", ".join(
                 MARKINGS)))
+        if options.language not in LANGUAGES:
+            raise BriefingError(tr("Unknown language '{0}': use one of {1}.").format(options.language, ", ".join(
+                LANGUAGES)))
+        self.languages = languages.languages_of(options.language)  # in print order: Welsh first when both
+        self._words: Optional[PageWords] = None  # a bilingual page's texts while it is laid out
         self.template_dir = Path(options.template_dir) if options.template_dir else resource_path("templates")
         self._templates: Dict[str, Tuple[QDomDocument, object]] = {}
         for kind in self._kinds_needed(change, hotspots, impact is not None or cohorts is not None):
@@ -137,7 +144,7 @@ class BriefingPack(PageBuilders):
         self.pages: List[str] = [kind for kind, _ in self._plan]
         self.page_items: List[Dict[str, object]] = []
         self._page_number = 0  # the page being laid out, from 0
-        self._atlas: Optional[dict] = None  # what every atlas page shares, made on the first one
+        self._atlas: Dict[str, dict] = {}  # what every atlas page shares, made on the first one (per language)
 
     # -------------------------------------------------------------- privacy
 
@@ -160,9 +167,13 @@ class BriefingPack(PageBuilders):
             values |= identifier_values(area_layer.personal_values, area_layer.identifiers)
         return Scrubber(values)
 
-    def publish(self, text: str) -> str:
-        """Every text the pack prints passes here."""
-        return self.scrub(text) if text else text
+    def publish(self, text: str, block: bool = False) -> str:
+        """Every text the pack prints passes here: identifiers withheld, and on a bilingual
+        page each text paired with its English (``block``: paragraphs, else one line)."""
+        if text:
+            self.scrub.replacement = tr("[withheld]")
+            text = self.scrub(text)
+        return self._words.text(text, block) if self._words is not None else text
 
     # -------------------------------------------------------------- templates
 
@@ -237,7 +248,28 @@ class BriefingPack(PageBuilders):
         return layout
 
     def _lay_out(self, index: int) -> None:
-        """Add page ``index`` of the pack to the current layout."""
+        """Add page ``index`` of the pack to the current layout, in the pack's language; a
+        bilingual page is laid out in English on a layout of its own first, to pair each of
+        its Welsh texts with the English one (:class:`~.words.PageWords`)."""
+        if len(self.languages) == 1:
+            with speaking(self.languages[0]):
+                self._fill_page(index)
+            return
+        kept = (self.layout, self.page_items, self._keep, self.scrub.replaced)
+        words = PageWords()
+        self._words = words
+        try:
+            self.layout, self.page_items, self._keep = self._new_layout(), [], []
+            with speaking(languages.ENGLISH):
+                self._fill_page(index)
+            self.layout, self.page_items, self._keep, self.scrub.replaced = kept  # the English layout is let go
+            words.replaying = True
+            with speaking(languages.WELSH):
+                self._fill_page(index)
+        finally:
+            self._words = None
+
+    def _fill_page(self, index: int) -> None:
         kind, area = self._plan[index]
         self._page_number = index
         if kind == "summary":

@@ -11,21 +11,24 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsLayoutItemLabel,
     QgsSpatialIndex,
+    QgsVectorLayer,
 )
 
 from ...about import plugin_version
+from ...domain.language import languages
 from ...domain.sharing import briefing
 from ...domain.sharing import narrative
 from ...domain.codes import BUFFER, DECREASE, INCREASE, TARGET, TOO_FEW
-from ...translate import tr
-from ..styles import apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes, qml_style
+from ...translate import document_language, speaking, tr
+from ..styles import (apply_change_style, apply_harm_style, apply_hotspot_style, distinct_harm_classes, hotspot_label,
+                      qml_style)
 from ...compat import (
     FeatureRequestFlag,
 )
 from .areas import _measure_table, _scheme_measures, _value
 from .items import LayoutItems
 from .layers import _label_layer, _outline_only, _single, memory_copy
-from .text import (_alpha, _category_text, _singular, _singular_title, _span_words, harm_table_text, harm_unit,
+from .text import (_alpha, _category_text, _span_words, harm_table_text, harm_unit, period_field_words,
                    period_text)
 
 
@@ -62,7 +65,7 @@ class PageBuilders(LayoutItems):
         sentences = narrative.narrative(self._short_names(scored.figures), scored.geography, tr,
                                         force_drivers=force_drivers)
         table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
-                               area_heading=_singular_title(word), harm_heading=tr("Harm"),
+                               area_heading=self._area_heading(scored), harm_heading=tr("Harm"),
                                with_change=self.change is not None)
         if self.options.include_personal and scored.identifiers:
             by_key = scored.by_key()
@@ -70,7 +73,7 @@ class PageBuilders(LayoutItems):
                 by_key[area.key].extra = {f.name: "" if v is None else str(v) for f, v in zip(scored.identifiers,
                         values)}
             table = briefing.ranked_table(scored.figures, top_n, self.options.suppress_below, tr,
-                                   area_heading=_singular_title(word), harm_heading=tr("Harm"),
+                                   area_heading=self._area_heading(scored), harm_heading=tr("Harm"),
                                    with_change=self.change is not None)
         notes = [tr("Harm in {0}; share of the total across all {1}.").format(unit, word)]
         if self.options.suppress_below > 0:
@@ -124,12 +127,14 @@ class PageBuilders(LayoutItems):
         sentences.append(tr("Significant increases: {0}; significant decreases: {1}; too few records to tell: {2} "
                             "(of {3} {4}).").format(
             rises, falls, few, len(areas), word))
-        table = briefing.change_table(areas, self.options.suppress_below, 20, tr, area_heading=_singular_title(word))
+        word_layer = change if change.geography else self.scored
+        table = briefing.change_table(areas, self.options.suppress_below, 20, tr,
+                                      area_heading=self._area_heading(word_layer))
         notes = [tr("Sorted: significant changes first, then by change.")]
         if self.options.suppress_below > 0:
             notes.append(tr("Record counts below {0} are shown as <{0}.").format(self.options.suppress_below))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
-                           tr("Change by {0}").format(_singular(word)), table, " ".join(notes),
+                           tr("Change by {0}").format(self._area_word(word_layer)), table, " ".join(notes),
                            narrative_heading=tr("How to read it"))
 
     def _change_periods(self) -> Tuple[str, str]:
@@ -153,7 +158,7 @@ class PageBuilders(LayoutItems):
             if feature is not None:
                 current, baseline = _value(feature["current_period"]), _value(feature["baseline_period"])
                 if current and baseline:
-                    return str(current), str(baseline)
+                    return period_field_words(str(current)), period_field_words(str(baseline))
         return "", ""
 
     def _hotspot_page(self) -> None:
@@ -167,6 +172,7 @@ class PageBuilders(LayoutItems):
         layer = memory_copy(hot.layer, [hot.id_field, "gi_bin", "gi_z"], tr("Hot and cold spots"), labels,
                             crs=self.scored.layer.crs(), transform_context=self.project.transformContext())
         apply_hotspot_style(layer, "gi_bin")
+        self._pair_hotspot_labels(layer)
         outline = memory_copy(self.scored.layer, [self.scored.id_field], tr("Areas"),
                               {fid: self._map_name(a.label, 7.0) for fid, a in zip(self.scored.fids,
                                       self.scored.figures)}
@@ -183,7 +189,7 @@ class PageBuilders(LayoutItems):
         sentences = narrative.hotspot_sentences(counts, hot.geography, tr)
         sentences.append(tr("A hot spot is an area whose harm, with its neighbours', is higher than chance would "
                             "give across the whole force."))
-        table = briefing.hotspot_table(hot.figures, 20, tr, area_heading=_singular_title(word))
+        table = briefing.hotspot_table(hot.figures, 20, tr, area_heading=self._area_heading(hot))
         self._right_column(items, page, "\n".join("\u2022 " + s for s in sentences),
                            tr("Significant hot and cold spots"), table,
                            tr("Hottest first, then the coldest; z-score of Gi*."), narrative_heading=tr("Key points"))
@@ -250,6 +256,17 @@ class PageBuilders(LayoutItems):
         table = briefing.impact_zone_table(impact.rows, self.options.suppress_below, tr)
         self._table(items, "table3", table, 186.0 - self._page_y(frame))
 
+    def _pair_hotspot_labels(self, layer: QgsVectorLayer) -> None:
+        """On a bilingual page the legend's hot and cold spot classes in both languages, Welsh above English
+        (two short lines keep the legend's three columns inside the map's width)."""
+        if self._words is None or not self._words.replaying:
+            return
+        renderer = layer.renderer()
+        with speaking(languages.ENGLISH):
+            english = [hotspot_label(int(c.value())) for c in renderer.categories()]
+        for k, (category, label) in enumerate(zip(renderer.categories(), english)):
+            renderer.updateCategoryLabel(k, languages.join_blocks([category.label(), label]))
+
     def _detail_by_parent(self) -> Dict[str, List[int]]:
         """Detail feature indexes by the scored area key they lie in (by a shared id field, else by location)."""
         detail, scored = self.detail, self.scored
@@ -289,8 +306,9 @@ class PageBuilders(LayoutItems):
         """What every atlas page shares, made once: the outlines, the detail areas by the area
         they lie in, the harm classes, the map of all areas. A page then copies only its own
         areas, so a page costs the same however many pages the pack has."""
-        if self._atlas is not None:
-            return self._atlas
+        language = document_language()
+        if language in self._atlas:
+            return self._atlas[language]
         scored = self.scored
         crs = scored.layer.crs()
         context = self.project.transformContext()
@@ -322,7 +340,7 @@ class PageBuilders(LayoutItems):
             apply_harm_style(harm_layer, "harm_score", len(ranges), ranges=ranges)
             _label_layer(harm_layer, 7.5)
             shared["harm_layer"] = harm_layer
-        self._atlas = shared
+        self._atlas[language] = shared
         return shared
 
     def _atlas_page(self, area: briefing.AreaFigures) -> None:
@@ -360,23 +378,24 @@ class PageBuilders(LayoutItems):
             apply_harm_style(wards, "harm_score", 5, ranges=shared["detail_ranges"])
             _label_layer(wards, size)
             layers = [own, shared["outlines"], wards, shared["context_layer"]]
-            legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(_singular(detail_word), unit)
+            legend_title = tr("Harm by {0} ({1}), classes across the whole force").format(
+                self._area_word(self.detail), unit)
             legend_layers = [wards]
             note = tr("Labels: force-wide harm rank of the top {0} {1} here. Thick outline: this {2}.").format(
-                min(self._top_n(), len(inside)), detail_word, _singular(word))
+                min(self._top_n(), len(inside)), detail_word, self._area_word(scored))
         else:
             harm_layer = shared["harm_layer"]
             layers = [own, harm_layer]
             legend_title = tr("Harm ({0})").format(unit)
             legend_layers = [harm_layer]
             note = tr("Labels: harm rank of the top {0} {1}. Thick outline: this {2}.").format(
-                min(self._top_n(), total), word, _singular(word))
+                min(self._top_n(), total), word, self._area_word(scored))
         extent = own.extent()
         extent.scale(1.12)  # some of the neighbours, for context
         self._map(items, [x for x in layers if x is not None], extent, crs, legend_layers, legend_title, note)
         facts = self._facts(area, total, word, unit, inside, detail_word)
         table = briefing.detail_table(inside, self.options.suppress_below, 25, tr,
-                               area_heading=_singular_title(detail_word)) if self.detail is not None else None
+                               area_heading=self._area_heading(self.detail)) if self.detail is not None else None
         measures = shared["measures"]
         table2 = _measure_table(scored, fid, area, measures, self.options.suppress_below) if measures else None
         notes = []
@@ -420,6 +439,11 @@ class PageBuilders(LayoutItems):
         provenance = scored.provenance
         self._frame(items, tr("Method, sources and data protection"),
                     tr("How the figures in this pack were made, and what it leaves out"))
+        for key, heading in (("provenance_heading", tr("Where the figures come from")),
+                             ("table_heading", tr("Every record accounted for")),
+                             ("privacy_heading", tr("Data protection")),
+                             ("sources_heading", tr("Sources and licences"))):
+            self._set_line(items, key, "{0}", heading)
         lines = [tr("Each record counts once, in the area that holds it, weighted by the harm of its offence; an "
                     "area's harm is the sum of its records' weights, and areas are ranked by it (1 = most "
                     "harm)."), ""]
@@ -500,7 +524,7 @@ class PageBuilders(LayoutItems):
             privacy.append(tr(
                 "Small numbers: a count below {0} could help identify a person, so it is shown as <{0}.").format(
                 self.options.suppress_below))
-        privacy.append(tr("Marking: {0}.").format(self.options.marking))
+        privacy.append(tr("Marking: {0}.").format(briefing.marking_words(self.options.marking, tr)))
         self._stack(items, page, "privacy", "\n\n".join(privacy), 95.0, "sources_heading", "sources")
         sources = [
             tr("Contains public sector information licensed under the Open Government Licence v3.0."),

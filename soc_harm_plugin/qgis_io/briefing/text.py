@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Dict, Optional, Tuple
 
-from qgis.PyQt.QtCore import QDate, QLocale, QRectF, Qt
+from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF, QImage
 
+from ...domain.language import formats
 from ...domain.sharing import briefing
-from ...translate import tr
+from ...translate import document_language, tr
 
 
 # ------------------------------------------------------------------ text
@@ -22,23 +24,18 @@ def period_text(provenance: Optional[dict]) -> str:
 
 
 def _span_words(start_iso, end_iso, month_only: bool = False) -> str:
-    """"1 January 2024 to 31 December 2024" (months only: "January 2024 to December 2024")."""
-    pattern = "MMMM yyyy" if month_only else "d MMMM yyyy"
+    """"1 January 2024 to 31 December 2024" (months only: "January 2024 to December 2024"), in the
+    language being written: "1 Ionawr 2024 i 31 Rhagfyr 2024", "Ionawr 2024 i Ragfyr 2024"."""
+    words = formats.format_span(str(start_iso)[:10] if start_iso else None, str(end_iso)[:10] if end_iso else None,
+                                document_language(), month_only)
+    return words or tr("all dates")
 
-    def words(iso):
-        if not iso:
-            return None
-        date = QDate.fromString(str(iso)[:10], "yyyy-MM-dd")
-        return QLocale().toString(date, pattern) if date.isValid() else str(iso)
 
-    start, end = words(start_iso), words(end_iso)
-    if start and end:
-        return tr("{0} to {1}").format(start, end)
-    if start:
-        return tr("from {0}").format(start)
-    if end:
-        return tr("up to {0}").format(end)
-    return tr("all dates")
+def period_field_words(value: str) -> str:
+    """A period field as socharm:harmchange writes it ("2024-01-01 to 2024-12-31", a stable
+    form) in words in the language being written; any other text as it is."""
+    match = re.match(r"^\s*(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})\s*$", value)
+    return _span_words(match.group(1), match.group(2)) if match else value
 
 
 def harm_unit(provenance: Optional[dict]) -> str:
@@ -145,19 +142,6 @@ def _plain_font(font: QFont) -> QFont:
     font = QFont(font)
     font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
-
-def _singular_title(word: str) -> str:
-    single = _singular(word)
-    return single[:1].upper() + single[1:] if single else tr("Area")
 
 
 def _alpha(provenance: Optional[dict]) -> str:

@@ -16,9 +16,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ....qgis_io.briefing.options import (MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions,
+from ....qgis_io.briefing.options import (LANGUAGES, MARKINGS, MAX_ATLAS_PAGES, MAX_TOP_N, BriefingError, PackOptions,
                                           check_writable)
 from ....qgis_io.briefing.pack import BriefingPack
+from ....translate import MissingCatalogue, catalogue
 from ... import groups
 from ...base import SocHarmAlgorithm, with_help
 from ....compat import AlgorithmFlag, NumberType, SourceType
@@ -35,6 +36,7 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
     COHORTS = "COHORTS"
     TITLE = "TITLE"
     MARKING = "MARKING"
+    LANGUAGE = "LANGUAGE"
     TOP_N = "TOP_N"
     SUPPRESS_BELOW = "SUPPRESS_BELOW"
     ATLAS = "ATLAS"
@@ -88,6 +90,16 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         self.add_parameter(with_help(
             QgsProcessingParameterEnum(self.MARKING, tr("Security marking"), options=list(MARKINGS), defaultValue=0),
             tr("Printed in the header and footer of every page.")))
+        # options in the order of LANGUAGES (en, cy, bilingual): the codes the run stores
+        self.add_parameter(with_help(
+            QgsProcessingParameterEnum(self.LANGUAGE, tr("Language of the pack"),
+                                       options=[tr("English"), tr("Welsh (Cymraeg)"),
+                                                tr("Bilingual, Welsh first (Cymraeg a Saesneg)")],
+                                       defaultValue=0),
+            tr("The words of every page: English, Welsh, or both with Welsh first on each page, as Welsh public "
+               "bodies print them (a heading as 'Cymraeg / English', a paragraph in Welsh then in English), the "
+               "security marking in both languages. Dates follow the language (1 Ionawr 2024); numbers are the same "
+               "in each. Whatever the language of QGIS.")))
         self.add_parameter(with_help(
             QgsProcessingParameterNumber(self.TOP_N, tr("Areas in the ranked table"), NumberType.Integer,
                                          defaultValue=10, minValue=1, maxValue=MAX_TOP_N),
@@ -135,6 +147,7 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         options = PackOptions(
             title=self.parameterAsString(parameters, self.TITLE, context) or self.tr("Harm briefing"),
             marking=MARKINGS[self.parameterAsEnum(parameters, self.MARKING, context)],
+            language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
             top_n=self.parameterAsInt(parameters, self.TOP_N, context),
             suppress_below=self.parameterAsInt(parameters, self.SUPPRESS_BELOW, context),
             atlas=self.parameterAsBool(parameters, self.ATLAS, context),
@@ -142,6 +155,11 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         )
         if not output.lower().endswith(".pdf"):
             output += ".pdf"
+        if options.language != "en":
+            try:
+                catalogue("cy")  # the Welsh words come from the plugin's catalogue: say so before any work
+            except MissingCatalogue as error:
+                raise QgsProcessingException(str(error))
         try:
             check_writable(Path(output))
             feedback.pushInfo(self.tr("Reading the layers"))
@@ -167,7 +185,8 @@ class BriefingPackAlgorithm(SocHarmAlgorithm):
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Briefing pack: {0} pages{1}").format(
             len(pack.pages), self.tr(", {0} images").format(len(written)) if written else ""))
-        summary = {"pages": pack.pages, "marking": options.marking, "suppress_below": options.suppress_below,
+        summary = {"pages": pack.pages, "marking": options.marking, "language": options.language,
+                   "suppress_below": options.suppress_below,
                    "include_personal": options.include_personal}
         feedback.pushInfo(self.tr("Pack: {0}").format(json.dumps(summary)))
         return {self.OUTPUT: output, self.OUTPUT_IMAGES: images or None, "PAGES": len(pack.pages)}

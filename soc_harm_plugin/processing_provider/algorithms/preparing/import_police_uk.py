@@ -45,6 +45,7 @@ from ....qgis_io.styles import qml_style
 from ... import nothing_counted
 from ... import groups
 from ...base import SocHarmAlgorithm, run_parameters, with_help
+from ....translate import tr
 from ....compat import FieldType, FileBehavior, SourceType, WkbType
 
 SOURCE_CRS = "EPSG:4326"  # data.police.uk gives WGS 84 longitude and latitude
@@ -440,13 +441,22 @@ def project_points(lon: np.ndarray, lat: np.ndarray, located: np.ndarray, transf
     return x, y, done
 
 
+def reason_labels() -> dict:
+    """The legend's words for each reason code (the layer keeps the codes)."""
+    return {policeuk.NO_COORDINATES: tr("No coordinates"), policeuk.OUTSIDE_FORCE_AREA: tr("Outside the force area"),
+            policeuk.DUPLICATE_CRIME_ID: tr("Crime ID seen before"), policeuk.UNREADABLE_ROW: tr("Row cannot be read"),
+            policeuk.UNCLOSED_QUOTE: tr("Quote not closed on its line")}
+
+
 def rejected_style(layer) -> None:
-    """Rejected rows by reason (those with a location show on the map)."""
+    """Rejected rows by reason (those with a location show on the map), labelled in words with the code."""
     categories = []
+    labels = reason_labels()
     for reason in policeuk.REASONS:
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": REJECTED_COLOURS[reason], "size": "1.8",
                                                "outline_color": "#ffffff", "outline_width": "0.2"})
-        categories.append(QgsRendererCategory(reason, symbol, reason))
+        label = "{0} ({1})".format(labels.get(reason, reason), reason)
+        categories.append(QgsRendererCategory(reason, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("reason", categories))
     layer.triggerRepaint()
 
