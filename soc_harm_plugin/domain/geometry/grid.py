@@ -551,6 +551,7 @@ def with_places(weighted: WeightedPoints, place: np.ndarray, place_ids: Sequence
         shared_boundary_points=0,
         month_only=result.month_only,
         unparseable_dates=result.unparseable_dates,
+        date_range=result.date_range,
     )
 
 
