@@ -128,3 +128,30 @@ def test_a_cancel_is_seen_at_the_next_batch_and_progress_moves_with_every_batch(
     assert results.get("RECORDS_IN") is None
     during = [p for p in progress if 50 <= p <= 75]  # the third of four steps: the batches
     assert len(set(during)) >= 2 and during == sorted(during)
+
+
+@pytest.mark.parametrize("kind", ["memory", "gpkg"], ids=["feature reader", "columnar reader"])
+def test_harmgrid_in_batches_of_three_gives_what_one_batch_gives(run, layers, read, batches_read, monkeypatch, kind):
+    events = events_of_every_kind(layers)
+    if kind == "gpkg":
+        events = layers.gpkg(events)
+    parameters = dict(PARAMETERS, EVENTS=events, CELL_SIZE=500, GRID_SHAPE=1)  # hexagons over the records' extent
+    del parameters["AREA_ID"]
+
+    def outputs(results, feedback):
+        records = [dict(r, wkt=f.geometry().asWkt(3)) for r, f in zip(read.rows(results["RECORDS"]),
+                                                                      results["RECORDS"].getFeatures())]
+        provenance = provenance_of(results["OUTPUT"])
+        kept = {key: provenance[key] for key in ("reconciliation", "missing_weight", "grid")}
+        return read.rows(results["OUTPUT"]), records, kept, results["TOTAL_HARM"], results["CELLS"], feedback.warnings
+
+    whole = outputs(*run("socharm:harmgrid", parameters))
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    batched = outputs(*run("socharm:harmgrid", parameters))
+
+    assert batched == whole
+    assert batches_read[1:] == [18] + [3] * 6 + [3] * 6  # the extent's points, then the records to score
+    cells, records, provenance, total, n_cells, warnings = batched
+    assert provenance["reconciliation"]["records_in"] == len(records) == 18
+    assert sum(c["harm_n"] for c in cells) == provenance["reconciliation"]["by_status"]["assigned"] == 11
+    assert provenance["grid"]["extent_source"] == "records"

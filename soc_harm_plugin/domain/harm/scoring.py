@@ -15,7 +15,7 @@ start).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -297,6 +297,8 @@ class HarmScorer:
     is kept: per-area counts and sums, status counts, codes with no weight or
     flagged, dates' examples and range. Memory grows with the areas, not the
     records; every record gets what one call on all of them would give it.
+    ``assign``: how points are placed, when not in the areas' geometries (grid
+    cells: the areas then hold only the cells' ids and sizes).
 
     With the policy 'fail', codes with no weight are counted through every
     batch and :meth:`finish` raises, listing them all (:attr:`failing` says
@@ -304,8 +306,10 @@ class HarmScorer:
 
     def __init__(self, areas: Areas, table: HarmTable, *, missing_policy: str = MISSING_ZERO,
                  default_weight: float = 0.0, period: Optional[Period] = None, tolerance: float = 50.0,
-                 engine: str = "auto", expected_records: int = 0):
+                 engine: str = "auto", expected_records: int = 0,
+                 assign: Optional[Callable[[np.ndarray, np.ndarray], Assignment]] = None):
         self.areas = areas
+        self._assign_with = assign  # another way to place points (grid cells); None: the areas' geometries
         self.table = table
         self.missing_policy = missing_policy
         self.default_weight = default_weight
@@ -337,6 +341,8 @@ class HarmScorer:
         return bool(self.missing) and self.missing_policy == MISSING_FAIL
 
     def _assign(self, x: np.ndarray, y: np.ndarray) -> Assignment:
+        if self._assign_with is not None:
+            return self._assign_with(x, y)
         areas = self.areas
         if not areas.is_lines and self.engine == "shapely2":
             return points_in_polygons(x, y, areas.geometries, areas.ids, engine=self.engine)

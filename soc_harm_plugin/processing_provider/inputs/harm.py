@@ -298,6 +298,20 @@ def open_harm_inputs(alg, parameters, context, feedback, dest_crs,
     return inputs
 
 
+def located_extent(alg, parameters, context, feedback, dest_crs):
+    """The extent of the events' located records (None: none), from a read of
+    their points alone, batch by batch: for what must be known before the
+    records are scored (a grid over them)."""
+    source = alg.parameterAsSource(parameters, EVENTS, context)
+    layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
+    summary = PointSummary()
+    for columns in read_point_batches(source, layer, [], dest_crs, context.transformContext(), feedback):
+        if feedback.isCanceled():
+            break
+        summary.add(columns)
+    return summary.extent
+
+
 @dataclass
 class _Reading:
     """What turns a layer's point batches into events."""
@@ -395,7 +409,7 @@ def located_records(events) -> np.ndarray:
 
 
 def report_inputs(alg, inputs, feedback) -> None:
-    if len(inputs.events) == 0:
+    if (len(inputs.events) if inputs.events is not None else inputs.points.records) == 0:
         feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
     if inputs.multi_cut:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at "
