@@ -424,10 +424,16 @@ class HarmScorer:
         )
 
     def _add_scores(self, area_index: np.ndarray, weights: np.ndarray) -> None:
+        """Each area's count and harm so far, the harm summed exactly as one
+        bincount over every record sums it: each area's running sum goes first,
+        as a record of its own, then the batch's weights in order (so equal
+        sums stay equal and tied ranks stay tied, however the records are cut)."""
         n_areas = len(self.harm)
         slot = np.asarray(area_index, dtype=np.intp) + 1  # slot 0: records in no area
         self.harm_n += np.bincount(slot, minlength=n_areas + 1)[1:].astype(np.int64)
-        self.harm += np.bincount(slot, weights=weights, minlength=n_areas + 1)[1:]
+        running = np.arange(1, n_areas + 1, dtype=np.intp)
+        self.harm = np.bincount(np.concatenate([running, slot]), weights=np.concatenate([self.harm, weights]),
+                                minlength=n_areas + 1)[1:]
 
     def _add_dates(self, dates) -> None:
         self.dated = True
