@@ -39,7 +39,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 import numpy as np
 
@@ -209,7 +209,7 @@ def shared_boundary_points(rings: List[np.ndarray], n: int, rng) -> Tuple[np.nda
     shared = verts[first[counts >= 2]]
     seg_a = np.concatenate([r[:-1] for r in rings])
     seg_b = np.concatenate([r[1:] for r in rings])
-    lo = np.where((seg_a[:, 0] < seg_b[:, 0])[:, None] | ((seg_a[:, 0] == seg_b[:, 0]) & (seg_a[:, 1] < seg_b[:, 1]))[:, None], seg_a, seg_b)
+    lo = np.where((seg_a[:, 0] < seg_b[:, 0])[:, None] | ((seg_a[:, 0] == seg_b[:, 0]) & (seg_a[:, 1] < seg_b[:, 1]))[:, None], seg_a, seg_b)  # noqa: E501
     hi = np.where(np.all(lo == seg_a, axis=1)[:, None], seg_b, seg_a)
     key = np.concatenate([lo, hi], axis=1)
     _, first, counts = np.unique(key, axis=0, return_index=True, return_counts=True)
@@ -246,7 +246,7 @@ def _finish_gpkg(path: Path, layer: str, n: int, bounds, spatial_index: bool = T
 
     con = sqlite3.connect(str(path))
     con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (n, layer))
-    con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE lower(table_name) = lower(?)",
+    con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE lower(table_name) = lower(?)",  # noqa: E501
                 (*[float(b) for b in bounds], layer))
     con.commit()
     con.close()
@@ -259,7 +259,7 @@ def _finish_gpkg(path: Path, layer: str, n: int, bounds, spatial_index: bool = T
 
 
 def _drop_count_triggers(con, layer: str) -> None:
-    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer,)).fetchall():
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer,)).fetchall():  # noqa: E501
         con.execute('DROP TRIGGER "{0}"'.format(name))
 
 
@@ -363,7 +363,7 @@ def areas_file(n_areas: int, log=print) -> dict:
     np.save(folder / "rings_sizes.npy", np.array([len(r) - 1 for r in rings]))
     meta = {
         "areas": len(rings), "gpkg": str(path), "layer": "areas",
-        "vertices_per_area": {"min": int(min(len(r) - 1 for r in rings)), "mean": float(np.mean([len(r) - 1 for r in rings])),
+        "vertices_per_area": {"min": int(min(len(r) - 1 for r in rings)), "mean": float(np.mean([len(r) - 1 for r in rings])),  # noqa: E501
                               "max": int(max(len(r) - 1 for r in rings))},
         "bytes": path.stat().st_size, "seconds": round(time.perf_counter() - started, 1),
     }
@@ -416,7 +416,7 @@ def points_file(n_points: int, log=print) -> dict:
     log("writing {0:,} points to {1}".format(n_points, path))
     write_points(path, x, y, codes[pick], code_weights[pick], log=log, spatial_index=n_points <= NATIVE_MAX)
     warm = folder / "warmup.gpkg"
-    write_points(warm, x[:1000], y[:1000], codes[pick[:1000]], code_weights[pick[:1000]], layer="warmup", log=lambda *_: None)
+    write_points(warm, x[:1000], y[:1000], codes[pick[:1000]], code_weights[pick[:1000]], layer="warmup", log=lambda *_: None)  # noqa: E501
     meta = {
         "points": int(n_points), "gpkg": str(path), "layer": "points", "warmup_gpkg": str(warm),
         "boundary_points": n_boundary, "hotspot_points": n_hot,
@@ -424,7 +424,7 @@ def points_file(n_points: int, log=print) -> dict:
         "bytes": path.stat().st_size, "seconds": round(time.perf_counter() - started, 1),
     }
     meta_path.write_text(json.dumps(meta, indent=1), encoding="utf-8")
-    log("generated {0:,} points in {1:.0f} s ({2:.2f} GB) -> {3}".format(n_points, meta["seconds"], meta["bytes"] / 1e9, path))
+    log("generated {0:,} points in {1:.0f} s ({2:.2f} GB) -> {3}".format(n_points, meta["seconds"], meta["bytes"] / 1e9, path))  # noqa: E501
     return meta
 
 
@@ -440,7 +440,7 @@ def _params(alg: str, areas: dict, events: str, output: Path) -> Dict[str, objec
 
 
 def _remove(path: Path) -> None:
-    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), path.with_suffix(".qmd"), path.with_suffix(".qml")):
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), path.with_suffix(".qmd"), path.with_suffix(".qml")):  # noqa: E501
         if p.exists():
             p.unlink()
 
@@ -467,12 +467,12 @@ def _median_run(runs: List[dict]) -> dict:
 def scale_table(results: dict) -> str:
     floor = results["floor"]
     lines = ["SOC Harm at national scale: whole qgis_process runs of socharm:scoreharm (median of {0}), "
-             "Voronoi areas and clustered points (tools/bench_scale.py), QGIS {1}".format(results["repeats"], results["qgis"]),
+             "Voronoi areas and clustered points (tools/bench_scale.py), QGIS {1}".format(results["repeats"], results["qgis"]),  # noqa: E501
              "qgis_process on 1,000 points (the floor: start-up, plugin load, teardown): ours {0:.2f} s, {1:.0f} MB; "
              "native {2:.2f} s, {3:.0f} MB".format(floor["ours"]["seconds"], floor["ours"]["peak_mb"],
                                                    floor["native"]["seconds"], floor["native"]["peak_mb"]),
              "",
-             "| records x areas | ours s | ours peak GB | native countpointsinpolygon s | native peak GB | ours / native |",
+             "| records x areas | ours s | ours peak GB | native countpointsinpolygon s | native peak GB | ours / native |",  # noqa: E501
              "|---|---|---|---|---|---|"]
     for row in results["rows"]:
         ours, native = row["ours"], row.get("native")
@@ -485,10 +485,10 @@ def scale_table(results: dict) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)  # noqa: E501
     parser.add_argument("--points", default="1M,10M,50M", help="comma-separated record counts (k, M)")
     parser.add_argument("--areas", default="10k,35k", help="comma-separated area counts (k)")
-    parser.add_argument("--native-max", default=label(NATIVE_MAX), help="native countpointsinpolygon up to this many points "
+    parser.add_argument("--native-max", default=label(NATIVE_MAX), help="native countpointsinpolygon up to this many points "  # noqa: E501
                         "(points files larger than {0} have no spatial index)".format(label(NATIVE_MAX)))
     parser.add_argument("--repeats", type=int, default=1, help="runs of each (median taken)")
     parser.add_argument("--generate-only", action="store_true")
@@ -528,8 +528,8 @@ def main(argv=None) -> int:
     first_points = point_meta[points[0]]
     first_areas = area_meta[areas[0]]
     warm = "{0}|layername=warmup".format(first_points["warmup_gpkg"])
-    floor = {"ours": _median_run([timed_run(qp, OURS, first_areas, warm, run_dir / "floor-ours.gpkg") for _ in range(args.repeats)]),
-             "native": _median_run([timed_run(qp, NATIVE, first_areas, warm, run_dir / "floor-native.gpkg") for _ in range(args.repeats)])}
+    floor = {"ours": _median_run([timed_run(qp, OURS, first_areas, warm, run_dir / "floor-ours.gpkg") for _ in range(args.repeats)]),  # noqa: E501
+             "native": _median_run([timed_run(qp, NATIVE, first_areas, warm, run_dir / "floor-native.gpkg") for _ in range(args.repeats)])}  # noqa: E501
     results = {"repeats": args.repeats, "qgis": Qgis.QGIS_VERSION, "floor": floor, "rows": [],
                "data": {"areas": area_meta, "points": point_meta}}
     for n_points in points:

@@ -670,7 +670,8 @@ class _BoxGrid:
         shape = self.shape_in_cell[np.repeat(self.offsets[cell], count) + _ranges_within(count)]
         bounds = self.bounds
         qx, qy = px[pt], py[pt]
-        in_box = (qx >= bounds[shape, 0]) & (qx <= bounds[shape, 2]) & (qy >= bounds[shape, 1]) & (qy <= bounds[shape, 3])
+        in_box = ((qx >= bounds[shape, 0]) & (qx <= bounds[shape, 2])
+                  & (qy >= bounds[shape, 1]) & (qy <= bounds[shape, 3]))
         return pt[in_box], shape[in_box]
 
 
