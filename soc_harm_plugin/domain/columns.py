@@ -59,6 +59,31 @@ class Factorized:
             first = keep[first]
         return cls(index, [decode(v) if decode is not None else v for v in data[first]])
 
+    @classmethod
+    def concat(cls, parts: Sequence["Factorized"]) -> "Factorized":
+        """One column from columns read one after another (batches): values in
+        order of first appearance over all of them, as one read would give."""
+        parts = [cls.of(p) for p in parts]
+        if len(parts) == 1:
+            return parts[0]
+        if parts and all(_same_values(parts[0].values, p.values) for p in parts[1:]):  # e.g. statuses
+            return cls(np.concatenate([p.index.astype(np.int64) for p in parts]), parts[0].values)
+        position: dict = {}
+        values: list = []
+        indexes = []
+        for part in parts:
+            remap = np.empty(len(part.values) + 1, dtype=np.int64)
+            remap[-1] = -1  # -1 (no value) stays -1
+            for j, value in enumerate(part.values):
+                k = position.get(value)
+                if k is None:
+                    k = position[value] = len(values)
+                    values.append(value)
+                remap[j] = k
+            indexes.append(remap[part.index.astype(np.int64)])
+        index = np.concatenate(indexes) if indexes else np.zeros(0, dtype=np.int64)
+        return cls(index, values)
+
     def __len__(self) -> int:
         return len(self.index)
 
@@ -87,6 +112,10 @@ class Factorized:
     def equals(self, value) -> np.ndarray:
         """Per record: does it hold ``value``?"""
         return self.lookup([v == value for v in self.values] + [None == value], False).astype(bool)  # noqa: E711
+
+
+def _same_values(a: np.ndarray, b: np.ndarray) -> bool:
+    return a is b or (len(a) == len(b) and all(type(u) is type(v) and u == v for u, v in zip(a, b)))
 
 
 def object_array(values) -> np.ndarray:

@@ -15,8 +15,7 @@ from typing import Dict, Optional, Sequence, Tuple
 import numpy as np
 
 from ..domain.geometry.grid import Extent, points_extent
-from ..domain.codes import ASSIGNED, FILTERED, INVALID, LOCATED, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
-from ..domain.columns import Factorized
+from ..domain.codes import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
 
 
 def counted_none(by_status: Dict[str, int], counted: Sequence[str] = (ASSIGNED,)) -> bool:
@@ -103,11 +102,9 @@ def warn_events_none_counted(alg, result, inputs, areas_name: str, area_extent, 
     if not counted_none(by_status):
         return
     period = inputs.period
-    events = inputs.events
-    located = Factorized.of(events.geometry_status).equals(LOCATED)
     why = reasons(alg, by_status, texts=texts, filter_expression=inputs.filter_expression,
-                  period=(period.start, period.end), dates=dates_of(result.record_columns.date),
-                  record_extent=points_extent(events.x[located], events.y[located]), area_extent=area_extent,
+                  period=(period.start, period.end), dates=result.date_range,
+                  record_extent=inputs.records_extent(), area_extent=area_extent,
                   areas_word=alg.tr("cells") if cells else alg.tr("areas"))
     if cells:
         feedback.pushWarning(alg.tr("Layer '{0}': none of its {1} records was counted in any cell, so every cell "

@@ -11,9 +11,12 @@ as :class:`Factorized` columns, each distinct value decoded once.
 """
 from __future__ import annotations
 
+import ctypes
+import queue
+import sys
 import threading
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence
 
 import numpy as np
 from qgis.core import (
@@ -42,6 +45,9 @@ _OK, _NO_GEOMETRY, _INVALID = range(3)
 # degrees): a point beyond it is a data error (a sentinel like 1e308, a unit gone wrong), counted as invalid.
 COORDINATE_LIMIT = 1e9
 FAR, UNREADABLE = "far", "unreadable"  # why a point is invalid: PointColumns.rejected's keys
+# Records read at once: a batch's columns are the reader's only memory that grows with records (about 100 bytes
+# a record), so a run's peak memory is set by the areas and this, however many records the layer holds.
+RECORDS_PER_BATCH = 250_000
 # 2D point WKB, little endian: byte order, type, x, y (21 bytes, packed)
 _POINT_WKB_LE = np.dtype([("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
@@ -72,6 +78,70 @@ class PointColumns:
     def located(self) -> np.ndarray:
         """True for each point with a usable location (status "ok")."""
         return self.state == _OK
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    @classmethod
+    def concat(cls, parts: Sequence["PointColumns"]) -> "PointColumns":
+        """The batches of one layer as one read: the same columns, in order."""
+        if len(parts) == 1:
+            return parts[0]
+        starts = np.cumsum([0] + [len(p) for p in parts])[:-1]
+        columns = {}
+        for name, first_column in parts[0].columns.items():
+            if isinstance(first_column, Factorized):
+                columns[name] = Factorized.concat([p.columns[name] for p in parts])
+            else:
+                columns[name] = np.concatenate([np.asarray(p.columns[name], dtype=object) for p in parts])
+        rejected = {key: np.concatenate([p.rejected.get(key, np.zeros(0, dtype=np.intp)) + start
+                                         for p, start in zip(parts, starts)]).astype(np.intp)
+                    for key in (FAR, UNREADABLE)}
+        return cls(np.concatenate([p.fid for p in parts]), np.concatenate([p.x for p in parts]),
+                   np.concatenate([p.y for p in parts]), np.concatenate([p.state for p in parts]), columns,
+                   sum(p.multi_cut for p in parts), parts[0].reader, rejected)
+
+
+@dataclass
+class PointSummary:
+    """What the checks say about a point layer read in batches, kept as the
+    batches pass (nothing per record): the records, the invalid ones by reason
+    (how many, and the first feature ids), the located ones' extent, and
+    whether every located point could be longitude and latitude."""
+
+    records: int = 0
+    located: int = 0
+    multi_cut: int = 0
+    rejected: Dict[str, int] = field(default_factory=lambda: {FAR: 0, UNREADABLE: 0})
+    rejected_fids: Dict[str, list] = field(default_factory=lambda: {FAR: [], UNREADABLE: []})
+    extent: Optional[tuple] = None  # (xmin, ymin, xmax, ymax) of the located points
+    within_degrees: bool = True  # every located point within ±180, ±90
+    FIDS_KEPT = 11  # enough to name ten and say there are more
+
+    def add(self, columns: PointColumns) -> None:
+        self.records += len(columns.fid)
+        self.multi_cut += columns.multi_cut
+        for key, positions in columns.rejected.items():
+            self.rejected[key] = self.rejected.get(key, 0) + len(positions)
+            kept = self.rejected_fids.setdefault(key, [])
+            kept.extend(int(f) for f in columns.fid[positions[:max(self.FIDS_KEPT - len(kept), 0)]])
+        located = columns.located
+        x, y = columns.x[located], columns.y[located]
+        self.located += len(x)
+        if len(x):
+            box = (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
+            if self.extent is not None:
+                box = (min(box[0], self.extent[0]), min(box[1], self.extent[1]),
+                       max(box[2], self.extent[2]), max(box[3], self.extent[3]))
+            self.extent = box
+            self.within_degrees = self.within_degrees and bool(
+                np.all(np.abs(x) <= 180.0) and np.all(np.abs(y) <= 90.0))
+
+    @classmethod
+    def of(cls, columns: PointColumns) -> "PointSummary":
+        summary = cls()
+        summary.add(columns)
+        return summary
 
 
 _PLAIN_TYPES = frozenset((str, int, float, bool))
@@ -116,27 +186,82 @@ def read_points(source: QgsProcessingFeatureSource, layer: Optional[QgsVectorLay
     """Point coordinates (in dest_crs), status and the named attribute columns;
     the fields named in ``factorize`` come as Factorized columns. ``started``:
     a read of the same columns begun earlier (:func:`start_columnar_read`),
-    used when it matches."""
+    used when it matches. All records at once: :func:`read_point_batches`
+    gathered."""
+    return PointColumns.concat(list(read_point_batches(source, layer, fields, dest_crs, transform_context, feedback,
+                                                       factorize, started)))
+
+
+def read_point_batches(source: QgsProcessingFeatureSource, layer: Optional[QgsVectorLayer],
+                       fields: Sequence[str], dest_crs: QgsCoordinateReferenceSystem,
+                       transform_context, feedback=None, factorize: Sequence[str] = (),
+                       started: Optional["ColumnarRead"] = None,
+                       batch_size: Optional[int] = None) -> Iterator[PointColumns]:
+    """:func:`read_points` as batches of at most ``batch_size`` records
+    (RECORDS_PER_BATCH), in the layer's order, at least one (maybe empty):
+    GDAL's Arrow stream for a plain file layer, QGIS's feature iterator
+    otherwise. Each batch is checked and decoded as a whole read would be, so
+    the batches gathered are that read. A cancel ends the batches."""
+    size = int(batch_size or RECORDS_PER_BATCH)
     fast = arrow_path(layer, dest_crs)
     if fast is not None:
+        if started is not None and started.reads(fast, fields, factorize):
+            batches = started.batches()
+        else:
+            batches = _arrow_point_batches(fast, list(fields), feedback, set(factorize), size)
         try:
-            if started is not None and started.reads(fast, fields, factorize):
-                return started.result()
-            return _read_points_arrow(fast, list(fields), feedback, set(factorize))
+            first_batch = next(batches)
         except Exception as error:  # pragma: no cover - fall back, never fail here
             if feedback is not None:
                 feedback.pushDebugInfo("Columnar read failed ({0}); reading features".format(error))
-    read = _read_points_features(source, list(fields), dest_crs, transform_context, feedback)
-    for name in factorize:
-        if name in read.columns:
-            read.columns[name] = Factorized.of(read.columns[name])
-    return read
+        else:
+            give_back_memory()
+            yield first_batch
+            for batch in batches:
+                give_back_memory()  # the batch before is done with
+                yield batch
+            return
+    for batch in _feature_point_batches(source, list(fields), dest_crs, transform_context, feedback, size):
+        for name in factorize:
+            if name in batch.columns:
+                batch.columns[name] = Factorized.of(batch.columns[name])
+        give_back_memory()
+        yield batch
+
+
+def give_back_memory() -> None:
+    """Hand the C heap's free memory back to the system (glibc's malloc_trim;
+    nothing elsewhere). Batch after batch, glibc keeps what a batch freed for
+    the next one, in pieces the next one does not always fit: without this a
+    run's memory creeps up with the records (about 90 MB over 10 million)."""
+    if _TRIM[0] is None:
+        _TRIM[0] = _malloc_trim()
+    if _TRIM[0]:
+        _TRIM[0](0)
+
+
+_TRIM: list = [None]  # malloc_trim, once looked up (False: none here)
+
+
+def _malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (e.g. musl)
+        return False
+
+
+_DONE = object()  # the end of a ColumnarRead's batches
 
 
 class ColumnarRead:
     """A columnar read of a point layer running in a background thread: GDAL
     and numpy let go of the GIL, so the caller reads something else (the
-    areas) meanwhile. Its result, or its error, comes from :meth:`result`.
+    areas) meanwhile. Its batches, or its error, come from :meth:`batches`
+    (all at once: :meth:`result`). ``ahead``: how many batches it reads before
+    waiting for the caller to take one (None: all; a caller that takes the
+    batches one at a time keeps only that many in memory).
 
     Whoever starts one must :meth:`close` it (or use it as a context manager)
     whatever happens: a run that stops with an error while the thread still
@@ -144,37 +269,62 @@ class ColumnarRead:
     frees under it (``qgis_process`` then dies with a segmentation fault after
     printing the error)."""
 
-    def __init__(self, fast, fields: Sequence[str], factorize: Sequence[str], feedback=None):
+    def __init__(self, fast, fields: Sequence[str], factorize: Sequence[str], feedback=None,
+                 ahead: Optional[int] = None, batch_size: Optional[int] = None):
         self.key = (tuple(fast), tuple(fields), frozenset(factorize))
-        self._columns: Optional[PointColumns] = None
-        self._error: Optional[BaseException] = None
+        self._queue: "queue.Queue" = queue.Queue(maxsize=ahead or 0)
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(fast, list(fields), set(factorize), feedback),
+        self._taken = False
+        size = int(batch_size or RECORDS_PER_BATCH)
+        self._thread = threading.Thread(target=self._run, args=(fast, list(fields), set(factorize), feedback, size),
                                         name="SOC Harm columnar read", daemon=True)
         self._thread.start()
 
-    def _run(self, fast, fields, factorize, feedback):
+    def _run(self, fast, fields, factorize, feedback, size):
         try:
-            self._columns = _read_points_arrow(fast, fields, feedback, factorize, stop=self._stop)
-        except BaseException as error:  # handed to the caller by result()
-            self._error = error
+            for batch in _arrow_point_batches(fast, fields, feedback, factorize, size, stop=self._stop):
+                if not self._put(batch):
+                    return
+            self._put(_DONE)
+        except BaseException as error:  # handed to the caller by batches()
+            self._put(error)
+
+    def _put(self, item) -> bool:
+        """Hand an item over, waiting while the caller has enough; False once closed."""
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
 
     def reads(self, fast, fields: Sequence[str], factorize: Sequence[str]) -> bool:
         return self.key == (tuple(fast), tuple(fields), frozenset(factorize))
 
+    def batches(self) -> Iterator[PointColumns]:
+        """The batches in order, as they are read (once)."""
+        if self._taken or self._stop.is_set():
+            raise RuntimeError("the columnar read was closed or taken before its result was taken")
+        self._taken = True
+        while True:
+            item = self._queue.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
     def result(self) -> PointColumns:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        if self._stop.is_set():
-            raise RuntimeError("the columnar read was closed before its result was taken")
-        return self._columns
+        return PointColumns.concat(list(self.batches()))
 
     def close(self) -> None:
         """Stop the read if it still runs (at the next batch) and wait for its
-        thread to end; the result, if not taken yet, is dropped."""
+        thread to end; batches not taken yet are dropped."""
         self._stop.set()
         self._thread.join()
+        while not self._queue.empty():
+            self._queue.get_nowait()
 
     @property
     def running(self) -> bool:
@@ -189,17 +339,19 @@ class ColumnarRead:
 
 def start_columnar_read(layer: Optional[QgsVectorLayer], fields: Sequence[str],
                         dest_crs: QgsCoordinateReferenceSystem, feedback=None,
-                        factorize: Sequence[str] = ()) -> Optional[ColumnarRead]:
+                        factorize: Sequence[str] = (), ahead: Optional[int] = None) -> Optional[ColumnarRead]:
     """Begin read_points' columnar read of the layer now, in the background;
-    None when the layer is not read that way."""
+    None when the layer is not read that way. ``ahead``: see ColumnarRead."""
     fast = arrow_path(layer, dest_crs)
-    return ColumnarRead(fast, fields, factorize, feedback) if fast is not None else None
+    return ColumnarRead(fast, fields, factorize, feedback, ahead) if fast is not None else None
 
 
-def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset(),
-                       stop: Optional[threading.Event] = None) -> PointColumns:
-    """The columns of a point layer through GDAL's Arrow stream. ``stop``: when
-    set (by another thread), the read ends at the next batch."""
+def _arrow_point_batches(fast, fields: List[str], feedback, factorize=frozenset(), batch_size: int = 0,
+                         stop: Optional[threading.Event] = None) -> Iterator[PointColumns]:
+    """The columns of a point layer through GDAL's Arrow stream, batch by
+    batch (at least one). ``stop``: when set (by another thread), the read
+    ends at the next batch. The layer and its dataset are released in the
+    thread that reads, when the batches end or the generator is closed."""
     from osgeo import ogr
 
     path, name, layer_id = fast
@@ -207,11 +359,33 @@ def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset(),
     if ds is None:
         raise RuntimeError("GDAL cannot open {0}".format(path))
     lyr = _ogr_layer(ds, name, layer_id)
+    stream = None
     try:
-        fid, geom_chunks, col_chunks = _arrow_batches(lyr, fields, feedback, stop)
-    finally:  # the layer before its dataset, both in this thread
+        defn = lyr.GetLayerDefn()
+        all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        lyr.SetIgnoredFields([f for f in all_fields if f not in fields])
+        geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
+        fid_name = lyr.GetFIDColumn() or "OGC_FID"
+        options = ["INCLUDE_FID=YES"]  # masked arrays keep NULLs
+        if batch_size:
+            options.append("MAX_FEATURES_IN_BATCH={0}".format(int(batch_size)))
+        stream = lyr.GetArrowStreamAsNumPy(options=options)
+        given = False
+        for batch in stream:
+            if (feedback is not None and feedback.isCanceled()) or (stop is not None and stop.is_set()):
+                break
+            given = True
+            yield _arrow_batch_columns(np.asarray(batch[fid_name], dtype=np.int64), [batch[geom_name]],
+                                       {f: [batch[f]] for f in fields}, fields, factorize)
+        if not given:
+            yield _arrow_batch_columns(np.zeros(0, dtype=np.int64), [], {f: [] for f in fields}, fields, factorize)
+    finally:  # the stream, then the layer before its dataset
+        stream = None
         lyr = None
         ds = None
+
+
+def _arrow_batch_columns(fid, geom_chunks, col_chunks, fields, factorize) -> PointColumns:
     x, y, state, multi = _decode_geometry_chunks(geom_chunks)
     rejected = check_coordinates(x, y, state)
     columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[
@@ -245,30 +419,6 @@ def _ogr_layer(ds, name, layer_id):
     if layer_id not in (None, ""):
         return ds.GetLayer(int(layer_id))
     return ds.GetLayer(0)
-
-
-def _arrow_batches(lyr, fields: List[str], feedback, stop):
-    """(fids, geometry chunks, attribute chunks by field) of the layer's Arrow stream."""
-    defn = lyr.GetLayerDefn()
-    all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    lyr.SetIgnoredFields([f for f in all_fields if f not in fields])
-    fid_chunks, geom_chunks = [], []
-    col_chunks: Dict[str, list] = {f: [] for f in fields}
-    geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
-    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])  # masked arrays keep NULLs
-    fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    try:
-        for batch in stream:
-            if (feedback is not None and feedback.isCanceled()) or (stop is not None and stop.is_set()):
-                break
-            fid_chunks.append(np.asarray(batch[fid_name], dtype=np.int64))
-            geom_chunks.append(batch[geom_name])
-            for f in fields:
-                col_chunks[f].append(batch[f])
-    finally:
-        stream = None  # released here, while its layer still exists
-    fid = np.concatenate(fid_chunks) if fid_chunks else np.zeros(0, dtype=np.int64)
-    return fid, geom_chunks, col_chunks
 
 
 def _decode_geometry_chunks(chunks: list):
@@ -398,26 +548,46 @@ def unchecked_features(source, request: QgsFeatureRequest):
     return source.getFeatures(request)
 
 
-def _read_points_features(source, fields: List[str], dest_crs, transform_context, feedback) -> PointColumns:
+def _feature_point_batches(source, fields: List[str], dest_crs, transform_context, feedback,
+                           batch_size: int) -> Iterator[PointColumns]:
+    """The columns of a point source through QGIS's feature iterator, batch by
+    batch (at least one)."""
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(fields, source.fields())
     request.setDestinationCrs(dest_crs, transform_context)
     request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     total = source.featureCount()
     step = 100.0 / total if total and total > 0 else 0
-    fids: List[int] = []
-    xs: List[float] = []
-    ys: List[float] = []
-    states: List[int] = []
-    multi = 0
-    cols: Dict[str, list] = {f: [] for f in fields}
     idx = [source.fields().lookupField(f) for f in fields]
+    batch = _FeatureBatch(fields)
+    given = False
     for i, feature in enumerate(unchecked_features(source, request)):
         if feedback is not None and i % 10000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(i * step * 0.5)
-        fids.append(feature.id())
+        batch.add(feature, fields, idx)
+        if len(batch.fids) >= batch_size:
+            given = True
+            yield batch.columns()
+            batch = _FeatureBatch(fields)
+    if batch.fids or not given:
+        yield batch.columns()
+
+
+class _FeatureBatch:
+    """The features of one batch as lists, until they become columns."""
+
+    def __init__(self, fields: List[str]):
+        self.fids: List[int] = []
+        self.xs: List[float] = []
+        self.ys: List[float] = []
+        self.states: List[int] = []
+        self.multi = 0
+        self.cols: Dict[str, list] = {f: [] for f in fields}
+
+    def add(self, feature, fields: List[str], idx: List[int]) -> None:
+        self.fids.append(feature.id())
         geom = feature.geometry()
         px = py = float("nan")
         state = _NO_GEOMETRY
@@ -425,25 +595,35 @@ def _read_points_features(source, fields: List[str], dest_crs, transform_context
             part = geom.constGet()
             if QgsWkbTypes.isMultiType(geom.wkbType()):
                 n = part.numGeometries()
-                multi += n > 1
+                self.multi += n > 1
                 part = part.geometryN(0) if n else None
             if part is not None and QgsWkbTypes.flatType(part.wkbType()) == WkbType.Point:
                 px, py = part.x(), part.y()
                 state = _OK if np.isfinite(px) and np.isfinite(py) else _INVALID
             elif part is not None:
                 state = _INVALID
-        xs.append(px)
-        ys.append(py)
-        states.append(state)
+        self.xs.append(px)
+        self.ys.append(py)
+        self.states.append(state)
         attrs = feature.attributes()
         for f, j in zip(fields, idx):
-            cols[f].append(to_python(attrs[j]))
-    x, y, state = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), np.asarray(states, dtype=np.uint8)
-    rejected = check_coordinates(x, y, state)
-    return PointColumns(
-        np.asarray(fids, dtype=np.int64), x, y, state, {f: np.asarray(v, dtype=object) for f, v in cols.items()},
-        multi, "features", rejected,
-    )
+            self.cols[f].append(to_python(attrs[j]))
+
+    def columns(self) -> PointColumns:
+        x = np.asarray(self.xs, dtype=float)
+        y = np.asarray(self.ys, dtype=float)
+        state = np.asarray(self.states, dtype=np.uint8)
+        rejected = check_coordinates(x, y, state)
+        return PointColumns(
+            np.asarray(self.fids, dtype=np.int64), x, y, state,
+            {f: _objects(v) for f, v in self.cols.items()}, self.multi, "features", rejected,
+        )
+
+
+def _objects(values: list) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def matching_fids(source, expression: str, context) -> np.ndarray:

@@ -18,7 +18,6 @@ import random
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
 
@@ -95,11 +94,11 @@ def test_an_error_in_the_areas_stops_the_background_read_before_it_reaches_the_u
         run, layers, offences, monkeypatch, algorithm):
     told = {}
 
-    def endless(lyr, fields, feedback, stop):  # a read that ends only when told to stop
+    def endless(fast, fields, feedback, factorize=frozenset(), batch_size=0, stop=None):  # ends only when told to
         told["stop"] = stop.wait(30)
-        return np.zeros(0, dtype=np.int64), [], {f: [] for f in fields}
+        return iter(())
 
-    monkeypatch.setattr(read_layers, "_arrow_batches", endless)
+    monkeypatch.setattr(read_layers, "_arrow_point_batches", endless)
     if algorithm == "socharm:scoreharm":
         wards, _ = _areas(layers, "duplicate_ids")
         parameters, message = {"AREAS": wards, "AREA_ID": "area_id"}, "duplicated id"

@@ -109,7 +109,7 @@ def test_a_failed_background_read_falls_back_to_the_feature_reader(layers, monke
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(read_layers, "_read_points_arrow", broken)
+    monkeypatch.setattr(read_layers, "_arrow_point_batches", broken)
     started = start_columnar_read(layer, ["code", "day"], BNG, factorize=["code", "day"])
 
     columns = read(layer, started=started)
@@ -122,11 +122,11 @@ def test_closing_a_background_read_stops_it_and_waits_for_its_thread(layers, mon
     layer = layers.gpkg(events(layers))
     told = {}
 
-    def endless(lyr, fields, feedback, stop):  # a read that ends only when told to stop
+    def endless(fast, fields, feedback, factorize=frozenset(), batch_size=0, stop=None):  # ends only when told to
         told["stop"] = stop.wait(30)
-        return np.zeros(0, dtype=np.int64), [], {f: [] for f in fields}
+        return iter(())
 
-    monkeypatch.setattr(read_layers, "_arrow_batches", endless)
+    monkeypatch.setattr(read_layers, "_arrow_point_batches", endless)
     started = start_columnar_read(layer, ["code"], BNG, factorize=["code"])
     assert started.running
 

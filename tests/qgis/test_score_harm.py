@@ -73,14 +73,16 @@ def assert_reconciled(results, n_events):
 def readers(monkeypatch):
     """The reader ("arrow" or "features") each run used for its events."""
     used = []
-    original = harm_inputs.read_points
+    original = harm_inputs.read_point_batches
 
     def spy(*args, **kwargs):
-        columns = original(*args, **kwargs)
-        used.append(columns.reader)
-        return columns
+        readers = set()
+        for batch in original(*args, **kwargs):
+            readers.add(batch.reader)
+            yield batch
+        used.extend(sorted(readers))
 
-    monkeypatch.setattr(harm_inputs, "read_points", spy)
+    monkeypatch.setattr(harm_inputs, "read_point_batches", spy)
     return used
 
 

@@ -19,7 +19,9 @@ import shapely.wkb
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
 
 from soc_harm_plugin.domain.geometry.geometry_index import (
+    LineIndex,
     PointGrid,
+    PolygonIndex,
     _auto_cell_size,
     id_priority,
     points_in_polygons,
@@ -526,14 +528,14 @@ def test_raster_and_pairs_strategies_agree_on_random_and_boundary_points_over_a_
     x = np.concatenate([x_random, x_edge, x_off, x_edge, [np.nan]])
     y = np.concatenate([y_random, y_edge, y_edge, np.nextafter(y_edge, np.inf), [np.nan]])
     raster_runs = []
-    original = geometry_index._raster_assign
+    original = geometry_index._Raster.build
 
     def spy(*args, **kwargs):
         done = original(*args, **kwargs)
         raster_runs.append(done is not None)
         return done
 
-    monkeypatch.setattr(geometry_index, "_raster_assign", spy)
+    monkeypatch.setattr(geometry_index._Raster, "build", spy)
 
     raster = points_in_polygons(x, y, polygons, ids, engine="numpy-raster")
     pairs = points_in_polygons(x, y, polygons, ids, engine="numpy-pairs")
@@ -542,6 +544,44 @@ def test_raster_and_pairs_strategies_agree_on_random_and_boundary_points_over_a_
     assert np.array_equal(raster.index, pairs.index)
     assert raster.multi == pairs.multi > 1000  # most snapped points lie on a boundary two areas share
     assert (raster.index >= 0).sum() > 6000 and raster.index[-1] == -1
+
+
+@pytest.mark.parametrize("engine", ["numpy", "numpy-raster", "numpy-pairs"])
+def test_a_polygon_index_gives_every_point_the_same_area_batch_by_batch_as_all_at_once(engine):
+    rng = np.random.default_rng(18)
+    rings = jittered_grid(rng)
+    polygons = [Polygon(r).wkb for r in rings]
+    ids = ["A{0:03d}".format(k) for k in rng.permutation(len(rings))]
+    x_random, y_random = rng.uniform(-100, 1300, 6000), rng.uniform(-100, 1300, 6000)
+    x_edge, y_edge = boundary_points(rng, rings, 2000)
+    x = np.concatenate([x_random, x_edge, [np.nan, 1e300]])
+    y = np.concatenate([y_random, y_edge, [np.nan, 5.0]])
+    order = rng.permutation(len(x))
+    x, y = x[order], y[order]
+    whole = points_in_polygons(x, y, polygons, ids, engine=engine)
+
+    index = PolygonIndex(polygons, ids, expected_points=len(x), engine=engine)
+    parts = [index.assign(x[s:s + 777], y[s:s + 777]) for s in range(0, len(x), 777)]
+
+    assert np.array_equal(np.concatenate([p.index for p in parts]), whole.index)
+    assert sum(p.multi for p in parts) == whole.multi > 500
+    assert (whole.index >= 0).sum() > 6000
+
+
+def test_a_line_index_gives_every_point_the_same_line_and_distance_batch_by_batch_as_all_at_once():
+    rng = np.random.default_rng(19)
+    lines = [LineString(rng.uniform(0, 1000, (int(rng.integers(2, 6)), 2))) for _ in range(60)]
+    ids = [int(v) for v in rng.permutation(60)]
+    x, y = rng.uniform(-50, 1050, 5000), rng.uniform(-50, 1050, 5000)
+    whole = points_to_nearest_lines(x, y, lines, ids, tolerance=40.0)
+
+    index = LineIndex(lines, ids, tolerance=40.0)
+    parts = [index.assign(x[s:s + 333], y[s:s + 333]) for s in range(0, len(x), 333)]
+
+    assert np.array_equal(np.concatenate([p.index for p in parts]), whole.index)
+    assert np.array_equal(np.concatenate([p.distance for p in parts]), whole.distance, equal_nan=True)
+    assert sum(p.multi for p in parts) == whole.multi
+    assert 1000 < (whole.index >= 0).sum() < 5000
 
 
 def test_shapely2_engine_matches_numpy_with_shapely_2_and_refuses_older_shapely():

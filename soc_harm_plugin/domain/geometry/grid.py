@@ -41,9 +41,9 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..language.messages import tr
-from .geometry_index import points_in_polygons, points_to_nearest_lines
+from .geometry_index import Assignment, PolygonIndex, points_in_polygons, points_to_nearest_lines
 from ..harm.harm_table import HarmTable
-from ..harm.scoring import Areas, Events, HarmResult, RecordColumns, area_scores, reconcile, score_harm
+from ..harm.scoring import Areas, Events, HarmResult, HarmScorer, RecordColumns, reconcile, score_harm
 from ..codes import ASSIGNED, OUTSIDE
 from ..periods.calendar import Period
 from ..columns import Factorized, object_array
@@ -551,13 +551,15 @@ def with_places(weighted: WeightedPoints, place: np.ndarray, place_ids: Sequence
         shared_boundary_points=0,
         month_only=result.month_only,
         unparseable_dates=result.unparseable_dates,
+        date_range=result.date_range,
     )
 
 
 def score_grid(events: Events, table: HarmTable, grid: Grid, *, missing_policy: str,
                default_weight: float = 0.0, period: Optional[Period] = None,
                unit_m2: float = 1.0, boundary: Optional[Sequence] = None) -> HarmResult:
-    """Weight every event (as scoreharm does) and score the grid's cells.
+    """Weight every event (as scoreharm does) and score the grid's cells:
+    :func:`grid_scorer` with every event as one batch, their record columns kept.
 
     ``unit_m2``: square metres per squared map unit (1 in metres). ``boundary``
     (only with cut cells): records outside these polygons count as outside.
@@ -565,23 +567,43 @@ def score_grid(events: Events, table: HarmTable, grid: Grid, *, missing_policy: 
     harm_per_km2) plus cell_id; ``shared_boundary_points`` counts the records
     on an edge between cells.
     """
-    weighted = weigh_events(events, table, missing_policy=missing_policy, default_weight=default_weight, period=period)
-    located = np.flatnonzero(weighted.located)
-    x, y = events.x[located], events.y[located]
-    cell, on_edge = grid.assign(x, y)
-    if boundary is not None and len(located):
-        polygons = [g for g in boundary if g is not None]
-        inside = points_in_polygons(x, y, polygons, list(range(len(polygons)))).index >= 0 if polygons \
-            else np.zeros(len(located), dtype=bool)
-        cell = np.where(inside, cell, -1)
-        on_edge &= inside
-    ids = grid.cell_ids
-    result = with_places(weighted, cell, ids)
-    columns = area_scores(grid.n_cells, result.record_columns.area_index,
-                          result.record_columns.weight, cell_areas(grid) * unit_m2)
-    scores = {"cell_id": ids}
+    scorer = grid_scorer(table, grid, missing_policy=missing_policy, default_weight=default_weight, period=period,
+                         unit_m2=unit_m2, boundary=boundary)
+    records = scorer.add(events)
+    result = grid_result(scorer, grid)
+    result.record_columns = records
+    return result
+
+
+def grid_scorer(table: HarmTable, grid: Grid, *, missing_policy: str, default_weight: float = 0.0,
+                period: Optional[Period] = None, unit_m2: float = 1.0,
+                boundary: Optional[Sequence] = None) -> HarmScorer:
+    """A :class:`HarmScorer` that places records in the grid's cells (the cell
+    with the lowest id on an edge; with a ``boundary``, none outside it): add
+    the events batch by batch, then :func:`grid_result`. A record's area id is
+    its cell id."""
+    cells = Areas(ids=list(grid.cell_ids), geometries=[], area_m2=cell_areas(grid) * unit_m2)
+    polygons = [g for g in boundary if g is not None] if boundary is not None else None
+    within = PolygonIndex(polygons, list(range(len(polygons)))) if polygons else None
+
+    def place(x: np.ndarray, y: np.ndarray) -> Assignment:
+        cell, on_edge = grid.assign(x, y)
+        if boundary is not None:
+            inside = within.assign(x, y).index >= 0 if within is not None else np.zeros(len(x), dtype=bool)
+            cell = np.where(inside, cell, -1)
+            on_edge &= inside
+        return Assignment(cell, int(on_edge.sum()))
+
+    return HarmScorer(cells, table, missing_policy=missing_policy, default_weight=default_weight, period=period,
+                      assign=place)
+
+
+def grid_result(scorer: HarmScorer, grid: Grid) -> HarmResult:
+    """The result of a :func:`grid_scorer`: scoreharm's score columns for the cells, with cell_id."""
+    result = scorer.finish()
+    columns = result.score_columns
+    scores = {"cell_id": grid.cell_ids}
     for name in ("harm_n", "harm_score", "harm_rank", "harm_share", "harm_per_km2"):
         scores[name] = columns[name]
     result.score_columns = scores
-    result.shared_boundary_points = int(on_edge.sum())
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence
 
 import numpy as np
 from qgis.core import (
@@ -30,7 +30,7 @@ from ...domain.periods.dates import as_month_text
 from ...domain.harm.scoring import MISSING_DEFAULT, MISSING_POLICIES, MISSING_ZERO, Events
 from ...domain.periods.calendar import Period
 from ...qgis_io.outputs import month_only_field
-from ...qgis_io.read_layers import ColumnarRead, matching_fids, read_points, start_columnar_read
+from ...qgis_io.read_layers import ColumnarRead, PointSummary, matching_fids, read_point_batches, start_columnar_read
 from ..outputs.areas import list_codes
 from ..base import parameter_date, with_help
 from .expressions import check_filter, report_empty_filter
@@ -121,6 +121,29 @@ class HarmInputs:
     multi_cut: int
     source_fields: object
     extra: Dict[str, object] = field(default_factory=dict)  # the extra_fields read, by name
+    # read in batches (open_harm_inputs): events is None until gathered; the batches come from batches(), and
+    # points, reader, multi_cut and extra follow them as they pass
+    points: Optional[PointSummary] = None
+    expected_records: int = 0  # the layer's feature count, when it knows it (0 otherwise)
+    _batches: Optional[Iterator[Events]] = field(default=None, repr=False)
+
+    def batches(self) -> Iterator[Events]:
+        """The events batch by batch (once), each with its extra columns;
+        after the last, the layer's points are reported as read_harm_inputs
+        reports them."""
+        if self._batches is None:
+            raise RuntimeError("the events were read already")
+        batches, self._batches = self._batches, None
+        return batches
+
+    def records_extent(self):
+        """The extent of the located records (None: none)."""
+        if self.events is not None:
+            located = located_records(self.events)
+            from ...domain.geometry.grid import points_extent
+
+            return points_extent(self.events.x[located], self.events.y[located])
+        return self.points.extent if self.points is not None else None
 
 
 def load_harm_table(alg, parameters, context) -> HarmTable:
@@ -136,7 +159,8 @@ def load_harm_table(alg, parameters, context) -> HarmTable:
         raise QgsProcessingException(alg.tr("Cannot read the harm table {0}: {1}").format(custom, error.strerror))
 
 
-def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Optional[ColumnarRead]:
+def start_reading_events(alg, parameters, context, feedback, dest_crs,
+                         ahead: Optional[int] = None) -> Optional[ColumnarRead]:
     """Begin reading the events' columns in the background when they are read
     column by column (a plain file layer), so the caller can read the areas
     meanwhile. Nothing is checked here: read_harm_inputs checks every choice
@@ -152,17 +176,19 @@ def start_reading_events(alg, parameters, context, feedback, dest_crs) -> Option
     wanted = _wanted_fields(alg, parameters, context)
     if not wanted[0] or any(name not in names for name in wanted):
         return None
-    return start_columnar_read(layer, wanted, dest_crs, feedback, factorize=wanted)
+    return start_columnar_read(layer, wanted, dest_crs, feedback, factorize=wanted, ahead=ahead)
 
 
 @contextmanager
-def events_read_in_background(alg, parameters, context, feedback, dest_crs) -> Iterator[Optional[ColumnarRead]]:
+def events_read_in_background(alg, parameters, context, feedback, dest_crs,
+                              ahead: Optional[int] = None) -> Iterator[Optional[ColumnarRead]]:
     """:func:`start_reading_events` for a ``with`` block that ends with
     read_harm_inputs: on leaving the block, whatever happened in it (an error
     in the areas or the parameters, a cancel), the read is stopped and its
     thread has ended. One error path: the error reaches the user and the
-    process ends cleanly, never under a reader still running."""
-    read = start_reading_events(alg, parameters, context, feedback, dest_crs)
+    process ends cleanly, never under a reader still running. ``ahead``: the
+    batches read before the caller takes them (None: all; see ColumnarRead)."""
+    read = start_reading_events(alg, parameters, context, feedback, dest_crs, ahead)
     try:
         yield read
     finally:
@@ -180,9 +206,25 @@ def _wanted_fields(alg, parameters, context) -> list:
 def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                      started: Optional[ColumnarRead] = None, extra_fields: Sequence[str] = ()) -> HarmInputs:
     """Read the events once (fast columnar path where possible) and check every
-    choice. ``started``: from start_reading_events, with the same arguments.
+    choice: :func:`open_harm_inputs` with every batch gathered in ``events``.
+    ``started``: from start_reading_events, with the same arguments.
     ``extra_fields``: more fields to read with them (e.g. a record id for links),
     in ``HarmInputs.extra``; a missing one stops the run, naming it."""
+    inputs = open_harm_inputs(alg, parameters, context, feedback, dest_crs, started, extra_fields)
+    parts = list(inputs.batches())
+    if feedback.isCanceled():
+        return None
+    inputs.events = Events.concat(parts)
+    inputs.extra = dict(inputs.events.extra)
+    return inputs
+
+
+def open_harm_inputs(alg, parameters, context, feedback, dest_crs,
+                     started: Optional[ColumnarRead] = None, extra_fields: Sequence[str] = (),
+                     batch_size: Optional[int] = None) -> HarmInputs:
+    """Check every choice and open the events to be read batch by batch
+    (:meth:`HarmInputs.batches`, RECORDS_PER_BATCH records at most unless
+    ``batch_size``): only a batch of records is held at a time."""
     source = alg.parameterAsSource(parameters, EVENTS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
@@ -234,35 +276,91 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
         if fields.lookupField(name_) < 0:
             raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
                 name, name_, ", ".join(fields.names())))
-    columns = read_points(source, layer, wanted + extra, dest_crs, context.transformContext(), feedback,
-                          factorize=wanted + extra, started=started)
-    if feedback.isCanceled():
-        return None
-    report_points(alg, name, columns, feedback, source, dest_crs)
-    passes = None
-    if expression:
-        passing = matching_fids(source, expression, context)
-        passes = np.isin(columns.fid, passing)
-        if not passes.any():
-            report_empty_filter(alg, alg.tr("Filter events (FILTER)"), expression, source, name, len(columns.fid),
-                                context, feedback)
-    dates = columns.columns[date_field] if date_field else None
-    if dates is not None and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context), date_field):
-        dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
-    events = Events(
-        fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.geometry_status,
-        codes=columns.columns[code_field],
-        dates=dates,
-        passes_filter=passes,
-    )
+    batches = read_point_batches(source, layer, wanted + extra, dest_crs, context.transformContext(), feedback,
+                                 factorize=wanted + extra, started=started, batch_size=batch_size)
+    passing = np.sort(matching_fids(source, expression, context)) if expression else None
+    counted = source.featureCount()
+    if passing is not None and not len(passing) and counted >= 0:  # said now, before any record is read
+        report_empty_filter(alg, alg.tr("Filter events (FILTER)"), expression, source, name, counted, context,
+                            feedback)
+    month_only = bool(date_field) and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context),
+                                                       date_field)
     policy = MISSING_POLICIES[alg.parameterAsEnum(parameters, MISSING_WEIGHT, context)]
-    return HarmInputs(
-        events=events, table=load_harm_table(alg, parameters, context), missing_policy=policy,
+    inputs = HarmInputs(
+        events=None, table=load_harm_table(alg, parameters, context), missing_policy=policy,
         default_weight=alg.parameterAsDouble(parameters, DEFAULT_WEIGHT, context), period=period,
         filter_expression=expression, layer_name=name, code_field=code_field, date_field=date_field,
-        reader=columns.reader, multi_cut=columns.multi_cut, source_fields=fields,
-        extra={f: columns.columns[f] for f in dict.fromkeys(extra_fields) if f},
+        reader="", multi_cut=0, source_fields=fields, points=PointSummary(), expected_records=max(counted, 0),
     )
+    extra_read = [f for f in dict.fromkeys(extra_fields) if f]
+    inputs._batches = _event_batches(alg, inputs, batches, _Reading(
+        source, dest_crs, context, feedback, passing, month_only, extra_read))
+    return inputs
+
+
+def located_extent(alg, parameters, context, feedback, dest_crs):
+    """The extent of the events' located records (None: none), from a read of
+    their points alone, batch by batch: for what must be known before the
+    records are scored (a grid over them)."""
+    source = alg.parameterAsSource(parameters, EVENTS, context)
+    layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
+    summary = PointSummary()
+    for columns in read_point_batches(source, layer, [], dest_crs, context.transformContext(), feedback):
+        if feedback.isCanceled():
+            break
+        summary.add(columns)
+    return summary.extent
+
+
+@dataclass
+class _Reading:
+    """What turns a layer's point batches into events."""
+
+    source: object
+    dest_crs: object
+    context: object
+    feedback: object
+    passing: Optional[np.ndarray]  # sorted feature ids that pass the filter; None: no filter
+    month_only: bool
+    extra_fields: List[str]
+
+
+def _event_batches(alg, inputs: HarmInputs, batches, reading: _Reading) -> Iterator[Events]:
+    summary = inputs.points
+    code_field, date_field = inputs.code_field, inputs.date_field
+    any_pass = False
+    for columns in batches:
+        summary.add(columns)
+        inputs.reader, inputs.multi_cut = columns.reader, summary.multi_cut
+        passes = None
+        if reading.passing is not None:
+            passes = _among(columns.fid, reading.passing)
+            any_pass = any_pass or bool(passes.any())
+        dates = columns.columns[date_field] if date_field else None
+        if dates is not None and reading.month_only:
+            dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
+        events = Events(
+            fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.geometry_status,
+            codes=columns.columns[code_field], dates=dates, passes_filter=passes,
+            extra={f: columns.columns[f] for f in reading.extra_fields},
+        )
+        inputs.extra = events.extra
+        del columns
+        yield events
+    if reading.feedback.isCanceled():
+        return
+    report_points(alg, inputs.layer_name, summary, reading.feedback, reading.source, reading.dest_crs)
+    if reading.passing is not None and not any_pass and reading.source.featureCount() < 0:
+        report_empty_filter(alg, alg.tr("Filter events (FILTER)"), inputs.filter_expression, reading.source,
+                            inputs.layer_name, summary.records, reading.context, reading.feedback)
+
+
+def _among(fid: np.ndarray, ordered: np.ndarray) -> np.ndarray:
+    """Per feature id: is it in the sorted ids?"""
+    if not len(ordered):
+        return np.zeros(len(fid), dtype=bool)
+    at = np.minimum(np.searchsorted(ordered, fid), len(ordered) - 1)
+    return ordered[at] == fid
 
 
 def filter_expression(alg, parameters, context, fields, layer_name: str) -> str:
@@ -311,7 +409,7 @@ def located_records(events) -> np.ndarray:
 
 
 def report_inputs(alg, inputs, feedback) -> None:
-    if len(inputs.events) == 0:
+    if (len(inputs.events) if inputs.events is not None else inputs.points.records) == 0:
         feedback.pushWarning(alg.tr("Layer '{0}' has no records.").format(inputs.layer_name))
     if inputs.multi_cut:
         feedback.pushWarning(alg.tr("Layer '{0}': {1} multipoint records have several points; each was placed at "

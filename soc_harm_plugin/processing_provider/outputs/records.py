@@ -15,43 +15,75 @@ from ...compat import FieldType, WkbType
 def write_records(alg, parameters, context, crs, inputs, result, feedback, output: str = "RECORDS"):
     """The RECORDS sink of scoreharm (and of algorithms with the same harm inputs):
     every record once with its area, weight, codes, date, status; None when not asked for."""
-    if parameters.get(output) in (None, ""):
-        return None
-    fields = QgsFields()
-    for name, kind in (("area_id", FieldType.String), ("weight", FieldType.Double), ("table_code", FieldType.String),
-                       ("code", FieldType.String), ("measure", FieldType.String), ("date", FieldType.Date),
-                       ("source_layer", FieldType.String), ("source_fid", FieldType.LongLong),
-                       ("status", FieldType.String), ("distance", FieldType.Double)):
-        fields.append(QgsField(name, kind))
-    sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, WkbType.Point, crs)
+    sink = RecordsSink.open(alg, parameters, context, crs, inputs.layer_name, output)
     if sink is None:
         return None
-    rec = result.record_columns
-    events = inputs.events
-    total = len(rec)
-    step = 100.0 / total if total else 0
-    area_id = rec.area_id()
-    weight = rec.weight
-    table_code = np.asarray(rec.table_code, dtype=object)
-    code = np.asarray(rec.code, dtype=object)
-    dates = rec.dates()
-    status = rec.status_text()
-    distance = rec.distance
-    located = Factorized.of(events.geometry_status).equals(LOCATED)
-    for i in range(total):
-        if i % 10000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(i * step)
-        feature = QgsFeature(fields)
-        day = dates[i]
-        feature.setAttributes([
-            plain(area_id[i]), float(weight[i]), plain(table_code[i]), text_or_none(code[i]), "harm",
-            None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time too
-            inputs.layer_name, int(events.fid[i]), status[i], plain(distance[i]),
-        ])
-        if located[i]:
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
-        add_features(sink, feature, output)
-    del sink
-    return dest_id
+    sink.write(inputs.events, result.record_columns, feedback, progress=True)
+    return sink.close()
+
+
+class RecordsSink:
+    """The RECORDS output written batch by batch, rows in the order given:
+    :meth:`write` each batch of events with its record columns, then
+    :meth:`close` (the destination id)."""
+
+    def __init__(self, alg, sink, dest_id, fields, layer_name: str, output: str):
+        self.alg = alg
+        self.sink = sink
+        self.dest_id = dest_id
+        self.fields = fields
+        self.layer_name = layer_name
+        self.output = output
+
+    @classmethod
+    def open(cls, alg, parameters, context, crs, layer_name: str, output: str = "RECORDS"):
+        """The sink, or None when the output is not asked for."""
+        if parameters.get(output) in (None, ""):
+            return None
+        fields = QgsFields()
+        for name, kind in (("area_id", FieldType.String), ("weight", FieldType.Double),
+                           ("table_code", FieldType.String), ("code", FieldType.String),
+                           ("measure", FieldType.String), ("date", FieldType.Date),
+                           ("source_layer", FieldType.String), ("source_fid", FieldType.LongLong),
+                           ("status", FieldType.String), ("distance", FieldType.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = alg.parameterAsSink(parameters, output, context, fields, WkbType.Point, crs)
+        if sink is None:
+            return None
+        return cls(alg, sink, dest_id, fields, layer_name, output)
+
+    def write(self, events, rec, feedback, progress: bool = False) -> None:
+        """One batch: ``events`` and their record columns, row by row (cancel
+        checked every 10,000 rows; with ``progress``, progress set too)."""
+        fields = self.fields
+        total = len(rec)
+        step = 100.0 / total if total else 0
+        area_id = rec.area_id()
+        weight = rec.weight
+        table_code = np.asarray(rec.table_code, dtype=object)
+        code = np.asarray(rec.code, dtype=object)
+        dates = rec.dates()
+        status = rec.status_text()
+        distance = rec.distance
+        located = Factorized.of(events.geometry_status).equals(LOCATED)
+        for i in range(total):
+            if i % 10000 == 0:
+                if feedback.isCanceled():
+                    break
+                if progress:
+                    feedback.setProgress(i * step)
+            feature = QgsFeature(fields)
+            day = dates[i]
+            feature.setAttributes([
+                plain(area_id[i]), float(weight[i]), plain(table_code[i]), text_or_none(code[i]), "harm",
+                None if day != day else QDate.fromString(str(day)[:10], "yyyy-MM-dd"),  # datetime64[ns] prints a time
+                self.layer_name, int(events.fid[i]), status[i], plain(distance[i]),
+            ])
+            if located[i]:
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(events.x[i], events.y[i])))
+            add_features(self.sink, feature, self.output)
+
+    def close(self):
+        """Flush and let go of the sink; the destination id."""
+        self.sink = None
+        return self.dest_id

@@ -35,7 +35,10 @@ from ....compat import DistanceUnit, FieldType, SourceType, WkbType
 from ...inputs.crs import FOR_CELLS, refuse_geographic
 from ...outputs.areas import SCORE_FIELD_TYPES
 from ...outputs.provenance import harm_provenance
-from ...outputs.records import write_records
+from ...outputs.records import RecordsSink
+
+
+READ_AHEAD = 1  # batches of records read in the background while the boundary is read
 
 
 class HarmGrid(SocHarmAlgorithm):
@@ -116,7 +119,8 @@ class HarmGrid(SocHarmAlgorithm):
 
         steps.setCurrentStep(0)
         # meanwhile, the boundary
-        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs,
+                                                   ahead=READ_AHEAD) as events_read:
             boundary = None
             if boundary_source is not None:
                 steps.pushInfo(self.tr("Reading the boundary"))
@@ -126,12 +130,72 @@ class HarmGrid(SocHarmAlgorithm):
                     raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(
                         boundary_source.sourceName()))
             steps.pushInfo(self.tr("Reading records"))
-            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
-        if inputs is None or feedback.isCanceled():
+            inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            made = self._grid(parameters, context, crs, inputs, boundary, boundary_source, shape, requested, steps)
+            if made is None:
+                return {}
+            grid, cell_size, automatic, extent, extent_source, clip = made
+            steps.setCurrentStep(2)
+            steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(
+                inputs.expected_records, grid.n_cells))
+            unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
+            scorer = square_grid.grid_scorer(inputs.table, grid, missing_policy=inputs.missing_policy,
+                                             default_weight=inputs.default_weight, period=inputs.period,
+                                             unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
+            records = RecordsSink.open(self, parameters, context, crs, inputs.layer_name, self.RECORDS)
+            cell_texts = np.array([str(v) for v in grid.cell_ids], dtype=object)  # area_id in RECORDS
+            done = 0
+            for events in inputs.batches():
+                if steps.isCanceled():
+                    return {}
+                columns = scorer.add(events)
+                if records is not None and not scorer.failing:
+                    columns.area_ids = cell_texts
+                    records.write(events, columns, steps)
+                done += len(events)
+                if inputs.expected_records:
+                    steps.setProgress(min(100.0, done * 100.0 / inputs.expected_records))
+        if feedback.isCanceled():
             return {}
+        try:
+            result = square_grid.grid_result(scorer, grid)
+        except MissingWeightError as error:
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        records_id = records.close() if records is not None else None
         harm_inputs.report_inputs(self, inputs, feedback)
+        harm_inputs.report_result(self, result, inputs, feedback)
+        nothing_counted.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
+        if result.shared_boundary_points:
+            feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell "
+                                      "with the lowest cell_id (to its west or south).").format(
+                result.shared_boundary_points))
+        if feedback.isCanceled():
+            return {}
 
-        extent, extent_source = self._extent(parameters, context, crs, inputs, boundary)
+        steps.setCurrentStep(3)
+        steps.pushInfo(self.tr("Writing outputs"))
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the cells are written
+            classes = pool.submit(harm_classes, result.score_columns["harm_score"])
+            output_id = self._write_cells(parameters, context, crs, grid, result, clip, steps)
+        if feedback.isCanceled():
+            return {}
+        self._finish(parameters, context, crs, inputs, result, records_id, output_id, classes.result(), shape,
+                     cell_size, automatic, extent, extent_source, boundary_source, clip, grid, feedback)
+        return {
+            self.OUTPUT: output_id,
+            self.RECORDS: records_id,
+            "RECORDS_IN": result.reconciliation["records_in"],
+            "ASSIGNED": result.reconciliation["by_status"]["assigned"],
+            "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
+            "CELLS": grid.n_cells,
+            "CELL_SIZE_USED": cell_size,
+        }
+
+    def _grid(self, parameters, context, crs, inputs, boundary, boundary_source, shape, requested, feedback):
+        """(grid, cell size, automatic, extent, where it came from, cut to the boundary), or None when cancelled."""
+        extent, extent_source = self._extent(parameters, context, crs, inputs, boundary, feedback)
+        if feedback.isCanceled():
+            return None
         automatic = requested == 0
         try:
             cell_size = square_grid.automatic_cell_size(extent) if automatic else requested
@@ -148,8 +212,8 @@ class HarmGrid(SocHarmAlgorithm):
                 cell_size, QgsUnitTypes.toAbbreviatedString(crs.mapUnits()), _shorter_side(extent),
                         square_grid.CELLS_ACROSS))
 
-        steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Making {0} cells").format(self.tr(
+        feedback.setCurrentStep(1)
+        feedback.pushInfo(self.tr("Making {0} cells").format(self.tr(
             "square") if shape == square_grid.SQUARE else self.tr("hexagon")))
         try:
             grid = square_grid.make_grid(shape, cell_size, extent)
@@ -166,35 +230,12 @@ class HarmGrid(SocHarmAlgorithm):
                     "No cell overlaps the boundary layer '{0}' within the extent.").format(
                         boundary_source.sourceName()))
         if feedback.isCanceled():
-            return {}
+            return None
+        return grid, cell_size, automatic, extent, extent_source, clip
 
-        steps.setCurrentStep(2)
-        steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(len(inputs.events),
-                grid.n_cells))
-        unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
-        try:
-            result = square_grid.score_grid(inputs.events, inputs.table, grid, missing_policy=inputs.missing_policy,
-                                  default_weight=inputs.default_weight, period=inputs.period,
-                                  unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
-        except MissingWeightError as error:
-            raise harm_inputs.missing_weight_error(self, inputs, error)
-        harm_inputs.report_result(self, result, inputs, feedback)
-        nothing_counted.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
-        if result.shared_boundary_points:
-            feedback.pushInfo(self.tr("{0} records lay on an edge between cells; each counted once, in the cell "
-                                      "with the lowest cell_id (to its west or south).").format(
-                result.shared_boundary_points))
-        if feedback.isCanceled():
-            return {}
-
-        steps.setCurrentStep(3)
-        steps.pushInfo(self.tr("Writing outputs"))
-        with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the cells are written
-            classes = pool.submit(harm_classes, result.score_columns["harm_score"])
-            output_id = self._write_cells(parameters, context, crs, grid, result, clip, steps)
-            records_id = self._write_records(parameters, context, crs, inputs, result, steps)
-        if feedback.isCanceled():
-            return {}
+    def _finish(self, parameters, context, crs, inputs, result, records_id, output_id, classes, shape, cell_size,
+                automatic, extent, extent_source, boundary_source, clip, grid, feedback):
+        """Provenance and style into the outputs."""
         grid_facts = {
             "shape": shape, "cell_size": cell_size, "cell_size_automatic": automatic,
             "cell_size_rule": "shorter side of the extent / {0}, rounded down to 1, 2, 2.5 or 5 x 10^k".format(
@@ -217,20 +258,11 @@ class HarmGrid(SocHarmAlgorithm):
         abstract = self.tr("Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.").format(
             inputs.layer_name, inputs.table.name, inputs.table.version, grid.n_cells, cell_size,
             QgsUnitTypes.toAbbreviatedString(crs.mapUnits()))
-        finish_output(output_id, context, provenance, abstract, style=harm_style(classes.result()))
+        finish_output(output_id, context, provenance, abstract, style=harm_style(classes))
         if records_id:
             finish_output(records_id, context, provenance, abstract, style=records_style())
-        return {
-            self.OUTPUT: output_id,
-            self.RECORDS: records_id,
-            "RECORDS_IN": result.reconciliation["records_in"],
-            "ASSIGNED": result.reconciliation["by_status"]["assigned"],
-            "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
-            "CELLS": grid.n_cells,
-            "CELL_SIZE_USED": cell_size,
-        }
 
-    def _extent(self, parameters, context, crs, inputs, boundary):
+    def _extent(self, parameters, context, crs, inputs, boundary, feedback):
         """(extent, where it came from): EXTENT, else the boundary, else every located record."""
         if parameters.get(self.EXTENT) not in (None, ""):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
@@ -239,10 +271,8 @@ class HarmGrid(SocHarmAlgorithm):
             return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), "parameter"
         if boundary is not None:
             return square_grid.geometries_extent(boundary), "boundary"
-        events = inputs.events
-        located = harm_inputs.located_records(events)
-        extent = square_grid.points_extent(events.x[located], events.y[located])
-        if extent is None:
+        extent = harm_inputs.located_extent(self, parameters, context, feedback, crs)  # the points alone, first
+        if extent is None and not feedback.isCanceled():
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a "
                 "BOUNDARY to make a grid of empty cells.").format(
@@ -277,11 +307,6 @@ class HarmGrid(SocHarmAlgorithm):
         del sink
         return dest_id
 
-    def _write_records(self, parameters, context, crs, inputs, result, feedback):
-        """scoreharm's records output, with the cell id as area_id."""
-        records = result.record_columns
-        records.area_ids = np.array([str(v) for v in records.area_ids], dtype=object)
-        return write_records(self, parameters, context, crs, inputs, result, feedback, self.RECORDS)
 
 
 

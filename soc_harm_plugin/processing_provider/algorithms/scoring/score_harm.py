@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ....domain.harm.scoring import MissingWeightError, score_harm
+from ....domain.harm.scoring import HarmScorer, MissingWeightError
 from ....qgis_io.outputs import finish_output
 from ....qgis_io.read_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
@@ -26,7 +26,10 @@ from ...base import SocHarmAlgorithm, with_help
 from ...inputs.crs import FOR_AREAS, warn_geographic
 from ....compat import FieldDataType, FieldType, SourceType
 from ...outputs.areas import SCORE_FIELD_TYPES
-from ...outputs.records import write_records
+from ...outputs.records import RecordsSink
+
+
+READ_AHEAD = 1  # batches of records read in the background while the areas are prepared
 
 
 class ScoreHarm(SocHarmAlgorithm):
@@ -80,8 +83,9 @@ class ScoreHarm(SocHarmAlgorithm):
         crs = area_source.sourceCrs()
         warn_geographic(crs, area_source.sourceName(), FOR_AREAS, feedback)
 
-        # meanwhile, the areas
-        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:
+        # meanwhile, the first batches of records (only a few are read ahead: memory does not grow with records)
+        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs,
+                                                   ahead=READ_AHEAD) as events_read:
             steps.setCurrentStep(0)
             steps.pushInfo(self.tr("Reading areas"))
             area = read_area_layer(
@@ -93,26 +97,17 @@ class ScoreHarm(SocHarmAlgorithm):
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
             steps.setCurrentStep(1)
             steps.pushInfo(self.tr("Reading records"))
-            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
-        if inputs is None or feedback.isCanceled():
+            inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            scored = self._score(parameters, context, crs, inputs, area, steps)
+        if scored is None or feedback.isCanceled():
             return {}
-        if len(inputs.events) == 0:
+        result, records_id = scored
+        if result.reconciliation["records_in"] == 0:
             feedback.pushWarning(self.tr("Layer '{0}' has no records: every area scores 0.").format(inputs.layer_name))
         if inputs.multi_cut:
             feedback.pushWarning(self.tr("Layer '{0}': {1} multipoint records have several points; each was placed "
                                          "at its first point.").format(
                 inputs.layer_name, inputs.multi_cut))
-
-        steps.setCurrentStep(2)
-        steps.pushInfo(self.tr("Weighting and assigning {0} records").format(len(inputs.events)))
-        try:
-            result = score_harm(
-                inputs.events, area.areas, inputs.table, missing_policy=inputs.missing_policy,
-                default_weight=inputs.default_weight, period=inputs.period,
-                tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
-            )
-        except MissingWeightError as error:
-            raise harm_inputs.missing_weight_error(self, inputs, error)
         self._report(result, inputs, area, feedback)
         beyond = {"outside": self.tr(
             "{0} lie farther than the street search distance ({1:g}) from every street").format(
@@ -126,10 +121,9 @@ class ScoreHarm(SocHarmAlgorithm):
 
         steps.setCurrentStep(3)
         steps.pushInfo(self.tr("Writing outputs"))
-        with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the outputs are written
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the areas are written
             classes = pool.submit(harm_classes, result.score_columns["harm_score"])
             output_id = self._write_areas(parameters, context, area_source, area, geometries, result, steps)
-            records_id = self._write_records(parameters, context, crs, inputs, result, steps)
         if feedback.isCanceled():
             return {}  # cut short: write no provenance that would claim the files complete
         provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
@@ -163,8 +157,35 @@ class ScoreHarm(SocHarmAlgorithm):
         return write_scored_areas(self, parameters, self.OUTPUT, context, source, area, geometries, added,
                                   result.score_columns, feedback)
 
-    def _write_records(self, parameters, context, crs, inputs, result, feedback):
-        return write_records(self, parameters, context, crs, inputs, result, feedback)
+    def _score(self, parameters, context, crs, inputs, area, steps):
+        """Read, weigh and assign the records batch by batch, each batch's rows
+        written to RECORDS as it is scored: (result, RECORDS id), or None when
+        cancelled."""
+        expected = inputs.expected_records
+        steps.pushInfo(self.tr("Weighting and assigning {0} records").format(expected))
+        steps.setCurrentStep(2)
+        scorer = HarmScorer(area.areas, inputs.table, missing_policy=inputs.missing_policy,
+                            default_weight=inputs.default_weight, period=inputs.period,
+                            tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
+                            expected_records=expected)
+        records = RecordsSink.open(self, parameters, context, crs, inputs.layer_name)
+        done = 0
+        for events in inputs.batches():
+            if steps.isCanceled():
+                return None
+            columns = scorer.add(events)
+            if records is not None and not scorer.failing:  # a failing run writes no more rows
+                records.write(events, columns, steps)
+            done += len(events)
+            if expected:
+                steps.setProgress(min(100.0, done * 100.0 / expected))
+        if steps.isCanceled():
+            return None
+        try:
+            result = scorer.finish()
+        except MissingWeightError as error:
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        return result, records.close() if records is not None else None
 
     def _provenance(self, parameters, context, inputs, area, result, records_id, crs) -> dict:
         geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]
