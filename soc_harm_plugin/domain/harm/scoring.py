@@ -406,6 +406,16 @@ def area_scores(n_areas: int, area_index: np.ndarray, weights: np.ndarray,
     slot = np.asarray(area_index, dtype=np.intp) + 1  # slot 0: records in no area
     harm_n = np.bincount(slot, minlength=n_areas + 1)[1:].astype(np.int64)
     harm = np.bincount(slot, weights=weights, minlength=n_areas + 1)[1:]
+    return scores_from_totals(harm_n, harm, area_m2, population)
+
+
+def scores_from_totals(harm_n: np.ndarray, harm: np.ndarray, area_m2: np.ndarray,
+                       population: Optional[np.ndarray] = None) -> Dict[str, np.ndarray]:
+    """:func:`area_scores` from each area's record count and harm, counted
+    elsewhere (the database path counts them in SQL)."""
+    harm_n = np.asarray(harm_n, dtype=np.int64)
+    harm = np.asarray(harm, dtype=float)
+    n_areas = len(harm)
     total = harm.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
         share = harm / total * 100.0 if total > 0 else np.zeros(n_areas)

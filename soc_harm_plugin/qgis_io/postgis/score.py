@@ -1,0 +1,92 @@
+"""Run the database path of socharm:scoreharm: three queries, counts back.
+
+No qgis import: the caller (``layers.py`` for the algorithms) says which
+tables, columns, areas and filter; this runs the SQL of ``harm_sql`` on one
+session and turns the counts into the desktop path's result with
+``domain/harm/grouped``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from ...domain.harm.grouped import GroupedHarm, ScopePlan, finish_scores, plan_scope
+from ...domain.harm.harm_table import HarmTable
+from ...domain.harm.scoring import Period
+from . import harm_sql
+from .harm_sql import AreasSpec, EventsSpec
+
+
+@dataclass
+class DatabaseRun:
+    """What the run did, for the log and provenance."""
+
+    result: GroupedHarm
+    plan: ScopePlan
+    queries: List[str] = field(default_factory=list)  # each statement as sent (parameters bound)
+    seconds: Dict[str, float] = field(default_factory=dict)
+    overlapping_areas: int = 0
+    multi_cut: int = 0
+
+
+def area_slots(ids: Sequence) -> Dict[object, int]:
+    """Position of each area id in the areas' order (the ids are unique)."""
+    return {value: k for k, value in enumerate(ids)}
+
+
+def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: HarmTable, *, area_ids: Sequence,
+                      area_m2: np.ndarray, population: Optional[np.ndarray] = None, missing_policy: str,
+                      default_weight: float = 0.0, period: Optional[Period] = None, month_only_field: bool = False,
+                      feedback=None, keep_queries: bool = False) -> Optional[DatabaseRun]:
+    """Records and harm per area, counted in the database (None when cancelled).
+
+    ``area_ids`` are the ids QGIS read, in its order; the outputs follow it.
+    Raises MissingWeightError (policy 'fail') before the areas are counted,
+    and the errors of ``session`` (PgError and its kinds)."""
+    import time
+
+    queries: List[str] = []
+    seconds: Dict[str, float] = {}
+
+    def run(name: str, statement, params, fetch="rows"):
+        if keep_queries:
+            queries.append(session.as_text(statement, params))
+        started = time.perf_counter()
+        rows = session.rows(statement, params, feedback)
+        seconds[name] = round(time.perf_counter() - started, 3)
+        return rows
+
+    statement, params = harm_sql.distinct_values(events)
+    groups, multi_cut = harm_sql.value_groups(run("distinct_values", statement, params))
+    if _cancelled(feedback):
+        return None
+    plan = plan_scope(groups, table, missing_policy=missing_policy, default_weight=default_weight, period=period,
+                      month_only_field=month_only_field, dated=bool(events.date), multi_cut=multi_cut)
+    overlapping: List[object] = []
+    if plan.located:
+        statement, params = harm_sql.overlapping_areas(areas)
+        overlapping = sorted({value for pair in run("overlapping_areas", statement, params) for value in pair},
+                             key=lambda v: (str(type(v)), v))
+        if _cancelled(feedback):
+            return None
+    slots = area_slots(area_ids)
+    harm_n = np.zeros(len(area_ids), dtype=np.int64)
+    harm = np.zeros(len(area_ids), dtype=float)
+    shared = 0
+    if plan.located:
+        statement, params = harm_sql.area_totals(events, areas, codes=plan.codes, weights_text=plan.weights_text,
+                                                 fill_text=plan.fill_text, dates_in_scope=plan.dates_in_scope,
+                                                 overlapping=overlapping)
+        for area_id, n, total, on_boundary in run("area_totals", statement, params):
+            k = slots[area_id]
+            harm_n[k] = int(n)
+            harm[k] = float(total or 0)
+            shared += int(on_boundary or 0)
+    result = finish_scores(plan, harm_n, harm, shared_boundary_points=shared, area_m2=area_m2, population=population)
+    return DatabaseRun(result, plan, queries, seconds, len(overlapping), multi_cut)
+
+
+def _cancelled(feedback) -> bool:
+    return feedback is not None and feedback.isCanceled()
