@@ -78,7 +78,7 @@ define run_pytest
 	  else exit $$rc; fi; }
 endef
 
-.PHONY: help setup test test-matrix matrix demo bench stage package deploy translations clean
+.PHONY: help setup test test-matrix matrix demo bench stage package deploy translations resources clean
 
 help: ## List the targets
 	@echo "Targets (make <target>):"
@@ -134,9 +134,10 @@ ifneq ($(filter $(QGIS),$(MATRIX_VERSIONS)),)
 test:
 	tools/qgis_matrix.sh run $(QGIS) test
 else
-test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) $(SCAN_STAMP) $(QT6_STAMP) ## Run tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on; QGIS=3.40 or 3.44 runs them in that version's chroot
+test: setup $(SHAPELY2_STAMP) $(REFERENCE_STAMP) $(SCAN_STAMP) $(QT6_STAMP) ## ruff (ruff.toml), then tests/unit (no QGIS) with shapely 1.8 and with shapely 2, then tests/qgis (pytest-qgis); PYTEST_ARGS='...' passed on; QGIS=3.40 or 3.44 runs them in that version's chroot
 	@if [ -n "$(QGIS)" ] && [ "$(QGIS)" != "$$($(VENV_PY) -c "$$HOST_QGIS")" ]; then \
 	  echo "make test QGIS=$(QGIS): this machine has QGIS $$($(VENV_PY) -c "$$HOST_QGIS"); the matrix has $(MATRIX_VERSIONS)" >&2; exit 2; fi
+	$(VENV)/bin/ruff check soc_harm_plugin tools tests
 	$(call run_pytest,tests/unit -p no:qgis)
 	$(call run_pytest,tests/unit -p no:qgis -p no:cacheprovider,$(SHAPELY2_PY))
 	$(call run_pytest,tests/qgis)
@@ -225,8 +226,14 @@ deploy: stage ## Install the staged plugin into QGIS_PROFILE_DIR (default profil
 	echo "deploy: headless: QGIS_PLUGINPATH=\"$$profile/python/plugins\" QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins enable $(PLUGIN)"
 
 translations: ## Extract every tr() string into i18n/soc_harm_en.ts (and refresh other i18n/*.ts), then build i18n/*.qm (lrelease)
-	$(PYTHON) -m tools.extract_strings
+	$(PYTHON) -m tools.resources.extract_strings
 	$(LRELEASE) -silent i18n/*.ts
+
+resources: setup ## Regenerate every committed resource (tools/resources/): harm tables (needs ../shared), styles, layout templates, models, string catalogue
+	@if [ -d ../shared/data/weights ]; then $(VENV_PY) -m tools.resources.build_harm_tables; \
+	else echo "resources: no ../shared/data/weights here: the harm tables are left as committed"; fi
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.resources.build_all
+	$(MAKE) --no-print-directory translations
 
 clean: ## Remove build/, dist/ and output/
 	rm -rf build dist output

@@ -2,27 +2,19 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from .about import LOG_TAG, PLUGIN_NAME, i18n_path, resource_path
+from .about import LOG_TAG, PLUGIN_NAME, resource_path
+from .translate import install_translator, remove_translator
 
 
 class SocHarmPlugin:
     def __init__(self, iface):
         self.iface = iface  # None under qgis_process: touch no GUI then
         self.provider = None
-        self.translator = None
         self.panel_action = None
         self.panel = None  # created the first time the action is used
-        self._install_translator()
-
-    def _install_translator(self):
-        locale = (QSettings().value("locale/userLocale", "") or QLocale().name())[:2]
-        qm = i18n_path("soc_harm_{0}.qm".format(locale))
-        if qm.is_file():
-            self.translator = QTranslator()
-            if self.translator.load(str(qm)):
-                QCoreApplication.installTranslator(self.translator)
+        # here, not in initGui: qgis_process calls classFactory and initProcessing only
+        self.translator = install_translator()
 
     def initProcessing(self):  # noqa: N802 (QGIS's name)
         from .processing_provider.provider import SocHarmProvider
@@ -86,6 +78,5 @@ class SocHarmPlugin:
                 QgsMessageLog.logMessage("The SOC Harm Processing provider was no longer registered.", LOG_TAG,
                                          Qgis.MessageLevel.Warning)
             self.provider = None
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None
+        remove_translator(self.translator)
+        self.translator = None

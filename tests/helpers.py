@@ -26,7 +26,7 @@ PUBLIC_IDS = {"socharm:assignareas", "socharm:scoreharm", "socharm:scorescheme",
               "socharm:communitypriorities", "socharm:recommendstreets", "socharm:harmchange",
               "socharm:harmtrend", "socharm:performanceframework", "socharm:harmgrid", "socharm:harmdensity",
               "socharm:concentration", "socharm:hotspots", "socharm:localmoran", "socharm:hotharm",
-              "socharm:emerginghotspots", "socharm:styleharm", "socharm:briefingpack"}
+              "socharm:emerginghotspots", "socharm:styleharm", "socharm:briefingpack", "socharm:referralimpact"}
 
 
 def algorithm_ids() -> set:

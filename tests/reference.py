@@ -30,7 +30,8 @@ SETUP = ("/usr/bin/python3 -m venv .venv-reference && "
 def reference_python() -> Path:
     """The reference venv's python, or a failed test saying how to build it."""
     if not PYTHON.is_file():
-        pytest.fail("The esda reference environment {0} is missing. Build it from the repository root with:\n  {1}".format(
+        pytest.fail(
+            "The esda reference environment {0} is missing. Build it from the repository root with:\n  {1}".format(
             VENV, SETUP), pytrace=False)
     return PYTHON
 

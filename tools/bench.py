@@ -7,7 +7,7 @@ What it does (issue 2, "Speed"):
 
 1. Generates, seeded and cached under ``build/bench/data-<key>/`` (the key is a
    hash of the parameters, so a rerun skips this), N offence points with a
-   Home Office ``ho_code`` (drawn from ``resources/sample/offence_mix.csv``) and
+   Home Office ``ho_code`` (drawn from ``tools/sample/data/offence_mix.csv``) and
    a numeric ``weight`` holding that code's weight in the built-in ONS CSS
    table (so the native algorithm can weight by a field), and M areas: a
    jittered grid of irregular polygons (8-12 vertices each) that tile the
@@ -273,7 +273,8 @@ def write_points_gpkg(path: Path, points: dict, layer: str, index: Optional[np.n
 
 def generate(n_points: int, n_areas: int, seed: int, log=print) -> dict:
     """The bench data (cached): paths and what is known about the boundary points."""
-    key = hashlib.sha256(json.dumps([GENERATOR_VERSION, n_points, n_areas, seed, CELL, BOUNDARY_SHARE]).encode()).hexdigest()[:12]
+    key = hashlib.sha256(json.dumps([GENERATOR_VERSION, n_points, n_areas, seed, CELL,
+                                     BOUNDARY_SHARE]).encode()).hexdigest()[:12]
     folder = BENCH_DIR / "data-{0}".format(key)
     meta_path = folder / "meta.json"
     if meta_path.is_file():
@@ -306,13 +307,15 @@ def generate(n_points: int, n_areas: int, seed: int, log=print) -> dict:
         "boundary_points": int(len(points["boundary_index"])),
         "boundary_on_vertex": int((points["boundary_kind"] == "vertex").sum()),
         "boundary_on_edge": int((points["boundary_kind"] == "edge").sum()),
-        "vertices_per_area": [int(min(len(r) - 1 for r in areas["rings"])), int(max(len(r) - 1 for r in areas["rings"]))],
+        "vertices_per_area": [int(min(len(r) - 1 for r in areas["rings"])), int(max(len(r) - 1 for r in areas[
+            "rings"]))],
         "total_weight": float(points["weight"].sum()),
         "codes_without_weight": points["unweighted_codes"],
         "generated_seconds": round(time.perf_counter() - started, 2),
     }
     meta_path.write_text(json.dumps(meta, indent=1), encoding="utf-8")
-    log("generated {0} points and {1} areas in {2:.1f} s -> {3}".format(n_points, n_real, meta["generated_seconds"], folder))
+    log("generated {0} points and {1} areas in {2:.1f} s -> {3}".format(n_points, n_real, meta["generated_seconds"],
+                                                                        folder))
     meta["cached"] = False
     return meta
 
@@ -351,7 +354,8 @@ def _params(alg: str, meta: dict, output: Path, events: Optional[str] = None, we
 
 
 def _remove_output(path: Path) -> None:
-    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), path.with_suffix(".qmd"), path.with_suffix(".qml")):
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), path.with_suffix(".qmd"), path.with_suffix(
+        ".qml")):
         if p.exists():
             p.unlink()
 
@@ -391,7 +395,8 @@ def qgis_process_run(qp, alg: str, params: Dict[str, object]) -> dict:
 
 def worker_env(qp) -> Dict[str, str]:
     env = qp.env()
-    env["PYTHONPATH"] = os.pathsep.join([QGIS_PLUGINS, str(REPO)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["PYTHONPATH"] = os.pathsep.join([QGIS_PLUGINS, str(REPO)] + ([env["PYTHONPATH"]] if env.get(
+        "PYTHONPATH") else []))
     return env
 
 
@@ -455,8 +460,8 @@ STEP_ORDER = (
 
 def _instrument_ours() -> _Steps:
     from soc_harm_plugin.domain.harm import scoring
-    from soc_harm_plugin.processing_provider import harm_inputs
-    from soc_harm_plugin.processing_provider.algorithms import score_harm as alg_mod
+    from soc_harm_plugin.processing_provider.inputs import harm as harm_inputs
+    from soc_harm_plugin.processing_provider.algorithms.scoring import score_harm as alg_mod
     from soc_harm_plugin.qgis_io import read_layers
 
     steps = _Steps()
@@ -612,7 +617,7 @@ def engine_compare(meta: dict, repeats: int) -> dict:
     strategy (the engine before the raster) and the default engine, alternating."""
     from osgeo import ogr
 
-    from soc_harm_plugin.domain.geometry import geometry_index as gi
+    from soc_harm_plugin.domain.geometry import geometry_index
 
     ds = ogr.Open(meta["areas_gpkg"])
     lyr = ds.GetLayer(0)
@@ -624,7 +629,8 @@ def engine_compare(meta: dict, repeats: int) -> dict:
     lyr = ds.GetLayerByName("points")
     xs, ys = [], []
     for batch in lyr.GetArrowStreamAsNumPy():
-        raw = np.frombuffer(np.ascontiguousarray(batch[lyr.GetGeometryColumn()]).tobytes(), dtype=np.uint8).reshape(-1, 21)
+        raw = np.frombuffer(np.ascontiguousarray(batch[lyr.GetGeometryColumn()]).tobytes(), dtype=np.uint8).reshape(-1,
+                21)
         xy = raw[:, 5:].copy().view("<f8").reshape(-1, 2)
         xs.append(xy[:, 0])
         ys.append(xy[:, 1])
@@ -635,7 +641,7 @@ def engine_compare(meta: dict, repeats: int) -> dict:
     for _ in range(repeats):
         for engine in times:
             started = time.perf_counter()
-            results[engine] = gi.points_in_polygons(x, y, wkb, ids, engine=engine)
+            results[engine] = geometry_index.points_in_polygons(x, y, wkb, ids, engine=engine)
             times[engine].append(time.perf_counter() - started)
     a, b = results["numpy-pairs"], results["numpy"]
     return {
@@ -653,7 +659,7 @@ def engine_random_check(seed: int = 7) -> dict:
     nudged by one ulp; any difference in area or in the multi count fails."""
     from shapely.geometry import Polygon
 
-    from soc_harm_plugin.domain.geometry import geometry_index as gi
+    from soc_harm_plugin.domain.geometry import geometry_index
 
     rng = np.random.default_rng(seed)
     areas = make_areas(10_000, rng)
@@ -674,8 +680,8 @@ def engine_random_check(seed: int = 7) -> dict:
     nudged_x = np.nextafter(sx, np.where(rng.random(len(sx)) < 0.5, np.inf, -np.inf))
     x = np.concatenate([x, sx, nudged_x, sx])
     y = np.concatenate([y, sy, sy, np.nextafter(sy, np.inf)])
-    a = gi.points_in_polygons(x, y, wkb, ids, engine="numpy-pairs")
-    b = gi.points_in_polygons(x, y, wkb, ids, engine="numpy-raster")
+    a = geometry_index.points_in_polygons(x, y, wkb, ids, engine="numpy-pairs")
+    b = geometry_index.points_in_polygons(x, y, wkb, ids, engine="numpy-raster")
     return {"points": int(len(x)), "identical": bool(np.array_equal(a.index, b.index) and a.multi == b.multi),
             "differences": int((a.index != b.index).sum()), "multi": int(a.multi)}
 
@@ -690,7 +696,8 @@ def _median(values):
 def _fmt_table(results: dict) -> str:
     lines = []
     meta = results["data"]
-    lines.append("SOC Harm benchmark: {0:,} points, {1:,} areas ({2}x{3} jittered grid, {4}-{5} vertices), EPSG:27700".format(
+    lines.append(
+        "SOC Harm benchmark: {0:,} points, {1:,} areas ({2}x{3} jittered grid, {4}-{5} vertices), EPSG:27700".format(
         meta["points"], meta["areas"], meta["grid"][0], meta["grid"][1], *meta["vertices_per_area"]))
     lines.append("shapely {0}, numpy {1}, GDAL {2}, QGIS {3}; events read by: {4}".format(
         results["env"]["shapely"], results["env"]["numpy"], results["env"]["gdal"], results["env"]["qgis"],
@@ -716,20 +723,25 @@ def _fmt_table(results: dict) -> str:
         lines.append("target (whole qgis_process runs): ours/native <= 0.30 -> {0} ({1:.3f})".format(
             "MET" if qp["ratio"] <= 0.3 else "NOT MET", qp["ratio"]))
         lines.append("all qgis_process runs (s): native {0}; ours {1}".format(
-            ", ".join("{0:.2f}".format(v) for v in qp["native_all"]), ", ".join("{0:.2f}".format(v) for v in qp["ours_all"])))
+            ", ".join("{0:.2f}".format(v) for v in qp["native_all"]), ", ".join("{0:.2f}".format(v) for v in qp[
+                "ours_all"])))
     ip = results.get("in_process")
     if ip:
-        lines.append("all in-process runs (s): native {0}; ours {1} (memory: ru_maxrss growth during the run; process peak: native {2:.0f} MB, ours {3:.0f} MB)".format(
-            ", ".join("{0:.2f}".format(v) for v in ip["native_all"]), ", ".join("{0:.2f}".format(v) for v in ip["ours_all"]),
+        lines.append("all in-process runs (s): native {0}; ours {1} (memory: ru_maxrss growth during the run; "
+                     "process peak: native {2:.0f} MB, ours {3:.0f} MB)".format(
+            ", ".join("{0:.2f}".format(v) for v in ip["native_all"]), ", ".join("{0:.2f}".format(v) for v in ip[
+                "ours_all"]),
             ip["native_process_mb"], ip["ours_process_mb"]))
     eng = results.get("engine")
     if eng:
         lines.append("")
-        lines.append("assignment step alone (points_in_polygons, outside QGIS, median of {0}): pairs strategy (before) {1:.3f} s, default engine (raster) {2:.3f} s; identical results: {3}".format(
+        lines.append("assignment step alone (points_in_polygons, outside QGIS, median of {0}): pairs strategy "
+                     "(before) {1:.3f} s, default engine (raster) {2:.3f} s; identical results: {3}".format(
             results["repeats"], eng["pairs_s"], eng["default_s"], "yes" if eng["identical"] else "NO"))
         rc = eng.get("random_check")
         if rc:
-            lines.append("raster vs pairs on {0:,} random, on-edge and one-ulp-off-edge points: {1} ({2} differences, {3} shared-boundary points)".format(
+            lines.append("raster vs pairs on {0:,} random, on-edge and one-ulp-off-edge points: {1} ({2} "
+                         "differences, {3} shared-boundary points)".format(
                 rc["points"], "identical" if rc["identical"] else "DIFFERENT", rc["differences"], rc["multi"]))
     steps = results.get("ours_steps")
     if steps:
@@ -740,16 +752,24 @@ def _fmt_table(results: dict) -> str:
     c = results.get("correctness")
     if c:
         lines.append("")
-        lines.append("correctness: {0:,} areas without boundary points compared: max |ours - native| = {1:.3g} (relative {2:.3g}), {3} mismatched".format(
-            c["areas_compared"], c["max_abs_diff_clean_areas"], c["max_rel_diff_clean_areas"], c["mismatched_clean_areas"]))
-        lines.append("boundary: {0} points exactly on shared boundaries ({1} on vertices, {2} on edges), covered by {3} (point, area) pairs; ours counted {4} as shared, each once".format(
-            c["boundary_points"], c["boundary_on_vertex"], c["boundary_on_edge"], c["boundary_cover_pairs"], c.get("ours_shared_reported", "?")))
+        lines.append("correctness: {0:,} areas without boundary points compared: max |ours - native| = {1:.3g} "
+                     "(relative {2:.3g}), {3} mismatched".format(
+            c["areas_compared"], c["max_abs_diff_clean_areas"], c["max_rel_diff_clean_areas"], c[
+                "mismatched_clean_areas"]))
+        lines.append("boundary: {0} points exactly on shared boundaries ({1} on vertices, {2} on edges), covered "
+                     "by {3} (point, area) pairs; ours counted {4} as shared, each once".format(
+            c["boundary_points"], c["boundary_on_vertex"], c["boundary_on_edge"], c["boundary_cover_pairs"], c.get(
+                "ours_shared_reported", "?")))
         if "native_boundary_hits" in c:
-            lines.append("native on the boundary points alone: {0} counts over {1} points -> dropped {2}, extra (double) counts {3}".format(
-                c["native_boundary_hits"], c["boundary_points"], c["native_boundary_dropped"], c["native_boundary_extra_counts"]))
-        lines.append("native's weight of boundary points in the full run: {0:.2f} (each once would be {1:.2f}; in every covering area {2:.2f})".format(
+            lines.append("native on the boundary points alone: {0} counts over {1} points -> dropped {2}, extra "
+                         "(double) counts {3}".format(
+                c["native_boundary_hits"], c["boundary_points"], c["native_boundary_dropped"], c[
+                    "native_boundary_extra_counts"]))
+        lines.append("native's weight of boundary points in the full run: {0:.2f} (each once would be {1:.2f}; in "
+                     "every covering area {2:.2f})".format(
             c["native_boundary_weight_seen"], c["boundary_weight_once"], c["boundary_weight_every_area"]))
-        lines.append("totals: native {0:.2f}, ours {1:.2f}, all generated weight {2:.2f}; ours assigned {3:,} points".format(
+        lines.append(
+            "totals: native {0:.2f}, ours {1:.2f}, all generated weight {2:.2f}; ours assigned {3:,} points".format(
             c["total_native"], c["total_ours"], meta["total_weight"], c["points_assigned_ours"]))
     return "\n".join(lines)
 
@@ -770,7 +790,8 @@ def _env_versions() -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--points", type=int, default=1_000_000)
     parser.add_argument("--areas", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=20240202)
@@ -787,7 +808,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     if args.worker:
-        worker(args.worker, json.loads(args.meta), Path(args.output), Path(args.profile_out) if args.profile_out else None)
+        worker(args.worker, json.loads(args.meta), Path(args.output), Path(
+            args.profile_out) if args.profile_out else None)
         return 0
 
     from tools.qgis_cli import QgisProcess, available
@@ -817,7 +839,8 @@ def main(argv=None) -> int:
         for alg in (NATIVE, OURS):
             out = run_dir / "floor-{0}.gpkg".format(alg.split(":")[0])
             _remove_output(out)
-            floor[alg] = qgis_process_run(qp, alg, _params(alg, meta, out, events="{0}|layername=warmup".format(meta["warmup_gpkg"])))
+            floor[alg] = qgis_process_run(qp, alg, _params(alg, meta, out, events="{0}|layername=warmup".format(meta[
+                "warmup_gpkg"])))
         results["qgis_process_floor"] = {
             "native_s": floor[NATIVE]["seconds"], "ours_s": floor[OURS]["seconds"],
             "native_mb": floor[NATIVE]["maxrss_mb"], "ours_mb": floor[OURS]["maxrss_mb"]}
@@ -827,7 +850,8 @@ def main(argv=None) -> int:
                 _remove_output(outs[alg])
                 done = qgis_process_run(qp, alg, _params(alg, meta, outs[alg]))
                 runs[alg].append(done)
-                print("qgis_process {0} #{1}: {2:.2f} s, {3:.0f} MB".format(alg, i + 1, done["seconds"], done["maxrss_mb"]), flush=True)
+                print("qgis_process {0} #{1}: {2:.2f} s, {3:.0f} MB".format(alg, i + 1, done["seconds"], done[
+                    "maxrss_mb"]), flush=True)
         nat = [r["seconds"] for r in runs[NATIVE]]
         our = [r["seconds"] for r in runs[OURS]]
         results["qgis_process"] = {
@@ -840,7 +864,8 @@ def main(argv=None) -> int:
         # native on the boundary points alone (unweighted): what it does with them
         b_out = run_dir / "native-boundary.gpkg"
         _remove_output(b_out)
-        qgis_process_run(qp, NATIVE, _params(NATIVE, meta, b_out, events="{0}|layername=boundary".format(meta["boundary_gpkg"]), weight=False))
+        qgis_process_run(qp, NATIVE, _params(NATIVE, meta, b_out, events="{0}|layername=boundary".format(meta[
+            "boundary_gpkg"]), weight=False))
         native_boundary = read_output(b_out, "NUMPOINTS")
     else:
         native_boundary = None
@@ -851,7 +876,8 @@ def main(argv=None) -> int:
             for alg in (NATIVE, OURS):
                 done = in_process_run(qp, alg, meta, outs[alg])
                 ip[alg].append(done)
-                print("in-process {0} #{1}: {2:.2f} s, +{3:.0f} MB".format(alg, i + 1, done["seconds"], done["maxrss_delta_mb"]), flush=True)
+                print("in-process {0} #{1}: {2:.2f} s, +{3:.0f} MB".format(alg, i + 1, done["seconds"], done[
+                    "maxrss_delta_mb"]), flush=True)
         nat = [r["seconds"] for r in ip[NATIVE]]
         our = [r["seconds"] for r in ip[OURS]]
         results["in_process"] = {

@@ -181,7 +181,8 @@ def main(argv=None) -> int:
         ("radius / pixel size / kernel", "{0:g} m / {1:g} m / quartic".format(args.radius, args.pixel)),
         ("QGIS heatmap, in-process (median of {0})".format(args.repeats), "{0:.2f} s".format(theirs)),
         ("socharm:harmdensity, in-process (median of {0})".format(args.repeats), "{0:.3f} s".format(ours)),
-        ("ratio ours / QGIS (target <= {0})".format(TARGET), "{0:.3f} ({1})".format(ratio, "MET" if ratio <= TARGET else "NOT MET")),
+        ("ratio ours / QGIS (target <= {0})".format(TARGET), "{0:.3f} ({1})".format(ratio,
+                "MET" if ratio <= TARGET else "NOT MET")),
         ("all runs, QGIS", ", ".join("{0:.2f}".format(t) for t in times[QGIS_HEATMAP])),
         ("all runs, ours", ", ".join("{0:.3f}".format(t) for t in times[OURS])),
         ("correlation of the surfaces (ours sampled at QGIS's pixel centres)", "{0:.5f}".format(check["correlation"])),
@@ -190,7 +191,8 @@ def main(argv=None) -> int:
         ("expected ratio: 1 / (kernel shape sum x pixel km2)", "{0:.4g}".format(check["expected_ratio"])),
         ("ours: sum x pixel km2 (= harm held)", "{0:,.1f}".format(check["ours_integral"])),
         ("QGIS: sum / kernel shape sum", "{0:,.1f}".format(check["qgis_sum_over_shape_sum"])),
-        ("harm of the points (ours counted {0:,})".format(int(results[OURS]["ASSIGNED"])), "{0:,.1f}".format(results[OURS]["TOTAL_HARM"])),
+        ("harm of the points (ours counted {0:,})".format(int(results[OURS]["ASSIGNED"])), "{0:,.1f}".format(results[
+            OURS]["TOTAL_HARM"])),
         ("units", "QGIS raw: sum of weight x kernel shape (1 at a point); ours: harm per km2 (integrates to the harm)"),
         ("QGIS {0}".format(Qgis.QGIS_VERSION), "numpy {0}".format(np.__version__)),
     ]

@@ -101,12 +101,13 @@ class _Steps:
     """Wall time of the adapter's steps, by wrapping the functions it calls."""
 
     def __init__(self):
-        import soc_harm_plugin.processing_provider.algorithms.hotspots as alg_module
-        from soc_harm_plugin.processing_provider import neighbour_inputs as nb
+        import soc_harm_plugin.processing_provider.algorithms.hotspots.hotspots as alg_module
+        from soc_harm_plugin.processing_provider.inputs import neighbours as neighbour_inputs
 
         self.seconds = {}
-        for label, owner, name in (("read", nb, "read_polygons"), ("neighbours", nb, "build_neighbours"),
-                                   ("gi_star", alg_module, "gi_star"), ("write", nb, "write_areas"),
+        for label, owner, name in (("read", neighbour_inputs, "read_polygons"), ("neighbours", neighbour_inputs,
+                "build_neighbours"),
+                                   ("gi_star", alg_module, "gi_star"), ("write", alg_module, "write_areas"),
                                    ("finish (provenance, style)", alg_module, "finish_output")):
             setattr(owner, name, self._timed(label, getattr(owner, name)))
 
@@ -178,12 +179,15 @@ def run_esda(path: Path) -> dict:
     from tests.reference import PYTHON, SCRIPT, SETUP
 
     if not PYTHON.is_file():
-        raise SystemExit("The esda reference environment is missing. Build it from the repository root with:\n  " + SETUP)
+        raise SystemExit(
+            "The esda reference environment is missing. Build it from the repository root with:\n  " + SETUP)
     with tempfile.TemporaryDirectory(prefix="socharm-bench-") as tmp:
         source, target = Path(tmp) / "in.npz", Path(tmp) / "out.npz"
-        np.savez(source, path=np.array(str(path)), layer=np.array("areas"), field=np.array("harm_score"), seed=np.array(1))
+        np.savez(source, path=np.array(str(path)), layer=np.array("areas"), field=np.array("harm_score"),
+                 seed=np.array(1))
         t0 = time.perf_counter()
-        done = subprocess.run([str(PYTHON), str(SCRIPT), "bench", str(source), str(target)], capture_output=True, text=True,
+        done = subprocess.run([str(PYTHON), str(SCRIPT), "bench", str(source), str(target)], capture_output=True,
+                              text=True,
                               env={"SOCHARM_REFERENCE_NUMBA": "1", "PATH": "/usr/bin:/bin"})
         wall = time.perf_counter() - t0
         if done.returncode != 0:
@@ -198,7 +202,7 @@ def esda_z(path: Path) -> np.ndarray:
     """esda's z on our queen neighbours (the agreement check; binary weights, no permutations)."""
     from osgeo import ogr
 
-    from soc_harm_plugin.domain.geometry import spatial_weights as sw
+    from soc_harm_plugin.domain.geometry import spatial_weights
     from tests.reference import run_reference
 
     ds = ogr.Open(str(path))
@@ -208,7 +212,7 @@ def esda_z(path: Path) -> np.ndarray:
         wkbs.append(bytes(f.GetGeometryRef().ExportToWkb()))
         values.append(f.GetField("harm_score"))
     ds = None
-    nb = sw.contiguity(wkbs, sw.QUEEN)
+    nb = spatial_weights.contiguity(wkbs, spatial_weights.QUEEN)
     ref = run_reference("gi_star", y=np.array(values), indptr=nb.indptr, indices=nb.indices, transform="B",
                         permutations=0, seed=0)
     return ref["Zs"]
@@ -222,11 +226,13 @@ def table(ours: dict, esda: dict, max_dz: float, n_areas: int) -> str:
     lines = [
         "| measure ({0:,} areas, queen, {1} permutations) | seconds |".format(n_areas, PERMUTATIONS),
         "|---|---:|",
-        "| esda first call in a fresh process (read + libpysal Queen + G_Local star) | {0:.2f} |".format(esda["seconds"]),
+        "| esda first call in a fresh process (read + libpysal Queen + G_Local star) | {0:.2f} |".format(esda[
+            "seconds"]),
         "| &nbsp;&nbsp;of which: read / neighbours / G_Local | {0:.2f} / {1:.2f} / {2:.2f} |".format(
             esda["read"], esda["neighbours"], esda["statistic"]),
         "| esda whole process, imports included | {0:.2f} |".format(esda["process_s"]),
-        "| socharm:hotspots in process, first run (read, neighbours, Gi*, write, style) | {0:.2f} |".format(ours["first_s"]),
+        "| socharm:hotspots in process, first run (read, neighbours, Gi*, write, style) | {0:.2f} |".format(ours[
+            "first_s"]),
         "| socharm:hotspots in process, median of later runs | {0:.2f} |".format(ours["median_s"]),
         "| &nbsp;&nbsp;steps of the first run: {0} | {1} |".format(
             " / ".join(ours["steps_first"]), " / ".join("{0:.2f}".format(v) for v in ours["steps_first"].values())),

@@ -86,7 +86,8 @@ def worker(data: Path, repeats: int) -> dict:
         def ours():
             n = next(counter)
             out, rejected = work / "ours_{0}.gpkg".format(n), work / "ours_rejected_{0}.gpkg".format(n)
-            result = processing.run("socharm:importpoliceuk", {"INPUT": str(data), "OUTPUT": str(out), "REJECTED": str(rejected)})
+            result = processing.run("socharm:importpoliceuk", {"INPUT": str(data), "OUTPUT": str(out), "REJECTED": str(
+                rejected)})
             return result["IMPORTED"], result["REJECTED_ROWS"]
 
         processing.run("socharm:importpoliceuk", {"INPUT": str(files[0]), "OUTPUT": "TEMPORARY_OUTPUT"})  # warm-up
@@ -103,7 +104,8 @@ def worker(data: Path, repeats: int) -> dict:
                 assert layer.isValid(), path
                 layers.append(layer)
             out = work / "native_merge_{0}.gpkg".format(n)
-            result = processing.run("native:mergevectorlayers", {"LAYERS": layers, "CRS": "EPSG:27700", "OUTPUT": str(out)})
+            result = processing.run("native:mergevectorlayers", {"LAYERS": layers, "CRS": "EPSG:27700", "OUTPUT": str(
+                out)})
             return QgsVectorLayer(result["OUTPUT"], "merged", "ogr").featureCount()
 
         figures["native_merge_s"], figures["native_merge_features"] = _median_time(native_merge, repeats)
@@ -126,8 +128,10 @@ def worker(data: Path, repeats: int) -> dict:
             table = QgsVectorLayer(uri, "merged", "delimitedtext")
             out = work / "native_table_{0}.gpkg".format(n)
             result = processing.run("native:createpointslayerfromtable", {
-                "INPUT": table, "XFIELD": "Longitude", "YFIELD": "Latitude", "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})
-            done = processing.run("native:reprojectlayer", {"INPUT": result["OUTPUT"], "TARGET_CRS": "EPSG:27700", "OUTPUT": str(out)})
+                "INPUT": table, "XFIELD": "Longitude", "YFIELD": "Latitude", "TARGET_CRS": "EPSG:4326",
+                                                                          "OUTPUT": "memory:"})
+            done = processing.run("native:reprojectlayer", {"INPUT": result["OUTPUT"], "TARGET_CRS": "EPSG:27700",
+                                                            "OUTPUT": str(out)})
             return QgsVectorLayer(done["OUTPUT"], "points", "ogr").featureCount()
 
         figures["native_table_s"], figures["native_table_features"] = _median_time(native_table, repeats)
@@ -145,16 +149,20 @@ def table(figures: dict) -> str:
             name, seconds, rows / seconds if seconds else float("nan"), features, ratio, note)
 
     out = [
-        "Import of {0} data.police.uk files, {1:,} rows (median of {2})".format(figures["files"], rows, figures["repeats"]),
+        "Import of {0} data.police.uk files, {1:,} rows (median of {2})".format(figures["files"], rows, figures[
+            "repeats"]),
         "",
         "| what | seconds | rows/s | features out | time vs importpoliceuk | note |",
         "|---|---:|---:|---:|---:|---|",
         line("domain.policeuk read (no QGIS)", figures["parse_s"], "-", "decode, parse, judge rows, duplicates"),
-        line("socharm:importpoliceuk", figures["ours_s"], "{0:,} + {1:,} rejected".format(figures["ours_features"], figures["ours_rejected"]),
+        line("socharm:importpoliceuk", figures["ours_s"], "{0:,} + {1:,} rejected".format(figures["ours_features"],
+                figures["ours_rejected"]),
              "GeoPackage OUTPUT and REJECTED, provenance, style"),
-        line("delimited text x59 + native:mergevectorlayers", figures["native_merge_s"], "{0:,}".format(figures["native_merge_features"]),
+        line("delimited text x59 + native:mergevectorlayers", figures["native_merge_s"], "{0:,}".format(figures[
+            "native_merge_features"]),
              "EPSG:27700 GeoPackage; no month date, no duplicate check"),
-        line("native:createpointslayerfromtable + reproject", figures["native_table_s"], "{0:,}".format(figures["native_table_features"]),
+        line("native:createpointslayerfromtable + reproject", figures["native_table_s"], "{0:,}".format(figures[
+            "native_table_features"]),
              "one merged CSV (merge not timed)"),
     ]
     return "\n".join(out)
@@ -178,7 +186,8 @@ def main(argv=None) -> int:
                            "--data", str(args.data)], cwd=str(REPO), env=env, capture_output=True, text=True)
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     if done.returncode != 0 or not lines:
-        print("bench_import worker failed ({0}):\n{1}\n{2}".format(done.returncode, done.stdout[-3000:], done.stderr[-3000:]))
+        print("bench_import worker failed ({0}):\n{1}\n{2}".format(done.returncode, done.stdout[-3000:], done.stderr[
+            -3000:]))
         return 1
     figures = json.loads(lines[-1][len("RESULT "):])
     figures["repeats"] = args.repeats

@@ -183,7 +183,8 @@ def main(argv=None) -> int:
     print("| filter by text 'A00' | {0:.3f} | {1:,} rows shown |".format(results["filter_s"], results["filtered_rows"]))
     print("| select the top area | {0:.3f} | map selection, {1:,} records listed, composition bar |".format(
         results["select_s"], results["records_of_top_area"]))
-    print("| export the ranking to CSV | {0:.3f} | {1:,} rows, safe to share |".format(results["export_s"], results["rows"]))
+    print("| export the ranking to CSV | {0:.3f} | {1:,} rows, safe to share |".format(results["export_s"], results[
+        "rows"]))
     project.clear()
     del panel
     plugin.unload()

@@ -103,12 +103,14 @@ def main(argv=None) -> int:
         "INPUT": uri(name), "EXPRESSION": "true", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"].featureCount())
         for name in scheme.layers() if name != "offence_nominal_links")
 
-    print("| run (in-process, sectors of the sample force, median of {0}) | seconds | vs native nine |".format(args.repeats))
+    print("| run (in-process, sectors of the sample force, median of {0}) | seconds | vs native nine |".format(
+        args.repeats))
     print("|---|---|---|")
     print("| `socharm:scoreharm`, one measure (60,000 offences) | {0:.2f} | |".format(single[0]))
     print("| `socharm:scorescheme`, nine measures, seven layers ({0:,} records) | {1:.2f} | **{2:.2f}** |".format(
         records, nine[0], nine[0] / native[0]))
-    print("| native: 9 x countpointsinpolygon (+ extractbyexpression for filters; no weights, no links) | {0:.2f} | 1 |".format(native[0]))
+    print("| native: 9 x countpointsinpolygon (+ extractbyexpression for filters; no weights, no links) | {0:.2f} "
+          "| 1 |".format(native[0]))
     print()
     print("nine measures / one measure: {0:.2f}x the time".format(nine[0] / single[0]))
     print("runs: single {0}, nine {1}, native {2}".format(

@@ -52,7 +52,7 @@ def score(qp: QgisProcess, gpkg: Path, out_dir: Path, layer: str, id_field: str,
 
 
 # later steps of the demo, each a module tools/<name>.py with run(demo_dir, gpkg, qp), run in this order
-STEPS = ("demo_change", "demo_hotspots", "demo_community", "demo_briefing")
+STEPS = ("demo_change", "demo_referrals", "demo_hotspots", "demo_community", "demo_impact", "demo_briefing")
 
 SOC_LAYERS = ("offences", "offence_nominal_links", "nominals", "cannabis_farms", "firearms_discharges",
               "drug_deaths", "firearms_intel")
@@ -121,7 +121,8 @@ def render_map(out_dir: Path, png: Path) -> None:
     project = QgsProject.instance()
     wards = QgsVectorLayer(str(out_dir / "wards_harm.gpkg"), "Harm by ward (CSS points, 2024)", "ogr")
     sectors = QgsVectorLayer(str(out_dir / "sectors_harm.gpkg"), "Sectors", "ogr")
-    from qgis.core import QgsFillSymbol, QgsPalLayerSettings, QgsSingleSymbolRenderer, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.core import (QgsFillSymbol, QgsPalLayerSettings, QgsSingleSymbolRenderer, QgsTextFormat,
+                           QgsVectorLayerSimpleLabeling)
 
     sectors.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#252525", "outline_width": "0.7"})))
@@ -136,7 +137,8 @@ def render_map(out_dir: Path, png: Path) -> None:
     sectors.setLabelsEnabled(True)
     project.addMapLayers([wards, sectors])
     export_map([wards, sectors], png, "Harm by ward, sample force, 2024",
-               "ONS Crime Severity Score points per ward (Jenks classes); sectors outlined and labelled with their harm rank. Synthetic data.",
+               "ONS Crime Severity Score points per ward (Jenks classes); sectors outlined and labelled with their "
+               "harm rank. Synthetic data.",
                project=project)
 
 
@@ -205,7 +207,8 @@ def main(argv=None) -> int:
         print("  {0:<20} {1:>6} in = {2:>5} assigned + {3:>6} other".format(
             key, rep["records_in"], rep["by_status"]["assigned"], rep["records_in"] - rep["by_status"]["assigned"]))
     print("Sectors ranked by the SOC primary harm score (CSS points, thousands per measure):")
-    header = "  {0:>2}  {1:<14} {2:>9}  ".format("#", "sector", "score") + " ".join("{0:>7}".format(k[:7]) for k in keys)
+    header = "  {0:>2}  {1:<14} {2:>9}  ".format("#", "sector", "score") + " ".join("{0:>7}".format(k[
+        :7]) for k in keys)
     print(header)
     for row in soc_sectors:
         rank, _, name, score_value, _share = row[:5]

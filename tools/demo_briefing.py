@@ -8,10 +8,15 @@
 3. HOTSPOTS: ``wards_hotspots.gpkg`` when the demo has one; otherwise
    Gi* of the ward harm (``socharm:hotspots``, analytical z, no correction
    for multiple tests) into ``briefing_wards_hotspots.gpkg``.
-4. ``socharm:briefingpack`` with an atlas page per sector, marked
+4. IMPACT: ``impact_zones.gpkg`` of the demo_impact step, when there is one
+   (the 'Did it work?' page; in the English pack: that page has no bilingual layout yet).
+5. ``socharm:briefingpack`` with an atlas page per sector, marked
    OFFICIAL-SENSITIVE: ``briefing_pack.pdf`` and its pages as PNG in
    ``briefing_pack/``.
-5. A check that no sample nominal's id, name or address is in the PDF's text.
+6. The same pack in Welsh and English (``LANGUAGE`` bilingual: Welsh first on
+   each page, the marking in both languages, the same numbers):
+   ``briefing_pack_bilingual.pdf`` and ``briefing_pack_bilingual/``.
+7. A check that no sample nominal's id, name or address is in either PDF's text.
 
 ``run(demo_dir, gpkg, qp)`` is the step ``tools/demo.py`` calls; alone:
 
@@ -31,6 +36,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 TITLE = "Sample force: harm briefing 2024"
+TITLE_BILINGUAL = "Heddlu enghreifftiol: briffio niwed 2024 / Sample force: harm briefing 2024"
 
 
 def _layer(gpkg: Path, name: str) -> str:
@@ -56,7 +62,8 @@ def change_layer(qp, demo_dir: Path, gpkg: Path):
               "ALPHA": 0.05, "SEED": 1, "OUTPUT": str(out)}
     result = qp.run("socharm:harmchange", params, check=False)
     if result.get("_returncode") != 0 or not out.is_file():
-        print("  (no change layer: socharm:harmchange did not run: {0})".format(result.get("_stderr", "")[-300:].strip()))
+        print("  (no change layer: socharm:harmchange did not run: {0})".format(result.get("_stderr", "")[
+            -300:].strip()))
         return None
     return out
 
@@ -74,7 +81,8 @@ def hotspot_layer(qp, demo_dir: Path):
               "PERMUTATIONS": 0, "SEED": 1, "CORRECTION": 0, "ALPHA": 0.1, "OUTPUT": str(out)}
     result = qp.run("socharm:hotspots", params, check=False)
     if result.get("_returncode") != 0 or not out.is_file():
-        print("  (no hot spot layer: socharm:hotspots did not run: {0})".format(result.get("_stderr", "")[-300:].strip()))
+        print("  (no hot spot layer: socharm:hotspots did not run: {0})".format(result.get("_stderr", "")[
+            -300:].strip()))
         return None
     return out
 
@@ -95,25 +103,36 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
             raise RuntimeError("{0} is missing: run the base demo first".format(needed))
     change = change_layer(qp, demo_dir, gpkg)
     hotspots = hotspot_layer(qp, demo_dir)
-    pdf = demo_dir / "briefing_pack.pdf"
-    images = demo_dir / "briefing_pack"
-    if images.is_dir():
-        for old in images.glob("page_*.png"):
-            old.unlink()
-    params = {"INPUT": str(scored), "DETAIL": str(wards), "TITLE": TITLE, "MARKING": 1, "TOP_N": 7,
-              "SUPPRESS_BELOW": 5, "ATLAS": "true", "INCLUDE_PERSONAL": "false", "OUTPUT": str(pdf),
-              "OUTPUT_IMAGES": str(images)}
-    if change is not None:
-        params["CHANGE"] = str(change)
-    if hotspots is not None:
-        params["HOTSPOTS"] = str(hotspots)
-    result = _checked(qp.run("socharm:briefingpack", params), "socharm:briefingpack")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    leaked = [v for v in nominal_values(gpkg) if v in text]
-    if leaked:
-        raise RuntimeError("the briefing pack names sample nominals: {0}".format(leaked[:5]))
+    outputs = {}
+    for language, name, title in ((0, "briefing_pack", TITLE), (2, "briefing_pack_bilingual", TITLE_BILINGUAL)):
+        pdf = demo_dir / (name + ".pdf")
+        images = demo_dir / name
+        if images.is_dir():
+            for old in images.glob("page_*.png"):
+                old.unlink()
+        params = {"INPUT": str(scored), "DETAIL": str(wards), "TITLE": title, "MARKING": 1, "LANGUAGE": language,
+                  "TOP_N": 7, "SUPPRESS_BELOW": 5, "ATLAS": "true", "INCLUDE_PERSONAL": "false", "OUTPUT": str(pdf),
+                  "OUTPUT_IMAGES": str(images)}
+        if change is not None:
+            params["CHANGE"] = str(change)
+        if hotspots is not None:
+            params["HOTSPOTS"] = str(hotspots)
+        impact = demo_dir / "impact_zones.gpkg"
+        if impact.is_file() and language == 0:  # written by the demo_impact step
+            params["IMPACT"] = str(impact)
+        result = _checked(qp.run("socharm:briefingpack", params), "socharm:briefingpack")
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        leaked = [v for v in nominal_values(gpkg) if v in text]
+        if leaked:
+            raise RuntimeError("the briefing pack names sample nominals: {0}".format(leaked[:5]))
+        outputs[language] = (pdf, images, result, text)
+    pdf, images, result, text = outputs[0]
     pages = sorted(images.glob("page_*.png"))
+    bilingual_pdf, bilingual_images, bilingual_result, bilingual_text = outputs[2]
     return {
+        "bilingual_pdf": str(bilingual_pdf),
+        "bilingual_pages": int(bilingual_result.get("results", {}).get("PAGES", 0)),
+        "bilingual_marking_lines": bilingual_text.count("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE"),
         "pdf": str(pdf),
         "pages": int(result.get("results", {}).get("PAGES", len(pages))),
         "page_images": [str(p) for p in pages],

@@ -5,7 +5,9 @@
    of 2023; each area's counts, harm, % change, p-values and change class
    (``wards_change.gpkg``, ``sectors_change_q4.gpkg``, styled by
    ``change_class``), and ``change_map.png`` of the wards when a QGIS
-   application is running.
+   application is running; what drove each ward's change, by offence
+   category (``wards_drivers.csv``, the DRIVERS output), and the drivers of
+   the ward that changed most in words.
 2. ``socharm:harmtrend``: harm by month per sector and for the force, with
    Mann-Kendall trends, Sen's slopes and the latest month against its band
    (``sectors_trend.csv``, ``sectors_trend_summary.csv``, ``harm_trend.png``
@@ -26,6 +28,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -51,10 +54,13 @@ def _offences(gpkg: Path) -> dict:
             "HARM_TABLE": 0, "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50}
 
 
-def harm_change(qp, gpkg: Path, layer: str, id_field: str, name_field: str, start: str, end: str, out: Path) -> dict:
+def harm_change(qp, gpkg: Path, layer: str, id_field: str, name_field: str, start: str, end: str, out: Path,
+                drivers: Optional[Path] = None) -> dict:
     params = {"AREAS": _layer(gpkg, layer), "AREA_ID": id_field, "AREA_NAME": name_field,
               "CURRENT_START": start, "CURRENT_END": end, "BASELINE": 1, "N_PERIODS": 3, "ALPHA": 0.05, "SEED": 1,
-              "OUTPUT": str(out)}
+              "DRIVER_BY": 0, "OUTPUT": str(out)}
+    if drivers is not None:
+        params["DRIVERS"] = str(drivers)
     params.update(_offences(gpkg))
     return _checked(qp.run("socharm:harmchange", params), "socharm:harmchange ({0})".format(layer))
 
@@ -124,13 +130,34 @@ def _force_summary(path: Path) -> dict:
     return {}
 
 
+def largest_change_in_words(drivers_csv: Path) -> str:
+    """The drivers sentence of the ward whose harm changed most, from the DRIVERS table."""
+    from soc_harm_plugin.domain.sharing.briefing import AreaFigures
+    from soc_harm_plugin.domain.sharing.narrative import drivers_sentence
+
+    areas: dict = {}
+    with open(drivers_csv, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["scope"] == "area":
+                areas.setdefault((row["area_id"], row["area_name"]), []).append(row)
+    (_, name), rows = max(areas.items(), key=lambda item: abs(sum(float(r["harm_change"]) for r in item[1])))
+    baseline = sum(float(r["harm_baseline"]) for r in rows)
+    change = sum(float(r["harm_change"]) for r in rows)
+    shares = sorted(((r["driver_label"], float(r["share_of_change"])) for r in rows if r["share_of_change"]
+                     and float(r["share_of_change"]) > 0), key=lambda pair: -pair[1])
+    pct = 100.0 * change / baseline if baseline else None
+    return drivers_sentence(AreaFigures(key=name, label=name, change_pct=pct, drivers=shares))
+
+
 def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     """The change-over-time step of the demo; returns what it produced and measured."""
     demo_dir = Path(demo_dir)
     timings = {}
     started = time.perf_counter()
     wards_path = demo_dir / "wards_change.gpkg"
-    wards = harm_change(qp, gpkg, "wards", "ward_id", "ward_name", "2024-01-01", "2024-12-31", wards_path)
+    drivers_path = demo_dir / "wards_drivers.csv"
+    wards = harm_change(qp, gpkg, "wards", "ward_id", "ward_name", "2024-01-01", "2024-12-31", wards_path,
+                        drivers_path)
     timings["harmchange_wards_s"] = round(time.perf_counter() - started, 1)
     started = time.perf_counter()
     sectors_path = demo_dir / "sectors_change_q4.gpkg"
@@ -155,19 +182,22 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     print("Change in harm, wards, 2024 against 2023: force {0:+.1f} % ({1}, p = {2:.3g}); wards: {3}".format(
         w["FORCE_HARM_CHANGE_PCT"], w["FORCE_CHANGE_CLASS"], w["FORCE_P_HARM"],
         ", ".join("{0} {1}".format(n, k) for k, n in sorted(ward_classes.items()))))
+    print("What drove the largest change: {0}".format(largest_change_in_words(drivers_path)))
     s = sectors["results"]
     print("Change in harm, sectors, Q4 2024 against Q4 2023: force {0:+.1f} % ({1})".format(
         s["FORCE_HARM_CHANGE_PCT"], s["FORCE_CHANGE_CLASS"]))
     print("Harm by month: force trend {0} (tau {1:.2f}, p {2:.3g}); latest month {3}: {4} its band".format(
         t["FORCE_TREND_CLASS"], t["FORCE_MK_TAU"], t["FORCE_MK_P"], t["LATEST_PERIOD"], t["FORCE_LATEST_FLAG"]))
-    files = [wards_path.name, sectors_path.name, "sectors_trend.csv", "sectors_trend_summary.csv", "harm_trend.png",
-             "harm_trend.svg", "performance_framework.csv", "performance_framework.png"]
+    files = [wards_path.name, drivers_path.name, sectors_path.name, "sectors_trend.csv", "sectors_trend_summary.csv",
+             "harm_trend.png", "harm_trend.svg", "performance_framework.csv", "performance_framework.png"]
     if mapped:
         files.append("change_map.png")
     return {
         "files": files,
-        "wards_2024_vs_2023": {"force_change_class": w["FORCE_CHANGE_CLASS"], "force_harm_change_pct": w["FORCE_HARM_CHANGE_PCT"],
-                               "force_p_harm": w["FORCE_P_HARM"], "force_p_count": w["FORCE_P_COUNT"], "wards": ward_classes},
+        "wards_2024_vs_2023": {"force_change_class": w["FORCE_CHANGE_CLASS"], "force_harm_change_pct": w[
+            "FORCE_HARM_CHANGE_PCT"],
+                               "force_p_harm": w["FORCE_P_HARM"], "force_p_count": w["FORCE_P_COUNT"],
+                               "wards": ward_classes},
         "sectors_q4_2024_vs_q4_2023": {"force_change_class": s["FORCE_CHANGE_CLASS"],
                                        "force_harm_change_pct": s["FORCE_HARM_CHANGE_PCT"]},
         "trend": {"force_trend_class": t["FORCE_TREND_CLASS"], "force_mk_p": t["FORCE_MK_P"],

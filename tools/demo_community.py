@@ -152,7 +152,8 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     top = [r for r in rows if r.get("focus_rank_p2")][:10]
     print("Community priorities: {0} respondents; {1}".format(
         result["results"]["RESPONDENTS_IN"],
-        ", ".join("{0} {1}".format(n, k) for k, n in provenance.get("reconciliation", {}).get("by_status", {}).items() if n)))
+        ", ".join("{0} {1}".format(n, k) for k, n in provenance.get("reconciliation", {}).get("by_status",
+                {}).items() if n)))
     print("Top {0} streets to focus on (2024; harm 0.5, residents' concern 0.3, deprivation 0.2):".format(len(top)))
     for r in top:
         print("  {0:>3}. {1:<22} {2:<5} score {3:.2f} (2023: #{4})  {5}".format(

@@ -72,7 +72,8 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     grid = str(demo_dir / "grid_harm.gpkg")
 
     for name, source in (("grid", grid), ("wards", wards)):
-        params = {"INPUT": source, "VALUE_FIELD": "harm_score", "OUTPUT": str(demo_dir / "{0}_hotspots.gpkg".format(name))}
+        params = {"INPUT": source, "VALUE_FIELD": "harm_score", "OUTPUT": str(demo_dir / "{0}_hotspots.gpkg".format(
+            name))}
         params.update(NEIGHBOUR_OPTIONS)
         gi = _timed(qp, "socharm:hotspots", params, timings)
         produced["{0}_hotspots.gpkg".format(name)] = {"hot": gi.get("HOT_AREAS"), "cold": gi.get("COLD_AREAS"),
@@ -80,7 +81,8 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
         print("  Gi* of harm by {0}: {1} hot and {2} cold of {3} (FDR, 0.05)".format(
             name, gi.get("HOT_AREAS"), gi.get("COLD_AREAS"), gi.get("TESTED_AREAS")))
 
-    params = {"INPUT": grid, "COUNT_FIELD": "harm_n", "HARM_FIELD": "harm_score", "OUTPUT": str(demo_dir / "grid_hotharm.gpkg")}
+    params = {"INPUT": grid, "COUNT_FIELD": "harm_n", "HARM_FIELD": "harm_score", "OUTPUT": str(
+        demo_dir / "grid_hotharm.gpkg")}
     params.update(NEIGHBOUR_OPTIONS)
     hh = _timed(qp, "socharm:hotharm", params, timings)
     produced["grid_hotharm.gpkg"] = {k.lower(): v for k, v in hh.items() if k != "OUTPUT"}
@@ -91,18 +93,21 @@ def run(demo_dir: Path, gpkg: Path, qp) -> dict:
     params.update(NEIGHBOUR_OPTIONS)
     lm = _timed(qp, "socharm:localmoran", params, timings)
     produced["wards_clusters.gpkg"] = {k: lm.get(k) for k in ("HH", "LL", "HL", "LH")}
-    print("  Local Moran: {0} HH, {1} LL, {2} HL, {3} LH".format(lm.get("HH"), lm.get("LL"), lm.get("HL"), lm.get("LH")))
+    print("  Local Moran: {0} HH, {1} LL, {2} HL, {3} LH".format(lm.get("HH"), lm.get("LL"), lm.get("HL"), lm.get(
+        "LH")))
 
     params = {"AREAS": grid, "AREA_ID": "cell_id",
               "EVENTS": "{0}|layername=offences".format(gpkg), "CODE_FIELD": "ho_code", "DATE_FIELD": "offence_date",
-              "HARM_TABLE": 0, "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "TIME_STEP": 0, "TIME_STEPS": 1,
+              "HARM_TABLE": 0, "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "TIME_STEP": 0,
+              "TIME_STEPS": 1,
               "NEIGHBOURS": 0, "DISTANCE": 2000, "K": 8, "CORRECTION": 1, "ALPHA": 0.05,
               "OUTPUT": str(demo_dir / "grid_emerging.gpkg"), "SLICES": str(demo_dir / "grid_emerging_bins.gpkg")}
     ehs = _timed(qp, "socharm:emerginghotspots", params, timings)
     produced["grid_emerging.gpkg"] = {"slices": ehs.get("N_SLICES"), "records_in": ehs.get("RECORDS_IN"),
                                       "records_in_cube": ehs.get("RECORDS_IN_CUBE"),
                                       "classes": _classes(demo_dir / "grid_emerging.gpkg")}
-    print("  Emerging hotspots over {0} months: {1}".format(ehs.get("N_SLICES"), produced["grid_emerging.gpkg"]["classes"]))
+    print("  Emerging hotspots over {0} months: {1}".format(ehs.get("N_SLICES"), produced["grid_emerging.gpkg"][
+        "classes"]))
 
     conc = _timed(qp, "socharm:concentration", {
         "INPUT": str(demo_dir / "streets_harm.gpkg"), "VALUE_FIELD": "harm_score", "COUNT_FIELD": "harm_n",
@@ -147,10 +152,12 @@ def render_maps(demo_dir: Path) -> list:
     written = []
     for file_name, legend, title, subtitle, png in (
         ("grid_hotspots.gpkg", "Gi* hot and cold spots", "Harm hot and cold spots (Getis-Ord Gi*), sample force, 2024",
-         "Gi* of CSS harm in 500 m hexagons, queen neighbours, analytical z, false discovery rate; bins at 99/95/90 % confidence. Synthetic data.",
+         "Gi* of CSS harm in 500 m hexagons, queen neighbours, analytical z, false discovery rate; bins at "
+         "99/95/90 % confidence. Synthetic data.",
          "hotspot_map.png"),
         ("grid_hotharm.gpkg", "Hotspots vs harmspots", "Hotspots vs harmspots, sample force, 2024",
-         "Gi* of record counts against Gi* of CSS harm in 500 m hexagons: where harm clusters but counts do not, a count map misses it. Synthetic data.",
+         "Gi* of record counts against Gi* of CSS harm in 500 m hexagons: where harm clusters but counts do not, a "
+         "count map misses it. Synthetic data.",
          "hotharm_map.png"),
     ):
         layer = QgsVectorLayer(str(demo_dir / file_name), legend, "ogr")
@@ -170,7 +177,8 @@ def main(argv=None) -> int:
     out_dir = args.out.resolve()
     gpkg = out_dir / "sample_force.gpkg"
     if not (out_dir / "wards_harm.gpkg").exists():
-        print("run the base demo first (make demo): {0} is missing".format(out_dir / "wards_harm.gpkg"), file=sys.stderr)
+        print("run the base demo first (make demo): {0} is missing".format(out_dir / "wards_harm.gpkg"),
+              file=sys.stderr)
         return 2
     import os
 

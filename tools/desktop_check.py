@@ -53,7 +53,8 @@ STARTUP = textwrap.dedent('''
                 "AREAS": DATA + "|layername=wards", "AREA_ID": "ward_id", "AREA_NAME": "ward_name",
                 "EVENTS": DATA + "|layername=offences", "CODE_FIELD": "ho_code", "POPULATION_FIELD": "population",
                 "OUTPUT": OUT + "/wards_harm.gpkg"}})
-            layers = QgsProject.instance().mapLayersByName("Areas scored by harm") or list(QgsProject.instance().mapLayers().values())
+            layers = (QgsProject.instance().mapLayersByName("Areas scored by harm")
+                      or list(QgsProject.instance().mapLayers().values()))
             report["loaded_layers"] = [l.name() for l in QgsProject.instance().mapLayers().values()]
             report["loaded_renderer"] = type(layers[0].renderer()).__name__ if layers else None
             iface.setActiveLayer(layers[0]) if layers else None
@@ -99,7 +100,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / "output" / "demo" / "sample_force.gpkg")
     parser.add_argument("--out", type=Path, default=REPO / "output" / "desktop")
-    parser.add_argument("--zip", type=Path, help="install from this package zip (as Install from ZIP does) instead of staging")
+    parser.add_argument("--zip", type=Path, help="install from this package zip (as Install from ZIP does) instead "
+                                                 "of staging")
     args = parser.parse_args(argv)
     out = args.out.resolve()
     profile = REPO / "build" / "desktop_profile"

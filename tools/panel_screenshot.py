@@ -10,7 +10,11 @@ its harm by offence code), selects its first records on the map, and saves
 the QGIS window to ``docs/harm_panel.png``. Prints what it found; exits
 non-zero when the panel did not open or QGIS logged a Python error.
 
-    python -m tools.panel_screenshot [--demo output/demo] [--out docs/harm_panel.png]
+``--locale cy_GB`` starts QGIS with its interface language overridden to Welsh
+(Settings > Options > General, as a user sets it), so the plugin speaks Welsh
+(QGIS itself ships no Welsh and stays English around it): ``docs/harm_panel_cy.png``.
+
+    python -m tools.panel_screenshot [--demo output/demo] [--out docs/harm_panel.png] [--locale cy_GB]
 """
 from __future__ import annotations
 
@@ -39,7 +43,8 @@ STARTUP = textwrap.dedent('''
     OUT = {out!r}
     REPORT = {report!r}
     DEMO = {demo!r}
-    report = {{"messages": []}}
+    NAMES = {names!r}
+    report = {{"messages": [], "locale": QgsApplication.locale()}}
     QgsApplication.messageLog().messageReceived.connect(
         lambda m, tag, lvl: report["messages"].append([tag, int(lvl), m]))
 
@@ -48,12 +53,12 @@ STARTUP = textwrap.dedent('''
             project = QgsProject.instance()
             iface.mainWindow().showNormal()
             iface.mainWindow().setGeometry(0, 0, 1600, 1000)
-            wards = QgsVectorLayer(DEMO + "/wards_harm.gpkg", "Harm by ward", "ogr")
+            wards = QgsVectorLayer(DEMO + "/wards_harm.gpkg", NAMES["wards"], "ogr")
             import os.path
             if os.path.isfile(DEMO + "/sectors_soc_harm.gpkg"):  # the SOC primary harm score: nine measures
-                sectors = QgsVectorLayer(DEMO + "/sectors_soc_harm.gpkg", "SOC harm by sector", "ogr")
+                sectors = QgsVectorLayer(DEMO + "/sectors_soc_harm.gpkg", NAMES["soc_sectors"], "ogr")
             else:
-                sectors = QgsVectorLayer(DEMO + "/sectors_harm.gpkg", "Harm by sector", "ogr")
+                sectors = QgsVectorLayer(DEMO + "/sectors_harm.gpkg", NAMES["sectors"], "ogr")
             report["layers_valid"] = [wards.isValid(), sectors.isValid()]
             project.addMapLayer(wards)
             project.addMapLayer(sectors)  # above the wards: its outlines and selection show
@@ -99,7 +104,8 @@ STARTUP = textwrap.dedent('''
                                            panel.records_proxy.index(rows - 1, panel.records_proxy.columnCount() - 1))
                 panel.records_view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
             records = panel.records_layer
-            report["records_layer_in_project"] = records is not None and QgsProject.instance().mapLayer(records.id()) is not None
+            report["records_layer_in_project"] = (records is not None
+                                                  and QgsProject.instance().mapLayer(records.id()) is not None)
             report["records_selected_on_map"] = records.selectedFeatureCount() if records is not None else 0
             if records is not None:
                 from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
@@ -132,6 +138,13 @@ STARTUP = textwrap.dedent('''
 ''')
 
 
+# The names the analyst gives the layers in the Layers panel, in the interface's language.
+LAYER_NAMES = {
+    "en": {"wards": "Harm by ward", "sectors": "Harm by sector", "soc_sectors": "SOC harm by sector"},
+    "cy": {"wards": "Niwed fesul ward", "sectors": "Niwed fesul sector", "soc_sectors": "Niwed SOC fesul sector"},
+}
+
+
 def ensure_demo(demo: Path) -> None:
     """Score the sample force into ``demo`` (as ``make demo`` does) when its outputs are missing."""
     if (demo / "sectors_harm.gpkg").is_file() and (demo / "wards_harm.gpkg").is_file():
@@ -151,8 +164,14 @@ def ensure_demo(demo: Path) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--demo", type=Path, default=REPO / "output" / "demo")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "harm_panel.png")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default docs/harm_panel.png (docs/harm_panel_cy.png with --locale cy_GB)")
+    parser.add_argument("--locale", default="", help="QGIS's interface locale, e.g. cy_GB (default: the system's)")
     args = parser.parse_args(argv)
+    language = args.locale[:2].lower()
+    if args.out is None:
+        in_english = not language or language == "en"
+        args.out = REPO / "docs" / ("harm_panel.png" if in_english else "harm_panel_{0}.png".format(language))
     demo = args.demo.resolve()
     ensure_demo(demo)
     out = args.out.resolve()
@@ -163,10 +182,15 @@ def main(argv=None) -> int:
     stage(plugins)
     ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text("[PythonPlugins]\nsoc_harm_plugin=true\n[qgis]\ncheckVersion=false\n", encoding="utf-8")
+    settings = "[PythonPlugins]\nsoc_harm_plugin=true\n[qgis]\ncheckVersion=false\n"
+    if args.locale:  # as Settings > Options > General > Override system locale writes it
+        settings += "[locale]\noverrideFlag=true\nuserLocale={0}\n".format(args.locale)
+    ini.write_text(settings, encoding="utf-8")
     report_path = profile / "panel_report.json"
     script = profile / "startup.py"
-    script.write_text(STARTUP.format(out=str(out), report=str(report_path), demo=str(demo)), encoding="utf-8")
+    names = LAYER_NAMES.get(language, LAYER_NAMES["en"])
+    script.write_text(STARTUP.format(out=str(out), report=str(report_path), demo=str(demo), names=names),
+                      encoding="utf-8")
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), XDG_RUNTIME_DIR=str(profile / "runtime"))
     env.pop("QT_QPA_PLATFORM", None)  # the desktop refuses offscreen
     (profile / "runtime").mkdir(mode=0o700, exist_ok=True)

@@ -1,4 +1,4 @@
-"""The largest numbers SOC Harm accepts, checked where numbers enter.
+"""Numbers where they enter: the largest SOC Harm accepts, and values read as numbers.
 
 Pure module (numpy only). A number that is not finite (``inf``, ``-inf``,
 ``NaN``), or one so large it can only be a mistake, is refused where it comes
@@ -23,9 +23,12 @@ overflow float64 (1e30 to the fourth is 1e120; float64 reaches 1.8e308).
 """
 from __future__ import annotations
 
-from typing import List, Sequence
+import math
+from typing import List, Optional, Sequence
 
 import numpy as np
+
+from .language.messages import tr
 
 MAX_WEIGHT = 1e9
 MAX_VALUE = 1e30
@@ -52,15 +55,42 @@ def bad_values(values) -> np.ndarray:
 def weight_problem(weight: float) -> str:
     """'' for a usable weight (finite, 0 to MAX_WEIGHT), else what is wrong with it, in words."""
     if weight != weight:
-        return "is not a number (NaN)"
+        return tr("is not a number (NaN)")
     if weight in (float("inf"), float("-inf")):
-        return "is not a finite number"
+        return tr("is not a finite number")
     if weight < 0:
-        return "is negative; weights must be 0 or more"
+        return tr("is negative; weights must be 0 or more")
     if weight > MAX_WEIGHT:
-        return ("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity Score); "
-                "a weight this large is a mistake".format(MAX_WEIGHT_TEXT))
+        return tr("is above the largest weight accepted, {0} (homicide weighs 7,973.39 in the ONS Crime Severity "
+                  "Score); "
+                  "a weight this large is a mistake").format(MAX_WEIGHT_TEXT)
     return ""
+
+
+def float_or_nan(value) -> float:
+    """A value as a float; NaN for None, a bool or anything that is not a number."""
+    if value is None or isinstance(value, bool):
+        return math.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def float_or_none(value) -> Optional[float]:
+    """A value as a float (NaN and infinities kept); None for None or anything that is not a number."""
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def finite_or_none(value) -> Optional[float]:
+    """A value as a finite float; None for None, NaN, an infinity or anything that is not a number."""
+    number = float_or_none(value)
+    return number if number is not None and math.isfinite(number) else None
 
 
 def show_number(value: float) -> str:

@@ -73,6 +73,10 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .language.messages import tr
+from .columns import object_array
+from .periods.dates import parse_month
+
 # The 12 columns of a data.police.uk street file, in its order.
 STREET_COLUMNS: Tuple[str, ...] = (
     "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
@@ -103,9 +107,6 @@ FILE_EMPTY = "empty"  # no header at all (0 bytes or only blank lines)
 
 _HEADER_KEY = re.compile(r"[\s_]+")
 _BOM = b"\xef\xbb\xbf"
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 class PoliceUkError(ValueError):
@@ -122,14 +123,16 @@ class PoliceUkHeaderError(PoliceUkError):
         hint = ""
         keys = {header_key(name) for name in found}
         if header_problem:
-            hint = " In the header line {0}.".format(header_problem)
+            hint = " " + tr("In the header line {0}.").format(header_problem)
         elif "outcome type" in keys:
-            hint = " It looks like a data.police.uk outcomes file; import the -street.csv file of the same month."
+            hint = " " + tr("It looks like a data.police.uk outcomes file; import the -street.csv file of the same "
+                            "month.")
         elif "object of search" in keys or ("type" in keys and "gender" in keys):
-            hint = " It looks like a data.police.uk stop-and-search file; import the -street.csv file of the same month."
-        super().__init__("{0}: the header has no column {1} (columns found: {2}).{3}".format(
+            hint = " " + tr("It looks like a data.police.uk stop-and-search file; import the -street.csv file of the "
+                            "same month.")
+        super().__init__(tr("{0}: the header has no column {1} (columns found: {2}).").format(
             file_name, ", ".join(repr(m) for m in self.missing),
-            ", ".join(repr(f) for f in self.found) or "none", hint))
+            ", ".join(repr(f) for f in self.found) or tr("none")) + hint)
 
 
 def header_key(name: str) -> str:
@@ -190,7 +193,7 @@ def find_crime_files(path) -> FileSelection:
     if root.is_file():
         return FileSelection(root, [root])
     if not root.is_dir():
-        raise PoliceUkError("{0}: no such file or folder".format(root))
+        raise PoliceUkError(tr("{0}: no such file or folder").format(root))
     files: List[Path] = []
     skipped: Dict[str, List[str]] = {}
     for folder, dirs, names in os.walk(str(root)):
@@ -421,7 +424,7 @@ def read_crime_file(path: Path, name: str) -> Tuple[_FileRows, FileReport]:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise PoliceUkError("{0}: cannot be read ({1})".format(name, error.strerror or error)) from None
+        raise PoliceUkError(tr("{0}: cannot be read ({1})").format(name, error.strerror or error)) from None
     return parse_crime_bytes(data, name)
 
 
@@ -502,13 +505,13 @@ def split_line(line: str, delimiter: str = ",",
     try:
         cells = next(csv.reader((line + "\n",), delimiter=delimiter), [])
     except csv.Error as error:  # e.g. a value over csv.field_size_limit()
-        return [], _LineProblem(UNREADABLE_ROW, "the line cannot be split into cells ({0})".format(error), line)
+        return [], _LineProblem(UNREADABLE_ROW, tr("the line cannot be split into cells ({0})").format(error), line)
     if not cells or not cells[-1].endswith("\n"):
         return cells, None
     cells[-1] = cells[-1][:-1]
     cell = len(cells)
     name = header[cell - 1].strip() if header is not None and cell <= len(header) else ""
-    detail = "the quote that opens cell {0}{1} is not closed on this line".format(
+    detail = tr("the quote that opens cell {0}{1} is not closed on this line").format(
         cell, " ({0})".format(name) if name else "")
     return cells, _LineProblem(UNCLOSED_QUOTE, detail, line)
 
@@ -560,8 +563,8 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
         file_index.append(np.full(n, i, dtype=np.int32))
         lines.extend(fr.lines)
     n_rows = len(lines)
-    arrays = {c: _object_array(v) for c, v in cells.items()}
-    detail = _object_array(first_detail)
+    arrays = {c: object_array(v) for c, v in cells.items()}
+    detail = object_array(first_detail)
     month = _parse_months(arrays["Month"])
     longitude, lon_problem = _parse_coordinate(arrays["Longitude"], "Longitude", 180.0)
     latitude, lat_problem = _parse_coordinate(arrays["Latitude"], "Latitude", 90.0)
@@ -571,32 +574,28 @@ def _columns(per_file: List[_FileRows], reports: List[FileReport]) -> PoliceRows
     month_problem = np.full(n_rows, "", dtype=object)
     for i in np.flatnonzero(np.isnat(month)):
         value = arrays["Month"][i].strip()
-        month_problem[i] = "Month '{0}' is not a month (YYYY-MM)".format(value) if value else "Month is empty"
+        month_problem[i] = tr("Month '{0}' is not a month (YYYY-MM)").format(value) if value else tr("Month is empty")
     one_missing = lon_empty != lat_empty
-    half = np.where(lon_empty, "Longitude is empty but Latitude is not", "Latitude is empty but Longitude is not")
+    half = np.where(lon_empty, tr("Longitude is empty but Latitude is not"),
+                    tr("Latitude is empty but Longitude is not"))
     for problem in (month_problem, lon_problem, lat_problem, np.where(one_missing, half, "").astype(object)):
         fill = (detail == "") & (problem != "")
         detail[fill] = problem[fill]
     reason = np.full(n_rows, IMPORTED, dtype=object)
     reason[detail != ""] = UNREADABLE_ROW
-    not_as_written = _object_array(line_reasons)
+    not_as_written = object_array(line_reasons)
     reason[not_as_written != ""] = not_as_written[not_as_written != ""]
     reason[(reason == IMPORTED) & lon_empty & lat_empty] = NO_COORDINATES
     return PoliceRows(
-        files=reports, cells=arrays, extra=_object_array(extra),
+        files=reports, cells=arrays, extra=object_array(extra),
         file_index=np.concatenate(file_index) if file_index else np.empty(0, dtype=np.int32),
         line=np.asarray(lines, dtype=np.int64), longitude=longitude, latitude=latitude, month=month,
         reason=reason, detail=detail,
     )
 
 
-def _object_array(values: list) -> np.ndarray:
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
-
-
-def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[str]:
+def _extra_text(row: List[str], fr: _FileRows, wrong_width: bool, problem: Optional[_LineProblem] = None) -> Optional[
+    str]:
     """What a row holds beyond the street columns, as JSON: the unknown columns'
     values, for a row of the wrong width all its cells, and for a line not read
     as written the line itself (nothing is lost)."""
@@ -624,40 +623,12 @@ def _parse_coordinate(values: np.ndarray, column: str, limit: float) -> Tuple[np
     empty = (stripped == "").to_numpy()
     not_number = ~empty & np.isnan(number)
     for i in np.flatnonzero(not_number):
-        problem[i] = "{0} '{1}' is not a number".format(column, stripped.iat[i])
+        problem[i] = tr("{0} '{1}' is not a number").format(column, stripped.iat[i])
     out_of_range = ~empty & ~not_number & ~(np.abs(number) <= limit)
     for i in np.flatnonzero(out_of_range):
-        problem[i] = "{0} {1} is outside -{2:g}..{2:g}".format(column, stripped.iat[i], limit)
+        problem[i] = tr("{0} {1} is outside -{2:g}..{2:g}").format(column, stripped.iat[i], limit)
     number[not_number | out_of_range] = np.nan
     return number, problem
-
-
-def parse_month(text: str) -> Optional[np.datetime64]:
-    """The first day of the month of 'YYYY-MM' (data.police.uk's form); a full
-    date a spreadsheet may have re-saved it as ('2019-02-01', '01/02/2019')
-    is read as its month. None when it is not a month."""
-    text = text.strip()
-    year = month = None
-    m = _MONTH.match(text)
-    if m:
-        year, month, day = int(m.group(1)), int(m.group(2)), 1
-    else:
-        m = _ISO_DAY.match(text)
-        if m:
-            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        else:
-            m = _UK_DAY.match(text)
-            if m:
-                year, month, day = int(m.group(3)), int(m.group(2)), int(m.group(1))
-    if year is None or not 1 <= month <= 12 or not 1 <= day <= 31 or not 1800 <= year <= 2999:
-        return None
-    import datetime as dt
-
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return None
-    return np.datetime64("{0:04d}-{1:02d}-01".format(year, month), "D")
 
 
 def _parse_months(values: np.ndarray) -> np.ndarray:

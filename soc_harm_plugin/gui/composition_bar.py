@@ -71,7 +71,8 @@ class CompositionBar(QWidget):
         width = self.width() - 8
         if self.title:
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(x0, y, width, self.LEGEND_ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRectF(x0, y, width, self.LEGEND_ROW),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width))
             y += self.LEGEND_ROW
         bar = QRectF(x0, y, width, self.BAR_HEIGHT)
@@ -86,7 +87,8 @@ class CompositionBar(QWidget):
             painter.fillRect(QRectF(x, y, w, self.BAR_HEIGHT), colour_of(i))
             if w > 34:
                 painter.setPen(QColor("#202020"))
-                painter.drawText(QRectF(x, y, w, self.BAR_HEIGHT), Qt.AlignmentFlag.AlignCenter, "{0:.0f} %".format(segment.share))
+                painter.drawText(QRectF(x, y, w, self.BAR_HEIGHT), Qt.AlignmentFlag.AlignCenter, "{0:.0f} %".format(
+                    segment.share))
             x += w
         painter.setPen(QPen(QColor("#606060")))
         painter.drawRect(bar)
@@ -98,7 +100,8 @@ class CompositionBar(QWidget):
                 text = self._legend_text(self.segments[i])
                 painter.setPen(self.palette().windowText().color())
                 tw = metrics.horizontalAdvance(text)
-                painter.drawText(QRectF(x + 16, y, tw + 2, self.LEGEND_ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                painter.drawText(QRectF(x + 16, y, tw + 2, self.LEGEND_ROW),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
                 x += 16 + tw + 14
             y += self.LEGEND_ROW
         painter.end()

@@ -7,7 +7,6 @@ Nothing is computed in a widget callback beyond choosing rows.
 """
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from typing import Dict, List, Optional
 
@@ -19,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,13 +30,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..about import LOG_TAG
-from . import panel_logic as pl
+from . import panel_logic
 from ..qgis_io.outputs import provenance_of
 from ..translate import tr
 from .composition_bar import CompositionBar
 from .ranking_model import RankingModel, RankingProxy
 from .records_model import RecordsModel, RecordsProxy
-from .table_export import ExportError, write_table
+from .panel_tables import PanelTables, _disconnect
 from ..compat import LayerType
 
 MAX_RECORD_AREAS = 500  # records are listed for at most this many selected areas at once
@@ -50,7 +48,7 @@ def geography_label(geography: str) -> str:
     return labels.get(geography, geography)
 
 
-def view_label(view: pl.View) -> str:
+def view_label(view: panel_logic.View) -> str:
     if view.kind == "total":
         return tr("All harm")
     if view.kind == "dimension":
@@ -58,7 +56,7 @@ def view_label(view: pl.View) -> str:
     return view.label
 
 
-class SocHarmPanel(QgsDockWidget):
+class SocHarmPanel(PanelTables, QgsDockWidget):
     """The harm panel. ``iface`` is injected (tests, benchmarks); QGIS's own by default."""
 
     layerShown = pyqtSignal(str)  # noqa: N815 (Qt style): the id of the layer now ranked ("" none)
@@ -75,10 +73,10 @@ class SocHarmPanel(QgsDockWidget):
         self.project = QgsProject.instance()
         self.layer: Optional[QgsVectorLayer] = None
         self.provenance: dict = {}
-        self.layer_columns: Optional[pl.LayerColumns] = None
-        self.views: List[pl.View] = []
-        self.candidates: List[pl.Candidate] = []
-        self.state = pl.PanelState()
+        self.layer_columns: Optional[panel_logic.LayerColumns] = None
+        self.views: List[panel_logic.View] = []
+        self.candidates: List[panel_logic.Candidate] = []
+        self.state = panel_logic.PanelState()
         self.records_layer: Optional[QgsVectorLayer] = None
         self._records_owned = False  # a layer the panel opened (not in the project yet)
         self._syncing = False
@@ -130,7 +128,7 @@ class SocHarmPanel(QgsDockWidget):
         self.ranking_model = RankingModel(self)
         self.ranking_proxy = RankingProxy(self)
         self.ranking_proxy.setSourceModel(self.ranking_model)
-        self.ranking_view = _table(upper, "rankingView")
+        self.ranking_view = _new_table_view(upper, "rankingView")
         self.ranking_view.setModel(self.ranking_proxy)
         self.ranking_view.setSortingEnabled(True)
         self.ranking_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -141,6 +139,10 @@ class SocHarmPanel(QgsDockWidget):
         upper_layout.addWidget(self.count_label)
         self.composition = CompositionBar(upper)
         upper_layout.addWidget(self.composition)
+        self.drivers_label = QLabel(upper)  # what drove the selected area's change (a change layer with DRIVERS)
+        self.drivers_label.setObjectName("driversLabel")
+        self.drivers_label.setWordWrap(True)
+        upper_layout.addWidget(self.drivers_label)
 
         lower = QWidget(splitter)
         lower_layout = QVBoxLayout(lower)
@@ -152,7 +154,7 @@ class SocHarmPanel(QgsDockWidget):
         self.records_model = RecordsModel(self)
         self.records_proxy = RecordsProxy(self)
         self.records_proxy.setSourceModel(self.records_model)
-        self.records_view = _table(lower, "recordsView")
+        self.records_view = _new_table_view(lower, "recordsView")
         self.records_view.setModel(self.records_proxy)
         self.records_view.setSortingEnabled(True)
         self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -169,11 +171,14 @@ class SocHarmPanel(QgsDockWidget):
         self.personal_check = QCheckBox(tr("Include personal fields"), body)
         self.personal_check.setObjectName("includePersonalCheck")
         self.personal_check.setToolTip(tr(
-            "Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are left out of exports."))
-        self.small_counts_check = QCheckBox(tr("Show counts below {0}").format(pl.SUPPRESS_BELOW), body)
+            "Off (safe to share): fields that name or identify people (names, person and nominal ids, dates of "
+            "birth, addresses, phone numbers, vehicle registrations, and fields the scheme marks personal) are "
+            "left out of exports."))
+        self.small_counts_check = QCheckBox(tr("Show counts below {0}").format(panel_logic.SUPPRESS_BELOW), body)
         self.small_counts_check.setObjectName("smallCountsCheck")
-        self.small_counts_check.setToolTip(tr("Off (safe to share): counts below {0}, 0 included, are exported as \"<{0}\", as in the briefing pack.").format(
-            pl.SUPPRESS_BELOW))
+        self.small_counts_check.setToolTip(tr("Off (safe to share): counts below {0}, 0 included, are exported as "
+                                              "\"<{0}\", as in the briefing pack.").format(
+            panel_logic.SUPPRESS_BELOW))
         share.addWidget(self.export_ranking_button)
         share.addWidget(self.export_records_button)
         share.addWidget(self.personal_check)
@@ -184,7 +189,8 @@ class SocHarmPanel(QgsDockWidget):
         run = QHBoxLayout()
         self.rescore_button = QPushButton(tr("Re-score"), body)
         self.rescore_button.setObjectName("rescoreButton")
-        self.rescore_button.setToolTip(tr("Run the algorithm that made this layer again, with the same parameters, in the background; the new output is added to the project."))
+        self.rescore_button.setToolTip(tr("Run the algorithm that made this layer again, with the same parameters, "
+                                          "in the background; the new output is added to the project."))
         self.progress_bar = QProgressBar(body)
         self.progress_bar.setObjectName("rescoreProgress")
         self.progress_bar.setRange(0, 100)
@@ -250,13 +256,13 @@ class SocHarmPanel(QgsDockWidget):
         for layer in self.project.mapLayers().values():
             if layer.type() != LayerType.Vector or not layer.isValid():
                 continue
-            if not pl.is_ranking_layer(layer.fields().names()):
+            if not panel_logic.is_ranking_layer(layer.fields().names()):
                 continue
             provenance = provenance_of(layer) or {}
             scheme = (provenance.get("scheme") or {}).get("name", "")
-            self.candidates.append(pl.Candidate(layer.id(), layer.name(), pl.geography_of(provenance),
+            self.candidates.append(panel_logic.Candidate(layer.id(), layer.name(), panel_logic.geography_of(provenance),
                                                 str(provenance.get("algorithm") or ""), scheme))
-        order = {g: i for i, g in enumerate(pl.GEOGRAPHY_ORDER)}
+        order = {g: i for i, g in enumerate(panel_logic.GEOGRAPHY_ORDER)}
         self.candidates.sort(key=lambda c: (order.get(c.geography, 9), c.name.casefold()))
         self._fill_layer_combos()
 
@@ -271,7 +277,7 @@ class SocHarmPanel(QgsDockWidget):
         self.layer_combo.blockSignals(False)
         self.geography_combo.blockSignals(True)
         self.geography_combo.clear()
-        for geography in pl.geographies(self.candidates):
+        for geography in panel_logic.geographies(self.candidates):
             self.geography_combo.addItem(geography_label(geography), geography)
         now = next((c.geography for c in self.candidates if c.layer_id == current), "")
         self.geography_combo.setCurrentIndex(self.geography_combo.findData(now))
@@ -287,7 +293,8 @@ class SocHarmPanel(QgsDockWidget):
 
     def _on_active_layer(self, *args) -> None:
         layer = self.iface.activeLayer() if self.iface is not None else None
-        if isinstance(layer, QgsVectorLayer) and layer.isValid() and pl.is_ranking_layer(layer.fields().names()):
+        if isinstance(layer, QgsVectorLayer) and layer.isValid() and panel_logic.is_ranking_layer(
+            layer.fields().names()):
             if self.layer is None or layer.id() != self.layer.id():
                 self.set_layer(layer)
 
@@ -310,7 +317,7 @@ class SocHarmPanel(QgsDockWidget):
 
     def set_geography(self, geography: str) -> None:
         current = self.layer.id() if self.layer is not None else ""
-        layer_id = pl.layer_for_geography(self.candidates, current, geography)
+        layer_id = panel_logic.layer_for_geography(self.candidates, current, geography)
         if layer_id and layer_id != current:
             self.set_layer(layer_id)
 
@@ -323,13 +330,14 @@ class SocHarmPanel(QgsDockWidget):
         columns = None
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             provenance = provenance_of(layer) or {}
-            columns = pl.columns_of(layer.fields().names(), provenance)
+            columns = panel_logic.columns_of(layer.fields().names(), provenance)
         if columns is None:
             layer = None
         self._watch_layer(layer)
         self._drop_records_layer()
         self.records_model.clear()
         self.composition.set_segments([])
+        self.drivers_label.setText("")
         if layer is None:
             self.layer, self.provenance, self.layer_columns, self.views = None, {}, None, []
             with self._sync():
@@ -343,10 +351,10 @@ class SocHarmPanel(QgsDockWidget):
         self.layer = layer
         self.provenance = provenance
         self.layer_columns = columns
-        self.views = pl.views_of(columns)
+        self.views = panel_logic.views_of(columns)
         if self.state.layer_id != layer.id():
             self.state.layer_id = layer.id()
-        view = pl.view_by_key(self.views, self.state.view)
+        view = panel_logic.view_by_key(self.views, self.state.view)
         self.state.view = view.key
         self._code_labels = _code_labels(provenance)
         with self._sync():
@@ -393,7 +401,7 @@ class SocHarmPanel(QgsDockWidget):
         if not self.views:
             return
         selected = self.selected_fids()
-        view = pl.view_by_key(self.views, key)
+        view = panel_logic.view_by_key(self.views, key)
         self.state.view = view.key
         with self._sync():
             self.ranking_model.set_view(view)
@@ -416,7 +424,7 @@ class SocHarmPanel(QgsDockWidget):
         self._apply_sort()
 
     def _apply_sort(self) -> None:
-        column = pl.sort_column_index(self.ranking_model.columns, self.state.sort_column)
+        column = panel_logic.sort_column_index(self.ranking_model.columns, self.state.sort_column)
         order = Qt.SortOrder.DescendingOrder if self.state.sort_descending else Qt.SortOrder.AscendingOrder
         header = self.ranking_view.horizontalHeader()
         header.blockSignals(True)
@@ -450,7 +458,8 @@ class SocHarmPanel(QgsDockWidget):
         self.export_records_button.setEnabled(has_layer and self.records_model.rowCount() > 0)
         self.rescore_button.setEnabled(has_layer and bool(self.provenance.get("parameters")) and not running)
         if has_layer and not self.provenance.get("parameters"):
-            self.rescore_button.setToolTip(tr("This output records no run parameters: run the algorithm again from the toolbox once to re-score from here."))
+            self.rescore_button.setToolTip(tr("This output records no run parameters: run the algorithm again from "
+                                              "the toolbox once to re-score from here."))
 
     # ------------------------------------------------------------------ selection, both ways
 
@@ -524,6 +533,7 @@ class SocHarmPanel(QgsDockWidget):
         columns = self.layer_columns
         if self.layer is None or columns is None or not fids:
             self.composition.set_segments([])
+            self.drivers_label.setText("")
             self.records_label.setText(self._records_hint())
             self._update_buttons()
             return
@@ -537,18 +547,29 @@ class SocHarmPanel(QgsDockWidget):
             if records.fields().lookupField("measure") < 0:
                 keys = ()
             listed = ids[:MAX_RECORD_AREAS]
-            self.records_model.load(records, pl.records_filter(listed, keys))
+            self.records_model.load(records, panel_logic.records_filter(listed, keys))
             header = self.records_view.horizontalHeader()
             self.records_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             _fit_columns(self.records_view)
-            text = tr("{0} records in {1}").format("{0:,}".format(self.records_model.rowCount()), self._areas_text(rows))
+            text = tr("{0} records in {1}").format("{0:,}".format(self.records_model.rowCount()), self._areas_text(
+                rows))
             if len(ids) > MAX_RECORD_AREAS:
                 text += " " + tr("(records of the first {0} selected areas)").format(MAX_RECORD_AREAS)
             self.records_label.setText(text)
         else:
             self.records_label.setText(self._records_hint())
         self.composition.set_segments(self._segments(rows), self._composition_title(rows))
+        self.drivers_label.setText(self._drivers_text(rows))
         self._update_buttons()
+
+    def _drivers_text(self, rows: List[int]) -> str:
+        columns = self.layer_columns
+        if len(rows) != 1 or not columns.change_pct:
+            return ""
+        area_id = self.ranking_model.field_values(rows[0], columns.id_field)
+        name = self.ranking_model.field_values(rows[0], columns.name_field) if columns.name_field else None
+        return panel_logic.drivers_text(self.provenance, area_id, str(name or area_id),
+                                        self.ranking_model.field_values(rows[0], columns.change_pct), tr)
 
     def _areas_text(self, rows: List[int]) -> str:
         columns = self.layer_columns
@@ -566,20 +587,20 @@ class SocHarmPanel(QgsDockWidget):
             return tr("Harm by offence code: {0}").format(self._areas_text(rows))
         return self._areas_text(rows)
 
-    def _segments(self, rows: List[int]) -> List[pl.Segment]:
+    def _segments(self, rows: List[int]) -> List[panel_logic.Segment]:
         columns = self.layer_columns
         if columns.measures:
             items = []
             for m in columns.measures:
                 values = [self.ranking_model.field_values(r, m.harm_field) for r in rows]
                 items.append((m.key, m.label, sum(v for v in values if isinstance(v, (int, float)))))
-            return pl.composition(items, max_segments=12, other_label=tr("Other"))
+            return panel_logic.composition(items, max_segments=12, other_label=tr("Other"))
         weights = self.records_model.column("weight")
         if weights:
             codes = self.records_model.column("table_code") or self.records_model.column("code")
-            totals = pl.sum_by(codes, weights)
+            totals = panel_logic.sum_by(codes, weights)
             items = [(str(code), self._code_label(code), value) for code, value in totals.items()]
-            return pl.composition(items, max_segments=8, by_size=True, other_label=tr("Other"))
+            return panel_logic.composition(items, max_segments=8, by_size=True, other_label=tr("Other"))
         return []
 
     def _code_label(self, code) -> str:
@@ -594,93 +615,11 @@ class SocHarmPanel(QgsDockWidget):
         if self.layer is None:
             return ""
         if not self.provenance.get("records"):
-            return tr("This output has no records table: run it with the 'Records with their weight and status' output to list the records under each area.")
+            return tr("This output has no records table: run it with the 'Records with their weight and status' "
+                      "output to list the records under each area.")
         if self._records_layer_for_reading() is None:
             return tr("The records file '{0}' cannot be found.").format(self.provenance.get("records"))
         return tr("Select an area to see its records")
-
-    # ------------------------------------------------------------------ records layer
-
-    def _records_layer_for_reading(self) -> Optional[QgsVectorLayer]:
-        layer = self.records_layer
-        if layer is not None and not sip.isdeleted(layer) and layer.isValid():
-            return layer
-        self.records_layer = None
-        records = self.provenance.get("records")
-        if not records:
-            return None
-        in_project = self.project.mapLayer(str(records))
-        if isinstance(in_project, QgsVectorLayer):
-            self._set_records_layer(in_project, owned=False)
-            return in_project
-        layer_dir = None
-        if self.layer is not None and self.layer.providerType() == "ogr":
-            layer_dir = os.path.dirname(self.layer.source().split("|")[0])
-        for path in pl.record_paths(str(records), layer_dir):
-            for candidate in self.project.mapLayers().values():
-                if isinstance(candidate, QgsVectorLayer) and _same_source(candidate.source(), path):
-                    self._set_records_layer(candidate, owned=False)
-                    return candidate
-        for path in pl.record_paths(str(records), layer_dir):
-            if os.path.exists(path.split("|")[0]):
-                opened = QgsVectorLayer(path, tr("Records of {0}").format(self.layer.name()), "ogr")
-                if opened.isValid():
-                    self._set_records_layer(opened, owned=True)
-                    return opened
-        return None
-
-    def _set_records_layer(self, layer: QgsVectorLayer, owned: bool) -> None:
-        self.records_layer = layer
-        self._records_owned = owned
-        if not owned:
-            layer.willBeDeleted.connect(self._on_records_layer_deleted)
-
-    def _on_records_layer_deleted(self) -> None:
-        self.records_layer = None
-        self._records_owned = False
-
-    def _drop_records_layer(self) -> None:
-        layer = self.records_layer
-        if layer is not None and not sip.isdeleted(layer) and not self._records_owned:
-            _disconnect(layer.willBeDeleted, self._on_records_layer_deleted)
-        self.records_layer = None
-        self._records_owned = False
-
-    def records_layer_in_project(self) -> Optional[QgsVectorLayer]:
-        """The records layer, added to the project (and so to the map) if it is not there yet."""
-        layer = self._records_layer_for_reading()
-        if layer is None:
-            return None
-        if self._records_owned:
-            if not self._add_to_project(layer):
-                return None
-            self._records_owned = False  # the project owns it from now on
-            layer.willBeDeleted.connect(self._on_records_layer_deleted)
-        return layer
-
-    def selected_record_fids(self) -> List[int]:
-        rows = sorted(index.row() for index in self.records_view.selectionModel().selectedRows())
-        return [self.records_model.fids[self.records_proxy.mapToSource(self.records_proxy.index(r, 0)).row()]
-                for r in rows]
-
-    def _on_records_selected(self, *args) -> None:
-        fids = self.selected_record_fids()
-        if not fids:
-            return
-        layer = self.records_layer_in_project()
-        if layer is not None:
-            layer.selectByIds(fids)
-            canvas = self.iface.mapCanvas() if self.iface is not None else None
-            if canvas is not None:
-                canvas.refresh()
-
-    def _on_record_double_clicked(self, index) -> None:
-        row = self.records_proxy.mapToSource(index).row()
-        layer = self.records_layer_in_project()
-        if layer is None or row < 0 or self.iface is None:
-            return
-        feature = layer.getFeature(self.records_model.fids[row])
-        self.iface.openFeatureForm(layer, feature, False, False)
 
     def _on_area_double_clicked(self, index) -> None:
         if self.layer is None or self.iface is None:
@@ -689,68 +628,6 @@ class SocHarmPanel(QgsDockWidget):
         feature = self.layer.getFeature(self.ranking_model.fid_at(row))
         self.iface.openFeatureForm(self.layer, feature, False, False)
 
-    # ------------------------------------------------------------------ export
-
-    def ranking_table(self, include_personal: Optional[bool] = None,
-                      show_small_counts: Optional[bool] = None) -> pl.ExportTable:
-        """The visible ranking (filtered, in the shown order and columns), made safe to share."""
-        model = self.ranking_model
-        columns = []
-        for i, spec in enumerate(model.columns):
-            kind = {"rank": "int", "rank_move": "int", "change": "text", "percent": "float"}.get(spec.kind, spec.kind)
-            exempt = spec.role in (pl.AREA_ID, pl.AREA_NAME)
-            columns.append(pl.ExportColumn(model.header(i), kind, spec.field, spec.is_count, exempt))
-        rows = []
-        for row in self.ranking_proxy.source_rows():
-            values = []
-            for i, spec in enumerate(model.columns):
-                raw, text = model.cell(row, i)
-                values.append(text if spec.kind == "change" else raw)
-            rows.append(values)
-        return pl.export_table(columns, rows, marked=pl.marked_personal_fields(self.provenance),
-                               **self._share_options(include_personal, show_small_counts))
-
-    def records_table(self, include_personal: Optional[bool] = None,
-                      show_small_counts: Optional[bool] = None) -> pl.ExportTable:
-        """The listed records (in the shown order), made safe to share."""
-        model = self.records_model
-        columns = [pl.ExportColumn(name, kind, name) for name, kind in zip(model.fields, model.kinds)]
-        rows = [model.rows[r] for r in self.records_proxy.source_rows()]
-        return pl.export_table(columns, rows, marked=pl.record_personal_fields(self.provenance),
-                               **self._share_options(include_personal, show_small_counts))
-
-    def _share_options(self, include_personal, show_small_counts) -> dict:
-        return {
-            "include_personal": self.personal_check.isChecked() if include_personal is None else include_personal,
-            "show_small_counts": self.small_counts_check.isChecked() if show_small_counts is None else show_small_counts,
-        }
-
-    def export_ranking(self, path: str, chosen_filter: str = "", **options) -> str:
-        return write_table(self.ranking_table(**options), path, chosen_filter, "ranking")
-
-    def export_records(self, path: str, chosen_filter: str = "", **options) -> str:
-        return write_table(self.records_table(**options), path, chosen_filter, "records")
-
-    def _export_dialog(self, what: str) -> None:
-        title = tr("Export ranking") if what == "ranking" else tr("Export records")
-        filters = tr("CSV (*.csv)") + ";;" + tr("Excel workbook (*.xlsx)")
-        path, chosen = QFileDialog.getSaveFileName(self, title, "", filters)
-        if not path:
-            return
-        try:
-            table = self.ranking_table() if what == "ranking" else self.records_table()
-            written = write_table(table, path, chosen, what)
-        except ExportError as error:
-            self._message(tr("Could not write the table: {0}").format(error), Qgis.MessageLevel.Critical)
-            return
-        note = ""
-        if table.dropped:
-            note += " " + tr("Left out as personal: {0}.").format(", ".join(table.dropped))
-        if table.suppressed:
-            note += " " + tr("{0} counts below {1} shown as \"<{1}\".").format(table.suppressed, pl.SUPPRESS_BELOW)
-        self._message(tr("Wrote {0} rows to {1}.").format(len(table.rows), written) + note, Qgis.MessageLevel.Info)
-
-    # ------------------------------------------------------------------ re-score
 
     def rescore_running(self) -> bool:
         return self._rescore is not None
@@ -792,7 +669,7 @@ class SocHarmPanel(QgsDockWidget):
             self.rescoreFinished.emit(False, message)
             return
         scored = layers.pop("OUTPUT", None)
-        for name, layer in layers.items():
+        for layer in layers.values():
             if layer.providerType() == "memory":  # found by its id: it must be in the project
                 self._add_to_project(layer)
         if scored is not None:
@@ -806,18 +683,18 @@ class SocHarmPanel(QgsDockWidget):
 
     # ------------------------------------------------------------------ state in the project
 
-    def current_state(self) -> pl.PanelState:
-        return pl.PanelState(self.layer.id() if self.layer is not None else "", self.state.sort_column,
+    def current_state(self) -> panel_logic.PanelState:
+        return panel_logic.PanelState(self.layer.id() if self.layer is not None else "", self.state.sort_column,
                              self.state.sort_descending, self.state.view)
 
     def save_state(self, *args) -> None:
         for key, value in self.current_state().to_entries().items():
-            self.project.writeEntry(pl.STATE_SCOPE, key, value)
+            self.project.writeEntry(panel_logic.STATE_SCOPE, key, value)
 
     def restore_state(self) -> None:
-        entries = {key: self.project.readEntry(pl.STATE_SCOPE, key, "")[0]
-                   for key in pl.PanelState().to_entries()}
-        self.state = pl.PanelState.from_entries(entries)
+        entries = {key: self.project.readEntry(panel_logic.STATE_SCOPE, key, "")[0]
+                   for key in panel_logic.PanelState().to_entries()}
+        self.state = panel_logic.PanelState.from_entries(entries)
         layer = self.project.mapLayer(self.state.layer_id) if self.state.layer_id else None
         if isinstance(layer, QgsVectorLayer):
             self.set_layer(layer)
@@ -829,7 +706,7 @@ class SocHarmPanel(QgsDockWidget):
         self.restore_state()
 
     def _on_project_cleared(self) -> None:
-        self.state = pl.PanelState()
+        self.state = panel_logic.PanelState()
         self.set_layer(None)
         self.candidates = []
         self._fill_layer_combos()
@@ -838,7 +715,8 @@ class SocHarmPanel(QgsDockWidget):
         """Add ``layer`` to the project; False, with a warning, if the project refuses it (an invalid layer)."""
         if self.project.addMapLayer(layer) is not None:
             return True
-        self._message(tr("Layer '{0}' could not be added to the project.").format(layer.name()), Qgis.MessageLevel.Warning)
+        self._message(tr("Layer '{0}' could not be added to the project.").format(layer.name()),
+                      Qgis.MessageLevel.Warning)
         return False
 
     def _message(self, text: str, level) -> None:
@@ -848,7 +726,7 @@ class SocHarmPanel(QgsDockWidget):
             bar.pushMessage(tr("SOC Harm"), text, level=level)
 
 
-def _table(parent, name: str) -> QTableView:
+def _new_table_view(parent, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -870,21 +748,9 @@ def _fit_columns(view: QTableView, sample: int = 50, widest: int = 260) -> None:
     for column in range(model.columnCount()):
         texts = [str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")]
         texts += [str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "") for row in range(rows)]
-        view.horizontalHeader().resizeSection(column, min(max(metrics.horizontalAdvance(t) for t in texts) + 28, widest))
+        view.horizontalHeader().resizeSection(column, min(max(metrics.horizontalAdvance(t) for t in texts) + 28,
+                                                          widest))
 
-
-def _disconnect(signal, slot) -> None:
-    try:
-        signal.disconnect(slot)
-    except (TypeError, RuntimeError):
-        pass
-
-
-def _same_source(source: str, path: str) -> bool:
-    a, b = source.split("|"), path.split("|")
-    if os.path.normpath(a[0]) != os.path.normpath(b[0]):
-        return False
-    return len(b) == 1 or a[1:] == b[1:]
 
 
 def _code_labels(provenance: dict) -> Dict[str, str]:

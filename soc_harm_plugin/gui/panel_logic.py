@@ -30,7 +30,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from ..domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+from ..domain.limits import finite_or_none, float_or_nan
 from ..domain.sharing import privacy
+from ..domain.sharing.briefing import AreaFigures, drivers_from_provenance
+from ..domain.sharing.narrative import drivers_sentence
 from ..domain.harm.scheme import dimension_field
 from ..domain.harm.scoring import rank_descending
 
@@ -51,7 +55,6 @@ ROLE_FIELDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
 CHANGE_PCT_FIELD = "harm_change_pct"
 CHANGE_CLASS_FIELD = "change_class"
 RANK_BASELINE_FIELD = "rank_baseline"
-CHANGE_CLASSES = ("increase", "decrease", "no_change", "too_few")  # socharm:harmchange's codes
 
 DERIVED_RANK = "__rank__"  # computed columns (a dimension has no rank or share field)
 DERIVED_SHARE = "__share__"
@@ -183,7 +186,8 @@ def _measures(names: Sequence[str], provenance: Mapping) -> Tuple[MeasureFields,
         for item in listed:
             key = str(item.get("key") or "")
             if key and key + "_harm" in present:
-                out.append(_measure_fields(key, str(item.get("label") or key), str(item.get("dimension") or ""), present))
+                out.append(_measure_fields(key, str(item.get("label") or key), str(item.get("dimension") or ""),
+                                           present))
         return tuple(out)
     for name in names:  # no scheme in the provenance: read the fields' pattern
         found = re.match(r"^([a-z][a-z0-9_]*)_harm$", name)
@@ -197,10 +201,12 @@ def _measure_fields(key: str, label: str, dimension: str, present: set) -> Measu
     def have(name: str) -> str:
         return name if name in present else ""
 
-    return MeasureFields(key, label, dimension, have(key + "_n"), key + "_harm", have(key + "_rank"), have(key + "_share"))
+    return MeasureFields(key, label, dimension, have(key + "_n"), key + "_harm", have(key + "_rank"), have(
+        key + "_share"))
 
 
-def _dimensions(names: Sequence[str], provenance: Mapping, measures: Sequence[MeasureFields]) -> Tuple[DimensionFields, ...]:
+def _dimensions(names: Sequence[str], provenance: Mapping, measures: Sequence[MeasureFields]) -> Tuple[DimensionFields,
+        ...]:
     present = set(names)
     out: List[DimensionFields] = []
     labels: List[str] = []
@@ -293,22 +299,13 @@ def ranking_columns(columns: LayerColumns, view: View) -> List[Column]:
 def derived_values(view: View, data: Mapping[str, Sequence]) -> Dict[str, list]:
     """Ranks and shares a view needs but the layer lacks (a dimension's)."""
     out: Dict[str, list] = {}
-    values = [_number(v) for v in data.get(view.harm_field, [])]
+    values = [float_or_nan(v) for v in data.get(view.harm_field, [])]
     if not view.rank_field:
         out[DERIVED_RANK] = [int(r) if r else None for r in rank_descending(values)]
     if not view.share_field:
         total = sum(v for v in values if not math.isnan(v))
         out[DERIVED_SHARE] = [None if math.isnan(v) or not total else v / total * 100.0 for v in values]
     return out
-
-
-def _number(value) -> float:
-    if value is None or isinstance(value, bool):
-        return math.nan
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return math.nan
 
 
 # --------------------------------------------------------------------------- showing values
@@ -319,13 +316,13 @@ ARROW_UP, ARROW_DOWN, ARROW_SAME = "\u25b2", "\u25bc", "\u25ac"  # ▲ ▼ ▬
 
 def change_arrow(change_class: Optional[str], pct: Optional[float] = None) -> str:
     """▲ harm rose, ▼ fell, ▬ no real change; from the change class, else the sign of the change."""
-    if change_class == "increase":
+    if change_class == INCREASE:
         return ARROW_UP
-    if change_class == "decrease":
+    if change_class == DECREASE:
         return ARROW_DOWN
-    if change_class in ("no_change", "too_few"):
+    if change_class in (NO_CHANGE, TOO_FEW):
         return ARROW_SAME
-    value = _number(pct)
+    value = float_or_nan(pct)
     if math.isnan(value):
         return ""
     return ARROW_UP if value > 0 else ARROW_DOWN if value < 0 else ARROW_SAME
@@ -335,7 +332,7 @@ def change_text(pct, change_class: Optional[str] = None) -> str:
     """'▲ +38.0 %' (a significant or plain change), '▬ -2.1 %', or the arrow alone where the
     baseline was 0 and the percentage is undefined."""
     arrow = change_arrow(change_class, pct)
-    value = _number(pct)
+    value = float_or_nan(pct)
     if math.isnan(value):
         return arrow
     return "{0} {1:+.1f} %".format(arrow, value).strip()
@@ -343,7 +340,7 @@ def change_text(pct, change_class: Optional[str] = None) -> str:
 
 def rank_move(rank_current, rank_baseline) -> Optional[int]:
     """Places moved towards rank 1 (more harm) since the baseline: baseline - current."""
-    now, before = _number(rank_current), _number(rank_baseline)
+    now, before = float_or_nan(rank_current), float_or_nan(rank_baseline)
     if math.isnan(now) or math.isnan(before) or now <= 0 or before <= 0:
         return None
     return int(before - now)
@@ -365,7 +362,7 @@ def format_value(kind: str, value) -> str:
         return ""
     if kind in ("text",):
         return str(value)
-    number = _number(value)
+    number = float_or_nan(value)
     if math.isnan(number):
         return "" if not isinstance(value, str) else value
     if kind in ("int", "rank"):
@@ -535,7 +532,7 @@ def composition(items: Iterable[Tuple[str, str, object]], max_segments: int = 8,
     """
     kept = []
     for key, label, value in items:
-        number = _number(value)
+        number = float_or_nan(value)
         if not math.isnan(number) and number > 0:
             kept.append((key, label, number))
     if by_size:
@@ -544,14 +541,14 @@ def composition(items: Iterable[Tuple[str, str, object]], max_segments: int = 8,
         head, tail = kept[:max_segments - 1], kept[max_segments - 1:]
         kept = head + [("__other__", other_label, sum(v for _, _, v in tail))]
     total = sum(v for _, _, v in kept)
-    return [Segment(k, l, v, v / total * 100.0 if total else 0.0) for k, l, v in kept]
+    return [Segment(key, label, v, v / total * 100.0 if total else 0.0) for key, label, v in kept]
 
 
 def sum_by(keys: Sequence, values: Sequence) -> Dict[object, float]:
     """Sum of values per key (None keys as ""), in first-seen order."""
     out: Dict[object, float] = {}
     for key, value in zip(keys, values):
-        number = _number(value)
+        number = float_or_nan(value)
         if math.isnan(number):
             continue
         key = "" if key is None else key
@@ -662,7 +659,7 @@ def export_table(columns: Sequence[ExportColumn], rows: Sequence[Sequence], *, m
 def _count_text(value) -> Optional[str]:
     if value is None or isinstance(value, str):
         return value
-    number = _number(value)
+    number = float_or_nan(value)
     if math.isnan(number):
         return None
     return str(int(number)) if number == int(number) else str(number)
@@ -741,3 +738,13 @@ def rescore_parameters(parameters: Mapping, destinations: Sequence[str], stamp: 
         if name in out:
             out[name] = rescore_destination(out[name], stamp)
     return out
+
+
+def drivers_text(provenance: Optional[dict], area_id, label: str, change_pct, tr) -> str:
+    """What drove one area's change, from a change layer's provenance (socharm:harmchange keeps each
+    area's top drivers): "Brackenholt: harm up 47 %, mostly Robbery (+61 % of the rise)". "" without drivers."""
+    top = drivers_from_provenance(provenance).get(str(area_id))
+    if not top:
+        return ""
+    return drivers_sentence(AreaFigures(key=str(area_id), label=label, change_pct=finite_or_none(change_pct),
+                                        drivers=top), tr)

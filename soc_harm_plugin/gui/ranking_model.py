@@ -16,7 +16,8 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
-from . import panel_logic as pl
+from . import panel_logic
+from ..domain.codes import DECREASE, INCREASE, NO_CHANGE, TOO_FEW
 from ..translate import tr
 from ..compat import FeatureRequestFlag
 
@@ -30,21 +31,21 @@ DECREASE_COLOUR = QColor("#2166ac")
 def role_header(role: str) -> str:
     """A column's header by its role (translated)."""
     headers = {
-        pl.RANK: tr("Rank"),
-        pl.AREA_ID: tr("Id"),
-        pl.AREA_NAME: tr("Name"),
-        pl.HARM: tr("Harm"),
-        pl.COUNT: tr("Records"),
-        pl.SHARE: tr("Share"),
-        pl.PER_1000: tr("Per 1,000"),
-        pl.PER_KM2: tr("Per km\u00b2"),
-        pl.CHANGE: tr("Change"),
-        pl.RANK_MOVE: tr("Rank move"),
+        panel_logic.RANK: tr("Rank"),
+        panel_logic.AREA_ID: tr("Id"),
+        panel_logic.AREA_NAME: tr("Name"),
+        panel_logic.HARM: tr("Harm"),
+        panel_logic.COUNT: tr("Records"),
+        panel_logic.SHARE: tr("Share"),
+        panel_logic.PER_1000: tr("Per 1,000"),
+        panel_logic.PER_KM2: tr("Per km\u00b2"),
+        panel_logic.CHANGE: tr("Change"),
+        panel_logic.RANK_MOVE: tr("Rank move"),
     }
     return headers.get(role, role)
 
 
-def to_python(value):
+def plain_attribute(value):
     """A QGIS attribute as plain Python (NULL -> None)."""
     if value is None:
         return None
@@ -53,7 +54,7 @@ def to_python(value):
     return value
 
 
-def read_columns(layer: QgsVectorLayer, names: Sequence[str]):
+def read_layer_columns(layer: QgsVectorLayer, names: Sequence[str]):
     """(fids, {field: values}) for every feature, without geometry, read once."""
     fields = layer.fields()
     present = [n for n in names if fields.lookupField(n) >= 0]
@@ -65,7 +66,7 @@ def read_columns(layer: QgsVectorLayer, names: Sequence[str]):
         fids.append(feature.id())
         attributes = feature.attributes()
         rows.append([attributes[i] for i in index])
-    columns = {name: [to_python(row[k]) for row in rows] for k, name in enumerate(present)}
+    columns = {name: [plain_attribute(row[k]) for row in rows] for k, name in enumerate(present)}
     return fids, columns
 
 
@@ -74,9 +75,9 @@ class RankingModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.layer_columns: Optional[pl.LayerColumns] = None
-        self.view: Optional[pl.View] = None
-        self.columns: List[pl.Column] = []
+        self.layer_columns: Optional[panel_logic.LayerColumns] = None
+        self.view: Optional[panel_logic.View] = None
+        self.columns: List[panel_logic.Column] = []
         self.fids: List[int] = []
         self.data_by_field: Dict[str, list] = {}  # field -> values, in row order
         self._values: List[list] = []  # per column, per row
@@ -88,8 +89,8 @@ class RankingModel(QAbstractTableModel):
 
     # -- filling
 
-    def load(self, layer: QgsVectorLayer, columns: pl.LayerColumns, view: pl.View) -> None:
-        fids, data = read_columns(layer, columns.fields_to_read())
+    def load(self, layer: QgsVectorLayer, columns: panel_logic.LayerColumns, view: panel_logic.View) -> None:
+        fids, data = read_layer_columns(layer, columns.fields_to_read())
         self.beginResetModel()
         self.layer_columns = columns
         self.fids = fids
@@ -97,12 +98,12 @@ class RankingModel(QAbstractTableModel):
         self._row_of_fid = {fid: row for row, fid in enumerate(fids)}
         ids = data.get(columns.id_field, [None] * len(fids))
         names = data.get(columns.name_field, [None] * len(fids)) if columns.name_field else [None] * len(fids)
-        self._search = [pl.search_text(i, n) for i, n in zip(ids, names)]
+        self._search = [panel_logic.search_text(i, n) for i, n in zip(ids, names)]
         self.view = view
         self._bind_columns()
         self.endResetModel()
 
-    def set_view(self, view: pl.View) -> None:
+    def set_view(self, view: panel_logic.View) -> None:
         self.beginResetModel()
         self.view = view
         self._bind_columns()
@@ -122,21 +123,21 @@ class RankingModel(QAbstractTableModel):
     def _bind_columns(self) -> None:
         """Each column's values for the current view, in the current row order."""
         lc, view, n = self.layer_columns, self.view, len(self.fids)
-        self.columns = pl.ranking_columns(lc, view) if lc is not None and view is not None else []
+        self.columns = panel_logic.ranking_columns(lc, view) if lc is not None and view is not None else []
         data = dict(self.data_by_field)
         if view is not None:
-            data.update(pl.derived_values(view, data))
+            data.update(panel_logic.derived_values(view, data))
         blank = [None] * n
         self._values = [data.get(c.field, blank) for c in self.columns]
         self._change_class = data.get(lc.change_class, blank) if lc is not None and lc.change_class else blank
         self._change_pct = data.get(lc.change_pct, blank) if lc is not None and lc.change_pct else blank
-        self._rank_now = data.get(lc.roles.get(pl.RANK, ""), blank) if lc is not None else blank
+        self._rank_now = data.get(lc.roles.get(panel_logic.RANK, ""), blank) if lc is not None else blank
 
     def sort_rows(self, column: int, descending: bool) -> None:
         """Put the rows in the order of a column (blanks last both ways, ties kept in order)."""
         if not 0 <= column < len(self.columns) or not self.fids:
             return
-        order = pl.display_order(self.raw_values(column), descending)
+        order = panel_logic.display_order(self.raw_values(column), descending)
         permute_rows(self, order, self._permute)
 
     def _permute(self, order: List[int]) -> None:
@@ -179,7 +180,7 @@ class RankingModel(QAbstractTableModel):
         if kind == "change":
             return list(self._change_pct)
         if kind == "rank_move":
-            return [pl.rank_move(now, before) for now, before in zip(self._rank_now, self._values[column])]
+            return [panel_logic.rank_move(now, before) for now, before in zip(self._rank_now, self._values[column])]
         return list(self._values[column])
 
     def cell(self, row: int, column: int):
@@ -187,11 +188,11 @@ class RankingModel(QAbstractTableModel):
         spec = self.columns[column]
         value = self._values[column][row]
         if spec.kind == "change":
-            return self._change_pct[row], pl.change_text(self._change_pct[row], self._change_class[row])
+            return self._change_pct[row], panel_logic.change_text(self._change_pct[row], self._change_class[row])
         if spec.kind == "rank_move":
-            move = pl.rank_move(self._rank_now[row], value)
-            return move, pl.rank_move_text(move)
-        return value, pl.format_value(spec.kind, value)
+            move = panel_logic.rank_move(self._rank_now[row], value)
+            return move, panel_logic.rank_move_text(move)
+        return value, panel_logic.format_value(spec.kind, value)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -201,7 +202,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, column)[1]
         if role == SORT_ROLE:
-            return pl.sort_value(self.cell(row, column)[0])
+            return panel_logic.sort_value(self.cell(row, column)[0])
         if role == FID_ROLE:
             return self.fids[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -212,13 +213,14 @@ class RankingModel(QAbstractTableModel):
             raw = self.cell(row, column)[0]
             if spec.kind == "change":
                 cls = self._change_class[row]
-                if cls == "increase" or (cls is None and raw is not None and raw > 0):
+                if cls == INCREASE or (cls is None and raw is not None and raw > 0):
                     return QBrush(INCREASE_COLOUR)
-                if cls == "decrease" or (cls is None and raw is not None and raw < 0):
+                if cls == DECREASE or (cls is None and raw is not None and raw < 0):
                     return QBrush(DECREASE_COLOUR)
             elif raw:
                 return QBrush(INCREASE_COLOUR if raw > 0 else DECREASE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in ("increase", "decrease"):
+        if role == Qt.ItemDataRole.FontRole and spec.kind == "change" and self._change_class[row] in (INCREASE,
+                DECREASE):
             font = QFont()
             font.setBold(True)  # a change more than chance
             return font
@@ -228,10 +230,10 @@ class RankingModel(QAbstractTableModel):
 
     def _change_tip(self, cls) -> str:
         tips = {
-            "increase": tr("A significant increase on the baseline"),
-            "decrease": tr("A significant decrease on the baseline"),
-            "no_change": tr("No significant change on the baseline"),
-            "too_few": tr("Too few records to tell"),
+            INCREASE: tr("A significant increase on the baseline"),
+            DECREASE: tr("A significant decrease on the baseline"),
+            NO_CHANGE: tr("No significant change on the baseline"),
+            TOO_FEW: tr("Too few records to tell"),
         }
         return tips.get(cls, "")
 
@@ -247,9 +249,9 @@ class RankingModel(QAbstractTableModel):
 
     def header(self, section: int) -> str:
         spec = self.columns[section]
-        if spec.role == pl.MEASURE:
+        if spec.role == panel_logic.MEASURE:
             return spec.label
-        if spec.role == pl.HARM and spec.label:
+        if spec.role == panel_logic.HARM and spec.label:
             return tr("Harm: {0}").format(spec.label)
         return role_header(spec.role)
 
@@ -302,4 +304,4 @@ class RankingProxy(ModelSortProxy):
     def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802
         if not self._query.strip():
             return True
-        return pl.matches(self._query, self.sourceModel().search_text(source_row))
+        return panel_logic.matches(self._query, self.sourceModel().search_text(source_row))

@@ -12,9 +12,9 @@ from typing import List, Optional
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QDateTime, QModelIndex, Qt
 
-from . import panel_logic as pl
+from . import panel_logic
 from ..translate import tr
-from .ranking_model import SORT_ROLE, ModelSortProxy, permute_rows, to_python
+from .ranking_model import SORT_ROLE, ModelSortProxy, permute_rows, plain_attribute
 from ..compat import FeatureRequestFlag, field_type, FieldType
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +38,7 @@ def record_header(name: str) -> str:
 
 
 def _plain(value):
-    value = to_python(value)
+    value = plain_attribute(value)
     if isinstance(value, QDate):
         return value.toString("yyyy-MM-dd") if value.isValid() else None
     if isinstance(value, QDateTime):
@@ -62,7 +62,7 @@ class RecordsModel(QAbstractTableModel):
         self.fields, self.kinds = [], []
         if layer is not None and layer.isValid():
             layer_fields = layer.fields()
-            self.fields = pl.record_columns(layer_fields.names())
+            self.fields = panel_logic.record_columns(layer_fields.names())
             index = [layer_fields.lookupField(n) for n in self.fields]
             self.kinds = [_kind(layer_fields.at(i)) for i in index]
             request = QgsFeatureRequest().setFilterExpression(expression)
@@ -86,7 +86,7 @@ class RecordsModel(QAbstractTableModel):
         """Put the records in the order of a column (blanks last both ways)."""
         if not 0 <= column < len(self.fields) or not self.rows:
             return
-        permute_rows(self, pl.display_order([row[column] for row in self.rows], descending), self._permute)
+        permute_rows(self, panel_logic.display_order([row[column] for row in self.rows], descending), self._permute)
 
     def _permute(self, order: List[int]) -> None:
         self.fids = [self.fids[i] for i in order]
@@ -108,17 +108,20 @@ class RecordsModel(QAbstractTableModel):
                 return "" if value is None else "{0:,.2f}".format(value)
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            return pl.sort_value(value)
+            return panel_logic.sort_value(value)
         if role == FID_ROLE:
             return self.fids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignRight if kind in ("float", "int") else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            return int((Qt.AlignmentFlag.AlignRight if kind in ("float",
+                    "int") else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.fields):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(
+            self.fields):
             return record_header(self.fields[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section < len(self.fields):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section < len(
+            self.fields):
             return self.fields[section]
         return None
 

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, QObject, pyqtSignal
 
-from . import panel_logic as pl
+from . import panel_logic
 from ..translate import tr
 
 
@@ -53,13 +53,15 @@ class RescoreRun(QObject):
         algorithm_id = str((provenance or {}).get("algorithm") or "")
         parameters = (provenance or {}).get("parameters")
         if not parameters:
-            raise RescoreError(tr("This output records no run parameters: run the algorithm again from the toolbox once, then re-score from here."))
+            raise RescoreError(tr("This output records no run parameters: run the algorithm again from the toolbox "
+                                  "once, then re-score from here."))
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
-            raise RescoreError(tr("Algorithm '{0}' is not available: is the SOC Harm plugin enabled?").format(algorithm_id))
+            raise RescoreError(tr("Algorithm '{0}' is not available: is the SOC Harm plugin enabled?").format(
+                algorithm_id))
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd_HHmmss")
         destinations = [d.name() for d in algorithm.destinationParameterDefinitions()]
-        self.parameters = processing_parameters(pl.rescore_parameters(parameters, destinations, stamp))
+        self.parameters = processing_parameters(panel_logic.rescore_parameters(parameters, destinations, stamp))
         self.destinations = [d for d in destinations if self.parameters.get(d) not in (None, "")]
         self.algorithm = algorithm
         self.context = QgsProcessingContext()

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QSettings
 from qgis.PyQt.QtGui import QIcon
 
-from ..about import help_path, resource_path
-from ..translate import tr
+from ..about import help_path, plugin_version, resource_path
+from ..translate import interface_language, tr
+from . import groups
+from .groups import group_name
 from ..compat import ParameterFlag, PropertyType
 
 
@@ -14,12 +15,12 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     """Names, help, icon and translation shared by all algorithms.
 
     Subclasses set ``ALGORITHM_ID`` (stable, lowercase: part of the public id
-    ``socharm:<id>``), ``display_name()`` and ``group_name()``; their help
+    ``socharm:<id>``), ``display_name()`` and ``GROUP_ID`` (one of groups.py); their help
     text lives in ``processing/help/<id>.md``.
     """
 
     ALGORITHM_ID = ""
-    GROUP_ID = "scoring"
+    GROUP_ID = groups.SCORING
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -37,10 +38,7 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def group(self) -> str:
-        return self.group_name()
-
-    def group_name(self) -> str:
-        return self.tr("Harm scoring")
+        return group_name(self.GROUP_ID)
 
     def groupId(self) -> str:
         return self.GROUP_ID
@@ -54,12 +52,45 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
     def add_parameter(self, definition) -> None:
         """``addParameter``, checked: a name used twice is a bug to see at load, not a missing option."""
         if not self.addParameter(definition):
-            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
+            raise ValueError("socharm:{0}: parameter {1} could not be added".format(self.ALGORITHM_ID,
+                    definition.name()))
 
     def add_output(self, definition) -> None:
         """``addOutput``, checked like ``add_parameter``."""
         if not self.addOutput(definition):
             raise ValueError("socharm:{0}: output {1} could not be added".format(self.ALGORITHM_ID, definition.name()))
+
+    def parameterAsSource(self, parameters, name, context):
+        """QGIS's ``parameterAsSource``, safe for layers whose extent overflows.
+
+        QGIS 3.44 throws ("Exception: unknown") the first time it computes the
+        extent of a layer whose points span more than the largest number (points
+        near ±1e308); the extent is then known and a second call succeeds, so
+        such points reach the readers, which count them as invalid as on every
+        other version. Anything that still fails is a clear error naming the layer."""
+        for attempt in (1, 2):  # the first failure on 3.44 is expected: the extent is known after it
+            try:
+                return super().parameterAsSource(parameters, name, context)
+            except QgsProcessingException:
+                raise
+            except Exception as error:  # noqa: BLE001 - QGIS's C++ exception reaches Python untyped
+                if attempt == 2:
+                    layer = self.parameterAsVectorLayer(parameters, name, context)
+                    raise QgsProcessingException(self.tr(
+                        "Layer '{0}' ({1}) cannot be read by QGIS ({2}). Coordinates absurdly far away (near ±1e308) "
+                        "cause this: find them with the expression abs(x($geometry)) > 1e9 or abs(y($geometry)) > "
+                        "1e9.").format(
+                        layer.name() if layer is not None else parameters.get(name), name, error)) from None
+        return None  # not reached: the second attempt returns or raises
+
+    def provenance_header(self, parameters: dict, context) -> dict:
+        """The keys every output's provenance starts with: which algorithm, which plugin
+        version, and the parameters as run."""
+        return {
+            "algorithm": "socharm:" + self.ALGORITHM_ID,
+            "plugin_version": plugin_version(),
+            "parameters": run_parameters(self, parameters, context),
+        }
 
     def fail(self, message: str):
         """Stop with a message the user sees (already translated)."""
@@ -68,7 +99,7 @@ class SocHarmAlgorithm(QgsProcessingAlgorithm):
 
 def read_help(algorithm_id: str) -> str:
     """Help text from processing/help/<id>.md (a translated file, when one exists)."""
-    locale = (QSettings().value("locale/userLocale", "") or "en")[:2]
+    locale = interface_language()  # what QGIS reports, as the catalogue is chosen: the override only when it is on
     for candidate in (help_path(locale, algorithm_id + ".md"), help_path(algorithm_id + ".md")):
         if candidate.is_file():
             return candidate.read_text(encoding="utf-8")
@@ -104,7 +135,8 @@ def _plain_value(value, context):
         return value
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         source = _plain_value(value.source, context)
-        return {"source": source, "selected_only": bool(value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
+        return {"source": source, "selected_only": bool(
+            value.selectedFeaturesOnly)} if value.selectedFeaturesOnly else source
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         return _plain_value(value.sink, context)
     if isinstance(value, QgsProperty):

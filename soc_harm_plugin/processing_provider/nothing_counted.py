@@ -15,7 +15,8 @@ from typing import Dict, Optional, Sequence, Tuple
 import numpy as np
 
 from ..domain.geometry.grid import Extent, points_extent
-from ..domain.harm.scoring import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE, Factorized
+from ..domain.codes import ASSIGNED, FILTERED, INVALID, LOCATED, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
+from ..domain.columns import Factorized
 
 
 def counted_none(by_status: Dict[str, int], counted: Sequence[str] = (ASSIGNED,)) -> bool:
@@ -71,7 +72,8 @@ def reasons(alg, by_status: Dict[str, int], *, texts: Optional[Dict[str, str]] =
         if code == OUTSIDE:
             text = texts.get(code) or tr("{0} lie outside every one of the {1}").format(n, areas_word or tr("areas"))
             if record_extent is not None and area_extent is not None:
-                text += tr(" (the records lie within {0}, the {1} within {2}: are both layers in the right place and CRS?)").format(
+                text += tr(" (the records lie within {0}, the {1} within {2}: are both layers in the right place "
+                           "and CRS?)").format(
                     extent_text(record_extent), areas_word or tr("areas"), extent_text(area_extent))
             parts.append(text)
         elif code in texts:
@@ -102,16 +104,18 @@ def warn_events_none_counted(alg, result, inputs, areas_name: str, area_extent, 
         return
     period = inputs.period
     events = inputs.events
-    located = Factorized.of(events.geometry_status).equals("ok")
+    located = Factorized.of(events.geometry_status).equals(LOCATED)
     why = reasons(alg, by_status, texts=texts, filter_expression=inputs.filter_expression,
                   period=(period.start, period.end), dates=dates_of(result.record_columns.date),
                   record_extent=points_extent(events.x[located], events.y[located]), area_extent=area_extent,
                   areas_word=alg.tr("cells") if cells else alg.tr("areas"))
     if cells:
-        feedback.pushWarning(alg.tr("Layer '{0}': none of its {1} records was counted in any cell, so every cell scores 0: {2}.").format(
+        feedback.pushWarning(alg.tr("Layer '{0}': none of its {1} records was counted in any cell, so every cell "
+                                    "scores 0: {2}.").format(
             inputs.layer_name, result.reconciliation["records_in"], why))
     else:
-        feedback.pushWarning(alg.tr("Layer '{0}': none of its {1} records was counted in any area of '{2}', so every area scores 0: {3}.").format(
+        feedback.pushWarning(alg.tr("Layer '{0}': none of its {1} records was counted in any area of '{2}', so "
+                                    "every area scores 0: {3}.").format(
             inputs.layer_name, result.reconciliation["records_in"], areas_name, why))
 
 
@@ -124,7 +128,8 @@ def statuses_per_record(status: np.ndarray, layer: np.ndarray, fid: np.ndarray) 
     return statuses_of(np.asarray(status, dtype=object)[first])
 
 
-def scheme_reasons(alg, records, by_status: Dict[str, int], *, period=None, area_extent: Optional[Extent] = None) -> str:
+def scheme_reasons(alg, records, by_status: Dict[str, int], *, period=None, area_extent: Optional[
+    Extent] = None) -> str:
     """:func:`reasons` for a scheme's records (SchemeRecords): a record no
     measure selects is 'filtered'."""
     status = np.asarray(records.status_text(), dtype=object)

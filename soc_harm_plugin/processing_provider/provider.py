@@ -28,28 +28,30 @@ def missing_packages() -> list:
 
 
 def algorithm_classes() -> list:
-    from .algorithms.assign_areas import AssignAreas
-    from .algorithms.briefing_pack import BriefingPackAlgorithm
-    from .algorithms.community_priorities import CommunityPriorities
-    from .algorithms.concentration import Concentration
-    from .algorithms.emerging_hotspots import EmergingHotspots
-    from .algorithms.harm_change import HarmChange
-    from .algorithms.harm_density import HarmDensity
-    from .algorithms.harm_grid import HarmGrid
-    from .algorithms.harm_trend import HarmTrend
-    from .algorithms.hot_harm import HotHarm
-    from .algorithms.hotspots import Hotspots
-    from .algorithms.import_police_uk import ImportPoliceUk
-    from .algorithms.local_moran import LocalMoran
-    from .algorithms.performance_framework import PerformanceFramework
-    from .algorithms.recommend_streets import RecommendStreets
-    from .algorithms.score_harm import ScoreHarm
-    from .algorithms.score_scheme import ScoreScheme
-    from .algorithms.style_harm import StyleHarm
+    from .algorithms.preparing.assign_areas import AssignAreas
+    from .algorithms.maps.briefing_pack import BriefingPackAlgorithm
+    from .algorithms.community.community_priorities import CommunityPriorities
+    from .algorithms.hotspots.concentration import ConcentrationAlgorithm
+    from .algorithms.hotspots.emerging_hotspots import EmergingHotspots
+    from .algorithms.change.harm_change import HarmChange
+    from .algorithms.hotspots.harm_density import HarmDensity
+    from .algorithms.hotspots.harm_grid import HarmGrid
+    from .algorithms.change.harm_trend import HarmTrend
+    from .algorithms.change.intervention_impact import InterventionImpact
+    from .algorithms.hotspots.hot_harm import HotHarm
+    from .algorithms.hotspots.hotspots import Hotspots
+    from .algorithms.preparing.import_police_uk import ImportPoliceUk
+    from .algorithms.hotspots.local_moran import LocalMoran
+    from .algorithms.change.performance_framework import PerformanceFramework
+    from .algorithms.community.recommend_streets import RecommendStreets
+    from .algorithms.change.referral_impact import ReferralImpact
+    from .algorithms.scoring.score_harm import ScoreHarm
+    from .algorithms.scoring.score_scheme import ScoreScheme
+    from .algorithms.maps.style_harm import StyleHarm
 
     return [AssignAreas, ScoreHarm, ScoreScheme, ImportPoliceUk, CommunityPriorities, RecommendStreets,
-            HarmGrid, HarmDensity, Concentration, HarmChange, HarmTrend, PerformanceFramework, Hotspots,
-            LocalMoran, HotHarm, EmergingHotspots, StyleHarm, BriefingPackAlgorithm]
+            HarmGrid, HarmDensity, ConcentrationAlgorithm, HarmChange, HarmTrend, ReferralImpact, PerformanceFramework,
+            Hotspots, LocalMoran, HotHarm, EmergingHotspots, InterventionImpact, StyleHarm, BriefingPackAlgorithm]
 
 
 class SocHarmProvider(QgsProcessingProvider):
@@ -72,8 +74,10 @@ class SocHarmProvider(QgsProcessingProvider):
         missing = missing_packages()
         if missing:
             QgsMessageLog.logMessage(tr(
-                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. "
-                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.").format(
+                "SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not "
+                "loaded. "
+                "The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and "
+                "python3-shapely.").format(
                 ", ".join(missing)), LOG_TAG, Qgis.MessageLevel.Critical)
             return
         for cls in algorithm_classes():

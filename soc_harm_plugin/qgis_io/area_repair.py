@@ -55,10 +55,11 @@ def repair_area(geom: QgsGeometry) -> Repair:
     dropped = Dropped()
     parts: List[QgsGeometry] = []
     for polygon in _polygons(geom.constGet()):
-        shell = _polygonal(_ring_polygon(polygon.exteriorRing()), dropped)
+        shell = _valid_polygonal(_ring_polygon(polygon.exteriorRing()), dropped)
         if shell is None:
             continue
-        holes = [_polygonal(_ring_polygon(polygon.interiorRing(i)), dropped) for i in range(polygon.numInteriorRings())]
+        holes = [_valid_polygonal(_ring_polygon(polygon.interiorRing(i)), dropped) for i in range(
+            polygon.numInteriorRings())]
         holes = [h for h in holes if h is not None]
         if holes:
             shell = _only_polygons(shell.difference(holes[0] if len(holes) == 1 else QgsGeometry.unaryUnion(holes)),
@@ -92,7 +93,7 @@ def _ring_polygon(ring) -> Optional[QgsGeometry]:
     return QgsGeometry(polygon)
 
 
-def _polygonal(polygon: Optional[QgsGeometry], dropped: Dropped) -> Optional[QgsGeometry]:
+def _valid_polygonal(polygon: Optional[QgsGeometry], dropped: Dropped) -> Optional[QgsGeometry]:
     """The polygon made valid, its polygonal parts only; None when none is left."""
     if polygon is None:
         return None
@@ -125,7 +126,8 @@ def _sort_parts(geometry, kept: QgsMultiPolygon, dropped: Dropped) -> None:
     elif kind == GeometryType.Polygon:
         part = geometry.clone() if isinstance(geometry, QgsPolygon) else geometry.segmentize()
         if not kept.addGeometry(part):
-            raise QgsProcessingException(tr("A repaired area's part of type {0} could not be kept as a polygon.").format(
+            raise QgsProcessingException(tr(
+                "A repaired area's part of type {0} could not be kept as a polygon.").format(
                 QgsWkbTypes.displayString(geometry.wkbType())))
     elif kind == GeometryType.Line:
         dropped.lines += 1

@@ -55,7 +55,8 @@ def month_only_field(layer, field_name: str) -> bool:
     if layer is None or not field_name:
         return False
     month = (provenance_of(layer) or {}).get("month")
-    if isinstance(month, dict) and month.get("month_only") and str(month.get("field", "")).lower() == field_name.lower():
+    if isinstance(month, dict) and month.get("month_only") and str(month.get("field",
+                                                                             "")).lower() == field_name.lower():
         return True
     index = layer.fields().lookupField(field_name)
     return index >= 0 and layer.fields().at(index).comment().lower().startswith("month-only")
@@ -97,7 +98,8 @@ def add_features(sink, features, output: str, error: type = QgsProcessingExcepti
     if isinstance(added, tuple):  # a data provider's addFeatures also returns the features
         added = added[0]
     if not added:
-        raise error(tr("Could not write features to {0}: {1}").format(output, sink.lastError() or tr("no reason given")))
+        raise error(tr("Could not write features to {0}: {1}").format(output, sink.lastError() or tr(
+            "no reason given")))
 
 
 def finish_output(dest_id: str, context, provenance: dict, abstract: str,

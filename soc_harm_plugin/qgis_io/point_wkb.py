@@ -6,9 +6,7 @@ from typing import Sequence, Tuple
 
 import numpy as np
 
-OK = "ok"
-NO_GEOMETRY = "no_geometry"
-INVALID = "invalid"
+from ..domain.codes import INVALID, LOCATED, NO_GEOMETRY
 
 
 def decode_points(blobs: Sequence) -> Tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -35,7 +33,7 @@ def decode_points(blobs: Sequence) -> Tuple[np.ndarray, np.ndarray, np.ndarray, 
     present = lengths > 0
     empty = present & np.isnan(x) & np.isnan(y)
     finite = np.isfinite(x) & np.isfinite(y)
-    status[present & finite] = OK
+    status[present & finite] = LOCATED
     status[present & ~finite & ~empty] = INVALID
     return x, y, status, int(multi_cut)
 

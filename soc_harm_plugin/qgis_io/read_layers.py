@@ -29,13 +29,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..domain.harm.scoring import Factorized
+from ..domain.columns import Factorized
 from .area_repair import Dropped, repair_area
-from .point_wkb import INVALID, NO_GEOMETRY, OK, decode_point_matrix, decode_points
+from ..domain.codes import INVALID, LOCATED, NO_GEOMETRY
+from .point_wkb import decode_point_matrix, decode_points
 from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
 from ..translate import tr
 
-GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
+GEOMETRY_STATES = (LOCATED, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
 # No place on Earth lies this far from the origin of any coordinate reference system (in metres, feet or
 # degrees): a point beyond it is a data error (a sentinel like 1e308, a unit gone wrong), counted as invalid.
@@ -213,7 +214,8 @@ def _read_points_arrow(fast, fields: List[str], feedback, factorize=frozenset(),
         ds = None
     x, y, state, multi = _decode_geometry_chunks(geom_chunks)
     rejected = check_coordinates(x, y, state)
-    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[f])) for f in fields}
+    columns = {f: (_arrow_factorized(col_chunks[f]) if f in factorize else _arrow_column(col_chunks[
+        f])) for f in fields}
     return PointColumns(fid, x, y, state, columns, multi, "arrow", rejected)
 
 
@@ -285,7 +287,8 @@ def _decode_geometry_chunks(chunks: list):
             values = np.ma.getdata(chunk)
             blobs = [None if (mask is not None and mask[i]) or v is None else bytes(v) for i, v in enumerate(values)]
             x[start:stop], y[start:stop], status, cut = decode_points(blobs)
-            state[start:stop] = np.where(status == OK, _OK, np.where(status == NO_GEOMETRY, _NO_GEOMETRY, _INVALID))
+            state[start:stop] = np.where(status == LOCATED, _OK, np.where(status == NO_GEOMETRY, _NO_GEOMETRY,
+                                                                          _INVALID))
             multi += cut
         start = stop
     return x, y, state, multi
@@ -485,7 +488,8 @@ def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=Non
     measure.setSourceCrs(dest_crs, transform_context)
     measured_on = area_ellipsoid(ellipsoid, dest_crs)
     if not measure.setEllipsoid(measured_on):
-        raise QgsProcessingException(tr("Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the "
+        raise QgsProcessingException(tr("Areas cannot be measured on the unknown ellipsoid '{0}': choose another "
+                                        "in the "
                                         "project's properties.").format(measured_on))
     fids, attrs, wkb, areas, repaired, empty, collapsed = [], [], [], [], [], [], []
     dropped: Dict[int, Dropped] = {}

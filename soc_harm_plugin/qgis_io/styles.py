@@ -52,6 +52,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..domain.sharing.briefing import DEFAULT_LABEL_TOP_N
+from ..domain.codes import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
 from ..domain.limits import MAX_VALUE_TEXT, bad_values, show_number
 from ..translate import tr
 from ..compat import FeatureRequestFlag, GeometryType, LabelMultiLineAlignment, LabelPlacement, save_style_to_database
@@ -150,7 +151,8 @@ def harm_classes(values: Sequence[float], classes: int = 5, method: str = "jenks
         return []
     values = np.where(np.isnan(values), 0.0, values)
     if unclassifiable(values).any():
-        raise ValueError("values that are not finite numbers or are larger than {0} cannot be classified, e.g. {1}".format(
+        raise ValueError(
+            "values that are not finite numbers or are larger than {0} cannot be classified, e.g. {1}".format(
             MAX_VALUE_TEXT, show_number(values[unclassifiable(values)][0])))
     return classification(method).classes(values.tolist(), classes)
 
@@ -169,7 +171,8 @@ def distinct_harm_classes(values: Sequence[float], classes: int = 5, method: str
         ranges = harm_classes(numbers, k, method)
         bounds = [(r.lowerBound(), r.upperBound()) for r in ranges]
         lowest_tied = bounds[0][0] == bounds[0][1] and int(np.sum(numbers == bounds[0][0])) > 1
-        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[0 if not lowest_tied else 1:]):
+        if len(set(bounds)) == len(bounds) and all(upper > lower for lower, upper in bounds[
+            0 if not lowest_tied else 1:]):
             if lowest_tied:
                 ranges[0] = QgsClassificationRange(classification(method).formatNumber(bounds[0][0]), *bounds[0])
             return ranges
@@ -406,8 +409,8 @@ def apply_change_style(layer: QgsVectorLayer, field: str = "harm_change_pct", cl
     """
     if ranges is None:
         index = layer.fields().lookupField(field)
-        values = [f.attributes()[index] for f in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])
-                                                                   .setFlags(FeatureRequestFlag.NoGeometry))] if index >= 0 else []
+        request = QgsFeatureRequest().setSubsetOfAttributes([index]).setFlags(FeatureRequestFlag.NoGeometry)
+        values = [f.attributes()[index] for f in layer.getFeatures(request)] if index >= 0 else []
         numbers = []
         for value in values:
             try:
@@ -469,12 +472,12 @@ def apply_hotspot_style(layer: QgsVectorLayer, field: str = "gi_bin") -> None:
 
 # status code -> (colour, size mm): records that count stand out, the rest recede
 RECORD_STATUS_STYLE = (
-    ("assigned", "#252525", 1.2),
-    ("outside", "#e6550d", 1.6),
-    ("out_of_period", "#bdbdbd", 0.8),
-    ("filtered", "#d9d9d9", 0.6),
-    ("invalid", "#de2d26", 1.6),
-    ("no_geometry", "#969696", 0.8),
+    (ASSIGNED, "#252525", 1.2),
+    (OUTSIDE, "#e6550d", 1.6),
+    (OUT_OF_PERIOD, "#bdbdbd", 0.8),
+    (FILTERED, "#d9d9d9", 0.6),
+    (INVALID, "#de2d26", 1.6),
+    (NO_GEOMETRY, "#969696", 0.8),
 )
 
 
@@ -482,15 +485,16 @@ def records_style(field: str = "status") -> Callable[[QgsVectorLayer], None]:
     """Record points (the RECORDS outputs) by their status code."""
 
     def apply(layer: QgsVectorLayer) -> None:
-        labels = {"assigned": tr("Counted in an area"), "outside": tr("Outside every area"),
-                  "out_of_period": tr("Outside the period"), "filtered": tr("Left out by the filter"),
-                  "invalid": tr("Invalid date, weight or location"), "no_geometry": tr("No location")}
+        labels = {ASSIGNED: tr("Counted in an area"), OUTSIDE: tr("Outside every area"),
+                  OUT_OF_PERIOD: tr("Outside the period"), FILTERED: tr("Left out by the filter"),
+                  INVALID: tr("Invalid date, weight or location"), NO_GEOMETRY: tr("No location")}
         categories = []
         for code, colour, size in RECORD_STATUS_STYLE:
             symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(size),
                                                    "outline_style": "no"})
             categories.append(QgsRendererCategory(code, symbol, labels[code]))
-        other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#756bb1", "size": "1.2", "outline_style": "no"})
+        other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#756bb1", "size": "1.2",
+                                              "outline_style": "no"})
         categories.append(QgsRendererCategory(None, other, tr("Other")))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
         layer.triggerRepaint()
@@ -561,6 +565,36 @@ def qml_style(name: str) -> Callable[[QgsVectorLayer], None]:
         message, ok = layer.loadNamedStyle(str(path))
         if not ok:
             raise RuntimeError("Cannot apply style {0} to layer '{1}': {2}".format(path, layer.name(), message))
+        layer.triggerRepaint()
+
+    return apply
+
+
+def graduated_style(field: str, values: Sequence, ramp_name: str, precision: int, classes: int = 5):
+    """A style for finish_output: Jenks classes of ``values`` (NULLs left out,
+    so they draw nothing) on a ColorBrewer ramp, labels to ``precision`` decimals."""
+    numbers = [float(v) for v in values if v is not None and v == v]
+
+    def apply(layer) -> None:
+        renderer = QgsGraduatedSymbolRenderer(field)
+        geometry = layer.geometryType()
+        if geometry == GeometryType.Polygon:
+            renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
+        method = QgsClassificationJenks()
+        method.setLabelPrecision(precision)
+        method.setLabelTrimTrailingZeroes(True)
+        renderer.setClassificationMethod(method)
+        if numbers:
+            source = renderer.sourceSymbol()
+            for item in method.classes(numbers, min(classes, len(set(numbers))) or 1):
+                symbol = source.clone() if source is not None else QgsSymbol.defaultSymbol(geometry)
+                renderer.addClassRange(QgsRendererRange(item, symbol))
+        ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+        if ramp is not None:
+            renderer.updateColorRamp(ramp)
+        if geometry == GeometryType.Line:
+            renderer.setSymbolSizes(0.4, 1.6)
+        layer.setRenderer(renderer)
         layer.triggerRepaint()
 
     return apply

@@ -26,7 +26,7 @@ from qgis.core import (  # noqa: E402 (after the path above)
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt import sip
+from qgis.PyQt import sip  # noqa: E402 (after the path above)
 
 from tests.postgis_fixtures import pg_layers, pg_sample, postgis  # noqa: E402,F401 (fixtures: a real PostGIS)
 
@@ -53,6 +53,44 @@ def soc_harm(qgis_app, qgis_iface, qgis_processing):
     assert registry.providerById(PROVIDER_ID) is plugin.provider
     yield plugin
     plugin.unload()
+
+
+@pytest.fixture(scope="session")
+def welsh_catalogue() -> Path:
+    """i18n/soc_harm_cy.qm built from i18n/soc_harm_cy.ts (as make translations builds it; the
+    file is not committed), so the plugin run from this checkout can speak Welsh."""
+    from soc_harm_plugin.translate import catalogue_path
+    from tools.package import compile_translations
+
+    qm = catalogue_path("cy")
+    ts = qm.with_suffix(".ts")
+    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+        compile_translations([ts], qm.parent)
+    return qm
+
+
+@pytest.fixture
+def welsh_interface(welsh_catalogue, soc_harm):
+    """QGIS's interface in Welsh, as a user sets it (Settings > Options > General: override
+    the system locale, cy_GB), with the plugin's Welsh catalogue installed as the plugin
+    installs it when QGIS starts in Welsh. Everything is put back afterwards."""
+    from qgis.PyQt.QtCore import QSettings
+
+    from soc_harm_plugin import translate
+
+    settings = QSettings()
+    before = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "cy_GB")
+    installed = translate.install_translator()
+    assert installed is not None, "the Welsh catalogue did not install"
+    yield installed
+    translate.remove_translator(installed)
+    for key, value in before.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
 
 
 class Recorder(QgsProcessingFeedback):
@@ -177,7 +215,8 @@ class Layers:
         fields = ["code:{0}".format(code_type), "day:{0}".format(date_type)] + list(extra)
         return self.memory(geometry, fields, rows, crs, name)
 
-    def gpkg(self, layer: QgsVectorLayer, file_name: Optional[str] = None, layer_name: Optional[str] = None) -> QgsVectorLayer:
+    def gpkg(self, layer: QgsVectorLayer, file_name: Optional[str] = None, layer_name: Optional[
+        str] = None) -> QgsVectorLayer:
         """The layer written to a GeoPackage in tmp_path, opened again (name kept)."""
         layer_name = layer_name or layer.name()
         path = self.tmp_path / (file_name or layer_name + ".gpkg")

@@ -25,7 +25,8 @@ SQUARE = "POLYGON((0 0,1000 0,1000 1000,0 1000,0 0))"
 def score(run, layers, areas, points, tmp_path=None):
     """scoreharm of one record per point ({ref: (x, y)}, code 8N), with its RECORDS."""
     events = layers.memory("Point", ["code:string", "ref:string"],
-                           [("POINT({0!r} {1!r})".format(x, y), "8N", ref) for ref, (x, y) in points.items()], name="events")
+                           [("POINT({0!r} {1!r})".format(x, y), "8N", ref) for ref, (x, y) in points.items()],
+                           name="events")
     output = str(tmp_path / "scored.gpkg") if tmp_path is not None else "TEMPORARY_OUTPUT"
     results, feedback = run(ALG, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
                                   "OUTPUT": output, "RECORDS": "TEMPORARY_OUTPUT"})
@@ -39,7 +40,8 @@ def assign(run, layers, areas, points) -> dict:
                            [("POINT({0!r} {1!r})".format(x, y), ref) for ref, (x, y) in points.items()], name="events")
     results, _ = run("socharm:assignareas", {"INPUT": events, "WARDS": areas, "WARD_ID": "area_id", "TOLERANCE": 0,
                                              "OUTPUT": "TEMPORARY_OUTPUT"})
-    return {f["ref"]: (f["ward_id"] if f["ward_status"] == "assigned" else None) for f in results["OUTPUT"].getFeatures()}
+    return {f["ref"]: (f["ward_id"] if f["ward_status"] == "assigned" else None) for f in results[
+        "OUTPUT"].getFeatures()}
 
 
 def harm_n(layer) -> dict:
@@ -128,9 +130,11 @@ def test_a_spike_keeps_the_records_on_both_sides_of_it_where_they_are(run, layer
 @pytest.mark.parametrize("spiky, neighbour", [("A", "B"), ("B", "A")])
 def test_a_record_on_the_edge_a_repaired_area_shares_goes_to_the_id_that_sorts_first(run, layers, spiky, neighbour):
     # the repair keeps the spiky area's vertices exactly, so its edge x = 1000 is its neighbour's edge
-    areas = layers.areas([(spiky, DEFECTS["spike"][0]), (neighbour, "POLYGON((1000 0,2000 0,2000 1000,1000 1000,1000 0))")])
+    areas = layers.areas([(spiky, DEFECTS["spike"][0]), (neighbour, "POLYGON((1000 0,2000 0,2000 1000,1000 "
+                                                                    "1000,1000 0))")])
 
-    given = assign(run, layers, areas, {"on_edge_low": (1000, 250), "on_spike_base": (1000, 500), "on_edge_high": (1000, 750)})
+    given = assign(run, layers, areas, {"on_edge_low": (1000, 250), "on_spike_base": (1000, 500), "on_edge_high": (1000,
+            750)})
 
     assert given == {"on_edge_low": "A", "on_spike_base": "A", "on_edge_high": "A"}
 

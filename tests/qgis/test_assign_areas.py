@@ -31,7 +31,8 @@ def geography(layers):
 def records(layers):
     return layers.memory("Point", ["ref:string", "seen:date"], [
         ("POINT(500 520)", "r1", None),    # sector 2, W2, street 7 at 20 m
-        ("POINT(2000 700)", "r2", None),   # on the sector boundary (2|1) and the ward boundary (W1|W3); 200 m from both streets
+        # on the sector boundary (2|1) and the ward boundary (W1|W3); 200 m from both streets
+        ("POINT(2000 700)", "r2", None),
         ("POINT(1000 880)", "r3", None),   # on the ward boundary W2|W1; street 3 at 20 m
         (None, "r4", None),                # no geometry
         ("POINT(9000 9000)", "r5", None),  # outside everything
@@ -39,7 +40,8 @@ def records(layers):
 
 
 def assign(run, records, tmp_path=None, **layers_given):
-    params = {"INPUT": records, "TOLERANCE": 50, "OUTPUT": str(tmp_path / "assigned.gpkg") if tmp_path else "TEMPORARY_OUTPUT"}
+    params = {"INPUT": records, "TOLERANCE": 50, "OUTPUT": str(
+        tmp_path / "assigned.gpkg") if tmp_path else "TEMPORARY_OUTPUT"}
     params.update(layers_given)
     results, feedback = run(ALG, params)
     output = results["OUTPUT"]
@@ -106,7 +108,8 @@ def test_layers_not_given_leave_their_id_and_status_empty(run, geography, record
 
 def test_records_without_geometry_are_kept_with_status_no_geometry_and_no_layer_status(run, geography, layers, read):
     sectors, wards, streets = geography
-    records = layers.memory("Point", ["ref:string"], [(None, "null"), ("POINT EMPTY", "empty"), ("POINT(500 500)", "ok")])
+    records = layers.memory("Point", ["ref:string"], [(None, "null"), ("POINT EMPTY", "empty"), ("POINT(500 500)",
+            "ok")])
 
     output, _ = assign(run, records, SECTORS=sectors, SECTOR_ID="sector_no", WARDS=wards, WARD_ID="ward_code",
                        STREETS=streets, STREET_ID="usrn")
@@ -140,7 +143,8 @@ def test_records_in_wgs84_are_matched_in_the_areas_crs_and_keep_their_own_geomet
     records = layers.memory("Point", ["ref:string"], [
         ("POINT({0!r} {1!r})".format(near.x(), near.y()), "near"),
         ("POINT({0!r} {1!r})".format(far.x(), far.y()), "far")], crs="EPSG:4326", name="records_wgs84")
-    streets = layers.memory("LineString", ["usrn:integer"], [("LINESTRING(529000 180000, 531000 180000)", 9)], name="streets")
+    streets = layers.memory("LineString", ["usrn:integer"], [("LINESTRING(529000 180000, 531000 180000)", 9)],
+                            name="streets")
 
     output, feedback = assign(run, records, STREETS=streets, STREET_ID="usrn")
 

@@ -18,7 +18,8 @@ from qgis.core import QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, Q
     QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
-from soc_harm_plugin.qgis_io.briefing_pack import BriefingError, BriefingPack, PackOptions
+from soc_harm_plugin.qgis_io.briefing.options import BriefingError, PackOptions
+from soc_harm_plugin.qgis_io.briefing.pack import BriefingPack
 from soc_harm_plugin.qgis_io.outputs import set_provenance
 from tools.sample.force import generate_force
 
@@ -92,8 +93,10 @@ def sector_change(layers):
                      RANK_NOW[k], RANK_BEFORE[k], CHANGE_CLASS[k], "no_change", "2024-01-01 to 2024-12-31",
                      "2023-01-01 to 2023-12-31"))
     layer = layers.memory("MultiPolygon", fields, rows, name="sectors_change")
-    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id", "area_name_field": "sector_name",
-                           "geography": "sector", "tests": {"alpha": 0.05, "count": "exact test", "harm": "relabelling test"}},
+    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id",
+                           "area_name_field": "sector_name",
+                           "geography": "sector", "tests": {"alpha": 0.05, "count": "exact test",
+                                                            "harm": "relabelling test"}},
                    "test")
     return layer
 
@@ -159,8 +162,10 @@ def test_the_layout_has_every_page_item_and_the_ranked_table_by_hand(layers):
     assert summary["map"].crs().authid() == "EPSG:27700" and not summary["map"].extent().isEmpty()
     assert isinstance(summary["legend"], QgsLayoutItemLegend) and summary["legend"].linkedMap() is summary["map"]
     assert isinstance(summary["scalebar"], QgsLayoutItemScaleBar) and summary["scalebar"].linkedMap() is summary["map"]
-    assert isinstance(summary["north_arrow"], QgsLayoutItemPicture) and Path(summary["north_arrow"].picturePath()).is_file()
-    assert "Open Government Licence v3.0" in summary["attribution"].text() and "OS data" in summary["attribution"].text()
+    assert isinstance(summary["north_arrow"], QgsLayoutItemPicture) and Path(summary[
+        "north_arrow"].picturePath()).is_file()
+    assert "Open Government Licence v3.0" in summary["attribution"].text() and "OS data" in summary[
+        "attribution"].text()
 
     assert headers(summary["table"]) == ["Rank", "Move", "Sector", "Records", "Harm", "Share", "Change"]
     assert cells(summary["table"]) == [
@@ -576,7 +581,7 @@ def test_the_atlas_is_written_one_page_at_a_time(layers, tmp_path, poppler):
 
 
 def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
-    from soc_harm_plugin.qgis_io.briefing_pack import check_atlas_pages
+    from soc_harm_plugin.qgis_io.briefing.options import check_atlas_pages
 
     three = grid_areas(layers, ["A", "B", "C"], [3.0, 2.0, 1.0])
     check_atlas_pages(three, limit=3)
@@ -585,7 +590,7 @@ def test_check_atlas_pages_allows_the_limit_and_refuses_one_more(layers):
 
 
 def test_qgis_process_refuses_an_atlas_above_the_page_limit_and_says_what_to_do(layers, tmp_path):
-    from soc_harm_plugin.qgis_io.briefing_pack import MAX_ATLAS_PAGES
+    from soc_harm_plugin.qgis_io.briefing.options import MAX_ATLAS_PAGES
     from tools.qgis_cli import QgisProcess
 
     n = MAX_ATLAS_PAGES + 1
@@ -610,3 +615,94 @@ def test_a_run_cancelled_while_writing_leaves_no_pdf(run, layers, tmp_path):
     results, _ = run(ALG, {"INPUT": scored_sectors(layers), "ATLAS": True, "OUTPUT": str(pdf)}, feedback)
     assert feedback.isCanceled() and "PAGES" not in results
     assert not pdf.exists()
+
+
+# --------------------------------------------------------------------------- did it work? (interventionimpact)
+
+IMPACT_RESULTS = {
+    "ODDS_RATIO": 1.64, "ODDS_RATIO_LOW": 1.54, "ODDS_RATIO_HIGH": 1.75, "HARM_EFFECT": 1.46,
+    "HARM_EFFECT_LOW": 1.23, "HARM_EFFECT_HIGH": 1.75, "WDQ_COUNT": -0.27, "WDQ_COUNT_LOW": -0.40,
+    "WDQ_COUNT_HIGH": -0.14, "WDQ_HARM": -0.20, "WDQ_HARM_LOW": -0.72, "WDQ_HARM_HIGH": 0.13, "TNE_COUNT": 670.85,
+    "TNE_HARM": 95010.9, "BUFFER_ODDS_RATIO": 0.87, "BUFFER_ODDS_RATIO_LOW": 0.82, "BUFFER_ODDS_RATIO_HIGH": 0.92,
+    "TARGET_CLASS": "reduction", "BUFFER_CLASS": "displacement", "TARGET_HARM_CLASS": "reduction",
+    "BUFFER_HARM_CLASS": "neither", "confidence": 0.95}
+
+
+def impact_zones(layers, results=IMPACT_RESULTS):
+    """Zones as socharm:interventionimpact writes them: target sector S01, buffer S02, control S03."""
+    sectors = force()["sectors"].geometries
+    rows = [(sectors[0].wkt, "target", 4880, 3, 765781.2, 259067.0, "reduction"),
+            (sectors[1].wkt, "buffer", 3364, 1863, 374376.9, 209095.5, "displacement"),
+            (sectors[2].wkt, "control", 21399, 10289, 2424618.3, 1197623.6, "control")]
+    layer = layers.memory("MultiPolygon", ["zone:string", "n_before:integer", "n_after:integer", "harm_before:double",
+                                           "harm_after:double", "result:string"], rows, name="impact_zones")
+    set_provenance(layer, {"algorithm": "socharm:interventionimpact", "results": results,
+                           "periods": {"before": {"start": "2023-01-01", "end": "2023-12-31"},
+                                       "after": {"start": "2024-01-01", "end": "2024-06-30"}, "month_only": False}},
+                   "test")
+    return layer
+
+
+def cohorts_table(layers):
+    fields = ["cohort:string", "n_nominals:integer", "mean_harm_before:double", "mean_harm_after:double",
+              "mean_change:double", "ci_low:double", "ci_high:double", "method:string"]
+    rows = [(None, "referred", 12, 2400.0, 1100.0, -1300.0, -2100.0, -500.0, "matched"),
+            (None, "comparison", 3, 2300.0, 2250.0, -50.0, -900.0, 800.0, "matched")]
+    return layers.memory("None", fields, rows, name="cohorts")
+
+
+def flat_cells(frame: QgsLayoutFrame):
+    """Cells with the lines a narrow column wraps joined again."""
+    return [[text.replace("\n", " ") for text in row] for row in cells(frame)]
+
+
+def test_the_impact_page_reads_the_zones_results_and_hides_small_cohorts(layers):
+    pack = BriefingPack(scored_sectors(layers), PackOptions(atlas=True), hotspots=wards(layers, with_gi=True),
+                        detail=wards(layers), impact=impact_zones(layers), cohorts=cohorts_table(layers))
+    pack.build()
+    assert pack.pages == ["summary", "hotspots", "impact"] + ["atlas"] * 7 + ["method"]
+    page = pack.page_items[2]
+    assert page["title"].text() == "Did it work?"
+    assert page["subtitle"].text() == "After: 1 January 2024 to 30 June 2024 \u00b7 before: 1 January 2023 to 31 " \
+                                      "December 2023"
+    assert len(page["map"].layers()) == 2 and page["legend"].linkedMap() is page["map"]
+    assert headers(page["table"]) == ["Measure", "Value", "95 % interval", "Reading"]
+    rows = flat_cells(page["table"])
+    assert rows[0] == ["Relative effect, records (target against control)", "1.64", "1.54 \u2013 1.75", "Reduction"]
+    assert rows[3] == ["Weighted displacement quotient, records", "\u22120.27", "\u22120.40 \u2013 \u22120.14",
+                       "Displacement"]
+    assert rows[5][:2] == ["Total net effect, records prevented", "+671"]
+    # zones: a count below 5 is shown as <5, harm never suppressed
+    assert headers(page["table3"]) == ["Zone", "Records before", "Records after", "Harm before", "Harm after"]
+    assert flat_cells(page["table3"])[0] == ["Target", "4,880", "<5", "765,781", "259,067"]
+    # the comparison cohort of 3 nominals: <5 and no means
+    cohorts = flat_cells(page["table2"])
+    assert cohorts[0][:5] == ["Referred", "12", "2,400.0", "1,100.0", "\u22121,300.0"]
+    assert cohorts[1][:3] == ["Comparison", "<5", "\u2013"] and "2,300" not in " ".join(cohorts[1])
+    text = page["narrative"].text().replace("\n", " ")
+    assert "records in the target fell by 39 % (relative effect 1.64" in text
+    assert "about 27 % of the fall in the target reappeared around it" in text
+
+
+def test_the_impact_page_needs_the_zone_fields(layers):
+    bad = layers.memory("MultiPolygon", ["zone:string"], [(force()["sectors"].geometries[0].wkt, "target")],
+                        name="not_impact")
+    with pytest.raises(BriefingError, match="Layer 'not_impact' has no field n_before, n_after, harm_before, "
+                                            "harm_after: give the zones map"):
+        BriefingPack(scored_sectors(layers), PackOptions(), impact=bad)
+
+
+def test_the_summary_says_what_drove_a_change_from_the_change_layers_drivers(layers):
+    change = sector_change(layers)
+    set_provenance(change, {"algorithm": "socharm:harmchange", "area_id_field": "sector_id",
+                            "area_name_field": "sector_name", "geography": "sector",
+                            "tests": {"alpha": 0.05},
+                            "drivers": {"by": "category", "force": [["Burglary", 70.0], ["Theft", 20.0]],
+                                        "areas": {"S07": [["Robbery", 61.2], ["Burglary", 28.4]]}}}, "test")
+    pack = BriefingPack(scored_sectors(layers), PackOptions(), change=change)
+    pack.build()
+    text = pack.page_items[0]["narrative"].text().replace("\n", " ")
+    # 140,000 now against 128,000 before: +12,000 / 128,000 = +9.375 %, told as 9.4 %
+    assert "Overall, harm is up 9.4 % on the baseline, mostly Burglary (+70 % of the rise) and Theft (+20 %)." in text
+    assert ("{0} rose from rank 4 to 1; harm up 145 %, a significant increase, mostly Robbery (+61 % of the rise) "
+            "and Burglary (+28 %).".format(name_of(6))) in text

@@ -36,7 +36,8 @@ def survey_rows():
         date = "2023-06-{0:02d}".format(k + 1) if k % 2 == 0 else "2024-06-{0:02d}".format(k + 1)
         rows.append(("POINT({0} 500)".format(100 + 60 * k), "R{0:03d}".format(k + 1), code, p1, p2, conf, age, date))
     for k, p1 in enumerate(["parking", "drug_dealing", "burglary"]):
-        rows.append(("POINT({0} 500)".format(1100 + 100 * k), "R1{0:02d}".format(k), "W2", p1, None, 3, "35+", "2024-06-20"))
+        rows.append(("POINT({0} 500)".format(1100 + 100 * k), "R1{0:02d}".format(k), "W2", p1, None, 3, "35+",
+                     "2024-06-20"))
     rows.append(("POINT(2500 500)", "R200", None, "noise", None, 2, "35+", "2024-06-21"))
     rows.append((None, "R201", "X9", "drug_dealing", None, 4, "35+", "2024-06-22"))
     return rows
@@ -229,7 +230,8 @@ def test_ranked_streets_with_components_and_reasons(run, layers, read, tmp_path)
     assert by["S3"]["need_value"] == 1.0 and by["S3"]["need_norm"] == pytest.approx(1.0)
     assert by["S4"]["concern"] is None and by["S4"]["respondents"] is None
     assert by["S1"]["street_name"] == "One Street" and by["S1"]["ward_id"] == "A"
-    assert by["S1"]["reason"] == "very high drugs harm (top 10 %); 50 % of respondents name drug dealing; deprivation decile 5"
+    assert by["S1"]["reason"] == ("very high drugs harm (top 10 %); 50 % of respondents name drug dealing; "
+                                  "deprivation decile 5")
     assert by["S3"]["reason"] == "moderate drugs harm; 40 % of respondents name violence; most deprived decile"
     assert by["S2"]["reason_codes"] == "harm:medium:violence;concern:violence:10;need:decile:5:5"
     assert by["S4"]["reason"] == "no recorded harm; too few respondents to report their concern; deprivation decile 2"
@@ -284,7 +286,8 @@ def test_chained_from_community_priorities(run, layers, read, tmp_path):
     out = tmp_path / "priorities.gpkg"
     priorities(run, layers, MIN_RESPONDENTS=3, OUTPUT=str(out))
     chained = QgsVectorLayer(str(out), "priorities", "ogr")
-    street_rows = [("T1", "LINESTRING(100 100, 200 100)", "W1", 10.0), ("T2", "LINESTRING(1100 100, 1200 100)", "W2", 10.0)]
+    street_rows = [("T1", "LINESTRING(100 100, 200 100)", "W1", 10.0), ("T2", "LINESTRING(1100 100, 1200 100)", "W2",
+                                                                        10.0)]
     streets_layer = layers.areas(street_rows, extra=["ward_id:string", "harm_score:double"], geometry="LineString")
     results, _ = run(RECOMMEND, {"AREAS": streets_layer, "AREA_ID": "area_id", "HARM_FIELDS": ["harm_score"],
                                  "LINK_FIELD": "ward_id", "PRIORITIES": chained, "PRIORITIES_ID": "area_id",

@@ -12,7 +12,8 @@ import math
 
 import pandas as pd
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
+                       QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
@@ -186,7 +187,8 @@ def test_street_lines_open_styled_with_line_symbols(run, layers, tmp_path):
 
 
 def test_mean_of_previous_periods_scales_the_baseline_to_one_period(run, layers):
-    rows = [("POINT(100 100)", "44", "2020-04")] * 6 + [("POINT(100 100)", "44", m) for m in ("2020-01", "2020-02", "2020-03")]
+    rows = [("POINT(100 100)", "44", "2020-04")] * 6 + [("POINT(100 100)", "44", m) for m in ("2020-01", "2020-02",
+            "2020-03")]
 
     results, _ = change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-04-01",
                         CURRENT_END="2020-04-30", BASELINE=2, N_PERIODS=3)
@@ -201,7 +203,8 @@ def test_mean_of_previous_periods_scales_the_baseline_to_one_period(run, layers)
 
 
 def test_a_current_period_the_data_cover_in_part_is_compared_as_the_part(run, layers):
-    rows = [("POINT(100 100)", "44", day) for day in ("2020-03-01", "2020-03-10", "2020-03-25", "2020-04-02", "2020-04-15")]
+    rows = [("POINT(100 100)", "44", day) for day in ("2020-03-01", "2020-03-10", "2020-03-25", "2020-04-02",
+                                                      "2020-04-15")]
     results, feedback = change(run, two_areas(layers), layers.events(rows, date_type="date"),
                                CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=0)
 
@@ -218,7 +221,8 @@ def test_month_only_field_of_the_police_uk_importer_is_recognised_from_its_metad
     imported = layers.events(rows, date_type="date", name="imported")
     set_provenance(imported, {"algorithm": "socharm:importpoliceuk", "month": {"field": "day", "month_only": True}}, "")
 
-    marked, feedback = change(run, two_areas(layers), imported, CURRENT_START="2020-04-10", CURRENT_END="2020-04-20", BASELINE=0)
+    marked, feedback = change(run, two_areas(layers), imported, CURRENT_START="2020-04-10", CURRENT_END="2020-04-20",
+                              BASELINE=0)
 
     assert marked["CURRENT_PERIOD"] == "2020-04" and marked["BASELINE_PERIOD"] == "2020-03"
     assert by_area(marked)["A"]["n_current"] == 3
@@ -236,7 +240,8 @@ def test_date_times_count_on_their_own_local_date(run, layers):
         "2020-04-15T12:00:00Z",
     )]
 
-    results, _ = change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=0)
+    results, _ = change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-04-01",
+                        CURRENT_END="2020-04-30", BASELINE=0)
 
     assert by_area(results)["A"]["n_current"] == 2
     assert provenance_of(results["OUTPUT"])["reconciliation"]["by_status"]["out_of_period"] == 1
@@ -261,15 +266,18 @@ def test_date_time_fields_count_on_their_own_local_date(run, layers):
 def test_a_current_period_with_no_record_at_all_is_refused_as_missing_data(run, layers):
     rows = [("POINT(100 100)", "44", m) for m in ("2020-01", "2020-03", "2020-04")]
 
-    with pytest.raises(QgsProcessingException, match=r"at all falls in the current period 2020-02: the data for it are most likely missing"):
-        change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-02-01", CURRENT_END="2020-02-29", BASELINE=0)
+    with pytest.raises(QgsProcessingException, match=r"at all falls in the current period 2020-02: the data for it "
+                                                     r"are most likely missing"):
+        change(run, two_areas(layers), layers.events(rows), CURRENT_START="2020-02-01", CURRENT_END="2020-02-29",
+               BASELINE=0)
 
 
 def test_a_baseline_longer_than_the_data_is_refused_or_shortened(run, layers):
     rows = [("POINT(100 100)", "44", m) for m in ("2020-02", "2020-03", "2020-04")]
     events = layers.events(rows)
 
-    with pytest.raises(QgsProcessingException, match=r"The baseline 2019-04 .* lies outside the data .* which cover 2020-02/2020-04"):
+    with pytest.raises(QgsProcessingException, match=r"The baseline 2019-04 .* lies outside the data .* which "
+                                                     r"cover 2020-02/2020-04"):
         change(run, two_areas(layers), events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=1)
     results, feedback = change(run, two_areas(layers), events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30",
                                BASELINE=2, N_PERIODS=12)
@@ -311,7 +319,8 @@ def test_the_default_current_period_is_the_last_whole_month(run, layers):
 def test_a_scheme_stands_in_for_the_events_and_harm_table(run, layers, tmp_path):
     scheme = {"version": 1, "key": "tiny", "name": "Tiny scheme", "measures": [
         {"key": "burglary", "label": "Burglary", "layer": "offences", "method": "table", "code_field": "code",
-         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "acquisitive", "filter": "\"code\" = '28E'"},
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "acquisitive",
+         "filter": "\"code\" = '28E'"},
         {"key": "all_crime", "label": "All crime", "layer": "offences", "method": "fixed", "weight": 10,
          "rationale": "a flat weight for the test", "date_field": "day", "dimension": "volume"},
     ]}
@@ -341,9 +350,11 @@ def test_neither_events_nor_scheme_is_a_clear_error(run, layers):
 
 @pytest.fixture(scope="module")
 def city_of_london():
-    """Every City of London street crime 2017-2021 as a memory point layer (lon/lat, Month as YYYY-MM text), and the LSOAs."""
+    """Every City of London street crime 2017-2021 as a memory point layer (lon/lat, Month as YYYY-MM text),
+    and the LSOAs."""
     data = shared_data_dir() / "policeuk" / "city-of-london"
-    crimes = pd.concat([pd.read_csv(p, dtype=str) for p in sorted((data / "crimes").glob("*-street.csv"))], ignore_index=True)
+    crimes = pd.concat([pd.read_csv(p, dtype=str) for p in sorted((data / "crimes").glob("*-street.csv"))],
+                       ignore_index=True)
     events = QgsVectorLayer("Point?crs=EPSG:4326&field=Month:string&field=Crime type:string&field=LSOA code:string",
                             "city of london crimes", "memory")
     features = []
@@ -389,7 +400,8 @@ def test_city_of_london_april_2020_against_april_2019_is_a_decrease(run, city_of
 def test_city_of_london_december_2020_is_missing_from_the_data(run, city_of_london):
     _, events, areas = city_of_london
 
-    with pytest.raises(QgsProcessingException, match=r"current period 2020-12: the data for it are most likely missing"):
+    with pytest.raises(QgsProcessingException,
+                       match=r"current period 2020-12: the data for it are most likely missing"):
         run(ALG, {"AREAS": areas, "AREA_ID": "LSOA11CD", "EVENTS": events, "CODE_FIELD": "Crime type", "HARM_TABLE": 1,
                   "DATE_FIELD": "Month", "CURRENT_START": "2020-12-01", "CURRENT_END": "2020-12-31", "BASELINE": 0,
                   "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -405,7 +417,8 @@ def release(*file_layers) -> None:
 
 def test_city_of_london_imported_by_importpoliceuk_is_read_as_month_only(run, layers, tmp_path):
     data = shared_data_dir() / "policeuk" / "city-of-london"
-    imported, _ = run("socharm:importpoliceuk", {"INPUT": str(data / "crimes"), "OUTPUT": str(tmp_path / "crimes.gpkg")})
+    imported, _ = run("socharm:importpoliceuk", {"INPUT": str(data / "crimes"), "OUTPUT": str(
+        tmp_path / "crimes.gpkg")})
     crimes = QgsVectorLayer(imported["OUTPUT"], "crimes", "ogr")
     areas = QgsVectorLayer(str(data / "boundaries" / "london-2011-lsoa-gen20.shp"), "LSOA 2011", "ogr")
     layers.made.extend([crimes, areas])  # released through the project after the test
@@ -419,3 +432,122 @@ def test_city_of_london_imported_by_importpoliceuk_is_read_as_month_only(run, la
     assert periods["month_only"] is True and periods["unit"] == "month"
     assert any("recorded by the police.uk import" in line for line in feedback.infos)
     assert results["FORCE_CHANGE_CLASS"] == "decrease" and results["BASELINE_PERIOD"] == "2019-04"
+
+
+# --------------------------------------------------------------------------- what drove a change (DRIVERS)
+
+
+@pytest.fixture
+def mixed(layers):
+    """A, April 2020: three robberies (34B) and two burglaries (28E); April 2019: one robbery,
+    two burglaries and one assault with injury (8N). B: one pedal cycle theft (44) in each April."""
+    rows = [("POINT(100 100)", "34B", "2020-04")] * 3 + [("POINT(100 100)", "28E", "2020-04")] * 2
+    rows += [("POINT(100 100)", "34B", "2019-04"), ("POINT(100 100)", "8N", "2019-04")]
+    rows += [("POINT(100 100)", "28E", "2019-04")] * 2
+    rows += [("POINT(1500 500)", "44", "2020-04"), ("POINT(1500 500)", "44", "2019-04")]
+    return two_areas(layers), layers.events(rows)
+
+
+def drivers_of(results):
+    return {(f["scope"], _plain(f["area_id"]), f["driver"]): {k: _plain(f[k]) for k in f.fields().names()}
+            for f in results["DRIVERS"].getFeatures()}
+
+
+def test_drivers_by_offence_category_add_up_to_the_areas_change(run, mixed):
+    areas, events = mixed
+
+    results, feedback = change(run, areas, events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=1,
+                               DRIVERS="TEMPORARY_OUTPUT")
+
+    names = results["DRIVERS"].fields().names()
+    assert names[:8] == ["area_id", "driver", "n_current", "n_baseline", "harm_current", "harm_baseline",
+                         "harm_change", "share_of_change"]
+    rows = drivers_of(results)
+    # A: robbery 3 against 1 (+2 x 34B), burglary 2 against 2 (0), violence 0 against 1 (-8N)
+    total = 2 * w("34B") - w("8N")
+    robbery = rows[("area", "A", "Robbery")]
+    assert (robbery["n_current"], robbery["n_baseline"]) == (3, 1.0)
+    assert robbery["harm_change"] == pytest.approx(2 * w("34B"))
+    assert robbery["share_of_change"] == pytest.approx(100 * 2 * w("34B") / total)  # 131.0 %
+    assert rows[("area", "A", "Burglary")]["share_of_change"] == 0.0
+    violence = rows[("area", "A", "Violence and sexual offences")]
+    assert violence["share_of_change"] == pytest.approx(-100 * w("8N") / total)  # -31.0 %: signs kept
+    shares = [r["share_of_change"] for k, r in rows.items() if k[:2] == ("area", "A")]
+    assert math.fsum(shares) == pytest.approx(100.0, abs=1e-9)
+    out = by_area(results)
+    area_a = [r["harm_change"] for k, r in rows.items() if k[:2] == ("area", "A")]
+    assert math.fsum(area_a) == pytest.approx(out["A"]["harm_change"])
+    # B: no change at all: no share, and the reason says so
+    bike = rows[("area", "B", "Bicycle theft")]
+    assert bike["harm_change"] == 0.0 and bike["share_of_change"] is None and bike["share_reason"] == "no_change"
+    # the force: the sum of both areas
+    assert rows[("force", None, "Robbery")]["share_of_change"] == pytest.approx(100 * 2 * w("34B") / total)
+    assert robbery["current_period"] == "2020-04" and robbery["driver_by"] == "category"
+    prov = provenance_of(results["OUTPUT"])["drivers"]
+    assert prov["by"] == "category" and prov["areas"] == {"A": [["Robbery",
+                                                                 pytest.approx(round(100 * 2 * w("34B") / total, 2))]]}
+    assert provenance_of(results["DRIVERS"])["algorithm"] == "socharm:harmchange"
+    assert any(m.startswith("Force: what drove the change in harm: mostly Robbery (+") for m in feedback.infos)
+
+
+def test_drivers_by_code_carry_the_harm_tables_label(run, mixed):
+    areas, events = mixed
+
+    results, _ = change(run, areas, events, CURRENT_START="2020-04-01", CURRENT_END="2020-04-30", BASELINE=1,
+                        DRIVERS="TEMPORARY_OUTPUT", DRIVER_BY=1)
+
+    rows = drivers_of(results)
+    assert sorted(k[2] for k in rows if k[:2] == ("area", "A")) == ["28E", "34B", "8N"]
+    assert rows[("area", "A", "34B")]["driver_label"] == "Robbery of personal property"
+    assert rows[("area", "A", "8N")]["harm_change"] == pytest.approx(-w("8N"))
+
+
+def test_a_scheme_change_is_driven_by_its_measures(run, layers, tmp_path):
+    scheme = {"version": 1, "key": "tiny", "name": "Tiny scheme", "measures": [
+        {"key": "burglary", "label": "Burglary", "layer": "offences", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "acquisitive",
+         "filter": "\"code\" = '28E'"},
+        {"key": "all_crime", "label": "All crime", "layer": "offences", "method": "fixed", "weight": 10,
+         "rationale": "a flat weight for the test", "date_field": "day", "dimension": "volume"},
+    ]}
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(scheme), encoding="utf-8")
+    rows = [("POINT(100 100)", "28E", "2020-04")] * 2 + [("POINT(100 100)", "44", "2019-04")]
+    offences = layers.events(rows, name="offences")
+
+    results, _ = run(ALG, {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": str(path), "LAYERS": [offences],
+                           "CURRENT_START": "2020-04-01", "CURRENT_END": "2020-04-30", "BASELINE": 1,
+                           "OUTPUT": "TEMPORARY_OUTPUT", "DRIVERS": "TEMPORARY_OUTPUT"})
+
+    rows = drivers_of(results)
+    # A changed by 2 x 28E + 2 x 10 - 10 = 2 x 28E + 10: burglary 2 x 28E of it, all crime 10
+    total = 2 * w("28E") + 10
+    assert rows[("area", "A", "burglary")]["share_of_change"] == pytest.approx(100 * 2 * w("28E") / total)
+    assert rows[("area", "A", "all_crime")]["share_of_change"] == pytest.approx(100 * 10 / total)
+    assert rows[("area", "A", "all_crime")]["driver_label"] == "All crime"
+    assert rows[("area", "A", "burglary")]["driver_by"] == "measure"
+
+
+def test_qgis_process_writes_the_drivers_table_with_its_provenance(layers, tmp_path):
+    from tools.qgis_cli import QgisProcess
+
+    rows = [("POINT(100 100)", "34B", "2020-04")] * 3 + [("POINT(100 100)", "34B", "2019-04")]
+    rows += [("POINT(100 100)", "8N", "2019-04")]
+    areas = layers.gpkg(two_areas(layers), "areas.gpkg")
+    events = layers.gpkg(layers.events(rows), "events.gpkg")
+    # qgis_process 3.22 reports field parameters with defaults as missing: pass every one
+    cli = QgisProcess(tmp_path / "qp").run(ALG, {
+        "AREAS": areas.source(), "AREA_ID": "area_id", "EVENTS": events.source(), "CODE_FIELD": "code",
+        "DATE_FIELD": "day", "HARM_TABLE": 0, "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50,
+        "CURRENT_START": "2020-04-01", "CURRENT_END": "2020-04-30", "BASELINE": 1, "N_PERIODS": 3, "ALPHA": 0.05,
+        "SEED": 1, "DRIVER_BY": 0, "OUTPUT": str(tmp_path / "change.gpkg"), "DRIVERS": str(tmp_path / "drivers.gpkg")})
+    assert cli["_returncode"] == 0, cli["_stderr"]
+    drivers = QgsVectorLayer(str(tmp_path / "drivers.gpkg"), "drivers", "ogr")
+    got = {(f["scope"], f["driver"]): f["share_of_change"] for f in drivers.getFeatures() if f["scope"] == "area"}
+    total = 2 * w("34B") - w("8N")
+    assert got == {("area", "Robbery"): pytest.approx(100 * 2 * w("34B") / total),
+                   ("area", "Violence and sexual offences"): pytest.approx(-100 * w("8N") / total)}
+    assert provenance_of(drivers)["drivers"]["by"] == "category"
+    change_layer = QgsVectorLayer(str(tmp_path / "change.gpkg"), "change", "ogr")
+    assert provenance_of(change_layer)["drivers"]["areas"]["A"][0][0] == "Robbery"
+    assert change_layer.renderer().type() == "categorizedSymbol"

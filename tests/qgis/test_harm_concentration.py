@@ -61,7 +61,8 @@ def test_null_values_are_left_out_and_reported_never_counted_as_zero(run, layers
 
 def test_negative_values_are_refused_naming_the_features(run, layers):
     table = units(layers, [("a", 3, 1), ("b", -2, 1), ("c", 1, 1)])
-    with pytest.raises(QgsProcessingException, match=r"1 unit\(s\) have a negative value in field 'harm' \(feature ids 2\)"):
+    with pytest.raises(QgsProcessingException, match=r"1 unit\(s\) have a negative value in field 'harm' \(feature "
+                                                     r"ids 2\)"):
         concentrate(run, table)
 
 

@@ -80,7 +80,8 @@ def test_one_record_spreads_its_harm_per_km2_on_a_georeferenced_grid(run, layers
 
 
 def test_the_surface_integrates_to_the_harm_and_the_records_reconcile(run, layers, tmp_path):
-    rows = [("POINT({0} {1})".format(430000 + 137 * k % 5000, 380000 + 211 * k % 4000), code, "2024-01-{0:02d}".format(1 + k % 28))
+    rows = [("POINT({0} {1})".format(430000 + 137 * k % 5000, 380000 + 211 * k % 4000), code, "2024-01-{0:02d}".format(
+        1 + k % 28))
             for k, code in zip(range(120), ["8N", "28E", "29", "44", "30A", "1"] * 20)]
     rows += [(None, "8N", "2024-01-05"), ("POINT(431000 381000)", "8N", "2023-12-31")]
     events = layers.events(rows)
@@ -130,7 +131,8 @@ def test_the_uniform_kernel_spreads_harm_evenly_over_the_disc(run, layers, tmp_p
 
 
 def test_the_raster_opens_styled_in_multiples_of_the_mean_from_its_own_files(run, layers, tmp_path):
-    events = layers.events([("POINT({0} {1})".format(1000 + 97 * k % 900, 2000 + 61 * k % 700), "8N" if k % 3 else "28E", "")
+    events = layers.events([("POINT({0} {1})".format(1000 + 97 * k % 900, 2000 + 61 * k % 700),
+                             "8N" if k % 3 else "28E", "")
                             for k in range(30)])
     out = tmp_path / "styled.tif"
     density(run, events, out, BANDWIDTH=250, PIXEL_SIZE=25)
@@ -207,7 +209,8 @@ def test_a_geographic_crs_is_refused(run, layers, tmp_path):
 
 
 def test_qgis_process_writes_a_styled_raster_with_provenance(run, layers, tmp_path):
-    events = layers.gpkg(layers.events([("POINT(1050 1050)", "8N", ""), ("POINT(1450 1250)", "28E", "")], name="offences"))
+    events = layers.gpkg(layers.events([("POINT(1050 1050)", "8N", ""), ("POINT(1450 1250)", "28E", "")],
+                                       name="offences"))
     out = tmp_path / "cli.tif"
     cli = QgisProcess(tmp_path / "qgis_process").run(ALG, {
         "EVENTS": events.source(), "CODE_FIELD": "code", "HARM_TABLE": 0, "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0,

@@ -47,7 +47,8 @@ def six_events(layers):
 
 
 def test_cells_carry_scoreharms_fields_and_the_records_reconcile(run, six_events, read):
-    results, feedback = grid(run, six_events, CELL_SIZE=1000, EXTENT="0,3000,0,2000 [EPSG:27700]", FILTER="code <> '44'")
+    results, feedback = grid(run, six_events, CELL_SIZE=1000, EXTENT="0,3000,0,2000 [EPSG:27700]",
+                             FILTER="code <> '44'")
 
     layer = results["OUTPUT"]
     assert layer.fields().names() == FIELDS
@@ -120,7 +121,8 @@ L_SHAPE = "POLYGON((0 0,3000 0,3000 1000,1000 1000,1000 2000,0 2000,0 0))"
 
 def test_a_boundary_keeps_whole_cells_that_overlap_it(run, layers, read):
     boundary = layers.areas([("force", L_SHAPE)])
-    events = layers.events([("POINT(500 500)", "8N", ""), ("POINT(1500 1500)", "8N", ""), ("POINT(5000 500)", "8N", "")])
+    events = layers.events([("POINT(500 500)", "8N", ""), ("POINT(1500 1500)", "8N", ""), ("POINT(5000 500)", "8N",
+            "")])
     results, _ = grid(run, events, CELL_SIZE=1000, BOUNDARY=boundary)
 
     rows = {r["cell_id"]: r for r in read.rows(results["OUTPUT"])}
@@ -133,7 +135,8 @@ def test_a_boundary_keeps_whole_cells_that_overlap_it(run, layers, read):
 
 def test_cut_cells_hold_only_the_records_inside_the_boundary(run, layers, read):
     boundary = layers.areas([("force", "POLYGON((0 0,3000 0,0 2000,0 0))")])
-    events = layers.events([("POINT(100 100)", "8N", ""), ("POINT(2900 900)", "8N", "")])  # the second beyond the line, in cell 3
+    # the second beyond the line, in cell 3
+    events = layers.events([("POINT(100 100)", "8N", ""), ("POINT(2900 900)", "8N", "")])
     whole, _ = grid(run, events, CELL_SIZE=1000, BOUNDARY=boundary)
     cut, _ = grid(run, events, CELL_SIZE=1000, BOUNDARY=boundary, CLIP_TO_BOUNDARY=True)
 
@@ -186,7 +189,8 @@ def test_a_negative_cell_size_is_refused(run, six_events):
 
 def test_a_cell_size_giving_too_many_cells_is_refused_with_the_smallest_that_fits(run, six_events):
     # sqrt(3,000 x 2,000 / 1,000,000) = 2.45 -> 2.5: 1,200 x 800 cells (1,202 x 802 with room for snapping) fit
-    with pytest.raises(QgsProcessingException, match=r"Cell size 1 makes 6000000 cells .* at most 1000000 .* at least 2\.5,"):
+    with pytest.raises(QgsProcessingException, match=r"Cell size 1 makes 6000000 cells .* at most 1000000 .* at "
+                                                     r"least 2\.5,"):
         grid(run, six_events, CELL_SIZE=1, EXTENT="0,3000,0,2000 [EPSG:27700]")
 
 

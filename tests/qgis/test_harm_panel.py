@@ -56,7 +56,8 @@ def make_events(layers, x_of: dict, name="events"):
     rows = []
     for area, codes in EVENTS_IN.items():
         for k, code in enumerate(codes):
-            rows.append(("POINT({0} {1})".format(x_of[area] + 100 + 50 * k, 500), code, "2024-03-0{0}".format(1 + k % 9)))
+            rows.append(("POINT({0} {1})".format(x_of[area] + 100 + 50 * k, 500), code, "2024-03-0{0}".format(
+                1 + k % 9)))
     return layers.gpkg(layers.events(rows, name=name))
 
 
@@ -81,7 +82,8 @@ def score_to_files(run, layers, tmp_path, stem="wards", geography=2, areas=None,
 @pytest.fixture
 def panel(qgis_iface, soc_harm):
     dock = SocHarmPanel(qgis_iface, qgis_iface.mainWindow())
-    qgis_iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)  # pytest-qgis's iface.addDockWidget does nothing
+    # pytest-qgis's iface.addDockWidget does nothing
+    qgis_iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.show()
     yield dock
     dock.teardown()
@@ -157,7 +159,8 @@ def test_the_panel_action_is_in_the_plugins_menu_and_toolbar_and_opens_the_dock(
 
     dock = fresh_plugin.panel
     assert dock is not None and dock.objectName() == "SocHarmPanel" and dock.isVisibleTo(window)
-    assert window.findChild(type(dock), "SocHarmPanel") is dock and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.findChild(type(dock), "SocHarmPanel") is dock and window.dockWidgetArea(
+        dock) == Qt.DockWidgetArea.RightDockWidgetArea
     action.trigger()
     assert not dock.isVisibleTo(window)
     dock.show()  # shown again from QGIS's View > Panels menu: the action follows
@@ -295,7 +298,7 @@ def test_selecting_areas_on_the_map_selects_their_rows(panel, wards):
 
 def test_selecting_records_loads_the_records_layer_and_selects_them_on_the_map(panel, wards):
     project = QgsProject.instance()
-    assert not [l for l in project.mapLayers().values() if "_records.gpkg" in l.source()]
+    assert not [layer for layer in project.mapLayers().values() if "_records.gpkg" in layer.source()]
     panel.select_rows([proxy_row_of(panel, "A")])
 
     panel.records_view.selectAll()
@@ -630,3 +633,20 @@ def test_an_output_without_run_parameters_cannot_be_rescored_and_says_why(panel,
 
     assert not panel.rescore_button.isEnabled()
     assert not panel.rescore()
+
+
+def test_selecting_an_area_of_a_change_layer_says_what_drove_its_change(panel, layers):
+    layer = change_layer(layers)
+    set_provenance(layer, {"algorithm": "socharm:harmchange", "area_id_field": "area_id", "geography": "ward",
+                           "drivers": {"by": "category", "areas": {"A": [["Robbery", 61.2], ["Burglary", 28.4]],
+                                                                   "B": [["Theft", 90.0]]}}}, "t")
+    panel.set_layer(layer)
+
+    panel.select_rows([proxy_row_of(panel, "A")])
+    assert panel.drivers_label.text() == "A: harm up 38 %, mostly Robbery (+61 % of the rise) and Burglary (+28 %)."
+    panel.select_rows([proxy_row_of(panel, "B")])
+    assert panel.drivers_label.text() == "B: harm down 50 %, mostly Theft (+90 % of the fall)."
+    panel.select_rows([proxy_row_of(panel, "C")])  # C has no drivers kept
+    assert panel.drivers_label.text() == ""
+    panel.select_rows([proxy_row_of(panel, "A"), proxy_row_of(panel, "B")])  # several areas: no sentence
+    assert panel.drivers_label.text() == ""

@@ -17,7 +17,8 @@ from tools.qgis_cli import QgisProcess
 
 ALG = "socharm:harmtrend"
 W44 = load_builtin_table("ons_css_ho_code").weights[normalise_code("44")]
-LONG_FIELDS = ("level", "area_id", "area_name", "period", "period_start", "period_end", "partial", "no_data", "n", "harm")
+LONG_FIELDS = ("level", "area_id", "area_name", "period", "period_start", "period_end", "partial", "no_data", "n",
+               "harm")
 SUMMARY_SPEC = ("mk_tau", "mk_p", "sen_slope", "trend_class", "latest_flag")
 
 
@@ -58,7 +59,8 @@ def test_long_table_lists_every_area_and_period_with_the_force_first(run, layers
     assert [r["n"] for r in rows if r["level"] == "force"] == [3, 2, 5, 4, 7]
     assert [r["n"] for r in rows if r["area_id"] == "B"] == [2, 0, 2, 0, 2]
     assert [r["harm"] for r in rows if r["area_id"] == "A"] == pytest.approx([W44 * k for k in (1, 2, 3, 4, 5)])
-    assert rows[0]["period"] == "2020-01" and rows[0]["period_start"] == "2020-01-01" and rows[0]["period_end"] == "2020-01-31"
+    assert rows[0]["period"] == "2020-01" and rows[0]["period_start"] == "2020-01-01" and rows[0][
+        "period_end"] == "2020-01-31"
 
 
 def test_a_rising_area_trends_up_by_hand(run, layers):
@@ -110,7 +112,8 @@ def test_a_quarter_the_data_cover_in_part_is_partial(run, layers, read):
     results, feedback = trend(run, two_areas(layers), events, UNIT=1)
 
     force_rows = [r for r in read.rows(results["OUTPUT"]) if r["level"] == "force"]
-    assert [(r["period"], r["partial"], r["n"]) for r in force_rows] == [("2020-Q1", 1, 2), ("2020-Q2", 0, 3), ("2020-Q3", 0, 3)]
+    assert [(r["period"], r["partial"], r["n"]) for r in force_rows] == [("2020-Q1", 1, 2), ("2020-Q2", 0, 3), (
+        "2020-Q3", 0, 3)]
     assert feedback.warnings_with("only in part", "2020-Q1")
 
 
@@ -130,7 +133,8 @@ def test_the_series_can_be_cut_to_a_range(run, layers):
 
     results, _ = trend(run, two_areas(layers), events, SERIES_START="2020-02-01", SERIES_END="2020-04-30")
 
-    assert [f["period"] for f in results["OUTPUT"].getFeatures() if f["level"] == "force"] == ["2020-02", "2020-03", "2020-04"]
+    assert [f["period"] for f in results["OUTPUT"].getFeatures() if f["level"] == "force"] == ["2020-02", "2020-03",
+            "2020-04"]
     reconciliation = provenance_of(results["OUTPUT"])["reconciliation"]
     assert reconciliation["by_status"]["in_series"] == 9 and reconciliation["by_status"]["out_of_period"] == 6
 
@@ -164,7 +168,8 @@ def test_qgis_process_writes_the_tables_and_chart(layers, tmp_path, tmp_path_fac
     areas = layers.gpkg(two_areas(layers), layer_name="areas")
     events = layers.gpkg(monthly_events(layers, [1, 2, 3, 4, 5], [2, 0, 2, 0, 9]), layer_name="offences")
 
-    done = qp.run(ALG, {"AREAS": areas.source(), "AREA_ID": "area_id", "AREA_NAME": "area_id", "EVENTS": events.source(),
+    done = qp.run(ALG, {"AREAS": areas.source(), "AREA_ID": "area_id", "AREA_NAME": "area_id",
+                        "EVENTS": events.source(),
                         "CODE_FIELD": "code", "DATE_FIELD": "day", "HARM_TABLE": 0, "MISSING_WEIGHT": 1,
                         "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "UNIT": 0, "OUTPUT": str(tmp_path / "long.csv"),
                         "SUMMARY": str(tmp_path / "summary.csv"), "CHART": str(tmp_path / "trend.png")})

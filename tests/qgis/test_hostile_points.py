@@ -62,7 +62,8 @@ def test_assignareas_counts_points_absurdly_far_away_as_invalid_and_names_them(r
         "OUTPUT": "TEMPORARY_OUTPUT"})
 
     got = [(f["ward_id"], f["ward_status"], f["status"]) for f in results["OUTPUT"].getFeatures()]
-    assert got == [("A", "assigned", "ok")] + [(None, None, "invalid")] * 3 + [("B", "assigned", "ok"), ("A", "assigned", "ok")]
+    assert got == [("A", "assigned", "ok")] + [(None, None, "invalid")] * 3 + [("B", "assigned", "ok"), ("A",
+            "assigned", "ok")]
     assert feedback.warnings_with(*FAR_WARNING)
 
 
@@ -99,11 +100,13 @@ def test_harmtrend_counts_points_absurdly_far_away_as_invalid(run, layers):
 
 
 def test_a_polygon_layer_given_as_events_is_warned_as_making_every_record_invalid(run, layers):
-    plots = layers.memory("Polygon", ["code:string"], [(layers.square(100, 100, 10), "28E"), (layers.square(1200, 100, 10), "8N")],
+    plots = layers.memory("Polygon", ["code:string"], [(layers.square(100, 100, 10), "28E"), (layers.square(1200, 100,
+            10), "8N")],
                           name="plots")
 
     results, feedback = run("socharm:scoreharm", {
-        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": plots, "CODE_FIELD": "code", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": plots, "CODE_FIELD": "code",
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
 
     assert provenance_of(results["OUTPUT"])["reconciliation"]["by_status"]["invalid"] == 2
     assert feedback.warnings_with("Layer 'plots' given as EVENTS holds Polygon geometries, not points",
@@ -117,7 +120,8 @@ def test_events_in_degrees_with_no_crs_are_warned_as_lying_far_from_the_areas(ru
     assert not events.crs().isValid()
 
     results, feedback = run("socharm:scoreharm", {
-        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
 
     assert provenance_of(results["OUTPUT"])["reconciliation"]["by_status"]["outside"] == 2
     assert feedback.warnings_with("Layer 'gps' has no CRS", "look like longitude and latitude in degrees",
@@ -128,10 +132,12 @@ def test_events_with_no_crs_in_map_units_are_warned_as_taken_in_the_areas_crs(ru
     events = layers.events([("POINT(500 500)", "28E", None)], crs="", name="nocrs")
 
     results, feedback = run("socharm:scoreharm", {
-        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
 
     assert results["ASSIGNED"] == 1
-    assert feedback.warnings_with("Layer 'nocrs' has no CRS: its coordinates are taken to be in the areas' CRS (EPSG:27700)")
+    assert feedback.warnings_with("Layer 'nocrs' has no CRS: its coordinates are taken to be in the areas' CRS "
+                                  "(EPSG:27700)")
     assert not feedback.warnings_with("degrees")
 
 
@@ -154,7 +160,8 @@ def test_a_point_with_a_coordinate_that_is_not_a_number_is_named_with_the_reason
     assert events.dataProvider().addFeatures([infinite])[0]
 
     results, feedback = run("socharm:scoreharm", {
-        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "AREAS": two_areas(layers), "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
 
     assert provenance_of(results["OUTPUT"])["reconciliation"]["by_status"]["invalid"] == 1
     assert feedback.warnings_with(

@@ -81,7 +81,8 @@ def test_hotspots_writes_every_field_with_bins_and_statuses(run, layers, read, t
     results, fb = run("socharm:hotspots", hotspot_params(areas, "TEMPORARY_OUTPUT"))
     out = results["OUTPUT"]
     names = out.fields().names()
-    for field in ("area_id", "harm_score", "gi_z", "gi_p", "gi_p_adj", "gi_sig", "gi_bin", "gi_neighbours", "gi_status"):
+    for field in ("area_id", "harm_score", "gi_z", "gi_p", "gi_p_adj", "gi_sig", "gi_bin", "gi_neighbours",
+                  "gi_status"):
         assert field in names
     rows = read.by(out, "area_id")
     assert rows["c011"]["gi_bin"] == 3 and rows["c011"]["gi_z"] > 3  # centre of the hot block
@@ -254,7 +255,8 @@ def scored_lattice(run, layers, n=10):
 def test_harm_not_the_count_feeds_the_hotspots_end_to_end(run, layers, read):
     scored = scored_lattice(run, layers)
     by_harm = read.by(run("socharm:hotspots", hotspot_params(scored, "TEMPORARY_OUTPUT"))[0]["OUTPUT"], "area_id")
-    by_count = read.by(run("socharm:hotspots", hotspot_params(scored, "TEMPORARY_OUTPUT", VALUE_FIELD="harm_n"))[0]["OUTPUT"],
+    by_count = read.by(run("socharm:hotspots", hotspot_params(scored, "TEMPORARY_OUTPUT", VALUE_FIELD="harm_n"))[0][
+        "OUTPUT"],
                        "area_id")
     bottom_left, top_right = "c011", "c088"
     assert by_harm[top_right]["gi_bin"] == 3 and by_harm[bottom_left]["gi_bin"] <= 0
@@ -274,7 +276,8 @@ def test_hotharm_finds_the_places_a_count_map_misses(run, layers, read, tmp_path
     assert rows["c088"]["hotharm_class"] == "hot_harm_only"
     assert colour_by(layer, "hotharm_class")["hot_harm_only"] == "#762a83"
     assert rows["c011"]["hotharm_class"] == "hot_count_only"
-    assert {r["hotharm_class"] for r in rows.values()} <= {"hot_both", "hot_harm_only", "hot_count_only", "cold_both", "other"}
+    assert {r["hotharm_class"] for r in rows.values()} <= {"hot_both", "hot_harm_only", "hot_count_only", "cold_both",
+                                                           "other"}
     assert results["HOT_HARM_ONLY"] >= 1 and results["HOT_COUNT_ONLY"] >= 1
     assert categories(layer)[0] == "hotharm_class"
     assert provenance_of(layer)["algorithm"] == "socharm:hotharm"
@@ -335,7 +338,8 @@ def test_emerging_hotspots_classes_fields_style_and_slices(run, layers, read, tm
     assert all(r["ehs_class"] in {
         "new_hot", "consecutive_hot", "intensifying_hot", "persistent_hot", "diminishing_hot", "sporadic_hot",
         "oscillating_hot", "historical_hot", "new_cold", "consecutive_cold", "intensifying_cold", "persistent_cold",
-        "diminishing_cold", "sporadic_cold", "oscillating_cold", "historical_cold", "no_pattern"} for r in rows.values())
+        "diminishing_cold", "sporadic_cold", "oscillating_cold", "historical_cold",
+                                  "no_pattern"} for r in rows.values())
     assert categories(layer)[0] == "ehs_class"
     provenance = provenance_of(layer)
     assert provenance["time"]["slices"][0] == "2024-01" and len(provenance["time"]["slices"]) == 12
@@ -345,7 +349,8 @@ def test_emerging_hotspots_classes_fields_style_and_slices(run, layers, read, tm
     assert results["N_SLICES"] == 12
     bins = reopen(str(tmp_path / "bins.gpkg"))
     assert bins.featureCount() == n * n * 12
-    assert {"area_id", "slice", "slice_start", "harm", "records", "gi_z", "gi_p_adj", "gi_bin"} <= set(bins.fields().names())
+    assert {"area_id", "slice", "slice_start", "harm", "records", "gi_z", "gi_p_adj", "gi_bin"} <= set(
+        bins.fields().names())
     total = sum(r["harm"] for r in read.rows(bins))
     assert total == pytest.approx(sum(r["ehs_harm"] for r in rows.values()))
 

@@ -55,7 +55,8 @@ def write_csv(path: Path, rows, header=HEADER, encoding="utf-8") -> Path:
 
 
 def to_bng(lon: float, lat: float) -> QgsPointXY:
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:27700"),
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(
+        "EPSG:27700"),
                                        QgsCoordinateTransformContext())
     return transform.transform(QgsPointXY(lon, lat))
 
@@ -157,7 +158,8 @@ def test_the_log_counts_each_file_names_its_encoding_and_warns_of_unknown_catego
     assert ("2019-01-x-street.csv (cp1252): 2 rows read from 3 lines (1 header, 0 blank), 1 imported, 1 rejected "
             "(1 no_coordinates)") in feedback.infos
     assert feedback.warnings_with("2019-01-x-street.csv", "cp1252")
-    assert "2019-02-x-street.csv (utf-8): 1 rows read from 2 lines (1 header, 0 blank), 1 imported, 0 rejected" in feedback.infos
+    assert ("2019-02-x-street.csv (utf-8): 1 rows read from 2 lines (1 header, 0 blank), 1 imported, 0 rejected"
+            in feedback.infos)
     assert feedback.warnings_with("2019-03-x-street.csv", "no rows")
     assert feedback.warnings_with("2019-04-x-street.csv", "empty file")
     assert feedback.warnings_with("1 crimes have a category", "'Fraud' (1)")
@@ -171,7 +173,8 @@ def test_the_log_counts_each_file_names_its_encoding_and_warns_of_unknown_catego
 
 def test_the_helmert_fallback_is_warned_when_the_ostn15_grid_is_missing(run, tmp_path):
     path = write_csv(tmp_path / "a-street.csv", [street_row("a")])
-    operations = QgsDatumTransform.operations(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:27700"))
+    operations = QgsDatumTransform.operations(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(
+        "EPSG:27700"))
     grid_installed = any(op.grids and all(g.isAvailable for g in op.grids) for op in operations)
 
     _, feedback = import_(run, path)
@@ -189,7 +192,8 @@ def test_a_wrong_header_stops_the_import_naming_the_file_and_the_missing_columns
         import_(run, tmp_path)
 
     message = str(error.value)
-    assert "2019-02-x-street.csv" in message and "'Longitude', 'Latitude'" in message and "Nothing was imported" in message
+    assert "2019-02-x-street.csv" in message and "'Longitude', 'Latitude'" in message
+    assert "Nothing was imported" in message
 
 
 def test_a_folder_without_street_files_is_an_error_counting_what_it_skipped(run, tmp_path):
@@ -220,7 +224,8 @@ def test_crimes_outside_the_force_area_are_rejected_and_on_its_boundary_kept(run
 def test_a_point_exactly_on_the_force_area_boundary_is_kept(run, tmp_path, layers):
     point = to_bng(-0.09, 51.515)
     area = layers.memory("Polygon", ["id:string"], [
-        ("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(point.x(), point.y() - 50, point.x() + 50, point.y() + 50), "F")])
+        ("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(point.x(), point.y() - 50, point.x() + 50,
+                                                                     point.y() + 50), "F")])
     path = write_csv(tmp_path / "a-street.csv", [street_row("edge", lon="-0.09", lat="51.515")])
 
     result, _ = import_(run, path, FORCE_AREA=area)
@@ -270,7 +275,8 @@ def test_a_bulk_archive_folder_imports_its_monthly_street_files_and_skips_and_re
     provenance = provenance_of(result["OUTPUT"])
     assert provenance["skipped_files"] == {"outcomes": ["2019-02/2019-02-city-of-london-outcomes.csv"]}
     assert provenance["reconciliation"] == {"rows_in": 6, "imported": 4, "rejected_total": 2, "rejected": {
-        "no_coordinates": 1, "outside_force_area": 0, "duplicate_crime_id": 1, "unreadable_row": 0, "unclosed_quote": 0}}
+        "no_coordinates": 1, "outside_force_area": 0, "duplicate_crime_id": 1, "unreadable_row": 0,
+                "unclosed_quote": 0}}
 
 
 def test_qgis_process_accepts_a_folder_and_its_output_reopens_with_provenance_and_style(run, bulk_archive, tmp_path):
@@ -301,7 +307,8 @@ def test_qgis_process_accepts_a_folder_and_its_output_reopens_with_provenance_an
 def test_the_output_scores_with_scoreharm_by_category_and_month(run, tmp_path, layers):
     table = load_builtin_table("ons_css_policeuk_category")
     a, b = to_bng(-0.09, 51.515), to_bng(-0.08, 51.515)
-    areas = layers.areas([("A", layers.square(a.x() - 100, a.y() - 100, 200)), ("B", layers.square(b.x() - 100, b.y() - 100, 200))])
+    areas = layers.areas([("A", layers.square(a.x() - 100, a.y() - 100, 200)), ("B", layers.square(b.x() - 100,
+            b.y() - 100, 200))])
     path = write_csv(tmp_path / "a-street.csv", [
         street_row("1", month="2019-01", lon="-0.09", category="Burglary"),
         street_row("2", month="2019-02", lon="-0.09", category="Robbery"),
@@ -313,7 +320,8 @@ def test_the_output_scores_with_scoreharm_by_category_and_month(run, tmp_path, l
 
     scored, _ = run("socharm:scoreharm", {
         "AREAS": areas, "AREA_ID": "area_id", "EVENTS": imported["OUTPUT"], "CODE_FIELD": "category", "HARM_TABLE": 1,
-        "MISSING_WEIGHT": 0, "DATE_FIELD": "month", "START": "2019-01-01", "END": "2019-03-31", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "MISSING_WEIGHT": 0, "DATE_FIELD": "month", "START": "2019-01-01", "END": "2019-03-31",
+                                          "OUTPUT": "TEMPORARY_OUTPUT"})
 
     by_area = {f["area_id"]: f for f in scored["OUTPUT"].getFeatures()}
     w = {k: table.weights[normalise_code(k)] for k in ("Burglary", "Robbery", "Drugs")}
@@ -351,12 +359,14 @@ def test_a_stray_quote_rejects_its_own_line_only_and_every_other_line_is_importe
 
     assert (result["ROWS_IN"], result["IMPORTED"], result["REJECTED_ROWS"]) == (301, 300, 1)
     (rejected,) = features(result["REJECTED"])
-    assert (rejected["reason"], rejected["source_file"], rejected["source_line"]) == ("unclosed_quote", "2019-02-x-street.csv", 51)
+    assert (rejected["reason"], rejected["source_file"], rejected["source_line"]) == ("unclosed_quote",
+            "2019-02-x-street.csv", 51)
     assert rejected["detail"] == "the quote that opens cell 7 (Location) is not closed on this line"
     assert rejected["Crime ID"] == "id51"
     imported_ids = values(result["OUTPUT"], "crime_id")
     assert imported_ids == ["id{0}".format(line) for line in range(2, 303) if line != 51]
-    assert values(result["OUTPUT"], "location")[149 - 1] == "On or near Smith's Lane, Foo"  # line 151, quoted comma kept
+    # line 151, quoted comma kept
+    assert values(result["OUTPUT"], "location")[149 - 1] == "On or near Smith's Lane, Foo"
     assert ("2019-02-x-street.csv (utf-8): 301 rows read from 302 lines (1 header, 0 blank), 300 imported, 1 rejected "
             "(1 unclosed_quote)") in feedback.infos
     assert feedback.warnings_with("1 line(s) have a quote that is not closed", "2019-02-x-street.csv line 51")
@@ -377,7 +387,8 @@ def test_qgis_process_imports_a_file_with_a_stray_quote_and_reports_the_rejected
             "(1 unclosed_quote)") in cli["log"]["info"]
     assert [w for w in cli["log"]["warning"] if "line 51: the quote that opens cell 7 (Location)" in w]
     layer = QgsVectorLayer(str(rejected), "rejected", "ogr")
-    assert [(f["reason"], f["source_line"], f["Crime ID"]) for f in layer.getFeatures()] == [("unclosed_quote", 51, "id51")]
+    assert [(f["reason"], f["source_line"], f["Crime ID"]) for f in layer.getFeatures()] == [("unclosed_quote", 51,
+            "id51")]
 
 
 # --------------------------------------------------------------------------- the real City of London files
@@ -512,7 +523,8 @@ def test_real_files_with_the_city_as_force_area_reject_the_rest_as_outside(city,
     reasons = Counter(values(rejected, "reason"))
     assert out.featureCount() == expected_inside
     assert all(engine.intersects(f.geometry().constGet()) for f in out.getFeatures())
-    assert not any(engine.intersects(f.geometry().constGet()) for f in rejected.getFeatures() if f["reason"] == "outside_force_area")
+    assert not any(engine.intersects(f.geometry().constGet()) for f in rejected.getFeatures() if f[
+        "reason"] == "outside_force_area")
     assert reasons["outside_force_area"] > 0
     assert out.featureCount() + sum(reasons.values()) == 37802
     assert reasons["no_coordinates"] == 2666
@@ -540,7 +552,8 @@ def test_real_files_score_into_city_lsoas_with_scoreharm(city, city_import, run,
     _, _, _, city_lsoas = city
     _, out, _, _ = city_import
     table = load_builtin_table("ons_css_policeuk_category")
-    lsoas = layers.memory("MultiPolygon", ["area_id:string"], [(f.geometry().asWkt(), f["LSOA11CD"]) for f in city_lsoas])
+    lsoas = layers.memory("MultiPolygon", ["area_id:string"], [(f.geometry().asWkt(), f[
+        "LSOA11CD"]) for f in city_lsoas])
     engines = []
     for f in sorted(city_lsoas, key=lambda f: f["LSOA11CD"]):
         engine = QgsGeometry.createGeometryEngine(f.geometry().constGet())
@@ -558,7 +571,8 @@ def test_real_files_score_into_city_lsoas_with_scoreharm(city, city_import, run,
 
     scored, _ = run("socharm:scoreharm", {
         "AREAS": lsoas, "AREA_ID": "area_id", "EVENTS": out, "CODE_FIELD": "category", "HARM_TABLE": 1,
-        "MISSING_WEIGHT": 0, "DATE_FIELD": "month", "START": "2019-01-01", "END": "2019-12-31", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "MISSING_WEIGHT": 0, "DATE_FIELD": "month", "START": "2019-01-01", "END": "2019-12-31",
+                                          "OUTPUT": "TEMPORARY_OUTPUT"})
 
     got = {f["area_id"]: (f["harm_n"], f["harm_score"]) for f in scored["OUTPUT"].getFeatures()}
     assert len(got) == 6

@@ -57,7 +57,8 @@ def test_import_and_score_model_feeds_imported_crimes_to_the_scheme_under_qgis_p
         for crime_id, lon, lat, category in rows:
             writer.writerow([crime_id, "2019-02", "City of London Police", "City of London Police", lon, lat,
                              "On or near X", "E01000001", "City of London 001A", category, "", ""])
-    area = layers.gpkg(layers.areas([("E01000001", "POLYGON((532000 181000,534000 181000,534000 182500,532000 182500,532000 181000))")],
+    area = layers.gpkg(layers.areas([("E01000001", "POLYGON((532000 181000,534000 181000,534000 182500,532000 "
+                                                   "182500,532000 181000))")],
                                     name="lsoas"))
     scored_path = tmp_path / "scored.gpkg"
     result = QgisProcess(tmp_path / "qp").run(str(NEIGHBOURHOOD_MODEL), {

@@ -61,7 +61,8 @@ def test_scoreharm_warns_when_no_record_falls_in_the_period_giving_the_records_d
     events = events_at(layers, 100, dates=("2023-01-10", "2023-06-30"))
 
     results, feedback = run("socharm:scoreharm", harm_params(
-        events, AREAS=two_areas(layers), AREA_ID="area_id", START="2024-01-01", END="2024-12-31", OUTPUT="TEMPORARY_OUTPUT"))
+        events, AREAS=two_areas(layers), AREA_ID="area_id", START="2024-01-01", END="2024-12-31",
+                                                             OUTPUT="TEMPORARY_OUTPUT"))
 
     assert one_warning(feedback, "none of its 4 records was counted").endswith(
         "4 fall outside the period 2024-01-01 to 2024-12-31 (their dates run from 2023-01-10 to 2023-06-30).")
@@ -70,15 +71,18 @@ def test_scoreharm_warns_when_no_record_falls_in_the_period_giving_the_records_d
 
 def test_scoreharm_warns_when_the_filter_keeps_no_record_naming_the_filter(run, layers):
     _, feedback = run("socharm:scoreharm", harm_params(
-        events_at(layers, 100), AREAS=two_areas(layers), AREA_ID="area_id", FILTER="\"code\" = '8N'", OUTPUT="TEMPORARY_OUTPUT"))
+        events_at(layers, 100), AREAS=two_areas(layers), AREA_ID="area_id", FILTER="\"code\" = '8N'",
+                                                       OUTPUT="TEMPORARY_OUTPUT"))
 
-    assert one_warning(feedback, "none of its 4 records was counted").endswith("4 are left out by the filter \"code\" = '8N'.")
+    assert one_warning(feedback, "none of its 4 records was counted").endswith("4 are left out by the filter "
+            "\"code\" = '8N'.")
 
 
 def test_scoreharm_warns_when_no_record_has_a_location(run, layers):
     events = layers.events([(None, "44", "2024-03-15")] * 3)
 
-    _, feedback = run("socharm:scoreharm", harm_params(events, AREAS=two_areas(layers), AREA_ID="area_id", OUTPUT="TEMPORARY_OUTPUT"))
+    _, feedback = run("socharm:scoreharm", harm_params(events, AREAS=two_areas(layers), AREA_ID="area_id",
+                                                       OUTPUT="TEMPORARY_OUTPUT"))
 
     assert one_warning(feedback, "none of its 3 records was counted").endswith("3 have no location.")
 
@@ -87,7 +91,8 @@ def test_scoreharm_gives_the_reasons_of_a_mix_most_first(run, layers):
     events = layers.events([(None, "44", "2024-03-15"), ("POINT({0} 500)".format(FAR), "44", "2024-03-15"),
                             ("POINT({0} 600)".format(FAR), "44", "2024-03-15")])
 
-    _, feedback = run("socharm:scoreharm", harm_params(events, AREAS=two_areas(layers), AREA_ID="area_id", OUTPUT="TEMPORARY_OUTPUT"))
+    _, feedback = run("socharm:scoreharm", harm_params(events, AREAS=two_areas(layers), AREA_ID="area_id",
+                                                       OUTPUT="TEMPORARY_OUTPUT"))
 
     warning = one_warning(feedback, "none of its 3 records was counted")
     assert warning.index("2 lie outside every one of the areas") < warning.index("; 1 have no location")
@@ -96,7 +101,8 @@ def test_scoreharm_gives_the_reasons_of_a_mix_most_first(run, layers):
 def test_scoreharm_says_nothing_more_when_one_record_is_counted(run, layers):
     events = layers.events([("POINT(100 500)", "44", "2024-03-15"), ("POINT({0} 500)".format(FAR), "44", "2024-03-15")])
 
-    _, feedback = run("socharm:scoreharm", harm_params(events, AREAS=two_areas(layers), AREA_ID="area_id", OUTPUT="TEMPORARY_OUTPUT"))
+    _, feedback = run("socharm:scoreharm", harm_params(events, AREAS=two_areas(layers), AREA_ID="area_id",
+                                                       OUTPUT="TEMPORARY_OUTPUT"))
 
     assert not feedback.warnings_with("was counted")
 
@@ -107,7 +113,8 @@ def test_scoreharm_on_streets_says_the_records_lie_beyond_the_search_distance(ru
     _, feedback = run("socharm:scoreharm", harm_params(
         events_at(layers, 100, n=2), AREAS=streets, AREA_ID="area_id", TOLERANCE=50, OUTPUT="TEMPORARY_OUTPUT"))
 
-    assert "2 lie farther than the street search distance (50) from every street" in one_warning(feedback, "none of its 2 records")
+    assert "2 lie farther than the street search distance (50) from every street" in one_warning(feedback,
+            "none of its 2 records")
 
 
 # --------------------------------------------------------------------------- socharm:harmgrid
@@ -131,16 +138,19 @@ def test_harmdensity_stops_naming_the_filter_that_keeps_no_record(run, layers, t
     with pytest.raises(QgsProcessingException) as error:
         run("socharm:harmdensity", params)
 
-    assert "in the period and filter chosen (4 are left out by the filter \"code\" = '8N'): there is no harm to map" in str(error.value)
+    assert ("in the period and filter chosen (4 are left out by the filter \"code\" = '8N'): there is no harm to map"
+            in str(error.value))
 
 
 def test_harmdensity_warns_naming_the_period_when_a_bandwidth_is_given(run, layers, tmp_path):
-    params = harm_params(events_at(layers, 100, dates=("2023-05-01",)), START="2024-01-01", END="2024-12-31", BANDWIDTH=500,
+    params = harm_params(events_at(layers, 100, dates=("2023-05-01",)), START="2024-01-01", END="2024-12-31",
+                         BANDWIDTH=500,
                          OUTPUT=str(tmp_path / "density.tif"))
 
     results, feedback = run("socharm:harmdensity", params)
 
-    assert one_warning(feedback, "(4 fall outside the period 2024-01-01 to 2024-12-31 (their dates run from 2023-05-01 to 2023-05-01))",
+    assert one_warning(feedback, "(4 fall outside the period 2024-01-01 to 2024-12-31 (their dates run from "
+                                 "2023-05-01 to 2023-05-01))",
                        "the surface is 0 everywhere")
     assert results["TOTAL_HARM"] == 0 and results["RECORDS_IN"] == 4
 
@@ -160,7 +170,8 @@ def test_assignareas_warns_when_no_record_lies_in_an_area_layer_giving_both_exte
 def test_assignareas_warns_when_no_record_has_a_location(run, layers):
     events = layers.events([(None, "44", "2024-03-15")] * 2)
 
-    results, feedback = run("socharm:assignareas", {"INPUT": events, "SECTORS": two_areas(layers), "SECTOR_ID": "area_id",
+    results, feedback = run("socharm:assignareas", {"INPUT": events, "SECTORS": two_areas(layers),
+                                                    "SECTOR_ID": "area_id",
                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
 
     assert one_warning(feedback, "none of its 2 records has a location").endswith("2 have no location.")
@@ -178,7 +189,8 @@ def crimes(layers, rows):
 
 
 def scheme_params(layers, crime_layer):
-    return {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": str(builtin_schemes()["neighbourhood_policeuk"]),
+    return {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": str(builtin_schemes()[
+        "neighbourhood_policeuk"]),
             "LAYERS": [crime_layer], "OUTPUT": "TEMPORARY_OUTPUT"}
 
 
@@ -219,12 +231,14 @@ def test_harmchange_warns_when_no_record_lies_in_any_area(run, layers):
     ("socharm:emerginghotspots", {"OUTPUT": "TEMPORARY_OUTPUT"}),
 ])
 def test_a_filter_that_keeps_no_record_stops_naming_the_filter_not_the_dates(run, layers, algorithm, extra):
-    params = harm_params(events_at(layers, 100), AREAS=two_areas(layers), AREA_ID="area_id", FILTER="\"code\" = '8N'", **extra)
+    params = harm_params(events_at(layers, 100), AREAS=two_areas(layers), AREA_ID="area_id", FILTER="\"code\" = '8N'",
+                         **extra)
 
     with pytest.raises(QgsProcessingException) as error:
         run(algorithm, params)
 
-    assert str(error.value) == ("No record of layer 'events' weighted by ONS Crime Severity Score by Home Office offence code "
+    assert str(error.value) == ("No record of layer 'events' weighted by ONS Crime Severity Score by Home Office "
+                                "offence code "
                                 "is left to compare: 4 are left out by the filter \"code\" = '8N'.")
 
 
@@ -275,9 +289,11 @@ def test_communitypriorities_warns_when_every_respondent_answered_outside_the_pe
 
 
 def test_communitypriorities_warns_when_every_area_with_respondents_is_suppressed(run, layers):
-    results, feedback = run("socharm:communitypriorities", priorities_params(layers, survey(layers, 4), MIN_RESPONDENTS=10))
+    results, feedback = run("socharm:communitypriorities", priorities_params(layers, survey(layers, 4),
+                                                                             MIN_RESPONDENTS=10))
 
-    assert one_warning(feedback, "Every area with respondents has fewer than 10 (MIN_RESPONDENTS)", "all 1 are suppressed")
+    assert one_warning(feedback, "Every area with respondents has fewer than 10 (MIN_RESPONDENTS)", "all 1 are "
+            "suppressed")
     assert results["SUPPRESSED_AREAS"] == 1
 
 
@@ -285,9 +301,11 @@ def test_communitypriorities_warns_when_every_area_with_respondents_is_suppresse
 
 
 def test_styleharm_warns_when_the_field_has_no_value_at_all(run, layers):
-    areas = layers.areas([("A", layers.square(0, 0), None), ("B", layers.square(1000, 0), None)], extra=["harm_score:double"])
+    areas = layers.areas([("A", layers.square(0, 0), None), ("B", layers.square(1000, 0), None)], extra=[
+        "harm_score:double"])
 
-    _, feedback = run("socharm:styleharm", {"INPUT": areas, "FIELD": "harm_score", "STYLE": 0, "METHOD": 1, "CLASSES": 5})
+    _, feedback = run("socharm:styleharm", {"INPUT": areas, "FIELD": "harm_score", "STYLE": 0, "METHOD": 1,
+                                            "CLASSES": 5})
 
     assert one_warning(feedback, "field 'harm_score': no feature has a value (all 2 are NULL), so no area gets a class")
 
@@ -306,7 +324,8 @@ def test_importpoliceuk_warns_with_both_extents_when_no_crime_lies_in_the_force_
     results, feedback = run("socharm:importpoliceuk", {"INPUT": str(path), "FORCE_AREA": force_area,
                                                        "OUTPUT": "TEMPORARY_OUTPUT", "REJECTED": "TEMPORARY_OUTPUT"})
 
-    warning = one_warning(feedback, "None of the crimes lies in the force area: all 1 with a location are outside_force_area")
+    warning = one_warning(feedback, "None of the crimes lies in the force area: all 1 with a location are "
+                                    "outside_force_area")
     assert "the force area within x 0 to 1000, y 0 to 1000 (British National Grid)" in warning
     assert one_warning(feedback, "No crime was imported, so the output layer is empty: 2 rows rejected "
                                  "(1 no_coordinates, 1 outside_force_area).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from soc_harm_plugin.processing_provider.area_outputs import multi_part
+from soc_harm_plugin.processing_provider.outputs.areas import multi_part
 from soc_harm_plugin.qgis_io.outputs import add_features
 
 

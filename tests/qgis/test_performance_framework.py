@@ -115,7 +115,8 @@ def test_a_view_the_data_cannot_support_is_listed_with_a_note(run, layers, read)
     assert feedback.warnings_with("View year:")
     compared, _ = framework(run, two_areas(layers), events, BASELINE=0)  # the previous period instead
     previous = {r["view"]: r for r in read.rows(compared["OUTPUT"]) if r["level"] == "force" and r["theme"] == "all"}
-    assert previous["month"]["baseline_period"] == "2020-11" and previous["quarter"]["baseline_period"] == "2020-07/2020-09"
+    assert previous["month"]["baseline_period"] == "2020-11" and previous["quarter"][
+        "baseline_period"] == "2020-07/2020-09"
     assert previous["year"]["note"] == "baseline_no_data"
 
 
@@ -138,7 +139,8 @@ def test_scheme_dimensions_are_themes_and_undated_measures_say_so(run, layers, r
     ]}
     path = tmp_path / "mini.json"
     path.write_text(json.dumps(scheme), encoding="utf-8")
-    rows = [("POINT(100 100)", "92A", m) for m in ("2019-12", "2020-12", "2020-12")] + [("POINT(100 100)", "10A", "2020-12")]
+    rows = [("POINT(100 100)", "92A", m) for m in ("2019-12", "2020-12", "2020-12")] + [("POINT(100 100)", "10A",
+            "2020-12")]
     offences = layers.events(rows, name="offences")
 
     results, _ = run(ALG, {"AREAS": two_areas(layers), "AREA_ID": "area_id", "SCHEME": str(path), "LAYERS": [offences],

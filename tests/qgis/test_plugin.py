@@ -127,9 +127,11 @@ def test_loading_the_provider_does_not_import_pandas_or_matplotlib():
             "app = QgsApplication([], False); app.initQgis()\n"
             "from soc_harm_plugin.processing_provider.provider import SocHarmProvider\n"
             "provider = SocHarmProvider(); QgsApplication.processingRegistry().addProvider(provider)\n"
-            "print(len(provider.algorithms()), sorted(m for m in ('pandas', 'matplotlib', 'scipy') if m in sys.modules))\n")
+            "print(len(provider.algorithms()), sorted(m for m in ('pandas', 'matplotlib', 'scipy') if m in "
+            "sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          cwd=str(Path(__file__).resolve().parents[2]), env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+                          cwd=str(Path(__file__).resolve().parents[2]), env=dict(os.environ,
+                                  QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr
     count, loaded = done.stdout.strip().splitlines()[-1].split(" ", 1)
     assert int(count) == len(ALGORITHMS) and loaded == "[]"

@@ -40,12 +40,15 @@ def test_imported_month_dates_count_whole_months_in_a_period_that_starts_mid_mon
     areas = layers.areas([("AREA", extent.asWktPolygon())])
     table = load_builtin_table("ons_css_policeuk_category")
     # 15 February to 10 March: February and March count whole, as the data only know the month
-    scored, _ = run("socharm:scoreharm", {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": crimes, "CODE_FIELD": "category",
-                                          "HARM_TABLE": 1, "DATE_FIELD": "month", "START": "2019-02-15", "END": "2019-03-10",
+    scored, _ = run("socharm:scoreharm", {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": crimes,
+                                          "CODE_FIELD": "category",
+                                          "HARM_TABLE": 1, "DATE_FIELD": "month", "START": "2019-02-15",
+                                          "END": "2019-03-10",
                                           "OUTPUT": "TEMPORARY_OUTPUT"})
     feature = next(scored["OUTPUT"].getFeatures())
     assert feature["harm_n"] == 2
-    assert feature["harm_score"] == pytest.approx(table.weights[normalise_code("Burglary")] + table.weights[normalise_code("Robbery")])
+    assert feature["harm_score"] == pytest.approx(table.weights[normalise_code("Burglary")] + table.weights[
+        normalise_code("Robbery")])
     schemed, _ = run("socharm:scorescheme", {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": str(NEIGHBOURHOOD),
                                              "LAYERS": [crimes], "START": "2019-02-15", "END": "2019-03-10",
                                              "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -84,7 +87,8 @@ def test_neighbourhood_scheme_scores_real_city_of_london_crimes_and_every_crime_
     city_lsoas.dataProvider().addFeatures([f for f in lsoas.getFeatures() if f.geometry().intersects(extent)])
     results, feedback = run("socharm:scorescheme", {
         "AREAS": city_lsoas, "AREA_ID": "LSOA11CD", "SCHEME": str(NEIGHBOURHOOD), "LAYERS": [crimes],
-        "DENOMINATORS": str(city["population"]), "DENOMINATOR_CODE": "LSOA11CD", "DENOMINATOR_FIELD": "Persons_All-Ages",
+        "DENOMINATORS": str(city["population"]), "DENOMINATOR_CODE": "LSOA11CD",
+                                                    "DENOMINATOR_FIELD": "Persons_All-Ages",
         "OUTPUT": "TEMPORARY_OUTPUT"})
     scheme = load_scheme(NEIGHBOURHOOD)
     rows = read.rows(results["OUTPUT"])
@@ -105,7 +109,8 @@ def test_neighbourhood_scheme_scores_real_city_of_london_crimes_and_every_crime_
     for r in rows:
         assert r["harm_score"] == pytest.approx(r["dim_personal"] + r["dim_property"] + r["dim_community"])
         if r["harm_score"] and read.plain(r["harm_per_1000"]) is not None:
-            assert r["violence_per_1000"] * 1 == pytest.approx(r["violence_harm"] / (r["harm_score"] / r["harm_per_1000"]))
+            assert r["violence_per_1000"] * 1 == pytest.approx(r["violence_harm"] / (r["harm_score"] / r[
+                "harm_per_1000"]))
     busiest = min(rows, key=lambda r: r["harm_rank"])
     district = {f["LSOA11CD"]: f["LAD11CD"] for f in lsoas.getFeatures()}
     assert district[busiest["LSOA11CD"]] == "E09000001"  # a City of London LSOA tops the list

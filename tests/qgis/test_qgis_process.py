@@ -62,7 +62,8 @@ def test_qgis_process_run_matches_processing_run_and_its_output_reopens_with_pro
     assert sum(provenance["reconciliation"]["by_status"].values()) == 6
     expected = provenance_of(in_process["OUTPUT"])
     # the command line passes every value as text and names its own output: compare the rest
-    assert {k: v for k, v in provenance.items() if k != "parameters"} == {k: v for k, v in expected.items() if k != "parameters"}
+    assert {k: v for k, v in provenance.items() if k != "parameters"} == {k: v for k,
+                                                                          v in expected.items() if k != "parameters"}
     assert provenance["parameters"]["AREAS"] == wards.source() and provenance["parameters"]["OUTPUT"] == str(cli_output)
     assert isinstance(fresh.renderer(), QgsGraduatedSymbolRenderer)
     assert fresh.renderer().classAttribute() == "harm_score"

@@ -11,7 +11,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
 from qgis.PyQt.QtCore import QDate
 
-from soc_harm_plugin.domain.harm.scoring import Factorized
+from soc_harm_plugin.domain.columns import Factorized
 from soc_harm_plugin.qgis_io import read_layers
 from soc_harm_plugin.qgis_io.point_wkb import decode_points
 from soc_harm_plugin.qgis_io.read_layers import GEOMETRY_STATES, read_points, start_columnar_read

@@ -24,7 +24,8 @@ def police_2019(tmp_path_factory):
     folder = tmp_path_factory.mktemp("police")
     merged = folder / "crimes_2019h1.csv"
     crimes.to_csv(merged, index=False, quoting=csv.QUOTE_MINIMAL)
-    uri = "file://{0}?type=csv&xField=Longitude&yField=Latitude&crs=EPSG:4326&detectTypes=no&geomType=point".format(merged)
+    uri = "file://{0}?type=csv&xField=Longitude&yField=Latitude&crs=EPSG:4326&detectTypes=no&geomType=point".format(
+        merged)
     events = QgsVectorLayer(uri, "crimes 2019 H1", "delimitedtext")
     areas = QgsVectorLayer(str(data / "boundaries" / "london-2011-lsoa-gen20.shp"), "LSOA 2011", "ogr")
     assert events.isValid() and areas.isValid()

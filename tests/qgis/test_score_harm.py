@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-import soc_harm_plugin.processing_provider.harm_inputs as harm_inputs
+import soc_harm_plugin.processing_provider.inputs.harm as harm_inputs
 from soc_harm_plugin.about import resource_path
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io.outputs import provenance_of
@@ -167,7 +167,8 @@ def test_numeric_ids_sort_as_numbers_on_a_shared_boundary(run, layers):
 
 def test_point_on_a_vertex_shared_by_four_areas_counts_once_in_the_area_whose_id_sorts_first(run, layers):
     areas = layers.areas([
-        ("SW", layers.square(0, 0)), ("SE", layers.square(1000, 0)), ("NW", layers.square(0, 1000)), ("NE", layers.square(1000, 1000)),
+        ("SW", layers.square(0, 0)), ("SE", layers.square(1000, 0)), ("NW", layers.square(0, 1000)), ("NE",
+                layers.square(1000, 1000)),
     ])
     events = layers.events([("POINT(1000 1000)", "29", None)])
 
@@ -347,7 +348,8 @@ FALLBACKS = {
 
 
 def outputs_of(results, read):
-    records = [dict(r, wkt=f.geometry().asWkt(3)) for r, f in zip(read.rows(results["RECORDS"]), results["RECORDS"].getFeatures())]
+    records = [dict(r, wkt=f.geometry().asWkt(3)) for r, f in zip(read.rows(results["RECORDS"]), results[
+        "RECORDS"].getFeatures())]
     return read.rows(results["OUTPUT"]), records
 
 
@@ -423,7 +425,8 @@ def test_month_only_dates_count_whole_months_of_the_period(run, layers):
     results, _ = score(run, areas, events, DATE_FIELD="day", START="2019-02-15", END="2019-03-10")
 
     assert scores(results) == pytest.approx({"A": w("8N") + w("44"), "B": 0.0})
-    assert provenance_of(results["OUTPUT"])["period"] == {"start": "2019-02-15", "end": "2019-03-10", "month_only": True}
+    assert provenance_of(results["OUTPUT"])["period"] == {"start": "2019-02-15", "end": "2019-03-10",
+                                                          "month_only": True}
     assert assert_reconciled(results, 4)["out_of_period"] == 2
 
 
@@ -600,7 +603,8 @@ def test_multipoints_are_placed_at_their_first_point_with_a_counted_warning(run,
 def test_z_and_m_values_are_ignored_and_the_2d_point_is_used(run, layers, read, readers, kind):
     rows = [((500, 500), "28E"), ((1000, 500), "8N"), ((1500, 500), "44")]
     flat = layers.events([("POINT({0} {1})".format(x, y), code, None) for (x, y), code in rows])
-    zm = as_source(layers, layers.events([("POINT ZM({0} {1} 35.5 7)".format(x, y), code, None) for (x, y), code in rows],
+    zm = as_source(layers, layers.events([("POINT ZM({0} {1} 35.5 7)".format(x, y), code, None) for (x, y),
+                                          code in rows],
                                          geometry="PointZM", name="events"), kind)
 
     expected, _ = score(run, two_areas(layers), flat, RECORDS="TEMPORARY_OUTPUT")
@@ -621,7 +625,8 @@ def test_a_real_number_code_field_is_refused_naming_the_field_and_layer(run, lay
     events = layers.events([("POINT(500 500)", 28.0, None)], code_type="double")
 
     with pytest.raises(QgsProcessingException,
-                       match=r"Field 'code' of layer 'events' is of type double; offence codes must be text or whole numbers"):
+                       match=r"Field 'code' of layer 'events' is of type double; offence codes must be text or "
+                             r"whole numbers"):
         score(run, two_areas(layers), events)
 
 
@@ -663,7 +668,8 @@ def test_unparseable_dates_make_records_invalid_with_a_warning_giving_examples(r
 
     results, feedback = score(run, two_areas(layers), events, DATE_FIELD="day", START="2019-01-01")
 
-    assert feedback.warnings_with("Field 'day' of layer 'events' has dates that cannot be read", "someday", "2019-13-01")
+    assert feedback.warnings_with("Field 'day' of layer 'events' has dates that cannot be read", "someday",
+                                  "2019-13-01")
     assert scores(results) == pytest.approx({"A": w("28E"), "B": 0.0})
     assert assert_reconciled(results, 3)["invalid"] == 2
 
@@ -690,7 +696,8 @@ def test_codes_with_no_weight_fail_the_run_when_asked_listing_the_codes(run, lay
     assert "'XX1' (2), 'YY' (1)" in message
 
 
-def test_codes_with_no_weight_weigh_zero_by_default_counted_in_log_records_and_provenance(run, layers, read, unknown_codes):
+def test_codes_with_no_weight_weigh_zero_by_default_counted_in_log_records_and_provenance(run, layers, read,
+        unknown_codes):
     results, feedback = score(run, two_areas(layers), unknown_codes, RECORDS="TEMPORARY_OUTPUT")
 
     assert feedback.warnings_with("3 records with 2 code(s) not in harm table", "weigh 0", "'XX1' (2), 'YY' (1)")

@@ -117,10 +117,12 @@ def test_consumer_detriment_scores_complaints_on_three_dimensions(run, read, for
         "LAYERS": [uri(gpkg, "complaints")], "OUTPUT": str(tmp_path / "wards_detriment.gpkg")})
     rows = read.rows(QgsVectorLayer(results["OUTPUT"], "scored", "ogr"))
     complaints = sample["complaints"].attributes
-    weights = pd.read_csv(builtin_schemes()["consumer_detriment"].parent / "consumer_detriment_weights.csv").set_index("code")
+    weights = pd.read_csv(builtin_schemes()["consumer_detriment"].parent / "consumer_detriment_weights.csv").set_index(
+        "code")
     financial = complaints.complaint_type.map(weights.financial).sum()
     assert sum(r["dim_financial"] for r in rows) == pytest.approx(financial)
-    emotional = complaints.complaint_type.map(weights.emotional).sum() + 50 * int((complaints.victim_vulnerable == 1).sum())
+    emotional = complaints.complaint_type.map(weights.emotional).sum() + 50 * int((
+        complaints.victim_vulnerable == 1).sum())
     assert sum(r["dim_emotional"] for r in rows) == pytest.approx(emotional)
     assert sum(r["personal_n"] for r in rows) == len(complaints)
     for r in rows:
@@ -192,7 +194,8 @@ def test_a_layer_the_scheme_needs_but_nobody_gives_is_named_with_its_measures(ru
          "harm_table": "ons_css_ho_code", "dimension": "crime"},
         {"key": "deaths", "label": "Deaths", "layer": "drug_deaths", "method": "fixed", "weight": 10,
          "dimension": "drugs", "rationale": "a stated weight"}])
-    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events], "OUTPUT": "memory:"})
+    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+                                 "OUTPUT": "memory:"})
     assert "'drug_deaths' (measures deaths)" in message and "'offences'" in message
 
 
@@ -200,7 +203,8 @@ def test_a_field_the_scheme_needs_is_named_with_measure_and_layer(run, layers, t
     areas, events = small_inputs(layers)
     scheme = write_scheme(tmp_path, [{"key": "crime", "label": "Crime", "layer": "offences", "method": "table",
                                       "code_field": "ho_code", "harm_table": "ons_css_ho_code", "dimension": "crime"}])
-    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events], "OUTPUT": "memory:"})
+    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+                                 "OUTPUT": "memory:"})
     assert "measure 'crime': layer 'offences' has no field 'ho_code'" in message
     assert "code, day" in message  # the fields it has
 
@@ -210,10 +214,12 @@ def test_a_filter_that_cannot_be_read_or_names_a_missing_field_is_refused(run, l
     base = {"key": "crime", "label": "Crime", "layer": "offences", "method": "table", "code_field": "code",
             "harm_table": "ons_css_ho_code", "dimension": "crime"}
     scheme = write_scheme(tmp_path, [dict(base, filter="\"code\" IN (")])
-    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events], "OUTPUT": "memory:"})
+    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+                                 "OUTPUT": "memory:"})
     assert "measure 'crime', key 'filter'" in message and "cannot be read" in message
     scheme = write_scheme(tmp_path, [dict(base, filter="\"soc_flag\" = 1")])
-    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events], "OUTPUT": "memory:"})
+    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+                                 "OUTPUT": "memory:"})
     assert "measure 'crime', key 'filter': layer 'offences' has no field(s) soc_flag" in message
 
 
@@ -225,7 +231,8 @@ def test_malformed_unknown_method_and_newer_schemes_are_refused_before_reading_a
     assert "bad.json: not valid JSON" in fail_message(run, dict(params, SCHEME=str(bad)))
     scheme = write_scheme(tmp_path, [{"key": "crime", "label": "Crime", "layer": "offences", "method": "css",
                                       "dimension": "crime"}])
-    assert "measure 'crime', key 'method': unknown weight method 'css'" in fail_message(run, dict(params, SCHEME=scheme))
+    assert "measure 'crime', key 'method': unknown weight method 'css'" in fail_message(run, dict(params,
+            SCHEME=scheme))
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps({"version": 99, "name": "Future", "measures": []}), encoding="utf-8")
     assert "version 99 was written for a newer SOC Harm" in fail_message(run, dict(params, SCHEME=str(newer)))
@@ -237,7 +244,8 @@ def test_a_measure_that_must_not_miss_weights_names_its_codes(run, layers, tmp_p
     scheme = write_scheme(tmp_path, [{"key": "crime", "label": "Crime", "layer": "offences", "method": "table",
                                       "code_field": "code", "harm_table": "ons_css_ho_code", "dimension": "crime",
                                       "missing_weight": "fail"}])
-    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events], "OUTPUT": "memory:"})
+    message = fail_message(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+                                 "OUTPUT": "memory:"})
     assert "measure 'crime': layer 'offences', field 'code': 1 code(s) have no weight" in message and "'XX9'" in message
 
 

@@ -76,7 +76,8 @@ def test_a_shapefile_gets_a_qml_beside_it(run, layers, tmp_path):
     path = tmp_path / "scored.shp"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(scored(layers), str(path), QgsCoordinateTransformContext(), options)
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(scored(layers), str(path), QgsCoordinateTransformContext(),
+                                                       options)
     assert result[0] == QgsVectorFileWriter.WriterError.NoError
     results, _ = run(ALG, {"INPUT": str(path), "STYLE": 0, "METHOD": 0, "CLASSES": 3})
     assert Path(results["STYLE_SAVED_TO"]) == tmp_path / "scored.qml" and (tmp_path / "scored.qml").is_file()
@@ -198,7 +199,8 @@ def test_rank_labels_go_on_the_top_n_and_never_on_areas_without_harm(run, layers
 def test_rank_labels_default_to_the_top_10(run, layers, soc_harm):
     from qgis.core import QgsApplication
 
-    assert QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition("LABEL_TOP_N").defaultValue() == 10
+    assert QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition(
+        "LABEL_TOP_N").defaultValue() == 10
     values = [float(20 - k) for k in range(14)]
     layer = scored(layers, values)
     QgsProject.instance().addMapLayer(layer)

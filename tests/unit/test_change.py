@@ -17,23 +17,25 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from soc_harm_plugin.domain.analyses import change as c
-from soc_harm_plugin.domain.analyses.change import (
+from soc_harm_plugin.domain.stats import change_tests
+from soc_harm_plugin.domain.stats import pvalues
+from soc_harm_plugin.domain.analyses.change import DatedRecords, compare_periods
+from soc_harm_plugin.domain.stats.change_tests import change_class, count_test, harm_test
+from soc_harm_plugin.domain.stats.pvalues import binomtest_p, binom_pmf_all
+from soc_harm_plugin.domain.periods.plan import (
     BASELINE_MEAN,
     BASELINE_PREVIOUS,
     BASELINE_YEAR_EARLIER,
-    DatedRecords,
+    NOTE_BASELINE_DROPPED,
+    NOTE_BASELINE_PARTIAL,
+    NOTE_CURRENT_PARTIAL,
+    NOTE_EMPTY_PERIOD,
+    NOTE_WIDENED,
     PeriodError,
-    Window,
-    binomtest_p,
-    binom_pmf_all,
-    change_class,
-    compare_periods,
-    count_test,
-    harm_test,
     plan_periods,
     require_records,
 )
+from soc_harm_plugin.domain.periods.calendar import MONTH, Window
 
 D = dt.date
 WIDE = Window(D(2015, 1, 1), D(2025, 12, 31))  # data covering every period used below
@@ -67,8 +69,8 @@ def test_month_only_dates_widen_the_current_period_to_whole_months():
 
     assert plan.compared == Window(D(2020, 4, 1), D(2020, 5, 31))
     assert plan.compared_baselines == [Window(D(2020, 2, 1), D(2020, 3, 31))]
-    assert plan.notes[0][0] == c.NOTE_WIDENED
-    assert plan.unit == c.UNIT_MONTH and plan.p0 == 0.5
+    assert plan.notes[0][0] == NOTE_WIDENED
+    assert plan.unit == MONTH and plan.p0 == 0.5
 
 
 def test_previous_period_of_days_is_the_same_number_of_days_just_before():
@@ -116,7 +118,7 @@ def test_a_current_period_the_data_cover_in_part_is_cut_and_its_baseline_alike()
     assert plan.compared == Window(D(2020, 4, 1), D(2020, 4, 15))
     assert plan.compared_baselines == [Window(D(2020, 3, 1), D(2020, 3, 15))]
     assert plan.partial and plan.p0 == 0.5
-    assert [code for code, _ in plan.notes] == [c.NOTE_CURRENT_PARTIAL, c.NOTE_BASELINE_PARTIAL]
+    assert [code for code, _ in plan.notes] == [NOTE_CURRENT_PARTIAL, NOTE_BASELINE_PARTIAL]
 
 
 def test_month_only_partial_quarter_is_cut_to_the_months_the_data_hold():
@@ -131,8 +133,9 @@ def test_a_mean_baseline_longer_than_the_data_uses_the_periods_the_data_cover_an
     data = Window(D(2019, 10, 1), D(2020, 12, 31))
     plan = plan_periods(D(2020, 4, 1), D(2020, 4, 30), BASELINE_MEAN, 12, month_only=True, data=data)
 
-    assert [w.label() for w in plan.compared_baselines] == ["2020-03", "2020-02", "2020-01", "2019-12", "2019-11", "2019-10"]
-    assert plan.notes[-1][0] == c.NOTE_BASELINE_DROPPED and plan.notes[-1][1]["used"] == 6
+    assert [w.label() for w in plan.compared_baselines] == ["2020-03", "2020-02", "2020-01", "2019-12", "2019-11",
+                                                            "2019-10"]
+    assert plan.notes[-1][0] == NOTE_BASELINE_DROPPED and plan.notes[-1][1]["used"] == 6
     assert plan.p0 == pytest.approx(1 / 7)
 
 
@@ -157,7 +160,7 @@ def test_periods_without_any_record_are_refused_or_left_out_of_a_mean():
     kept = require_records(plan, held)
 
     assert [w.label() for w in kept.compared_baselines] == ["2020-03", "2020-01"]
-    assert kept.notes[-1][0] == c.NOTE_EMPTY_PERIOD
+    assert kept.notes[-1][0] == NOTE_EMPTY_PERIOD
     with pytest.raises(PeriodError) as current:
         require_records(plan_periods(D(2020, 5, 1), D(2020, 5, 31), BASELINE_PREVIOUS, data=data), held)
     assert current.value.code == "current_empty"
@@ -212,10 +215,10 @@ def test_binomial_probabilities_use_only_exactly_rounded_arithmetic():
 
 def test_without_scipy_the_p_values_are_the_same(monkeypatch):
     monkeypatch.setitem(sys.modules, "scipy.stats", None)  # import scipy.stats now fails
-    monkeypatch.setattr(c, "_SCIPY", {})
-    c._binomtest_cached.cache_clear()
+    monkeypatch.setattr(pvalues, "_SCIPY", {})
+    pvalues._binomtest_cached.cache_clear()
 
-    assert c.have_scipy() is False
+    assert pvalues.have_scipy() is False
     assert binomtest_p(8, 10, 0.5) == pytest.approx(112 / 1024, rel=1e-12)
 
 
@@ -236,7 +239,7 @@ def test_exact_harm_test_of_three_records_by_hand():
     current harm 11 is 44.5 from the mean 55.5 and every labelling is at least as far."""
     result = harm_test([1, 10], [100], 0.5)
 
-    assert result.method == c.TEST_EXACT
+    assert result.method == change_tests.TEST_EXACT
     assert result.p == pytest.approx(1.0)
     assert result.p_extreme_up == pytest.approx(2 / 8)  # all current (111) or none (0): 55.5 from the mean
 
@@ -269,15 +272,15 @@ def test_normal_approximation_uses_the_compound_poisson_variance():
     sumsq = sum(w * w for w in current + baseline)
     z = (sum(current) - p0 * total) / math.sqrt(p0 * (1 - p0) * sumsq)
 
-    result = harm_test(current, baseline, p0, method=c.TEST_NORMAL)
+    result = harm_test(current, baseline, p0, method=change_tests.TEST_NORMAL)
 
     assert result.p == pytest.approx(2 * stats.norm.sf(abs(z)), rel=1e-9)
 
 
 def test_normal_approximation_is_close_to_the_exact_test_when_no_record_dominates():
     current, baseline = [10.0] * 30 + [40.0] * 30 + [25.0] * 20, [10.0] * 25 + [40.0] * 15 + [25.0] * 20
-    exact = harm_test(current, baseline, 0.4, method=c.TEST_EXACT)
-    normal = harm_test(current, baseline, 0.4, method=c.TEST_NORMAL)
+    exact = harm_test(current, baseline, 0.4, method=change_tests.TEST_EXACT)
+    normal = harm_test(current, baseline, 0.4, method=change_tests.TEST_NORMAL)
 
     assert normal.p == pytest.approx(exact.p, abs=0.02)
 
@@ -286,13 +289,13 @@ def test_monte_carlo_agrees_with_the_exact_test_and_is_repeatable():
     rng = np.random.default_rng(7)
     weights = rng.choice([12.0, 46.0, 280.0, 800.0], size=24, p=[0.5, 0.3, 0.15, 0.05])
     current, baseline = weights[:9], weights[9:]
-    exact = harm_test(current, baseline, 1 / 3, method=c.TEST_EXACT)
+    exact = harm_test(current, baseline, 1 / 3, method=change_tests.TEST_EXACT)
 
-    first = harm_test(current, baseline, 1 / 3, method=c.TEST_MONTE_CARLO, seed=11)
-    again = harm_test(current, baseline, 1 / 3, method=c.TEST_MONTE_CARLO, seed=11)
-    other = harm_test(current, baseline, 1 / 3, method=c.TEST_MONTE_CARLO, seed=12)
+    first = harm_test(current, baseline, 1 / 3, method=change_tests.TEST_MONTE_CARLO, seed=11)
+    again = harm_test(current, baseline, 1 / 3, method=change_tests.TEST_MONTE_CARLO, seed=11)
+    other = harm_test(current, baseline, 1 / 3, method=change_tests.TEST_MONTE_CARLO, seed=12)
 
-    standard_error = math.sqrt(exact.p * (1 - exact.p) / c.MONTE_CARLO_DRAWS)
+    standard_error = math.sqrt(exact.p * (1 - exact.p) / change_tests.MONTE_CARLO_DRAWS)
     assert abs(first.p - exact.p) < 4 * standard_error + 1e-4
     assert first.p == again.p
     assert other.p != first.p
@@ -304,9 +307,9 @@ def test_the_harm_test_method_follows_the_records():
     many = list(np.repeat(np.arange(10.0, 40.0), 6))  # 30 weights, 6 records each: 7**30 outcomes
     one_giant = harm_test(many[:100] + [8000.0], many[100:], 0.5)
 
-    assert few.method == c.TEST_EXACT
-    assert spread.method == c.TEST_NORMAL
-    assert one_giant.method == c.TEST_MONTE_CARLO
+    assert few.method == change_tests.TEST_EXACT
+    assert spread.method == change_tests.TEST_NORMAL
+    assert one_giant.method == change_tests.TEST_MONTE_CARLO
 
 
 # --------------------------------------------------------------------------- classes
@@ -348,7 +351,8 @@ def small_force():
     """
     area = [0] * 10 + [1] + [0, 0, 0, -1, 0]
     weight = [10.0] * 10 + [50.0] + [10.0, 10.0, 10.0, 20.0, 10.0]
-    day = ["2020-04-01"] * 8 + ["2019-04-01"] * 2 + ["2020-04-01"] + ["2020-03-01", None, None, "2020-04-01", "2020-04-01"]
+    day = ["2020-04-01"] * 8 + ["2019-04-01"] * 2 + ["2020-04-01"] + ["2020-03-01", None, None, "2020-04-01",
+                                                                      "2020-04-01"]
     status = ["assigned"] * 14 + ["outside", "filtered"]
     unparseable = [False] * 12 + [True, False, False, False]
     return records(area, weight, day, status, unparseable, month_only=True)
@@ -412,10 +416,12 @@ def test_monte_carlo_draws_more_only_near_the_significance_level():
     weights = rng.choice([12.0, 46.0, 280.0, 800.0], size=40, p=[0.5, 0.3, 0.15, 0.05])
     current, baseline = weights[:20], weights[20:]
 
-    quick = harm_test(current, baseline, 0.5, method=c.TEST_MONTE_CARLO, alpha=0.05)
-    full = harm_test(current, baseline, 0.5, method=c.TEST_MONTE_CARLO)
+    quick = harm_test(current, baseline, 0.5, method=change_tests.TEST_MONTE_CARLO, alpha=0.05)
+    full = harm_test(current, baseline, 0.5, method=change_tests.TEST_MONTE_CARLO)
 
     assert quick.p > 0.2  # far from 0.05: 999 draws settle it, p in steps of 1/1000
-    assert quick.p * (c.MONTE_CARLO_FIRST + 1) == pytest.approx(round(quick.p * (c.MONTE_CARLO_FIRST + 1)))
-    assert full.p * (c.MONTE_CARLO_DRAWS + 1) == pytest.approx(round(full.p * (c.MONTE_CARLO_DRAWS + 1)))
+    assert quick.p * (change_tests.MONTE_CARLO_FIRST + 1) == pytest.approx(round(quick.p * (
+        change_tests.MONTE_CARLO_FIRST + 1)))
+    assert full.p * (change_tests.MONTE_CARLO_DRAWS + 1) == pytest.approx(round(full.p * (
+        change_tests.MONTE_CARLO_DRAWS + 1)))
     assert abs(quick.p - full.p) < 0.06

@@ -47,7 +47,8 @@ def test_performance_chart_has_a_panel_per_view_and_a_bar_per_theme(tmp_path):
     rows = []
     for view in ("month", "quarter", "year"):
         rows.append({"theme_label": "Drugs", "view": view, "harm_current": 120.0, "harm_baseline": 100.0,
-                     "harm_change_pct": 20.0, "change_class": "increase", "current_period": "x", "baseline_period": "y"})
+                     "harm_change_pct": 20.0, "change_class": "increase", "current_period": "x",
+                     "baseline_period": "y"})
         rows.append({"theme_label": "Firearms", "view": view, "harm_current": 10.0, "harm_baseline": 0.0,
                      "harm_change_pct": None, "change_class": "too_few", "current_period": "x", "baseline_period": "y"})
     fig = performance_chart(rows, title="Framework")

@@ -9,8 +9,35 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain.community import priorities as cm
-from soc_harm_plugin.domain.harm.scoring import Period
+from soc_harm_plugin.domain.community.priorities import community_priorities, dissimilarity
+from soc_harm_plugin.domain.community.recommend import (
+    ALL_HARM_THEME,
+    ConcernTable,
+    DEFAULT_THEME_MAP,
+    MINMAX,
+    NEED_HIGHER,
+    NEED_LOWER,
+    PERCENTILE,
+    concern_layout,
+    field_theme,
+    normalise,
+    parse_theme_map,
+    recommend,
+)
+from soc_harm_plugin.domain.community.survey import (
+    DEFAULT_CATEGORIES,
+    PopulationTable,
+    Survey,
+    SurveyError,
+    category_code,
+    locate_by_code,
+    looks_like_identifier,
+    normalise_label,
+    parse_categories,
+    shareable_unknown_answers,
+    split_answers,
+)
+from soc_harm_plugin.domain.periods.calendar import Period
 
 AREAS = ["A", "B", "C"]
 
@@ -39,8 +66,8 @@ RESPONDENTS = [
 
 def survey_of(rows=RESPONDENTS, dates=None, with_age=True):
     codes = [r[0] for r in rows]
-    index, missing = cm.locate_by_code(codes, AREAS)
-    return cm.Survey(
+    index, missing = locate_by_code(codes, AREAS)
+    return Survey(
         area_index=index, missing_area=missing,
         priorities=[[r[1] for r in rows], [r[2] for r in rows]],
         confidence=[r[3] for r in rows],
@@ -55,38 +82,38 @@ def column(result, name):
 
 # ------------------------------------------------------------------ labels ---
 def test_labels_normalise_case_spaces_and_aliases():
-    assert cm.normalise_label("  Drug   dealing ") == "drug_dealing"
-    assert cm.normalise_label("65+") == "65+"
-    assert cm.normalise_label(2.0) == "2"
-    assert cm.normalise_label("") is None and cm.normalise_label(None) is None
-    assert cm.normalise_label(float("nan")) is None
-    assert cm.category_code("Anti-social behaviour") == "antisocial_behaviour"
-    assert cm.split_answers("burglary; Litter, burglary | ASB") == ["burglary", "litter", "antisocial_behaviour"]
+    assert normalise_label("  Drug   dealing ") == "drug_dealing"
+    assert normalise_label("65+") == "65+"
+    assert normalise_label(2.0) == "2"
+    assert normalise_label("") is None and normalise_label(None) is None
+    assert normalise_label(float("nan")) is None
+    assert category_code("Anti-social behaviour") == "antisocial_behaviour"
+    assert split_answers("burglary; Litter, burglary | ASB") == ["burglary", "litter", "antisocial_behaviour"]
 
 
 def test_categories_parse_and_default():
-    assert cm.parse_categories("") == cm.DEFAULT_CATEGORIES
-    assert cm.parse_categories("Drug dealing, burglary;burglary") == ("drug_dealing", "burglary")
-    with pytest.raises(cm.SurveyError, match="field name"):
-        cm.parse_categories("9lives")
+    assert parse_categories("") == DEFAULT_CATEGORIES
+    assert parse_categories("Drug dealing, burglary;burglary") == ("drug_dealing", "burglary")
+    with pytest.raises(SurveyError, match="field name"):
+        parse_categories("9lives")
 
 
 def test_sample_categories_are_the_documented_list():
     from tools.sample import force
 
-    assert force.SURVEY_CATEGORIES == cm.DEFAULT_CATEGORIES
-    assert not set(force.SURVEY_OTHER_ANSWERS) & set(cm.DEFAULT_CATEGORIES)
+    assert force.SURVEY_CATEGORIES == DEFAULT_CATEGORIES
+    assert not set(force.SURVEY_OTHER_ANSWERS) & set(DEFAULT_CATEGORIES)
 
 
 def test_area_codes_match_ignoring_case_and_spaces():
-    index, missing = cm.locate_by_code(["w001", " W002 ", None, "", "W9", 12.0], ["W001", "W002", "12"])
+    index, missing = locate_by_code(["w001", " W002 ", None, "", "W9", 12.0], ["W001", "W002", "12"])
     assert index.tolist() == [0, 1, -1, -1, -1, 2]
     assert missing.tolist() == [False, False, True, True, False, False]
 
 
 # --------------------------------------------------------- priorities by area ---
 def test_shares_confidence_and_counts_by_hand():
-    result = cm.community_priorities(survey_of(), AREAS)
+    result = community_priorities(survey_of(), AREAS)
     # A: drug dealing r1 r2 r3 r8 r11 = 5/12; burglary r1 r4 r9 r12 = 4/12; speeding r5 r12 = 2/12
     assert column(result, "pri_drug_dealing")["A"] == pytest.approx(5 / 12)
     assert column(result, "pri_burglary")["A"] == pytest.approx(4 / 12)
@@ -105,7 +132,7 @@ def test_shares_confidence_and_counts_by_hand():
 
 
 def test_small_areas_are_suppressed_for_sharing():
-    result = cm.community_priorities(survey_of(), AREAS)
+    result = community_priorities(survey_of(), AREAS)
     assert column(result, "status") == {"A": "ok", "B": "suppressed", "C": "no_respondents"}
     for name, _, values in result.columns():
         if name != "status":
@@ -114,7 +141,7 @@ def test_small_areas_are_suppressed_for_sharing():
 
 
 def test_low_count_areas_keep_their_values_when_not_for_sharing():
-    result = cm.community_priorities(survey_of(), AREAS, suppress=False)
+    result = community_priorities(survey_of(), AREAS, suppress=False)
     assert column(result, "status")["B"] == "low_count"
     assert column(result, "respondents")["B"] == 3
     assert column(result, "pri_drug_dealing")["B"] == pytest.approx(1 / 3)
@@ -122,20 +149,20 @@ def test_low_count_areas_keep_their_values_when_not_for_sharing():
 
 
 def test_threshold_is_a_parameter():
-    result = cm.community_priorities(survey_of(), AREAS, min_respondents=3)
+    result = community_priorities(survey_of(), AREAS, min_respondents=3)
     assert column(result, "status")["B"] == "ok"
     assert column(result, "pri_burglary")["B"] == pytest.approx(1 / 3)
 
 
 def test_unknown_categories_are_counted_and_listed():
-    result = cm.community_priorities(survey_of(), AREAS)
+    result = community_priorities(survey_of(), AREAS)
     # parking r4 r13, dog fouling r11, noise r16 (counted over the whole survey)
     assert result.unknown_categories == {"parking": 2, "noise": 1, "dog_fouling": 1}
     assert list(result.unknown_categories)[0] == "parking"
 
 
 def test_missing_and_unknown_area_codes_are_counted_and_reconcile():
-    result = cm.community_priorities(survey_of(), AREAS)
+    result = community_priorities(survey_of(), AREAS)
     assert result.reconciliation == {
         "respondents_in": 17,
         "by_status": {"counted": 15, "no_area": 1, "unknown_area": 1, "no_date": 0, "out_of_period": 0},
@@ -143,35 +170,35 @@ def test_missing_and_unknown_area_codes_are_counted_and_reconcile():
 
 
 def test_empty_survey_is_a_clear_error():
-    empty = cm.Survey(area_index=np.zeros(0, dtype=np.int64), missing_area=np.zeros(0, dtype=bool),
+    empty = Survey(area_index=np.zeros(0, dtype=np.int64), missing_area=np.zeros(0, dtype=bool),
                       priorities=[[]])
-    with pytest.raises(cm.SurveyError, match="no respondents"):
-        cm.community_priorities(empty, AREAS)
+    with pytest.raises(SurveyError, match="no respondents"):
+        community_priorities(empty, AREAS)
 
 
 def test_no_priority_field_is_a_clear_error():
     survey = survey_of()
     survey.priorities = []
-    with pytest.raises(cm.SurveyError, match="at least one field"):
-        cm.community_priorities(survey, AREAS)
+    with pytest.raises(SurveyError, match="at least one field"):
+        community_priorities(survey, AREAS)
 
 
 def test_identifier_field_names_are_recognised():
     for name in ("respondent_id", "RespondentId", "full_name", "email", "Postcode", "date_of_birth", "ref"):
-        assert cm.looks_like_identifier(name), name
+        assert looks_like_identifier(name), name
     for name in ("priority_1", "concerns", "age_band", "ethnicity", "sex", "confidence", "group_membership",
                  "survey_date", "ward_code", "identity_theft"):
-        assert not cm.looks_like_identifier(name), name
+        assert not looks_like_identifier(name), name
 
 
 def test_rare_write_in_answers_stay_out_of_shared_provenance():
     unknown = {"parking": 12, "mr smith at no 4": 1, "noise": 3}
-    assert cm.shareable_unknown_answers(unknown, 10, True) == ({"parking": 12}, 2)
-    assert cm.shareable_unknown_answers(unknown, 10, False) == (unknown, 0)
+    assert shareable_unknown_answers(unknown, 10, True) == ({"parking": 12}, 2)
+    assert shareable_unknown_answers(unknown, 10, False) == (unknown, 0)
 
 
 def test_outputs_hold_no_respondent_identifier():
-    result = cm.community_priorities(survey_of(), AREAS)
+    result = community_priorities(survey_of(), AREAS)
     names = [n for n, _, _ in result.columns()]
     assert not [n for n in names if "respondent_id" in n or n == "id"]
     assert len(result.columns()[0][2]) == len(AREAS)  # one row per area, never per respondent
@@ -181,13 +208,13 @@ def test_outputs_hold_no_respondent_identifier():
 def test_dissimilarity_by_hand():
     # survey 3 young / 5 old = .375 / .625; population 600 / 400 = .6 / .4
     # D = 0.5 * (|.375 - .6| + |.625 - .4|) = 0.225
-    assert cm.dissimilarity({"young": 3, "old": 5}, {"young": 600, "old": 400}) == pytest.approx(0.225)
-    assert cm.dissimilarity({"a": 1}, {"b": 5}) == pytest.approx(1.0)
-    assert np.isnan(cm.dissimilarity({}, {"a": 1}))
+    assert dissimilarity({"young": 3, "old": 5}, {"young": 600, "old": 400}) == pytest.approx(0.225)
+    assert dissimilarity({"a": 1}, {"b": 5}) == pytest.approx(1.0)
+    assert np.isnan(dissimilarity({}, {"a": 1}))
 
 
 def population_table():
-    return cm.PopulationTable(
+    return PopulationTable(
         area_codes=["A", "A", "B", "B", "Q", "A"],
         variables=["age_band", "age_band", "age_band", "age_band", "age_band", "sex"],
         groups=["16-34", "35+", "16-34", "35+", "16-34", "female"],
@@ -196,7 +223,7 @@ def population_table():
 
 
 def test_representativeness_against_the_population():
-    result = cm.community_priorities(survey_of(), AREAS, min_respondents=5, population=population_table())
+    result = community_priorities(survey_of(), AREAS, min_respondents=5, population=population_table())
     # A answered: 16-34 r1 r2 r3 = 3, 35+ r4 r5 r6 r7 r8 = 5 (the rest did not say)
     # vs 600 / 400: D = 0.5 * (|3/8 - .6| + |5/8 - .4|) = 0.225
     assert column(result, "rep_age_band")["A"] == pytest.approx(0.225)
@@ -207,7 +234,7 @@ def test_representativeness_against_the_population():
 
 def test_too_few_answers_to_say_anything_is_noted_not_computed():
     # threshold 10: A has 12 respondents (shown) but only 8 answered the age question
-    result = cm.community_priorities(survey_of(), AREAS, population=population_table())
+    result = community_priorities(survey_of(), AREAS, population=population_table())
     assert column(result, "status")["A"] == "ok"
     assert column(result, "rep_age_band")["A"] is None
     assert {"period": "", "area_id": "A", "variable": "age_band", "reason": "too_few_answered",
@@ -216,7 +243,7 @@ def test_too_few_answers_to_say_anything_is_noted_not_computed():
 
 def test_survey_groups_missing_from_the_population_are_listed():
     rows = [r[:4] + ("16-34" if k % 2 else "other",) for k, r in enumerate(RESPONDENTS)]
-    result = cm.community_priorities(survey_of(rows), AREAS, min_respondents=5, population=population_table())
+    result = community_priorities(survey_of(rows), AREAS, min_respondents=5, population=population_table())
     # "other" answers among counted respondents: r1 r3 r5 r7 r9 r11 (A) r13 r15 (B) -> 8 (0-based even rows)
     assert result.unknown_population_groups == {"age_band": {"other": 8}}
     # A: 16-34 r2 r4 r6 r8 r10 r12 = 6, other 6; population 16-34 .6, 35+ .4
@@ -246,7 +273,7 @@ PERIODS = [Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), Period(dt.date(20
 
 
 def test_two_periods_side_by_side_with_changes():
-    result = cm.community_priorities(survey_of(dates=dated_rows()), AREAS, periods=PERIODS, min_respondents=5)
+    result = community_priorities(survey_of(dates=dated_rows()), AREAS, periods=PERIODS, min_respondents=5)
     cols = {n: dict(zip(AREAS, v)) for n, _, v in result.columns()}
     names = [n for n, _, _ in result.columns()]
     assert names[:4] == ["status_p1", "status_p2", "respondents_p1", "respondents_p2"]
@@ -269,53 +296,53 @@ def test_two_periods_side_by_side_with_changes():
 
 def test_overlapping_periods_are_refused():
     overlap = [Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), Period(dt.date(2023, 6, 1), dt.date(2024, 5, 31))]
-    with pytest.raises(cm.SurveyError, match="overlap"):
-        cm.community_priorities(survey_of(dates=dated_rows()), AREAS, periods=overlap)
+    with pytest.raises(SurveyError, match="overlap"):
+        community_priorities(survey_of(dates=dated_rows()), AREAS, periods=overlap)
 
 
 # ---------------------------------------------------------------- normalising ---
 def test_minmax_and_percentile_by_hand():
     values = np.array([10.0, 0.0, 5.0, 5.0, np.nan])
-    assert cm.normalise(values, cm.MINMAX)[:4].tolist() == [1.0, 0.0, 0.5, 0.5]
-    assert np.isnan(cm.normalise(values, cm.MINMAX)[4])
+    assert normalise(values, MINMAX)[:4].tolist() == [1.0, 0.0, 0.5, 0.5]
+    assert np.isnan(normalise(values, MINMAX)[4])
     # the share of the 3 other values that are lower: 10 -> 3/3, 0 -> 0, each 5 -> 1/3 (only 0 is lower)
-    assert cm.normalise(values, cm.PERCENTILE)[:4] == pytest.approx([1.0, 0.0, 1 / 3, 1 / 3])
-    assert cm.normalise(np.array([0.0, 0.0, 0.0, 8.0]), cm.PERCENTILE).tolist() == [0.0, 0.0, 0.0, 1.0]
-    assert cm.normalise(np.array([3.0, 3.0]), cm.MINMAX).tolist() == [0.0, 0.0]
+    assert normalise(values, PERCENTILE)[:4] == pytest.approx([1.0, 0.0, 1 / 3, 1 / 3])
+    assert normalise(np.array([0.0, 0.0, 0.0, 8.0]), PERCENTILE).tolist() == [0.0, 0.0, 0.0, 1.0]
+    assert normalise(np.array([3.0, 3.0]), MINMAX).tolist() == [0.0, 0.0]
 
 
 def test_field_themes_from_names():
-    assert cm.field_theme("harm_score") == cm.ALL_HARM_THEME
-    assert cm.field_theme("dim_drugs") == "drugs"
-    assert cm.field_theme("drug_supply_harm") == "drug_supply"
-    assert cm.field_theme("violence_harm_score") == "violence"
-    assert cm.field_theme("Violence") == "violence"
+    assert field_theme("harm_score") == ALL_HARM_THEME
+    assert field_theme("dim_drugs") == "drugs"
+    assert field_theme("drug_supply_harm") == "drug_supply"
+    assert field_theme("violence_harm_score") == "violence"
+    assert field_theme("Violence") == "violence"
 
 
 def test_theme_map_override_replaces_whole_categories():
-    mapping = cm.parse_theme_map("drug_dealing = drugs , county_lines; litter=")
+    mapping = parse_theme_map("drug_dealing = drugs , county_lines; litter=")
     assert mapping["drug_dealing"] == ("drugs", "county_lines")
     assert mapping["litter"] == ()
-    assert mapping["burglary"] == cm.DEFAULT_THEME_MAP["burglary"]
-    with pytest.raises(cm.SurveyError, match="no '='"):
-        cm.parse_theme_map("drug_dealing drugs")
+    assert mapping["burglary"] == DEFAULT_THEME_MAP["burglary"]
+    with pytest.raises(SurveyError, match="no '='"):
+        parse_theme_map("drug_dealing drugs")
 
 
 def test_concern_layout_from_field_names():
-    one = cm.concern_layout(["ward_id", "status", "respondents", "pri_drug_dealing", "pri_burglary"])
+    one = concern_layout(["ward_id", "status", "respondents", "pri_drug_dealing", "pri_burglary"])
     assert one.categories == ("drug_dealing", "burglary") and one.suffixes == ("",)
-    two = cm.concern_layout(["pri_drug_dealing_p1", "pri_drug_dealing_p2", "pri_drug_dealing_change"])
+    two = concern_layout(["pri_drug_dealing_p1", "pri_drug_dealing_p2", "pri_drug_dealing_change"])
     assert two.categories == ("drug_dealing",) and two.suffixes == ("_p1", "_p2")
     assert two.share_field("drug_dealing", 1) == "pri_drug_dealing_p2"
-    with pytest.raises(cm.SurveyError, match="pri_"):
-        cm.concern_layout(["ward_id", "harm_score"])
+    with pytest.raises(SurveyError, match="pri_"):
+        concern_layout(["ward_id", "harm_score"])
 
 
 # ----------------------------------------------------------------- recommending ---
 STREETS = ["S1", "S2", "S3", "S4"]
 LINKS = ["A", "A", "b", "C"]  # each street's ward (b: another case)
 HARM = {"drugs_harm": [100.0, 0.0, 20.0, 0.0], "violence_harm": [0.0, 50.0, 20.0, 0.0]}
-CONCERN = cm.ConcernTable(
+CONCERN = ConcernTable(
     codes=["A", "B", "C"], categories=("drug_dealing", "violence", "burglary"),
     shares=[np.array([[0.5, 0.1, 0.2], [0.2, 0.4, 0.0], [np.nan, np.nan, np.nan]])],
     respondents=[np.array([40.0, 12.0, np.nan])],
@@ -325,13 +352,13 @@ NEED = [5.0, 1.0, 10.0, 2.0]  # IMD deciles: 1 = most deprived
 
 
 def recommendation(**kwargs):
-    args = dict(link_codes=LINKS, concern=CONCERN, need=NEED, need_direction=cm.NEED_LOWER, normalisation=cm.MINMAX)
+    args = dict(link_codes=LINKS, concern=CONCERN, need=NEED, need_direction=NEED_LOWER, normalisation=MINMAX)
     args.update(kwargs)
-    return cm.recommend(STREETS, [HARM], **args)
+    return recommend(STREETS, [HARM], **args)
 
 
 def test_percentile_is_the_default():
-    assert (cm.recommend(STREETS, [HARM]).periods[0].harm_norm.tolist()
+    assert (recommend(STREETS, [HARM]).periods[0].harm_norm.tolist()
             == pytest.approx([1.0, 2 / 3, 1 / 3, 0.0]))
 
 
@@ -351,7 +378,7 @@ def test_ranking_by_hand_minmax():
 
 
 def test_ranking_by_hand_percentile():
-    p = recommendation(normalisation=cm.PERCENTILE).periods[0]
+    p = recommendation(normalisation=PERCENTILE).periods[0]
     # harm pct 1, 2/3, 1/3, 0; concern pct over (.5 .1 .3): 1, 0, .5; need pct: 1/3, 1, 0, 2/3
     assert p.focus_score.tolist() == pytest.approx([
         0.5 + 0.3 + 0.2 / 3, 0.5 * 2 / 3 + 0.2, 0.5 / 3 + 0.15, (0.2 * 2 / 3) / 0.7])
@@ -362,7 +389,7 @@ def test_weights_change_the_ranking():
     p = recommendation(weights=(0.0, 0.0, 1.0)).periods[0]
     # need only: 5/9, 1, 0, 8/9 -> S2, S4, S1, S3
     assert p.focus_rank.tolist() == [3, 1, 4, 2]
-    with pytest.raises(cm.SurveyError, match="all 0"):
+    with pytest.raises(SurveyError, match="all 0"):
         recommendation(weights=(0.0, 0.0, 0.0))
 
 
@@ -379,24 +406,24 @@ def test_reason_codes_by_hand():
 
 
 def test_reason_cites_the_category_behind_most_of_the_concern():
-    table = cm.ConcernTable(codes=["A"], categories=("drug_dealing", "violence"),
+    table = ConcernTable(codes=["A"], categories=("drug_dealing", "violence"),
                             shares=[np.array([[0.2, 0.5]])], respondents=[np.array([30.0])],
                             status=[np.array(["ok"], dtype=object)])
-    rec = cm.recommend(["S1"], [{"dim_drugs": [100.0], "dim_violence": [10.0]}], link_codes=["A"], concern=table)
+    rec = recommend(["S1"], [{"dim_drugs": [100.0], "dim_violence": [10.0]}], link_codes=["A"], concern=table)
     # concern (100 * .2 + 10 * .5) / 110 = 25/110; drugs gives 20 of the 25: cite drug dealing, not violence's 50 %
     assert rec.periods[0].concern.tolist() == pytest.approx([25 / 110])
     assert rec.periods[0].reasons[0][1] == "concern:drug_dealing:20"
 
 
 def test_need_higher_direction_and_levels():
-    rec = recommendation(need=[0.1, 0.4, 0.2, 0.3], need_direction=cm.NEED_HIGHER)
+    rec = recommendation(need=[0.1, 0.4, 0.2, 0.3], need_direction=NEED_HIGHER)
     # not deciles: pct of .1 .4 .2 .3 = 0, 1, 1/3, 2/3 -> low, very_high, medium, medium
     assert [r[2] for r in rec.periods[0].reasons] == ["need:low", "need:very_high", "need:medium", "need:medium"]
     assert rec.need_norm.tolist() == pytest.approx([0.0, 1.0, 1 / 3, 2 / 3])
 
 
 def test_harm_only_when_no_survey_and_no_need():
-    rec = cm.recommend(STREETS, [HARM], normalisation=cm.MINMAX)
+    rec = recommend(STREETS, [HARM], normalisation=MINMAX)
     p = rec.periods[0]
     assert p.focus_score.tolist() == pytest.approx([1.0, 0.5, 0.4, 0.0])
     assert [n for n, _, _ in rec.columns()] == ["drugs_harm", "violence_harm", "harm_value", "harm_norm",
@@ -404,17 +431,17 @@ def test_harm_only_when_no_survey_and_no_need():
 
 
 def test_overall_harm_matches_every_crime_category():
-    table = cm.ConcernTable(codes=["A"], categories=("speeding", "burglary", "drug_dealing"),
+    table = ConcernTable(codes=["A"], categories=("speeding", "burglary", "drug_dealing"),
                             shares=[np.array([[0.9, 0.3, 0.25]])], respondents=[np.array([30.0])],
                             status=[np.array(["ok"], dtype=object)])
-    rec = cm.recommend(["S1"], [{"harm_score": [10.0]}], link_codes=["A"], concern=table)
+    rec = recommend(["S1"], [{"harm_score": [10.0]}], link_codes=["A"], concern=table)
     # speeding is about roads, not crime: the largest crime share is burglary's .3
     assert rec.periods[0].concern.tolist() == pytest.approx([0.3])
     assert rec.periods[0].reasons[0][1] == "concern:burglary:30"
 
 
 def test_themes_no_category_matches_are_reported():
-    rec = cm.recommend(STREETS, [{"cannabis_harm": [1.0, 2.0, 3.0, 4.0]}], link_codes=LINKS, concern=CONCERN)
+    rec = recommend(STREETS, [{"cannabis_harm": [1.0, 2.0, 3.0, 4.0]}], link_codes=LINKS, concern=CONCERN)
     assert rec.unmatched_themes == ["cannabis"]
     assert {r[1] for r in rec.periods[0].reasons} == {"concern:no_match"}
 
@@ -427,11 +454,11 @@ def test_streets_without_a_survey_area_say_so():
 
 def test_two_periods_normalised_together_with_changes():
     harm = [{"harm_score": [100.0, 0.0]}, {"harm_score": [50.0, 20.0]}]
-    table = cm.ConcernTable(codes=["S1", "S2"], categories=("drug_dealing",),
+    table = ConcernTable(codes=["S1", "S2"], categories=("drug_dealing",),
                             shares=[np.array([[0.6], [0.2]]), np.array([[0.3], [0.2]])],
                             respondents=[np.array([20.0, 15.0]), np.array([25.0, 15.0])],
                             status=[np.array(["ok", "ok"], dtype=object)] * 2)
-    rec = cm.recommend(["S1", "S2"], harm, concern=table, weights=(0.5, 0.5, 0.0), normalisation=cm.MINMAX)
+    rec = recommend(["S1", "S2"], harm, concern=table, weights=(0.5, 0.5, 0.0), normalisation=MINMAX)
     p1, p2 = rec.periods
     # harm pooled 100 0 50 20 -> 1, 0 | .5, .2; concern pooled .6 .2 .3 .2 -> 1, 0 | .25, 0
     assert p1.harm_norm.tolist() == pytest.approx([1.0, 0.0]) and p2.harm_norm.tolist() == pytest.approx([0.5, 0.2])
@@ -453,15 +480,15 @@ def test_output_order_is_the_ranking():
 
 
 def test_null_harm_counts_as_zero_and_is_counted():
-    rec = cm.recommend(["S1", "S2"], [{"harm_score": [float("nan"), 5.0]}])
+    rec = recommend(["S1", "S2"], [{"harm_score": [float("nan"), 5.0]}])
     assert rec.null_harm == 1
     assert rec.periods[0].harm_value.tolist() == [0.0, 5.0]
 
 
 def test_bad_recommend_settings_are_clear_errors():
-    with pytest.raises(cm.SurveyError, match="harm field"):
-        cm.recommend(STREETS, [{}])
-    with pytest.raises(cm.SurveyError, match="negative"):
+    with pytest.raises(SurveyError, match="harm field"):
+        recommend(STREETS, [{}])
+    with pytest.raises(SurveyError, match="negative"):
         recommendation(weights=(-1.0, 0.5, 0.5))
-    with pytest.raises(cm.SurveyError, match="period"):
-        cm.recommend(STREETS, [HARM, HARM], concern=CONCERN)
+    with pytest.raises(SurveyError, match="period"):
+        recommend(STREETS, [HARM, HARM], concern=CONCERN)

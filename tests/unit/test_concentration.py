@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain.analyses import concentration as c
+from soc_harm_plugin.domain.analyses import concentration
 
 
 def gini_by_pairs(values):
@@ -25,23 +25,23 @@ def gini_by_pairs(values):
     ([0, 3], 0.5),
 ])
 def test_gini_of_small_vectors(values, expected):
-    assert c.gini(values) == pytest.approx(expected, abs=1e-15)
+    assert concentration.gini(values) == pytest.approx(expected, abs=1e-15)
 
 
 def test_gini_agrees_with_the_pairwise_definition():
     rng = np.random.default_rng(9)
     for _ in range(20):
         values = rng.gamma(0.4, 10, int(rng.integers(2, 40))).tolist()
-        assert c.gini(values) == pytest.approx(gini_by_pairs(values), rel=1e-12)
+        assert concentration.gini(values) == pytest.approx(gini_by_pairs(values), rel=1e-12)
 
 
 def test_gini_is_undefined_when_nothing_is_held():
-    assert c.gini([]) is None
-    assert c.gini([0, 0]) is None
+    assert concentration.gini([]) is None
+    assert concentration.gini([0, 0]) is None
 
 
 def test_lorenz_curve_of_one_unit_holding_everything():
-    result = c.concentration([0, 0, 0, 1])
+    result = concentration.concentration([0, 0, 0, 1])
     assert result.rank.tolist() == [1, 2, 3, 4]
     assert result.order.tolist() == [3, 0, 1, 2]
     assert result.cum_share_units.tolist() == [25, 50, 75, 100]
@@ -51,41 +51,42 @@ def test_lorenz_curve_of_one_unit_holding_everything():
 
 
 def test_lorenz_curve_reads_from_the_unit_with_most():
-    result = c.concentration([1, 2, 3, 4])
+    result = concentration.concentration([1, 2, 3, 4])
     assert result.value.tolist() == [4, 3, 2, 1]
     assert result.cum_share_value == pytest.approx([40, 70, 90, 100])
     assert result.share_holding_half == 50  # 4 + 3 = 70 % >= 50 %; 4 alone is 40 %
 
 
 def test_exactly_half_is_enough_to_hold_half():
-    assert c.concentration([1, 1]).share_holding_half == 50
-    assert c.concentration([2, 1, 1]).units_holding_half == 1
-    assert c.concentration([0.1, 0.2, 0.3, 0.4, 0.5, 0.5]).units_holding_half == 2  # 0.5 + 0.5 of 2.0, in floating point
+    assert concentration.concentration([1, 1]).share_holding_half == 50
+    assert concentration.concentration([2, 1, 1]).units_holding_half == 1
+    # 0.5 + 0.5 of 2.0, in floating point
+    assert concentration.concentration([0.1, 0.2, 0.3, 0.4, 0.5, 0.5]).units_holding_half == 2
 
 
 def test_ties_keep_their_input_order():
-    assert c.concentration([2, 5, 2]).order.tolist() == [1, 0, 2]
+    assert concentration.concentration([2, 5, 2]).order.tolist() == [1, 0, 2]
 
 
 def test_nulls_are_left_out_and_counted_never_taken_as_zero():
-    result = c.concentration([5, None, 3, float("nan"), 0])
+    result = concentration.concentration([5, None, 3, float("nan"), 0])
     assert result.n_units == 3 and result.n_nulls == 2
     assert result.null_positions.tolist() == [1, 3]
     assert result.order.tolist() == [0, 2, 4]
     assert result.total == 8
     assert result.gini == pytest.approx(gini_by_pairs([5, 3, 0]))
-    assert result.gini != pytest.approx(c.gini([5, 0, 3, 0, 0]))  # what NULL as 0 would give
+    assert result.gini != pytest.approx(concentration.gini([5, 0, 3, 0, 0]))  # what NULL as 0 would give
     assert result.cum_share_units == pytest.approx([100 / 3, 200 / 3, 100])
 
 
 def test_negative_values_are_refused_naming_them():
-    with pytest.raises(c.NegativeValueError) as caught:
-        c.concentration([1, -2, 3, -0.5])
+    with pytest.raises(concentration.NegativeValueError) as caught:
+        concentration.concentration([1, -2, 3, -0.5])
     assert caught.value.positions.tolist() == [1, 3]
 
 
 def test_a_total_of_zero_leaves_the_shares_undefined():
-    result = c.concentration([0, 0, None])
+    result = concentration.concentration([0, 0, None])
     assert result.n_units == 2 and result.total == 0
     assert result.gini is None and result.share_holding_half is None and result.units_holding_half is None
     assert np.isnan(result.cum_share_value).all()
@@ -93,10 +94,11 @@ def test_a_total_of_zero_leaves_the_shares_undefined():
 
 def test_the_chart_is_a_png_carrying_its_metadata(tmp_path):
     path = tmp_path / "lorenz.png"
-    text = c.ChartText("Concentration", "% of units", "% of harm", "Equal shares",
+    text = concentration.ChartText("Concentration", "% of units", "% of harm", "Equal shares",
                        "{label}: Gini {gini}, {share} %", ("harm_score", "harm_n"))
-    curves = [c.concentration([0, 1, 5, 20, 2]), c.concentration([3, 4, 5, 6, 2], c.COUNT)]
-    c.lorenz_chart(str(path), curves, text, metadata={"Description": "SOC Harm provenance: {}"})
+    curves = [concentration.concentration([0, 1, 5, 20, 2]), concentration.concentration([3, 4, 5, 6, 2],
+            concentration.COUNT)]
+    concentration.lorenz_chart(str(path), curves, text, metadata={"Description": "SOC Harm provenance: {}"})
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"SOC Harm provenance" in data

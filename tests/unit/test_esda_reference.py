@@ -23,9 +23,9 @@ import numpy as np
 import pytest
 from shapely.geometry import Polygon
 
-from soc_harm_plugin.domain.stats import hotspots as hs
-from soc_harm_plugin.domain.stats import local_moran as lm
-from soc_harm_plugin.domain.geometry import spatial_weights as sw
+from soc_harm_plugin.domain.stats import hotspots
+from soc_harm_plugin.domain.stats import local_moran
+from soc_harm_plugin.domain.geometry import spatial_weights
 from tests.reference import run_reference
 
 PERMUTATIONS = 999
@@ -39,7 +39,7 @@ def tiling():
     rng = np.random.default_rng(5)
     rings = make_areas(900, rng)["rings"]
     polygons = [Polygon(r) for r in rings]
-    centre = sw.centroids(sw.ring_table([p.wkb for p in polygons]))
+    centre = spatial_weights.centroids(spatial_weights.ring_table([p.wkb for p in polygons]))
     x0, y0 = centre.min(axis=0)
     intensity = 2 + 30 * np.exp(-((centre[:, 0] - x0 - 8000) ** 2 + (centre[:, 1] - y0 - 20000) ** 2) / (2 * 4000 ** 2))
     counts = rng.poisson(intensity).astype(float)
@@ -84,21 +84,23 @@ def assert_within_monte_carlo_error(ours: np.ndarray, esda_one_sided: np.ndarray
 # --------------------------------------------------------------------------- neighbours
 
 
-@pytest.mark.parametrize("method", [sw.QUEEN, sw.ROOK])
+@pytest.mark.parametrize("method", [spatial_weights.QUEEN, spatial_weights.ROOK])
 def test_contiguity_equals_libpysal_on_the_irregular_tiling(tiling, method):
-    ours = sw.contiguity(tiling["wkb"], method)
+    ours = spatial_weights.contiguity(tiling["wkb"], method)
     ref = run_reference("contiguity", wkt=tiling["wkt"], method=method)
     assert ours.indptr.tolist() == ref["indptr"].tolist()
     assert ours.indices.tolist() == ref["indices"].tolist()
 
 
 def test_queen_and_rook_differ_on_the_tiling_so_both_are_exercised(tiling):
-    assert sw.contiguity(tiling["wkb"], sw.QUEEN).cardinality.sum() > sw.contiguity(tiling["wkb"], sw.ROOK).cardinality.sum()
+    assert spatial_weights.contiguity(tiling["wkb"],
+                                      spatial_weights.QUEEN).cardinality.sum() > spatial_weights.contiguity(tiling[
+                                          "wkb"], spatial_weights.ROOK).cardinality.sum()
 
 
-@pytest.mark.parametrize("method", [sw.QUEEN, sw.ROOK])
+@pytest.mark.parametrize("method", [spatial_weights.QUEEN, spatial_weights.ROOK])
 def test_contiguity_equals_libpysal_on_the_sample_force_wards(wards, method):
-    ours = sw.contiguity(wards["wkb"], method)
+    ours = spatial_weights.contiguity(wards["wkb"], method)
     ref = run_reference("contiguity", wkt=wards["wkt"], method=method)
     assert ours.to_lists() == [ref["indices"][a:b].tolist() for a, b in zip(ref["indptr"][:-1], ref["indptr"][1:])]
 
@@ -107,9 +109,9 @@ def test_distance_band_and_k_nearest_equal_libpysal(tiling):
     pts = tiling["centroids"]
     band = run_reference("distance", points=pts, method="band", threshold=1500.0)
     knn = run_reference("distance", points=pts, method="knn", k=6)
-    assert sw.distance_band(pts, 1500.0).indices.tolist() == band["indices"].tolist()
-    assert sw.distance_band(pts, 1500.0).indptr.tolist() == band["indptr"].tolist()
-    ours = sw.k_nearest(pts, 6)
+    assert spatial_weights.distance_band(pts, 1500.0).indices.tolist() == band["indices"].tolist()
+    assert spatial_weights.distance_band(pts, 1500.0).indptr.tolist() == band["indptr"].tolist()
+    ours = spatial_weights.k_nearest(pts, 6)
     assert ours.indptr.tolist() == knn["indptr"].tolist() and ours.indices.tolist() == knn["indices"].tolist()
 
 
@@ -117,35 +119,38 @@ def test_distance_band_and_k_nearest_equal_libpysal(tiling):
 
 
 @pytest.mark.parametrize("value", ["harm", "counts"])
-@pytest.mark.parametrize("method", [sw.QUEEN, sw.K_NEAREST])
+@pytest.mark.parametrize("method", [spatial_weights.QUEEN, spatial_weights.K_NEAREST])
 def test_gi_star_z_equals_esda(tiling, value, method):
-    nb = sw.contiguity(tiling["wkb"], sw.QUEEN) if method == sw.QUEEN else sw.k_nearest(tiling["centroids"], 6)
+    if method == spatial_weights.QUEEN:
+        nb = spatial_weights.contiguity(tiling["wkb"], spatial_weights.QUEEN)
+    else:
+        nb = spatial_weights.k_nearest(tiling["centroids"], 6)
     y = tiling[value]
-    ours = hs.gi_star(y, nb)
+    ours = hotspots.gi_star(y, nb)
     ref = run_reference("gi_star", y=y, indptr=nb.indptr, indices=nb.indices, transform="B", permutations=0, seed=0)
     assert np.abs(ours.z - ref["Zs"]).max() < 1e-9
     assert np.abs(ours.p - 2 * ref["p_norm"]).max() < 1e-9
 
 
 def test_gi_star_z_equals_esda_on_the_sample_force_wards(wards):
-    nb = sw.contiguity(wards["wkb"], sw.QUEEN)
-    ours = hs.gi_star(wards["harm"], nb)
+    nb = spatial_weights.contiguity(wards["wkb"], spatial_weights.QUEEN)
+    ours = hotspots.gi_star(wards["harm"], nb)
     ref = run_reference("gi_star", y=wards["harm"], indptr=nb.indptr, indices=nb.indices, transform="B",
                         permutations=0, seed=0)
     assert np.abs(ours.z - ref["Zs"]).max() < 1e-9
 
 
 def test_gi_star_permutation_p_within_monte_carlo_error_of_esda(tiling):
-    nb = sw.contiguity(tiling["wkb"], sw.QUEEN)
-    ours = hs.gi_star(tiling["harm"], nb, permutations=PERMUTATIONS, seed=2)
+    nb = spatial_weights.contiguity(tiling["wkb"], spatial_weights.QUEEN)
+    ours = hotspots.gi_star(tiling["harm"], nb, permutations=PERMUTATIONS, seed=2)
     ref = run_reference("gi_star", y=tiling["harm"], indptr=nb.indptr, indices=nb.indices, transform="B",
                         permutations=PERMUTATIONS, seed=7)
     assert_within_monte_carlo_error(ours.p, ref["p_sim"], PERMUTATIONS)
 
 
 def test_gi_star_permutation_p_within_monte_carlo_error_of_esda_on_the_wards(wards):
-    nb = sw.contiguity(wards["wkb"], sw.QUEEN)
-    ours = hs.gi_star(wards["harm"], nb, permutations=PERMUTATIONS, seed=3)
+    nb = spatial_weights.contiguity(wards["wkb"], spatial_weights.QUEEN)
+    ours = hotspots.gi_star(wards["harm"], nb, permutations=PERMUTATIONS, seed=3)
     ref = run_reference("gi_star", y=wards["harm"], indptr=nb.indptr, indices=nb.indices, transform="B",
                         permutations=PERMUTATIONS, seed=11)
     assert_within_monte_carlo_error(ours.p, ref["p_sim"], PERMUTATIONS)
@@ -159,10 +164,10 @@ ESDA_QUADRANTS = {1: "HH", 2: "LH", 3: "LL", 4: "HL"}
 
 @pytest.mark.parametrize("value", ["harm", "counts"])
 def test_local_moran_equals_esda(tiling, value):
-    nb = sw.contiguity(tiling["wkb"], sw.QUEEN)
+    nb = spatial_weights.contiguity(tiling["wkb"], spatial_weights.QUEEN)
     y = tiling[value]
     n = len(y)
-    ours = lm.local_moran(y, nb, row_standardise=True, permutations=PERMUTATIONS, seed=4)
+    ours = local_moran.local_moran(y, nb, row_standardise=True, permutations=PERMUTATIONS, seed=4)
     ref = run_reference("moran_local", y=y, indptr=nb.indptr, indices=nb.indices, transform="r",
                         permutations=PERMUTATIONS, seed=7)
     # esda's Is is (n - 1)/n times Anselin's I_i; its EIc/VIc are the moments of Anselin's I_i
@@ -175,8 +180,8 @@ def test_local_moran_equals_esda(tiling, value):
 
 
 def test_local_moran_quadrants_equal_esda_on_the_wards(wards):
-    nb = sw.contiguity(wards["wkb"], sw.ROOK)
-    ours = lm.local_moran(wards["harm"], nb)
+    nb = spatial_weights.contiguity(wards["wkb"], spatial_weights.ROOK)
+    ours = local_moran.local_moran(wards["harm"], nb)
     ref = run_reference("moran_local", y=wards["harm"], indptr=nb.indptr, indices=nb.indices, transform="r",
                         permutations=0, seed=0)
     assert ours.quadrant.tolist() == [ESDA_QUADRANTS[q] for q in ref["q"]]
@@ -188,7 +193,7 @@ def test_local_moran_quadrants_equal_esda_on_the_wards(wards):
 def test_space_time_gi_star_equals_esda_on_the_space_time_graph(wards):
     from soc_harm_plugin.domain.analyses.emerging import space_time_gi_star
 
-    nb = sw.contiguity(wards["wkb"], sw.QUEEN)
+    nb = spatial_weights.contiguity(wards["wkb"], spatial_weights.QUEEN)
     n, t, steps = nb.n, 6, 1
     cube = np.random.default_rng(3).lognormal(2, 1, size=(n, t)) * wards["harm"][:, None] / wards["harm"].mean()
     lists = []
@@ -196,7 +201,7 @@ def test_space_time_gi_star_equals_esda_on_the_space_time_graph(wards):
         for i in range(n):
             around = [i] + nb.neighbours_of(i).tolist()
             lists.append(sorted(u * n + j for u in range(max(0, s - steps), s + 1) for j in around if (u, j) != (s, i)))
-    graph = sw.from_lists(lists)
+    graph = spatial_weights.from_lists(lists)
     ref = run_reference("gi_star", y=cube.T.ravel(), indptr=graph.indptr, indices=graph.indices, transform="B",
                         permutations=0, seed=0)
     ours = space_time_gi_star(cube, nb, steps)

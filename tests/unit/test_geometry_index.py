@@ -287,7 +287,8 @@ def test_points_absurdly_far_away_are_in_no_area_and_the_others_are_placed_as_wi
 
 def test_points_absurdly_far_away_are_near_no_street():
     with np.errstate(all="raise"):
-        result = points_to_nearest_lines([1e308, -1e308, 5.0, 5.0], [1.0, 2.5, 1.0, 1e308], two_parallel_lines(), ["a", "b"],
+        result = points_to_nearest_lines([1e308, -1e308, 5.0, 5.0], [1.0, 2.5, 1.0, 1e308], two_parallel_lines(), ["a",
+                "b"],
                                          tolerance=10)
 
     assert result.index.tolist() == [-1, -1, 0, -1]

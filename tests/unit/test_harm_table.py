@@ -591,3 +591,18 @@ def test_shipped_category_weight_equals_an_independent_recomputation(category):
     expected = sums.loc[category.lower(), "nw"] / sums.loc[category.lower(), "n"]
     shipped = load_builtin_table("ons_css_policeuk_category").weights[category.lower()]
     assert shipped == pytest.approx(expected, rel=1e-12)
+
+
+def test_a_category_column_gives_each_code_its_offence_category(tmp_path):
+    """What drove a change can be told by offence category (socharm:harmchange DRIVERS)."""
+    table = load_table_csv(write_csv(tmp_path, "code,weight,label,category\n34B,799.63,Robbery of personal "
+                                               "property,Robbery\n"
+                                                "28E,465.38,Burglary - residential,Burglary\n9A,6.81,Public fear,\n"))
+    assert table.categories == {"34b": "Robbery", "28e": "Burglary"}  # an empty category is not a category
+    assert load_table_csv(write_csv(tmp_path, "code,weight\n1,2\n", "plain.csv")).categories == {}
+
+
+def test_the_built_in_tables_give_categories():
+    table = load_builtin_table("ons_css_ho_code")
+    assert table.categories["34b"] == "Robbery"
+    assert table.categories["8n"] == "Violence and sexual offences"

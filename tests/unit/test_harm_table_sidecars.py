@@ -17,7 +17,7 @@ from pathlib import Path
 
 from soc_harm_plugin.domain.harm.harm_table import BUILTIN_TABLES
 from tests.helpers import shared_data_dir
-from tools import build_harm_tables
+from tools.resources import build_harm_tables
 
 REPO = Path(__file__).resolve().parents[2]
 TABLES_DIR = REPO / "resources" / "harm_tables"

@@ -68,6 +68,12 @@ def test_zip_carries_no_compiled_python_nor_caches_nor_tests(zip_names):
         assert "tests" not in parts, name
 
 
+def test_zip_carries_no_sample_force_generator_nor_its_inputs(zip_names):
+    """The sample force is built by tools/sample/ for tests, the demo and benchmarks; users never need it."""
+    assert [name for name in zip_names if "sample" in name.rstrip("/").split("/")] == []
+    assert [name for name in zip_names if name.rstrip("/").split("/")[1:2] == ["tools"]] == []
+
+
 def test_processing_folder_is_not_a_python_package(zip_names):
     assert PLUGIN + "/processing/__init__.py" not in zip_names
 

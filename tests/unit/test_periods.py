@@ -192,7 +192,7 @@ def test_as_month_text_turns_first_of_month_dates_into_months_and_keeps_the_rest
     import datetime as dt
 
     from soc_harm_plugin.domain.periods.dates import as_month_text, parse_dates
-    from soc_harm_plugin.domain.harm.scoring import Factorized
+    from soc_harm_plugin.domain.columns import Factorized
 
     values = [dt.date(2019, 2, 1), "2019-03-01", None, "rubbish", "2019-04"]
     months = as_month_text(values)

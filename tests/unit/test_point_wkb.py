@@ -13,7 +13,8 @@ import struct
 import numpy as np
 from shapely.geometry import Point
 
-from soc_harm_plugin.qgis_io.point_wkb import INVALID, NO_GEOMETRY, OK, decode_points
+from soc_harm_plugin.domain.codes import INVALID, LOCATED, NO_GEOMETRY
+from soc_harm_plugin.qgis_io.point_wkb import decode_points
 
 LITTLE, BIG = 1, 0
 WKB_POINT, WKB_LINESTRING, WKB_MULTIPOINT = 1, 2, 4
@@ -31,7 +32,7 @@ def test_little_endian_point_gives_its_coordinates():
 
     assert x.tolist() == [531000.25]
     assert y.tolist() == [181000.5]
-    assert status.tolist() == [OK]
+    assert status.tolist() == [LOCATED]
     assert multi_cut == 0
 
 
@@ -40,7 +41,7 @@ def test_big_endian_point_gives_its_coordinates():
 
     assert x.tolist() == [-1.5]
     assert y.tolist() == [52.25]
-    assert status.tolist() == [OK]
+    assert status.tolist() == [LOCATED]
 
 
 def test_struct_built_point_is_the_same_bytes_shapely_writes():
@@ -55,7 +56,7 @@ def test_shapely_points_decode_to_their_coordinates():
 
     assert x.tolist() == [p.x for p in points]
     assert y.tolist() == [p.y for p in points]
-    assert status.tolist() == [OK, OK, OK]
+    assert status.tolist() == [LOCATED, LOCATED, LOCATED]
 
 
 def test_little_and_big_endian_points_mixed_in_one_column_each_keep_their_coordinates():
@@ -65,7 +66,7 @@ def test_little_and_big_endian_points_mixed_in_one_column_each_keep_their_coordi
 
     assert x.tolist() == [1.0, 3.0, 5.0]
     assert y.tolist() == [2.0, 4.0, 6.0]
-    assert status.tolist() == [OK, OK, OK]
+    assert status.tolist() == [LOCATED, LOCATED, LOCATED]
 
 
 def test_iso_point_z_drops_z():
@@ -73,7 +74,7 @@ def test_iso_point_z_drops_z():
 
     x, y, status, _ = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [LOCATED])
 
 
 def test_big_endian_iso_point_z_drops_z():
@@ -81,7 +82,7 @@ def test_big_endian_iso_point_z_drops_z():
 
     x, y, status, _ = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [LOCATED])
 
 
 def test_ewkb_point_z_flag_drops_z():
@@ -89,7 +90,7 @@ def test_ewkb_point_z_flag_drops_z():
 
     x, y, status, _ = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [LOCATED])
 
 
 def test_shapely_point_z_is_ewkb_and_decodes_to_x_and_y():
@@ -98,7 +99,7 @@ def test_shapely_point_z_is_ewkb_and_decodes_to_x_and_y():
 
     x, y, status, _ = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [LOCATED])
 
 
 def test_ewkb_point_with_srid_skips_the_srid():
@@ -106,7 +107,7 @@ def test_ewkb_point_with_srid_skips_the_srid():
 
     x, y, status, _ = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([10.0], [20.0], [LOCATED])
 
 
 def test_empty_point_is_no_geometry():
@@ -147,7 +148,7 @@ def test_multipoint_with_two_parts_gives_its_first_point_and_counts_one_cut():
 
     x, y, status, multi_cut = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([1.0], [2.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([1.0], [2.0], [LOCATED])
     assert multi_cut == 1
 
 
@@ -156,7 +157,7 @@ def test_multipoint_with_one_part_is_not_counted_as_cut():
 
     x, y, status, multi_cut = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([1.0], [2.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([1.0], [2.0], [LOCATED])
     assert multi_cut == 0
 
 
@@ -166,7 +167,7 @@ def test_big_endian_multipoint_z_gives_its_first_point():
 
     x, y, status, multi_cut = decode_points([blob])
 
-    assert (x.tolist(), y.tolist(), status.tolist()) == ([5.0], [6.0], [OK])
+    assert (x.tolist(), y.tolist(), status.tolist()) == ([5.0], [6.0], [LOCATED])
     assert multi_cut == 1
 
 
@@ -197,7 +198,7 @@ def test_cut_count_adds_up_over_a_column_and_each_record_keeps_its_own_status():
 
     x, y, status, multi_cut = decode_points(blobs)
 
-    assert status.tolist() == [OK, OK, NO_GEOMETRY, OK, INVALID]
+    assert status.tolist() == [LOCATED, LOCATED, NO_GEOMETRY, LOCATED, INVALID]
     assert x[[0, 1, 3]].tolist() == [9.0, 1.0, 3.0]
     assert y[[0, 1, 3]].tolist() == [9.5, 1.0, 3.0]
     assert multi_cut == 2

@@ -12,7 +12,8 @@ import json
 import numpy as np
 import pytest
 
-from soc_harm_plugin.domain import policeuk as pu
+from soc_harm_plugin.domain import policeuk
+from soc_harm_plugin.domain.periods import dates
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table
 
 HEADER = ("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
@@ -33,7 +34,7 @@ def write(folder, name, lines, encoding="utf-8", newline="\n", raw=None):
 
 
 def read(path):
-    return pu.read_crime_files(pu.find_crime_files(path))
+    return policeuk.read_crime_files(policeuk.find_crime_files(path))
 
 
 def reasons(rows):
@@ -58,7 +59,7 @@ def test_a_street_file_gives_every_column_as_written_the_month_as_its_first_day_
     assert rows.line.tolist() == [2, 3]
     assert reasons(rows) == ["", ""]
     assert rows.files[0].name == "2019-02-city-of-london-street.csv"
-    assert rows.files[0].encoding == "utf-8" and rows.files[0].status == pu.FILE_READ
+    assert rows.files[0].encoding == "utf-8" and rows.files[0].status == policeuk.FILE_READ
     assert rows.month_range() == ("2019-02", "2019-02")
 
 
@@ -75,7 +76,8 @@ def test_text_gives_stripped_values_and_none_for_empty(tmp_path):
 
 
 def test_a_byte_order_mark_is_removed_and_the_file_reported_as_utf8_sig(tmp_path):
-    path = write(tmp_path, "bom-street.csv", [], raw=b"\xef\xbb\xbf" + (HEADER + "\n" + row("b1") + "\n").encode("utf-8"))
+    path = write(tmp_path, "bom-street.csv", [], raw=b"\xef\xbb\xbf" + (HEADER + "\n" + row("b1") + "\n").encode(
+        "utf-8"))
 
     rows = read(path)
 
@@ -95,7 +97,8 @@ def test_a_windows_1252_file_is_decoded_as_cp1252_and_reported(tmp_path):
 
 
 def test_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path):
-    raw = (HEADER + "\n").encode("ascii") + row("d1", location="On or near X").encode("ascii").replace(b"X", b"\x81") + b"\n"
+    raw = (HEADER + "\n").encode("ascii") + row("d1", location="On or near X").encode("ascii").replace(b"X",
+            b"\x81") + b"\n"
     path = write(tmp_path, "l1-street.csv", [], raw=raw)
 
     rows = read(path)
@@ -147,7 +150,7 @@ def test_a_quote_that_does_not_close_on_its_line_rejects_that_line_alone(tmp_pat
 
     assert rows.cells["Crime ID"].tolist() == ["q1", "q2", "q3", "q4", "q5"]
     assert rows.line.tolist() == [2, 3, 4, 5, 6]
-    assert reasons(rows) == ["", pu.UNCLOSED_QUOTE, "", "", ""]
+    assert reasons(rows) == ["", policeuk.UNCLOSED_QUOTE, "", "", ""]
     assert rows.detail[1] == "the quote that opens cell 7 (Location) is not closed on this line"
     assert rows.cells["Location"][3] == "On or near A, B"
 
@@ -171,7 +174,7 @@ def test_a_value_with_a_line_break_inside_quotes_is_rejected_line_by_line(tmp_pa
     rows = read(path)
 
     assert rows.line.tolist() == [2, 3, 4]
-    assert reasons(rows) == [pu.UNCLOSED_QUOTE, pu.UNREADABLE_ROW, ""]
+    assert reasons(rows) == [policeuk.UNCLOSED_QUOTE, policeuk.UNREADABLE_ROW, ""]
     assert rows.detail[1] == "12 cells expected, 6 found"
     assert rows.cells["Crime ID"].tolist() == ["q1", 'Line Street"', "q2"]
 
@@ -188,8 +191,8 @@ def test_rows_read_are_the_lines_of_a_file_less_its_header_and_blank_lines(tmp_p
 
     assert (report.lines, report.blank_lines, report.rows) == (302, 1, 300)
     assert report.rows == report.lines - 1 - report.blank_lines
-    assert (report.imported, report.rejected) == (299, {pu.UNCLOSED_QUOTE: 1})
-    assert rows.line[rows.reason == pu.UNCLOSED_QUOTE].tolist() == [51]
+    assert (report.imported, report.rejected) == (299, {policeuk.UNCLOSED_QUOTE: 1})
+    assert rows.line[rows.reason == policeuk.UNCLOSED_QUOTE].tolist() == [51]
     assert report.as_dict()["lines"] == 302
 
 
@@ -200,7 +203,7 @@ def test_a_line_the_csv_module_cannot_split_is_rejected_alone(tmp_path):
     rows = read(path)
 
     assert rows.cells["Crime ID"].tolist() == ["h1", "", "h3"]
-    assert reasons(rows) == ["", pu.UNREADABLE_ROW, ""]
+    assert reasons(rows) == ["", policeuk.UNREADABLE_ROW, ""]
     assert rows.detail[1].startswith("the line cannot be split into cells (")
     assert json.loads(rows.extra[1]) == {"line": row("h2", location=huge)}
     assert rows.line.tolist() == [2, 3, 4]
@@ -224,18 +227,20 @@ def test_a_file_with_a_header_and_no_rows_is_reported_not_an_error(tmp_path):
     rows = read(path)
 
     assert len(rows) == 0
-    assert rows.files[0].status == pu.FILE_NO_ROWS and rows.files[0].rows == 0
-    assert rows.reconciliation() == {"rows_in": 0, "imported": 0, "rejected": {r: 0 for r in pu.REASONS}, "rejected_total": 0}
+    assert rows.files[0].status == policeuk.FILE_NO_ROWS and rows.files[0].rows == 0
+    assert rows.reconciliation() == {"rows_in": 0, "imported": 0, "rejected": {r: 0 for r in policeuk.REASONS},
+                                     "rejected_total": 0}
 
 
-@pytest.mark.parametrize("raw", [b"", b"\r\n\r\n  \n", b"\xef\xbb\xbf"], ids=["zero bytes", "blank lines", "only a BOM"])
+@pytest.mark.parametrize("raw", [b"", b"\r\n\r\n  \n", b"\xef\xbb\xbf"], ids=["zero bytes", "blank lines",
+                                                                              "only a BOM"])
 def test_an_empty_file_is_reported_not_an_error(tmp_path, raw):
     path = write(tmp_path, "e-street.csv", [], raw=raw)
 
     rows = read(path)
 
     assert len(rows) == 0
-    assert rows.files[0].status == pu.FILE_EMPTY
+    assert rows.files[0].status == policeuk.FILE_EMPTY
 
 
 def test_a_semicolon_separated_file_is_read(tmp_path):
@@ -256,7 +261,7 @@ def test_a_header_without_required_columns_stops_with_an_error_naming_the_file_a
     write(tmp_path, "2019-01-x-street.csv", [HEADER, row("g1")])
     write(tmp_path, "2019-02-x-street.csv", ["Crime ID,Month,Lon,Lat,Crime type", "g2,2019-02,-0.1,51.5,Burglary"])
 
-    with pytest.raises(pu.PoliceUkHeaderError) as caught:
+    with pytest.raises(policeuk.PoliceUkHeaderError) as caught:
         read(tmp_path)
 
     message = str(caught.value)
@@ -269,11 +274,11 @@ def test_a_header_without_required_columns_stops_with_an_error_naming_the_file_a
 def test_a_header_with_an_unclosed_quote_stops_with_an_error_that_says_so(tmp_path):
     path = write(tmp_path, "2019-02-x-street.csv", ['"' + HEADER, row("g1")])
 
-    with pytest.raises(pu.PoliceUkHeaderError) as caught:
+    with pytest.raises(policeuk.PoliceUkHeaderError) as caught:
         read(path)
 
     assert str(caught.value).endswith(" In the header line the quote that opens cell 1 is not closed.")
-    assert caught.value.missing == list(pu.REQUIRED_COLUMNS)
+    assert caught.value.missing == list(policeuk.REQUIRED_COLUMNS)
 
 
 def test_an_outcomes_file_given_as_a_file_is_named_as_such(tmp_path):
@@ -281,7 +286,7 @@ def test_an_outcomes_file_given_as_a_file_is_named_as_such(tmp_path):
         "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type",
         "o1,2019-02,F,F,-0.1,51.5,On or near X,E01000001,City 001A,Under investigation"])
 
-    with pytest.raises(pu.PoliceUkHeaderError, match="outcomes file") as caught:
+    with pytest.raises(policeuk.PoliceUkHeaderError, match="outcomes file") as caught:
         read(path)
 
     assert caught.value.missing == ["Crime type"]
@@ -298,7 +303,8 @@ def test_header_names_match_ignoring_case_spaces_underscores_and_order(tmp_path)
     assert rows.cells["LSOA code"].tolist() == ["E01000002"]
     assert rows.cells["Reported by"].tolist() == ["F1"]
     assert rows.cells["Location"].tolist() == [""]
-    assert rows.files[0].missing_columns == ["Falls within", "Location", "LSOA name", "Last outcome category", "Context"]
+    assert rows.files[0].missing_columns == ["Falls within", "Location", "LSOA name", "Last outcome category",
+                                             "Context"]
     assert reasons(rows) == [""]
 
 
@@ -317,12 +323,13 @@ def test_unknown_columns_are_reported_and_their_values_kept_in_extra(tmp_path):
 
 
 def test_rows_with_no_longitude_and_no_latitude_are_no_coordinates(tmp_path):
-    path = write(tmp_path, "n-street.csv", [HEADER, row("k1", lon="", lat="", location="No Location", lsoa="", lsoa_name=""),
+    path = write(tmp_path, "n-street.csv", [HEADER, row("k1", lon="", lat="", location="No Location", lsoa="",
+                                                        lsoa_name=""),
                                             row("k2"), row("", lon=" ", lat="")])
 
     rows = read(path)
 
-    assert reasons(rows) == [pu.NO_COORDINATES, "", pu.NO_COORDINATES]
+    assert reasons(rows) == [policeuk.NO_COORDINATES, "", policeuk.NO_COORDINATES]
     assert rows.located.tolist() == [False, True, False]
 
 
@@ -331,7 +338,7 @@ def test_a_row_with_only_one_coordinate_is_unreadable(tmp_path):
 
     rows = read(path)
 
-    assert reasons(rows) == [pu.UNREADABLE_ROW, pu.UNREADABLE_ROW]
+    assert reasons(rows) == [policeuk.UNREADABLE_ROW, policeuk.UNREADABLE_ROW]
     assert rows.detail.tolist() == ["Latitude is empty but Longitude is not", "Longitude is empty but Latitude is not"]
 
 
@@ -341,7 +348,7 @@ def test_a_coordinate_that_is_not_a_number_or_out_of_range_makes_the_row_unreada
 
     rows = read(path)
 
-    assert reasons(rows) == [pu.UNREADABLE_ROW, pu.UNREADABLE_ROW, pu.UNREADABLE_ROW, ""]
+    assert reasons(rows) == [policeuk.UNREADABLE_ROW, policeuk.UNREADABLE_ROW, policeuk.UNREADABLE_ROW, ""]
     assert rows.detail.tolist()[:3] == ["Longitude '-0.1x' is not a number", "Latitude 91.5 is outside -90..90",
                                         "Longitude 'nan' is not a number"]
     assert rows.located.tolist() == [False, False, False, True]
@@ -353,8 +360,9 @@ def test_a_month_that_is_not_a_month_makes_the_row_unreadable(tmp_path):
 
     rows = read(path)
 
-    assert reasons(rows) == [pu.UNREADABLE_ROW] * 3 + [""]
-    assert rows.detail.tolist()[:3] == ["Month 'Feb-19' is not a month (YYYY-MM)", "Month '2019-13' is not a month (YYYY-MM)",
+    assert reasons(rows) == [policeuk.UNREADABLE_ROW] * 3 + [""]
+    assert rows.detail.tolist()[:3] == ["Month 'Feb-19' is not a month (YYYY-MM)", "Month '2019-13' is not a month "
+            "(YYYY-MM)",
                                         "Month is empty"]
     assert np.isnat(rows.month[:3]).all()
 
@@ -364,7 +372,7 @@ def test_a_month_that_is_not_a_month_makes_the_row_unreadable(tmp_path):
     ("2019-02-30", None), ("2019/02", None), ("Feb 2019", None), ("", None), ("0219-02", None),
 ])
 def test_parse_month_reads_year_month_and_the_month_of_a_full_date(text, expected):
-    parsed = pu.parse_month(text)
+    parsed = dates.parse_month(text)
 
     assert (str(parsed) if parsed is not None else None) == expected
 
@@ -375,7 +383,7 @@ def test_a_row_with_the_wrong_number_of_cells_is_unreadable_and_keeps_every_cell
 
     rows = read(path)
 
-    assert reasons(rows) == [pu.UNREADABLE_ROW, pu.UNREADABLE_ROW, ""]
+    assert reasons(rows) == [policeuk.UNREADABLE_ROW, policeuk.UNREADABLE_ROW, ""]
     assert rows.detail.tolist()[:2] == ["12 cells expected, 13 found", "12 cells expected, 3 found"]
     assert json.loads(rows.extra[0])["cells"] == long_row.split(",")
     assert json.loads(rows.extra[1])["cells"] == ["w2", "2019-02", "F"]
@@ -385,7 +393,7 @@ def test_a_row_with_the_wrong_number_of_cells_is_unreadable_and_keeps_every_cell
 def test_an_unreadable_row_is_unreadable_even_without_coordinates(tmp_path):
     path = write(tmp_path, "u-street.csv", [HEADER, row("v1", month="x", lon="", lat="")])
 
-    assert reasons(read(path)) == [pu.UNREADABLE_ROW]
+    assert reasons(read(path)) == [policeuk.UNREADABLE_ROW]
 
 
 # --------------------------------------------------------------------------- duplicates and force area
@@ -400,7 +408,7 @@ def test_later_copies_of_a_crime_id_are_duplicates_in_a_file_and_across_files(tm
     marked = rows.mark_duplicates()
 
     assert marked == 2
-    assert reasons(rows) == ["", "", pu.DUPLICATE_CRIME_ID, pu.DUPLICATE_CRIME_ID, ""]
+    assert reasons(rows) == ["", "", policeuk.DUPLICATE_CRIME_ID, policeuk.DUPLICATE_CRIME_ID, ""]
     assert rows.source_file().tolist()[3] == "2019-02-x-street.csv"
 
 
@@ -421,7 +429,7 @@ def test_a_copy_without_coordinates_does_not_hide_a_later_copy_with_them(tmp_pat
     rows = read(path)
     rows.mark_duplicates()
 
-    assert reasons(rows) == [pu.NO_COORDINATES, "", pu.NO_COORDINATES, pu.DUPLICATE_CRIME_ID]
+    assert reasons(rows) == [policeuk.NO_COORDINATES, "", policeuk.NO_COORDINATES, policeuk.DUPLICATE_CRIME_ID]
 
 
 def test_an_unreadable_copy_does_not_make_a_later_readable_copy_a_duplicate(tmp_path):
@@ -430,7 +438,7 @@ def test_an_unreadable_copy_does_not_make_a_later_readable_copy_a_duplicate(tmp_
     rows = read(path)
     rows.mark_duplicates()
 
-    assert reasons(rows) == [pu.UNREADABLE_ROW, ""]
+    assert reasons(rows) == [policeuk.UNREADABLE_ROW, ""]
 
 
 def test_rows_outside_the_force_area_are_rejected_before_duplicates_are_counted(tmp_path):
@@ -443,7 +451,7 @@ def test_rows_outside_the_force_area_are_rejected_before_duplicates_are_counted(
     rows.mark_duplicates()
 
     # id1's first copy lies outside: its second copy, inside, is the one imported
-    assert reasons(rows) == [pu.OUTSIDE_FORCE_AREA, "", pu.OUTSIDE_FORCE_AREA, pu.NO_COORDINATES]
+    assert reasons(rows) == [policeuk.OUTSIDE_FORCE_AREA, "", policeuk.OUTSIDE_FORCE_AREA, policeuk.NO_COORDINATES]
 
 
 def test_reject_outside_wants_one_value_per_row(tmp_path):
@@ -457,8 +465,10 @@ def test_reject_outside_wants_one_value_per_row(tmp_path):
 
 
 def test_rows_in_equal_imported_plus_rejected_for_each_file_and_in_total(tmp_path):
-    write(tmp_path, "2019-01-x-street.csv", [HEADER, row("a", month="2019-01"), row("b", month="2019-01", lon="", lat=""),
-                                             row("a", month="2019-01"), row("", month="2019-01"), row("c", month="x"), ""])
+    write(tmp_path, "2019-01-x-street.csv", [HEADER, row("a", month="2019-01"), row("b", month="2019-01", lon="",
+            lat=""),
+                                             row("a", month="2019-01"), row("", month="2019-01"), row("c", month="x"),
+                                             ""])
     write(tmp_path, "2019-02-x-street.csv", [HEADER, row("d"), row("a"), row("e", lon="0.9")])
     write(tmp_path, "2019-03-x-street.csv", [HEADER])
     rows = read(tmp_path)
@@ -469,17 +479,21 @@ def test_rows_in_equal_imported_plus_rejected_for_each_file_and_in_total(tmp_pat
     rec = rows.reconciliation()
 
     jan, feb, mar = (reports["2019-0{0}-x-street.csv".format(m)] for m in (1, 2, 3))
-    assert (jan.rows, jan.imported, jan.rejected) == (5, 2, {pu.NO_COORDINATES: 1, pu.DUPLICATE_CRIME_ID: 1, pu.UNREADABLE_ROW: 1})
-    assert (feb.rows, feb.imported, feb.rejected) == (3, 1, {pu.DUPLICATE_CRIME_ID: 1, pu.OUTSIDE_FORCE_AREA: 1})
-    assert (mar.rows, mar.imported, mar.rejected, mar.status) == (0, 0, {}, pu.FILE_NO_ROWS)
+    assert (jan.rows, jan.imported, jan.rejected) == (5, 2, {policeuk.NO_COORDINATES: 1, policeuk.DUPLICATE_CRIME_ID: 1,
+                                                             policeuk.UNREADABLE_ROW: 1})
+    assert (feb.rows, feb.imported, feb.rejected) == (3, 1, {policeuk.DUPLICATE_CRIME_ID: 1,
+                                                             policeuk.OUTSIDE_FORCE_AREA: 1})
+    assert (mar.rows, mar.imported, mar.rejected, mar.status) == (0, 0, {}, policeuk.FILE_NO_ROWS)
     assert rec == {"rows_in": 8, "imported": 3,
-                   "rejected": {pu.NO_COORDINATES: 1, pu.OUTSIDE_FORCE_AREA: 1, pu.DUPLICATE_CRIME_ID: 2, pu.UNREADABLE_ROW: 1,
-                                pu.UNCLOSED_QUOTE: 0},
+                   "rejected": {policeuk.NO_COORDINATES: 1, policeuk.OUTSIDE_FORCE_AREA: 1,
+                                policeuk.DUPLICATE_CRIME_ID: 2, policeuk.UNREADABLE_ROW: 1,
+                                policeuk.UNCLOSED_QUOTE: 0},
                    "rejected_total": 5}
     for report in reports.values():
         assert report.rows == report.imported + sum(report.rejected.values())
-    assert jan.as_dict()["rejected"] == {pu.NO_COORDINATES: 1, pu.OUTSIDE_FORCE_AREA: 0, pu.DUPLICATE_CRIME_ID: 1, pu.UNREADABLE_ROW: 1,
-                                         pu.UNCLOSED_QUOTE: 0}
+    assert jan.as_dict()["rejected"] == {policeuk.NO_COORDINATES: 1, policeuk.OUTSIDE_FORCE_AREA: 0,
+                                         policeuk.DUPLICATE_CRIME_ID: 1, policeuk.UNREADABLE_ROW: 1,
+                                         policeuk.UNCLOSED_QUOTE: 0}
 
 
 def test_categories_the_police_uk_harm_table_does_not_know_are_counted(tmp_path):
@@ -506,34 +520,37 @@ def test_a_folder_in_the_bulk_archive_layout_imports_street_files_in_path_order_
     write(tmp_path, "README.txt", ["not a CSV"])
     write(tmp_path / "__MACOSX" / "2019-01", "._2019-01-city-of-london-street.csv", [], raw=b"\x00\x05\x16\x07")
 
-    selection = pu.find_crime_files(tmp_path)
-    rows = pu.read_crime_files(selection)
+    selection = policeuk.find_crime_files(tmp_path)
+    rows = policeuk.read_crime_files(selection)
 
     assert [selection.display_name(p) for p in selection.files] == [
         "2019-01/2019-01-city-of-london-street.csv", "2019-02/2019-02-city-of-london-street.csv"]
     assert selection.skipped == {
-        pu.SKIP_OUTCOMES: ["2019-01/2019-01-city-of-london-outcomes.csv", "2019-02/2019-02-city-of-london-outcomes.csv"],
-        pu.SKIP_STOP_AND_SEARCH: ["2019-01/2019-01-city-of-london-stop-and-search.csv"],
-        pu.SKIP_OTHER_CSV: ["notes.csv"],
-        pu.SKIP_HIDDEN: ["__MACOSX/2019-01/._2019-01-city-of-london-street.csv"],
+        policeuk.SKIP_OUTCOMES: ["2019-01/2019-01-city-of-london-outcomes.csv",
+                                 "2019-02/2019-02-city-of-london-outcomes.csv"],
+        policeuk.SKIP_STOP_AND_SEARCH: ["2019-01/2019-01-city-of-london-stop-and-search.csv"],
+        policeuk.SKIP_OTHER_CSV: ["notes.csv"],
+        policeuk.SKIP_HIDDEN: ["__MACOSX/2019-01/._2019-01-city-of-london-street.csv"],
     }
-    assert selection.skipped_counts == {pu.SKIP_OUTCOMES: 2, pu.SKIP_STOP_AND_SEARCH: 1, pu.SKIP_OTHER_CSV: 1, pu.SKIP_HIDDEN: 1}
+    assert selection.skipped_counts == {policeuk.SKIP_OUTCOMES: 2, policeuk.SKIP_STOP_AND_SEARCH: 1,
+                                        policeuk.SKIP_OTHER_CSV: 1, policeuk.SKIP_HIDDEN: 1}
     assert rows.cells["Crime ID"].tolist() == ["2019-01", "2019-02"]
-    assert [f.name for f in rows.files] == ["2019-01/2019-01-city-of-london-street.csv", "2019-02/2019-02-city-of-london-street.csv"]
+    assert [f.name for f in rows.files] == ["2019-01/2019-01-city-of-london-street.csv",
+                                            "2019-02/2019-02-city-of-london-street.csv"]
 
 
 def test_a_single_file_is_read_whatever_its_name(tmp_path):
     path = write(tmp_path, "my crimes.CSV", [HEADER, row("z1")])
 
-    selection = pu.find_crime_files(path)
+    selection = policeuk.find_crime_files(path)
 
     assert selection.files == [path] and selection.skipped == {}
     assert selection.display_name(path) == "my crimes.CSV"
 
 
 def test_a_path_that_does_not_exist_is_an_error_naming_it(tmp_path):
-    with pytest.raises(pu.PoliceUkError, match="no-such-folder"):
-        pu.find_crime_files(tmp_path / "no-such-folder")
+    with pytest.raises(policeuk.PoliceUkError, match="no-such-folder"):
+        policeuk.find_crime_files(tmp_path / "no-such-folder")
 
 
 def test_progress_can_stop_the_read_between_files(tmp_path):
@@ -545,7 +562,7 @@ def test_progress_can_stop_the_read_between_files(tmp_path):
         seen.append((done, total, name))
         return done < 2
 
-    rows = pu.read_crime_files(pu.find_crime_files(tmp_path), progress)
+    rows = policeuk.read_crime_files(policeuk.find_crime_files(tmp_path), progress)
 
     assert seen == [(0, 3, "2019-01-x-street.csv"), (1, 3, "2019-02-x-street.csv"), (2, 3, "2019-03-x-street.csv")]
     assert rows.cells["Crime ID"].tolist() == ["2019-01", "2019-02"]
@@ -572,8 +589,9 @@ def test_the_real_city_of_london_files_are_read_row_for_row(shared_data):
     assert {r.encoding for r in reports} == {"utf-8"}
     for report in reports:
         assert report.rows == report.imported + sum(report.rejected.values())
-    assert int((rows.reason == pu.UNREADABLE_ROW).sum()) == 0
-    assert int((rows.reason == pu.NO_COORDINATES).sum()) == int(sum(1 for v in rows.cells["Longitude"] if not v.strip()))
+    assert int((rows.reason == policeuk.UNREADABLE_ROW).sum()) == 0
+    assert int((rows.reason == policeuk.NO_COORDINATES).sum()) == int(sum(1 for v in rows.cells[
+        "Longitude"] if not v.strip()))
     assert rows.month_range() == ("2017-01", "2021-12")
 
 
@@ -589,4 +607,4 @@ def test_every_line_of_the_real_city_of_london_files_is_one_row(shared_data):
     assert all(r.rows == r.lines - 1 and r.blank_lines == 0 for r in reports)
     assert sum(lines.values()) == 37802 + 59
     assert not [path.name for path in paths if b'"' in path.read_bytes()]  # data.police.uk writes no quotes at all
-    assert int((rows.reason == pu.UNCLOSED_QUOTE).sum()) == 0
+    assert int((rows.reason == policeuk.UNCLOSED_QUOTE).sum()) == 0

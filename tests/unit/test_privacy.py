@@ -14,7 +14,7 @@ from soc_harm_plugin.domain.sharing.privacy import (
     is_count_field,
     is_suppressed,
     personal_fields_of,
-    suppress_count,
+    suppress_count_text,
 )
 
 
@@ -77,7 +77,7 @@ def test_personal_fields_are_read_from_every_measure_of_a_scheme_provenance():
     (3, 10, "<10"), (3, 0, "3"), (0, 0, "0"), (None, 5, ""), (float("nan"), 5, ""), (2.6, 0, "3"),
 ])
 def test_counts_below_the_threshold_are_published_as_less_than_the_threshold(value, threshold, text):
-    assert suppress_count(value, threshold) == text
+    assert suppress_count_text(value, threshold) == text
 
 
 def test_suppression_flags():

@@ -48,7 +48,8 @@ def flake8(*paths: str) -> subprocess.CompletedProcess:
 
 
 def test_qt6_venv_has_pyqt6_and_not_pyqt5():
-    done = run_qt6(["-c", "import importlib.util as u; print(u.find_spec('PyQt5') is None, u.find_spec('PyQt6') is not None)"])
+    done = run_qt6(["-c", "import importlib.util as u; print(u.find_spec('PyQt5') is None, u.find_spec('PyQt6') is "
+                          "not None)"])
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
 

@@ -14,7 +14,7 @@ import pytest
 from shapely.geometry import Point
 from shapely.ops import unary_union
 
-from tools.sample import force as sf
+from tools.sample import force as sample_force
 
 N_OFFENCES = 20000
 EXPECTED_LAYERS = {
@@ -26,7 +26,7 @@ EXPECTED_LAYERS = {
                            "soc_theme": "str"}),
     "nominals": ("Point", {"nominal_id": "str", "full_name": "str", "date_of_birth": "date",
                            "address": "str", "group_type": "str", "group_id": "str",
-                           "group_morile": "float"}),
+                           "group_morile": "float", "referral_date": "date"}),
     "offence_nominal_links": (None, {"offence_id": "str", "nominal_id": "str"}),
     "complaints": ("Point", {"complaint_id": "str", "complaint_type": "str", "received_date": "date",
                              "victim_vulnerable": "int"}),
@@ -42,23 +42,25 @@ EXPECTED_LAYERS = {
                          "ethnicity": "str", "group_membership": "str"}),
     "ward_need": (None, {"ward_id": "str", "imd_decile": "int", "income_deprivation": "float"}),
     "ward_population": (None, {"ward_id": "str", "variable": "str", "group_value": "str", "population": "int"}),
+    "operations": ("Polygon", {"operation_id": "str", "operation_name": "str", "ward_id": "str", "start_date": "date",
+                               "end_date": "date"}),
 }
 
 
 @pytest.fixture(scope="module")
 def force():
-    return sf.generate_force(n_offences=N_OFFENCES)
+    return sample_force.generate_force(n_offences=N_OFFENCES)
 
 
 @pytest.fixture(scope="module")
 def mix():
-    return sf.offence_mix()
+    return sample_force.offence_mix()
 
 
 def _harm_by_street(force, mix) -> pd.Series:
     weight = dict(zip(mix["ho_code"], mix["css_weight"]))
     harm = force["offences"].attributes["ho_code"].map(weight).to_numpy()
-    streets = sf.offence_streets(force)
+    streets = sample_force.offence_streets(force)
     per_street = pd.Series(harm).groupby(streets.to_numpy()).sum()
     return per_street.reindex(force["streets"].attributes["street_id"], fill_value=0.0)
 
@@ -80,24 +82,24 @@ def test_layers_fields_and_types_match_the_contract(force):
 
 
 def test_same_seed_gives_identical_force():
-    a = sf.generate_force(seed=7, n_offences=1500)
-    b = sf.generate_force(seed=7, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=1500)
+    b = sample_force.generate_force(seed=7, n_offences=1500)
     for name in a.layers:
         pd.testing.assert_frame_equal(a[name].attributes, b[name].attributes, check_exact=True)
         assert _wkb(a[name].geometries) == _wkb(b[name].geometries), name
-    assert sf.offence_streets(a).equals(sf.offence_streets(b))
-    assert sf.boundary_offence_ids(a) == sf.boundary_offence_ids(b)
+    assert sample_force.offence_streets(a).equals(sample_force.offence_streets(b))
+    assert sample_force.boundary_offence_ids(a) == sample_force.boundary_offence_ids(b)
 
 
 def test_another_seed_gives_another_force():
-    a = sf.generate_force(seed=7, n_offences=1500)
-    c = sf.generate_force(seed=8, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=1500)
+    c = sample_force.generate_force(seed=8, n_offences=1500)
     assert _wkb(a["wards"].geometries) != _wkb(c["wards"].geometries)
 
 
 def test_map_and_people_do_not_depend_on_the_number_of_offences():
-    a = sf.generate_force(seed=7, n_offences=200)
-    b = sf.generate_force(seed=7, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=200)
+    b = sample_force.generate_force(seed=7, n_offences=1500)
     for name in ("sectors", "wards", "streets", "nominals", "complaints", "firearms_intel"):
         pd.testing.assert_frame_equal(a[name].attributes, b[name].attributes, check_exact=True)
         assert _wkb(a[name].geometries) == _wkb(b[name].geometries), name
@@ -105,7 +107,8 @@ def test_map_and_people_do_not_depend_on_the_number_of_offences():
 
 def test_offence_count_and_period(force):
     offences = force["offences"].attributes
-    assert len(offences) == N_OFFENCES
+    # the seeded operation prevented some offences outright (the displaced ones still happen, elsewhere)
+    assert len(offences) == N_OFFENCES - len(sample_force.operation_truth(force)["removed_offence_ids"])
     assert offences["offence_id"].iloc[0] == "OF000001"
     assert offences["offence_id"].is_unique
     dates = pd.to_datetime(offences["offence_date"], format="%Y-%m-%d")
@@ -231,17 +234,17 @@ def test_top_five_percent_of_streets_hold_forty_percent_of_harm(force, mix):
 
 
 def test_offence_streets_helper_is_indexed_like_offences(force):
-    streets = sf.offence_streets(force)
+    streets = sample_force.offence_streets(force)
     assert streets.index.equals(force["offences"].attributes.index)
     assert set(streets) <= set(force["streets"].attributes["street_id"])
 
 
 def test_offences_lie_near_their_street(force):
     lines = dict(zip(force["streets"].attributes["street_id"], force["streets"].geometries))
-    boundary = set(sf.boundary_offence_ids(force))
+    boundary = set(sample_force.boundary_offence_ids(force))
     ids = force["offences"].attributes["offence_id"].tolist()
-    streets = sf.offence_streets(force).tolist()
-    for k in range(0, N_OFFENCES, 37):
+    streets = sample_force.offence_streets(force).tolist()
+    for k in range(0, len(ids), 37):
         geom = force["offences"].geometries[k]
         if geom is None or ids[k] in boundary:
             continue
@@ -254,7 +257,7 @@ def test_about_half_a_percent_of_offences_have_no_location(force):
 
 
 def test_boundary_offences_lie_on_a_boundary_shared_by_two_wards(force):
-    ids = sf.boundary_offence_ids(force)
+    ids = sample_force.boundary_offence_ids(force)
     assert 0.003 * N_OFFENCES <= len(ids) <= 0.008 * N_OFFENCES
     by_id = dict(zip(force["offences"].attributes["offence_id"], force["offences"].geometries))
     wards = force["wards"].geometries
@@ -282,16 +285,63 @@ def test_rising_sector_harm_rises_in_the_last_six_months(force, mix):
     offences = force["offences"].attributes
     street_sector = force["streets"].attributes.set_index("street_id")["sector_id"]
     frame = pd.DataFrame({
-        "sector": street_sector.reindex(sf.offence_streets(force).to_numpy()).to_numpy(),
+        "sector": street_sector.reindex(sample_force.offence_streets(force).to_numpy()).to_numpy(),
         "late": offences["month"] >= force.truth["rising_from_month"],
         "harm": offences["ho_code"].map(weight),
     })
     monthly = frame.groupby(["sector", "late"])["harm"].sum().unstack()
     ratio = (monthly[True] / 6) / (monthly[False] / 18)
-    rising = sf.rising_sector_id(force)
+    rising = sample_force.rising_sector_id(force)
     assert ratio[rising] >= 1.3
     others = monthly.drop(index=rising).sum()
     assert 0.85 <= (others[True] / 6) / (others[False] / 18) <= 1.2
+
+
+def test_the_operation_changes_only_the_target_wards_offences_from_its_month(force):
+    """Every layer but offences, links and operations is the same value for value as without
+    the operation; so is every offence outside the target ward or before the operation's month."""
+    from tools.sample.operation import DISPLACEMENT, REACH, REDUCTION
+
+    plain = sample_force.generate_force(n_offences=N_OFFENCES, operation_month=None)
+    assert sample_force.operation_truth(plain) is None and "operations" not in plain.layers
+    for name in plain.layers:
+        if name not in ("offences", "offence_nominal_links"):
+            pd.testing.assert_frame_equal(plain[name].attributes, force[name].attributes, check_exact=True)
+            assert _wkb(plain[name].geometries) == _wkb(force[name].geometries), name
+    truth = sample_force.operation_truth(force)
+    removed, moved = set(truth["removed_offence_ids"]), set(truth["moved_offence_ids"])
+    before = plain["offences"].attributes
+    after = force["offences"].attributes.set_index("offence_id")
+    target = force["wards"].geometries[force["wards"].attributes["ward_id"].tolist().index(truth["ward_id"])]
+    in_target = np.array([g is not None and target.covers(g) for g in plain["offences"].geometries])
+    late = (before["month"] >= truth["start_month"]).to_numpy()
+    candidates = set(before["offence_id"][in_target & late])
+    assert removed | moved <= candidates and not removed & moved
+    assert set(before["offence_id"]) - set(after.index) == removed
+    unchanged = [k for k, oid in enumerate(before["offence_id"]) if oid not in moved]
+    kept = force["offences"].geometries
+    row = {oid: k for k, oid in enumerate(force["offences"].attributes["offence_id"])}
+    for k in unchanged[::50]:
+        oid = before["offence_id"].iloc[k]
+        if oid not in removed:
+            assert _wkb([plain["offences"].geometries[k]]) == _wkb([kept[row[oid]]])
+    # prevented ~ Binomial(n, REDUCTION); of those, displaced ~ Binomial(prevented, DISPLACEMENT): within 4 sd
+    n = len(candidates)
+    prevented = len(removed) + len(moved)
+    assert abs(prevented - n * REDUCTION) <= 4 * math.sqrt(n * REDUCTION * (1 - REDUCTION))
+    assert abs(len(moved) - prevented * DISPLACEMENT) <= 4 * math.sqrt(prevented * DISPLACEMENT * (1 - DISPLACEMENT))
+    # displaced offences lie outside the target within REACH of it, on a street of a neighbouring ward
+    street_ward = force["streets"].attributes.set_index("street_id")["ward_id"]
+    for oid in moved:
+        point = kept[row[oid]]
+        assert not target.covers(point) and target.distance(point) <= REACH
+        assert street_ward[truth["moved_to_street"][oid]] in truth["neighbour_ward_ids"]
+        assert sample_force.offence_streets(force).iloc[row[oid]] == truth["moved_to_street"][oid]
+    # the links of the prevented offences are gone with them; every link still points at an offence
+    links = force["offence_nominal_links"].attributes
+    assert not set(links["offence_id"]) & removed and set(links["offence_id"]) <= set(after.index)
+    assert force["operations"].attributes["ward_id"].tolist() == [truth["ward_id"]]
+    assert force["operations"].geometries[0].equals(target)
 
 
 # ------------------------------------------------------------ people & links ---
@@ -343,12 +393,12 @@ def test_other_point_layers(force):
     assert 250 <= len(force["firearms_intel"]) <= 350
     assert 45 <= len(force["cannabis_farms"]) <= 75
     complaints = force["complaints"].attributes
-    assert set(complaints["complaint_type"]) <= set(sf.COMPLAINT_TYPES)
+    assert set(complaints["complaint_type"]) <= set(sample_force.COMPLAINT_TYPES)
     assert set(complaints["victim_vulnerable"]) <= {0, 1}
-    assert set(force["drug_deaths"].attributes["substance"]) <= set(sf.DRUG_DEATH_SUBSTANCES)
+    assert set(force["drug_deaths"].attributes["substance"]) <= set(sample_force.DRUG_DEATH_SUBSTANCES)
     assert set(force["firearms_discharges"].attributes["soc_related"]) <= {0, 1}
     intel = force["firearms_intel"].attributes
-    assert set(intel["source"]) <= set(sf.INTEL_SOURCES)
+    assert set(intel["source"]) <= set(sample_force.INTEL_SOURCES)
     assert intel["grading"].str.fullmatch(r"[A-E][1-5]").all()
     assert (force["cannabis_farms"].attributes["plants"] > 0).all()
 
@@ -376,7 +426,7 @@ def test_geopackage_reopens_with_layers_counts_types_and_crs(tmp_path):
 
     from tools.sample.write import write_gpkg
 
-    small = sf.generate_force(n_offences=3000)
+    small = sample_force.generate_force(n_offences=3000)
     path = write_gpkg(small, tmp_path / "sample.gpkg")
     ds = ogr.Open(str(path))
     assert ds is not None
@@ -423,3 +473,34 @@ def test_command_line_writes_a_geopackage(tmp_path, capsys):
     assert main(["--out", str(out), "--seed", "3", "--offences", "500"]) == 0
     assert out.is_file() and out.stat().st_size > 0
     assert "offences" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------ referral cohort ---
+def test_referred_nominals_have_a_date_that_leaves_six_months_of_data_each_side(force):
+    nominals = force["nominals"].attributes
+    referred = nominals["referral_date"].notna()
+    assert 0.25 <= referred.mean() <= 0.5  # more young group members than OCG members
+    shares = referred.groupby(nominals["group_type"]).mean()
+    assert shares["PCG"] > shares["OCG"] and shares["UCG"] > shares["OCG"]
+    dates = pd.to_datetime(nominals.loc[referred, "referral_date"], format="%Y-%m-%d")
+    assert dates.min() >= pd.Timestamp("2023-07-01") and dates.max() <= pd.Timestamp("2024-06-30")
+    assert force.truth["referrals"]["referred"] == int(referred.sum())
+
+
+def test_half_the_links_of_a_referred_nominal_after_its_referral_month_are_removed(force):
+    nominals = force["nominals"].attributes.set_index("nominal_id")
+    removed = force.truth["referrals"]["removed"]
+    links = force["offence_nominal_links"].attributes
+    offence_date = force["offences"].attributes.set_index("offence_id")["offence_date"]
+
+    def after_referral(frame):
+        referral = pd.to_datetime(frame["nominal_id"].map(nominals["referral_date"]), format="%Y-%m-%d")
+        day = pd.to_datetime(frame["offence_id"].map(offence_date), format="%Y-%m-%d")
+        return (day.dt.to_period("M") > referral.dt.to_period("M")).fillna(False).to_numpy()
+
+    assert after_referral(removed).all()  # only links after the month of referral go
+    assert not set(zip(removed["offence_id"], removed["nominal_id"])) & set(zip(links["offence_id"],
+                                                                                links["nominal_id"]))
+    kept_after = int(after_referral(links).sum())
+    share = len(removed) / (len(removed) + kept_after)
+    assert abs(share - 0.5) < 4 * math.sqrt(0.25 / (len(removed) + kept_after))  # binomial, p = 0.5

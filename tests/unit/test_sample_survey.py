@@ -10,15 +10,15 @@ import pandas as pd
 import pytest
 from shapely.ops import unary_union
 
-from soc_harm_plugin.domain.community.priorities import DEFAULT_CATEGORIES
-from tools.sample import force as sf
+from soc_harm_plugin.domain.community.survey import DEFAULT_CATEGORIES
+from tools.sample import force as sample_force
 
 PRIORITIES = ["priority_1", "priority_2", "priority_3"]
 
 
 @pytest.fixture(scope="module")
 def force():
-    return sf.generate_force(n_offences=20000)
+    return sample_force.generate_force(n_offences=20000)
 
 
 @pytest.fixture(scope="module")
@@ -31,15 +31,16 @@ def names(survey, category):
 
 
 def test_community_layers_come_after_the_others():
-    assert sf.LAYER_NAMES[-3:] == ("survey", "ward_need", "ward_population")
-    assert sf.LAYER_NAMES[:11] == ("sectors", "wards", "streets", "offences", "nominals", "offence_nominal_links",
+    assert sample_force.LAYER_NAMES[11:14] == ("survey", "ward_need", "ward_population")
+    assert sample_force.LAYER_NAMES[:11] == ("sectors", "wards", "streets", "offences", "nominals",
+                                             "offence_nominal_links",
                                    "complaints", "drug_deaths", "firearms_discharges", "firearms_intel",
                                    "cannabis_farms")
 
 
 def test_survey_does_not_depend_on_the_number_of_offences():
-    a = sf.generate_force(seed=7, n_offences=200)
-    b = sf.generate_force(seed=7, n_offences=1500)
+    a = sample_force.generate_force(seed=7, n_offences=200)
+    b = sample_force.generate_force(seed=7, n_offences=1500)
     for name in ("survey", "ward_need", "ward_population"):
         pd.testing.assert_frame_equal(a[name].attributes, b[name].attributes, check_exact=True)
     assert [None if g is None else g.wkb for g in a["survey"].geometries] == \
@@ -59,8 +60,8 @@ def test_survey_size_waves_and_dates(force, survey):
 
 def test_answers_come_from_the_documented_list_with_some_write_ins(survey):
     answers = pd.Series(survey[PRIORITIES].to_numpy().ravel()).dropna()
-    assert set(answers) <= set(DEFAULT_CATEGORIES) | set(sf.SURVEY_OTHER_ANSWERS)
-    write_ins = answers.isin(sf.SURVEY_OTHER_ANSWERS).sum()
+    assert set(answers) <= set(DEFAULT_CATEGORIES) | set(sample_force.SURVEY_OTHER_ANSWERS)
+    write_ins = answers.isin(sample_force.SURVEY_OTHER_ANSWERS).sum()
     assert 0.005 * len(answers) < write_ins < 0.05 * len(answers)
     assert survey[PRIORITIES].isna().all(axis=1).any()  # some named nothing
     concerns = survey["concerns"].dropna().str.split(";").explode()
@@ -71,7 +72,7 @@ def test_non_response_and_quirks_are_realistic(force, survey):
     n = len(survey)
     for variable in ("age_band", "sex", "ethnicity"):
         null = survey[variable].isna().mean()
-        not_said = (survey[variable] == sf.PREFER_NOT_TO_SAY).mean()
+        not_said = (survey[variable] == sample_force.PREFER_NOT_TO_SAY).mean()
         assert 0.01 < null < 0.15 and 0.01 < not_said < 0.15, variable
     assert 0.03 < survey["confidence"].isna().mean() < 0.12
     assert set(survey["confidence"].dropna().astype(int)) <= {1, 2, 3, 4, 5}
@@ -98,12 +99,12 @@ def test_some_wards_have_too_few_respondents_to_publish(force, survey):
 
 
 def test_more_concern_about_drugs_where_drug_harm_is_high(force, survey):
-    mix = sf.offence_mix()
+    mix = sample_force.offence_mix()
     weight = dict(zip(mix["ho_code"], mix["css_weight"]))
     offences = force["offences"].attributes
     wards = force["wards"].attributes.set_index("ward_id")
     street_ward = force["streets"].attributes.set_index("street_id")["ward_id"]
-    ward = street_ward.reindex(sf.offence_streets(force).to_numpy()).to_numpy()
+    ward = street_ward.reindex(sample_force.offence_streets(force).to_numpy()).to_numpy()
     drug = offences["ho_code"].isin(["92A", "92D", "92E"]).to_numpy()
     harm = pd.Series(offences["ho_code"].map(weight).to_numpy() * drug).groupby(ward).sum()
     rate = (harm.reindex(wards.index, fill_value=0.0) / wards["population"]).rank(pct=True)
@@ -114,11 +115,11 @@ def test_more_concern_about_drugs_where_drug_harm_is_high(force, survey):
 
 
 def test_confidence_is_lower_where_harm_is_high(force, survey):
-    mix = sf.offence_mix()
+    mix = sample_force.offence_mix()
     weight = dict(zip(mix["ho_code"], mix["css_weight"]))
     wards = force["wards"].attributes.set_index("ward_id")
     street_ward = force["streets"].attributes.set_index("street_id")["ward_id"]
-    ward = street_ward.reindex(sf.offence_streets(force).to_numpy()).to_numpy()
+    ward = street_ward.reindex(sample_force.offence_streets(force).to_numpy()).to_numpy()
     harm = pd.Series(force["offences"].attributes["ho_code"].map(weight).to_numpy()).groupby(ward).sum()
     rate = harm.reindex(wards.index, fill_value=0.0) / wards["population"]
     confidence = survey.groupby("ward_code")["confidence"].mean().astype(float).reindex(wards.index)
@@ -129,7 +130,7 @@ def test_respondents_are_older_than_the_population(force, survey):
     population = force["ward_population"].attributes
     age = population[population["variable"] == "age_band"]
     pop_share = age.groupby("group_value")["population"].sum() / age["population"].sum()
-    answered = survey["age_band"][survey["age_band"].isin(sf.AGE_BANDS)]
+    answered = survey["age_band"][survey["age_band"].isin(sample_force.AGE_BANDS)]
     survey_share = answered.value_counts(normalize=True)
     assert survey_share["65+"] > pop_share["65+"] + 0.05
     assert survey_share["16-24"] < pop_share["16-24"]
@@ -156,9 +157,9 @@ def test_population_by_group_adds_up_to_the_adults_of_each_ward(force):
     for variable in totals.columns:
         assert (totals[variable].reindex(wards.index) == adults).all(), variable
     groups = population.groupby("variable")["group_value"].unique()
-    assert set(groups["age_band"]) == set(sf.AGE_BANDS)
-    assert set(groups["sex"]) == set(sf.SEXES)
-    assert set(groups["ethnicity"]) == set(sf.ETHNICITIES)
+    assert set(groups["age_band"]) == set(sample_force.AGE_BANDS)
+    assert set(groups["sex"]) == set(sample_force.SEXES)
+    assert set(groups["ethnicity"]) == set(sample_force.ETHNICITIES)
 
 
 def test_community_layers_write_to_a_geopackage(tmp_path):
@@ -166,7 +167,7 @@ def test_community_layers_write_to_a_geopackage(tmp_path):
 
     from tools.sample.write import write_gpkg
 
-    small = sf.generate_force(n_offences=500)
+    small = sample_force.generate_force(n_offences=500)
     path = write_gpkg(small, tmp_path / "sample.gpkg")
     ds = ogr.Open(str(path))
     survey = ds.GetLayerByName("survey")

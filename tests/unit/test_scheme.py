@@ -32,7 +32,9 @@ from soc_harm_plugin.domain.harm.scheme_scoring import (
     score_scheme,
     scheme_fields,
 )
-from soc_harm_plugin.domain.harm.scoring import RECORD_STATUSES, Areas, Period
+from soc_harm_plugin.domain.harm.scoring import Areas
+from soc_harm_plugin.domain.codes import RECORD_STATUSES
+from soc_harm_plugin.domain.periods.calendar import Period
 
 # --------------------------------------------------------------------------- helpers
 
@@ -77,7 +79,7 @@ W, E, OUT = (5, 5), (15, 5), (50, 50)
 def check_reconciles(result, layers: dict) -> None:
     """Every measure accounts for every record of its layer; the records output
     lists every record of every measure layer at least once."""
-    for key, rep in result.measures.items():
+    for rep in result.measures.values():
         assert sum(rep.by_status.values()) == rep.records_in
         assert set(rep.by_status) == set(RECORD_STATUSES)
     rec = result.records
@@ -161,7 +163,8 @@ def test_neighbourhood_scheme_uses_the_police_uk_category_table_on_month_dates()
      "rationale", "say why"),
     ({"key": "deaths", "label": "Deaths", "layer": "deaths", "method": "fixed", "equivalent_code": "Z",
       "harm_table": "tiny.csv", "dimension": "x", "rationale": "like Z"}, "equivalent_code", "not in harm table"),
-    ({"key": "deaths", "label": "Deaths", "layer": "deaths", "method": "field", "dimension": "x"}, "weight_field", "required"),
+    ({"key": "deaths", "label": "Deaths", "layer": "deaths", "method": "field", "dimension": "x"}, "weight_field",
+     "required"),
     (table_measure(link={"table": "links"}), "link", "record_id"),
     (table_measure(link={"nominal_id_field": "nom", "group_types": ["OCG"]}), "link", "nominals"),
     (table_measure(weight=-1), "weight", "0 or more"),
@@ -199,14 +202,16 @@ def test_a_weight_that_is_not_a_finite_number_is_refused(tmp_path, number, shown
     # Python's json reads Infinity, NaN and 1e999 without complaint; a 400-digit number overflows a float
     measure = json.dumps(fixed_measure(weight=0)).replace('"weight": 0', '"weight": ' + number)
     message = refusal(tmp_path, '{"version": 1, "name": "Team", "measures": [%s]}' % measure)
-    assert message == "Scheme scheme.json, measure 'deaths', key 'weight': must be a finite number; got {0}".format(shown)
+    assert message == "Scheme scheme.json, measure 'deaths', key 'weight': must be a finite number; got {0}".format(
+        shown)
 
 
 def test_a_fixed_weight_of_a_billion_is_accepted_and_one_above_is_refused(tmp_path):
     scheme = load_scheme(write_scheme(tmp_path, [fixed_measure(weight=1e9)]))
     assert scheme.measures[0].weight == 1e9
     message = refusal(tmp_path, json.dumps({"version": 1, "name": "Team", "measures": [fixed_measure(weight=1e200)]}))
-    assert message.startswith("Scheme scheme.json, measure 'deaths', key 'weight': 1e+200 is above the largest weight accepted, "
+    assert message.startswith("Scheme scheme.json, measure 'deaths', key 'weight': 1e+200 is above the largest "
+                              "weight accepted, "
                               "1,000,000,000")
 
 
@@ -214,7 +219,8 @@ def test_a_factor_that_lifts_a_weight_above_the_maximum_is_refused(tmp_path):
     # 1,000 x 2,000,000 = 2e9, above 1e9
     message = refusal(tmp_path, json.dumps({"version": 1, "name": "Team",
                                             "measures": [fixed_measure(weight=1000, factor=2e6)]}))
-    assert message.startswith("Scheme scheme.json, measure 'deaths', key 'factor': the weight times the factor is 2000000000.0, "
+    assert message.startswith("Scheme scheme.json, measure 'deaths', key 'factor': the weight times the factor is "
+                              "2000000000.0, "
                               "which is above the largest weight accepted")
 
 
@@ -244,7 +250,8 @@ def test_duplicate_keys_and_clashing_dimension_spellings_are_refused(tmp_path):
     with pytest.raises(SchemeError, match="key 'crime' is used twice"):
         load_scheme(write_scheme(tmp_path, [table_measure(), table_measure()]))
     with pytest.raises(SchemeError, match="both become field dim_people"):
-        load_scheme(write_scheme(tmp_path, [table_measure("a", dimension="People"), table_measure("b", dimension="people")]))
+        load_scheme(write_scheme(tmp_path, [table_measure("a", dimension="People"), table_measure("b",
+                dimension="people")]))
 
 
 def test_a_scheme_without_measures_or_name_is_refused(tmp_path):
@@ -300,8 +307,10 @@ def test_table_fixed_and_field_measures_count_and_weigh_each_record(tmp_path):
 
 
 def test_output_fields_come_per_measure_then_dimensions_then_the_totals(tmp_path):
-    scheme = load_scheme(write_scheme(tmp_path, [table_measure("a", dimension="one"), table_measure("b", dimension="two")]))
-    result = score_scheme(scheme, {"offences": layer("offences", [W], code=["A"])}, two_areas(population=np.array([2000.0, 0.0])))
+    scheme = load_scheme(write_scheme(tmp_path, [table_measure("a", dimension="one"), table_measure("b",
+            dimension="two")]))
+    result = score_scheme(scheme, {"offences": layer("offences", [W], code=["A"])}, two_areas(population=np.array([
+        2000.0, 0.0])))
     assert list(result.score_columns) == [
         "a_n", "a_harm", "a_rank", "a_share", "a_per_1000", "b_n", "b_harm", "b_rank", "b_share", "b_per_1000",
         "dim_one", "dim_two", "harm_n", "harm_score", "harm_rank", "harm_share", "harm_per_km2", "harm_per_1000"]
@@ -369,8 +378,10 @@ def test_a_weight_field_holding_an_infinite_or_huge_number_is_refused_naming_the
     with pytest.raises(SchemeInputError) as error:
         score_scheme(scheme, layers, two_areas())
     assert str(error.value) == (
-        "Measure 'losses': layer 'losses' has 1 record(s) whose weight (field 'pounds') is not a finite number or is above "
-        "the largest weight accepted, 1,000,000,000, e.g. {0}: feature ids 2. Correct or remove these values.".format(repr(value)))
+        "Measure 'losses': layer 'losses' has 1 record(s) whose weight (field 'pounds') is not a finite number or "
+        "is above "
+        "the largest weight accepted, 1,000,000,000, e.g. {0}: feature ids 2. Correct or remove these values.".format(
+            repr(value)))
 
 
 def test_a_weight_field_value_of_a_billion_is_counted(tmp_path):
@@ -409,7 +420,8 @@ NOMINALS = dict(nominal_id=["N1", "N2", "N3", "N4"], group_type=["OCG", "OCG", "
 
 
 def linked_measure(key, group_types, **link) -> dict:
-    spec = {"nominals": "nominals", "nominal_id": "nominal_id", "group_type_field": "group_type", "group_types": group_types}
+    spec = {"nominals": "nominals", "nominal_id": "nominal_id", "group_type_field": "group_type",
+            "group_types": group_types}
     spec.update(link)
     return table_measure(key, link=spec)
 
@@ -439,7 +451,8 @@ def test_link_table_counts_an_offence_once_however_many_nominals_of_the_type_it_
 
 
 def test_nominal_id_field_on_the_offence_links_one_or_several_nominals(tmp_path):
-    scheme = load_scheme(write_scheme(tmp_path, [linked_measure("ocg_crime", ["OCG"], nominal_id_field="suspects", separator=";")]))
+    scheme = load_scheme(write_scheme(tmp_path, [linked_measure("ocg_crime", ["OCG"], nominal_id_field="suspects",
+                                                                separator=";")]))
     layers = {
         "offences": layer("offences", [W, E, E, W], code=["A", "B", "A", "D"],
                           suspects=["N1; N2", "N3", None, "N9;N4"]),

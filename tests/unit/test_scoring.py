@@ -15,9 +15,18 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, box
 
-from soc_harm_plugin.domain.harm import scoring
 from soc_harm_plugin.domain.harm.harm_table import HarmTable, load_table_csv
 from soc_harm_plugin.domain.harm.scoring import (
+    SCORE_FIELDS,
+    Areas,
+    Events,
+    HarmResult,
+    MissingWeightError,
+    rank_descending,
+    reconcile,
+    score_harm,
+)
+from soc_harm_plugin.domain.codes import (
     ASSIGNED,
     FILTERED,
     INVALID,
@@ -25,17 +34,10 @@ from soc_harm_plugin.domain.harm.scoring import (
     OUT_OF_PERIOD,
     OUTSIDE,
     RECORD_STATUSES,
-    SCORE_FIELDS,
-    Areas,
-    Events,
-    Factorized,
-    HarmResult,
-    MissingWeightError,
-    Period,
-    rank_descending,
-    reconcile,
-    score_harm,
 )
+from soc_harm_plugin.domain.periods.calendar import Period
+from soc_harm_plugin.domain import columns
+from soc_harm_plugin.domain.columns import Factorized
 
 NaN = math.nan
 
@@ -410,7 +412,8 @@ def test_month_only_dates_count_when_their_month_lies_in_the_period(table):
 
     assert statuses(result) == [OUT_OF_PERIOD, ASSIGNED, ASSIGNED, OUT_OF_PERIOD]
     assert result.month_only is True
-    assert result.records["date"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2019-02-01", "2019-03-01", "2019-04-01"]
+    assert result.records["date"].dt.strftime("%Y-%m-%d").tolist() == ["2019-01-01", "2019-02-01", "2019-03-01",
+                                                                       "2019-04-01"]
     assert_reconciled(result, 4)
 
 
@@ -534,7 +537,8 @@ def same_result(a: HarmResult, b: HarmResult) -> None:
 
 MIXED_ROWS = [(1, 1, "Z"), (None, None, "A"), (15, 1, None), (2, 2, "Y"), (50, 50, "c"), (3, 3, "Z"),
               (4, 4, "Y"), (25, 5, " b "), (5, 5, "Q")]
-MIXED_DATES = ["2019-02-10", "garbage", "2019-02", None, "2019-02-11", "2018-01-01", "nonsense", "2019-02-12", "garbage"]
+MIXED_DATES = ["2019-02-10", "garbage", "2019-02", None, "2019-02-11", "2018-01-01", "nonsense", "2019-02-12",
+               "garbage"]
 
 
 @pytest.mark.parametrize("policy", ["zero", "default"])
@@ -640,7 +644,7 @@ def test_factorizing_fixed_width_bytes_matches_pandas_on_the_decoded_text(width)
 
 
 def test_factorizing_survives_hash_collisions(monkeypatch):
-    monkeypatch.setattr(scoring, "_HASH_BITS", 2)  # four buckets: nearly every value collides
+    monkeypatch.setattr(columns, "_HASH_BITS", 2)  # four buckets: nearly every value collides
     rng = np.random.default_rng(5)
     data = rng.integers(0, 500, 20_000).astype(np.int64)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import extract_strings
+from tools.resources import extract_strings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -18,8 +18,8 @@ def test_source_catalogue_is_up_to_date():
 def test_catalogue_holds_strings_from_every_algorithm_module():
     sources = extract_strings.collect()
     files = {place[0] for places in sources.values() for place in places}
-    assert "soc_harm_plugin/processing_provider/algorithms/score_harm.py" in files
-    assert "soc_harm_plugin/processing_provider/algorithms/assign_areas.py" in files
+    assert "soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" in files
+    assert "soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" in files
     assert "Score harm by area" in sources
 
 

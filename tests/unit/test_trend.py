@@ -14,15 +14,8 @@ import pytest
 from scipy import stats
 
 from soc_harm_plugin.domain.analyses.change import DatedRecords
-from soc_harm_plugin.domain.analyses.trend import (
-    bin_label,
-    bin_of,
-    bin_window,
-    build_series,
-    control_band,
-    summarise,
-    top_rows,
-)
+from soc_harm_plugin.domain.analyses.trend import build_series, control_band, summarise, top_rows
+from soc_harm_plugin.domain.periods.calendar import bin_label, bin_of, bin_window
 
 
 def records(area, weight, day, month_only=False, status=None):
@@ -141,7 +134,8 @@ def test_missing_and_partial_periods_take_no_part_in_the_trend():
     assert series.empty == ["2020-03"] and series.partial.tolist() == [True, False, False, False, False, False]
     assert out["periods"][0] == 4
     assert out["mk_s"][0] == 6  # 10, 20, 30, 40: every pair rises
-    # Sen's slope over the real months (Feb=1, Apr=3, May=4, Jun=5): slopes 5, 20/3, 7.5, 10, 10, 10 -> median (7.5+10)/2
+    # Sen's slope over the real months (Feb=1, Apr=3, May=4, Jun=5): slopes 5, 20/3, 7.5, 10, 10, 10 -> median
+    # (7.5+10)/2
     assert out["sen_slope"][0] == pytest.approx(8.75)
 
 

@@ -92,7 +92,8 @@ def test_upload_scan_reports_a_bare_hex_checksum_planted_in_a_staged_package_as_
 
 def test_upload_scan_report_names_tool_file_line_rule_and_verdict_of_a_blocked_package(planted):
     lines = upload_scan.report_lines(planted["report"], "planted.zip")
-    bandit = "    bandit  %s/domain/community/priorities.py:%d  B101  Use of assert detected." % (PLUGIN, planted["assert_line"])
+    bandit = "    bandit  %s/domain/community/priorities.py:%d  B101  Use of assert detected." % (PLUGIN, planted[
+        "assert_line"])
     secret = "    detect-secrets  %s/resources/harm_tables/ons_css_ho_code.json:%d  Hex High Entropy String  " % (
         PLUGIN, planted["hex_lines"][0])
     assert [line for line in lines if line.startswith(bandit)] != []

@@ -47,12 +47,16 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
+from .operation import operations_layer, plant_operation
+from .referrals import REFERRAL_STREAM, plant_referral_cohort
+
 try:  # shapely >= 2.0: vectorised point construction
     from shapely import points as _shapely_points  # type: ignore[attr-defined]
 except ImportError:  # shapely 1.8
     _shapely_points = None
 
 CRS = "EPSG:27700"
+OPERATION_MONTH = "2024-01"  # the seeded operation starts this month (tools/sample/operation.py); None: no operation
 
 LAYER_NAMES = (
     "sectors",
@@ -69,6 +73,7 @@ LAYER_NAMES = (
     "survey",
     "ward_need",
     "ward_population",
+    "operations",
 )
 
 GROUP_TYPES = ("OCG", "PI", "UCG", "PCG")
@@ -230,21 +235,24 @@ def boundary_offence_ids(force: SampleForce) -> List[str]:
     return list(force.truth["boundary_offence_ids"])
 
 
+def operation_truth(force: SampleForce) -> Optional[dict]:
+    """What the seeded operation planted (``tools/sample/operation.py``), or None without one."""
+    return force.truth.get("operation")
+
+
 def rising_sector_id(force: SampleForce) -> str:
     """The sector whose harm rises over the last six months of the period."""
     return force.truth["rising_sector_id"]
 
 
 def offence_mix(path: Optional[Path] = None) -> pd.DataFrame:
-    """The offence mix the generator draws from (``resources/sample/offence_mix.csv``).
+    """The offence mix the generator draws from (``tools/sample/data/offence_mix.csv``).
 
     Columns: ``ho_code, label, police_uk_category, share, soc_theme, css_weight``.
     Shares are normalised to sum to 1.
     """
     if path is None:
-        from soc_harm_plugin.about import resource_path
-
-        path = resource_path("sample", "offence_mix.csv")
+        path = Path(__file__).resolve().parent / "data" / "offence_mix.csv"
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     frame = pd.DataFrame(
@@ -898,7 +906,7 @@ def _build_community(rng: np.random.Generator, *, st: "_Streets", ward_ids: List
 
 # ------------------------------------------------------------ generator ---
 def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 24,
-                   start_month: str = "2023-01") -> SampleForce:
+                   start_month: str = "2023-01", operation_month: Optional[str] = OPERATION_MONTH) -> SampleForce:
     """Generate the fictional force (see the module docstring for the layers)."""
     if n_offences < 0:
         raise ValueError("n_offences must be >= 0")
@@ -1182,6 +1190,12 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "nominal_id": nom_arr[pairs[:, 1]] if len(pairs) else np.array([], dtype=object),
     })
 
+    # --- the referral cohort (own streams): linked offending falls after referral ----------
+    referral_date, links_df, referral_truth = plant_referral_cohort(
+        _stream(seed, REFERRAL_STREAM), _stream(seed, REFERRAL_STREAM + 1), nominals_df, links_df,
+        pd.Series(offences_df["offence_date"].to_numpy(), index=offences_df["offence_id"].to_numpy()), starts)
+    nominals_df["referral_date"] = referral_date
+
     # --- other point layers -------------------------------------------------------
     rng = _stream(seed, 4)
     n_days = int((period_end - starts[0]).astype(np.int64))
@@ -1290,7 +1304,7 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "offence_date": "date", "month": "str", "soc_theme": "str"})
     add("nominals", "Point", _make_points(hx, hy), nominals_df, {
         "nominal_id": "str", "full_name": "str", "date_of_birth": "date", "address": "str",
-        "group_type": "str", "group_id": "str", "group_morile": "float"})
+        "group_type": "str", "group_id": "str", "group_morile": "float", "referral_date": "date"})
     add("offence_nominal_links", None, [None] * len(links_df), links_df,
         {"offence_id": "str", "nominal_id": "str"})
     add("complaints", "Point", complaint_geoms, complaints_df, {
@@ -1315,10 +1329,36 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         add(name, gtype, geoms, df, types)
 
     street_arr = np.array(street_ids, dtype=object)
+    offence_street = pd.Series(street_arr[street], index=offences_df.index, name="street_id")
+    boundary_ids = [offence_ids[i] for i in b_idx.tolist()]
+    null_ids = [offence_ids[i] for i in np.flatnonzero(null_geom).tolist()]
+
+    # --- a police operation (own stream, last: every layer before it is as without it) --
+    operation = None
+    if operation_month is not None:
+        operation = plant_operation(_stream(seed, 6), layers, operation_month, sector_ids[rising])
+        moved = operation["moved_to_street"]
+        streets_now = offence_street.to_numpy(dtype=object).copy()
+        row_of = {oid: k for k, oid in enumerate(offences_df["offence_id"].tolist())}
+        for oid, sid in moved.items():
+            streets_now[row_of[oid]] = sid
+        offence_street = pd.Series(streets_now[operation["kept"]], name="street_id")
+        changed = set(operation["removed_offence_ids"]) | set(operation["moved_offence_ids"])
+        boundary_ids = [i for i in boundary_ids if i not in changed]
+        null_ids = [i for i in null_ids if i not in changed]
+        end_date = str((pd.Period(str(month_str[months - 1]), freq="M").end_time).date())
+        add("operations", "Polygon", *operations_layer(layers["wards"], operation, end_date))
+        # offences the operation prevented take their links with them: a referral's planted fall
+        # is only what its removed links would still have added
+        prevented = set(operation["removed_offence_ids"])
+        removed_links = referral_truth["removed"]
+        referral_truth["removed"] = removed_links[~removed_links["offence_id"].isin(prevented)].reset_index(drop=True)
+
     truth = {
-        "offence_street": pd.Series(street_arr[street], index=offences_df.index, name="street_id"),
-        "boundary_offence_ids": [offence_ids[i] for i in b_idx.tolist()],
-        "null_offence_ids": [offence_ids[i] for i in np.flatnonzero(null_geom).tolist()],
+        "offence_street": offence_street,
+        "boundary_offence_ids": boundary_ids,
+        "null_offence_ids": null_ids,
+        "operation": operation,
         "rising_sector_id": sector_ids[rising],
         "rising_from_month": str(month_str[months - n_rise]),
         "town_centre": tuple(float(v) for v in town),
@@ -1327,5 +1367,6 @@ def generate_force(seed: int = 20240101, n_offences: int = 60000, months: int = 
         "force_area": force_area,
         "survey_pull": community_truth["survey_pull"],
         "ward_deprivation": community_truth["deprivation"],
+        "referrals": referral_truth,
     }
     return SampleForce(layers=layers, crs=CRS, seed=seed, truth=truth)

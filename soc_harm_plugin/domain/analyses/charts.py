@@ -16,9 +16,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-CLASS_COLOURS = {"increase": "#b2182b", "decrease": "#2166ac", "no_change": "#bababa", "too_few": "#ffffff"}
-CLASS_TEXT = {"increase": "significant increase", "decrease": "significant decrease",
-              "no_change": "no significant change", "too_few": "too few to tell"}
+from ..codes import CHANGE_CLASSES, DECREASE, INCREASE, NO_CHANGE, TOO_FEW
+
+CLASS_COLOURS = {INCREASE: "#b2182b", DECREASE: "#2166ac", NO_CHANGE: "#bababa", TOO_FEW: "#ffffff"}
+CLASS_TEXT = {INCREASE: "significant increase", DECREASE: "significant decrease",
+              NO_CHANGE: "no significant change", TOO_FEW: "too few to tell"}
 FLAG_COLOURS = {"above": "#b2182b", "below": "#2166ac", "within": "#4d4d4d"}
 AREA_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
 
@@ -86,7 +88,8 @@ def trend_chart(labels: Sequence[str], partial: Sequence[bool], force: Sequence[
                          linewidth=0, label=text.get("band", "Expected band (baseline)"), zorder=1)
         top.plot([first - 0.4, last + 0.4], [mean, mean], color="#b8860b", linewidth=1, linestyle=":",
                  label=text.get("mean", "Baseline mean"), zorder=2)
-    top.plot(x, np.where(empty, np.nan, force), color="#252525", linewidth=1.5, zorder=3)  # broken where data are missing
+    # broken where data are missing
+    top.plot(x, np.where(empty, np.nan, force), color="#252525", linewidth=1.5, zorder=3)
     top.scatter(x[usual], force[usual], color="#252525", s=14, zorder=4, label=force_label)
     if partial.any():
         top.scatter(x[partial], force[partial], facecolors="white", edgecolors="#252525", s=22, zorder=4,
@@ -112,12 +115,14 @@ def trend_chart(labels: Sequence[str], partial: Sequence[bool], force: Sequence[
         values = np.asarray(values, dtype=float)
         colour = AREA_COLOURS[i % len(AREA_COLOURS)]
         arrow = {"up": " \u2191", "down": " \u2193"}.get(trend, "")
-        bottom.plot(x, np.where(empty, np.nan, values), color=colour, linewidth=1.3, label="{0}{1}".format(label, arrow))
+        bottom.plot(x, np.where(empty, np.nan, values), color=colour, linewidth=1.3, label="{0}{1}".format(label,
+                arrow))
         bottom.scatter(x[usual], values[usual], color=colour, s=8)
         if partial.any():
             bottom.scatter(x[partial], values[partial], facecolors="white", edgecolors=colour, s=12)
     bottom.set_ylabel(y_label)
-    bottom.set_title(text.get("areas", "Areas with the most harm (\u2191 / \u2193: significant trend)"), fontsize=10, loc="left")
+    bottom.set_title(text.get("areas", "Areas with the most harm (\u2191 / \u2193: significant trend)"), fontsize=10,
+                     loc="left")
     if len(areas):
         bottom.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     bottom.grid(axis="y", color="#e0e0e0", linewidth=0.6)
@@ -130,7 +135,8 @@ def trend_chart(labels: Sequence[str], partial: Sequence[bool], force: Sequence[
     fig.subplots_adjust(left=0.08, right=0.74, top=0.86 if subtitle else 0.92, bottom=0.1)
     fig.suptitle(title, fontsize=13, fontweight="bold", x=0.08, ha="left", y=0.975)
     if subtitle:
-        fig.text(0.08, 0.935, "\n".join(textwrap.wrap(subtitle, 120)), fontsize=8.5, color="#4d4d4d", ha="left", va="top")
+        fig.text(0.08, 0.935, "\n".join(textwrap.wrap(subtitle, 120)), fontsize=8.5, color="#4d4d4d", ha="left",
+                 va="top")
     return fig
 
 
@@ -141,7 +147,8 @@ def _thousands():
 
 
 def performance_chart(rows: Sequence[dict], *, title: str, subtitle: str = "",
-                      views: Sequence[Tuple[str, str]] = (("month", "Month"), ("quarter", "Quarter"), ("year", "12 months")),
+                      views: Sequence[Tuple[str, str]] = (("month", "Month"), ("quarter", "Quarter"), ("year",
+                              "12 months")),
                       text: Optional[Dict[str, str]] = None):
     """One panel per view: each theme's % change in harm against its baseline,
     coloured by its change class and labelled with current / baseline harm.
@@ -173,12 +180,12 @@ def performance_chart(rows: Sequence[dict], *, title: str, subtitle: str = "",
                 continue
             if r.get("current_period"):
                 period = "{0} vs {1}".format(r.get("current_period"), r.get("baseline_period") or "-")
-            cls = r.get("change_class") or "too_few"
+            cls = r.get("change_class") or TOO_FEW
             pct = r.get("harm_change_pct")
             current, baseline = r.get("harm_current") or 0.0, r.get("harm_baseline") or 0.0
             value = 0.0 if pct is None else float(np.clip(pct, -limit, limit))
             ax.barh(yy, value, color=CLASS_COLOURS.get(cls, "#ffffff"), edgecolor="#4d4d4d", linewidth=0.6,
-                    hatch="///" if cls == "too_few" else None, height=0.62)
+                    hatch="///" if cls == TOO_FEW else None, height=0.62)
             if r.get("note") and r.get("note") != "partial_period" and not current and not baseline:
                 label = text.get(r["note"], r["note"].replace("_", " "))
             elif pct is None:
@@ -187,7 +194,8 @@ def performance_chart(rows: Sequence[dict], *, title: str, subtitle: str = "",
                 label = "{0:+.0f}%".format(pct)
             if current or baseline:
                 label += "  ({0:,.0f} / {1:,.0f})".format(current, baseline)
-            pad = 0.03 * limit  # the label on the empty side of the zero line: it never runs into the bar or the next panel
+            # the label on the empty side of the zero line: it never runs into the bar or the next panel
+            pad = 0.03 * limit
             x, ha = (-pad, "right") if value > 0 else (pad, "left")
             ax.text(x, yy, label, va="center", ha=ha, fontsize=7.5)
         ax.axvline(0, color="#252525", linewidth=0.8)
@@ -201,8 +209,8 @@ def performance_chart(rows: Sequence[dict], *, title: str, subtitle: str = "",
         ax.tick_params(axis="x", labelsize=8)
     axes[0].set_yticks(y)
     axes[0].set_yticklabels(themes, fontsize=9)
-    handles = [Patch(facecolor=CLASS_COLOURS[c], edgecolor="#4d4d4d", hatch="///" if c == "too_few" else None,
-                     label=text.get(c, CLASS_TEXT[c])) for c in ("increase", "decrease", "no_change", "too_few")]
+    handles = [Patch(facecolor=CLASS_COLOURS[c], edgecolor="#4d4d4d", hatch="///" if c == TOO_FEW else None,
+                     label=text.get(c, CLASS_TEXT[c])) for c in CHANGE_CLASSES]
     height = fig.get_figheight()
     top = 1.0 - 1.55 / height
     fig.subplots_adjust(top=top, bottom=0.75 / height + 0.02, left=0.22, right=0.98)

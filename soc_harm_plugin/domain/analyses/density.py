@@ -33,6 +33,7 @@ from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from ..geometry.grid import Extent, nice_ceil, nice_floor
 
 QUARTIC = "quartic"
@@ -54,7 +55,8 @@ class DensityError(ValueError):
 
 class TooManyPixelsError(DensityError):
     def __init__(self, n_pixels: int, max_pixels: int, pixel_size: float, smallest: float):
-        super().__init__("{0} pixels of size {1:g}; at most {2} are allowed; a pixel size of at least {3:g} fits".format(
+        super().__init__(
+            tr("{0} pixels of size {1:g}; at most {2} are allowed; a pixel size of at least {3:g} fits").format(
             n_pixels, pixel_size, max_pixels, smallest))
         self.n_pixels = n_pixels
         self.max_pixels = max_pixels
@@ -81,7 +83,7 @@ def kernel_profile(kernel: str, u) -> np.ndarray:
     elif kernel == EPANECHNIKOV:
         value = 1.0 - u ** 2
     else:
-        raise DensityError("unknown kernel {0!r}; choose one of {1}".format(kernel, ", ".join(KERNELS)))
+        raise DensityError(tr("unknown kernel {0!r}; choose one of {1}").format(kernel, ", ".join(KERNELS)))
     return np.where(inside, value, 0.0)
 
 
@@ -127,13 +129,13 @@ def automatic_bandwidth(x, y, weights=None) -> Bandwidth:
     ok = np.isfinite(x) & np.isfinite(y) & np.isfinite(w) & (w >= 0)
     x, y, w = x[ok], y[ok], w[ok]
     if not len(x):
-        raise DensityError("no records with a location to estimate a bandwidth from")
+        raise DensityError(tr("no records with a location to estimate a bandwidth from"))
     if not (w > 0).any():
         w = np.ones(len(x))
     keep = w > 0
     x, y, w = x[keep], y[keep], w[keep]
     if np.ptp(x) == 0 and np.ptp(y) == 0:  # rounding in the mean centre must not pass for a spread
-        raise DensityError("every record lies at one place, so no bandwidth can be estimated")
+        raise DensityError(tr("every record lies at one place, so no bandwidth can be estimated"))
     total = w.sum()
     mx, my = (w * x).sum() / total, (w * y).sum() / total
     d2 = (x - mx) ** 2 + (y - my) ** 2
@@ -142,7 +144,7 @@ def automatic_bandwidth(x, y, weights=None) -> Bandwidth:
     n_eff = float(total ** 2 / (w ** 2).sum())
     value = 0.9 * min(sd, math.sqrt(1.0 / math.log(2.0)) * dm) * n_eff ** -0.2
     if not value > 0:
-        raise DensityError("every record lies at one place, so no bandwidth can be estimated")
+        raise DensityError(tr("every record lies at one place, so no bandwidth can be estimated"))
     return Bandwidth(value, sd, dm, n_eff)
 
 
@@ -198,9 +200,9 @@ def raster_for(extent: Extent, pixel_size: float, bandwidth: float, max_pixels: 
     """The raster covering the extent buffered by the bandwidth and two pixels,
     snapped outward to multiples of the pixel size."""
     if not (pixel_size > 0 and math.isfinite(pixel_size)):
-        raise DensityError("the pixel size must be a positive number, not {0!r}".format(pixel_size))
+        raise DensityError(tr("the pixel size must be a positive number, not {0!r}").format(pixel_size))
     if not (bandwidth > 0 and math.isfinite(bandwidth)):
-        raise DensityError("the bandwidth must be a positive number, not {0!r}".format(bandwidth))
+        raise DensityError(tr("the bandwidth must be a positive number, not {0!r}").format(bandwidth))
     pad = (math.ceil(bandwidth / pixel_size - 1e-9) + 2) * pixel_size
     xmin, ymin, xmax, ymax = extent
     col0 = math.floor((xmin - pad) / pixel_size)
@@ -235,7 +237,7 @@ def bin_linear(x, y, weights, raster: Raster) -> np.ndarray:
     i0 = i0.astype(np.int64)
     j0 = j0.astype(np.int64)
     if len(x) and (i0.min() < 0 or j0.min() < 0 or i0.max() + 1 >= raster.n_cols or j0.max() + 1 >= raster.n_rows):
-        raise DensityError("points outside the raster")
+        raise DensityError(tr("points outside the raster"))
     n = raster.n_rows * raster.n_cols
     base = j0 * raster.n_cols + i0
     out = np.bincount(base, weights=w * (1 - tx) * (1 - ty), minlength=n)
@@ -308,7 +310,7 @@ def density_surface(x, y, weights, raster: Raster, bandwidth: float, kernel: str
     """Harm per km2 at every pixel centre (see the module's notes).
     ``km2_per_pixel``: one pixel's area in square kilometres."""
     if not km2_per_pixel > 0:
-        raise DensityError("the pixel area must be positive")
+        raise DensityError(tr("the pixel area must be positive"))
     binned = bin_linear(x, y, weights, raster)
     k = kernel_matrix(kernel, bandwidth, raster.pixel_size)
     if not np.any(binned):

@@ -45,6 +45,7 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from ..stats.hotspots import (
     FDR,
     STATUS_NO_NEIGHBOURS,
@@ -55,7 +56,9 @@ from ..stats.hotspots import (
     scatter,
     usable_areas,
 )
-from ..stats.mann_kendall import mann_kendall_rows, normal_two_sided_p
+from ..periods.calendar import CALENDAR_UNITS, MONTHS_IN, bin_label, bin_window, month_first_day, month_number, month_of
+from ..stats.mann_kendall import mann_kendall_rows
+from ..stats.pvalues import normal_two_sided_p
 from ..geometry.spatial_weights import Neighbours
 
 PATTERNS = ("new", "consecutive", "intensifying", "persistent", "diminishing", "sporadic", "oscillating", "historical")
@@ -63,10 +66,6 @@ HOT_CLASSES = tuple(p + "_hot" for p in PATTERNS)
 COLD_CLASSES = tuple(p + "_cold" for p in PATTERNS)
 NO_PATTERN = "no_pattern"
 EHS_CLASSES = HOT_CLASSES + COLD_CLASSES + (NO_PATTERN,)  # stable codes written into ehs_class
-
-MONTH, QUARTER, YEAR = "month", "quarter", "year"
-TIME_STEP_UNITS = (MONTH, QUARTER, YEAR)  # enum order is public (TIME_STEP)
-_MONTHS_PER = {MONTH: 1, QUARTER: 3, YEAR: 12}
 
 
 # --------------------------------------------------------------------------- time slices
@@ -84,27 +83,12 @@ class Slices:
 
     def end_of(self, k: int) -> dt.date:
         """Last day of slice k."""
-        months = _month_number(self.starts[k]) + _MONTHS_PER[self.unit]
-        year, month = divmod(months, 12)
-        return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-
-
-def _month_number(day) -> int:
-    return day.year * 12 + (day.month - 1)
+        return bin_window(month_of(self.starts[k]) // MONTHS_IN[self.unit], self.unit).end
 
 
 def _slice_floor(months: np.ndarray, unit: str) -> np.ndarray:
-    per = _MONTHS_PER[unit]
+    per = MONTHS_IN[unit]
     return (months // per) * per
-
-
-def _label(month_number: int, unit: str) -> str:
-    year, month0 = divmod(int(month_number), 12)
-    if unit == MONTH:
-        return "{0:04d}-{1:02d}".format(year, month0 + 1)
-    if unit == QUARTER:
-        return "{0:04d}-Q{1}".format(year, month0 // 3 + 1)
-    return "{0:04d}".format(year)
 
 
 def time_slices(days: np.ndarray, unit: str, start: Optional[dt.date] = None,
@@ -112,26 +96,25 @@ def time_slices(days: np.ndarray, unit: str, start: Optional[dt.date] = None,
     """Calendar slices (month, quarter or year) from the slice holding
     ``start`` (default: the earliest date) to the one holding ``end``
     (default: the latest), and each record's slice (-1: no date, or outside)."""
-    if unit not in _MONTHS_PER:
-        raise ValueError("time step must be one of {0}".format(", ".join(TIME_STEP_UNITS)))
+    if unit not in MONTHS_IN:
+        raise ValueError("time step must be one of {0}".format(", ".join(CALENDAR_UNITS)))
     days = np.asarray(days, dtype="datetime64[D]")
     dated = ~np.isnat(days)
     months = np.full(len(days), -1, dtype=np.int64)
     if dated.any():
-        m = days[dated].astype("datetime64[M]").astype(np.int64)  # months since 1970-01
-        months[dated] = m + 1970 * 12
-    first = _month_number(start) if start else (int(months[dated].min()) if dated.any() else None)
-    last = _month_number(end) if end else (int(months[dated].max()) if dated.any() else None)
+        months[dated] = month_number(days[dated])
+    first = month_of(start) if start else (int(months[dated].min()) if dated.any() else None)
+    last = month_of(end) if end else (int(months[dated].max()) if dated.any() else None)
     if first is None or last is None or last < first:
         return Slices(np.full(len(days), -1, dtype=np.int64), [], [], unit)
-    per = _MONTHS_PER[unit]
+    per = MONTHS_IN[unit]
     lo, hi = int(_slice_floor(np.array([first]), unit)[0]), int(_slice_floor(np.array([last]), unit)[0])
     starts_m = np.arange(lo, hi + 1, per)
     index = np.full(len(days), -1, dtype=np.int64)
     inside = dated & (months >= lo) & (months < hi + per)
     index[inside] = (_slice_floor(months[inside], unit) - lo) // per
-    starts = [dt.date(int(s) // 12, int(s) % 12 + 1, 1) for s in starts_m]
-    return Slices(index, starts, [_label(s, unit) for s in starts_m], unit)
+    starts = [month_first_day(s) for s in starts_m]
+    return Slices(index, starts, [bin_label(s // per, unit) for s in starts_m], unit)
 
 
 def build_cube(area_index: np.ndarray, slice_index: np.ndarray, weights: np.ndarray,
@@ -160,7 +143,7 @@ def space_time_gi_star(cube: np.ndarray, neighbours: Neighbours, time_steps: int
     mean = float(x.mean())
     sd = float(x.std())
     if not sd > 0 or sd < 1e-12 * max(1.0, float(np.abs(x).max())):
-        raise NoVariationError("every bin has the same value ({0})".format(x.flat[0] if x.size else 0))
+        raise NoVariationError(tr("every bin has the same value ({0})").format(x.flat[0] if x.size else 0))
     rows = neighbours.rows
     spatial = x.copy()  # the area itself
     np.add.at(spatial, rows, x[neighbours.indices])
@@ -197,7 +180,7 @@ def classify(hot: np.ndarray, cold: np.ndarray, trend_s: np.ndarray, trend_p: np
         out[mask] = code
         decided[mask] = True
 
-    for mine, other, suffix, rising, falling in ((hot, cold, "_hot", up, down), (cold, hot, "_cold", down, up)):
+    for mine, _other, suffix, rising, falling in ((hot, cold, "_hot", up, down), (cold, hot, "_cold", down, up)):
         ninety = mine.sum(axis=1) * 10 >= 9 * t
         last = mine[:, -1]
         settle(ninety & ~last, "historical" + suffix)

@@ -40,10 +40,10 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
-from .change import DatedRecords, Window, floor_to_month, month_end, to_date
+from ..codes import ASSIGNED
+from ..periods.calendar import CALENDAR_UNITS, Window, bin_label, bin_of, bin_window, floor_to_month
+from .change import DatedRecords
 
-UNITS = ("month", "quarter", "year")  # enum order is public
-UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 UP = "up"
 DOWN = "down"
@@ -56,39 +56,6 @@ LATEST_FLAGS = (ABOVE, BELOW, WITHIN)
 
 MIN_TREND_PERIODS = 3
 MIN_BAND_PERIODS = 2
-
-
-def month_number(days: np.ndarray) -> np.ndarray:
-    """Months since 1970-01 (int64); NaT gives the smallest int64."""
-    months = np.asarray(days, dtype="datetime64[D]").astype("datetime64[M]")
-    return months.astype(np.int64)
-
-
-def bin_of(days: np.ndarray, unit: str) -> np.ndarray:
-    """Each day's period number: months, quarters or years since 1970 (floor); NaT gives -2**62."""
-    days = np.asarray(days, dtype="datetime64[D]")
-    m = month_number(days)
-    out = np.floor_divide(m, UNIT_MONTHS[unit])
-    out[np.isnat(days)] = -(2 ** 62)
-    return out
-
-
-def bin_window(number: int, unit: str) -> Window:
-    first_month = int(number) * UNIT_MONTHS[unit]
-    start = to_date(np.datetime64(first_month, "M"))
-    last = to_date(np.datetime64(first_month + UNIT_MONTHS[unit] - 1, "M"))
-    return Window(start, month_end(last))
-
-
-def bin_label(number: int, unit: str) -> str:
-    """'2020-04', '2020-Q2' or '2020'."""
-    first_month = int(number) * UNIT_MONTHS[unit]
-    year, month0 = divmod(first_month + 1970 * 12, 12)
-    if unit == "month":
-        return "{0:04d}-{1:02d}".format(year, month0 + 1)
-    if unit == "quarter":
-        return "{0:04d}-Q{1}".format(year, month0 // 3 + 1)
-    return "{0:04d}".format(year)
 
 
 @dataclass
@@ -130,7 +97,7 @@ class Series:
 
 def build_series(records: DatedRecords, n_areas: int, unit: str, data: Optional[Window] = None) -> Series:
     """Per area and force total, per period from the first to the last the data cover."""
-    if unit not in UNITS:
+    if unit not in CALENDAR_UNITS:
         raise ValueError("unknown unit {0!r}".format(unit))
     day = records.day
     if records.month_only:
@@ -146,7 +113,7 @@ def build_series(records: DatedRecords, n_areas: int, unit: str, data: Optional[
     k = len(numbers)
     windows = [bin_window(b, unit) for b in numbers]
     partial = np.array([not data.contains(w) for w in windows], dtype=bool)
-    counted = (np.asarray(records.status, dtype=object) == "assigned") & (records.area_index >= 0) & ~np.isnat(day)
+    counted = (np.asarray(records.status, dtype=object) == ASSIGNED) & (records.area_index >= 0) & ~np.isnat(day)
     col = bin_of(day, unit) - first
     counted &= (col >= 0) & (col < k)
     row = np.where(counted, records.area_index, 0)
@@ -183,7 +150,8 @@ def control_band(harm: np.ndarray, sumsq: np.ndarray, band_sd: float = 2.0):
     return mean, np.maximum(mean - half, 0.0), mean + half
 
 
-def summarise(series: Series, alpha: float = 0.05, band_sd: float = 2.0, baseline_periods: int = 0) -> Dict[str, np.ndarray]:
+def summarise(series: Series, alpha: float = 0.05, band_sd: float = 2.0, baseline_periods: int = 0) -> Dict[str,
+        np.ndarray]:
     """Per row of the series (areas, then the force): totals, trend and the latest period's flag."""
     from ..stats.mann_kendall import mann_kendall_rows, sens_slope
 

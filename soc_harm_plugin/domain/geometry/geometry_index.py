@@ -47,7 +47,7 @@ class EdgeSet:
         return len(self.offsets) - 1
 
 
-def _rings(geom) -> Iterable[np.ndarray]:
+def _wkb_rings(geom) -> Iterable[np.ndarray]:
     """Coordinate arrays (x, y) of every ring or line of a geometry.
 
     Takes shapely geometries or WKB bytes; reads the WKB itself, which is
@@ -108,7 +108,7 @@ def edge_set(geoms: Sequence) -> EdgeSet:
     rings: List[np.ndarray] = []
     owner: List[int] = []
     for i, geom in enumerate(geoms):
-        for coords in _rings(geom):
+        for coords in _wkb_rings(geom):
             if len(coords) >= 2:
                 rings.append(coords)
                 owner.append(i)

@@ -40,21 +40,13 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..language.messages import tr
 from .geometry_index import points_in_polygons, points_to_nearest_lines
 from ..harm.harm_table import HarmTable
-from ..harm.scoring import (
-    ASSIGNED,
-    OUTSIDE,
-    Areas,
-    Events,
-    Factorized,
-    HarmResult,
-    Period,
-    RecordColumns,
-    area_scores,
-    reconcile,
-    score_harm,
-)
+from ..harm.scoring import Areas, Events, HarmResult, RecordColumns, area_scores, reconcile, score_harm
+from ..codes import ASSIGNED, OUTSIDE
+from ..periods.calendar import Period
+from ..columns import Factorized, object_array
 
 SQUARE = "square"
 HEXAGON = "hexagon"
@@ -76,8 +68,8 @@ class GridError(ValueError):
 
 class TooManyCellsError(GridError):
     def __init__(self, n_cells: int, max_cells: int, cell_size: float, smallest: float):
-        super().__init__("{0} cells of size {1:g} over this extent; at most {2} are allowed; "
-                         "a cell size of at least {3:g} fits".format(n_cells, cell_size, max_cells, smallest))
+        super().__init__(tr("{0} cells of size {1:g} over this extent; at most {2} are allowed; "
+                            "a cell size of at least {3:g} fits").format(n_cells, cell_size, max_cells, smallest))
         self.n_cells = n_cells
         self.max_cells = max_cells
         self.cell_size = cell_size
@@ -128,7 +120,7 @@ def automatic_cell_size(extent: Extent, cells_across: int = CELLS_ACROSS) -> flo
     width, height = extent[2] - extent[0], extent[3] - extent[1]
     sides = [s for s in (width, height) if s > 0 and math.isfinite(s)]
     if not sides:
-        raise GridError("the extent has no width or height (every record at one place)")
+        raise GridError(tr("the extent has no width or height (every record at one place)"))
     return nice_floor(min(sides) / cells_across)
 
 
@@ -204,7 +196,7 @@ class Grid:
         Corners are computed from integer multiples of one length, so neighbours
         share their corners bit for bit."""
         cols, rows = self.lattice_of_slots(self.slots if slots is None else slots)
-        return _rings(self.shape, self.cell_size, cols, rows)
+        return _cell_rings(self.shape, self.cell_size, cols, rows)
 
     def wkb(self) -> List[bytes]:
         """Each kept cell's polygon as WKB (cut cells as they were cut)."""
@@ -266,7 +258,7 @@ def _centres(shape: str, size: float, cols: np.ndarray, rows: np.ndarray) -> Tup
     return (cols + 0.5) * size, (rows + 0.5) * size
 
 
-def _rings(shape: str, size: float, cols: np.ndarray, rows: np.ndarray) -> np.ndarray:
+def _cell_rings(shape: str, size: float, cols: np.ndarray, rows: np.ndarray) -> np.ndarray:
     cols = np.asarray(cols, dtype=np.int64)
     rows = np.asarray(rows, dtype=np.int64)
     if shape == HEXAGON:
@@ -357,12 +349,12 @@ def _distinct_per_row(numbers: np.ndarray) -> np.ndarray:
 def make_grid(shape: str, cell_size: float, extent: Extent, max_cells: int = MAX_CELLS) -> Grid:
     """The cells of the lattice that overlap the extent (a positive area)."""
     if shape not in GRID_SHAPES:
-        raise GridError("unknown grid shape {0!r}".format(shape))
+        raise GridError(tr("unknown grid shape {0!r}").format(shape))
     if not (cell_size > 0 and math.isfinite(cell_size)):
-        raise GridError("the cell size must be a positive number, not {0!r}".format(cell_size))
+        raise GridError(tr("the cell size must be a positive number, not {0!r}").format(cell_size))
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)) or xmax < xmin or ymax < ymin:
-        raise GridError("the extent {0} is not a rectangle".format(extent))
+        raise GridError(tr("the extent {0} is not a rectangle").format(extent))
     xmin, ymin, xmax, ymax = widen_degenerate((xmin, ymin, xmax, ymax), cell_size)
     if shape == SQUARE:
         col0 = int(math.floor(xmin / cell_size + EDGE_TOLERANCE))
@@ -474,7 +466,7 @@ def keep_cells_in_boundary(grid: Grid, boundary: Sequence, clip: bool = False) -
             if part.area > floor_area:
                 keep[k] = True
                 if clip:
-                    cut[int(k)] = _polygonal(part)
+                    cut[int(k)] = _polygonal_wkb(part)
     geometries = None
     if clip:
         whole = polygons_wkb(grid.rings())
@@ -488,7 +480,7 @@ def _shape(geometry, shapely_wkb):
     return geometry
 
 
-def _polygonal(geometry) -> bytes:
+def _polygonal_wkb(geometry) -> bytes:
     """The polygonal part of an intersection, as WKB (a collection may carry lines)."""
     from shapely.geometry import MultiPolygon, Polygon
 
@@ -546,7 +538,7 @@ def with_places(weighted: WeightedPoints, place: np.ndarray, place_ids: Sequence
     area_index[located] = place
     status[located[place >= 0]] = rec.status_labels.index(ASSIGNED)
     records = RecordColumns(
-        area_index=area_index, area_ids=_object_array(place_ids), weight=rec.weight,
+        area_index=area_index, area_ids=object_array(place_ids), weight=rec.weight,
         table_code=rec.table_code, code=rec.code, date=rec.date, status=status,
         status_labels=rec.status_labels, distance=rec.distance,
     )
@@ -560,13 +552,6 @@ def with_places(weighted: WeightedPoints, place: np.ndarray, place_ids: Sequence
         month_only=result.month_only,
         unparseable_dates=result.unparseable_dates,
     )
-
-
-def _object_array(values) -> np.ndarray:
-    values = list(values)
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
 
 
 def score_grid(events: Events, table: HarmTable, grid: Grid, *, missing_policy: str,

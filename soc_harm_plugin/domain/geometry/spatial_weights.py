@@ -166,7 +166,8 @@ def _read_geometry(data: bytes, offset: int, rings: list) -> int:
         for _ in range(n_parts):
             offset = _read_geometry(data, offset, rings)
         return offset
-    raise ValueError("geometry type {0} is not a polygon (curved polygons: convert them to straight segments)".format(base))
+    raise ValueError("geometry type {0} is not a polygon (curved polygons: convert them to straight segments)".format(
+        base))
 
 
 def polygon_rings(geometry) -> List[Tuple[np.ndarray, bool]]:

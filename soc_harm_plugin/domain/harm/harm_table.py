@@ -34,6 +34,7 @@ from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
 
+from ..language.messages import tr
 from ..limits import MAX_WEIGHT, weight_problem
 
 # Public enum order: index 0 and 1 are used as enum values elsewhere; only append.
@@ -41,7 +42,7 @@ BUILTIN_TABLES: Tuple[str, ...] = ("ons_css_ho_code", "ons_css_policeuk_category
 
 CUSTOM_KEY = "custom"
 
-_OPTIONAL = ("label", "flag")
+_OPTIONAL = ("label", "flag", "category")
 _WS_RUN = re.compile(r"\s+")
 _INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0+$")
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters
@@ -57,7 +58,8 @@ _UNSEEN_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs")
 
 
 class HarmTableError(ValueError):
-    """Bad harm table; message names the file, row (1-based data row as a spreadsheet user sees it: header is row 1) and column."""
+    """Bad harm table; message names the file, row (1-based data row as a spreadsheet user sees it:
+    header is row 1) and column."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class HarmTable:
     codes: dict  # normalised code -> the code exactly as written in the table
     flags: dict  # normalised code -> flag string, only for flagged rows (e.g. "no_css_weight")
     attribution: str = ""
+    # normalised code -> offence category (column "category"), where given
+    categories: dict = field(default_factory=dict)
 
     def provenance(self) -> dict:
         """What to record beside any result computed with this table."""
@@ -197,10 +201,11 @@ def _display_code(value) -> str:
 
 
 def _error(file_name: str, row: Union[int, str], column: Optional[str], problem: str) -> HarmTableError:
-    where = "%s: row %s" % (file_name, row)
-    if column is not None:
-        where += ", column '%s'" % column
-    return HarmTableError("%s: %s" % (where, problem))
+    if column is None:
+        where = tr("{0}: row {1}").format(file_name, row)
+    else:
+        where = tr("{0}: row {1}, column '{2}'").format(file_name, row, column)
+    return HarmTableError("{0}: {1}".format(where, problem))
 
 
 def _decode(data: bytes, file_name: str) -> str:
@@ -210,32 +215,32 @@ def _decode(data: bytes, file_name: str) -> str:
         row = data.count(b"\n", 0, exc.start) + 1
         raise _error(
             file_name, row, None,
-            "the file is not UTF-8 text (byte 0x%02x at offset %d); save it as 'CSV UTF-8'"
-            % (data[exc.start], exc.start),
+            tr("the file is not UTF-8 text (byte 0x{0:02x} at offset {1}); save it as 'CSV UTF-8'").format(
+                data[exc.start], exc.start),
         ) from None
 
 
 def _parse_weight(text: str, file_name: str, row: int, column: str) -> float:
     value = text.strip()
     if value == "":
-        raise _error(file_name, row, column, "weight is empty")
+        raise _error(file_name, row, column, tr("weight is empty"))
     try:
         if "_" in value:
             raise ValueError(value)
         weight = float(value)
     except ValueError:
-        raise _error(file_name, row, column, 'weight "%s" is not a number' % text) from None
+        raise _error(file_name, row, column, tr('weight "{0}" is not a number').format(text)) from None
     if not math.isfinite(weight):
-        raise _error(file_name, row, column, 'weight "%s" is not a finite number' % text)
+        raise _error(file_name, row, column, tr('weight "{0}" is not a finite number').format(text))
     if weight < 0:
-        raise _error(file_name, row, column, 'weight "%s" is negative; weights must be 0 or more' % text)
+        raise _error(file_name, row, column, tr('weight "{0}" is negative; weights must be 0 or more').format(text))
     if weight > MAX_WEIGHT:
-        raise _error(file_name, row, column, 'weight "%s" %s' % (text.strip(), weight_problem(weight)))
+        raise _error(file_name, row, column, tr('weight "{0}" {1}').format(text.strip(), weight_problem(weight)))
     return weight + 0.0  # -0.0 -> 0.0
 
 
 def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
-    """Parse CSV bytes into (weights, labels, codes, flags). Raises HarmTableError.
+    """Parse CSV bytes into (weights, labels, codes, flags, categories). Raises HarmTableError.
 
     ``weight_column``: the column holding the weights (a table may hold
     several, e.g. one per dimension of harm)."""
@@ -245,37 +250,40 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
     try:
         header = next(reader)
     except StopIteration:
-        raise _error(file_name, 1, None, "the file is empty: expected a header with columns code and weight") from None
+        raise _error(file_name, 1, None,
+                     tr("the file is empty: expected a header with columns code and weight")) from None
     except csv.Error as exc:
-        raise _error(file_name, 1, None, "not a valid CSV header (%s)" % exc) from None
+        raise _error(file_name, 1, None, tr("not a valid CSV header ({0})").format(exc)) from None
 
     names = [h.strip().casefold() for h in header]
     col: Dict[str, int] = {}
     for idx, name in enumerate(names):
         if name in required or name in _OPTIONAL:
             if name in col:
-                raise _error(file_name, 1, header[idx].strip(), "column appears twice in the header (columns %d and %d)"
-                             % (col[name] + 1, idx + 1))
+                raise _error(file_name, 1, header[idx].strip(),
+                             tr("column appears twice in the header (columns {0} and {1})").format(
+                                 col[name] + 1, idx + 1))
             col[name] = idx
     for req in required:
         if req not in col:
-            found = ", ".join("'%s'" % h.strip() for h in header) or "none"
+            found = ", ".join("'{0}'".format(h.strip()) for h in header) or tr("none")
             hint = ""
             if any(";" in h or "\t" in h for h in header):
-                hint = " (the file looks semicolon- or tab-separated; save it as comma-separated CSV)"
+                hint = " " + tr("(the file looks semicolon- or tab-separated; save it as comma-separated CSV)")
             raise _error(
-                file_name, "1 (header)", req,
-                "required column '%s' not found; columns found: %s%s" % (req, found, hint),
+                file_name, tr("1 (header)"), req,
+                tr("required column '{0}' not found; columns found: {1}").format(req, found) + hint,
             )
 
     i_code, i_weight = col["code"], col[required[1]]
-    i_label, i_flag = col.get("label"), col.get("flag")
+    i_label, i_flag, i_category = col.get("label"), col.get("flag"), col.get("category")
     code_col, weight_col = header[i_code].strip(), header[i_weight].strip()
 
     weights: Dict[str, float] = {}
     labels: Dict[str, str] = {}
     codes: Dict[str, str] = {}
     flags: Dict[str, str] = {}
+    categories: Dict[str, str] = {}
     first_row: Dict[str, int] = {}
 
     def cell(rec: List[str], idx: Optional[int]) -> str:
@@ -288,21 +296,21 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
         except StopIteration:
             break
         except csv.Error as exc:
-            raise _error(file_name, row + 1, None, "not valid CSV (%s)" % exc) from None
+            raise _error(file_name, row + 1, None, tr("not valid CSV ({0})").format(exc)) from None
         row += 1
         if not any(c.strip() for c in rec):
             continue  # blank line, or a row of empty cells
         raw_code = cell(rec, i_code).strip()
         if raw_code == "":
-            raise _error(file_name, row, code_col, "code is empty")
+            raise _error(file_name, row, code_col, tr("code is empty"))
         weight = _parse_weight(cell(rec, i_weight), file_name, row, weight_col)
         key = normalise_code(raw_code)
         if key in weights:
             if weights[key] != weight:
                 raise _error(
                     file_name, row, code_col,
-                    "code '%s' has weight %s here but the same code ('%s') has weight %s in row %d"
-                    % (visible(raw_code), _fmt(weight), visible(codes[key]), _fmt(weights[key]), first_row[key]),
+                    tr("code '{0}' has weight {1} here but the same code ('{2}') has weight {3} in row {4}").format(
+                        visible(raw_code), _fmt(weight), visible(codes[key]), _fmt(weights[key]), first_row[key]),
                 )
             continue  # identical duplicate: keep the first row
         weights[key] = weight
@@ -311,11 +319,14 @@ def _parse_table(data: bytes, file_name: str, weight_column: str = "weight"):
         flag = cell(rec, i_flag).strip()
         if flag:
             flags[key] = flag
+        category = cell(rec, i_category).strip()
+        if category:
+            categories[key] = category
         first_row[key] = row
 
     if not weights:
-        raise _error(file_name, 2, None, "the table has no data rows (only a header)")
-    return weights, labels, codes, flags
+        raise _error(file_name, 2, None, tr("the table has no data rows (only a header)"))
+    return weights, labels, codes, flags, categories
 
 
 def _fmt(weight: float) -> str:
@@ -336,9 +347,9 @@ def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = No
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise HarmTableError("%s: cannot read the file (%s)" % (path.name, exc.strerror or exc)) from None
+        raise HarmTableError(tr("{0}: cannot read the file ({1})").format(path.name, exc.strerror or exc)) from None
     sha = hashlib.sha256(data).hexdigest()
-    weights, labels, codes, flags = _parse_table(data, path.name, weight_column)
+    weights, labels, codes, flags, categories = _parse_table(data, path.name, weight_column)
     return HarmTable(
         key=CUSTOM_KEY,
         name=name if name else path.stem,
@@ -349,13 +360,15 @@ def load_table_csv(path, name: Optional[str] = None, version: Optional[str] = No
         labels=labels,
         codes=codes,
         flags=flags,
+        categories=categories,
     )
 
 
 def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable:
     """Read a built-in table: ``<key>.csv`` and its sidecar ``<key>.json``."""
     if key not in BUILTIN_TABLES:
-        raise HarmTableError("unknown built-in harm table %r; choose one of %s" % (key, ", ".join(BUILTIN_TABLES)))
+        raise HarmTableError(tr("unknown built-in harm table '{0}'; choose one of {1}").format(
+            key, ", ".join(BUILTIN_TABLES)))
     if tables_dir is None:
         from ... import about
 
@@ -366,13 +379,14 @@ def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable
     try:
         meta = json.loads(json_path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise HarmTableError("%s: cannot read the table's description (%s)" % (json_path.name, exc.strerror or exc)) from None
+        raise HarmTableError(tr("{0}: cannot read the table's description ({1})").format(
+            json_path.name, exc.strerror or exc)) from None
     except ValueError as exc:
-        raise HarmTableError("%s: not valid JSON (%s)" % (json_path.name, exc)) from None
+        raise HarmTableError(tr("{0}: not valid JSON ({1})").format(json_path.name, exc)) from None
     if meta.get("key", key) != key:
-        raise HarmTableError("%s: key %r does not match the file name" % (json_path.name, meta.get("key")))
+        raise HarmTableError(tr("{0}: key '{1}' does not match the file name").format(json_path.name, meta.get("key")))
     if not meta.get("version"):
-        raise HarmTableError("%s: the table has no version" % json_path.name)
+        raise HarmTableError(tr("{0}: the table has no version").format(json_path.name))
     table = load_table_csv(csv_path, name=str(meta.get("name") or key), version=str(meta["version"]))
     return HarmTable(
         key=key,
@@ -385,6 +399,7 @@ def load_builtin_table(key: str, tables_dir: Optional[Path] = None) -> HarmTable
         codes=table.codes,
         flags=table.flags,
         attribution=str(meta.get("attribution") or ""),
+        categories=table.categories,
     )
 
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .harm_table import BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code, visible
+from .harm_table import (BUILTIN_TABLES, HarmTable, HarmTableError, load_builtin_table, load_table_csv, normalise_code,
+                         visible)
+from ..language.messages import tr
 from ..limits import MAX_VALUE, MAX_VALUE_TEXT, MAX_WEIGHT, show_number, weight_problem
 
 SCHEME_FORMAT_VERSION = 1  # the newest "version" this plugin reads
@@ -185,13 +187,13 @@ def load_scheme(path) -> Scheme:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SchemeError("Scheme {0}: cannot read the file ({1})".format(path, exc.strerror or exc)) from None
+        raise SchemeError(tr("Scheme {0}: cannot read the file ({1})").format(path, exc.strerror or exc)) from None
     try:
         obj = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise SchemeError("Scheme {0}: not UTF-8 text".format(path.name)) from None
+        raise SchemeError(tr("Scheme {0}: not UTF-8 text").format(path.name)) from None
     except ValueError as exc:
-        raise SchemeError("Scheme {0}: not valid JSON ({1})".format(path.name, exc)) from None
+        raise SchemeError(tr("Scheme {0}: not valid JSON ({1})").format(path.name, exc)) from None
     return parse_scheme(obj, source=str(path), sha256=hashlib.sha256(data).hexdigest())
 
 
@@ -199,32 +201,34 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
     where = Path(source).name if source else "scheme"
 
     def fail(text: str):
-        raise SchemeError("Scheme {0}: {1}".format(where, text))
+        raise SchemeError(tr("Scheme {0}: {1}").format(where, text))
 
     if not isinstance(obj, dict):
-        fail("the file must hold a JSON object with 'version' and 'measures'")
+        fail(tr("the file must hold a JSON object with 'version' and 'measures'"))
     version = obj.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        fail("key 'version' must be a whole number (this plugin reads version {0})".format(SCHEME_FORMAT_VERSION))
+        fail(tr("key 'version' must be a whole number (this plugin reads version {0})").format(SCHEME_FORMAT_VERSION))
     if version > SCHEME_FORMAT_VERSION:
-        fail("version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update the plugin.".format(
+        fail(tr("version {0} was written for a newer SOC Harm; this plugin reads schemes up to version {1}. Update "
+                "the plugin.").format(
             version, SCHEME_FORMAT_VERSION))
     unknown = sorted(set(obj) - _SCHEME_KEYS)
     if unknown:
-        fail("unknown key(s) {0}; allowed: {1}".format(", ".join(unknown), ", ".join(sorted(_SCHEME_KEYS))))
+        fail(tr("unknown key(s) {0}; allowed: {1}").format(", ".join(unknown), ", ".join(sorted(_SCHEME_KEYS))))
     name = obj.get("name")
     if not isinstance(name, str) or not name.strip():
-        fail("key 'name' must be a non-empty text")
+        fail(tr("key 'name' must be a non-empty text"))
     measures_obj = obj.get("measures")
     if not isinstance(measures_obj, list) or not measures_obj:
-        fail("key 'measures' must be a non-empty list")
+        fail(tr("key 'measures' must be a non-empty list"))
     base = Path(source).parent if source else Path(".")
     measures: List[Measure] = []
     tables: Dict[str, HarmTable] = {}
     for position, item in enumerate(measures_obj, start=1):
         measure, table = _parse_measure(item, position, where, base)
         if any(m.key == measure.key for m in measures):
-            fail("measure {0}: key '{1}' is used twice; each measure needs its own key".format(position, measure.key))
+            fail(tr("measure {0}: key '{1}' is used twice; each measure needs its own key").format(
+                position, measure.key))
         measures.append(measure)
         if table is not None:
             tables[measure.key] = table
@@ -232,7 +236,8 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
     for m in measures:
         other = by_field.setdefault(dimension_field(m.dimension), m.dimension)
         if other != m.dimension:
-            fail("measure '{0}', key 'dimension': '{1}' and '{2}' both become field {3}; spell them the same".format(
+            fail(tr("measure '{0}', key 'dimension': '{1}' and '{2}' both become field {3}; spell them "
+                    "the same").format(
                 m.key, m.dimension, other, dimension_field(m.dimension)))
     return Scheme(
         key=str(obj.get("key") or Path(source).stem or "scheme"),
@@ -249,32 +254,33 @@ def parse_scheme(obj, source: str = "", sha256: str = "") -> Scheme:
 
 
 def _parse_measure(item, position: int, where: str, base: Path):
-    label_for = "measure {0}".format(position)
+    label_for = tr("measure {0}").format(position)
     if isinstance(item, dict) and isinstance(item.get("key"), str):
-        label_for = "measure '{0}'".format(item["key"])
+        label_for = tr("measure '{0}'").format(item["key"])
 
     def fail(key: str, text: str):
-        raise SchemeError("Scheme {0}, {1}, key '{2}': {3}".format(where, label_for, key, text))
+        raise SchemeError(tr("Scheme {0}, {1}, key '{2}': {3}").format(where, label_for, key, text))
 
     if not isinstance(item, dict):
-        raise SchemeError("Scheme {0}, measure {1}: must be a JSON object".format(where, position))
+        raise SchemeError(tr("Scheme {0}, measure {1}: must be a JSON object").format(where, position))
     unknown = sorted(set(item) - _MEASURE_KEYS)
     if unknown:
-        fail(unknown[0], "unknown key; allowed: {0}".format(", ".join(sorted(_MEASURE_KEYS))))
+        fail(unknown[0], tr("unknown key; allowed: {0}").format(", ".join(sorted(_MEASURE_KEYS))))
     key = item.get("key")
     if not isinstance(key, str) or not KEY_PATTERN.match(key):
-        fail("key", "must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. 'ocg_crime'; got {0!r}".format(key))
+        fail("key", tr("must be lowercase letters, digits and _ (starting with a letter, at most 25), e.g. "
+                       "'ocg_crime'; got {0!r}").format(key))
     if key in RESERVED_KEYS or key.startswith("dim_"):
-        fail("key", "'{0}' is reserved for the scheme's totals; choose another key".format(key))
+        fail("key", tr("'{0}' is reserved for the scheme's totals; choose another key").format(key))
 
     def text(name: str, required: bool = False) -> str:
         value = item.get(name, "")
         if value is None:
             value = ""
         if not isinstance(value, str):
-            fail(name, "must be text")
+            fail(name, tr("must be text"))
         if required and not value.strip():
-            fail(name, "is required")
+            fail(name, tr("is required"))
         return value.strip()
 
     def number(name: str, default: Optional[float], limit: float = MAX_WEIGHT) -> Optional[float]:
@@ -282,36 +288,36 @@ def _parse_measure(item, position: int, where: str, base: Path):
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            fail(name, "must be a number; got {0!r}".format(value))
+            fail(name, tr("must be a number; got {0!r}").format(value))
         try:
             value = float(value)
         except OverflowError:  # a whole number too large for a float
             value = math.inf
         if not math.isfinite(value):  # JSON's Infinity, NaN or 1e999, which Python reads
-            fail(name, "must be a finite number; got {0}".format(show_number(value)))
+            fail(name, tr("must be a finite number; got {0}").format(show_number(value)))
         if value < 0:
-            fail(name, "must be 0 or more; got {0}".format(show_number(value)))
+            fail(name, tr("must be 0 or more; got {0}").format(show_number(value)))
         if value > limit:
             fail(name, "{0} {1}".format(show_number(value), weight_problem(value)) if limit == MAX_WEIGHT else
-                 "{0} is above the largest number accepted, {1}".format(show_number(value), MAX_VALUE_TEXT))
+                 tr("{0} is above the largest number accepted, {1}").format(show_number(value), MAX_VALUE_TEXT))
         return value
 
     def weight(value: float, what: str) -> float:
         """A fixed weight after its factor: at most MAX_WEIGHT."""
         problem = weight_problem(value)
         if problem:
-            fail("factor", "{0} is {1}, which {2}".format(what, show_number(value), problem))
+            fail("factor", tr("{0} is {1}, which {2}").format(what, show_number(value), problem))
         return value
 
     method = text("method", required=True)
     if method not in METHODS:
-        fail("method", "unknown weight method '{0}'; use one of {1}".format(method, ", ".join(METHODS)))
+        fail("method", tr("unknown weight method '{0}'; use one of {1}").format(method, ", ".join(METHODS)))
     missing = text("missing_weight") or "zero"
     if missing not in MISSING_POLICIES:
-        fail("missing_weight", "must be one of {0}".format(", ".join(MISSING_POLICIES)))
+        fail("missing_weight", tr("must be one of {0}").format(", ".join(MISSING_POLICIES)))
     personal = item.get("personal_fields", [])
     if not isinstance(personal, list) or not all(isinstance(p, str) and p.strip() for p in personal):
-        fail("personal_fields", "must be a list of field names")
+        fail("personal_fields", tr("must be a list of field names"))
     measure = Measure(
         key=key, label=text("label", required=True), layer=text("layer", required=True), method=method,
         dimension=text("dimension", required=True), filter=text("filter"), code_field=text("code_field"),
@@ -323,39 +329,44 @@ def _parse_measure(item, position: int, where: str, base: Path):
         missing_weight=missing, default_weight=number("default_weight", 0.0), rationale=text("rationale"),
     )
     if measure.threat_field and not measure.threat_reference:
-        fail("threat_reference", "must be more than 0 when a threat_field is given")
+        fail("threat_reference", tr("must be more than 0 when a threat_field is given"))
     table = None
     if method == "table":
         if not measure.code_field:
-            fail("code_field", "is required with method 'table'")
+            fail("code_field", tr("is required with method 'table'"))
         if not measure.harm_table:
-            fail("harm_table", "is required with method 'table' (a built-in key: {0}, or a CSV file)".format(", ".join(BUILTIN_TABLES)))
-        table = _table(measure, base, fail)
+            fail("harm_table", tr("is required with method 'table' (a built-in key: {0}, or a CSV file)").format(
+                ", ".join(BUILTIN_TABLES)))
+        table = _load_measure_table(measure, base, fail)
     elif method == "fixed":
         if measure.weight is None and not measure.equivalent_code:
-            fail("weight", "method 'fixed' needs a 'weight', or an 'equivalent_code' with its 'harm_table'")
+            fail("weight", tr("method 'fixed' needs a 'weight', or an 'equivalent_code' with its 'harm_table'"))
         if measure.weight is not None and measure.equivalent_code:
-            fail("equivalent_code", "give either 'weight' or 'equivalent_code', not both")
+            fail("equivalent_code", tr("give either 'weight' or 'equivalent_code', not both"))
         if measure.equivalent_code:
             if not measure.harm_table:
-                fail("harm_table", "is required with an 'equivalent_code'")
-            table = _table(measure, base, fail)
+                fail("harm_table", tr("is required with an 'equivalent_code'"))
+            table = _load_measure_table(measure, base, fail)
             code = normalise_code(measure.equivalent_code)
             if code not in table.weights:
-                fail("equivalent_code", "code '{0}' is not in harm table '{1}'".format(visible(measure.equivalent_code), table.name))
+                fail("equivalent_code", tr("code '{0}' is not in harm table '{1}'").format(
+                    visible(measure.equivalent_code), table.name))
             measure = _replace(measure, weight=weight(table.weights[code] * measure.factor,
-                                                      "the weight of code '{0}' times the factor".format(visible(measure.equivalent_code))))
+                                                      tr("the weight of code '{0}' times the factor").format(
+                                                          visible(measure.equivalent_code))))
         else:
-            measure = _replace(measure, weight=weight(measure.weight * measure.factor, "the weight times the factor"))
+            measure = _replace(measure, weight=weight(measure.weight * measure.factor,
+                                                      tr("the weight times the factor")))
         if not measure.rationale:
-            fail("rationale", "a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed like manslaughter')")
+            fail("rationale", tr("a fixed weight must say why it was chosen (e.g. 'a drug-related death weighed "
+                                 "like manslaughter')"))
     else:
         if not measure.weight_field:
-            fail("weight_field", "is required with method 'field'")
+            fail("weight_field", tr("is required with method 'field'"))
     return measure, table
 
 
-def _table(measure: Measure, base: Path, fail) -> HarmTable:
+def _load_measure_table(measure: Measure, base: Path, fail) -> HarmTable:
     ref = measure.harm_table
     try:
         if ref in BUILTIN_TABLES:
@@ -364,7 +375,7 @@ def _table(measure: Measure, base: Path, fail) -> HarmTable:
         if not path.is_absolute():
             path = base / path
         if not path.is_file():
-            fail("harm_table", "'{0}' is neither a built-in table ({1}) nor a file ({2} not found)".format(
+            fail("harm_table", tr("'{0}' is neither a built-in table ({1}) nor a file ({2} not found)").format(
                 ref, ", ".join(BUILTIN_TABLES), path))
         name = path.stem if measure.weight_column == "weight" else "{0}:{1}".format(path.stem, measure.weight_column)
         return load_table_csv(path, name=name, weight_column=measure.weight_column)
@@ -376,20 +387,20 @@ def _parse_link(obj, fail) -> Optional[Link]:
     if obj is None:
         return None
     if not isinstance(obj, dict):
-        fail("link", "must be an object")
+        fail("link", tr("must be an object"))
     unknown = sorted(set(obj) - _LINK_KEYS)
     if unknown:
-        fail("link", "unknown key '{0}'; allowed: {1}".format(unknown[0], ", ".join(sorted(_LINK_KEYS))))
+        fail("link", tr("unknown key '{0}'; allowed: {1}").format(unknown[0], ", ".join(sorted(_LINK_KEYS))))
 
     def text(name: str) -> str:
         value = obj.get(name) or ""
         if not isinstance(value, str):
-            fail("link", "'{0}' must be text".format(name))
+            fail("link", tr("'{0}' must be text").format(name))
         return value.strip()
 
     groups = obj.get("group_types", [])
     if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
-        fail("link", "'group_types' must be a list of group types, e.g. [\"OCG\"]")
+        fail("link", tr("'group_types' must be a list of group types, e.g. [\"OCG\"]"))
     link = Link(
         nominals=text("nominals"), nominal_id=text("nominal_id"), group_type_field=text("group_type_field"),
         group_types=tuple(g.strip() for g in groups), record_id=text("record_id"), table=text("table"),
@@ -397,15 +408,16 @@ def _parse_link(obj, fail) -> Optional[Link]:
         nominal_id_field=text("nominal_id_field"), separator=obj.get("separator") or "",
     )
     if link.table and link.nominal_id_field:
-        fail("link", "give a link 'table' or a 'nominal_id_field' on the record, not both")
+        fail("link", tr("give a link 'table' or a 'nominal_id_field' on the record, not both"))
     if link.table:
         for name in ("record_id", "table_record_id", "table_nominal_id"):
             if not getattr(link, name):
-                fail("link", "a link table needs '{0}'".format(name))
+                fail("link", tr("a link table needs '{0}'").format(name))
     elif not link.nominal_id_field:
-        fail("link", "needs a link 'table' (with record_id, table_record_id, table_nominal_id) or a 'nominal_id_field'")
+        fail("link", tr("needs a link 'table' (with record_id, table_record_id, table_nominal_id) or a "
+                        "'nominal_id_field'"))
     if link.group_types and not (link.nominals and link.nominal_id and link.group_type_field):
-        fail("link", "'group_types' needs 'nominals', 'nominal_id' and 'group_type_field'")
+        fail("link", tr("'group_types' needs 'nominals', 'nominal_id' and 'group_type_field'"))
     return link
 
 

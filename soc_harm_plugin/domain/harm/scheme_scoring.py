@@ -15,19 +15,16 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from ..language.messages import tr
 from .harm_table import match_distinct
-from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, show_number
-from .scheme import Link, Measure, Scheme, dimension_field
-from .scoring import (
-    RECORD_STATUSES,
-    Areas,
-    Factorized,
-    MissingWeightError,
-    Period,
-    parse_date_column,
-    assign_points,
-    rank_descending,
-)
+from .links import linked_mask
+from ..limits import MAX_WEIGHT_TEXT, bad_weights, first, float_or_nan, show_number
+from .scheme import Measure, Scheme, dimension_field
+from .scoring import Areas, MissingWeightError, assign_points, rank_descending
+from ..codes import INVALID, LOCATED, RECORD_STATUSES
+from ..periods.dates import parse_date_column
+from ..periods.calendar import Period
+from ..columns import Factorized
 
 _ASSIGNED, _OUTSIDE, _NO_GEOMETRY, _INVALID, _FILTERED, _OUT_OF_PERIOD = range(len(RECORD_STATUSES))
 
@@ -185,105 +182,6 @@ def measure_sources(scheme: Scheme) -> List[str]:
     return names
 
 
-def linked_mask(records: SourceLayer, link: Link, layers: Dict[str, SourceLayer],
-                cache: Optional[dict] = None) -> (np.ndarray, Dict[str, int]):
-    """Which records are linked to at least one nominal of the link's group
-    types (each record once, however many nominals), and counts of links that
-    lead nowhere (reason -> count). ``cache`` keeps id keys between measures."""
-    cache = {} if cache is None else cache
-    problems: Dict[str, int] = {}
-
-    def count(reason: str) -> None:
-        problems[reason] = problems.get(reason, 0) + 1
-
-    wanted_nominals: Optional[set] = None
-    known_nominals: set = set()
-    if link.group_types:
-        nominals = layers[link.nominals]
-        ids = nominals.column(link.nominal_id)
-        kinds = nominals.column(link.group_type_field)
-        wanted = {str(t).strip().upper() for t in link.group_types}
-        wanted_nominals = {_key(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in wanted}
-        known_nominals = {_key(i) for i in ids}
-    if link.via_table:
-        table = layers[link.table]
-        own = _id_keys(records, link.record_id, cache)
-        own_set = cache.setdefault(("set", records.name, link.record_id), set(own.values_keys))
-        linked = set()
-        for r, n in zip(_id_keys(table, link.table_record_id, cache).per_record(),
-                        _id_keys(table, link.table_nominal_id, cache).per_record()):
-            if r is None or n is None:
-                count("link_row_with_empty_id")
-            elif r not in own_set:
-                count("link_to_unknown_record")
-            elif wanted_nominals is not None and n not in known_nominals:
-                count("link_to_unknown_nominal")
-            elif wanted_nominals is None or n in wanted_nominals:
-                linked.add(r)
-        hit = np.fromiter((k in linked for k in own.values_keys), dtype=bool, count=len(own.values_keys))
-        return own.lookup(hit), problems
-    values = records.column(link.nominal_id_field)
-    mask = np.zeros(len(values), dtype=bool)
-    for i, value in enumerate(values):
-        ids = _split(value, link.separator)
-        if not ids:
-            continue
-        if wanted_nominals is None:
-            mask[i] = True
-            continue
-        for nk in ids:
-            if nk not in known_nominals:
-                count("link_to_unknown_nominal")
-            elif nk in wanted_nominals:
-                mask[i] = True
-    return mask, problems
-
-
-@dataclass
-class _IdKeys:
-    """A column's distinct values as id keys (see _key), and which one each record holds."""
-
-    index: np.ndarray  # per record: into values_keys; -1 none
-    values_keys: List[Optional[str]]
-
-    def per_record(self) -> List[Optional[str]]:
-        keys = np.array(self.values_keys + [None], dtype=object)
-        return keys[np.where(self.index >= 0, self.index, len(self.values_keys))].tolist()
-
-    def lookup(self, per_value: np.ndarray) -> np.ndarray:
-        return np.where(self.index >= 0, np.append(per_value, False)[self.index], False)
-
-
-def _id_keys(layer: SourceLayer, field_name: str, cache: dict) -> _IdKeys:
-    key = ("ids", layer.name, field_name)
-    if key not in cache:
-        column = layer.columns[field_name]
-        column = column if isinstance(column, Factorized) else Factorized.of(np.asarray(column, dtype=object))
-        cache[key] = _IdKeys(np.asarray(column.index), [_key(v) for v in column.values])
-    return cache[key]
-
-
-def _key(value) -> Optional[str]:
-    """Ids compared as text: 12, 12.0 and '12' are one id; blanks are no id."""
-    if isinstance(value, str):
-        return value.strip() or None
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
-def _split(value, separator: str) -> List[str]:
-    key = _key(value)
-    if key is None:
-        return []
-    if not separator:
-        return [key]
-    return [p for p in (_key(part) for part in key.split(separator)) if p]
-
-
 def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *,
                  filters: Optional[Dict[str, np.ndarray]] = None, period: Optional[Period] = None,
                  tolerance: float = 50.0, engine: str = "auto") -> SchemeResult:
@@ -305,9 +203,9 @@ def score_scheme(scheme: Scheme, layers: Dict[str, SourceLayer], areas: Areas, *
         src = layers[name]
         status = np.full(len(src), _ASSIGNED, dtype=np.int16)
         geometry = Factorized.of(src.geometry_status)
-        ok = geometry.equals("ok")
+        ok = geometry.equals(LOCATED)
         status[~ok] = _NO_GEOMETRY
-        status[geometry.equals("invalid")] = _INVALID
+        status[geometry.equals(INVALID)] = _INVALID
         assignment = assign_points(np.where(ok, src.x, np.nan), np.where(ok, src.y, np.nan), areas, tolerance, engine)
         status[ok & (assignment.index < 0)] = _OUTSIDE
         shared += assignment.multi
@@ -458,7 +356,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         table_code = code
     else:
         raw = src.column(m.weight_field)
-        weights = np.array([_number(v) for v in raw], dtype=float)
+        weights = np.array([float_or_nan(v) for v in raw], dtype=float)
         unusable = np.isnan(weights) | (weights < 0) & np.isfinite(weights)  # NULL or negative (-inf: refused below)
         bad = in_scope & unusable
         report.null_weights = int((bad & (status != _OUT_OF_PERIOD)).sum())
@@ -466,7 +364,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         weights = np.where(unusable, 0.0, weights)
         code, table_code = none, none
     if m.threat_field:
-        threat = np.array([_number(v) for v in src.column(m.threat_field)], dtype=float)
+        threat = np.array([float_or_nan(v) for v in src.column(m.threat_field)], dtype=float)
         absent = np.isnan(threat) | (threat < 0)
         report.no_threat_score = int((absent & (status == _ASSIGNED)).sum())
         with np.errstate(over="ignore", invalid="ignore"):
@@ -488,19 +386,10 @@ def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.n
     if m.threat_field:
         source += " times field '{0}' / {1}".format(m.threat_field, show_number(m.threat_reference))
     raise SchemeInputError(
-        "Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest "
-        "weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.".format(
+        tr("Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the "
+           "largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.").format(
             m.key, src.name, len(where), source, MAX_WEIGHT_TEXT, show_number(weights[where[0]]),
             first(src.fid[where].tolist())))
-
-
-def _number(value) -> float:
-    if value is None or isinstance(value, bool):
-        return float("nan")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def _by_status(status: np.ndarray) -> Dict[str, int]:
@@ -534,6 +423,6 @@ def _check_inputs(scheme: Scheme, layers: Dict[str, SourceLayer]) -> None:
                 needed += [(m.link.nominals, m.link.nominal_id), (m.link.nominals, m.link.group_type_field)]
         for layer, name in needed:
             if layer not in layers:
-                raise SchemeInputError("Measure '{0}': layer '{1}' was not given".format(m.key, layer))
+                raise SchemeInputError(tr("Measure '{0}': layer '{1}' was not given").format(m.key, layer))
             if name not in layers[layer].columns:
-                raise SchemeInputError("Measure '{0}': layer '{1}' has no field '{2}'".format(m.key, layer, name))
+                raise SchemeInputError(tr("Measure '{0}': layer '{1}' has no field '{2}'").format(m.key, layer, name))

@@ -1,5 +1,5 @@
-"""Record dates: parse full dates and month-only dates (data.police.uk's
-``2019-02``), and decide whether a record falls in a period."""
+"""Reading dates: full dates and month-only dates (data.police.uk's ``2019-02``),
+whether a record falls in a period, and dates kept as whole months."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,11 +8,16 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
+
+from ..columns import Factorized
 from ..lazy import pd  # imported on first use
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$")
 _UK = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s.*)?$")
+# a month re-saved as a full date by a spreadsheet (parse_month): the date alone, no time
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_UK_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 @dataclass
@@ -61,13 +66,28 @@ def _parse_one(value):
 def parse_dates(values) -> ParsedDates:
     """Parse a column of dates; each distinct value is parsed once."""
     values = pd.Series(list(values) if not isinstance(values, pd.Series) else values, dtype=object)
-    codes, uniques = pd.factorize(values, use_na_sentinel=True) if _new_pandas() else pd.factorize(values, na_sentinel=-1)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True) if _new_pandas() else pd.factorize(values,
+            na_sentinel=-1)
     parsed = [_parse_one(v) for v in uniques]
-    u_day = np.array([np.datetime64(p[0], "D") if p[0] else np.datetime64("NaT", "D") for p in parsed] + [np.datetime64("NaT", "D")], dtype="datetime64[D]")
+    u_day = np.array([np.datetime64(p[0], "D") if p[0] else np.datetime64("NaT", "D") for p in parsed] + [
+        np.datetime64("NaT", "D")], dtype="datetime64[D]")
     u_month = np.array([p[1] for p in parsed] + [False], dtype=bool)
     u_bad = np.array([p[2] for p in parsed] + [False], dtype=bool)
     examples = [str(v) for v, p in zip(uniques, parsed) if p[2]][:5]
     return ParsedDates(u_day[codes], u_month[codes], u_bad[codes], examples)
+
+
+def parse_date_column(column) -> ParsedDates:
+    """parse_dates, once per distinct value of a Factorized column."""
+    if not isinstance(column, Factorized):
+        return parse_dates(column)
+    once = parse_dates(column.values)
+    return ParsedDates(
+        day=column.lookup(once.day, np.datetime64("NaT", "D")).astype("datetime64[D]"),
+        month_only=column.lookup(once.month_only, False).astype(bool),
+        unparseable=column.lookup(once.unparseable, False).astype(bool),
+        examples=once.examples,
+    )
 
 
 def _new_pandas() -> bool:
@@ -100,7 +120,6 @@ def as_month_text(column):
     known to hold month-only dates stored as the first of the month (e.g. by
     the data.police.uk importer), so periods count whole months. Values that
     are not dates are kept as they are (still unparseable, still counted)."""
-    from ..harm.scoring import Factorized
 
     def convert(values) -> np.ndarray:
         parsed = [_parse_one(v) for v in values]
@@ -109,3 +128,29 @@ def as_month_text(column):
     if isinstance(column, Factorized):
         return Factorized(column.index, list(convert(column.values)))
     return convert(np.asarray(column, dtype=object))
+
+
+def parse_month(text: str) -> Optional[np.datetime64]:
+    """The first day of the month of 'YYYY-MM' (data.police.uk's form); a full
+    date a spreadsheet may have re-saved it as ('2019-02-01', '01/02/2019')
+    is read as its month. None when it is not a month."""
+    text = text.strip()
+    year = month = None
+    m = _MONTH.match(text)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), 1
+    else:
+        m = _ISO_DAY.match(text)
+        if m:
+            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            m = _UK_DAY.match(text)
+            if m:
+                year, month, day = int(m.group(3)), int(m.group(2)), int(m.group(1))
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= 31 or not 1800 <= year <= 2999:
+        return None
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return np.datetime64("{0:04d}-{1:02d}-01".format(year, month), "D")

@@ -9,25 +9,46 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from .privacy import suppress_count
+from ..codes import (
+    ASSIGNED,
+    BUFFER,
+    CONTROL,
+    DECREASE,
+    DIFFUSION_OF_BENEFIT,
+    DISPLACEMENT,
+    FILTERED,
+    INCREASE,
+    INVALID,
+    NEITHER,
+    NO_CHANGE,
+    NO_EVIDENCE,
+    NO_GEOMETRY,
+    OUT_OF_PERIOD,
+    OUTSIDE,
+    REDUCTION,
+    TARGET,
+    TOO_FEW,
+    ZONES,
+)
+from ..language.formats import format_number, format_percent  # noqa: F401 (numbers read the same in every language)
+from ..limits import finite_or_none
+from .privacy import is_suppressed, suppress_count_text
 
-suppress_count_text = suppress_count  # a count as published text ("<5" below the threshold)
-
-Translate = Callable[[str], str]
+Translate = Callable[[str], str]  # the translator the caller passes: the plugin's, or untranslated
 
 ARROW_UP = "\u25b2"  # ▲ (in WGL4: Arial, Calibri, DejaVu and Liberation all draw it)
 ARROW_DOWN = "\u25bc"  # ▼
 NO_MOVE = "\u2013"  # – en dash
 MINUS = "\u2212"  # − a true minus, as print typesetting uses
 
-CHANGE_CLASSES = ("increase", "decrease", "no_change", "too_few")
-SIGNIFICANT = ("increase", "decrease")
+SIGNIFICANT = (INCREASE, DECREASE)
 HOTSPOT_BINS = (3, 2, 1, 0, -1, -2, -3)
 
 
-def _identity(text: str) -> str:
+def untranslated(text: str) -> str:
+    """The default translator: the text as it is."""
     return text
 
 
@@ -49,6 +70,8 @@ class AreaFigures:
     hotspot_bin: Optional[int] = None
     hotspot_z: Optional[float] = None
     extra: Dict[str, str] = field(default_factory=dict)  # more published columns (INCLUDE_PERSONAL), header -> text
+    # (driver, % of the change) pushing its way, largest first
+    drivers: List[Tuple[str, float]] = field(default_factory=list)
 
     @property
     def has_change(self) -> bool:
@@ -83,20 +106,6 @@ def is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def format_number(value, decimals: int = 0) -> str:
-    """``1,234,567`` (``""`` for a missing value)."""
-    if is_missing(value):
-        return ""
-    return "{0:,.{1}f}".format(float(value), decimals)
-
-
-def format_percent(value) -> str:
-    """A share: ``28.9 %``; below 10 one decimal, from 10 one decimal too (shares are read closely)."""
-    if is_missing(value):
-        return ""
-    return "{0:.1f} %".format(float(value))
-
-
 def _magnitude(value: float) -> str:
     size = abs(value)
     if size >= 10 or size == 0:
@@ -120,7 +129,7 @@ def percent_words(value: float) -> str:
     return "{0} %".format(_magnitude(float(value)))
 
 
-def rank_move(rank: Optional[int], rank_before: Optional[int], tr: Translate = _identity) -> Cell:
+def rank_move_cell(rank: Optional[int], rank_before: Optional[int], tr: Translate = untranslated) -> Cell:
     """How far an area moved in the ranking: ▲ up (more harm than others than before), ▼ down."""
     if rank is None:
         return Cell("")
@@ -134,9 +143,9 @@ def rank_move(rank: Optional[int], rank_before: Optional[int], tr: Translate = _
     return Cell(NO_MOVE, "muted")
 
 
-def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
+def change_cell(area: AreaFigures, tr: Translate = untranslated) -> Cell:
     """The harm change: bold red or blue when significant, grey when not."""
-    if area.change_class == "too_few":
+    if area.change_class == TOO_FEW:
         text = format_change(area.change_pct) if not is_missing(area.change_pct) else tr("too few")
         return Cell(text, "muted")
     if is_missing(area.change_pct):
@@ -146,26 +155,26 @@ def change_cell(area: AreaFigures, tr: Translate = _identity) -> Cell:
             text = ""
     else:
         text = format_change(area.change_pct)
-    if area.change_class == "increase":
+    if area.change_class == INCREASE:
         return Cell(text, "increase")
-    if area.change_class == "decrease":
+    if area.change_class == DECREASE:
         return Cell(text, "decrease")
     return Cell(text, "muted")
 
 
-def change_class_text(code: Optional[str], tr: Translate = _identity) -> str:
-    if code == "increase":
+def change_class_text(code: Optional[str], tr: Translate = untranslated) -> str:
+    if code == INCREASE:
         return tr("Significant rise")
-    if code == "decrease":
+    if code == DECREASE:
         return tr("Significant fall")
-    if code == "no_change":
+    if code == NO_CHANGE:
         return tr("Not significant")
-    if code == "too_few":
+    if code == TOO_FEW:
         return tr("Too few to tell")
     return ""
 
 
-def hotspot_text(gi_bin: Optional[int], tr: Translate = _identity) -> str:
+def hotspot_text(gi_bin: Optional[int], tr: Translate = untranslated) -> str:
     if gi_bin is None:
         return ""
     gi_bin = int(gi_bin)
@@ -193,7 +202,7 @@ def by_rank(areas: Sequence[AreaFigures]) -> List[AreaFigures]:
 
 # ------------------------------------------------------------------ tables
 
-def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, tr: Translate = _identity,
+def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, tr: Translate = untranslated,
                  area_heading: str = "", harm_heading: str = "", with_change: Optional[bool] = None) -> Table:
     """The top-N table: rank, move, area, records, harm, share, change.
 
@@ -224,8 +233,8 @@ def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, 
     for area in ordered:
         row = [Cell("" if area.rank is None else str(area.rank), "strong")]
         if with_change:
-            row.append(rank_move(area.rank, area.rank_before, tr))
-        row += [Cell(area.label), Cell(suppress_count(area.n, suppress_below)), Cell(format_number(area.harm)),
+            row.append(rank_move_cell(area.rank, area.rank_before, tr))
+        row += [Cell(area.label), Cell(suppress_count_text(area.n, suppress_below)), Cell(format_number(area.harm)),
                 Cell(format_percent(area.share))]
         if with_change:
             row.append(change_cell(area, tr))
@@ -234,7 +243,7 @@ def ranked_table(areas: Sequence[AreaFigures], top_n: int, suppress_below: int, 
     return Table(headers, rows, right)
 
 
-def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 20, tr: Translate = _identity,
+def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 20, tr: Translate = untranslated,
                  area_heading: str = "") -> Table:
     """Every area with baseline figures: significant changes first, then by change, largest rise first
     (areas with no % change, e.g. none in the baseline, last)."""
@@ -251,14 +260,15 @@ def change_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     for a in ordered:
         emphasis = a.change_class if a.significant else "muted"
         rows.append([
-            Cell(a.label), Cell(suppress_count(a.n, suppress_below)), Cell(suppress_count(a.n_before, suppress_below)),
+            Cell(a.label), Cell(suppress_count_text(a.n, suppress_below)), Cell(suppress_count_text(a.n_before,
+                    suppress_below)),
             Cell(format_number(a.harm)), Cell(format_number(a.harm_before)), change_cell(a, tr),
             Cell(change_class_text(a.change_class, tr), emphasis),
         ])
     return Table(headers, rows, [False, True, True, True, True, True, False])
 
 
-def hotspot_table(areas: Sequence[AreaFigures], limit: int = 20, tr: Translate = _identity,
+def hotspot_table(areas: Sequence[AreaFigures], limit: int = 20, tr: Translate = untranslated,
                   area_heading: str = "") -> Table:
     """Significant hot and cold spots: hottest first, then the coldest."""
     significant = [a for a in areas if a.hotspot_bin not in (None, 0)]
@@ -284,7 +294,7 @@ def hotspot_counts(areas: Sequence[AreaFigures]) -> Dict[int, int]:
     return counts
 
 
-def hotspot_short(gi_bin: Optional[int], tr: Translate = _identity) -> Cell:
+def hotspot_short(gi_bin: Optional[int], tr: Translate = untranslated) -> Cell:
     """A hot spot bin in a table cell: "hot 95 %", "cold 90 %", "–" (not significant)."""
     if gi_bin is None:
         return Cell("")
@@ -297,7 +307,7 @@ def hotspot_short(gi_bin: Optional[int], tr: Translate = _identity) -> Cell:
     return Cell(NO_MOVE, "muted")
 
 
-def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 25, tr: Translate = _identity,
+def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int = 25, tr: Translate = untranslated,
                  area_heading: str = "") -> Table:
     """The detail areas (e.g. wards) inside one sector: force-wide rank, records, harm, share of the
     sector, and the hot spot bin when the areas have one."""
@@ -308,7 +318,7 @@ def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     for a in ordered:
         share = 100.0 * float(a.harm or 0.0) / total if total > 0 else None
         row = [Cell("" if a.rank is None else str(a.rank), "strong"), Cell(a.label),
-               Cell(suppress_count(a.n, suppress_below)), Cell(format_number(a.harm)), Cell(format_percent(share))]
+               Cell(suppress_count_text(a.n, suppress_below)), Cell(format_number(a.harm)), Cell(format_percent(share))]
         if with_hotspots:
             row.append(hotspot_short(a.hotspot_bin, tr))
         rows.append(row)
@@ -320,29 +330,30 @@ def detail_table(areas: Sequence[AreaFigures], suppress_below: int, limit: int =
     return Table(headers, rows, right)
 
 
-def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr: Translate = _identity) -> Table:
+def reconciliation_table(reconciliation: Optional[dict], suppress_below: int, tr: Translate = untranslated) -> Table:
     """Records in and the count of each status (suppressed like every published count)."""
     rows = []
     if isinstance(reconciliation, dict):
-        rows.append([Cell(tr("Records read")), Cell(suppress_count(reconciliation.get("records_in"), suppress_below), "strong")])
+        rows.append([Cell(tr("Records read")), Cell(suppress_count_text(reconciliation.get("records_in"),
+                                                                        suppress_below), "strong")])
         for status, count in (reconciliation.get("by_status") or {}).items():
-            rows.append([Cell(status_text(status, tr)), Cell(suppress_count(count, suppress_below))])
+            rows.append([Cell(status_text(status, tr)), Cell(suppress_count_text(count, suppress_below))])
     return Table([tr("Records"), tr("Count")], rows, [False, True])
 
 
-def status_text(code: str, tr: Translate = _identity) -> str:
+def status_text(code: str, tr: Translate = untranslated) -> str:
     """The reconciliation statuses of socharm:scoreharm in words."""
-    if code == "assigned":
+    if code == ASSIGNED:
         return tr("Counted in an area")
-    if code == "outside":
+    if code == OUTSIDE:
         return tr("Outside every area")
-    if code == "no_geometry":
+    if code == NO_GEOMETRY:
         return tr("No location")
-    if code == "invalid":
+    if code == INVALID:
         return tr("Invalid location or date")
-    if code == "filtered":
+    if code == FILTERED:
         return tr("Left out by the filter")
-    if code == "out_of_period":
+    if code == OUT_OF_PERIOD:
         return tr("Outside the period")
     return code
 
@@ -480,3 +491,202 @@ def rank_label_keys(areas: Sequence[AreaFigures], top_n: int) -> set:
     share one rank ("#190" on every one of them), which says nothing and buries the map."""
     ordered = by_rank(areas)[:max(0, int(top_n))]
     return {a.key for a in ordered if a.rank is not None and not is_missing(a.harm) and float(a.harm) > 0}
+
+
+# ------------------------------------------------------------------ what drove a change (socharm:harmchange DRIVERS)
+
+
+def drivers_from_provenance(provenance: Optional[dict], key: str = "areas"):
+    """What drove each area's change (``key`` "areas": {area key: [(driver, share %), ...]}) or the
+    force's ("force": [(driver, share %), ...]), from socharm:harmchange's provenance; empty without."""
+    drivers = provenance.get("drivers") if isinstance(provenance, dict) else None
+    found = drivers.get(key) if isinstance(drivers, dict) else None
+
+    def pairs(listed) -> List[Tuple[str, float]]:
+        return [(str(p[0]), float(p[1])) for p in listed or [] if isinstance(p, (list, tuple)) and len(p) == 2
+                and finite_or_none(p[1]) is not None]
+
+    if key == "force":
+        return pairs(found if isinstance(found, list) else [])
+    return {str(k): pairs(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
+# ------------------------------------------------------------------ did it work? (socharm:interventionimpact)
+
+IMPACT_ZONES = ZONES
+
+
+def zone_text(code: str, tr: Translate = untranslated) -> str:
+    if code == TARGET:
+        return tr("Target")
+    if code == BUFFER:
+        return tr("Buffer")
+    if code == CONTROL:
+        return tr("Control")
+    return str(code)
+
+
+def target_class_text(code: Optional[str], tr: Translate = untranslated) -> str:
+    """The target's class in words (socharm:interventionimpact TARGET_CLASS)."""
+    if code == REDUCTION:
+        return tr("Reduction")
+    if code == INCREASE:
+        return tr("Increase")
+    if code == NO_EVIDENCE:
+        return tr("No evidence of a change")
+    return ""
+
+
+def buffer_class_text(code: Optional[str], tr: Translate = untranslated) -> str:
+    """The buffer's class in words (socharm:interventionimpact BUFFER_CLASS)."""
+    if code == DISPLACEMENT:
+        return tr("Displacement")
+    if code == DIFFUSION_OF_BENEFIT:
+        return tr("Diffusion of benefit")
+    if code == NEITHER:
+        return tr("Neither")
+    return ""
+
+
+def format_ratio(value) -> str:
+    """A ratio or quotient with two decimals and a true minus: ``1.64``, ``−0.27``."""
+    if is_missing(value):
+        return ""
+    value = float(value)
+    if math.isinf(value):
+        return "\u221e" if value > 0 else MINUS + "\u221e"
+    text = "{0:,.2f}".format(abs(value))
+    return (MINUS + text) if value < 0 and text.strip("0.,") else text
+
+
+def format_interval(low, high) -> str:
+    """``1.54 – 1.75`` (empty when either end is missing)."""
+    if is_missing(low) or is_missing(high):
+        return ""
+    return "{0} \u2013 {1}".format(format_ratio(low), format_ratio(high))
+
+
+def _signed_number(value) -> str:
+    if is_missing(value):
+        return ""
+    text = format_number(abs(float(value)))
+    if text in ("0", ""):
+        return text
+    return ("+" if float(value) > 0 else MINUS) + text
+
+
+def impact_zone_table(rows: Sequence[dict], suppress_below: int, tr: Translate = untranslated) -> Table:
+    """Records and harm before and after in each zone (records below the threshold as <5)."""
+    by_zone = {str(r.get("zone")): r for r in rows}
+    out = []
+    for zone in IMPACT_ZONES:
+        r = by_zone.get(zone)
+        if r is None:
+            continue
+        emphasis = "strong" if zone == TARGET else None
+        out.append([Cell(zone_text(zone, tr), emphasis), Cell(suppress_count_text(r.get("n_before"), suppress_below)),
+                    Cell(suppress_count_text(r.get("n_after"), suppress_below)),
+                    Cell(format_number(r.get("harm_before"))),
+                    Cell(format_number(r.get("harm_after")))])
+    return Table([tr("Zone"), tr("Records before"), tr("Records after"), tr("Harm before"), tr("Harm after")], out,
+                 [False, True, True, True, True])
+
+
+def _class_cell(text: str, code: Optional[str]) -> Cell:
+    if code in (REDUCTION, DIFFUSION_OF_BENEFIT):
+        return Cell(text, "decrease")  # less crime: the "fall" colour of the change tables
+    if code in (INCREASE, DISPLACEMENT):
+        return Cell(text, "increase")
+    return Cell(text, "muted")
+
+
+def impact_measure_table(results: dict, tr: Translate = untranslated) -> Table:
+    """The measures with their intervals and what each says, from socharm:interventionimpact's results."""
+    r = results or {}
+    rows = [
+        [Cell(tr("Relative effect, records (target against "
+                 "control)")), Cell(format_ratio(r.get("ODDS_RATIO")), "strong"),
+         Cell(format_interval(r.get("ODDS_RATIO_LOW"), r.get("ODDS_RATIO_HIGH"))),
+         _class_cell(target_class_text(r.get("TARGET_CLASS"), tr), r.get("TARGET_CLASS"))],
+        [Cell(tr("Relative effect, harm")), Cell(format_ratio(r.get("HARM_EFFECT")), "strong"),
+         Cell(format_interval(r.get("HARM_EFFECT_LOW"), r.get("HARM_EFFECT_HIGH"))),
+         _class_cell(target_class_text(r.get("TARGET_HARM_CLASS"), tr), r.get("TARGET_HARM_CLASS"))],
+        [Cell(tr("Buffer against control, records")), Cell(format_ratio(r.get("BUFFER_ODDS_RATIO"))),
+         Cell(format_interval(r.get("BUFFER_ODDS_RATIO_LOW"), r.get("BUFFER_ODDS_RATIO_HIGH"))), Cell("")],
+        [Cell(tr("Weighted displacement quotient, records")), Cell(format_ratio(r.get("WDQ_COUNT")), "strong"),
+         Cell(format_interval(r.get("WDQ_COUNT_LOW"), r.get("WDQ_COUNT_HIGH"))),
+         _class_cell(buffer_class_text(r.get("BUFFER_CLASS"), tr), r.get("BUFFER_CLASS"))],
+        [Cell(tr("Weighted displacement quotient, harm")), Cell(format_ratio(r.get("WDQ_HARM"))),
+         Cell(format_interval(r.get("WDQ_HARM_LOW"), r.get("WDQ_HARM_HIGH"))),
+         _class_cell(buffer_class_text(r.get("BUFFER_HARM_CLASS"), tr), r.get("BUFFER_HARM_CLASS"))],
+        [Cell(tr("Total net effect, records prevented")), Cell(_signed_number(r.get("TNE_COUNT"))), Cell(""), Cell("")],
+        [Cell(tr("Total net effect, harm prevented")), Cell(_signed_number(r.get("TNE_HARM"))), Cell(""), Cell("")],
+    ]
+    for row in rows:
+        if not row[1].text:
+            row[1] = Cell(tr("undefined"), "muted")
+    confidence = r.get("confidence")
+    interval = tr("{0} % interval").format("{0:g}".format(100.0 * float(confidence))) if not is_missing(confidence) \
+        else tr("Interval")
+    return Table([tr("Measure"), tr("Value"), interval, tr("Reading")], rows, [False, True, True, False])
+
+
+COHORT_FIELDS = ("cohort", "n_nominals", "mean_harm_before", "mean_harm_after", "mean_change", "ci_low", "ci_high",
+                 "method")
+
+
+def cohort_text(code: str, tr: Translate = untranslated) -> str:
+    if code == "referred":
+        return tr("Referred")
+    if code == "comparison":
+        return tr("Comparison")
+    if code == "difference":
+        return tr("Difference (referred \u2212 comparison)")
+    return str(code)
+
+
+def cohort_table(rows: Sequence[dict], suppress_below: int, tr: Translate = untranslated) -> Table:
+    """Referral cohorts (socharm:referralimpact COHORTS): nominals below the threshold print
+    as <5 and their means are not shown (a mean of so few people could identify them)."""
+    out = []
+    for r in rows:
+        n = r.get("n_nominals")
+        hidden = is_suppressed(n, suppress_below)
+        if hidden:
+            figures = [Cell(NO_MOVE, "muted")] * 4
+        else:
+            figures = [Cell(format_number(r.get("mean_harm_before"), 1)), Cell(format_number(r.get("mean_harm_after"),
+                                                                                             1)),
+                       Cell(_signed_decimal(r.get("mean_change")), "strong"),
+                       Cell(_interval_decimal(r.get("ci_low"), r.get("ci_high")))]
+        out.append([Cell(cohort_text(str(r.get("cohort")), tr)), Cell(suppress_count_text(n, suppress_below))] + figures
+                   + [Cell(str(r.get("method") or ""), "muted")])
+    return Table([tr("Cohort"), tr("Nominals"), tr("Mean harm before"), tr("Mean harm after"), tr("Mean change"),
+                  tr("Interval"), tr("Method")], out, [False, True, True, True, True, True, False])
+
+
+def _signed_decimal(value) -> str:
+    if is_missing(value):
+        return ""
+    text = "{0:,.1f}".format(abs(float(value)))
+    if text.strip("0.,") == "":
+        return "0.0"
+    return ("+" if float(value) > 0 else MINUS) + text
+
+
+def _interval_decimal(low, high) -> str:
+    if is_missing(low) or is_missing(high):
+        return ""
+    return "{0} \u2013 {1}".format(_signed_decimal(low), _signed_decimal(high))
+
+MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")  # Government Security Classifications: the codes a pack is marked with
+
+
+def marking_words(marking: str, tr: Translate = untranslated) -> str:
+    """A security marking as the pack's language prints it: ``SWYDDOGOL-SENSITIF`` in Welsh, as
+    Welsh public bodies print it; the code itself in English. An unknown code is printed as it is."""
+    if marking == "OFFICIAL":
+        return tr("OFFICIAL")
+    if marking == "OFFICIAL-SENSITIVE":
+        return tr("OFFICIAL-SENSITIVE")
+    return marking

@@ -114,7 +114,8 @@ def identifier_category(name: str) -> Optional[str]:
     if "address" in word_set or "addr" in word_set or "addresses" in word_set or joined.startswith("addressline") \
             or joined in _ADDRESS_JOINED or "postcode" in word_set:
         return "address"
-    if joined in _PHONE_WORDS or bool(word_set & {"phone", "telephone", "mobile", "landline", "msisdn", "imei", "imsi"}) \
+    if joined in _PHONE_WORDS or bool(word_set & {"phone", "telephone", "mobile", "landline", "msisdn", "imei",
+                                                  "imsi"}) \
             or (words[0] in {"tel", "fax"} and set(words[1:]) <= ID_WORDS):
         return "phone"
     if joined in _VEHICLE_JOINED or bool(word_set & {"vrm", "vrn", "numberplate"}) \
@@ -194,7 +195,7 @@ def is_suppressed(value, threshold: int) -> bool:
     return 0 < number < threshold
 
 
-def suppress_count(value, threshold: int) -> str:
+def suppress_count_text(value, threshold: int) -> str:
     """A count as published text: ``"<5"`` below the threshold, else ``"1,234"``;
     ``""`` for a missing value."""
     if value is None:
@@ -253,7 +254,8 @@ class Scrubber:
         ordered = sorted({v for v in values if v}, key=lambda v: (-len(v), v))
         self._pattern = None
         if ordered:
-            self._pattern = re.compile("|".join(r"(?<!\w){0}(?!\w)".format(re.escape(v)) for v in ordered), re.IGNORECASE)
+            self._pattern = re.compile("|".join(r"(?<!\w){0}(?!\w)".format(re.escape(v)) for v in ordered),
+                                       re.IGNORECASE)
 
     def __call__(self, text: str) -> str:
         if self._pattern is None or not text:

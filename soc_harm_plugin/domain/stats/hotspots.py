@@ -37,7 +37,9 @@ from typing import Callable, Optional, Tuple
 
 import numpy as np
 
-from .mann_kendall import normal_two_sided_p
+from ..language.messages import tr
+from .pvalues import normal_two_sided_p
+from ..codes import NO_GEOMETRY
 from ..geometry.spatial_weights import Neighbours
 
 NO_CORRECTION = "none"
@@ -48,7 +50,7 @@ CORRECTIONS = (NO_CORRECTION, FDR, BONFERRONI)  # enum order is public (CORRECTI
 # Area status codes (stable: written into outputs)
 STATUS_OK = "ok"
 STATUS_NULL = "null_value"
-STATUS_NO_GEOMETRY = "no_geometry"
+STATUS_NO_GEOMETRY = NO_GEOMETRY  # the same code as a record's
 STATUS_NO_NEIGHBOURS = "no_neighbours"
 STATUS_UNDEFINED = "undefined"  # the area neighbours every other area: no variance left
 AREA_STATUSES = (STATUS_OK, STATUS_NULL, STATUS_NO_GEOMETRY, STATUS_NO_NEIGHBOURS, STATUS_UNDEFINED)
@@ -311,7 +313,7 @@ def gi_star(values, neighbours: Neighbours, *, row_standardise: bool = False, pe
         raise ValueError("Gi* needs at least 3 areas with a value, not {0}".format(n))
     sd = float(np.std(v))
     if not sd > 0 or sd < 1e-12 * max(1.0, float(np.abs(v).max())):
-        raise NoVariationError("every area has the same value ({0})".format(v[0]))
+        raise NoVariationError(tr("every area has the same value ({0})").format(v[0]))
 
     self_w, nb_w = row_weights(sub, row_standardise, include_self=True)
     lag = self_w * v + neighbour_sums(v, sub, nb_w)

@@ -27,6 +27,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
+from ..language.messages import tr
 from .hotspots import (
     NO_CORRECTION,
     STATUS_NO_NEIGHBOURS,
@@ -41,7 +42,7 @@ from .hotspots import (
     row_weights,
     usable_areas,
 )
-from .mann_kendall import normal_two_sided_p
+from .pvalues import normal_two_sided_p
 from ..geometry.spatial_weights import Neighbours
 
 HH, LL, HL, LH, NOT_SIGNIFICANT = "HH", "LL", "HL", "LH", "ns"
@@ -92,7 +93,7 @@ def local_moran(values, neighbours: Neighbours, *, row_standardise: bool = True,
         raise ValueError("local Moran's I needs at least 3 areas with a value, not {0}".format(n))
     sd = float(np.std(v))
     if not sd > 0 or sd < 1e-12 * max(1.0, float(np.abs(v).max())):
-        raise NoVariationError("every area has the same value ({0})".format(v[0]))
+        raise NoVariationError(tr("every area has the same value ({0})").format(v[0]))
     z = (v - v.mean()) / sd
     _, nb_w = row_weights(sub, row_standardise, include_self=False)
     lag = neighbour_sums(z, sub, nb_w)

@@ -25,6 +25,8 @@ from typing import NamedTuple, Optional, Sequence
 
 import numpy as np
 
+from .pvalues import normal_two_sided_p
+
 
 class MannKendall(NamedTuple):
     """The Mann-Kendall statistic of one series (see the module docstring)."""
@@ -54,16 +56,6 @@ def trend_code(z: float, p: float, alpha: float = 0.05) -> str:
     if not (p < alpha) or z == 0:
         return "no_trend"
     return "increasing" if z > 0 else "decreasing"
-
-
-def normal_two_sided_p(z):
-    """Two-sided p-value of standard normal z (scalar or array), without scipy."""
-    z_abs = np.abs(np.asarray(z, dtype=float))
-    erfc = np.vectorize(math.erfc, otypes=[float])
-    p = erfc(z_abs / math.sqrt(2.0))
-    if np.ndim(p) == 0:
-        return float(p)
-    return p
 
 
 def _tie_groups(values: np.ndarray) -> np.ndarray:

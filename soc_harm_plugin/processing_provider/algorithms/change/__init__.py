@@ -1,0 +1,3 @@
+"""Change over time: compare periods, trends, the performance framework.
+
+The toolbox group of these algorithms is groups.CHANGE."""
