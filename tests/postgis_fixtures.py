@@ -98,7 +98,7 @@ class PgLayers:
         table = table or re.sub(r"\W", "_", layer.name().lower())
         error, message = QgsVectorLayerExporter.exportLayer(
             layer, self.uri(table, key=key), "postgres", layer.crs(), False, {"overwrite": True})
-        assert error == QgsVectorLayerExporter.ExportError.NoError, message
+        assert int(getattr(error, "value", error)) == 0, message  # NoError (3.22) / Qgis.VectorExportResult.Success
         if not spatial_index:
             self.sql("DROP INDEX IF EXISTS {0}.{1}".format(self.schema, self.index_name(table)))
         self.sql("ANALYZE {0}.{1}".format(self.schema, table))

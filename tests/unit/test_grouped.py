@@ -29,18 +29,17 @@ from soc_harm_plugin.domain.harm.grouped import (
     plan_scope,
 )
 from soc_harm_plugin.domain.harm.harm_table import HarmTable, load_table_csv
+from soc_harm_plugin.domain.codes import INVALID, NO_GEOMETRY
 from soc_harm_plugin.domain.harm.scoring import (
-    INVALID,
     MISSING_DEFAULT,
     MISSING_FAIL,
     MISSING_ZERO,
-    NO_GEOMETRY,
     Areas,
     Events,
     MissingWeightError,
-    Period,
     score_harm,
 )
+from soc_harm_plugin.domain.periods.calendar import Period
 
 AREA_IDS = ["n1", "n2", "n3"]
 

@@ -23,22 +23,11 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .harm_table import HarmTable, match_distinct
-from .scoring import (
-    ASSIGNED,
-    FILTERED,
-    INVALID,
-    MISSING_DEFAULT,
-    MISSING_FAIL,
-    NO_GEOMETRY,
-    OUT_OF_PERIOD,
-    OUTSIDE,
-    MissingWeightError,
-    Period,
-    _reconciliation,
-    scores_from_totals,
-)
+from ..codes import ASSIGNED, FILTERED, INVALID, LOCATED, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
+from ..periods.calendar import Period
+from .scoring import MISSING_DEFAULT, MISSING_FAIL, MissingWeightError, _reconciliation, scores_from_totals
 
-OK = "ok"  # a record with a usable point (read_layers' geometry status)
+OK = LOCATED  # a record with a usable point (read_layers' geometry status)
 GEOMETRY_STATES = (OK, NO_GEOMETRY, INVALID)
 
 

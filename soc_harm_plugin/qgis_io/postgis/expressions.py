@@ -105,7 +105,7 @@ class _Translator:
         return sql.Identifier(self.alias, name), kind
 
     def constant(self, value):
-        value = _plain(value)
+        value = _plain_sql(value)
         if value is None:
             return sql.SQL("NULL"), NULL
         if isinstance(value, bool):
@@ -159,7 +159,7 @@ class _Translator:
         return sql.SQL("({0} {1} ({2}))").format(value, sql.SQL(keyword), sql.SQL(", ").join(items)), BOOLEAN
 
 
-def _plain(value):
+def _plain_sql(value):
     """A literal's value as plain Python (QVariant NULL -> None)."""
     if value is None:
         return None

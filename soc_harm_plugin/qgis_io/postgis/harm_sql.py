@@ -87,7 +87,7 @@ def _events_scope(ev: EventsSpec, alias: str = "e") -> Tuple[List[sql.Composable
     return parts, params
 
 
-def _where(parts: List[sql.Composable]) -> sql.Composable:
+def _and_all(parts: List[sql.Composable]) -> sql.Composable:
     return sql.SQL(" AND ").join(parts) if parts else sql.SQL("TRUE")
 
 
@@ -159,7 +159,7 @@ def distinct_values(ev: EventsSpec) -> Tuple[sql.Composable, Dict[str, object]]:
         "count(*), {multi}, {first} "
         "FROM {rel} e WHERE {scope} GROUP BY {group}"
     ).format(code=_ident("e", ev.code), date=date_expression(ev), passes=passes, empty=empty, usable=usable,
-             multi=multi, first=first, rel=ev.table.relation, scope=_where(scope),
+             multi=multi, first=first, rel=ev.table.relation, scope=_and_all(scope),
              group=sql.SQL(", ").join([_ident("e", ev.code)] + date_group))
     return statement, params
 
@@ -295,6 +295,6 @@ GROUP BY r.id
         order_key=order_key(ar.table, _ident("c", "id"), ar.id), point=point, record=record,
         code=_ident("e", ev.code), id=_ident(ar.id), geometry_a=geometry_a, overlapping=overlapping_sql,
         areas=ar.table.relation, restrict_a=_area_restriction(ar, "a", params), events=ev.table.relation,
-        eg=_ident(ev.table.geometry), box=_probe_box(ev, ar, _ident("ar", "geom")), scope=_where(scope),
+        eg=_ident(ev.table.geometry), box=_probe_box(ev, ar, _ident("ar", "geom")), scope=_and_all(scope),
         usable=_usable_point(ev, point))
     return statement, params
