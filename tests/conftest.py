@@ -64,7 +64,8 @@ class SkipPolicy:
 
     def pytest_terminal_summary(self, terminalreporter) -> None:
         for prefix, skipped in self.allowed.items():
-            terminalreporter.section("{0} {1} test(s) did not run".format(prefix, len(skipped)), sep="=", yellow=True, bold=True)
+            terminalreporter.section("{0} {1} test(s) did not run".format(prefix, len(skipped)), sep="=",
+                                     yellow=True, bold=True)
             reasons = sorted({reason for _, reason in skipped})
             for reason in reasons:
                 terminalreporter.line("  {0}".format(reason), yellow=True)

@@ -93,7 +93,7 @@ class PgLayers:
 
     def copy(self, layer, table: Optional[str] = None, key: str = "fid", spatial_index: bool = True):
         """The layer written with QgsVectorLayerExporter (QGIS's own writer) and opened from PostGIS."""
-        from qgis.core import QgsVectorLayer, QgsVectorLayerExporter
+        from qgis.core import QgsVectorLayerExporter
 
         table = table or re.sub(r"\W", "_", layer.name().lower())
         error, message = QgsVectorLayerExporter.exportLayer(
@@ -106,7 +106,8 @@ class PgLayers:
 
     def index_name(self, table: str) -> str:
         found = self.cluster.psql(
-            "SELECT indexname FROM pg_indexes WHERE schemaname = '{0}' AND tablename = '{1}' AND indexdef LIKE '%gist%'".format(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = '{0}' AND tablename = '{1}' "
+            "AND indexdef LIKE '%gist%'".format(
                 self.schema, table)).strip()
         return found.splitlines()[0] if found else "none"
 

@@ -26,15 +26,13 @@ What it does (issue 16, "Speed"):
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 import numpy as np
 
@@ -86,7 +84,8 @@ def _meta(conn) -> Dict[str, dict]:
 
 def _save_meta(conn, name: str, meta: dict) -> None:
     with conn.cursor() as cur:
-        cur.execute("INSERT INTO bench_meta (name, meta) VALUES (%s, %s) ON CONFLICT (name) DO UPDATE SET meta = EXCLUDED.meta",
+        cur.execute("INSERT INTO bench_meta (name, meta) VALUES (%s, %s) "
+                    "ON CONFLICT (name) DO UPDATE SET meta = EXCLUDED.meta",
                     (name, json.dumps(meta)))
 
 
@@ -191,11 +190,13 @@ def ensure_points(conn, n_points: int, areas: dict, log=print) -> dict:
               SELECT g, r4, r5,
                 CASE kind
                   WHEN 'b' THEN (SELECT b.x FROM bench_boundary b WHERE b.k = 1 + floor(r1 * %(nplaces)s)::int)
-                  WHEN 'h' THEN least(greatest(s.x + 2000.0 * sqrt(-2.0 * ln(1.0 - r1)) * cos(2.0 * pi() * r2), %(x0)s), %(x1)s)
+                  WHEN 'h' THEN least(greatest(
+                      s.x + 2000.0 * sqrt(-2.0 * ln(1.0 - r1)) * cos(2.0 * pi() * r2), %(x0)s), %(x1)s)
                   ELSE %(x0)s + r1 * %(w)s END AS x,
                 CASE kind
                   WHEN 'b' THEN (SELECT b.y FROM bench_boundary b WHERE b.k = 1 + floor(r1 * %(nplaces)s)::int)
-                  WHEN 'h' THEN least(greatest(s.y + 2000.0 * sqrt(-2.0 * ln(1.0 - r1)) * sin(2.0 * pi() * r2), %(y0)s), %(y1)s)
+                  WHEN 'h' THEN least(greatest(
+                      s.y + 2000.0 * sqrt(-2.0 * ln(1.0 - r1)) * sin(2.0 * pi() * r2), %(y0)s), %(y1)s)
                   ELSE %(y0)s + r2 * %(h)s END AS y
               FROM raw LEFT JOIN spots s ON raw.kind = 'h' AND s.k = 1 + floor(r3 * 40)::int
             )

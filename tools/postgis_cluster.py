@@ -28,7 +28,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
@@ -222,7 +221,8 @@ class Cluster:
             parts.append("srid={0}".format(srid))
         if geometry_type:
             parts.append("type={0}".format(geometry_type))
-        parts.append('table="{0}"."{1}"'.format(schema, table) + (" ({0})".format(geometry_column) if geometry_column else ""))
+        table_part = 'table="{0}"."{1}"'.format(schema, table)
+        parts.append(table_part + (" ({0})".format(geometry_column) if geometry_column else ""))
         if sql:
             parts.append("sql={0}".format(sql))
         return " ".join(parts)

@@ -15,9 +15,8 @@ import datetime as dt
 import os
 import pwd
 
-import numpy as np
 import pytest
-from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
+from qgis.core import QgsCoordinateTransformContext
 
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table
 from soc_harm_plugin.domain.harm.scoring import MISSING_ZERO, Period
@@ -91,7 +90,8 @@ def test_the_sample_force_is_loaded_whole_with_keys_and_spatial_indexes(pg_sampl
         assert int(pg_sample.cluster.psql("SELECT count(*) FROM sample.{0}".format(table))) == in_file > 0
         assert "gist" in pg_sample.cluster.psql(
             "SELECT indexdef FROM pg_indexes WHERE schemaname = 'sample' AND tablename = '{0}'".format(table))
-    assert pg_sample.cluster.psql("SELECT DISTINCT ST_SRID(geom) FROM sample.offences WHERE geom IS NOT NULL").strip() == "27700"
+    srids = pg_sample.cluster.psql("SELECT DISTINCT ST_SRID(geom) FROM sample.offences WHERE geom IS NOT NULL")
+    assert srids.strip() == "27700"
 
 
 # --------------------------------------------------------------------------- the sample force
@@ -166,7 +166,8 @@ def test_numeric_ids_sort_as_numbers_in_the_database_too(run, layers, pg_layers)
 def test_a_record_on_a_vertex_shared_by_four_areas_counts_once(run, layers, pg_layers):
     areas = layers.areas([("SW", layers.square(0, 0)), ("SE", layers.square(1000, 0)), ("NW", layers.square(0, 1000)),
                           ("NE", layers.square(1000, 1000))])
-    events = layers.events([("POINT(1000 1000)", "29", None), ("POINT(0 0)", "8N", None), ("POINT(1000 0)", "44", None)])
+    events = layers.events([("POINT(1000 1000)", "29", None), ("POINT(0 0)", "8N", None),
+                            ("POINT(1000 0)", "44", None)])
 
     rows, result = _both(run, pg_layers, areas, events)
 

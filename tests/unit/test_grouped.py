@@ -47,7 +47,8 @@ AREA_IDS = ["n1", "n2", "n3"]
 @pytest.fixture
 def table(tmp_path: Path) -> HarmTable:
     path = tmp_path / "tiny.csv"
-    path.write_text("code,weight,label,flag\nA,8,Assault,\nB,4.1,Burglary,\nC,0,Cannabis,no_css_weight\n", encoding="utf-8")
+    path.write_text("code,weight,label,flag\nA,8,Assault,\nB,4.1,Burglary,\nC,0,Cannabis,no_css_weight\n",
+                    encoding="utf-8")
     return load_table_csv(path)
 
 
@@ -90,10 +91,12 @@ def placed_like_a_database(events: Events, plan, area: Areas):
 def both_paths(events: Events, table, **options):
     desktop = score_harm(events, areas(), table, **options)
     period = options.get("period")
-    plan = plan_scope(grouped_like_a_database(events), table, missing_policy=options.get("missing_policy", MISSING_ZERO),
+    plan = plan_scope(grouped_like_a_database(events), table,
+                      missing_policy=options.get("missing_policy", MISSING_ZERO),
                       default_weight=options.get("default_weight", 0.0), period=period, dated=events.dates is not None)
     n, harm = placed_like_a_database(events, plan, areas())
-    grouped = finish_scores(plan, n, harm, shared_boundary_points=0, area_m2=areas().area_m2, population=areas().population)
+    grouped = finish_scores(plan, n, harm, shared_boundary_points=0, area_m2=areas().area_m2,
+                            population=areas().population)
     return desktop, grouped
 
 

@@ -199,6 +199,17 @@ class GroupedHarm:
     shared_boundary_points: int
     month_only: bool
     unparseable_dates: List[str] = field(default_factory=list)
+    days: Optional[np.ndarray] = None  # each distinct date read, as datetime64[D] (the log's range of dates)
+
+    @property
+    def record_columns(self) -> "DatesRead":
+        """What the log reads of score_harm's record columns: the dates."""
+        return DatesRead(self.days)
+
+
+@dataclass(frozen=True)
+class DatesRead:
+    date: Optional[np.ndarray]
 
 
 def finish_scores(plan: ScopePlan, harm_n: np.ndarray, harm: np.ndarray, *, shared_boundary_points: int,
@@ -221,4 +232,5 @@ def finish_scores(plan: ScopePlan, harm_n: np.ndarray, harm: np.ndarray, *, shar
         shared_boundary_points=int(shared_boundary_points),
         month_only=plan.month_only,
         unparseable_dates=list(plan.unparseable_dates),
+        days=np.array(list(plan.day_of.values()), dtype="datetime64[D]") if plan.day_of else None,
     )

@@ -183,6 +183,49 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
     choice. ``started``: from start_reading_events, with the same arguments.
     ``extra_fields``: more fields to read with them (e.g. a record id for links),
     in ``HarmInputs.extra``; a missing one stops the run, naming it."""
+    checked = check_harm_parameters(alg, parameters, context, feedback, dest_crs)
+    source, name, fields, code_field, date_field, expression, period = checked
+    layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
+    wanted = [code_field] + ([date_field] if date_field else [])
+    extra = [f for f in dict.fromkeys(extra_fields) if f and f not in wanted]
+    for name_ in extra:
+        if fields.lookupField(name_) < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
+                name, name_, ", ".join(fields.names())))
+    columns = read_points(source, layer, wanted + extra, dest_crs, context.transformContext(), feedback,
+                          factorize=wanted + extra, started=started)
+    if feedback.isCanceled():
+        return None
+    report_points(alg, name, columns, feedback, source, dest_crs)
+    passes = None
+    if expression:
+        passing = matching_fids(source, expression, context)
+        passes = np.isin(columns.fid, passing)
+        if not passes.any():
+            report_empty_filter(alg, alg.tr("Filter events (FILTER)"), expression, source, name, len(columns.fid),
+                                context, feedback)
+    dates = columns.columns[date_field] if date_field else None
+    if dates is not None and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context), date_field):
+        dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
+    events = Events(
+        fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.geometry_status,
+        codes=columns.columns[code_field],
+        dates=dates,
+        passes_filter=passes,
+    )
+    policy = MISSING_POLICIES[alg.parameterAsEnum(parameters, MISSING_WEIGHT, context)]
+    return HarmInputs(
+        events=events, table=load_harm_table(alg, parameters, context), missing_policy=policy,
+        default_weight=alg.parameterAsDouble(parameters, DEFAULT_WEIGHT, context), period=period,
+        filter_expression=expression, layer_name=name, code_field=code_field, date_field=date_field,
+        reader=columns.reader, multi_cut=columns.multi_cut, source_fields=fields,
+        extra={f: columns.columns[f] for f in dict.fromkeys(extra_fields) if f},
+    )
+
+
+def check_harm_parameters(alg, parameters, context, feedback, dest_crs):
+    """Every check of the harm inputs before a record is read (both engines run them):
+    (source, layer name, fields, code field, date field, filter, period)."""
     source = alg.parameterAsSource(parameters, EVENTS, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
@@ -227,42 +270,7 @@ def read_harm_inputs(alg, parameters, context, feedback, dest_crs,
                 "with a Helmert transform accurate to a few metres; records near a boundary may fall on "
                 "the other side.").format(
                 name, source.sourceCrs().authid()))
-    layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
-    wanted = [code_field] + ([date_field] if date_field else [])
-    extra = [f for f in dict.fromkeys(extra_fields) if f and f not in wanted]
-    for name_ in extra:
-        if fields.lookupField(name_) < 0:
-            raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'. Fields: {2}").format(
-                name, name_, ", ".join(fields.names())))
-    columns = read_points(source, layer, wanted + extra, dest_crs, context.transformContext(), feedback,
-                          factorize=wanted + extra, started=started)
-    if feedback.isCanceled():
-        return None
-    report_points(alg, name, columns, feedback, source, dest_crs)
-    passes = None
-    if expression:
-        passing = matching_fids(source, expression, context)
-        passes = np.isin(columns.fid, passing)
-        if not passes.any():
-            report_empty_filter(alg, alg.tr("Filter events (FILTER)"), expression, source, name, len(columns.fid),
-                                context, feedback)
-    dates = columns.columns[date_field] if date_field else None
-    if dates is not None and month_only_field(alg.parameterAsVectorLayer(parameters, EVENTS, context), date_field):
-        dates = as_month_text(dates)  # first-of-month dates that stand for the whole month
-    events = Events(
-        fid=columns.fid, x=columns.x, y=columns.y, geometry_status=columns.geometry_status,
-        codes=columns.columns[code_field],
-        dates=dates,
-        passes_filter=passes,
-    )
-    policy = MISSING_POLICIES[alg.parameterAsEnum(parameters, MISSING_WEIGHT, context)]
-    return HarmInputs(
-        events=events, table=load_harm_table(alg, parameters, context), missing_policy=policy,
-        default_weight=alg.parameterAsDouble(parameters, DEFAULT_WEIGHT, context), period=period,
-        filter_expression=expression, layer_name=name, code_field=code_field, date_field=date_field,
-        reader=columns.reader, multi_cut=columns.multi_cut, source_fields=fields,
-        extra={f: columns.columns[f] for f in dict.fromkeys(extra_fields) if f},
-    )
+    return source, name, fields, code_field, date_field, expression, period
 
 
 def filter_expression(alg, parameters, context, fields, layer_name: str) -> str:

@@ -15,7 +15,7 @@ parameters; field names are quoted identifiers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Optional
+from typing import Dict
 
 from psycopg2 import sql
 from qgis.core import (

@@ -113,7 +113,8 @@ def _usable_point(ev: EventsSpec, point: sql.Composable, alias: str = "e") -> sq
 def state_expression(ev: EventsSpec, alias: str = "e") -> sql.Composable:
     """no_geometry, invalid or ok, as read_layers decides it."""
     g = _ident(alias, ev.table.geometry)
-    return sql.SQL("CASE WHEN {g} IS NULL OR ST_IsEmpty({g}) THEN {none} WHEN {usable} THEN {ok} ELSE {invalid} END").format(
+    return sql.SQL(
+        "CASE WHEN {g} IS NULL OR ST_IsEmpty({g}) THEN {none} WHEN {usable} THEN {ok} ELSE {invalid} END").format(
         g=g, none=sql.Literal(NO_GEOMETRY), usable=_usable_point(ev, point_expression(ev, alias), alias),
         ok=sql.Literal(OK), invalid=sql.Literal(INVALID))
 
@@ -149,8 +150,8 @@ def distinct_values(ev: EventsSpec) -> Tuple[sql.Composable, Dict[str, object]]:
     usable = _usable_point(ev, point_expression(ev))
     multi = sql.SQL("0::bigint") if ev.table.points_only else \
         sql.SQL("count(*) FILTER (WHERE ST_NumGeometries({0}) > 1)").format(g)
-    first = sql.SQL("min({0})").format(_ident("e", ev.table.key)) if ev.table.key and ev.table.is_integer(ev.table.key) \
-        else sql.SQL("NULL::bigint")
+    integer_key = ev.table.key and ev.table.is_integer(ev.table.key)
+    first = sql.SQL("min({0})").format(_ident("e", ev.table.key)) if integer_key else sql.SQL("NULL::bigint")
     date_group = [date_expression(ev)] if ev.date else []
     statement = sql.SQL(
         "SELECT {code}::text, {date}, count(*) FILTER (WHERE NOT {passes}), "
@@ -205,7 +206,8 @@ def _area_geometry(ar: AreasSpec, alias: str, params: Dict[str, object]) -> sql.
     params["fixed_ids"] = list(ar.fixed)
     params["fixed_wkb"] = [None if wkb is None else bytes(wkb) for wkb in ar.fixed.values()]
     return sql.SQL(
-        "CASE WHEN {id} = ANY(%(fixed_ids)s) THEN ST_GeomFromWKB((%(fixed_wkb)s::bytea[])[array_position(%(fixed_ids)s, {id})], {srid}) "
+        "CASE WHEN {id} = ANY(%(fixed_ids)s) "
+        "THEN ST_GeomFromWKB((%(fixed_wkb)s::bytea[])[array_position(%(fixed_ids)s, {id})], {srid}) "
         "ELSE {g} END").format(id=_ident(alias, ar.id), srid=sql.Literal(int(ar.table.srid)), g=g)
 
 
@@ -245,9 +247,13 @@ def _probe_box(ev: EventsSpec, ar: AreasSpec, geometry: sql.Composable) -> sql.C
     if not (ev.table.srid and ar.table.srid and ev.table.srid != ar.table.srid):
         return geometry
     envelope = sql.SQL("ST_Envelope({0})").format(geometry)
-    dense = sql.SQL("ST_Segmentize({0}, greatest(ST_XMax({0}) - ST_XMin({0}), ST_YMax({0}) - ST_YMin({0}), 1e-9) / 16)").format(envelope)
+    dense = sql.SQL(
+        "ST_Segmentize({0}, greatest(ST_XMax({0}) - ST_XMin({0}), ST_YMax({0}) - ST_YMin({0}), 1e-9) / 16)"
+    ).format(envelope)
     moved = sql.SQL("ST_Transform({0}, {1})").format(dense, sql.Literal(int(ev.table.srid)))
-    return sql.SQL("ST_Expand(ST_Envelope({0}), {1} * greatest(ST_XMax({0}) - ST_XMin({0}), ST_YMax({0}) - ST_YMin({0})))").format(
+    return sql.SQL(
+        "ST_Expand(ST_Envelope({0}), {1} * greatest(ST_XMax({0}) - ST_XMin({0}), ST_YMax({0}) - ST_YMin({0})))"
+    ).format(
         moved, sql.Literal(BOX_MARGIN))
 
 
@@ -268,7 +274,8 @@ def area_totals(ev: EventsSpec, ar: AreasSpec, *, codes: List[str], weights_text
     point = point_expression(ev)
     geometry_a = _area_geometry(ar, "a", params)
     params["overlapping"] = list(overlapping)
-    overlapping_sql = sql.SQL("{0} = ANY(%(overlapping)s)").format(_ident("a", ar.id)) if overlapping else sql.SQL("FALSE")
+    overlapping_sql = sql.SQL("{0} = ANY(%(overlapping)s)").format(_ident("a", ar.id)) if overlapping \
+        else sql.SQL("FALSE")
     params["weights"] = json.dumps(dict(zip(codes, weights_text)), ensure_ascii=False)
     params["fill"] = fill_text
     record = _ident("e", ev.table.key) if ev.table.key else sql.SQL("e.ctid")
@@ -297,4 +304,17 @@ GROUP BY r.id
         areas=ar.table.relation, restrict_a=_area_restriction(ar, "a", params), events=ev.table.relation,
         eg=_ident(ev.table.geometry), box=_probe_box(ev, ar, _ident("ar", "geom")), scope=_and_all(scope),
         usable=_usable_point(ev, point))
+    return statement, params
+
+
+def located_extent(ev: EventsSpec) -> Tuple[sql.Composable, Dict[str, object]]:
+    """xmin, ymin, xmax, ymax of the located records (in the areas' SRID), for the
+    log when no record was counted."""
+    scope, params = _events_scope(ev)
+    point = point_expression(ev)
+    statement = sql.SQL(
+        "SELECT ST_XMin(x.b), ST_YMin(x.b), ST_XMax(x.b), ST_YMax(x.b) FROM "
+        "(SELECT ST_Extent({point}) AS b FROM {rel} e WHERE {scope} AND {g} IS NOT NULL AND NOT ST_IsEmpty({g}) "
+        "AND {usable}) x").format(point=point, rel=ev.table.relation, scope=_and_all(scope),
+                                  g=_ident("e", ev.table.geometry), usable=_usable_point(ev, point))
     return statement, params

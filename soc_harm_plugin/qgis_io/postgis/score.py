@@ -36,13 +36,20 @@ def area_slots(ids: Sequence) -> Dict[object, int]:
     return {value: k for k, value in enumerate(ids)}
 
 
+def count_values(session, events: EventsSpec, feedback=None):
+    """The first pass over the events: (value groups, multipoints of several points)."""
+    statement, params = harm_sql.distinct_values(events)
+    return harm_sql.value_groups(session.rows(statement, params, feedback))
+
+
 def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: HarmTable, *, area_ids: Sequence,
                       area_m2: np.ndarray, population: Optional[np.ndarray] = None, missing_policy: str,
                       default_weight: float = 0.0, period: Optional[Period] = None, month_only_field: bool = False,
-                      feedback=None, keep_queries: bool = False) -> Optional[DatabaseRun]:
+                      feedback=None, keep_queries: bool = False, counted=None) -> Optional[DatabaseRun]:
     """Records and harm per area, counted in the database (None when cancelled).
 
     ``area_ids`` are the ids QGIS read, in its order; the outputs follow it.
+    ``counted``: what :func:`count_values` gave, when it ran already.
     Raises MissingWeightError (policy 'fail') before the areas are counted,
     and the errors of ``session`` (PgError and its kinds)."""
     import time
@@ -50,7 +57,7 @@ def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: Harm
     queries: List[str] = []
     seconds: Dict[str, float] = {}
 
-    def run(name: str, statement, params, fetch="rows"):
+    def run(name: str, statement, params):
         if keep_queries:
             queries.append(session.as_text(statement, params))
         started = time.perf_counter()
@@ -58,8 +65,10 @@ def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: Harm
         seconds[name] = round(time.perf_counter() - started, 3)
         return rows
 
-    statement, params = harm_sql.distinct_values(events)
-    groups, multi_cut = harm_sql.value_groups(run("distinct_values", statement, params))
+    if counted is None:
+        statement, params = harm_sql.distinct_values(events)
+        counted = harm_sql.value_groups(run("distinct_values", statement, params))
+    groups, multi_cut = counted
     if _cancelled(feedback):
         return None
     plan = plan_scope(groups, table, missing_policy=missing_policy, default_weight=default_weight, period=period,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 
 import numpy as np
 from qgis.core import (
@@ -18,6 +19,7 @@ from ....qgis_io.outputs import finish_output
 from ....qgis_io.read_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ...inputs import harm as harm_inputs
+from ...inputs import engine as engines
 from ... import nothing_counted
 from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
@@ -58,6 +60,7 @@ class ScoreHarm(SocHarmAlgorithm):
                                            parentParameterName=self.AREAS, minValue=0.0),
             tr("With street lines as areas: how far a record may lie from its nearest street and still count on it.")))
         add_geography_parameter(self)
+        engines.add_engine_parameter(self)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
             tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 "
@@ -73,6 +76,7 @@ class ScoreHarm(SocHarmAlgorithm):
         self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        engine = engines.choose_engine(self, parameters, context, feedback)  # PostGIS or desktop, and why
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         area_source = self.parameterAsSource(parameters, self.AREAS, context)
         if area_source is None:
@@ -81,7 +85,8 @@ class ScoreHarm(SocHarmAlgorithm):
         warn_geographic(crs, area_source.sourceName(), FOR_AREAS, feedback)
 
         # meanwhile, the areas
-        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs) as events_read:
+        with nullcontext() if engine.in_database else harm_inputs.events_read_in_background(
+                self, parameters, context, steps, crs) as events_read:
             steps.setCurrentStep(0)
             steps.pushInfo(self.tr("Reading areas"))
             area = read_area_layer(
@@ -93,7 +98,8 @@ class ScoreHarm(SocHarmAlgorithm):
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
             steps.setCurrentStep(1)
             steps.pushInfo(self.tr("Reading records"))
-            inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            inputs = engines.read_database_inputs(self, engine, parameters, context, steps, crs) if engine.in_database \
+                else harm_inputs.read_harm_inputs(self, parameters, context, steps, crs, started=events_read)
         if inputs is None or feedback.isCanceled():
             return {}
         if len(inputs.events) == 0:
@@ -106,7 +112,7 @@ class ScoreHarm(SocHarmAlgorithm):
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and assigning {0} records").format(len(inputs.events)))
         try:
-            result = score_harm(
+            result = engines.score_with_engine(self, engine, inputs, area, steps) if engine.in_database else score_harm(
                 inputs.events, area.areas, inputs.table, missing_policy=inputs.missing_policy,
                 default_weight=inputs.default_weight, period=inputs.period,
                 tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
@@ -134,6 +140,7 @@ class ScoreHarm(SocHarmAlgorithm):
             return {}  # cut short: write no provenance that would claim the files complete
         provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
         provenance["denominators"] = denominators
+        provenance.update(engine.provenance())
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)

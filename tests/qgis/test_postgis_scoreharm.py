@@ -1,0 +1,299 @@
+"""socharm:scoreharm chooses its engine: PostGIS when AREAS and EVENTS are
+PostGIS layers of one database, the desktop otherwise (and says why).
+
+Each comparison runs the algorithm twice on the same PostGIS layers: ENGINE
+automatic (the PostGIS path) and ENGINE desktop (every record read into
+QGIS, the path test_score_harm.py checks by hand), and compares every field
+of every output feature and the provenance, key by key.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+from soc_harm_plugin.qgis_io.outputs import provenance_of
+from tests.qgis.conftest import Recorder
+
+ALGORITHM = "socharm:scoreharm"
+DESKTOP = 1
+ENGINE_KEYS = ("engine", "engine_reason", "parameters")
+
+
+def features(layer, id_field):
+    rows = {}
+    for f in layer.getFeatures():
+        rows[f[id_field]] = ({name: f[name] for name in layer.fields().names()},
+                             f.geometry().asWkt(3) if f.hasGeometry() else None)
+    return rows
+
+
+def assert_same_outputs(first, second, id_field):
+    a, b = features(first, id_field), features(second, id_field)
+    assert set(a) == set(b) and a
+    for key in a:
+        (fields_a, geometry_a), (fields_b, geometry_b) = a[key], b[key]
+        assert set(fields_a) == set(fields_b)
+        for name, value in fields_a.items():
+            other = fields_b[name]
+            if isinstance(value, float):
+                assert other == pytest.approx(value, rel=1e-9, abs=1e-9), (key, name)
+            else:
+                assert other == value, (key, name)
+        assert geometry_a == geometry_b, key
+    pa, pb = provenance_of(first), provenance_of(second)
+    assert {k: v for k, v in pa.items() if k not in ENGINE_KEYS} == \
+        {k: v for k, v in pb.items() if k not in ENGINE_KEYS}
+
+
+def both(run, parameters, id_field="area_id"):
+    """(database output, desktop output, database feedback, database provenance); asserts they are the same."""
+    base = {"OUTPUT": "TEMPORARY_OUTPUT", **parameters}
+    auto, auto_feedback = run(ALGORITHM, dict(base))
+    desktop, desktop_feedback = run(ALGORITHM, dict(base, ENGINE=DESKTOP))
+    provenance = provenance_of(auto["OUTPUT"])
+    assert provenance["engine"] == "postgis", auto_feedback.infos
+    assert provenance_of(desktop["OUTPUT"])["engine"] == "desktop"
+    assert provenance_of(desktop["OUTPUT"])["engine_reason"] == "desktop_chosen"
+    assert auto["RECORDS_IN"] == desktop["RECORDS_IN"] and auto["ASSIGNED"] == desktop["ASSIGNED"]
+    assert auto["TOTAL_HARM"] == pytest.approx(desktop["TOTAL_HARM"], rel=1e-9, abs=1e-9)
+    assert_same_outputs(auto["OUTPUT"], desktop["OUTPUT"], id_field)
+    return auto["OUTPUT"], desktop["OUTPUT"], auto_feedback, provenance
+
+
+def harm_of(layer, id_field="area_id"):
+    return {f[id_field]: (f["harm_n"], f["harm_score"], f["harm_rank"]) for f in layer.getFeatures()}
+
+
+# --------------------------------------------------------------------------- the choice
+
+
+def test_the_sample_force_scores_in_postgis_exactly_as_on_the_desktop(run, pg_sample):
+    parameters = {"AREAS": pg_sample.layer("wards"), "AREA_ID": "ward_id", "EVENTS": pg_sample.layer("offences"),
+                  "CODE_FIELD": "ho_code", "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-12-31"}
+
+    database, _, feedback, provenance = both(run, parameters, "ward_id")
+
+    assert any(i.startswith("Engine: PostGIS") for i in feedback.infos)
+    assert "engine_reason" not in provenance
+    by_status = provenance["reconciliation"]["by_status"]
+    assert by_status["assigned"] > 20000 and by_status["out_of_period"] > 0
+    assert provenance["shared_boundary_records"] > 0
+
+
+def test_a_translatable_filter_and_subset_strings_run_in_postgis(run, pg_sample):
+    parameters = {"AREAS": pg_sample.layer("sectors", sql="\"sector_id\" <> 'S01'"), "AREA_ID": "sector_id",
+                  "EVENTS": pg_sample.layer("offences", sql="\"offence_date\" >= '2024-06-01'"),
+                  "CODE_FIELD": "ho_code", "FILTER": "\"soc_theme\" = 'drugs' OR \"ho_code\" IN ('28E', '8N')"}
+
+    _, _, _, provenance = both(run, parameters, "sector_id")
+
+    rec = provenance["reconciliation"]
+    assert 0 < rec["by_status"]["filtered"] < rec["records_in"] < pg_sample.layer("offences").featureCount()
+
+
+def test_a_filter_sql_cannot_read_runs_on_the_desktop_and_says_why(run, pg_sample):
+    parameters = {"AREAS": pg_sample.layer("sectors"), "AREA_ID": "sector_id", "EVENTS": pg_sample.layer("offences"),
+                  "CODE_FIELD": "ho_code", "FILTER": "upper(\"soc_theme\") = 'DRUGS'", "OUTPUT": "TEMPORARY_OUTPUT"}
+
+    results, feedback = run(ALGORITHM, parameters)
+
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "filter_not_translatable")
+    assert any("Engine: desktop" in i and "(filter_not_translatable)" in i for i in feedback.infos)
+
+
+def test_a_selection_runs_on_the_desktop_and_says_why(run, pg_sample):
+    events = pg_sample.layer("offences")
+    QgsProject.instance().addMapLayer(events)
+    try:
+        events.selectByExpression("\"ho_code\" = '8N'")
+        parameters = {"AREAS": pg_sample.layer("sectors"), "AREA_ID": "sector_id", "CODE_FIELD": "ho_code",
+                      "EVENTS": QgsProcessingFeatureSourceDefinition(events.id(), True), "OUTPUT": "TEMPORARY_OUTPUT"}
+        selected = events.selectedFeatureCount()
+        results, _ = run(ALGORITHM, parameters)
+    finally:
+        QgsProject.instance().removeMapLayer(events.id())
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "selection")
+    assert provenance["reconciliation"]["records_in"] == selected > 0
+
+
+def test_layers_of_different_databases_run_on_the_desktop(run, layers, pg_sample):
+    cluster = pg_sample.cluster
+    if not cluster.psql("SELECT 1 FROM pg_database WHERE datname = 'other_db'", database="postgres").strip():
+        cluster.psql("CREATE DATABASE other_db", database="postgres")
+        cluster.psql("CREATE EXTENSION postgis", database="other_db")
+    uri = cluster.qgis_uri("other_events", schema="public").replace("dbname='socharm'", "dbname='other_db'")
+    from qgis.core import QgsVectorLayerExporter
+
+    memory = layers.events([("POINT(531000 181000)", "8N", None)])
+    error, message = QgsVectorLayerExporter.exportLayer(memory, uri, "postgres", memory.crs(), False,
+                                                        {"overwrite": True})
+    assert int(getattr(error, "value", error)) == 0, message
+    events = QgsVectorLayer(uri, "other_events", "postgres")
+    assert events.isValid()
+
+    results, feedback = run(ALGORITHM, {"AREAS": pg_sample.layer("sectors"), "AREA_ID": "sector_id",
+                                        "EVENTS": events, "CODE_FIELD": "code", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "different_databases")
+    assert any("(different_databases)" in i for i in feedback.infos)
+
+
+def test_file_layers_run_on_the_desktop_with_no_reason(run, layers):
+    areas = layers.areas([("A", layers.square(0, 0))])
+    events = layers.events([("POINT(500 500)", "8N", None)])
+
+    results, feedback = run(ALGORITHM, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
+                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    provenance = provenance_of(results["OUTPUT"])
+    assert provenance["engine"] == "desktop" and "engine_reason" not in provenance
+    assert not any(i.startswith("Engine:") for i in feedback.infos)
+
+
+def test_postgis_areas_with_file_events_say_why_the_desktop_ran(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("A", layers.square(0, 0))]))
+    events = layers.events([("POINT(500 500)", "8N", None)])
+
+    results, _ = run(ALGORITHM, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
+                                 "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "one_layer_not_postgis")
+    assert harm_of(results["OUTPUT"])["A"][0] == 1
+
+
+def test_the_records_output_runs_on_the_desktop_and_says_why(run, pg_sample, tmp_path):
+    results, _ = run(ALGORITHM, {"AREAS": pg_sample.layer("sectors"), "AREA_ID": "sector_id",
+                                 "EVENTS": pg_sample.layer("offences"), "CODE_FIELD": "ho_code",
+                                 "OUTPUT": "TEMPORARY_OUTPUT", "RECORDS": str(tmp_path / "records.gpkg")})
+
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "records_output")
+
+
+# --------------------------------------------------------------------------- boundaries, as the desktop tests
+
+
+def test_a_record_on_a_shared_edge_counts_once_in_both_engines(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("WARD-2", layers.square(0, 0)), ("WARD-1", layers.square(1000, 0))]))
+    events = pg_layers.copy(layers.events([("POINT(1000 500)", "28E", None), ("POINT(500 500)", "8N", None)]))
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code"})
+
+    assert {k: v[0] for k, v in harm_of(database).items()} == {"WARD-1": 1, "WARD-2": 1}
+    assert provenance["shared_boundary_records"] == 1
+
+
+def test_a_record_on_a_vertex_shared_by_four_areas_counts_once_in_both_engines(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("SW", layers.square(0, 0)), ("SE", layers.square(1000, 0)),
+                                         ("NW", layers.square(0, 1000)), ("NE", layers.square(1000, 1000))]))
+    events = pg_layers.copy(layers.events([("POINT(1000 1000)", "29", None), ("POINT(0 0)", "8N", None),
+                                           ("POINT(1000 0)", "44", None), ("POINT(5000 5000)", "8N", None),
+                                           (None, "8N", None), ("POINT(500 500)", None, None)]))
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code"})
+
+    assert {k: v[0] for k, v in harm_of(database).items()} == {"SW": 2, "SE": 1, "NW": 0, "NE": 1}
+    assert provenance["shared_boundary_records"] == 2
+    by_status = provenance["reconciliation"]["by_status"]
+    assert (by_status["outside"], by_status["no_geometry"]) == (1, 1)
+    assert provenance["missing_weight"]["codes"] == {"": 1}
+
+
+def test_codes_match_with_the_desktops_normalisation(run, layers, pg_layers):
+    """Full-width, case, spaces and a zero-width space: one code, as on the desktop."""
+    areas = pg_layers.copy(layers.areas([("A", layers.square(0, 0))]))
+    events = pg_layers.copy(layers.events([("POINT(100 100)", "８Ｎ", None), ("POINT(200 200)", " 8n ", None),
+                                           ("POINT(300 300)", "8N\u200b", None), ("POINT(400 400)", "ZZ9", None)]))
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code"})
+
+    n, harm, _ = harm_of(database)["A"]
+    assert n == 4 and provenance["missing_weight"]["codes"] == {"ZZ9": 1}
+    from soc_harm_plugin.domain.harm.harm_table import load_builtin_table
+
+    assert harm == pytest.approx(3 * load_builtin_table("ons_css_ho_code").weights["8n"], rel=1e-12)
+
+
+def test_a_period_and_a_population_give_the_same_rates(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("A", layers.square(0, 0), 1200), ("B", layers.square(1000, 0), 0)],
+                                        extra=["pop:integer"]))
+    events = pg_layers.copy(layers.events([("POINT(100 100)", "8N", "2024-01-05"),
+                                           ("POINT(1100 100)", "28E", "2024-03-01"),
+                                           ("POINT(200 100)", "29", "2023-12-31"),
+                                           ("POINT(300 100)", "29", "15/02/2024"),
+                                           ("POINT(400 100)", "29", "not a date"), ("POINT(500 100)", "29", None)]))
+
+    _, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code",
+                                     "POPULATION_FIELD": "pop", "DATE_FIELD": "day",
+                                     "START": dt.date(2024, 1, 1).isoformat(), "END": "2024-12-31"})
+
+    by_status = provenance["reconciliation"]["by_status"]
+    assert (by_status["assigned"], by_status["out_of_period"], by_status["invalid"]) == (3, 2, 1)
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_a_connection_that_fails_is_a_clear_error(run, pg_sample, monkeypatch, tmp_path):
+    from soc_harm_plugin.qgis_io.postgis.layers import PgLayer
+    from tools.postgis_cluster import free_port
+
+    areas, events = pg_sample.layer("sectors"), pg_sample.layer("offences")  # valid layers, then the server is "gone"
+    dead = "host=127.0.0.1 port={0} dbname=socharm user=socharm connect_timeout=2".format(free_port())
+    monkeypatch.setattr(PgLayer, "conninfo", lambda self: dead)
+    output = tmp_path / "scored.gpkg"
+
+    with pytest.raises(QgsProcessingException, match="connection to the database failed or was lost"):
+        run(ALGORITHM, {"AREAS": areas, "AREA_ID": "sector_id", "EVENTS": events, "CODE_FIELD": "ho_code",
+                        "OUTPUT": str(output)})
+    assert not output.exists()
+
+
+def test_a_connection_lost_mid_run_stops_and_writes_nothing(run, pg_sample, tmp_path):
+    class Killer(Recorder):
+        def pushInfo(self, text):  # noqa: N802
+            super().pushInfo(text)
+            if text.startswith("Weighting and assigning"):
+                pg_sample.cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE application_name = 'SOC Harm'")
+
+    output = tmp_path / "scored.gpkg"
+    with pytest.raises(QgsProcessingException, match="lost"):
+        run(ALGORITHM, {"AREAS": pg_sample.layer("sectors"), "AREA_ID": "sector_id",
+                        "EVENTS": pg_sample.layer("offences"), "CODE_FIELD": "ho_code", "OUTPUT": str(output)},
+            Killer())
+    assert not output.exists()
+
+
+def test_a_table_without_a_spatial_index_is_warned_about_and_still_correct(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("A", layers.square(0, 0)), ("B", layers.square(1000, 0))]))
+    events = pg_layers.copy(layers.events([("POINT(1000 500)", "28E", None), ("POINT(500 500)", "8N", None)]),
+                            spatial_index=False)
+
+    database, _, feedback, _ = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                          "CODE_FIELD": "code"})
+
+    assert feedback.warnings_with("no spatial index")
+    assert {k: v[0] for k, v in harm_of(database).items()} == {"A": 2, "B": 0}
+
+
+def test_events_in_another_srid_are_transformed_in_sql(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("A", layers.square(530000, 180000, 2000)),
+                                         ("B", layers.square(532000, 180000, 2000))]))
+    events = pg_layers.copy(layers.events([("POINT(-0.1180 51.5040)", "28E", None),
+                                           ("POINT(-0.0900 51.5050)", "8N", None),
+                                           ("POINT(-0.0500 51.5000)", "29", None)], crs="EPSG:4326"))
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code"})
+
+    assert sum(v[0] for v in harm_of(database).values()) == provenance["reconciliation"]["by_status"]["assigned"] >= 1
