@@ -122,7 +122,12 @@ def run_parameters(alg, parameters: dict, context) -> dict:
     """The run's parameter values as plain JSON, for provenance: a layer as
     its source (path or URI), an output as its destination, a date as ISO text.
     Enough to run the algorithm again on the same inputs."""
-    return {name: _plain_value(value, context) for name, value in sorted(parameters.items())
+    from qgis.core import QgsDataSourceUri
+
+    def without_password(value):  # a database layer's password never goes into an output
+        return QgsDataSourceUri.removePassword(value) if isinstance(value, str) and "password" in value else value
+
+    return {name: without_password(_plain_value(value, context)) for name, value in sorted(parameters.items())
             if alg.parameterDefinition(name) is not None}
 
 

@@ -297,3 +297,30 @@ def test_events_in_another_srid_are_transformed_in_sql(run, layers, pg_layers):
                                             "CODE_FIELD": "code"})
 
     assert sum(v[0] for v in harm_of(database).values()) == provenance["reconciliation"]["by_status"]["assigned"] >= 1
+
+
+# --------------------------------------------------------------------------- where the user meets it
+
+
+def test_qgis_process_scores_postgis_layers_in_the_database_and_the_output_reopens_styled(pg_sample, tmp_path):
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    from tools.qgis_cli import QgisProcess
+
+    cluster = pg_sample.cluster
+    outputs = {}
+    for engine in (0, DESKTOP):
+        output = tmp_path / "wards_{0}.gpkg".format(engine)
+        result = QgisProcess(tmp_path / "qp").run(ALGORITHM, {
+            "AREAS": "postgres://" + pg_sample.uri("wards"), "AREA_ID": "ward_id",
+            "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
+            "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "GEOGRAPHY": 0, "ENGINE": engine,
+            "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-12-31", "OUTPUT": str(output)})
+        assert result["_returncode"] == 0, result["_stderr"]
+        outputs[engine] = QgsVectorLayer(str(output), "fresh", "ogr")
+    fresh = outputs[0]
+    provenance = provenance_of(fresh)
+    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
+    assert cluster.password not in fresh.metadata().history()[0] and "password" not in str(provenance["parameters"])
+    assert isinstance(fresh.renderer(), QgsGraduatedSymbolRenderer)
+    assert_same_outputs(fresh, outputs[DESKTOP], "ward_id")
