@@ -6881,7 +6881,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="212" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
     </message>
@@ -6911,6 +6911,11 @@
       <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
+      <source>The harm table went to the database as a temporary table of {0} codes.</source>
+      <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="54" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
@@ -6924,6 +6929,11 @@
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="253" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
+      <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
+      <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="66" />

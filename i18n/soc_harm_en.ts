@@ -6881,7 +6881,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="212" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation type="unfinished" />
     </message>
@@ -6911,6 +6911,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
+      <source>The harm table went to the database as a temporary table of {0} codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="54" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation type="unfinished" />
@@ -6923,6 +6928,11 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="253" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
+      <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation type="unfinished" />
     </message>
     <message>

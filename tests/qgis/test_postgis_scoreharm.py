@@ -183,9 +183,10 @@ def test_a_record_on_a_shared_edge_counts_once_in_both_engines(run, layers, pg_l
     areas = pg_layers.copy(layers.areas([("WARD-2", layers.square(0, 0)), ("WARD-1", layers.square(1000, 0))]))
     events = pg_layers.copy(layers.events([("POINT(1000 500)", "28E", None), ("POINT(500 500)", "8N", None)]))
 
-    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
-                                            "CODE_FIELD": "code"})
+    database, _, feedback, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                                   "CODE_FIELD": "code"})
 
+    assert not feedback.warnings_with("no spatial index")
     assert {k: v[0] for k, v in harm_of(database).items()} == {"WARD-1": 1, "WARD-2": 1}
     assert provenance["shared_boundary_records"] == 1
 
@@ -324,3 +325,63 @@ def test_qgis_process_scores_postgis_layers_in_the_database_and_the_output_reope
     assert cluster.password not in fresh.metadata().history()[0] and "password" not in str(provenance["parameters"])
     assert isinstance(fresh.renderer(), QgsGraduatedSymbolRenderer)
     assert_same_outputs(fresh, outputs[DESKTOP], "ward_id")
+
+
+# --------------------------------------------------------------------------- the harm table travels as data
+
+
+def _limited_user(pg_layers, role):
+    """A login that may read the test's schema but not create temporary tables."""
+    cluster = pg_layers.cluster
+    cluster.psql("CREATE ROLE {0} LOGIN PASSWORD 'limited-pw'".format(role))
+    cluster.psql("REVOKE TEMPORARY ON DATABASE socharm FROM PUBLIC")
+    cluster.psql("GRANT USAGE ON SCHEMA {0} TO {1}".format(pg_layers.schema, role))
+    cluster.psql("GRANT SELECT ON ALL TABLES IN SCHEMA {0} TO {1}".format(pg_layers.schema, role))
+
+
+def _drop_limited_user(pg_layers, role):
+    cluster = pg_layers.cluster
+    cluster.psql("GRANT TEMPORARY ON DATABASE socharm TO PUBLIC")
+    cluster.psql("DROP OWNED BY {0}".format(role))
+    cluster.psql("DROP ROLE {0}".format(role))
+
+
+def test_the_harm_table_goes_as_a_temporary_table_or_as_values_when_the_user_may_not_make_one(
+        run, layers, pg_layers):
+    sq = layers.square
+    areas_file = layers.areas([("A", sq(0, 0)), ("B", sq(1000, 0))])
+    events_file = layers.events([("POINT(100 100)", "8N", None), ("POINT(1100 100)", "28E", None),
+                                 ("POINT(1000 500)", "８ｎ", None), ("POINT(200 100)", "NOPE", None)])
+    areas, events = pg_layers.copy(areas_file), pg_layers.copy(events_file)
+    parameters = {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "code"}
+    database, _, feedback, _ = both(run, parameters)
+    assert [i for i in feedback.infos if "temporary table of 4 codes" in i]
+
+    role = "limited_" + pg_layers.schema
+    _limited_user(pg_layers, role)
+    try:
+        def as_limited(layer):
+            uri = layer.source().replace("user='socharm'", "user='{0}'".format(role))
+            uri = uri.replace("password='{0}'".format(pg_layers.cluster.password), "password='limited-pw'")
+            opened = QgsVectorLayer(uri, layer.name(), "postgres")
+            assert opened.isValid() and opened.featureCount() == layer.featureCount()
+            return opened
+
+        limited = {"AREAS": as_limited(areas), "AREA_ID": "area_id", "EVENTS": as_limited(events), "CODE_FIELD": "code"}
+        by_values, _, values_feedback, _ = both(run, limited)
+    finally:
+        _drop_limited_user(pg_layers, role)
+    assert [i for i in values_feedback.infos if "list of 4 values" in i and "may not create temporary tables" in i]
+    assert harm_of(by_values) == harm_of(database)
+
+
+def test_codes_that_look_like_sql_are_only_data(run, layers, pg_layers):
+    evil = "8N'); DROP TABLE events; --"
+    areas = pg_layers.copy(layers.areas([("A", layers.square(0, 0))]))
+    events = pg_layers.copy(layers.events([("POINT(100 100)", evil, None), ("POINT(200 200)", "8N", None)]))
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code", "FILTER": "\"code\" <> 'x''); DROP TABLE areas; --'"})
+
+    assert harm_of(database)["A"][0] == 2 and list(provenance["missing_weight"]["codes"]) == [evil]
+    assert pg_layers.sql("SELECT count(*) FROM {0}.events".format(pg_layers.schema)).strip() == "2"

@@ -197,7 +197,7 @@ def open_session(alg, pg):
     from ...qgis_io.postgis.session import PgError, PgSession
 
     try:
-        return PgSession(pg.conninfo())
+        return PgSession(pg.conninfo(), read_only=False)  # a temporary table of weights; nothing else is written
     except PgError as error:
         raise _database_error(alg, pg, error)
 
@@ -299,6 +299,12 @@ def score_with_engine(alg, engine: Engine, inputs, area, feedback):
         engine.close()
         raise _database_error(alg, engine.events, error)
     engine.close()
+    if run is not None and run.harm_table_as == database.TEMPORARY_TABLE:
+        feedback.pushInfo(alg.tr("The harm table went to the database as a temporary table of {0} codes.").format(
+            len(run.plan.codes)))
+    elif run is not None and run.harm_table_as == database.VALUES_LIST:
+        feedback.pushInfo(alg.tr("The harm table went to the database as a list of {0} values: this user may not "
+                                 "create temporary tables there.").format(len(run.plan.codes)))
     if run is None:
         raise QgsProcessingException(alg.tr("Cancelled: the query was cancelled in the database."))
     return run.result

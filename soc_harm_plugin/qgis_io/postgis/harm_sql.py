@@ -27,7 +27,6 @@ both paths test records against the same polygons.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -257,8 +256,45 @@ def _probe_box(ev: EventsSpec, ar: AreasSpec, geometry: sql.Composable) -> sql.C
         moved, sql.Literal(BOX_MARGIN))
 
 
-def area_totals(ev: EventsSpec, ar: AreasSpec, *, codes: List[str], weights_text: List[str], fill_text: str,
-                dates_in_scope: Optional[list], overlapping: List[object]) -> Tuple[sql.Composable, Dict[str, object]]:
+# --------------------------------------------------------------------------- the harm table, as data
+
+WEIGHTS_TABLE = "soc_harm_weights"
+
+
+def create_weights_table() -> sql.Composable:
+    """A temporary table of the run's weights (dropped with the transaction)."""
+    return sql.SQL("CREATE TEMPORARY TABLE {0} (code text PRIMARY KEY, weight numeric NOT NULL) ON COMMIT DROP").format(
+        sql.Identifier(WEIGHTS_TABLE))
+
+
+def fill_weights_table(codes: List[str], weights_text: List[str]) -> Tuple[sql.Composable, Dict[str, object]]:
+    """Every distinct code of the records and its weight, as two bound arrays."""
+    statement = sql.SQL("INSERT INTO {0} (code, weight) SELECT * FROM unnest(%(codes)s::text[], %(weights)s::numeric[])"
+                        ).format(sql.Identifier(WEIGHTS_TABLE))
+    return statement, {"codes": list(codes), "weights": list(weights_text)}
+
+
+def weights_table() -> sql.Composable:
+    return sql.SQL("(SELECT code, weight FROM {0})").format(sql.Identifier("pg_temp", WEIGHTS_TABLE))
+
+
+def weights_values(codes: List[str], weights_text: List[str]) -> Tuple[sql.Composable, Dict[str, object]]:
+    """The weights as a VALUES list of bound parameters (where no temporary table may be made)."""
+    if not codes:
+        return sql.SQL("(SELECT NULL::text AS code, NULL::numeric AS weight WHERE false)"), {}
+    params: Dict[str, object] = {}
+    rows = []
+    for k, (code, weight) in enumerate(zip(codes, weights_text)):
+        params["code_{0}".format(k)] = code
+        params["weight_{0}".format(k)] = weight
+        rows.append(sql.SQL("({0}::text, {1}::numeric)").format(
+            sql.Placeholder("code_{0}".format(k)), sql.Placeholder("weight_{0}".format(k))))
+    return sql.SQL("(SELECT * FROM (VALUES {0}) AS v (code, weight))").format(sql.SQL(", ").join(rows)), params
+
+
+def area_totals(ev: EventsSpec, ar: AreasSpec, *, weights: sql.Composable, weights_params: Dict[str, object],
+                fill_text: str, dates_in_scope: Optional[list],
+                overlapping: List[object]) -> Tuple[sql.Composable, Dict[str, object]]:
     """Per area id with a record: records, harm (numeric) and records that lay in
     more than one area.
 
@@ -267,16 +303,16 @@ def area_totals(ev: EventsSpec, ar: AreasSpec, *, codes: List[str], weights_text
     covers, counted per area, except the records on its boundary (or inside
     an area that overlaps another), which are kept one by one with the
     record's key. Then, among those few, each record counts only in the
-    covering area whose id sorts first. The weights travel as one JSON object
-    (code -> exact decimal text): each record finds its code's weight by a
-    binary search in it, with no join."""
+    covering area whose id sorts first. ``weights``: the harm table as a
+    relation (code, weight) of the records' distinct codes, a temporary table
+    or a VALUES list (:func:`weights_table`, :func:`weights_values`)."""
     scope, params = _in_scope(ev, dates_in_scope)
     point = point_expression(ev)
     geometry_a = _area_geometry(ar, "a", params)
     params["overlapping"] = list(overlapping)
     overlapping_sql = sql.SQL("{0} = ANY(%(overlapping)s)").format(_ident("a", ar.id)) if overlapping \
         else sql.SQL("FALSE")
-    params["weights"] = json.dumps(dict(zip(codes, weights_text)), ensure_ascii=False)
+    params.update(weights_params)
     params["fill"] = fill_text
     record = _ident("e", ev.table.key) if ev.table.key else sql.SQL("e.ctid")
     statement = sql.SQL("""
@@ -287,11 +323,12 @@ FROM (
          row_number() OVER (PARTITION BY c.record ORDER BY {order_key}) AS rank
   FROM (
     SELECT ar.id, CASE WHEN NOT ar.overlapping AND ST_Contains(ar.geom, {point}) THEN NULL ELSE {record} END AS record,
-           count(*) AS n, sum(COALESCE((%(weights)s::jsonb ->> {code}::text)::numeric, %(fill)s::numeric)) AS harm
+           count(*) AS n, sum(COALESCE(w.weight, %(fill)s::numeric)) AS harm
     FROM (
       SELECT a.{id} AS id, {geometry_a} AS geom, {overlapping} AS overlapping FROM {areas} a WHERE {restrict_a}
     ) ar
     JOIN {events} e ON e.{eg} && {box} AND ST_Covers(ar.geom, {point})
+    LEFT JOIN {weights} w ON w.code = {code}::text
     WHERE {scope} AND {usable}
     GROUP BY 1, 2
   ) c
@@ -303,7 +340,7 @@ GROUP BY r.id
         code=_ident("e", ev.code), id=_ident(ar.id), geometry_a=geometry_a, overlapping=overlapping_sql,
         areas=ar.table.relation, restrict_a=_area_restriction(ar, "a", params), events=ev.table.relation,
         eg=_ident(ev.table.geometry), box=_probe_box(ev, ar, _ident("ar", "geom")), scope=_and_all(scope),
-        usable=_usable_point(ev, point))
+        usable=_usable_point(ev, point), weights=weights)
     return statement, params
 
 

@@ -29,6 +29,7 @@ class DatabaseRun:
     seconds: Dict[str, float] = field(default_factory=dict)
     overlapping_areas: int = 0
     multi_cut: int = 0
+    harm_table_as: str = ""  # TEMPORARY_TABLE or VALUES_LIST ("" when no record was placed)
 
 
 def area_slots(ids: Sequence) -> Dict[object, int]:
@@ -84,8 +85,10 @@ def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: Harm
     harm_n = np.zeros(len(area_ids), dtype=np.int64)
     harm = np.zeros(len(area_ids), dtype=float)
     shared = 0
+    harm_table_as = ""
     if plan.located:
-        statement, params = harm_sql.area_totals(events, areas, codes=plan.codes, weights_text=plan.weights_text,
+        weights, weights_params, harm_table_as = upload_weights(session, plan.codes, plan.weights_text, feedback)
+        statement, params = harm_sql.area_totals(events, areas, weights=weights, weights_params=weights_params,
                                                  fill_text=plan.fill_text, dates_in_scope=plan.dates_in_scope,
                                                  overlapping=overlapping)
         for area_id, n, total, on_boundary in run("area_totals", statement, params):
@@ -94,7 +97,30 @@ def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: Harm
             harm[k] = float(total or 0)
             shared += int(on_boundary or 0)
     result = finish_scores(plan, harm_n, harm, shared_boundary_points=shared, area_m2=area_m2, population=population)
-    return DatabaseRun(result, plan, queries, seconds, len(overlapping), multi_cut)
+    return DatabaseRun(result, plan, queries, seconds, len(overlapping), multi_cut, harm_table_as)
+
+
+TEMPORARY_TABLE, VALUES_LIST = "temporary_table", "values_list"
+
+
+def upload_weights(session, codes: Sequence[str], weights_text: Sequence[str], feedback=None):
+    """The harm table (each distinct code of the records, normalised and weighed
+    here) sent as data: a temporary table, or, where the user may not create one
+    (no TEMPORARY right, a read-only server), a VALUES list of bound parameters.
+    (relation, its parameters, TEMPORARY_TABLE or VALUES_LIST)."""
+    from .session import PgCancelled, PgConnectionError, PgError
+
+    try:
+        with session.savepoint("soc_harm_weights"):
+            session.execute(harm_sql.create_weights_table(), None, feedback)
+            statement, params = harm_sql.fill_weights_table(list(codes), list(weights_text))
+            session.execute(statement, params, feedback)
+    except (PgConnectionError, PgCancelled):
+        raise
+    except PgError:
+        relation, params = harm_sql.weights_values(list(codes), list(weights_text))
+        return relation, params, VALUES_LIST
+    return harm_sql.weights_table(), {}, TEMPORARY_TABLE
 
 
 def _cancelled(feedback) -> bool:

@@ -82,9 +82,10 @@ class PgSession:
         if self.conn.closed:
             return
         try:
-            self.conn.rollback()
+            self.conn.rollback()  # nothing of this run stays: the weights table goes with the transaction
         except Exception:  # the connection may be gone already; closing is all that is left
-            pass
+            self.conn.close()
+            return
         self.conn.close()
 
     # ------------------------------------------------------------------ running SQL
@@ -205,7 +206,7 @@ class _Canceller:
                 try:
                     self.conn.cancel()
                 except Exception:  # a connection already gone has nothing left to cancel
-                    pass
+                    return
                 return
 
     def __exit__(self, *exc):
