@@ -385,3 +385,36 @@ def test_codes_that_look_like_sql_are_only_data(run, layers, pg_layers):
 
     assert harm_of(database)["A"][0] == 2 and list(provenance["missing_weight"]["codes"]) == [evil]
     assert pg_layers.sql("SELECT count(*) FROM {0}.events".format(pg_layers.schema)).strip() == "2"
+
+
+def test_null_geometries_and_null_codes_are_counted_as_on_the_desktop(run, layers, pg_layers):
+    areas = pg_layers.copy(layers.areas([("A", layers.square(0, 0)), ("B", layers.square(1000, 0))]))
+    events = pg_layers.copy(layers.events([(None, "8N", None), (None, None, None), ("POINT(100 100)", None, None),
+                                           ("POINT(1000 100)", None, None), ("POINT(1100 100)", "28E", None)]))
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code"})
+
+    by_status = provenance["reconciliation"]["by_status"]
+    assert (by_status["assigned"], by_status["no_geometry"]) == (3, 2)
+    assert provenance["missing_weight"]["codes"] == {"": 3}
+    assert {k: v[0] for k, v in harm_of(database).items()} == {"A": 2, "B": 1}
+
+
+def test_layers_from_views_without_a_primary_key_run_in_postgis(run, layers, pg_layers):
+    pg_layers.copy(layers.areas([("A", layers.square(0, 0)), ("B", layers.square(1000, 0))]), table="areas_t")
+    pg_layers.copy(layers.events([("POINT(1000 500)", "28E", None), ("POINT(500 500)", "8N", None),
+                                  ("POINT(1500 500)", "29", None)]), table="events_t")
+    schema = pg_layers.schema
+    pg_layers.sql("CREATE VIEW {0}.areas_v AS SELECT fid AS area_no, area_id, geom FROM {0}.areas_t".format(schema))
+    pg_layers.sql("CREATE VIEW {0}.events_v AS SELECT fid AS record_no, code, geom FROM {0}.events_t".format(schema))
+    assert pg_layers.sql("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+                         "WHERE c.relname = 'events_v'").strip() == "0"  # a view has no key of its own
+    areas = pg_layers.open("areas_v", "areas", key="area_no")  # QGIS opens a view only with a key column chosen
+    events = pg_layers.open("events_v", "events", key="record_no")
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events,
+                                            "CODE_FIELD": "code"})
+
+    assert {k: v[0] for k, v in harm_of(database).items()} == {"A": 2, "B": 1}
+    assert provenance["shared_boundary_records"] == 1

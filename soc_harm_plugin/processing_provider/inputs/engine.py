@@ -249,7 +249,7 @@ def read_database_inputs(alg, engine: Engine, parameters, context, feedback, des
     try:
         spec = events_spec(engine.session, engine.events, code_field=code_field, date_field=date_field,
                            filter_sql=engine.filter_sql, target_srid=int(dest_crs.postgisSrid()))
-        if not spec.table.spatial_index:
+        if not spec.table.spatial_index and spec.table.kind in ("r", "p", "m"):  # a view uses its tables' indexes
             feedback.pushWarning(alg.tr(
                 "Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for "
                 "every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... "
