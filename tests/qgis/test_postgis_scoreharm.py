@@ -418,3 +418,61 @@ def test_layers_from_views_without_a_primary_key_run_in_postgis(run, layers, pg_
 
     assert {k: v[0] for k, v in harm_of(database).items()} == {"A": 2, "B": 1}
     assert provenance["shared_boundary_records"] == 1
+
+
+# --------------------------------------------------------------------------- records in the database, and the drill-down
+
+
+def _statements_logged(cluster, action):
+    """The SQL statements the server received while ``action`` ran."""
+    log = cluster.folder / "server.log"
+    start = log.stat().st_size
+    action()
+    with open(log, encoding="utf-8", errors="replace") as handle:
+        handle.seek(start)
+        return [line.split("statement: ", 1)[1] for line in handle.read().splitlines() if "statement: " in line]
+
+
+def test_records_to_postgis_keep_no_password_and_the_drill_down_reads_one_area_in_the_database(run, pg_sample):
+    from soc_harm_plugin.gui import panel_logic
+    from soc_harm_plugin.gui.records_model import RecordsModel
+
+    cluster = pg_sample.cluster
+    cluster.psql("DROP TABLE IF EXISTS sample.records_drill")
+    results, feedback = run(ALGORITHM, {
+        "AREAS": pg_sample.layer("wards"), "AREA_ID": "ward_id", "EVENTS": pg_sample.layer("offences"),
+        "CODE_FIELD": "ho_code", "OUTPUT": "TEMPORARY_OUTPUT",
+        "RECORDS": "postgis:" + pg_sample.uri("records_drill", key="")})
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "records_output")
+    assert cluster.password not in provenance["records"] and "records_drill" in provenance["records"]
+    assert not [line for line in feedback.infos if line.startswith("Provenance:") and cluster.password in line]
+    in_table = int(cluster.psql("SELECT count(*) FROM sample.records_drill"))
+    assert in_table == provenance["reconciliation"]["records_in"]
+    ward = cluster.psql("SELECT area_id FROM sample.records_drill WHERE area_id IS NOT NULL "
+                        "GROUP BY area_id ORDER BY count(*), area_id LIMIT 1").strip()
+    expected = int(cluster.psql("SELECT count(*) FROM sample.records_drill WHERE area_id = '{0}'".format(ward)))
+    # the panel reads as a user whose every statement the server logs (set for the role: from its first statement)
+    cluster.psql("DROP ROLE IF EXISTS drill_reader")
+    cluster.psql("CREATE ROLE drill_reader LOGIN PASSWORD 'drill-pw'")
+    cluster.psql("ALTER ROLE drill_reader SET log_statement = 'all'")
+    cluster.psql("GRANT USAGE ON SCHEMA sample TO drill_reader")
+    cluster.psql("GRANT SELECT ON sample.records_drill TO drill_reader")
+    uri = pg_sample.uri("records_drill", key="id").replace("user='socharm'", "user='drill_reader'").replace(
+        "password='{0}'".format(cluster.password), "password='drill-pw'")
+    model = RecordsModel()
+    try:
+        records = QgsVectorLayer(uri, "records", "postgres")
+        assert records.isValid()
+        statements = _statements_logged(cluster, lambda: model.load(records, panel_logic.records_filter([ward])))
+    finally:
+        del records
+        cluster.psql("DROP OWNED BY drill_reader")
+        cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'drill_reader'")
+        cluster.psql("DROP ROLE drill_reader")
+
+    assert 0 < model.rowCount() == expected < in_table / 20
+    assert set(model.column("area_id")) == {ward}
+    reads = [s for s in statements if "records_drill" in s and "SELECT" in s.upper() and "pg_" not in s]
+    assert reads, statements
+    assert all("area_id" in s and "'{0}'".format(ward) in s for s in reads), reads  # the filter went to the server
