@@ -420,7 +420,7 @@ def test_layers_from_views_without_a_primary_key_run_in_postgis(run, layers, pg_
     assert provenance["shared_boundary_records"] == 1
 
 
-# --------------------------------------------------------------------------- records in the database, and the drill-down
+# ------------------------------------------------------------------ records in the database, and the drill-down
 
 
 def _statements_logged(cluster, action):
@@ -461,12 +461,12 @@ def test_records_to_postgis_keep_no_password_and_the_drill_down_reads_one_area_i
     uri = pg_sample.uri("records_drill", key="id").replace("user='socharm'", "user='drill_reader'").replace(
         "password='{0}'".format(cluster.password), "password='drill-pw'")
     model = RecordsModel()
+    records = QgsVectorLayer(uri, "records", "postgres")
     try:
-        records = QgsVectorLayer(uri, "records", "postgres")
         assert records.isValid()
         statements = _statements_logged(cluster, lambda: model.load(records, panel_logic.records_filter([ward])))
     finally:
-        del records
+        records = None  # its connection closed before the role goes
         cluster.psql("DROP OWNED BY drill_reader")
         cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'drill_reader'")
         cluster.psql("DROP ROLE drill_reader")
