@@ -229,7 +229,7 @@ $(QT6_STAMP): requirements-qt6.txt $(SETUP_STAMP)
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
-BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel
+BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel bench_postgis
 
 bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some); each prints its table
 	@set -e; for b in $(BENCHES); do echo "== tools/$$b.py"; QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.$$b; done

@@ -2,6 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis          # 1M and 10M offences, 35,000 areas
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis --points 1000000 --repeats 1
+    SOC_HARM_BENCH_PG=/tmp/pg QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis \
+        --points 20000 100000 --areas 1000 --repeats 1                           # a quick check
 
 What it does (issue 16, "Speed"):
 
@@ -233,6 +235,53 @@ def prepare(sizes: List[int], n_areas: int, log=print):
     return cluster, areas, points
 
 
+def _read_scores(path: Path, id_field: str = "area_id") -> Dict[str, tuple]:
+    from osgeo import ogr
+
+    source = ogr.Open(str(path))
+    rows = {f.GetField(id_field): (f.GetField("harm_n"), f.GetField("harm_score")) for f in source.GetLayer(0)}
+    source = None
+    return rows
+
+
+def run_size(cluster, qp, n_points: int, repeats: int, out_dir: Path, log=print) -> dict:
+    """Whole qgis_process runs on the PostGIS layers of one size: the PostGIS path, the
+    desktop path (ENGINE desktop) and native:countpointsinpolygon (weighted), alternating;
+    the median time and the largest peak memory of each, and the two paths compared."""
+    from tools.bench import _remove_output, qgis_process_run
+
+    areas = "postgres://" + cluster.qgis_uri(AREAS_TABLE, key="fid")
+    events = "postgres://" + cluster.qgis_uri(points_table(n_points), key="fid")
+    common = {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": events, "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
+              "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "GEOGRAPHY": 0,
+              "DATE_FIELD": "offence_date", "START": START, "END": END}
+    runs = {
+        "postgis": (OURS, dict(common, ENGINE=0)),
+        "desktop": (OURS, dict(common, ENGINE=1)),
+        "native": (NATIVE, {"POLYGONS": areas, "POINTS": events, "WEIGHT": "weight", "FIELD": "numpoints"}),
+    }
+    measured: Dict[str, List[dict]] = {name: [] for name in runs}
+    outputs = {}
+    for _ in range(repeats):
+        for name, (algorithm, params) in runs.items():
+            output = out_dir / "{0}_{1}.gpkg".format(name, n_points)
+            _remove_output(output)
+            done = qgis_process_run(qp, algorithm, dict(params, OUTPUT=str(output)))
+            measured[name].append({"seconds": done["seconds"], "maxrss_mb": done["maxrss_mb"]})
+            outputs[name] = output
+            log("  {0:>8} {1:>12,} records: {2:7.1f} s, peak {3:6.0f} MB".format(
+                name, n_points, done["seconds"], done["maxrss_mb"]))
+    summary = {name: {"seconds": float(np.median([m["seconds"] for m in values])),
+                      "peak_mb": max(m["maxrss_mb"] for m in values)} for name, values in measured.items()}
+    database, desktop = _read_scores(outputs["postgis"]), _read_scores(outputs["desktop"])
+    summary["same_as_desktop"] = set(database) == set(desktop) and all(
+        database[k][0] == desktop[k][0] and abs(database[k][1] - desktop[k][1]) <= 1e-9 * max(1.0, abs(desktop[k][1]))
+        for k in desktop)
+    summary["postgis_over_desktop"] = summary["postgis"]["seconds"] / summary["desktop"]["seconds"]
+    summary["postgis_over_native"] = summary["postgis"]["seconds"] / summary["native"]["seconds"]
+    return summary
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--points", type=int, nargs="*", default=[1_000_000, 10_000_000])
@@ -245,14 +294,31 @@ def main(argv=None) -> int:
     except PostgisUnavailable as error:
         print("bench_postgis: skipped: {0}".format(error))
         return 0
+    results = {"areas": areas, "points": points, "runs": {}}
     try:
-        print(json.dumps({"areas": areas, "points": points}, indent=1))
-        print(cluster.conninfo())
+        if not args.prepare_only:
+            from tools.qgis_cli import QgisProcess
+
+            out_dir = REPO / "build" / "bench"
+            out_dir.mkdir(parents=True, exist_ok=True)
+            qp = QgisProcess(out_dir / "qgis_process_postgis")
+            for n in args.points:
+                results["runs"][n] = run_size(cluster, qp, n, args.repeats, out_dir)
     finally:
-        if args.prepare_only:
-            pass
         cluster.stop()
-    return 0
+    if results["runs"]:
+        print("{0:>12} {1:>10} {2:>10} {3:>10} {4:>8} {5:>8} {6:>9} {7:>9} {8:>9} {9:>5}".format(
+            "records", "postgis s", "desktop s", "native s", "pg/desk", "pg/nat", "pg MB", "desk MB", "nat MB", "same"))
+        for n, r in results["runs"].items():
+            row = "{0:>12,} {1:>10.1f} {2:>10.1f} {3:>10.1f} {4:>8.2f} {5:>8.2f} {6:>9.0f} {7:>9.0f} {8:>9.0f} {9:>5}"
+            print(row.format(
+                n, r["postgis"]["seconds"], r["desktop"]["seconds"], r["native"]["seconds"], r["postgis_over_desktop"],
+                r["postgis_over_native"], r["postgis"]["peak_mb"], r["desktop"]["peak_mb"], r["native"]["peak_mb"],
+                "yes" if r["same_as_desktop"] else "NO"))
+        path = REPO / "build" / "bench" / "postgis_results.json"
+        path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+        print("wrote {0}".format(path))
+    return 0 if all(r["same_as_desktop"] for r in results["runs"].values()) else 1
 
 
 if __name__ == "__main__":
