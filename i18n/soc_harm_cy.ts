@@ -6810,128 +6810,133 @@
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="97" />
       <source>the Engine parameter asks for the desktop</source>
       <translation>mae'r paramedr Peiriant yn gofyn am y bwrdd gwaith</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation>dim ond un o'r ardaloedd a'r digwyddiadau sy'n haen PostGIS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
       <source>the areas and the events are in different databases</source>
       <translation>mae'r ardaloedd a'r digwyddiadau mewn cronfeydd data gwahanol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="100" />
       <source>only selected features are used</source>
       <translation>dim ond y nodweddion a ddewiswyd a ddefnyddir</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="101" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation>mae gan y mewnbwn derfyn nodweddion neu hidlydd ei hun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation>mae gan yr hidlydd ran na all y gronfa ddata ei gwerthuso yn union fel y mae QGIS yn ei gwerthuso</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="94" />
-      <source>the records output is asked for</source>
-      <translation>gofynnwyd am allbwn y cofnodion</translation>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <source>the records output goes to a file or another database</source>
+      <translation>mae allbwn y cofnodion yn mynd i ffeil neu i gronfa ddata arall</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
       <source>the areas are street lines</source>
       <translation>llinellau strydoedd yw'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation>ymholiad SQL yw haen, nid tabl na golwg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>a layer has curved geometries</source>
       <translation>mae gan haen geometregau crwm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the events come from a view with no key column</source>
       <translation>daw'r digwyddiadau o olwg heb golofn allwedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation>nid yw gyrrwr PostgreSQL Python (psycopg2) wedi'i osod</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation>Ble caiff y cofnodion eu cyfrif. Mae Awtomatig yn eu cyfrif yn PostgreSQL pan fo'r ddwy haen yn haenau PostGIS o un gronfa ddata, fel nad oes yr un cofnod yn ei gadael; mae'r allbynnau yr un fath y naill ffordd neu'r llall. Mae'r log a'r tarddiad (engine, engine_reason) yn nodi pa beiriant a redodd a pham.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="145" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="212" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="339" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="61" />
       <source>Engine</source>
       <translation>Peiriant</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="249" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation>Haen '{0}': rhoddodd y gronfa ddata wall ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="371" />
+      <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
+      <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="148" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="243" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation>Haen '{0}': methodd y cysylltiad â'r gronfa ddata neu fe'i collwyd ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="247" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="333" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="62" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="63" />
       <source>Desktop (read every record into QGIS)</source>
       <translation>Bwrdd gwaith (darllen pob cofnod i mewn i QGIS)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="281" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="336" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
     </message>
@@ -8372,27 +8377,27 @@
       <translation>wedi'i nodi'n bersonol gan y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="134" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="148" />
       <source>the .qml file could not be written</source>
       <translation>nid oedd modd ysgrifennu'r ffeil .qml</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>Could not write features to {0}: {1}</source>
       <translation>Nid oedd modd ysgrifennu nodweddion i {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>no reason given</source>
       <translation>ni roddwyd rheswm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="129" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="143" />
       <source>Could not store the provenance in {0}: {1}</source>
       <translation>Nid oedd modd storio'r tarddiad yn {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="136" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="150" />
       <source>Could not store the style in {0}: {1}</source>
       <translation>Nid oedd modd storio'r arddull yn {0}: {1}</translation>
     </message>

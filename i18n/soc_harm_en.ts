@@ -6810,128 +6810,133 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="97" />
       <source>the Engine parameter asks for the desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
       <source>the areas and the events are in different databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="100" />
       <source>only selected features are used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="92" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="101" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="94" />
-      <source>the records output is asked for</source>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <source>the records output goes to a file or another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
       <source>the areas are street lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>a layer has curved geometries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the events come from a view with no key column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="145" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="212" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="339" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="61" />
       <source>Engine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="249" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="139" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="371" />
+      <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="148" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="215" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="243" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="247" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="333" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="62" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="63" />
       <source>Desktop (read every record into QGIS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="281" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="336" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation type="unfinished" />
     </message>
@@ -8372,27 +8377,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="134" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="148" />
       <source>the .qml file could not be written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>Could not write features to {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>no reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="129" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="143" />
       <source>Could not store the provenance in {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="136" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="150" />
       <source>Could not store the style in {0}: {1}</source>
       <translation type="unfinished" />
     </message>

@@ -29,7 +29,7 @@ def features(layer, id_field):
     return rows
 
 
-def assert_same_outputs(first, second, id_field):
+def assert_same_outputs(first, second, id_field, ignore=()):
     a, b = features(first, id_field), features(second, id_field)
     assert set(a) == set(b) and a
     for key in a:
@@ -43,8 +43,8 @@ def assert_same_outputs(first, second, id_field):
                 assert other == value, (key, name)
         assert geometry_a == geometry_b, key
     pa, pb = provenance_of(first), provenance_of(second)
-    assert {k: v for k, v in pa.items() if k not in ENGINE_KEYS} == \
-        {k: v for k, v in pb.items() if k not in ENGINE_KEYS}
+    skip = ENGINE_KEYS + tuple(ignore)
+    assert {k: v for k, v in pa.items() if k not in skip} == {k: v for k, v in pb.items() if k not in skip}
 
 
 def both(run, parameters, id_field="area_id"):
@@ -120,11 +120,15 @@ def test_a_selection_runs_on_the_desktop_and_says_why(run, pg_sample):
     assert provenance["reconciliation"]["records_in"] == selected > 0
 
 
-def test_layers_of_different_databases_run_on_the_desktop(run, layers, pg_sample):
-    cluster = pg_sample.cluster
+def _other_database(cluster):
     if not cluster.psql("SELECT 1 FROM pg_database WHERE datname = 'other_db'", database="postgres").strip():
         cluster.psql("CREATE DATABASE other_db", database="postgres")
         cluster.psql("CREATE EXTENSION postgis", database="other_db")
+
+
+def test_layers_of_different_databases_run_on_the_desktop(run, layers, pg_sample):
+    cluster = pg_sample.cluster
+    _other_database(cluster)
     uri = cluster.qgis_uri("other_events", schema="public").replace("dbname='socharm'", "dbname='other_db'")
     from qgis.core import QgsVectorLayerExporter
 
@@ -433,7 +437,7 @@ def _statements_logged(cluster, action):
         return [line.split("statement: ", 1)[1] for line in handle.read().splitlines() if "statement: " in line]
 
 
-def test_records_to_postgis_keep_no_password_and_the_drill_down_reads_one_area_in_the_database(run, pg_sample):
+def test_records_in_postgis_keep_no_password_and_the_drill_down_reads_one_area_in_the_database(run, pg_sample):
     from soc_harm_plugin.gui import panel_logic
     from soc_harm_plugin.gui.records_model import RecordsModel
 
@@ -444,7 +448,7 @@ def test_records_to_postgis_keep_no_password_and_the_drill_down_reads_one_area_i
         "CODE_FIELD": "ho_code", "OUTPUT": "TEMPORARY_OUTPUT",
         "RECORDS": "postgis:" + pg_sample.uri("records_drill", key="")})
     provenance = provenance_of(results["OUTPUT"])
-    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "records_output")
+    assert provenance["engine"] == "postgis"  # the records table is made in the database
     assert cluster.password not in provenance["records"] and "records_drill" in provenance["records"]
     assert not [line for line in feedback.infos if line.startswith("Provenance:") and cluster.password in line]
     in_table = int(cluster.psql("SELECT count(*) FROM sample.records_drill"))
@@ -476,3 +480,47 @@ def test_records_to_postgis_keep_no_password_and_the_drill_down_reads_one_area_i
     reads = [s for s in statements if "records_drill" in s and "SELECT" in s.upper() and "pg_" not in s]
     assert reads, statements
     assert all("area_id" in s and "'{0}'".format(ward) in s for s in reads), reads  # the filter went to the server
+
+
+RECORD_COLUMNS = ("source_fid", "area_id", "weight", "table_code", "code", "measure", "date", "source_layer",
+                  "status", "ST_AsText(geom)")
+
+
+def _records_rows(cluster, schema, table):
+    return cluster.psql("SELECT {0} FROM {1}.{2} ORDER BY source_fid".format(
+        ", ".join(RECORD_COLUMNS), schema, table)).splitlines()
+
+
+def test_records_to_the_same_database_are_written_there_exactly_as_the_desktop_writes_them(run, pg_sample):
+    cluster = pg_sample.cluster
+    for table in ("records_db", "records_desktop"):
+        cluster.psql("DROP TABLE IF EXISTS sample.{0}".format(table))
+    parameters = {"AREAS": pg_sample.layer("wards"), "AREA_ID": "ward_id", "EVENTS": pg_sample.layer("offences"),
+                  "CODE_FIELD": "ho_code", "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-06-30",
+                  "FILTER": "\"ho_code\" <> '8N'", "OUTPUT": "TEMPORARY_OUTPUT"}
+
+    database, feedback = run(ALGORITHM, dict(parameters, RECORDS="postgis:" + pg_sample.uri("records_db", key="")))
+    desktop, _ = run(ALGORITHM, dict(parameters, ENGINE=DESKTOP,
+                                     RECORDS="postgis:" + pg_sample.uri("records_desktop", key="")))
+
+    provenance = provenance_of(database["OUTPUT"])
+    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
+    assert [i for i in feedback.infos if "records_db" in i and "none left it" in i]
+    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "ward_id", ignore=("records",))  # two tables
+    ours, theirs = _records_rows(cluster, "sample", "records_db"), _records_rows(cluster, "sample", "records_desktop")
+    assert len(ours) == provenance["reconciliation"]["records_in"] == len(theirs)
+    statuses = {row.split("|")[8] for row in ours}
+    assert {"assigned", "filtered", "out_of_period", "no_geometry"} <= statuses
+    assert ours == theirs
+    records = QgsVectorLayer(database["RECORDS"][len("postgis:"):], "records", "postgres")
+    assert records.isValid() and records.featureCount() == len(ours)
+
+
+def test_records_to_another_database_run_on_the_desktop(run, pg_sample):
+    _other_database(pg_sample.cluster)
+    other = pg_sample.cluster.qgis_uri("records_elsewhere", key="").replace("dbname='socharm'", "dbname='other_db'")
+    results, _ = run(ALGORITHM, {"AREAS": pg_sample.layer("wards"), "AREA_ID": "ward_id",
+                                 "EVENTS": pg_sample.layer("offences"), "CODE_FIELD": "ho_code",
+                                 "OUTPUT": "TEMPORARY_OUTPUT", "RECORDS": "postgis:" + other})
+    provenance = provenance_of(results["OUTPUT"])
+    assert (provenance["engine"], provenance["engine_reason"]) == ("desktop", "records_output")

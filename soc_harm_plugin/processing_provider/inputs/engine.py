@@ -13,10 +13,18 @@ per distinct value and per area (``qgis_io/postgis``), and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional, Tuple
 
 import numpy as np
-from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProcessingParameterEnum
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterEnum,
+)
 
+from ...compat import WkbType
 from ...domain.codes import LOCATED
 from ...qgis_io.outputs import month_only_field
 from ..base import with_help
@@ -69,6 +77,7 @@ class Engine:
     areas: object = None
     filter_sql: object = None  # expressions.FilterSql
     session: object = None
+    records_target: Optional[Tuple[str, str]] = None  # RECORDS as a table of the same database: (schema, table)
 
     @property
     def in_database(self) -> bool:
@@ -91,7 +100,7 @@ def _reason_text(alg, reason: str) -> str:
         SELECTION: alg.tr("only selected features are used"),
         FEATURE_LIMIT: alg.tr("the input has a feature limit or a filter of its own"),
         FILTER_NOT_TRANSLATABLE: alg.tr("the filter has a part the database cannot evaluate exactly as QGIS does"),
-        RECORDS_OUTPUT: alg.tr("the records output is asked for"),
+        RECORDS_OUTPUT: alg.tr("the records output goes to a file or another database"),
         STREET_LINES: alg.tr("the areas are street lines"),
         QUERY_LAYER: alg.tr("a layer is an SQL query, not a table or view"),
         CURVED_GEOMETRY: alg.tr("a layer has curved geometries"),
@@ -152,8 +161,11 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
         reason = _source_reason(parameters, name)
         if reason:
             return Engine(DESKTOP, reason)
+    records_target = None
     if records_output and parameters.get(records_output) not in (None, ""):
-        return Engine(DESKTOP, RECORDS_OUTPUT)
+        records_target = _records_in_database(parameters.get(records_output), pg_events)
+        if records_target is None:
+            return Engine(DESKTOP, RECORDS_OUTPUT)
     from ...compat import GeometryType
     from qgis.core import QgsWkbTypes
 
@@ -174,6 +186,8 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
         table = describe(session, pg_events.schema, pg_events.table, pg_events.geometry_column, pg_events.key_column)
         if not table.key and table.kind != "r":
             return Engine(DESKTOP, NO_RECORD_KEY)
+        if records_target is not None and not (table.key and table.is_integer(table.key)):
+            return Engine(DESKTOP, RECORDS_OUTPUT)  # the records' source_fid is the feature id QGIS gives
         filter_sql = None
         expression = (alg.parameterAsString(parameters, harm_inputs.FILTER, context) or "").strip()
         if expression:
@@ -189,8 +203,22 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
     except BaseException:
         session.close()
         raise
-    engine = Engine(POSTGIS, events=pg_events, areas=pg_areas, filter_sql=filter_sql, session=session)
-    return engine
+    return Engine(POSTGIS, events=pg_events, areas=pg_areas, filter_sql=filter_sql, session=session,
+                  records_target=records_target)
+
+
+def _records_in_database(value, pg_events) -> Optional[Tuple[str, str]]:
+    """(schema, table) when RECORDS goes to a PostGIS table of the events' own database."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    text = str(value or "")
+    for prefix in ("postgis:", "postgres://"):
+        if text.startswith(prefix):
+            uri = QgsDataSourceUri(text[len(prefix):])
+            same = (uri.host(), uri.port(), uri.database(), uri.service(), uri.username(), uri.authConfigId()) == \
+                pg_events.connection_key()
+            return (uri.schema() or "public", uri.table()) if same and uri.table() else None
+    return None
 
 
 def open_session(alg, pg):
@@ -298,7 +326,9 @@ def score_with_engine(alg, engine: Engine, inputs, area, feedback):
     except Exception as error:
         engine.close()
         raise _database_error(alg, engine.events, error)
-    engine.close()
+    inputs.extra.update(engine=engine, run=run, areas_spec=areas)
+    if engine.records_target is None:
+        engine.close()
     if run is not None and run.harm_table_as == database.TEMPORARY_TABLE:
         feedback.pushInfo(alg.tr("The harm table went to the database as a temporary table of {0} codes.").format(
             len(run.plan.codes)))
@@ -321,3 +351,26 @@ def _located_extent(engine: Engine, inputs) -> DatabaseEvents:
     x = np.array([row[0], row[2]], dtype=float)
     y = np.array([row[1], row[3]], dtype=float)
     return DatabaseEvents(len(inputs.events), x, y, np.array([LOCATED, LOCATED], dtype=object))
+
+
+def write_records_in_database(alg, inputs, feedback) -> Optional[str]:
+    """RECORDS on the PostGIS path: a table of the same database, made by the server
+    (no record leaves it); its data source, as Processing gives a PostGIS output."""
+    from ...qgis_io.postgis.score import write_records_table
+
+    engine = inputs.extra["engine"]
+    schema, table = engine.records_target
+    try:
+        written = write_records_table(engine.session, inputs.extra["run"], inputs.extra["spec"],
+                                      inputs.extra["areas_spec"], schema, table, layer_name=inputs.layer_name,
+                                      period=inputs.period, feedback=feedback)
+    except Exception as error:
+        raise _database_error(alg, engine.events, error)
+    finally:
+        engine.close()
+    feedback.pushInfo(alg.tr("Records written in the database as table \"{0}\".\"{1}\" ({2} records): none left "
+                             "it.").format(schema, table, written))
+    uri = QgsDataSourceUri(engine.events.uri)
+    uri.setDataSource(schema, table, "geom", "", "id")
+    uri.setWkbType(WkbType.Point)
+    return "postgis:" + uri.uri(False)

@@ -355,3 +355,88 @@ def located_extent(ev: EventsSpec) -> Tuple[sql.Composable, Dict[str, object]]:
         "AND {usable}) x").format(point=point, rel=ev.table.relation, scope=_and_all(scope),
                                   g=_ident("e", ev.table.geometry), usable=_usable_point(ev, point))
     return statement, params
+
+
+# --------------------------------------------------------------------------- RECORDS written in the database
+
+
+def codes_values(codes: List[str], weights_text: List[str], table_codes: List[Optional[str]]
+                 ) -> Tuple[sql.Composable, Dict[str, object]]:
+    """(code, weight, table_code) of each distinct code in scope, as a VALUES list of bound parameters."""
+    if not codes:
+        return sql.SQL("(SELECT NULL::text AS code, NULL::numeric AS weight, NULL::text AS table_code WHERE false)"), {}
+    params: Dict[str, object] = {}
+    rows = []
+    for k, (code, weight, table_code) in enumerate(zip(codes, weights_text, table_codes)):
+        names = ["rc_{0}".format(k), "rw_{0}".format(k), "rt_{0}".format(k)]
+        params.update(zip(names, (code, weight, table_code)))
+        rows.append(sql.SQL("({0}::text, {1}::numeric, {2}::text)").format(*[sql.Placeholder(n) for n in names]))
+    return sql.SQL("(SELECT * FROM (VALUES {0}) AS v (code, weight, table_code))").format(
+        sql.SQL(", ").join(rows)), params
+
+
+def dates_values(ev: EventsSpec, values: list, days: list, statuses: List[str]
+                 ) -> Tuple[sql.Composable, Dict[str, object]]:
+    """(value, day, status) of each distinct date value: the day read from it (NULL when
+    unreadable) and '' (in the period), 'invalid' or 'out_of_period'."""
+    kind = sql.SQL("text") if ev.table.date_kind(ev.date) == "text" else sql.SQL("date")
+    statement = sql.SQL("(SELECT * FROM unnest(%(date_values)s::{0}[], %(date_days)s::date[], "
+                        "%(date_statuses)s::text[]) AS d (value, day, status))").format(kind)
+    return statement, {"date_values": list(values), "date_days": list(days), "date_statuses": list(statuses)}
+
+
+def records_table(ev: EventsSpec, ar: AreasSpec, target: sql.Composable, *, codes: sql.Composable,
+                  dates: Optional[sql.Composable], fill_text: str, period_bounded: bool, layer_name: str,
+                  srid: int) -> Tuple[sql.Composable, Dict[str, object]]:
+    """CREATE TABLE ``target`` AS every record of the events once, as the RECORDS
+    output of the desktop path writes it: its area (the covering area whose id
+    sorts first), weight, harm-table code, code, measure, date, source layer and
+    feature id, status, and its point."""
+    scope, params = _events_scope(ev)
+    params.update(ev.filter_params)
+    params["fill"] = fill_text
+    params["layer_name"] = layer_name
+    point = point_expression(ev)
+    state = state_expression(ev)
+    passes = _passes(ev)
+    if dates is not None and ev.date:
+        date_join = sql.SQL("LEFT JOIN {0} d ON d.value = {1}").format(dates, date_expression(ev))
+        day = sql.SQL("d.day")
+        date_status = sql.SQL("COALESCE(d.status, {0})").format(
+            sql.Literal("out_of_period" if period_bounded else ""))
+    else:
+        date_join, day, date_status = sql.SQL(""), sql.SQL("NULL::date"), sql.SQL("''")
+    geometry_a = _area_geometry(ar, "a", params)
+    statement = sql.SQL("""
+CREATE TABLE {target} AS
+SELECT row_number() OVER (ORDER BY r.source_fid)::bigint AS id, r.area_id, r.weight, r.table_code, r.code,
+       'harm'::text AS measure, r.date, %(layer_name)s::text AS source_layer, r.source_fid,
+       CASE WHEN NOT r.passes THEN 'filtered' WHEN r.date_status <> '' THEN r.date_status
+            WHEN r.state <> 'ok' THEN r.state WHEN r.area_id IS NULL THEN 'outside' ELSE 'assigned' END AS status,
+       NULL::double precision AS distance, r.geom
+FROM (
+  SELECT e.{key}::bigint AS source_fid, e.{code}::text AS code, {day} AS date, {passes} AS passes,
+         {date_status} AS date_status, q.state,
+         CASE WHEN {passes} AND {date_status} = '' THEN COALESCE(w.weight, %(fill)s::numeric) ELSE 0 END
+           ::double precision AS weight,
+         CASE WHEN {passes} AND {date_status} = '' THEN w.table_code END AS table_code,
+         CASE WHEN q.state = 'ok' THEN ST_SetSRID({point}, {srid}) END::geometry(Point, {srid}) AS geom,
+         CASE WHEN q.state = 'ok' AND {passes} AND {date_status} = '' THEN (
+           SELECT a.{id}::text FROM {areas} a
+           WHERE {restrict_a} AND a.{ag} && {box} AND ST_Covers({geometry_a}, {point})
+           ORDER BY {order_key} LIMIT 1) END AS area_id
+  FROM {events} e
+  CROSS JOIN LATERAL (SELECT {state} AS state) q
+  LEFT JOIN {codes} w ON w.code = e.{code}::text
+  {date_join}
+  WHERE {scope}
+) r
+""").format(
+        target=target, key=_ident(ev.table.key), code=_ident(ev.code), day=day, passes=passes,
+        date_status=date_status, point=point, srid=sql.Literal(int(srid)), id=_ident(ar.id), areas=ar.table.relation,
+        restrict_a=_area_restriction(ar, "a", params), ag=_ident(ar.table.geometry),
+        box=point, geometry_a=geometry_a,
+        order_key=order_key(ar.table, _ident("a", ar.id), ar.id), events=ev.table.relation, state=state,
+        codes=codes, date_join=date_join, scope=_and_all(scope))
+    return statement, params
+

@@ -125,3 +125,38 @@ def upload_weights(session, codes: Sequence[str], weights_text: Sequence[str], f
 
 def _cancelled(feedback) -> bool:
     return feedback is not None and feedback.isCanceled()
+
+
+def write_records_table(session, run: DatabaseRun, events: EventsSpec, areas: AreasSpec, schema: str, table: str, *,
+                        layer_name: str, period: Optional[Period], feedback=None) -> int:
+    """The RECORDS output as a table of the database (every record once, as the desktop
+    writes it), made by the server from the events without any record leaving it;
+    committed. Returns the records written."""
+    from psycopg2 import sql
+
+    plan = run.plan
+    target = sql.Identifier(schema, table)
+    codes, code_params = harm_sql.codes_values(plan.codes, plan.weights_text,
+                                               [plan.table_codes.get(c) for c in plan.codes])
+    bounded = bool(period is not None and period.bounded and events.date)
+    dates, date_params = None, {}
+    if events.date and plan.day_of:
+        in_scope = set(plan.dates_in_scope or [])
+        values = list(plan.day_of)
+        days = [None if np.isnat(plan.day_of[v]) else np.datetime64(plan.day_of[v], "D").item() for v in values]
+        statuses = ["" if not bounded or v in in_scope else ("invalid" if days[k] is None else "out_of_period")
+                    for k, v in enumerate(values)]
+        dates, date_params = harm_sql.dates_values(events, values, days, statuses)
+    statement, params = harm_sql.records_table(events, areas, target, codes=codes, dates=dates,
+                                               fill_text=plan.fill_text, period_bounded=bounded,
+                                               layer_name=layer_name, srid=events.target_srid)
+    params.update(code_params)
+    params.update(date_params)
+    session.execute(sql.SQL("DROP TABLE IF EXISTS {0}").format(target), None, feedback)
+    session.execute(statement, params, feedback)
+    session.execute(sql.SQL("ALTER TABLE {0} ADD PRIMARY KEY (id)").format(target), None, feedback)
+    session.execute(sql.SQL("CREATE INDEX ON {0} USING gist (geom)").format(target), None, feedback)
+    session.execute(sql.SQL("CREATE INDEX ON {0} (area_id)").format(target), None, feedback)
+    written = session.one(sql.SQL("SELECT count(*) FROM {0}").format(target), None, feedback)[0]
+    session.commit()
+    return int(written)

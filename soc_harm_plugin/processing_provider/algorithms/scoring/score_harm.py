@@ -171,6 +171,8 @@ class ScoreHarm(SocHarmAlgorithm):
                                   result.score_columns, feedback)
 
     def _write_records(self, parameters, context, crs, inputs, result, feedback):
+        if inputs.reader == engines.POSTGIS and parameters.get(self.RECORDS) not in (None, ""):
+            return engines.write_records_in_database(self, inputs, feedback)  # a table of the same database
         return write_records(self, parameters, context, crs, inputs, result, feedback)
 
     def _provenance(self, parameters, context, inputs, area, result, records_id, crs) -> dict:
