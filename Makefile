@@ -39,6 +39,10 @@ LRELEASE      ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools \
 	qttools5-dev-tools poppler-utils python3-pandas python3-shapely \
 	python3-scipy python3-matplotlib python3-venv python3-pip zip unzip
+# A real PostgreSQL with PostGIS for the PostGIS engine's tests, the demo and the benchmark
+# (a throwaway cluster each time, tools/postgis_cluster.py): Debian's meta package pulls the
+# release's own (postgresql-15-postgis-3 on Debian 12, postgresql-17-postgis-3 on Debian 13).
+POSTGIS_APT_PACKAGES := postgresql-postgis python3-psycopg2
 # Commands from APT_PACKAGES that targets or tests call.
 APT_COMMANDS := xvfb-run xauth pdftoppm zip unzip
 
@@ -78,6 +82,8 @@ define run_pytest
 	  else exit $$rc; fi; }
 endef
 
+
+.PHONY: postgis-setup
 .PHONY: help setup test test-matrix matrix demo bench stage package deploy translations resources clean
 
 help: ## List the targets
@@ -85,7 +91,30 @@ help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-13s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "Variables: PYTEST_ARGS='...' (test), QGIS=3.40|3.44 (test, in that version's chroot), QGIS_PROFILE_DIR=... (deploy)"
 
-setup: $(SETUP_STAMP) ## Install QGIS and Debian packages if missing (apt), make .venv, pip install requirements-dev.txt; instant when done
+setup: $(SETUP_STAMP) postgis-setup ## Install QGIS, PostgreSQL + PostGIS and Debian packages if missing (apt), make .venv, pip install requirements-dev.txt; instant when done
+
+# PostgreSQL + PostGIS (server, PostGIS for it, psycopg2). Where they cannot be installed (no
+# apt-get, no root), setup goes on: the tests that need them are skipped and make test says so.
+# No server is started by the install (policy-rc.d while apt-get runs, when there is none): the
+# tests, the demo and the benchmark start a throwaway cluster of their own as an unprivileged user.
+postgis-setup:
+	@set -uo pipefail; \
+	have() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  && ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 \
+	  && $(SYS_PY) -c "import psycopg2" >/dev/null 2>&1; }; \
+	if have; then exit 0; fi; \
+	echo "setup: PostgreSQL with PostGIS (or psycopg2) is missing: apt-get install $(POSTGIS_APT_PACKAGES)"; \
+	if [ "$$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO="none"; fi; \
+	if ! command -v apt-get >/dev/null 2>&1 || [ "$$SUDO" = none ]; then \
+	  echo "setup: cannot install them here (no apt-get, or not root and no sudo): the PostGIS tests will be skipped, and make test says so" >&2; \
+	  exit 0; fi; \
+	policy=""; if [ ! -e /usr/sbin/policy-rc.d ]; then \
+	  policy=/usr/sbin/policy-rc.d; printf '#!/bin/sh\nexit 101\n' | $$SUDO tee $$policy >/dev/null; $$SUDO chmod 755 $$policy; fi; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(POSTGIS_APT_PACKAGES) >/dev/null \
+	  || echo "setup: apt-get could not install $(POSTGIS_APT_PACKAGES): the PostGIS tests will be skipped, and make test says so" >&2; \
+	if [ -n "$$policy" ]; then $$SUDO rm -f $$policy; fi; \
+	if have; then echo "setup: PostgreSQL $$(ls /usr/lib/postgresql | sort -V | tail -1) with PostGIS installed"; fi
 
 $(SETUP_STAMP): requirements-dev.txt
 	@set -euo pipefail; \
@@ -200,7 +229,7 @@ $(QT6_STAMP): requirements-qt6.txt $(SETUP_STAMP)
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
-BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel
+BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel bench_postgis
 
 bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some); each prints its table
 	@set -e; for b in $(BENCHES); do echo "== tools/$$b.py"; QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.$$b; done

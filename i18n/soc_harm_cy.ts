@@ -1895,7 +1895,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="122" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
@@ -1910,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
       <source>Reading records</source>
       <translation>Darllen cofnodion</translation>
     </message>
@@ -1924,7 +1924,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="134" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
       <source>Writing outputs</source>
       <translation>Ysgrifennu allbynnau</translation>
@@ -2009,7 +2009,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="306" />
       <source>Records in: {0} = {1}</source>
       <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
     </message>
@@ -2059,7 +2059,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
@@ -4782,7 +4782,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="112" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="74" />
       <source>Records in</source>
       <translation>Cofnodion yn y mewnbwn</translation>
     </message>
@@ -4848,7 +4848,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="261" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
     </message>
@@ -4925,7 +4925,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="76" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>Total harm</source>
       <translation>Cyfanswm y niwed</translation>
@@ -5309,7 +5309,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="65" />
       <source>Areas scored by harm</source>
       <translation>Ardaloedd wedi'u sgorio yn ôl niwed</translation>
     </message>
@@ -5899,7 +5899,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
       <source>Street search distance</source>
@@ -5963,7 +5963,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="123" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation>mae {0} yn bellach na'r pellter chwilio am stryd ({1:g}) o bob stryd</translation>
     </message>
@@ -6238,72 +6238,72 @@
       <translation>gwrthodwyd {0} o resi ({1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="46" />
       <source>Score harm by area</source>
       <translation>Sgorio niwed fesul ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation>Preswylwyr ym mhob ardal: mae'n ychwanegu harm_per_1000, y niwed fesul 1,000 o breswylwyr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="61" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="84" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation>Gyda llinellau strydoedd fel ardaloedd: pa mor bell y caiff cofnod fod o'i stryd agosaf a dal i gyfrif arni.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation>Pob ardal gyda'i phriodoleddau ei hun ynghyd â harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (a harm_per_1000).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation>Pob cofnod mewnbwn unwaith: ei ardal, ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="75" />
       <source>Records assigned to an area</source>
       <translation>Cofnodion wedi'u neilltuo i ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="145" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio yn ôl niwed o '{1}' gyda {2} ({3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="53" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <source>Population field</source>
       <translation>Maes poblogaeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
       <source>Records with their weight and status</source>
       <translation>Cofnodion gyda'u pwysiad a'u statws</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="113" />
       <source>Weighting and assigning {0} records</source>
       <translation>Pwysoli a neilltuo {0} o gofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="106" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion: mae pob ardal yn sgorio 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="317" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="325" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="162" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}' (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
@@ -6668,7 +6668,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="193" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}'. Meysydd: {2}</translation>
     </message>
@@ -6810,6 +6810,137 @@
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="97" />
+      <source>the Engine parameter asks for the desktop</source>
+      <translation>mae'r paramedr Peiriant yn gofyn am y bwrdd gwaith</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
+      <source>only one of the areas and the events is a PostGIS layer</source>
+      <translation>dim ond un o'r ardaloedd a'r digwyddiadau sy'n haen PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
+      <source>the areas and the events are in different databases</source>
+      <translation>mae'r ardaloedd a'r digwyddiadau mewn cronfeydd data gwahanol</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="100" />
+      <source>only selected features are used</source>
+      <translation>dim ond y nodweddion a ddewiswyd a ddefnyddir</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="101" />
+      <source>the input has a feature limit or a filter of its own</source>
+      <translation>mae gan y mewnbwn derfyn nodweddion neu hidlydd ei hun</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
+      <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
+      <translation>mae gan yr hidlydd ran na all y gronfa ddata ei gwerthuso yn union fel y mae QGIS yn ei gwerthuso</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <source>the records output goes to a file or another database</source>
+      <translation>mae allbwn y cofnodion yn mynd i ffeil neu i gronfa ddata arall</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <source>the areas are street lines</source>
+      <translation>llinellau strydoedd yw'r ardaloedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <source>a layer is an SQL query, not a table or view</source>
+      <translation>ymholiad SQL yw haen, nid tabl na golwg</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <source>a layer has curved geometries</source>
+      <translation>mae gan haen geometregau crwm</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <source>the events come from a view with no key column</source>
+      <translation>daw'r digwyddiadau o olwg heb golofn allwedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
+      <translation>nid yw gyrrwr PostgreSQL Python (psycopg2) wedi'i osod</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
+      <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
+      <translation>Ble caiff y cofnodion eu cyfrif. Mae Awtomatig yn eu cyfrif yn PostgreSQL pan fo'r ddwy haen yn haenau PostGIS o un gronfa ddata, fel nad oes yr un cofnod yn ei gadael; mae'r allbynnau yr un fath y naill ffordd neu'r llall. Mae'r log a'r tarddiad (engine, engine_reason) yn nodi pa beiriant a redodd a pham.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="145" />
+      <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
+      <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="339" />
+      <source>Cancelled: the query was cancelled in the database.</source>
+      <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="61" />
+      <source>Engine</source>
+      <translation>Peiriant</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="249" />
+      <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
+      <translation>Haen '{0}': rhoddodd y gronfa ddata wall ({1}). Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="371" />
+      <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
+      <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="148" />
+      <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
+      <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="243" />
+      <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
+      <translation>Haen '{0}': methodd y cysylltiad â'r gronfa ddata neu fe'i collwyd ({1}). Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="247" />
+      <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
+      <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="333" />
+      <source>The harm table went to the database as a temporary table of {0} codes.</source>
+      <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="62" />
+      <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
+      <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="63" />
+      <source>Desktop (read every record into QGIS)</source>
+      <translation>Bwrdd gwaith (darllen pob cofnod i mewn i QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="281" />
+      <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
+      <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="336" />
+      <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
+      <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="66" />
       <source>{0}: the expression {1} keeps none of the {2} records of layer '{3}': all are counted as filtered and none is scored.</source>
       <translation>{0}: nid yw'r mynegiad {1} yn cadw yr un o'r {2} o gofnodion yn yr haen '{3}': caiff pob un eu cyfrif fel filtered ac ni chaiff yr un ei sgorio.</translation>
@@ -6880,8 +7011,8 @@
       <translation>Dim ond cofnodion y mae'r mynegiad hwn yn wir ar eu cyfer a gaiff eu sgorio; caiff y gweddill eu cadw yn allbwn y cofnodion gyda'r statws filtered. Mae mynegiad na ellir ei ddarllen, neu sy'n enwi maes nad yw yn yr haen, yn atal y rhediad cyn darllen unrhyw gofnod; rhoddir rhybudd am fynegiad nad yw'n cadw unrhyw gofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="273" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="247" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="205" />
       <source>Filter events (FILTER)</source>
       <translation>Hidlo digwyddiadau (FILTER)</translation>
     </message>
@@ -6926,43 +7057,43 @@
       <translation>Hidlo digwyddiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="295" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation>Haen '{0}', maes '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}. Ychwanegwch nhw at dabl wedi'i addasu neu ddewiswch opsiwn 'Codau heb bwysiad' arall.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="238" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer codau troseddau. Meysydd: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i godau troseddau fod yn destun neu'n rhifau cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="246" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' yn dal rhifau; cânt eu paru fel codau testun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="259" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation>Mae angen maes dyddiad ar yr haen '{0}' ar gyfer cyfnod (dechrau neu ddiwedd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="222" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="265" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="169" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation>Caiff yr haen '{0}' ({1}) ei hail-daflunio i CRS yr ardaloedd ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="310" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mae gan y maes '{0}' yn yr haen '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="323" />
       <source>Layer '{0}' has no records.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion.</translation>
     </message>
@@ -6997,37 +7128,37 @@
       <translation>Nid oes modd darllen y tabl niwed {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="251" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes dyddiad '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="253" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i faes dyddiad fod yn ddyddiad, yn ddyddiad-amser neu'n destun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="225" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="268" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation>Mae'r haen '{0}' yn {1}: heb osod y grid OSTN15, mae QGIS yn trosi i Grid Cenedlaethol Prydain gyda thrawsffurfiad Helmert sy'n gywir i o fewn ychydig fetrau; gall cofnodion ger ffin ddisgyn yr ochr arall iddi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="335" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' bwysiad o 0: {3}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mae {0} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="330" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="338" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' y pwysiad rhagosodedig {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="352" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation>Cyfatebodd {0} o gofnodion i resi tabl wedi'u nodi'n '{1}'.</translation>
     </message>
@@ -8246,27 +8377,27 @@
       <translation>wedi'i nodi'n bersonol gan y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="134" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="148" />
       <source>the .qml file could not be written</source>
       <translation>nid oedd modd ysgrifennu'r ffeil .qml</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>Could not write features to {0}: {1}</source>
       <translation>Nid oedd modd ysgrifennu nodweddion i {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>no reason given</source>
       <translation>ni roddwyd rheswm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="129" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="143" />
       <source>Could not store the provenance in {0}: {1}</source>
       <translation>Nid oedd modd storio'r tarddiad yn {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="136" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="150" />
       <source>Could not store the style in {0}: {1}</source>
       <translation>Nid oedd modd storio'r arddull yn {0}: {1}</translation>
     </message>

@@ -1895,7 +1895,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="122" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="91" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
@@ -1910,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
@@ -1924,7 +1924,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="128" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="134" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
@@ -2009,7 +2009,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="306" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2059,7 +2059,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
@@ -4782,7 +4782,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="112" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="78" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="71" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="74" />
       <source>Records in</source>
       <translation type="unfinished" />
     </message>
@@ -4848,7 +4848,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="261" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -4925,7 +4925,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="76" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>Total harm</source>
       <translation type="unfinished" />
@@ -5309,7 +5309,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="65" />
       <source>Areas scored by harm</source>
       <translation type="unfinished" />
     </message>
@@ -5899,7 +5899,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
       <source>Street search distance</source>
@@ -5963,7 +5963,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="123" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation type="unfinished" />
     </message>
@@ -6238,72 +6238,72 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="46" />
       <source>Score harm by area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="61" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="84" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="75" />
       <source>Records assigned to an area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="145" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="53" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
       <source>Records with their weight and status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="113" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="106" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="317" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="325" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="155" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="162" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -6668,7 +6668,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="193" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -6810,6 +6810,137 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="97" />
+      <source>the Engine parameter asks for the desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
+      <source>only one of the areas and the events is a PostGIS layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
+      <source>the areas and the events are in different databases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="100" />
+      <source>only selected features are used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="101" />
+      <source>the input has a feature limit or a filter of its own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
+      <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <source>the records output goes to a file or another database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <source>the areas are street lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <source>a layer is an SQL query, not a table or view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <source>a layer has curved geometries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <source>the events come from a view with no key column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
+      <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="145" />
+      <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="339" />
+      <source>Cancelled: the query was cancelled in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="61" />
+      <source>Engine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="249" />
+      <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="371" />
+      <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="148" />
+      <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="243" />
+      <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="247" />
+      <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="333" />
+      <source>The harm table went to the database as a temporary table of {0} codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="62" />
+      <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="63" />
+      <source>Desktop (read every record into QGIS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="281" />
+      <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="336" />
+      <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="66" />
       <source>{0}: the expression {1} keeps none of the {2} records of layer '{3}': all are counted as filtered and none is scored.</source>
       <translation type="unfinished" />
@@ -6880,8 +7011,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="273" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="247" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="281" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="205" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
@@ -6926,43 +7057,43 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="295" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="238" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="246" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="259" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="222" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="265" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="169" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="302" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="310" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="323" />
       <source>Layer '{0}' has no records.</source>
       <translation type="unfinished" />
     </message>
@@ -6997,37 +7128,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="251" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="253" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="225" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="268" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="335" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="330" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="338" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="352" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -8246,27 +8377,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="134" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="148" />
       <source>the .qml file could not be written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>Could not write features to {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="101" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="115" />
       <source>no reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="129" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="143" />
       <source>Could not store the provenance in {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="136" />
+      <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="150" />
       <source>Could not store the style in {0}: {1}</source>
       <translation type="unfinished" />
     </message>

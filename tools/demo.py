@@ -52,7 +52,8 @@ def score(qp: QgisProcess, gpkg: Path, out_dir: Path, layer: str, id_field: str,
 
 
 # later steps of the demo, each a module tools/<name>.py with run(demo_dir, gpkg, qp), run in this order
-STEPS = ("demo_change", "demo_referrals", "demo_hotspots", "demo_community", "demo_impact", "demo_briefing")
+STEPS = ("demo_change", "demo_referrals", "demo_hotspots", "demo_community", "demo_impact", "demo_briefing",
+         "demo_postgis")
 
 SOC_LAYERS = ("offences", "offence_nominal_links", "nominals", "cannabis_farms", "firearms_discharges",
               "drug_deaths", "firearms_intel")

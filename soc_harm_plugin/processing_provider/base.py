@@ -122,7 +122,9 @@ def run_parameters(alg, parameters: dict, context) -> dict:
     """The run's parameter values as plain JSON, for provenance: a layer as
     its source (path or URI), an output as its destination, a date as ISO text.
     Enough to run the algorithm again on the same inputs."""
-    return {name: _plain_value(value, context) for name, value in sorted(parameters.items())
+    from ..qgis_io.outputs import without_passwords  # a database layer's password never goes into an output
+
+    return {name: without_passwords(_plain_value(value, context)) for name, value in sorted(parameters.items())
             if alg.parameterDefinition(name) is not None}
 
 

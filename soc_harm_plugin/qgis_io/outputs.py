@@ -62,10 +62,24 @@ def month_only_field(layer, field_name: str) -> bool:
     return index >= 0 and layer.fields().at(index).comment().lower().startswith("month-only")
 
 
+def without_passwords(value):
+    """Provenance as it may be written: a database source's password removed
+    (QgsDataSourceUri.removePassword) from every text in it."""
+    from qgis.core import QgsDataSourceUri
+
+    if isinstance(value, str):
+        return QgsDataSourceUri.removePassword(value) if "password" in value else value
+    if isinstance(value, dict):
+        return {k: without_passwords(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_passwords(v) for v in value]
+    return value
+
+
 def set_provenance(layer: QgsMapLayer, provenance: dict, abstract: str) -> None:
     metadata = layer.metadata()
     history = [h for h in metadata.history() if not h.startswith(PROVENANCE_PREFIX)]
-    history.append(PROVENANCE_PREFIX + json.dumps(provenance, sort_keys=True, default=str))
+    history.append(PROVENANCE_PREFIX + json.dumps(without_passwords(provenance), sort_keys=True, default=str))
     metadata.setHistory(history)
     metadata.setIdentifier(str(provenance.get("algorithm", "")))  # e.g. socharm:scoreharm
     metadata.setAbstract(abstract)

@@ -28,6 +28,8 @@ from qgis.core import (  # noqa: E402 (after the path above)
 )
 from qgis.PyQt import sip  # noqa: E402 (after the path above)
 
+from tests.postgis_fixtures import pg_layers, pg_sample, postgis  # noqa: E402,F401 (fixtures: a real PostGIS)
+
 PROVIDER_ID = "socharm"
 
 

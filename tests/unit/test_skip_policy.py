@@ -136,3 +136,30 @@ def test_the_allowed_prefix_is_the_same_in_conftest_and_helpers():
 
     declared = re.search(r'^ALLOWED_SKIP_PREFIX = "(.*)"$', CONFTEST.read_text(encoding="utf-8"), re.M)
     assert declared and declared.group(1) == SKIP_SHARED_PREFIX
+
+
+def test_a_needs_postgis_skip_does_not_fail_the_session_and_is_announced(run_session):
+    result = run_session(
+        "import pytest\n"
+        "def test_ok():\n    assert True\n"
+        "def test_in_postgis():\n"
+        "    pytest.skip('needs PostGIS: PostgreSQL is not installed')\n"
+    )
+    result.assert_outcomes(passed=1, skipped=1)
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*needs PostGIS: 1 test(s) did not run*", "*PostgreSQL is not installed*"])
+
+
+def test_a_skip_that_only_mentions_postgis_still_fails_the_session(run_session):
+    result = run_session(
+        "import pytest\n"
+        "def test_in_postgis():\n"
+        "    pytest.skip('PostGIS is slow today')\n"
+    )
+    assert result.ret == 1
+
+
+def test_the_postgis_prefix_is_the_same_in_conftest_and_the_fixtures():
+    from tests.postgis_fixtures import SKIP_POSTGIS_PREFIX
+
+    assert '"{0}"'.format(SKIP_POSTGIS_PREFIX) in CONFTEST.read_text(encoding="utf-8")

@@ -462,13 +462,24 @@ class DistinctMatch:
         idx = np.asarray(index, dtype=np.intp)
         n_u = len(self.uniques)
         counts = np.bincount(idx + 1, minlength=n_u + 1)  # counts[0]: no code; counts[i+1]: uniques[i]
+        return self.tally(int(counts[0]), counts[1:], _by_first_record(idx, self.reported & (counts[1:] > 0)))
+
+    @property
+    def reported(self) -> np.ndarray:
+        """Per distinct code: is it missing from the table, or on a flagged row?"""
+        return np.isnan(self.weights) | np.array([bool(f) for f in self.flags], dtype=bool)
+
+    def tally(self, no_code: int, per_unique, order) -> Tuple[Dict[str, int], Dict[str, int]]:
+        """(missing, flagged) from counts already made: ``no_code`` records
+        without a code, ``per_unique[i]`` records holding ``uniques[i]``, and
+        ``order`` the reported codes (indexes into uniques) in the order to list
+        them (:meth:`counts` lists them in the order their first record comes)."""
         missing: Dict[str, int] = {}
         flagged: Dict[str, int] = {}
-        if counts[0]:
-            missing[""] = int(counts[0])
-        reported = np.isnan(self.weights) | np.array([bool(f) for f in self.flags], dtype=bool)
-        for i in _by_first_record(idx, reported & (counts[1:] > 0)):
-            c = int(counts[i + 1])
+        if no_code:
+            missing[""] = int(no_code)
+        for i in order:
+            c = int(per_unique[i])
             if np.isnan(self.weights[i]):
                 text = _display_code(self.uniques[i])
                 missing[text] = missing.get(text, 0) + c

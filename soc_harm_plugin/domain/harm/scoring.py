@@ -235,12 +235,15 @@ def area_scores(n_areas: int, area_index: np.ndarray, weights: np.ndarray,
     slot = np.asarray(area_index, dtype=np.intp) + 1  # slot 0: records in no area
     harm_n = np.bincount(slot, minlength=n_areas + 1)[1:].astype(np.int64)
     harm = np.bincount(slot, weights=weights, minlength=n_areas + 1)[1:]
-    return _scores_from_sums(harm_n, harm, area_m2, population)
+    return scores_from_totals(harm_n, harm, area_m2, population)
 
 
-def _scores_from_sums(harm_n: np.ndarray, harm: np.ndarray, area_m2: np.ndarray,
-                      population: Optional[np.ndarray] = None) -> Dict[str, np.ndarray]:
-    """SCORE_FIELDS from each area's count and harm."""
+def scores_from_totals(harm_n: np.ndarray, harm: np.ndarray, area_m2: np.ndarray,
+                       population: Optional[np.ndarray] = None) -> Dict[str, np.ndarray]:
+    """:func:`area_scores` from each area's record count and harm, counted
+    elsewhere (the database path counts them in SQL)."""
+    harm_n = np.asarray(harm_n, dtype=np.int64)
+    harm = np.asarray(harm, dtype=float)
     n_areas = len(harm)
     total = harm.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -457,7 +460,7 @@ class HarmScorer:
             self.missing = {"": self.missing[""], **{k: v for k, v in self.missing.items() if k != ""}}
         areas = self.areas
         return HarmResult(
-            score_columns=_scores_from_sums(self.harm_n, self.harm, areas.area_m2, areas.population),
+            score_columns=scores_from_totals(self.harm_n, self.harm, areas.area_m2, areas.population),
             record_columns=None,
             reconciliation=_reconciliation(self.records_in, self.labels, self.status_counts),
             missing_codes=self.missing,

@@ -225,50 +225,8 @@ def open_harm_inputs(alg, parameters, context, feedback, dest_crs,
     """Check every choice and open the events to be read batch by batch
     (:meth:`HarmInputs.batches`, RECORDS_PER_BATCH records at most unless
     ``batch_size``): only a batch of records is held at a time."""
-    source = alg.parameterAsSource(parameters, EVENTS, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
-    name = source.sourceName()
-    fields = source.fields()
-    code_field = alg.parameterAsString(parameters, CODE_FIELD, context)
-    date_field = alg.parameterAsString(parameters, DATE_FIELD, context) or ""
-    idx = fields.lookupField(code_field)
-    if not code_field or idx < 0:
-        raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}' for offence codes. Fields: {2}").format(
-            name, code_field, ", ".join(fields.names())))
-    code_type = field_type(fields.at(idx))
-    if code_type not in TEXT_TYPES + WHOLE_NUMBER_TYPES:
-        raise QgsProcessingException(alg.tr(
-            "Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.").format(
-            code_field, name, fields.at(idx).typeName()))
-    if code_type in WHOLE_NUMBER_TYPES:
-        feedback.pushWarning(alg.tr(
-            "Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.").format(code_field, name))
-    if date_field:
-        d_idx = fields.lookupField(date_field)
-        if d_idx < 0:
-            raise QgsProcessingException(alg.tr("Layer '{0}' has no date field '{1}'.").format(name, date_field))
-        if field_type(fields.at(d_idx)) not in DATE_TYPES:
-            raise QgsProcessingException(alg.tr(
-                "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
-                date_field, name, fields.at(d_idx).typeName()))
-    expression = filter_expression(alg, parameters, context, fields, name)
-    period = Period(parameter_date(alg, parameters, START, context), parameter_date(alg, parameters, END, context))
-    if period.bounded and not date_field:
-        raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
-    if period.start and period.end and period.start > period.end:
-        raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start,
-                period.end))
-
-    if source.sourceCrs() != dest_crs and source.sourceCrs().isValid():  # no CRS: report_points warns
-        feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
-            name, source.sourceCrs().authid(), dest_crs.authid()))
-        if source.sourceCrs().isGeographic() and dest_crs.authid() == "EPSG:27700":
-            feedback.pushWarning(alg.tr(
-                "Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid "
-                "with a Helmert transform accurate to a few metres; records near a boundary may fall on "
-                "the other side.").format(
-                name, source.sourceCrs().authid()))
+    source, name, fields, code_field, date_field, expression, period = check_harm_parameters(
+        alg, parameters, context, feedback, dest_crs)
     layer = alg.parameterAsVectorLayer(parameters, EVENTS, context) if _is_plain_layer(parameters.get(EVENTS)) else None
     wanted = [code_field] + ([date_field] if date_field else [])
     extra = [f for f in dict.fromkeys(extra_fields) if f and f not in wanted]
@@ -361,6 +319,56 @@ def _among(fid: np.ndarray, ordered: np.ndarray) -> np.ndarray:
         return np.zeros(len(fid), dtype=bool)
     at = np.minimum(np.searchsorted(ordered, fid), len(ordered) - 1)
     return ordered[at] == fid
+
+
+def check_harm_parameters(alg, parameters, context, feedback, dest_crs):
+    """Every check of the harm inputs before a record is read (both engines run them):
+    (source, layer name, fields, code field, date field, filter, period)."""
+    source = alg.parameterAsSource(parameters, EVENTS, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, EVENTS))
+    name = source.sourceName()
+    fields = source.fields()
+    code_field = alg.parameterAsString(parameters, CODE_FIELD, context)
+    date_field = alg.parameterAsString(parameters, DATE_FIELD, context) or ""
+    idx = fields.lookupField(code_field)
+    if not code_field or idx < 0:
+        raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}' for offence codes. Fields: {2}").format(
+            name, code_field, ", ".join(fields.names())))
+    code_type = field_type(fields.at(idx))
+    if code_type not in TEXT_TYPES + WHOLE_NUMBER_TYPES:
+        raise QgsProcessingException(alg.tr(
+            "Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.").format(
+            code_field, name, fields.at(idx).typeName()))
+    if code_type in WHOLE_NUMBER_TYPES:
+        feedback.pushWarning(alg.tr(
+            "Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.").format(code_field, name))
+    if date_field:
+        d_idx = fields.lookupField(date_field)
+        if d_idx < 0:
+            raise QgsProcessingException(alg.tr("Layer '{0}' has no date field '{1}'.").format(name, date_field))
+        if field_type(fields.at(d_idx)) not in DATE_TYPES:
+            raise QgsProcessingException(alg.tr(
+                "Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.").format(
+                date_field, name, fields.at(d_idx).typeName()))
+    expression = filter_expression(alg, parameters, context, fields, name)
+    period = Period(parameter_date(alg, parameters, START, context), parameter_date(alg, parameters, END, context))
+    if period.bounded and not date_field:
+        raise QgsProcessingException(alg.tr("A period (start or end) needs a date field on layer '{0}'.").format(name))
+    if period.start and period.end and period.start > period.end:
+        raise QgsProcessingException(alg.tr("The period starts ({0}) after it ends ({1}).").format(period.start,
+                period.end))
+
+    if source.sourceCrs() != dest_crs and source.sourceCrs().isValid():  # no CRS: report_points warns
+        feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
+            name, source.sourceCrs().authid(), dest_crs.authid()))
+        if source.sourceCrs().isGeographic() and dest_crs.authid() == "EPSG:27700":
+            feedback.pushWarning(alg.tr(
+                "Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid "
+                "with a Helmert transform accurate to a few metres; records near a boundary may fall on "
+                "the other side.").format(
+                name, source.sourceCrs().authid()))
+    return source, name, fields, code_field, date_field, expression, period
 
 
 def filter_expression(alg, parameters, context, fields, layer_name: str) -> str:

@@ -8,7 +8,7 @@ from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessin
 
 from ...domain.harm.harm_table import visible
 from ...domain.limits import first
-from ...qgis_io.outputs import add_features
+from ...qgis_io.outputs import add_features, without_passwords
 from ...translate import tr
 from ...compat import FieldType, WkbType
 
@@ -139,7 +139,7 @@ def area_measure(ellipsoid: str) -> str:
 def as_json(obj) -> str:
     import json
 
-    return json.dumps(obj, sort_keys=True, default=str)
+    return json.dumps(without_passwords(obj), sort_keys=True, default=str)
 
 
 SCORE_FIELD_TYPES = [

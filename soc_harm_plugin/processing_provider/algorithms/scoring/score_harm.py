@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 
 import numpy as np
 from qgis.core import (
@@ -18,6 +19,7 @@ from ....qgis_io.outputs import finish_output
 from ....qgis_io.read_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ...inputs import harm as harm_inputs
+from ...inputs import engine as engines
 from ... import nothing_counted
 from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
@@ -61,6 +63,7 @@ class ScoreHarm(SocHarmAlgorithm):
                                            parentParameterName=self.AREAS, minValue=0.0),
             tr("With street lines as areas: how far a record may lie from its nearest street and still count on it.")))
         add_geography_parameter(self)
+        engines.add_engine_parameter(self)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by harm")),
             tr("Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 "
@@ -76,6 +79,7 @@ class ScoreHarm(SocHarmAlgorithm):
         self.add_output(QgsProcessingOutputNumber("TOTAL_HARM", tr("Total harm")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        engine = engines.choose_engine(self, parameters, context, feedback)  # PostGIS or desktop, and why
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         area_source = self.parameterAsSource(parameters, self.AREAS, context)
         if area_source is None:
@@ -84,8 +88,8 @@ class ScoreHarm(SocHarmAlgorithm):
         warn_geographic(crs, area_source.sourceName(), FOR_AREAS, feedback)
 
         # meanwhile, the first batches of records (only a few are read ahead: memory does not grow with records)
-        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs,
-                                                   ahead=READ_AHEAD) as events_read:
+        with nullcontext() if engine.in_database else harm_inputs.events_read_in_background(
+                self, parameters, context, steps, crs, ahead=READ_AHEAD) as events_read:
             steps.setCurrentStep(0)
             steps.pushInfo(self.tr("Reading areas"))
             area = read_area_layer(
@@ -97,8 +101,12 @@ class ScoreHarm(SocHarmAlgorithm):
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
             steps.setCurrentStep(1)
             steps.pushInfo(self.tr("Reading records"))
-            inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs, started=events_read)
-            scored = self._score(parameters, context, crs, inputs, area, steps)
+            if engine.in_database:
+                inputs = engines.read_database_inputs(self, engine, parameters, context, steps, crs)
+                scored = None if inputs is None else self._score_in_database(engine, inputs, area, steps)
+            else:
+                inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+                scored = self._score(parameters, context, crs, inputs, area, steps)
         if scored is None or feedback.isCanceled():
             return {}
         result, records_id = scored
@@ -124,10 +132,13 @@ class ScoreHarm(SocHarmAlgorithm):
         with ThreadPoolExecutor(max_workers=1) as pool:  # the map's classes (C++, no GIL) while the areas are written
             classes = pool.submit(harm_classes, result.score_columns["harm_score"])
             output_id = self._write_areas(parameters, context, area_source, area, geometries, result, steps)
+        if engine.in_database and parameters.get(self.RECORDS) not in (None, "") and not feedback.isCanceled():
+            records_id = engines.write_records_in_database(self, inputs, steps)  # a table of the same database
         if feedback.isCanceled():
             return {}  # cut short: write no provenance that would claim the files complete
         provenance = self._provenance(parameters, context, inputs, area, result, records_id, crs)
         provenance["denominators"] = denominators
+        provenance.update(engine.provenance())
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Areas of '{0}' scored by harm from '{1}' with {2} ({3}).").format(
             area.name, inputs.layer_name, inputs.table.name, inputs.table.version)
@@ -186,6 +197,17 @@ class ScoreHarm(SocHarmAlgorithm):
         except MissingWeightError as error:
             raise harm_inputs.missing_weight_error(self, inputs, error)
         return result, records.close() if records is not None else None
+
+    def _score_in_database(self, engine, inputs, area, steps):
+        """Count the records in PostgreSQL: (result, None); the RECORDS table
+        of the same database is made after the areas are written."""
+        steps.setCurrentStep(2)
+        steps.pushInfo(self.tr("Weighting and assigning {0} records").format(len(inputs.events)))
+        try:
+            result = engines.score_with_engine(self, engine, inputs, area, steps)
+        except MissingWeightError as error:
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        return None if result is None else (result, None)
 
     def _provenance(self, parameters, context, inputs, area, result, records_id, crs) -> dict:
         geography = GEOGRAPHIES[self.parameterAsEnum(parameters, self.GEOGRAPHY, context)]

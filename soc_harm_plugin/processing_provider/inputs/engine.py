@@ -1,0 +1,376 @@
+"""Which engine scores the records: PostGIS (SQL in the layers' own database) or the desktop.
+
+``choose_engine`` is the one call at the start of a harm algorithm's
+processAlgorithm. The PostGIS path runs when AREAS and EVENTS are PostGIS
+layers of one database (their subset strings are applied in SQL, FILTER is
+translated to SQL) and nothing asks for what only the desktop path does;
+otherwise the desktop path runs, and when PostGIS layers went that way the
+provenance says why (``engine_reason``, a stable English code) and so does
+the log. Both paths give the same outputs: the database sends back counts
+per distinct value and per area (``qgis_io/postgis``), and
+``domain/harm/grouped`` turns them into what ``score_harm`` gives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+import numpy as np
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterEnum,
+)
+
+from ...compat import WkbType
+from ...domain.codes import LOCATED
+from ...qgis_io.outputs import month_only_field
+from ..base import with_help
+from . import harm as harm_inputs
+
+ENGINE = "ENGINE"
+AUTOMATIC, DESKTOP_ONLY = 0, 1  # ENGINE's options (public order)
+
+POSTGIS = "postgis"
+DESKTOP = "desktop"
+
+# Why PostGIS layers were scored on the desktop (provenance engine_reason: stable codes)
+DESKTOP_CHOSEN = "desktop_chosen"
+ONE_LAYER_NOT_POSTGIS = "one_layer_not_postgis"
+DIFFERENT_DATABASES = "different_databases"
+SELECTION = "selection"
+FEATURE_LIMIT = "feature_limit"
+FILTER_NOT_TRANSLATABLE = "filter_not_translatable"
+RECORDS_OUTPUT = "records_output"
+STREET_LINES = "street_lines"
+QUERY_LAYER = "query_layer"
+CURVED_GEOMETRY = "curved_geometry"
+NO_RECORD_KEY = "no_record_key"
+NO_DRIVER = "no_psycopg2"
+ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
+                  FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
+                  NO_DRIVER)
+
+
+def add_engine_parameter(alg) -> None:
+    """ENGINE (advanced): automatic (PostGIS when it can) or always the desktop."""
+    tr = alg.tr
+    alg.add_parameter(with_help(
+        QgsProcessingParameterEnum(ENGINE, tr("Engine"), options=[
+            tr("Automatic (in the database when areas and events are PostGIS layers of one database)"),
+            tr("Desktop (read every record into QGIS)")], defaultValue=AUTOMATIC),
+        tr("Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS "
+           "layers of one database, so that no record leaves it; the outputs are the same either way. The log and "
+           "the provenance (engine, engine_reason) say which engine ran and why."),
+        advanced=True))
+
+
+@dataclass
+class Engine:
+    """The engine chosen for one run, and what the PostGIS path needs."""
+
+    name: str
+    reason: str = ""
+    events: object = None  # layers.PgLayer
+    areas: object = None
+    filter_sql: object = None  # expressions.FilterSql
+    session: object = None
+    records_target: Optional[Tuple[str, str]] = None  # RECORDS as a table of the same database: (schema, table)
+
+    @property
+    def in_database(self) -> bool:
+        return self.name == POSTGIS
+
+    def provenance(self) -> dict:
+        return {"engine": self.name, **({"engine_reason": self.reason} if self.reason else {})}
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+
+def _reason_text(alg, reason: str) -> str:
+    texts = {
+        DESKTOP_CHOSEN: alg.tr("the Engine parameter asks for the desktop"),
+        ONE_LAYER_NOT_POSTGIS: alg.tr("only one of the areas and the events is a PostGIS layer"),
+        DIFFERENT_DATABASES: alg.tr("the areas and the events are in different databases"),
+        SELECTION: alg.tr("only selected features are used"),
+        FEATURE_LIMIT: alg.tr("the input has a feature limit or a filter of its own"),
+        FILTER_NOT_TRANSLATABLE: alg.tr("the filter has a part the database cannot evaluate exactly as QGIS does"),
+        RECORDS_OUTPUT: alg.tr("the records output goes to a file or another database"),
+        STREET_LINES: alg.tr("the areas are street lines"),
+        QUERY_LAYER: alg.tr("a layer is an SQL query, not a table or view"),
+        CURVED_GEOMETRY: alg.tr("a layer has curved geometries"),
+        NO_RECORD_KEY: alg.tr("the events come from a view with no key column"),
+        NO_DRIVER: alg.tr("Python's PostgreSQL driver (psycopg2) is not installed"),
+    }
+    return texts.get(reason, reason)
+
+
+def _layer_of(alg, parameters, name: str, context):
+    """The parameter's layer, also when given as a source definition (selected features, a limit)."""
+    from qgis.core import QgsProcessingUtils
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+    return alg.parameterAsVectorLayer(parameters, name, context)
+
+
+def _source_reason(parameters, name: str) -> str:
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly:
+            return SELECTION
+        if value.featureLimit not in (-1, None) or (hasattr(value, "filterExpression") and value.filterExpression):
+            return FEATURE_LIMIT
+    return ""
+
+
+def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
+                  records_output: str = "RECORDS") -> Engine:
+    """The engine for this run (see the module docstring); says in the log which one and why."""
+    from ...qgis_io.postgis.layers import pg_layer, same_connection
+
+    areas_layer = _layer_of(alg, parameters, areas_name, context)
+    events_layer = _layer_of(alg, parameters, harm_inputs.EVENTS, context)
+    pg_areas, pg_events = pg_layer(areas_layer), pg_layer(events_layer)
+    if pg_areas is None and pg_events is None:
+        return Engine(DESKTOP)
+    engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
+    if engine.in_database:
+        feedback.pushInfo(alg.tr("Engine: PostGIS. Areas and events are PostGIS layers of one database; the records "
+                                 "are counted there and only counts per area come back."))
+    else:
+        feedback.pushInfo(alg.tr("Engine: desktop, though PostGIS layers are given: {0} ({1}).").format(
+            _reason_text(alg, engine.reason), engine.reason))
+    return engine
+
+
+def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output) -> Engine:
+    if alg.parameterAsEnum(parameters, ENGINE, context) == DESKTOP_ONLY:
+        return Engine(DESKTOP, DESKTOP_CHOSEN)
+    if pg_areas is None or pg_events is None:
+        return Engine(DESKTOP, ONE_LAYER_NOT_POSTGIS)
+    if not same_connection(pg_areas, pg_events):
+        return Engine(DESKTOP, DIFFERENT_DATABASES)
+    for name in ("AREAS", harm_inputs.EVENTS):
+        reason = _source_reason(parameters, name)
+        if reason:
+            return Engine(DESKTOP, reason)
+    records_target = None
+    if records_output and parameters.get(records_output) not in (None, ""):
+        records_target = _records_in_database(parameters.get(records_output), pg_events)
+        if records_target is None:
+            return Engine(DESKTOP, RECORDS_OUTPUT)
+    from ...compat import GeometryType
+    from qgis.core import QgsWkbTypes
+
+    if QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
+        return Engine(DESKTOP, STREET_LINES)
+    if pg_areas.is_query or pg_events.is_query:
+        return Engine(DESKTOP, QUERY_LAYER)
+    if any(QgsWkbTypes.isCurvedType(layer.layer.wkbType()) for layer in (pg_areas, pg_events)):
+        return Engine(DESKTOP, CURVED_GEOMETRY)
+    from ...qgis_io.postgis.session import psycopg2_available
+
+    if psycopg2_available() is not None:
+        return Engine(DESKTOP, NO_DRIVER)
+    session = open_session(alg, pg_events)
+    try:
+        from ...qgis_io.postgis.tables import describe
+
+        table = describe(session, pg_events.schema, pg_events.table, pg_events.geometry_column, pg_events.key_column)
+        if not table.key and table.kind != "r":
+            return Engine(DESKTOP, NO_RECORD_KEY)
+        if records_target is not None and not (table.key and table.is_integer(table.key)):
+            return Engine(DESKTOP, RECORDS_OUTPUT)  # the records' source_fid is the feature id QGIS gives
+        filter_sql = None
+        expression = (alg.parameterAsString(parameters, harm_inputs.FILTER, context) or "").strip()
+        if expression:
+            from ...qgis_io.postgis.expressions import Untranslatable, filter_as_sql
+
+            try:
+                filter_sql = filter_as_sql(expression, table)
+            except Untranslatable:
+                return Engine(DESKTOP, FILTER_NOT_TRANSLATABLE)
+    except Exception as error:
+        session.close()
+        raise _database_error(alg, pg_events, error)
+    except BaseException:
+        session.close()
+        raise
+    return Engine(POSTGIS, events=pg_events, areas=pg_areas, filter_sql=filter_sql, session=session,
+                  records_target=records_target)
+
+
+def _records_in_database(value, pg_events) -> Optional[Tuple[str, str]]:
+    """(schema, table) when RECORDS goes to a PostGIS table of the events' own database."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    text = str(value or "")
+    for prefix in ("postgis:", "postgres://"):
+        if text.startswith(prefix):
+            uri = QgsDataSourceUri(text[len(prefix):])
+            same = (uri.host(), uri.port(), uri.database(), uri.service(), uri.username(), uri.authConfigId()) == \
+                pg_events.connection_key()
+            return (uri.schema() or "public", uri.table()) if same and uri.table() else None
+    return None
+
+
+def open_session(alg, pg):
+    from ...qgis_io.postgis.session import PgError, PgSession
+
+    try:
+        return PgSession(pg.conninfo(), read_only=False)  # a temporary table of weights; nothing else is written
+    except PgError as error:
+        raise _database_error(alg, pg, error)
+
+
+def _database_error(alg, pg, error) -> QgsProcessingException:
+    """A database problem as the user reads it: which layer, which database, the server's words."""
+    from ...qgis_io.postgis.session import PgCancelled, PgConnectionError, PgPermissionError
+
+    if isinstance(error, QgsProcessingException):
+        return error
+    if isinstance(error, PgCancelled):
+        return QgsProcessingException(alg.tr("Cancelled: the query was cancelled in the database."))
+    where = "{0} ({1})".format(pg.layer.name(), pg.uri.database())
+    if isinstance(error, PgConnectionError):
+        return QgsProcessingException(alg.tr(
+            "Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.").format(
+            where, str(error)))
+    if isinstance(error, PgPermissionError):
+        return QgsProcessingException(alg.tr(
+            "Layer '{0}': the database refused ({1}). Nothing was written.").format(where, str(error)))
+    return QgsProcessingException(alg.tr("Layer '{0}': the database reported an error ({1}). Nothing was "
+                                         "written.").format(where, str(error)))
+
+
+@dataclass
+class DatabaseEvents:
+    """What the algorithms read of the events when they stay in the database:
+    how many, and (only when nothing was counted, for the log) the extent of
+    the located ones as two corner points."""
+
+    n: int
+    x: np.ndarray
+    y: np.ndarray
+    geometry_status: np.ndarray
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def read_database_inputs(alg, engine: Engine, parameters, context, feedback, dest_crs):
+    """The harm inputs of the PostGIS path: every check of the desktop path, then
+    one pass over the events in the database (counts per distinct code and date);
+    a HarmInputs whose ``extra["counted"]`` holds those counts."""
+    from ...domain.harm.scoring import MISSING_POLICIES
+    from ...qgis_io.postgis.layers import events_spec
+
+    checked = harm_inputs.check_harm_parameters(alg, parameters, context, feedback, dest_crs)
+    source, name, fields, code_field, date_field, expression, period = checked
+    try:
+        spec = events_spec(engine.session, engine.events, code_field=code_field, date_field=date_field,
+                           filter_sql=engine.filter_sql, target_srid=int(dest_crs.postgisSrid()))
+        if not spec.table.spatial_index and spec.table.kind in ("r", "p", "m"):  # a view uses its tables' indexes
+            feedback.pushWarning(alg.tr(
+                "Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for "
+                "every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... "
+                "USING GIST.").format(name, spec.table.label(), spec.table.geometry))
+        from ...qgis_io.postgis.score import count_values
+
+        counted = count_values(engine.session, spec, feedback)
+    except Exception as error:
+        engine.close()
+        raise _database_error(alg, engine.events, error)
+    groups, multi_cut = counted
+    n = int(sum(g.n for g in groups))
+    events = DatabaseEvents(n, np.zeros(0), np.zeros(0), np.zeros(0, dtype=object))
+    policy = MISSING_POLICIES[alg.parameterAsEnum(parameters, harm_inputs.MISSING_WEIGHT, context)]
+    return harm_inputs.HarmInputs(
+        events=events, table=harm_inputs.load_harm_table(alg, parameters, context), missing_policy=policy,
+        default_weight=alg.parameterAsDouble(parameters, harm_inputs.DEFAULT_WEIGHT, context), period=period,
+        filter_expression=expression, layer_name=name, code_field=code_field, date_field=date_field,
+        reader=POSTGIS, multi_cut=multi_cut, source_fields=fields,
+        extra={"counted": counted, "spec": spec,
+               "month_only_field": month_only_field(engine.events.layer, date_field)},
+    )
+
+
+def score_with_engine(alg, engine: Engine, inputs, area, feedback):
+    """The PostGIS path's result (domain.harm.grouped.GroupedHarm, read like
+    score_harm's): the areas as QGIS read them, the records counted in SQL.
+    Raises MissingWeightError as score_harm does; closes the session."""
+    from ...domain.harm.scoring import MissingWeightError
+    from ...qgis_io.postgis import score as database
+    from ...qgis_io.postgis.layers import areas_spec
+
+    try:
+        areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
+                           ids=area.areas.ids, restrict=bool(engine.areas.subset))
+        run = database.score_in_database(
+            engine.session, inputs.extra["spec"], areas, inputs.table, area_ids=area.areas.ids,
+            area_m2=area.areas.area_m2, population=area.areas.population, missing_policy=inputs.missing_policy,
+            default_weight=inputs.default_weight, period=inputs.period,
+            month_only_field=inputs.extra["month_only_field"], feedback=feedback, counted=inputs.extra["counted"])
+        if run is not None and run.result.reconciliation["by_status"].get("assigned", 0) == 0 and run.plan.located:
+            inputs.events = _located_extent(engine, inputs)
+    except MissingWeightError:
+        engine.close()
+        raise
+    except Exception as error:
+        engine.close()
+        raise _database_error(alg, engine.events, error)
+    inputs.extra.update(engine=engine, run=run, areas_spec=areas)
+    if engine.records_target is None:
+        engine.close()
+    if run is not None and run.harm_table_as == database.TEMPORARY_TABLE:
+        feedback.pushInfo(alg.tr("The harm table went to the database as a temporary table of {0} codes.").format(
+            len(run.plan.codes)))
+    elif run is not None and run.harm_table_as == database.VALUES_LIST:
+        feedback.pushInfo(alg.tr("The harm table went to the database as a list of {0} values: this user may not "
+                                 "create temporary tables there.").format(len(run.plan.codes)))
+    if run is None:
+        raise QgsProcessingException(alg.tr("Cancelled: the query was cancelled in the database."))
+    return run.result
+
+
+def _located_extent(engine: Engine, inputs) -> DatabaseEvents:
+    """For the log when no record was counted: the located records' extent, as two corners."""
+    from ...qgis_io.postgis import harm_sql
+
+    statement, params = harm_sql.located_extent_query(inputs.extra["spec"])
+    row = engine.session.one(statement, params)
+    if row is None or row[0] is None:
+        return inputs.events
+    x = np.array([row[0], row[2]], dtype=float)
+    y = np.array([row[1], row[3]], dtype=float)
+    return DatabaseEvents(len(inputs.events), x, y, np.array([LOCATED, LOCATED], dtype=object))
+
+
+def write_records_in_database(alg, inputs, feedback) -> Optional[str]:
+    """RECORDS on the PostGIS path: a table of the same database, made by the server
+    (no record leaves it); its data source, as Processing gives a PostGIS output."""
+    from ...qgis_io.postgis.score import write_records_table
+
+    engine = inputs.extra["engine"]
+    schema, table = engine.records_target
+    try:
+        written = write_records_table(engine.session, inputs.extra["run"], inputs.extra["spec"],
+                                      inputs.extra["areas_spec"], schema, table, layer_name=inputs.layer_name,
+                                      period=inputs.period, feedback=feedback)
+    except Exception as error:
+        raise _database_error(alg, engine.events, error)
+    finally:
+        engine.close()
+    feedback.pushInfo(alg.tr("Records written in the database as table \"{0}\".\"{1}\" ({2} records): none left "
+                             "it.").format(schema, table, written))
+    uri = QgsDataSourceUri(engine.events.uri)
+    uri.setDataSource(schema, table, "geom", "", "id")
+    uri.setWkbType(WkbType.Point)
+    return "postgis:" + uri.uri(False)
