@@ -223,12 +223,6 @@ def shared_boundary_points(rings: List[np.ndarray], n: int, rng) -> Tuple[np.nda
     return pts[:, 0], pts[:, 1]
 
 
-def _code_mix():
-    from tools.bench import _code_mix as mix
-
-    return mix()
-
-
 # --------------------------------------------------------------------------- GeoPackages
 
 
@@ -414,6 +408,8 @@ def points_file(n_points: int, log=print) -> dict:
     order = rng.permutation(n_points)  # boundary and hotspot points spread through the file
     x, y = x[order], y[order]
     del order
+    from tools.bench import _code_mix
+
     codes, p, code_weights, _ = _code_mix()
     pick = rng.choice(len(codes), size=n_points, p=p).astype(np.int16)
     path = folder / "points.gpkg"
