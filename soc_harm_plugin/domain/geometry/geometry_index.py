@@ -101,47 +101,126 @@ def _read_wkb(buf: memoryview, pos: int, rings: List[np.ndarray]) -> int:
     return pos
 
 
+# Little-endian 2D WKB headers of the usual shapes, each with one ring or part: (header, bytes before the count)
+_SIMPLE_WKB = tuple((np.frombuffer(header, dtype=np.uint8), len(header)) for header in (
+    b"\x01\x03\x00\x00\x00\x01\x00\x00\x00",  # Polygon of one ring
+    b"\x01\x06\x00\x00\x00\x01\x00\x00\x00\x01\x03\x00\x00\x00\x01\x00\x00\x00",  # MultiPolygon of one
+    b"\x01\x02\x00\x00\x00",  # LineString
+    b"\x01\x05\x00\x00\x00\x01\x00\x00\x00\x01\x02\x00\x00\x00",  # MultiLineString of one
+))
+
+
+def _as_wkb(geom) -> bytes:
+    if geom is None:
+        return b""
+    if isinstance(geom, bytes):
+        return geom
+    if isinstance(geom, (bytearray, memoryview)):
+        return bytes(geom)
+    return geom.wkb
+
+
+def _ring_table(geoms: Sequence):
+    """Every ring or line of every geometry, in order: (x, y, ring sizes, ring
+    owners). The usual area, a little-endian 2D polygon of one ring (or a
+    multipolygon of one such part; lines likewise), is read in one vectorised
+    step from the joined WKB; any other geometry ring by ring (_wkb_rings).
+    The same coordinates, bit for bit, as _wkb_rings gives."""
+    blobs = [_as_wkb(g) for g in geoms]
+    n = len(blobs)
+    lengths = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=n)
+    joined = b"".join(blobs)
+    base = np.cumsum(lengths) - lengths
+    buf = np.frombuffer(joined, dtype=np.uint8)
+    simple = np.zeros(n, dtype=bool)
+    start = np.zeros(n, dtype=np.int64)  # byte offset of the first coordinate in joined
+    size = np.zeros(n, dtype=np.int64)  # vertices
+    for header, head in _SIMPLE_WKB:
+        cand = np.flatnonzero(~simple & (lengths >= head + 4))
+        if not len(cand):
+            continue
+        cand = cand[np.all(buf[base[cand, None] + np.arange(head)] == header, axis=1)]
+        count = buf[base[cand, None] + head + np.arange(4)].astype(np.int64) << np.arange(0, 32, 8)
+        count = count.sum(axis=1)
+        fits = lengths[cand] == head + 4 + 16 * count  # 2D and nothing after: the whole blob is this ring
+        cand, count = cand[fits], count[fits]
+        simple[cand] = True
+        start[cand] = base[cand] + head + 4
+        size[cand] = count
+    other = {int(i): [r for r in _wkb_rings(blobs[i]) if len(r) >= 2] for i in np.flatnonzero(~simple & (
+        lengths > 0))}
+    n_rings = (simple & (size >= 2)).astype(np.int64)
+    for i, rings in other.items():
+        n_rings[i] = len(rings)
+    first_ring = np.cumsum(n_rings) - n_rings
+    ring_size = np.zeros(int(n_rings.sum()), dtype=np.int64)
+    one = np.flatnonzero(simple & (size >= 2))
+    ring_size[first_ring[one]] = size[one]
+    for i, rings in other.items():
+        if rings:
+            ring_size[first_ring[i]:first_ring[i] + len(rings)] = [len(r) for r in rings]
+    ring_owner = np.repeat(np.arange(n, dtype=np.int64), n_rings)
+    ring_start = np.cumsum(ring_size) - ring_size
+    total = int(ring_size.sum())
+    x, y = np.empty(total), np.empty(total)
+    if len(one):
+        counts = size[one]
+        pos = np.repeat(start[one], counts) + 16 * _ranges_within(counts)  # byte offset of each vertex's x
+        out = _consecutive(ring_start[first_ring[one]], counts)
+        residue = pos % 8
+        for r in np.unique(residue):  # joined read as doubles from each byte alignment the vertices need
+            doubles = np.frombuffer(joined, dtype="<f8", count=(len(joined) - int(r)) // 8, offset=int(r))
+            sel = np.flatnonzero(residue == r)
+            at = (pos[sel] - r) // 8
+            x[out[sel]] = doubles[at]
+            y[out[sel]] = doubles[at + 1]
+    for i, rings in other.items():
+        if not rings:
+            continue
+        at = int(ring_start[first_ring[i]])
+        for ring in rings:
+            x[at:at + len(ring)] = ring[:, 0]
+            y[at:at + len(ring)] = ring[:, 1]
+            at += len(ring)
+    return x, y, ring_size, ring_owner
+
+
 def edge_set(geoms: Sequence) -> EdgeSet:
     """Segments of each geometry (shapely or WKB). Each segment is stored lower
     end first (by y, then x) so two areas sharing an edge compute bit-identical
     crossings."""
-    rings: List[np.ndarray] = []
-    owner: List[int] = []
-    for i, geom in enumerate(geoms):
-        for coords in _wkb_rings(geom):
-            if len(coords) >= 2:
-                rings.append(coords)
-                owner.append(i)
     n = len(geoms)
-    if not rings:
+    x, y, ring_size, ring_owner = _ring_table(geoms)
+    if not len(ring_size):
         empty = np.zeros(0)
         return EdgeSet(empty, empty, empty, empty, np.zeros(n + 1, dtype=np.int64), np.full((n, 4), np.nan))
-    # every vertex once; a segment runs from each vertex but a ring's last to the next
-    vertices = np.concatenate(rings)
-    sizes = np.fromiter((len(r) for r in rings), dtype=np.int64, count=len(rings))
-    last = np.cumsum(sizes) - 1
-    from_vertex = np.ones(len(vertices), dtype=bool)
-    from_vertex[last] = False
-    to_vertex = np.roll(from_vertex, 1)
-    a = vertices[from_vertex]
-    b = vertices[to_vertex]
-    shape = np.repeat(np.asarray(owner, dtype=np.int64), sizes - 1)
-    keep = (a[:, 0] != b[:, 0]) | (a[:, 1] != b[:, 1])  # drop zero-length segments
-    a, b, shape = a[keep], b[keep], shape[keep]
-    swap = (a[:, 1] > b[:, 1]) | ((a[:, 1] == b[:, 1]) & (a[:, 0] > b[:, 0]))
-    lo = np.where(swap[:, None], b, a)
-    hi = np.where(swap[:, None], a, b)
+    # a segment runs from each vertex but a ring's last to the next
+    from_vertex = np.ones(len(x), dtype=bool)
+    from_vertex[np.cumsum(ring_size) - 1] = False
+    a = np.flatnonzero(from_vertex)
+    del from_vertex
+    ax, ay, bx, by = x[a], y[a], x[a + 1], y[a + 1]
+    del a, x, y
+    shape = np.repeat(ring_owner, ring_size - 1)
+    keep = (ax != bx) | (ay != by)  # drop zero-length segments
+    if not keep.all():
+        ax, ay, bx, by, shape = ax[keep], ay[keep], bx[keep], by[keep], shape[keep]
+    del keep
+    swap = (ay > by) | ((ay == by) & (ax > bx))
+    x1, y1 = np.where(swap, bx, ax), np.where(swap, by, ay)
+    x2, y2 = np.where(swap, ax, bx), np.where(swap, ay, by)
+    del ax, ay, bx, by, swap
     counts = np.bincount(shape, minlength=n)
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     bounds = np.full((n, 4), np.nan)
     has = counts > 0
     first = offsets[:-1][has]
-    bounds[has, 0] = np.minimum.reduceat(np.minimum(lo[:, 0], hi[:, 0]), first)
-    bounds[has, 1] = np.minimum.reduceat(lo[:, 1], first)
-    bounds[has, 2] = np.maximum.reduceat(np.maximum(lo[:, 0], hi[:, 0]), first)
-    bounds[has, 3] = np.maximum.reduceat(hi[:, 1], first)
-    return EdgeSet(lo[:, 0].copy(), lo[:, 1].copy(), hi[:, 0].copy(), hi[:, 1].copy(), offsets, bounds)
+    bounds[has, 0] = np.minimum.reduceat(np.minimum(x1, x2), first)
+    bounds[has, 1] = np.minimum.reduceat(y1, first)
+    bounds[has, 2] = np.maximum.reduceat(np.maximum(x1, x2), first)
+    bounds[has, 3] = np.maximum.reduceat(y2, first)
+    return EdgeSet(x1, y1, x2, y2, offsets, bounds)
 
 
 def id_priority(ids: Sequence) -> np.ndarray:
@@ -670,7 +749,8 @@ class _BoxGrid:
         shape = self.shape_in_cell[np.repeat(self.offsets[cell], count) + _ranges_within(count)]
         bounds = self.bounds
         qx, qy = px[pt], py[pt]
-        in_box = (qx >= bounds[shape, 0]) & (qx <= bounds[shape, 2]) & (qy >= bounds[shape, 1]) & (qy <= bounds[shape, 3])
+        in_box = ((qx >= bounds[shape, 0]) & (qx <= bounds[shape, 2])
+                  & (qy >= bounds[shape, 1]) & (qy <= bounds[shape, 3]))
         return pt[in_box], shape[in_box]
 
 

@@ -88,6 +88,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 self, area_source, self.parameterAsString(parameters, self.AREA_ID, context), context, steps,
                 dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
                 population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
+                layer=self.parameterAsVectorLayer(parameters, self.AREAS, context),
             )
             denominators = apply_denominators(self, parameters, context, area, steps)
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
