@@ -461,8 +461,10 @@ def _within(x: np.ndarray, y: np.ndarray, bounds: np.ndarray, margin: float) -> 
 
 _RASTER_MIN_POINTS = 5_000  # below this (or 5 points per area) the pairs strategy is as fast
 _RASTER_POINTS_PER_AREA = 5
-_RASTER_CELLS_PER_AREA = 16.0  # cells across a typical area: most points land in cells no edge crosses
-_RASTER_CELLS_PER_POINT = 4  # and the raster stays a few cells per point (at most 2**25 cells)
+# cells across a typical area: most points land in cells no edge comes near (at 1M points on 35,000 areas, 16
+# cells left 45 % of the points to the exact test, 32 leave 34 %; the larger raster costs less than it saves)
+_RASTER_CELLS_PER_AREA = 32.0
+_RASTER_CELLS_PER_POINT = 8  # and the raster stays a few cells per point (at most 2**25 cells, 128 MB)
 _RASTER_MAX_ENTRIES = 1 << 25  # (edge, row band) pairs; beyond this the pairs strategy bounds memory better
 _BANDED_CHUNK = 1 << 17  # pair x edge elements at once: small chunks reuse the same memory
 
