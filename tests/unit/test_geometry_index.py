@@ -18,12 +18,12 @@ import shapely
 import shapely.wkb
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
 
+from soc_harm_plugin.domain.geometry.segments import edge_set
 from soc_harm_plugin.domain.geometry.geometry_index import (
     LineIndex,
     PointGrid,
     PolygonIndex,
     _auto_cell_size,
-    edge_set,
     id_priority,
     points_in_polygons,
     points_to_nearest_lines,
