@@ -156,7 +156,7 @@ def _code_mix():
 
     table = load_builtin_table("ons_css_ho_code")
     codes, shares = [], []
-    with open(REPO / "resources" / "sample" / "offence_mix.csv", newline="", encoding="utf-8") as handle:
+    with open(REPO / "tools" / "sample" / "data" / "offence_mix.csv", newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             codes.append(row["ho_code"].strip())
             shares.append(float(row["share"]))
