@@ -89,7 +89,7 @@ endef
 help: ## List the targets
 	@echo "Targets (make <target>):"
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-13s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "Variables: PYTEST_ARGS='...' (test), QGIS=3.40|3.44 (test, in that version's chroot), QGIS_PROFILE_DIR=... (deploy)"
+	@echo "Variables: PYTEST_ARGS='...' (test), QGIS=3.40|3.44 (test, in that version's chroot), QGIS_PROFILE_DIR=... (deploy), BENCHES='...' and SCALE=full (bench)"
 
 setup: $(SETUP_STAMP) postgis-setup ## Install QGIS, PostgreSQL + PostGIS and Debian packages if missing (apt), make .venv, pip install requirements-dev.txt; instant when done
 
@@ -229,10 +229,13 @@ $(QT6_STAMP): requirements-qt6.txt $(SETUP_STAMP)
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
-BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel bench_postgis
+BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel bench_scale bench_postgis
+# bench_scale and bench_postgis: 1M records by default; SCALE=full for the whole tables (up to 50M and 10M records)
+SCALE   ?=
 
-bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some); each prints its table
-	@set -e; for b in $(BENCHES); do echo "== tools/$$b.py"; QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.$$b; done
+bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some; SCALE=full for bench_scale's whole table); each prints its table
+	@set -e; for b in $(BENCHES); do echo "== tools/$$b.py"; \
+	  QT_QPA_PLATFORM=offscreen SOC_HARM_BENCH_SCALE=$(SCALE) $(VENV_PY) -m tools.$$b; done
 
 stage: ## Copy the installable plugin into build/plugin/soc_harm_plugin/ (compiles i18n/*.ts)
 	$(PYTHON) -m tools.package stage build/plugin

@@ -1,6 +1,7 @@
 """Benchmark: scoring in PostGIS against the desktop path and ``native:countpointsinpolygon``.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis          # 1M and 10M offences, 35,000 areas
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis          # 1M offences, 35,000 areas
+    SOC_HARM_BENCH_SCALE=full QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis  # and 10M
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis --points 1000000 --repeats 1
     SOC_HARM_BENCH_PG=/tmp/pg QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_postgis \
         --points 20000 100000 --areas 1000 --repeats 1                           # a quick check
@@ -284,9 +285,11 @@ def run_size(cluster, qp, n_points: int, repeats: int, out_dir: Path, log=print)
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--points", type=int, nargs="*", default=[1_000_000, 10_000_000])
+    full = os.environ.get("SOC_HARM_BENCH_SCALE", "").strip().lower() == "full"  # make bench SCALE=full
+    parser.add_argument("--points", type=int, nargs="*", default=[1_000_000, 10_000_000] if full else [1_000_000],
+                        help="record counts (default 1,000,000; with make bench SCALE=full also 10,000,000)")
     parser.add_argument("--areas", type=int, default=35_000)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=3 if full else 1)
     parser.add_argument("--prepare-only", action="store_true")
     args = parser.parse_args(argv)
     try:

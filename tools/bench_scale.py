@@ -1,8 +1,11 @@
 """Benchmark at national scale: millions of records onto tens of thousands of areas.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_scale                   # the scale table
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_scale --points 1M,10M --areas 35k
-    .venv/bin/python -m tools.bench_scale --generate-only --points 1M,10M,50M --areas 10k,35k
+    make bench BENCHES=bench_scale                 # small: 1M records x 10k and 35k areas (about 2 minutes)
+    make bench BENCHES=bench_scale SCALE=full      # the scale table: 1M, 10M, 50M x 10k, 35k (about 15 minutes,
+                                                   # and an hour to generate the data the first time)
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_scale --full
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.bench_scale --points 1M,10M --areas 35k --repeats 3
+    .venv/bin/python -m tools.bench_scale --generate-only --full
 
 What it does (issue 18, "National scale"):
 
@@ -24,10 +27,12 @@ What it does (issue 18, "National scale"):
 2. Times whole ``qgis_process`` runs (wall time, and the process's own peak
    memory from ``wait4``'s rusage): ``socharm:scoreharm`` on every records x
    areas pair, ``native:countpointsinpolygon`` with the weight field up to
-   ``--native-max`` points, and ``qgis_process`` on 1,000 points as the floor
-   (start-up, plugin load, teardown).
+   ``--native-max`` points, and both on 1,000 points and 100 areas as the
+   floor (``qgis_process``'s start-up, plugin load and teardown).
 
-3. Prints the scale table and writes ``build/bench/scale.json``.
+3. Prints the scale table, with the machine's load average before and after
+   (the figures are only as quiet as the machine was), and writes
+   ``build/bench/scale.json``.
 """
 from __future__ import annotations
 
@@ -60,6 +65,9 @@ HOTSPOT_SHARE = 0.2  # of the points, in tight crime hotspots
 HOTSPOTS = 400
 BOUNDARY_SHARE = 0.001  # of the points, exactly on a shared vertex or edge midpoint of the biggest area set
 BOUNDARY_AREAS = 35000  # the area set whose boundaries those points lie on
+FLOOR_AREAS = 100  # the floor's area set: qgis_process's start-up with next to no work
+SMALL = {"points": "1M", "areas": "10k,35k"}  # make bench's default: the records every row shares, both area sets
+FULL = {"points": "1M,10M,50M", "areas": "10k,35k"}  # --full (make bench SCALE=full)
 NATIVE = "native:countpointsinpolygon"
 NATIVE_MAX = 10000000  # native runs up to this many points: only those files get a spatial index
 OURS = "socharm:scoreharm"
@@ -209,7 +217,8 @@ def shared_boundary_points(rings: List[np.ndarray], n: int, rng) -> Tuple[np.nda
     shared = verts[first[counts >= 2]]
     seg_a = np.concatenate([r[:-1] for r in rings])
     seg_b = np.concatenate([r[1:] for r in rings])
-    lo = np.where((seg_a[:, 0] < seg_b[:, 0])[:, None] | ((seg_a[:, 0] == seg_b[:, 0]) & (seg_a[:, 1] < seg_b[:, 1]))[:, None], seg_a, seg_b)  # noqa: E501
+    a_first = (seg_a[:, 0] < seg_b[:, 0]) | ((seg_a[:, 0] == seg_b[:, 0]) & (seg_a[:, 1] < seg_b[:, 1]))
+    lo = np.where(a_first[:, None], seg_a, seg_b)
     hi = np.where(np.all(lo == seg_a, axis=1)[:, None], seg_b, seg_a)
     key = np.concatenate([lo, hi], axis=1)
     _, first, counts = np.unique(key, axis=0, return_index=True, return_counts=True)
@@ -246,8 +255,8 @@ def _finish_gpkg(path: Path, layer: str, n: int, bounds, spatial_index: bool = T
 
     con = sqlite3.connect(str(path))
     con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (n, layer))
-    con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE lower(table_name) = lower(?)",  # noqa: E501
-                (*[float(b) for b in bounds], layer))
+    con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                "WHERE lower(table_name) = lower(?)", (*[float(b) for b in bounds], layer))
     con.commit()
     con.close()
     if not spatial_index:
@@ -259,7 +268,8 @@ def _finish_gpkg(path: Path, layer: str, n: int, bounds, spatial_index: bool = T
 
 
 def _drop_count_triggers(con, layer: str) -> None:
-    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer,)).fetchall():  # noqa: E501
+    triggers = con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (layer,))
+    for (name,) in triggers.fetchall():
         con.execute('DROP TRIGGER "{0}"'.format(name))
 
 
@@ -361,10 +371,10 @@ def areas_file(n_areas: int, log=print) -> dict:
     path = folder / "areas.gpkg"
     write_areas(path, rings)
     np.save(folder / "rings_sizes.npy", np.array([len(r) - 1 for r in rings]))
+    vertices = [len(r) - 1 for r in rings]
     meta = {
         "areas": len(rings), "gpkg": str(path), "layer": "areas",
-        "vertices_per_area": {"min": int(min(len(r) - 1 for r in rings)), "mean": float(np.mean([len(r) - 1 for r in rings])),  # noqa: E501
-                              "max": int(max(len(r) - 1 for r in rings))},
+        "vertices_per_area": {"min": int(min(vertices)), "mean": float(np.mean(vertices)), "max": int(max(vertices))},
         "bytes": path.stat().st_size, "seconds": round(time.perf_counter() - started, 1),
     }
     meta_path.write_text(json.dumps(meta, indent=1), encoding="utf-8")
@@ -416,7 +426,8 @@ def points_file(n_points: int, log=print) -> dict:
     log("writing {0:,} points to {1}".format(n_points, path))
     write_points(path, x, y, codes[pick], code_weights[pick], log=log, spatial_index=n_points <= NATIVE_MAX)
     warm = folder / "warmup.gpkg"
-    write_points(warm, x[:1000], y[:1000], codes[pick[:1000]], code_weights[pick[:1000]], layer="warmup", log=lambda *_: None)  # noqa: E501
+    write_points(warm, x[:1000], y[:1000], codes[pick[:1000]], code_weights[pick[:1000]], layer="warmup",
+                 log=lambda *_: None)
     meta = {
         "points": int(n_points), "gpkg": str(path), "layer": "points", "warmup_gpkg": str(warm),
         "boundary_points": n_boundary, "hotspot_points": n_hot,
@@ -424,7 +435,8 @@ def points_file(n_points: int, log=print) -> dict:
         "bytes": path.stat().st_size, "seconds": round(time.perf_counter() - started, 1),
     }
     meta_path.write_text(json.dumps(meta, indent=1), encoding="utf-8")
-    log("generated {0:,} points in {1:.0f} s ({2:.2f} GB) -> {3}".format(n_points, meta["seconds"], meta["bytes"] / 1e9, path))  # noqa: E501
+    log("generated {0:,} points in {1:.0f} s ({2:.2f} GB) -> {3}".format(
+        n_points, meta["seconds"], meta["bytes"] / 1e9, path))
     return meta
 
 
@@ -440,7 +452,8 @@ def _params(alg: str, areas: dict, events: str, output: Path) -> Dict[str, objec
 
 
 def _remove(path: Path) -> None:
-    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), path.with_suffix(".qmd"), path.with_suffix(".qml")):  # noqa: E501
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), path.with_suffix(".qmd"),
+              path.with_suffix(".qml")):
         if p.exists():
             p.unlink()
 
@@ -450,9 +463,10 @@ def timed_run(qp, alg: str, areas: dict, events: str, out: Path) -> dict:
     from tools.bench import qgis_process_run
 
     _remove(out)
+    load = os.getloadavg()[0]
     done = qgis_process_run(qp, alg, _params(alg, areas, events, out))
     results = done.get("json", {}).get("results", {})
-    return {"seconds": round(done["seconds"], 3), "peak_mb": round(done["maxrss_mb"], 1),
+    return {"seconds": round(done["seconds"], 3), "peak_mb": round(done["maxrss_mb"], 1), "load_before": load,
             "assigned": results.get("ASSIGNED"), "total_harm": results.get("TOTAL_HARM")}
 
 
@@ -466,18 +480,24 @@ def _median_run(runs: List[dict]) -> dict:
 
 def scale_table(results: dict) -> str:
     floor = results["floor"]
-    lines = ["SOC Harm at national scale: whole qgis_process runs of socharm:scoreharm (median of {0}), "
-             "Voronoi areas and clustered points (tools/bench_scale.py), QGIS {1}".format(results["repeats"], results["qgis"]),  # noqa: E501
-             "qgis_process on 1,000 points (the floor: start-up, plugin load, teardown): ours {0:.2f} s, {1:.0f} MB; "
-             "native {2:.2f} s, {3:.0f} MB".format(floor["ours"]["seconds"], floor["ours"]["peak_mb"],
-                                                   floor["native"]["seconds"], floor["native"]["peak_mb"]),
+    ours_floor = floor["ours"]["seconds"]
+    lines = ["SOC Harm at national scale: whole qgis_process runs of socharm:scoreharm (median of {0}), Voronoi "
+             "areas and clustered points (tools/bench_scale.py), QGIS {1}".format(results["repeats"], results["qgis"]),
+             "the floor, qgis_process on 1,000 points and {0} areas (start-up, plugin load, teardown; median of {5}): "
+             "ours {1:.2f} s, {2:.0f} MB; native {3:.2f} s, {4:.0f} MB".format(
+                 FLOOR_AREAS, ours_floor, floor["ours"]["peak_mb"], floor["native"]["seconds"],
+                 floor["native"]["peak_mb"], len(floor["ours"]["all_seconds"])),
+             "load average (1 min) on this machine's {0} cores: {1:.2f} before, {2:.2f} after".format(
+                 results["cores"], results["load"]["before"], results["load"]["after"]),
              "",
-             "| records x areas | ours s | ours peak GB | native countpointsinpolygon s | native peak GB | ours / native |",  # noqa: E501
-             "|---|---|---|---|---|---|"]
+             "| records x areas | ours s | ours above the floor s | ours peak GB | native countpointsinpolygon s "
+             "| native peak GB | ours / native |",
+             "|---|---|---|---|---|---|---|"]
     for row in results["rows"]:
         ours, native = row["ours"], row.get("native")
-        lines.append("| {0} x {1} | {2:.2f} | {3:.2f} | {4} | {5} | {6} |".format(
-            label(row["points"]), label(row["areas"]), ours["seconds"], ours["peak_mb"] / 1024.0,
+        lines.append("| {0} x {1} | {2:.2f} | {3:.2f} | {4:.2f} | {5} | {6} | {7} |".format(
+            label(row["points"]), label(row["areas"]), ours["seconds"], ours["seconds"] - ours_floor,
+            ours["peak_mb"] / 1024.0,
             "{0:.1f}".format(native["seconds"]) if native else "-",
             "{0:.2f}".format(native["peak_mb"] / 1024.0) if native else "-",
             "{0:.3f}".format(ours["seconds"] / native["seconds"]) if native else "-"))
@@ -485,20 +505,27 @@ def scale_table(results: dict) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)  # noqa: E501
-    parser.add_argument("--points", default="1M,10M,50M", help="comma-separated record counts (k, M)")
-    parser.add_argument("--areas", default="10k,35k", help="comma-separated area counts (k)")
-    parser.add_argument("--native-max", default=label(NATIVE_MAX), help="native countpointsinpolygon up to this many points "  # noqa: E501
-                        "(points files larger than {0} have no spatial index)".format(label(NATIVE_MAX)))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    full = os.environ.get("SOC_HARM_BENCH_SCALE", "").strip().lower() == "full"  # make bench SCALE=full
+    parser.add_argument("--full", action="store_true", default=full,
+                        help="the whole scale table: {0} records x {1} areas".format(FULL["points"], FULL["areas"]))
+    parser.add_argument("--points", help="comma-separated record counts (k, M); default {0} ({1} with --full)".format(
+        SMALL["points"], FULL["points"]))
+    parser.add_argument("--areas", help="comma-separated area counts (k); default {0}".format(SMALL["areas"]))
+    parser.add_argument("--native-max", default=label(NATIVE_MAX), help="native countpointsinpolygon up to this many "
+                        "points (points files larger than {0} have no spatial index)".format(label(NATIVE_MAX)))
     parser.add_argument("--repeats", type=int, default=1, help="runs of each (median taken)")
     parser.add_argument("--generate-only", action="store_true")
     parser.add_argument("--no-native", action="store_true")
     parser.add_argument("--json", default=str(BENCH_DIR / "scale.json"), help="where the figures are written")
     args = parser.parse_args(argv)
-    points = [count(p) for p in args.points.split(",") if p.strip()]
-    areas = [count(a) for a in args.areas.split(",") if a.strip()]
+    preset = FULL if args.full else SMALL
+    points = [count(p) for p in (args.points or preset["points"]).split(",") if p.strip()]
+    areas = [count(a) for a in (args.areas or preset["areas"]).split(",") if a.strip()]
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     area_meta = {n: areas_file(n) for n in areas}
+    floor_areas = areas_file(FLOOR_AREAS)
     point_meta = {n: points_file(n) for n in points}
     for n, m in area_meta.items():
         print("areas {0}: {1:,} cells, {2:.0f} vertices each on average, {3:.1f} MB".format(
@@ -525,31 +552,32 @@ def main(argv=None) -> int:
         shutil.rmtree(profile_dir)
     qp = QgisProcess(profile_dir)
     native_max = count(args.native_max)
-    first_points = point_meta[points[0]]
-    first_areas = area_meta[areas[0]]
-    warm = "{0}|layername=warmup".format(first_points["warmup_gpkg"])
-    floor = {"ours": _median_run([timed_run(qp, OURS, first_areas, warm, run_dir / "floor-ours.gpkg") for _ in range(args.repeats)]),  # noqa: E501
-             "native": _median_run([timed_run(qp, NATIVE, first_areas, warm, run_dir / "floor-native.gpkg") for _ in range(args.repeats)])}  # noqa: E501
-    results = {"repeats": args.repeats, "qgis": Qgis.QGIS_VERSION, "floor": floor, "rows": [],
+    warm = "{0}|layername=warmup".format(point_meta[points[0]]["warmup_gpkg"])
+    load_before = os.getloadavg()[0]
+    floor_runs = max(3, args.repeats)  # cheap, and the first run of a fresh profile is slower
+    floor = {who: _median_run([timed_run(qp, alg, floor_areas, warm, run_dir / "floor-{0}.gpkg".format(who))
+                               for _ in range(floor_runs)]) for who, alg in (("ours", OURS), ("native", NATIVE))}
+    results = {"repeats": args.repeats, "qgis": Qgis.QGIS_VERSION, "floor": floor, "rows": [], "cores": os.cpu_count(),
                "data": {"areas": area_meta, "points": point_meta}}
     for n_points in points:
         for n_areas in areas:
             events = "{0}|layername=points".format(point_meta[n_points]["gpkg"])
             row = {"points": n_points, "areas": n_areas}
             runs = {"ours": []}
-            with_native = not args.no_native and n_points <= native_max
-            if with_native:
+            if not args.no_native and n_points <= native_max:
                 runs["native"] = []
             for i in range(args.repeats):
                 for who in runs:
                     alg = OURS if who == "ours" else NATIVE
                     done = timed_run(qp, alg, area_meta[n_areas], events, run_dir / "{0}.gpkg".format(who))
                     runs[who].append(done)
-                    print("{0} x {1} {2} #{3}: {4:.2f} s, {5:.0f} MB".format(
-                        label(n_points), label(n_areas), alg, i + 1, done["seconds"], done["peak_mb"]), flush=True)
+                    print("{0} x {1} {2} #{3}: {4:.2f} s, {5:.0f} MB (load {6:.2f})".format(
+                        label(n_points), label(n_areas), alg, i + 1, done["seconds"], done["peak_mb"],
+                        done["load_before"]), flush=True)
             for who, done in runs.items():
                 row[who] = _median_run(done)
             results["rows"].append(row)
+    results["load"] = {"before": load_before, "after": os.getloadavg()[0]}
     table = scale_table(results)
     print("\n" + table)
     results["table"] = table

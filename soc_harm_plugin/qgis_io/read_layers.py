@@ -21,10 +21,8 @@ from typing import Dict, Iterator, List, Optional, Sequence
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsDistanceArea,
     QgsExpression,
     QgsFeatureRequest,
-    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -33,11 +31,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..domain.columns import Factorized
-from .area_repair import Dropped, repair_area
 from ..domain.codes import INVALID, LOCATED, NO_GEOMETRY
 from .point_wkb import decode_point_matrix, decode_points
-from ..compat import FeatureRequestFlag, FeatureSourceFlag, GeometryType, InvalidGeometryCheck, WkbType
-from ..translate import tr
+from ..compat import FeatureRequestFlag, FeatureSourceFlag, InvalidGeometryCheck, WkbType
 
 GEOMETRY_STATES = (LOCATED, NO_GEOMETRY, INVALID)  # PointColumns.state indexes this
 _OK, _NO_GEOMETRY, _INVALID = range(3)
@@ -144,7 +140,7 @@ class PointSummary:
         return summary
 
 
-_PLAIN_TYPES = frozenset((str, int, float, bool))
+PLAIN_TYPES = frozenset((str, int, float, bool))
 
 
 def to_python(value):
@@ -358,7 +354,7 @@ def _arrow_point_batches(fast, fields: List[str], feedback, factorize=frozenset(
     ds = ogr.Open(path)
     if ds is None:
         raise RuntimeError("GDAL cannot open {0}".format(path))
-    lyr = _ogr_layer(ds, name, layer_id)
+    lyr = ogr_layer(ds, name, layer_id)
     stream = None
     try:
         defn = lyr.GetLayerDefn()
@@ -413,7 +409,7 @@ def check_coordinates(x: np.ndarray, y: np.ndarray, state: np.ndarray) -> Dict[s
     return rejected
 
 
-def _ogr_layer(ds, name, layer_id):
+def ogr_layer(ds, name, layer_id):
     if name:
         return ds.GetLayerByName(name)
     if layer_id not in (None, ""):
@@ -633,71 +629,3 @@ def matching_fids(source, expression: str, context) -> np.ndarray:
     request.setFlags(FeatureRequestFlag.NoGeometry)
     request.setNoAttributes()
     return np.fromiter((f.id() for f in source.getFeatures(request)), dtype=np.int64)
-
-
-@dataclass
-class AreaRows:
-    fids: List[int]
-    attributes: List[list]
-    wkb: List[Optional[bytes]]
-    area_m2: np.ndarray
-    repaired: List[int]  # feature ids whose invalid geometry was repaired
-    empty: List[int]  # feature ids with no geometry
-    dropped: Dict[int, Dropped] = field(default_factory=dict)  # repaired: the lines and points dropped, by feature id
-    collapsed: List[int] = field(default_factory=list)  # repaired, and no area was left (a zero-area polygon)
-
-
-def area_ellipsoid(ellipsoid: str, crs: QgsCoordinateReferenceSystem) -> str:
-    """The ellipsoid areas are measured on: the project's; without one,
-    planimetric ("NONE") in a projected CRS, but the CRS's own ellipsoid in a
-    geographic CRS, whose square degrees are no area."""
-    if ellipsoid and ellipsoid.upper() != "NONE":
-        return ellipsoid
-    return crs.ellipsoidAcronym() if crs.isGeographic() else "NONE"
-
-
-def read_areas(source, dest_crs, transform_context, ellipsoid: str, feedback=None) -> AreaRows:
-    """Every area feature with attributes, geometry as WKB and its area in
-    square metres as QGIS measures it (ellipsoidal). An invalid polygon is
-    repaired by :func:`~.area_repair.repair_area`: polygons only, what was
-    dropped recorded; one with no area left has no geometry (``collapsed``)."""
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(dest_crs, transform_context)
-    request.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(dest_crs, transform_context)
-    measured_on = area_ellipsoid(ellipsoid, dest_crs)
-    if not measure.setEllipsoid(measured_on):
-        raise QgsProcessingException(tr("Areas cannot be measured on the unknown ellipsoid '{0}': choose another "
-                                        "in the "
-                                        "project's properties.").format(measured_on))
-    fids, attrs, wkb, areas, repaired, empty, collapsed = [], [], [], [], [], [], []
-    dropped: Dict[int, Dropped] = {}
-    polygon = GeometryType.Polygon
-    for i, feature in enumerate(unchecked_features(source, request)):
-        if feedback is not None and i % 1000 == 0 and feedback.isCanceled():
-            break
-        geom = feature.geometry()
-        fid = feature.id()
-        fids.append(fid)
-        attrs.append([v if type(v) in _PLAIN_TYPES else to_python(v) for v in feature.attributes()])
-        if geom.isNull() or geom.isEmpty():
-            wkb.append(None)
-            areas.append(0.0)
-            empty.append(fid)
-            continue
-        is_polygon = geom.type() == polygon
-        if is_polygon and not geom.isGeosValid():
-            repaired.append(fid)
-            repair = repair_area(geom)
-            if repair.dropped:
-                dropped[fid] = repair.dropped
-            if repair.geometry is None:
-                wkb.append(None)
-                areas.append(0.0)
-                collapsed.append(fid)
-                continue
-            geom = repair.geometry
-        wkb.append(bytes(geom.asWkb()))
-        areas.append(measure.measureArea(geom) if is_polygon else 0.0)
-    return AreaRows(fids, attrs, wkb, np.asarray(areas, dtype=float), repaired, empty, dropped, collapsed)

@@ -26,7 +26,7 @@ from soc_harm_plugin.qgis_io.postgis.layers import areas_spec, events_spec, pg_l
 from soc_harm_plugin.qgis_io.postgis.score import score_in_database
 from soc_harm_plugin.qgis_io.postgis.session import PgSession
 from soc_harm_plugin.qgis_io.postgis.tables import describe
-from soc_harm_plugin.qgis_io.read_layers import read_areas
+from soc_harm_plugin.qgis_io.area_layers import read_areas
 
 HO_CODES = load_builtin_table("ons_css_ho_code")
 

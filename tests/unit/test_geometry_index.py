@@ -18,6 +18,7 @@ import shapely
 import shapely.wkb
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
 
+from soc_harm_plugin.domain.geometry.segments import edge_set
 from soc_harm_plugin.domain.geometry.geometry_index import (
     LineIndex,
     PointGrid,
@@ -52,6 +53,77 @@ def iso_polygon_z_wkb(rings, z: float = 0.0) -> bytes:
 
 
 # --------------------------------------------------------------------------- points_in_polygons: basics
+
+
+def reference_segments(geom) -> list:
+    """Each segment of a shapely geometry's rings and lines, in order, lower end
+    (by y, then x) first, zero-length ones left out: what edge_set must hold."""
+    if geom is None or geom.is_empty:
+        return []
+    parts = list(geom.geoms) if hasattr(geom, "geoms") else [geom]
+    out = []
+    for part in parts:
+        rings = [part.exterior, *part.interiors] if part.geom_type == "Polygon" else [part]
+        for ring in rings:
+            coords = [c[:2] for c in ring.coords]
+            for a, b in zip(coords, coords[1:]):
+                if a != b:
+                    out.append((a, b) if (a[1], a[0]) <= (b[1], b[0]) else (b, a))
+    return out
+
+
+def assert_edges_match_reference(geoms, shapes):
+    edges = edge_set(geoms)
+    expected = [reference_segments(g) for g in shapes]
+    assert edges.offsets.tolist() == np.cumsum([0] + [len(e) for e in expected]).tolist()
+    flat = [seg for segs in expected for seg in segs]
+    assert edges.x1.tolist() == [a[0] for a, _ in flat]
+    assert edges.y1.tolist() == [a[1] for a, _ in flat]
+    assert edges.x2.tolist() == [b[0] for _, b in flat]
+    assert edges.y2.tolist() == [b[1] for _, b in flat]
+    for k, segs in enumerate(expected):
+        if segs:
+            xs = [c[0] for seg in segs for c in seg]
+            ys = [c[1] for seg in segs for c in seg]
+            assert edges.bounds[k].tolist() == [min(xs), min(ys), max(xs), max(ys)]
+        else:
+            assert np.isnan(edges.bounds[k]).all()
+
+
+def test_edges_of_every_kind_of_wkb_match_the_rings_read_by_shapely():
+    """The one-pass reader of plain polygons and lines, and the ring-by-ring
+    reader of everything else, give each shape's segments in ring order."""
+    holed = Polygon([(4, 0), (8, 0), (8, 4), (4, 4)], [[(5, 1), (7, 1), (7, 3), (5, 3)]])
+    repeated = Polygon([(0, 0), (1, 0), (1, 0), (1, 1), (0, 1)])  # a zero-length segment: left out
+    shapes = [
+        square(0, 0, 2), holed, MultiPolygon([square(10, 10)]), MultiPolygon([square(0, 4, 2), square(6, 4, 2)]),
+        repeated, None, Polygon(), LineString([(0, 0), (3, 1), (3, 5)]), MultiLineString([[(1, 1), (2, 2)]]),
+        MultiLineString([[(1, 1), (2, 2)], [(5, 5), (5, 9)]]), Polygon([(2.5, 4), (6, 4), (4, 7.25)]),
+        square(20, 20, 0.5), square(21, 20, 0.5), square(22, 20, 0.5),
+    ]
+    geoms = [None if g is None else shapely.wkb.dumps(g) for g in shapes]
+    geoms[1] = shapely.wkb.dumps(holed, big_endian=True)
+    geoms[11] = shapely.wkb.dumps(shapes[11], srid=27700)  # EWKB with an SRID
+    geoms[12] = iso_polygon_z_wkb([list(shapes[12].exterior.coords)], z=3.0)
+    geoms[13] = shapes[13]  # a shapely geometry, not WKB
+
+    assert_edges_match_reference(geoms, shapes)
+
+
+def test_edges_of_many_plain_polygons_at_every_byte_alignment_match_shapely():
+    """Rings of 4 to 11 vertices put the coordinates of the next WKB at every
+    offset modulo 8 in the joined bytes."""
+    rng = np.random.default_rng(3)
+    shapes = []
+    for k in range(64):
+        n = 3 + k % 8
+        angle = np.sort(rng.uniform(0, 2 * np.pi, n))
+        radius = rng.uniform(0.5, 1.0, n)
+        shapes.append(Polygon(np.column_stack([k + radius * np.cos(angle), radius * np.sin(angle)])))
+
+    assert_edges_match_reference([shapely.wkb.dumps(g) for g in shapes], shapes)
+
+
 
 
 def test_interior_points_go_to_the_polygon_that_contains_them():

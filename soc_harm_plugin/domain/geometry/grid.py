@@ -421,7 +421,7 @@ def points_extent(x, y) -> Optional[Extent]:
 
 def geometries_extent(geometries: Sequence) -> Optional[Extent]:
     """The extent of WKB (or shapely) polygons; None when all are empty."""
-    from .geometry_index import edge_set
+    from .segments import edge_set
 
     edges = edge_set(geometries)
     if not len(edges.x1):

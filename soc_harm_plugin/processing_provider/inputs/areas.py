@@ -21,7 +21,7 @@ from qgis.core import (
 from ...domain.harm.denominators import DenominatorError, join_denominators, load_denominators
 from ...domain.harm.scoring import Areas
 from ...domain.limits import first, float_or_nan
-from ...qgis_io.read_layers import AreaRows, read_areas
+from ...qgis_io.area_layers import AreaRows, read_areas
 from ..base import with_help
 from ...compat import GeometryType, SourceType
 
@@ -47,8 +47,11 @@ class AreaLayer:
 
 
 def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
-                    name_field: str = "", population_field: str = "", label: str = "AREAS") -> AreaLayer:
-    """Areas as WKB with ids; fails with a message naming the layer, field and features."""
+                    name_field: str = "", population_field: str = "", label: str = "AREAS",
+                    layer=None) -> AreaLayer:
+    """Areas as WKB with ids; fails with a message naming the layer, field and features.
+    ``layer``: the parameter's layer (parameterAsVectorLayer), so a plain file is read in one
+    columnar pass (read_areas checks that it lists the features ``source`` does)."""
     name = source.sourceName()
     geometry = QgsWkbTypes.geometryType(source.wkbType())
     if geometry not in (GeometryType.Polygon, GeometryType.Line):
@@ -64,7 +67,7 @@ def read_area_layer(alg, source, id_field: str, context, feedback, *, dest_crs,
     for extra in (name_field, population_field):
         if extra and fields.lookupField(extra) < 0:
             raise QgsProcessingException(alg.tr("Layer '{0}' has no field '{1}'.").format(name, extra))
-    rows = read_areas(source, dest_crs, context.transformContext(), context.ellipsoid(), feedback)
+    rows = read_areas(source, dest_crs, context.transformContext(), context.ellipsoid(), feedback, layer=layer)
     if not rows.fids and not feedback.isCanceled():  # a cancelled read is not an empty layer
         raise QgsProcessingException(alg.tr("Layer '{0}' given as {1} has no features.").format(name, label))
     ids = [r[id_index] for r in rows.attributes]

@@ -112,7 +112,8 @@ def read_areas_parameter(alg, parameters, context, feedback):
     crs = source.sourceCrs()
     warn_geographic(crs, source.sourceName(), FOR_AREAS, feedback)
     area = read_area_layer(alg, source, alg.parameterAsString(parameters, AREA_ID, context), context, feedback,
-                           dest_crs=crs, name_field=alg.parameterAsString(parameters, AREA_NAME, context) or "")
+                           dest_crs=crs, name_field=alg.parameterAsString(parameters, AREA_NAME, context) or "",
+                           layer=alg.parameterAsVectorLayer(parameters, AREAS, context))
     return source, area, crs
 
 

@@ -92,7 +92,7 @@ def events_spec(session, events: PgLayer, *, code_field: str, date_field: str = 
 
 def areas_spec(session, areas: PgLayer, *, id_field: str, rows, ids, restrict: bool):
     """The areas as the SQL reads them: the table, and from what QGIS read
-    (``rows``: read_layers.AreaRows; ``ids``: the id of each row) the
+    (``rows``: area_layers.AreaRows; ``ids``: the id of each row) the
     geometries it repaired or found empty, and with ``restrict`` (a subset
     string or a selection on the layer) the ids read."""
     from .harm_sql import AreasSpec

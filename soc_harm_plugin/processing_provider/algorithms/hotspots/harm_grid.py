@@ -24,7 +24,7 @@ from qgis.core import (
 from ....domain.geometry import grid as square_grid
 from ....domain.harm.scoring import MissingWeightError
 from ....qgis_io.outputs import add_features, finish_output
-from ....qgis_io.read_layers import read_areas
+from ....qgis_io.area_layers import read_areas
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ...inputs import harm as harm_inputs
 from ... import nothing_counted

@@ -40,7 +40,7 @@ from ....domain.harm.harm_table import HarmTableError, load_builtin_table
 from ....domain.limits import first
 from ....qgis_io.outputs import add_features, finish_output
 from ....qgis_io.point_wkb import decode_point_matrix
-from ....qgis_io.read_layers import read_areas
+from ....qgis_io.area_layers import read_areas
 from ....qgis_io.styles import qml_style
 from ... import nothing_counted
 from ... import groups

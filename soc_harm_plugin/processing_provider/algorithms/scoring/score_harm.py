@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ....domain.harm.scoring import HarmScorer, MissingWeightError
 from ....qgis_io.outputs import finish_output
-from ....qgis_io.read_layers import area_ellipsoid
+from ....qgis_io.area_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ...inputs import harm as harm_inputs
 from ...inputs import engine as engines
@@ -96,6 +96,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 self, area_source, self.parameterAsString(parameters, self.AREA_ID, context), context, steps,
                 dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
                 population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
+                layer=self.parameterAsVectorLayer(parameters, self.AREAS, context),
             )
             denominators = apply_denominators(self, parameters, context, area, steps)
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read

@@ -22,7 +22,7 @@ from ....domain.harm.scheme import dimension_field
 from ....domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
 from ....domain.periods.calendar import Period
 from ....qgis_io.outputs import add_features, finish_output
-from ....qgis_io.read_layers import area_ellipsoid
+from ....qgis_io.area_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ... import nothing_counted
 from ...inputs import scheme as scheme_inputs
