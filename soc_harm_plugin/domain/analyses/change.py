@@ -56,9 +56,21 @@ class DatedRecords:
     month_only: bool = False
     unparseable_examples: List[str] = field(default_factory=list)
     measure: Optional[np.ndarray] = None  # object: the theme of each row (None: one theme)
+    count: Optional[np.ndarray] = None  # int: the records each row stands for (None: one each; see .collapse)
 
     def __len__(self) -> int:
+        """The rows (records, unless collapsed: see :meth:`records_in`)."""
         return len(self.area_index)
+
+    def counts(self) -> np.ndarray:
+        """The records each row stands for."""
+        if self.count is None:
+            return np.ones(len(self), dtype=np.int64)
+        return np.asarray(self.count, dtype=np.int64)
+
+    def records_in(self) -> int:
+        """The records the rows stand for."""
+        return len(self) if self.count is None else int(np.sum(self.count))
 
     def in_scope(self) -> np.ndarray:
         """Rows not filtered out by the user (the rows whose dates describe the data)."""
@@ -71,7 +83,8 @@ class DatedRecords:
     def select(self, rows: np.ndarray) -> "DatedRecords":
         return DatedRecords(self.area_index[rows], self.weight[rows], self.day[rows], self.status[rows],
                             self.unparseable[rows], self.month_only, list(self.unparseable_examples),
-                            None if self.measure is None else self.measure[rows])
+                            None if self.measure is None else self.measure[rows],
+                            None if self.count is None else self.count[rows])
 
 
 def date_status(records: DatedRecords, in_window: np.ndarray, inside: Optional[str] = None) -> np.ndarray:
@@ -96,15 +109,30 @@ def date_status(records: DatedRecords, in_window: np.ndarray, inside: Optional[s
     return status
 
 
-def reconcile_statuses(status: np.ndarray, first: Sequence[str] = (IN_CURRENT, IN_BASELINE)) -> dict:
-    """records_in and the count per status (adds up to records_in)."""
+def reconcile_statuses(status: np.ndarray, first: Sequence[str] = (IN_CURRENT, IN_BASELINE),
+                       counts: Optional[np.ndarray] = None) -> dict:
+    """records_in and the count per status (adds up to records_in); ``counts``:
+    the records each row stands for (None: one each)."""
     order = tuple(first) + (OUT_OF_PERIOD, NO_DATE, BAD_DATE, OUTSIDE, NO_GEOMETRY, INVALID, FILTERED)
-    values, counts = np.unique(np.asarray(status, dtype=object).astype(str), return_counts=True)
-    found = dict(zip(values.tolist(), counts.tolist()))
+    text = np.asarray(status, dtype=object).astype(str)
+    if counts is None:
+        values, n_of = np.unique(text, return_counts=True)
+        records_in = len(status)
+    else:
+        values, inverse = np.unique(text, return_inverse=True)
+        n_of = _sum_counts(inverse.ravel(), counts, len(values))
+        records_in = int(np.sum(counts))
+    found = dict(zip(values.tolist(), n_of.tolist()))
     by_status = {code: int(found.pop(code, 0)) for code in order}
     for code, n in sorted(found.items(), key=lambda kv: -kv[1]):
         by_status[code] = int(n)
-    return {"records_in": int(len(status)), "by_status": by_status}
+    return {"records_in": int(records_in), "by_status": by_status}
+
+
+def _sum_counts(slot: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:
+    """The counts added up per slot, as whole numbers."""
+    # a float sum of whole numbers is exact below 2**53 records
+    return np.bincount(slot, weights=np.asarray(counts, dtype=float), minlength=size).astype(np.int64)
 
 
 @dataclass
@@ -140,15 +168,20 @@ def compare_periods(records: DatedRecords, n_areas: int, plan: PeriodPlan, alpha
     baseline = status == IN_BASELINE
     idx = records.area_index
     weight = np.asarray(records.weight, dtype=float)
+    count = records.counts()
+    harm = weight * count  # each row's harm: its weight times the records it stands for
     slot = np.where(current | baseline, idx, -1) + 1
 
     def per_area(mask, weights=None):
         return np.bincount(np.where(mask, idx, -1) + 1, weights=weights, minlength=n_areas + 1)[1:]
 
-    c = per_area(current).astype(np.int64)
-    b = per_area(baseline).astype(np.int64)
-    hc = per_area(current, weight)
-    hb = per_area(baseline, weight)
+    def records_per_area(mask):
+        return _sum_counts(np.where(mask, idx, -1) + 1, count, n_areas + 1)[1:]
+
+    c = records_per_area(current)
+    b = records_per_area(baseline)
+    hc = per_area(current, harm)
+    hb = per_area(baseline, harm)
     scale = plan.baseline_scale
     p0 = plan.p0
 
@@ -164,14 +197,14 @@ def compare_periods(records: DatedRecords, n_areas: int, plan: PeriodPlan, alpha
         cur = these[current[these]]
         base = these[~current[these]]
         _fill(columns, a, int(c[a]), int(b[a]), float(hc[a]), float(hb[a]), weight[cur], weight[base],
-              p0, scale, alpha, seed, harm_method, (0, a + 1))
+              p0, scale, alpha, seed, harm_method, (0, a + 1), *_counts_of(records, cur, base))
     in_area = slot > 0
     force_cur = current & in_area
     force_base = baseline & in_area
     force_cols = _empty_columns(1)
-    _fill(force_cols, 0, int(force_cur.sum()), int(force_base.sum()), float(weight[force_cur].sum()),
-          float(weight[force_base].sum()), weight[force_cur], weight[force_base], p0, scale, alpha, seed,
-          harm_method, (1,))
+    _fill(force_cols, 0, int(count[force_cur].sum()), int(count[force_base].sum()), float(harm[force_cur].sum()),
+          float(harm[force_base].sum()), weight[force_cur], weight[force_base], p0, scale, alpha, seed,
+          harm_method, (1,), *_counts_of(records, force_cur, force_base))
     columns["rank_current"] = rank_descending(columns["harm_current"])
     columns["rank_baseline"] = rank_descending(columns["harm_baseline"])
     columns["rank_change"] = columns["rank_baseline"] - columns["rank_current"]
@@ -179,7 +212,14 @@ def compare_periods(records: DatedRecords, n_areas: int, plan: PeriodPlan, alpha
     # a compared window in which no record at all falls is most likely missing data
     all_rows = window_of(day[records.in_scope()], windows)
     empty = [w.label() for k, w in enumerate(windows) if not (all_rows == k).any()]
-    return ChangeResult(columns, force, plan, reconcile_statuses(status), status, empty)
+    return ChangeResult(columns, force, plan, reconcile_statuses(status, counts=records.count), status, empty)
+
+
+def _counts_of(records: DatedRecords, current: np.ndarray, baseline: np.ndarray):
+    """(current counts, baseline counts) of the rows chosen (None, None: one record each)."""
+    if records.count is None:
+        return None, None
+    return records.count[current], records.count[baseline]
 
 
 def _empty_columns(n: int) -> Dict[str, np.ndarray]:
@@ -200,7 +240,8 @@ def _empty_columns(n: int) -> Dict[str, np.ndarray]:
     return cols
 
 
-def _fill(cols, a, c, b, hc, hb, w_cur, w_base, p0, scale, alpha, seed, harm_method, seed_key):
+def _fill(cols, a, c, b, hc, hb, w_cur, w_base, p0, scale, alpha, seed, harm_method, seed_key, n_cur=None,
+          n_base=None):
     cols["n_current"][a] = c
     cols["n_baseline"][a] = b * scale
     cols["harm_current"][a] = hc
@@ -215,7 +256,8 @@ def _fill(cols, a, c, b, hc, hb, w_cur, w_base, p0, scale, alpha, seed, harm_met
     if p is not None:
         cols["p_count"][a] = p
     cols["count_change_class"][a] = change_class(p, direction, p_up, p_down, alpha)
-    test = harm_test(w_cur, w_base, p0, seed=seed, method=harm_method, seed_key=seed_key, alpha=alpha)
+    test = harm_test(w_cur, w_base, p0, seed=seed, method=harm_method, seed_key=seed_key, alpha=alpha,
+                     current_counts=n_cur, baseline_counts=n_base)
     if test.p is not None:
         cols["p_harm"][a] = test.p
         cols["harm_test"][a] = test.method

@@ -91,7 +91,8 @@ def _key(value) -> str:
 
 
 def change_drivers(area_index: np.ndarray, weight: np.ndarray, status: np.ndarray, driver: Sequence,
-                   n_areas: int, plan: PeriodPlan, with_zero_rows: bool = False) -> Drivers:
+                   n_areas: int, plan: PeriodPlan, with_zero_rows: bool = False,
+                   count: Optional[np.ndarray] = None) -> Drivers:
     """Per area and driver (and for the force): records and harm now and in the baseline, the change
     and its share of the area's change.
 
@@ -99,7 +100,8 @@ def change_drivers(area_index: np.ndarray, weight: np.ndarray, status: np.ndarra
     (``ChangeResult.status``), so exactly the records it compared are split.
     ``driver`` holds each record's driver (None: :data:`UNKNOWN_DRIVER`).
     Rows are kept only for drivers with a record in either period of the
-    area, unless ``with_zero_rows``.
+    area, unless ``with_zero_rows``. ``count``: the records each row stands
+    for (collapsed records, :mod:`.collapse`; None: one each).
     """
     status = np.asarray(status, dtype=object)
     current = status == IN_CURRENT
@@ -124,10 +126,12 @@ def change_drivers(area_index: np.ndarray, weight: np.ndarray, status: np.ndarra
         sums = np.bincount(flat, weights=None if weights is None else weights[rows], minlength=n_areas * n_drivers)
         return sums.astype(float).reshape(n_areas, n_drivers)
 
-    nc = table(current)
-    nb = table(baseline)
-    hc = table(current, w)
-    hb = table(baseline, w)
+    many = None if count is None else np.asarray(count, dtype=float)  # whole numbers, exact below 2**53
+    harm = w if many is None else w * many
+    nc = table(current, many)
+    nb = table(baseline, many)
+    hc = table(current, harm)
+    hb = table(baseline, harm)
     rows: List[DriverRow] = []
     for a in range(n_areas):
         rows.extend(_rows(DRIVER_SCOPE_AREA, a, names, nc[a], nb[a], hc[a], hb[a], scale, with_zero_rows))

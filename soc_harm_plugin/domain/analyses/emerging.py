@@ -118,13 +118,20 @@ def time_slices(days: np.ndarray, unit: str, start: Optional[dt.date] = None,
 
 
 def build_cube(area_index: np.ndarray, slice_index: np.ndarray, weights: np.ndarray,
-               n_areas: int, n_slices: int) -> Tuple[np.ndarray, np.ndarray]:
+               n_areas: int, n_slices: int, counts: Optional[np.ndarray] = None) -> Tuple[np.ndarray, np.ndarray]:
     """(harm cube, count cube), areas x slices, from records with an area
-    (>= 0) and a slice (>= 0); other records are left out."""
+    (>= 0) and a slice (>= 0); other records are left out. ``counts``: the
+    records each row stands for (collapsed records; None: one each)."""
     ok = (np.asarray(area_index) >= 0) & (np.asarray(slice_index) >= 0)
     flat = np.asarray(area_index)[ok] * n_slices + np.asarray(slice_index)[ok]
-    harm = np.bincount(flat, weights=np.asarray(weights, dtype=float)[ok], minlength=n_areas * n_slices)
-    count = np.bincount(flat, minlength=n_areas * n_slices)
+    w = np.asarray(weights, dtype=float)[ok]
+    if counts is None:
+        harm = np.bincount(flat, weights=w, minlength=n_areas * n_slices)
+        count = np.bincount(flat, minlength=n_areas * n_slices)
+    else:
+        many = np.asarray(counts, dtype=float)[ok]  # whole numbers, exact below 2**53
+        harm = np.bincount(flat, weights=w * many, minlength=n_areas * n_slices)
+        count = np.bincount(flat, weights=many, minlength=n_areas * n_slices).astype(np.int64)
     return harm.reshape(n_areas, n_slices), count.reshape(n_areas, n_slices)
 
 

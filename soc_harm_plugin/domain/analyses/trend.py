@@ -121,9 +121,15 @@ def build_series(records: DatedRecords, n_areas: int, unit: str, data: Optional[
     flat = row * k + col
     size = (n_areas + 1) * k
     w = np.asarray(records.weight, dtype=float)
-    n = np.bincount(flat[counted], minlength=size).reshape(n_areas + 1, k).astype(np.int64)
-    harm = np.bincount(flat[counted], weights=w[counted], minlength=size).reshape(n_areas + 1, k)
-    sumsq = np.bincount(flat[counted], weights=w[counted] ** 2, minlength=size).reshape(n_areas + 1, k)
+    if records.count is None:
+        n = np.bincount(flat[counted], minlength=size).reshape(n_areas + 1, k).astype(np.int64)
+        harm = np.bincount(flat[counted], weights=w[counted], minlength=size).reshape(n_areas + 1, k)
+        sumsq = np.bincount(flat[counted], weights=w[counted] ** 2, minlength=size).reshape(n_areas + 1, k)
+    else:  # collapsed rows: each stands for count records of its weight
+        many = records.counts()[counted].astype(float)  # whole numbers, exact below 2**53
+        n = np.bincount(flat[counted], weights=many, minlength=size).reshape(n_areas + 1, k).astype(np.int64)
+        harm = np.bincount(flat[counted], weights=w[counted] * many, minlength=size).reshape(n_areas + 1, k)
+        sumsq = np.bincount(flat[counted], weights=w[counted] ** 2 * many, minlength=size).reshape(n_areas + 1, k)
     n[n_areas] = n[:n_areas].sum(axis=0)
     harm[n_areas] = harm[:n_areas].sum(axis=0)
     sumsq[n_areas] = sumsq[:n_areas].sum(axis=0)

@@ -60,39 +60,61 @@ class HarmTest:
     method: Optional[str]
 
 
-def _weight_groups(weights: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
-    """Distinct positive weights and how many records hold each."""
+def _weight_groups(weights: np.ndarray, n: Optional[np.ndarray] = None) -> Tuple[np.ndarray, np.ndarray]:
+    """Distinct positive weights and how many records hold each (``n``: the records
+    each weight stands for; None: one each)."""
     w = np.asarray(weights, dtype=float)
-    w = w[w > 0]
-    values, counts = np.unique(w, return_counts=True)
-    return values, counts
+    if n is None:
+        w = w[w > 0]
+        values, counts = np.unique(w, return_counts=True)
+        return values, counts
+    keep = w > 0
+    values, inverse = np.unique(w[keep], return_inverse=True)
+    counts = np.bincount(inverse.ravel(), weights=np.asarray(n, dtype=float)[keep], minlength=len(values))
+    return values, counts.astype(np.int64)
+
+
+def _pooled(cw: np.ndarray, bw: np.ndarray, cn: Optional[np.ndarray], bn: Optional[np.ndarray]):
+    """(distinct weights, records per weight, records, observed current harm, total harm) of the
+    records weighing more than 0, current and baseline pooled."""
+    if cn is None and bn is None:
+        pooled = np.concatenate([cw[cw > 0], bw[bw > 0]])
+        values, counts = _weight_groups(pooled)
+        return values, counts, len(pooled), float(cw[cw > 0].sum()), float(pooled.sum())
+    cn = np.ones(len(cw), dtype=np.int64) if cn is None else np.asarray(cn, dtype=np.int64)
+    bn = np.ones(len(bw), dtype=np.int64) if bn is None else np.asarray(bn, dtype=np.int64)
+    values, counts = _weight_groups(np.concatenate([cw, bw]), np.concatenate([cn, bn]))
+    observed = float((cw[cw > 0] * cn[cw > 0]).sum())
+    return values, counts, int(counts.sum()), observed, float((values * counts).sum())
 
 
 def harm_test(current_weights: np.ndarray, baseline_weights: np.ndarray, p0: float, seed: int = 0,
               method: Optional[str] = None, draws: int = MONTE_CARLO_DRAWS, seed_key: Sequence[int] = (),
-              alpha: Optional[float] = None) -> HarmTest:
+              alpha: Optional[float] = None, current_counts: Optional[np.ndarray] = None,
+              baseline_counts: Optional[np.ndarray] = None) -> HarmTest:
     """The relabelling test of harm (see the module docstring).
 
     ``method`` forces a method (tests use it); None chooses: exact when the
     outcomes are few, normal when no record dominates, else Monte Carlo.
     Records weighing 0 cannot move harm and take no part.
+    ``current_counts``, ``baseline_counts``: how many records each weight
+    stands for (collapsed records; None: one each). The test depends on the
+    weights only through how many records hold each distinct weight, so
+    collapsed records give the test of the records they stand for.
     """
     cw = np.asarray(current_weights, dtype=float)
     bw = np.asarray(baseline_weights, dtype=float)
-    pooled = np.concatenate([cw[cw > 0], bw[bw > 0]])
-    if not len(pooled):
+    values, counts, n_pooled, observed, total = _pooled(cw, bw, current_counts, baseline_counts)
+    if not n_pooled:
         return HarmTest(None, None, None, None)
-    observed = float(cw[cw > 0].sum())
-    total = float(pooled.sum())
     mean = p0 * total
-    values, counts = _weight_groups(pooled)
     deviations = (abs(observed - mean), (1 - p0) * total, p0 * total)  # observed, all current, none current
     if method is None:
         outcomes = float(np.prod(counts.astype(float) + 1.0))
         sq = values ** 2
         if outcomes <= EXACT_MAX_OUTCOMES:
             method = TEST_EXACT
-        elif len(pooled) >= NORMAL_MIN_RECORDS and sq.max() / float((sq * counts).sum()) <= NORMAL_MAX_SHARE:
+        elif n_pooled >= NORMAL_MIN_RECORDS and sq.max() / float((sq * counts).sum()) <= NORMAL_MAX_SHARE:
             method = TEST_NORMAL
         else:
             method = TEST_MONTE_CARLO

@@ -23,8 +23,10 @@ from qgis.core import (
 )
 
 from ...domain.analyses.change import DatedRecords
+from ...domain.analyses.collapse import DatedCollector
+from ...domain.columns import Factorized
 from ...domain.geometry.grid import geometries_extent, points_extent
-from ...domain.harm.scoring import MissingWeightError, score_harm
+from ...domain.harm.scoring import HarmScorer, MissingWeightError
 from ...domain.codes import FILTERED, INVALID, OUTSIDE
 from ...domain.periods.dates import parse_date_column
 from ...domain.periods.calendar import Period
@@ -35,7 +37,7 @@ from ..outputs.areas import list_codes
 from .areas import AREA_ID, AREA_NAME, AREAS, read_area_layer
 from .crs import FOR_AREAS, warn_geographic
 from ..base import with_help
-from ...compat import FeatureRequestFlag, ParameterFlag
+from ...compat import ParameterFlag
 
 TOLERANCE = "TOLERANCE"
 THEME_FIELD = "THEME_FIELD"
@@ -171,6 +173,9 @@ def month_only_from_metadata(layer, date_field: str) -> bool:
 
 
 def _read_events(alg, parameters, context, feedback, area, crs, theme_field: bool) -> Optional[RecordsRead]:
+    """The events batch by batch (RECORDS_PER_BATCH at a time): each batch weighed and
+    placed (HarmScorer), then collapsed into rows with a count (DatedCollector), so
+    memory grows with the distinct (area, day, weight, status, theme, code), not the records."""
     date_field = alg.parameterAsString(parameters, harm_inputs.DATE_FIELD, context) or ""
     source = alg.parameterAsSource(parameters, harm_inputs.EVENTS, context)
     if source is None:
@@ -182,38 +187,49 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
     theme = alg.parameterAsString(parameters, THEME_FIELD, context) if theme_field else ""
     if theme and source.fields().lookupField(theme) < 0:
         raise QgsProcessingException(alg.tr("Layer '{0}' has no theme field '{1}'.").format(source.sourceName(), theme))
-    inputs = harm_inputs.read_harm_inputs(alg, parameters, context, feedback, crs)
-    if inputs is None or feedback.isCanceled():
+    if theme:
+        theme = source.fields().at(source.fields().lookupField(theme)).name()
+    inputs = harm_inputs.open_harm_inputs(alg, parameters, context, feedback, crs,
+                                          extra_fields=[theme] if theme else ())
+    scorer = HarmScorer(area.areas, inputs.table, missing_policy=inputs.missing_policy,
+                        default_weight=inputs.default_weight, period=Period(),
+                        tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context),
+                        expected_records=inputs.expected_records)
+    collector = DatedCollector(themed=bool(theme))
+    dates_read = _DatesRead()
+    outside_extent = None
+    done = 0
+    for events in inputs.batches():
+        if feedback.isCanceled():
+            return None
+        rec = scorer.add(events)
+        dates = parse_date_column(events.dates)
+        dates_read.add(dates)
+        outside = rec.status == rec.status_labels.index(OUTSIDE)
+        outside_extent = _union(outside_extent, points_extent(events.x[outside], events.y[outside]))
+        collector.add(rec.area_index, rec.weight, dates.day, rec.status, dates.unparseable,
+                      measure=_theme_column(events.extra[theme]) if theme else None, table_code=rec.table_code,
+                      status_labels=rec.status_labels)
+        done += len(events)
+        del events, rec, dates
+        if inputs.expected_records:
+            feedback.setProgress(min(100.0, done * 100.0 / inputs.expected_records))
+    if feedback.isCanceled():
         return None
     try:
-        result = score_harm(inputs.events, area.areas, inputs.table, missing_policy=inputs.missing_policy,
-                            default_weight=inputs.default_weight, period=Period(),
-                            tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context))
+        result = scorer.finish()
     except MissingWeightError as error:
         raise harm_inputs.missing_weight_error(alg, inputs, error)
     _report_weights(alg, result, inputs, feedback)
-    dates = parse_date_column(inputs.events.dates)
-    rec = result.record_columns
     layer = alg.parameterAsVectorLayer(parameters, harm_inputs.EVENTS, context)
     from_metadata = month_only_from_metadata(layer, date_field)
-    present = ~np.isnat(dates.day)
-    some_month_only = bool((dates.month_only & present).any())
-    all_month_only = bool(dates.all_month_only)
-    month_only = from_metadata or some_month_only
-    reason = "metadata" if from_metadata else ("data" if all_month_only else ("mixed" if some_month_only else ""))
-    status = rec.status_text()
-    measure = None
+    month_only = from_metadata or dates_read.some_month_only
+    reason = "metadata" if from_metadata else ("data" if dates_read.all_month_only else (
+        "mixed" if dates_read.some_month_only else ""))
+    records, table_codes = collector.result(month_only, dates_read.examples)
     themes: List[str] = []
     if theme:
-        values = _theme_values(alg, parameters, context, source, theme, inputs.events.fid)
-        measure = values
-        themes = sorted({v for v in values.tolist() if v is not None}, key=str)
-    records = DatedRecords(
-        area_index=np.asarray(rec.area_index), weight=np.asarray(rec.weight, dtype=float), day=dates.day.astype(
-            "datetime64[D]"),
-        status=np.asarray(status, dtype=object), unparseable=np.asarray(dates.unparseable, dtype=bool),
-        month_only=month_only, unparseable_examples=list(dates.examples), measure=measure,
-    )
+        themes = sorted({v for v in records.measure.tolist() if v is not None}, key=str)
     provenance = {
         "events_layer": inputs.layer_name, "code_field": inputs.code_field, "date_field": date_field,
         "harm_table": inputs.table.provenance(), "filter": inputs.filter_expression or None,
@@ -222,13 +238,56 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
     }
     description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name),
                                                                inputs.table.name)
-    outside = np.asarray(status, dtype=object) == OUTSIDE
-    _check_placed(alg, nothing_counted.statuses_of(status), description, area, feedback, {
+    _check_placed(alg, nothing_counted.statuses_of(records.status, records.count), description, area, feedback, {
         FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
-        inputs.filter_expression, points_extent(inputs.events.x[outside], inputs.events.y[outside]))
+        inputs.filter_expression, outside_extent)
     return RecordsRead(records, provenance, description, themes=themes, theme_labels={t: str(t) for t in themes},
-                       month_only_reason=reason, table_codes=np.asarray(rec.table_code, dtype=object),
-                       table=inputs.table)
+                       month_only_reason=reason, table_codes=table_codes, table=inputs.table)
+
+
+class _DatesRead:
+    """What the dates of every batch say together: month-only (some, all) and
+    the first five unreadable values, as one read of them all says it."""
+
+    def __init__(self):
+        self.some_month_only = False
+        self.any_day = False
+        self.every_day_month_only = True
+        self.examples: List[str] = []
+
+    def add(self, dates) -> None:
+        present = ~np.isnat(dates.day)
+        if present.any():
+            self.any_day = True
+            self.some_month_only = self.some_month_only or bool(dates.month_only[present].any())
+            self.every_day_month_only = self.every_day_month_only and bool(dates.month_only[present].all())
+        for example in dates.examples:
+            if len(self.examples) < 5 and example not in self.examples:
+                self.examples.append(example)
+
+    @property
+    def all_month_only(self) -> bool:
+        return self.any_day and self.every_day_month_only
+
+
+def _union(extent, more):
+    """Two extents (None: none) as one."""
+    if extent is None or more is None:
+        return extent if more is None else more
+    return (min(extent[0], more[0]), min(extent[1], more[1]), max(extent[2], more[2]), max(extent[3], more[3]))
+
+
+def _theme_column(column) -> Factorized:
+    """A theme field's values as text (None for NULL or blank), each distinct value once."""
+    column = Factorized.of(column)
+    return Factorized(column.index, [_theme_text(v) for v in column.values])
+
+
+def _theme_text(value) -> Optional[str]:
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text if text else None
 
 
 def _layer_label(layer, fallback: str) -> str:
@@ -244,20 +303,6 @@ def _layer_label(layer, fallback: str) -> str:
     if table and layer.name() in ("", stem):
         return table
     return layer.name() or fallback
-
-
-def _theme_values(alg, parameters, context, source, theme: str, fids: np.ndarray) -> np.ndarray:
-    """The theme field's value for each record (in the order of ``fids``), as text or None."""
-    from qgis.core import QgsFeatureRequest
-
-    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes([theme],
-            source.fields())
-    by_fid = {}
-    for feature in source.getFeatures(request):
-        value = feature[theme]
-        by_fid[feature.id()] = None if value is None or (hasattr(value, "isNull") and value.isNull()) or str(
-            value).strip() == "" else str(value).strip()
-    return np.array([by_fid.get(int(f)) for f in fids] + [None], dtype=object)[:-1]
 
 
 def _read_scheme(alg, parameters, context, feedback, area, crs) -> Optional[RecordsRead]:
@@ -366,7 +411,7 @@ def _report_weights(alg, result, inputs, feedback) -> None:
 def report_dates(alg, read: RecordsRead, feedback, date_label: str) -> None:
     """Warnings about the records' dates: unparseable (counted and listed), month-only, mixed."""
     records = read.records
-    bad = int((records.unparseable & records.in_scope()).sum())
+    bad = int(records.counts()[records.unparseable & records.in_scope()].sum())
     if bad:
         feedback.pushWarning(alg.tr("{0} records have a date that cannot be read in {1}, e.g. {2}: they are "
                                     "counted as unparseable_date and compared in no period.").format(

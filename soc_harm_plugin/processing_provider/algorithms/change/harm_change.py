@@ -231,7 +231,8 @@ class HarmChange(SocHarmAlgorithm):
                 feedback.pushInfo(self.tr("Harm table '{0}' has no category column: the drivers are its codes' "
                                           "labels.").format(table.name))
             values, labels = driver_values(read.table_codes, by, table.categories, table.labels)
-        drivers = change_drivers(read.records.area_index, read.records.weight, result.status, values, n_areas, plan)
+        drivers = change_drivers(read.records.area_index, read.records.weight, result.status, values, n_areas, plan,
+                                 count=read.records.count)
         top = drivers.top(None)
         force_pct = result.force.get("harm_change_pct")
         if top:

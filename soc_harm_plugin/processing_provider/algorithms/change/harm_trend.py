@@ -141,7 +141,7 @@ class HarmTrend(SocHarmAlgorithm):
         summary = summarise(series, alpha=alpha, band_sd=band_sd, baseline_periods=baseline_periods)
         day = records.day.astype("datetime64[M]").astype("datetime64[D]") if records.month_only else records.day
         status = date_status(records, window_of(day, [data]), inside=IN_SERIES)
-        reconciliation = reconcile_statuses(status, first=(IN_SERIES,))
+        reconciliation = reconcile_statuses(status, first=(IN_SERIES,), counts=records.count)
         self._report(series, summary, reconciliation, feedback)
         n_areas = len(area.areas.ids)
         top = top_rows(summary["harm_total"], n_areas, self.parameterAsInt(parameters, self.TOP_AREAS, context))

@@ -218,7 +218,7 @@ class PerformanceFramework(SocHarmAlgorithm):
         elif records.measure is not None:
             themes = [(t, read.theme_labels.get(t, t)) for t in read.themes]
             theme_of = records.measure
-            missing = int(((records.measure == None) & records.in_scope()).sum())  # noqa: E711
+            missing = int(records.counts()[(records.measure == None) & records.in_scope()].sum())  # noqa: E711
             if missing:
                 feedback.pushWarning(self.tr("{0} records have no theme: they count only in the theme 'all'.").format(
                     missing))
@@ -335,7 +335,7 @@ def _dated_reconciliation(records) -> dict:
     data = records.data_window()
     day = floor_to_month(records.day) if records.month_only else records.day
     inside = window_of(day, [data]) if data is not None else np.full(len(records), -1)
-    return reconcile_statuses(date_status(records, inside, inside="dated"), first=("dated",))
+    return reconcile_statuses(date_status(records, inside, inside="dated"), first=("dated",), counts=records.count)
 
 
 def _harm_text(value) -> str:

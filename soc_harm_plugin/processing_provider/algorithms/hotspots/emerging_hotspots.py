@@ -161,7 +161,7 @@ class EmergingHotspots(SocHarmAlgorithm):
                 read.description, start or "...", end or "...", first, last))
         fates = self._reconcile(records, placed, dated, in_cube)
         feedback.pushInfo(self.tr("Records in: {0} = {1}").format(
-            len(records), ", ".join("{0} {1}".format(n, k) for k, n in fates.items() if n)))
+            records.records_in(), ", ".join("{0} {1}".format(n, k) for k, n in fates.items() if n)))
         if len(slices) < FEW_SLICES:
             feedback.pushWarning(self.tr(
                 "Only {0} time slices: the Mann-Kendall trend has little power with fewer than 10, so few areas "
@@ -170,7 +170,7 @@ class EmergingHotspots(SocHarmAlgorithm):
         self._warn_partial(slices, start, end, feedback)
         n_areas = len(area.areas.ids)
         cube, count_cube = build_cube(records.area_index[in_cube], slices.index[in_cube], records.weight[in_cube],
-                                      n_areas, len(slices))
+                                      n_areas, len(slices), records.counts()[in_cube])
         feedback.pushInfo(self.tr("{0} slices by {1} from {2} to {3}; {4} areas x {0} slices = {5} bins").format(
             len(slices), unit, slices.labels[0], slices.labels[-1], n_areas, n_areas * len(slices)))
 
@@ -219,7 +219,7 @@ class EmergingHotspots(SocHarmAlgorithm):
             "inference": options.provenance(),
             "time": {"unit": unit, "time_steps": time_steps, "slices": slices.labels,
                      "start": slices.starts[0].isoformat(), "end": slices.end_of(len(slices) - 1).isoformat()},
-            "reconciliation": {"records_in": int(len(records)), "by_fate": fates},
+            "reconciliation": {"records_in": records.records_in(), "by_fate": fates},
             "areas": {"in": n_areas, "by_status": {s: int(np.sum(result.status == s)) for s in sorted(set(
                 result.status))}},
             "patterns": by_class,
@@ -229,17 +229,18 @@ class EmergingHotspots(SocHarmAlgorithm):
         finish_output(dest_id, context, provenance, abstract, style=qml_style("emerging_hotspots"))
         if slices_id:
             finish_output(slices_id, context, provenance, abstract)
-        return {self.OUTPUT: dest_id, self.SLICES: slices_id, "N_SLICES": len(slices), "RECORDS_IN": int(len(records)),
-                "RECORDS_IN_CUBE": int(in_cube.sum())}
+        return {self.OUTPUT: dest_id, self.SLICES: slices_id, "N_SLICES": len(slices),
+                "RECORDS_IN": records.records_in(), "RECORDS_IN_CUBE": int(records.counts()[in_cube].sum())}
 
     @staticmethod
     def _reconcile(records, placed, dated, in_cube) -> dict:
         """What became of every record: in_cube, no_date, out_of_period, or its status from placing it."""
-        fates = {IN_CUBE: int(in_cube.sum()), NO_DATE: int((placed & ~dated).sum()),
-                 OUT_OF_PERIOD: int((dated & ~in_cube).sum())}
+        count = records.counts()
+        fates = {IN_CUBE: int(count[in_cube].sum()), NO_DATE: int(count[placed & ~dated].sum()),
+                 OUT_OF_PERIOD: int(count[dated & ~in_cube].sum())}
         others = records.status[~placed]
         for code in sorted(set(others.tolist()), key=str):
-            fates[str(code)] = int(np.sum(others == code))
+            fates[str(code)] = int(count[~placed][others == code].sum())
         return fates
 
     def _warn_partial(self, slices, start, end, feedback) -> None:
