@@ -26,13 +26,9 @@ def counted_none(by_status: Dict[str, int], counted: Sequence[str] = (ASSIGNED,)
 def statuses_of(status: np.ndarray, counts: Optional[np.ndarray] = None) -> Dict[str, int]:
     """Status code -> records, from one status code per record (``counts``: per
     row, the records it stands for; None: one each)."""
-    text = np.asarray(status, dtype=object).astype(str)
-    if counts is None:
-        codes, n_of = np.unique(text, return_counts=True)
-    else:
-        codes, inverse = np.unique(text, return_inverse=True)
-        n_of = np.bincount(inverse.ravel(), weights=np.asarray(counts, dtype=float), minlength=len(codes))
-    return {str(code): int(n) for code, n in zip(codes, n_of) if n}
+    from ..domain.analyses.change import status_totals
+
+    return status_totals(status, counts)
 
 
 def rectangle_extent(rect) -> Optional[Extent]:

@@ -114,19 +114,30 @@ def reconcile_statuses(status: np.ndarray, first: Sequence[str] = (IN_CURRENT, I
     """records_in and the count per status (adds up to records_in); ``counts``:
     the records each row stands for (None: one each)."""
     order = tuple(first) + (OUT_OF_PERIOD, NO_DATE, BAD_DATE, OUTSIDE, NO_GEOMETRY, INVALID, FILTERED)
-    text = np.asarray(status, dtype=object).astype(str)
-    if counts is None:
-        values, n_of = np.unique(text, return_counts=True)
-        records_in = len(status)
-    else:
-        values, inverse = np.unique(text, return_inverse=True)
-        n_of = _sum_counts(inverse.ravel(), counts, len(values))
-        records_in = int(np.sum(counts))
-    found = dict(zip(values.tolist(), n_of.tolist()))
+    found = status_totals(status, counts)
+    records_in = len(status) if counts is None else int(np.sum(counts))
     by_status = {code: int(found.pop(code, 0)) for code in order}
     for code, n in sorted(found.items(), key=lambda kv: -kv[1]):
         by_status[code] = int(n)
     return {"records_in": int(records_in), "by_status": by_status}
+
+
+def status_totals(status: np.ndarray, counts: Optional[np.ndarray] = None) -> Dict[str, int]:
+    """Status code (as text) -> records, in the codes' alphabetical order; ``counts``: the
+    records each row stands for (None: one each). Each distinct code is turned into text
+    once (a text copy of a column of millions of statuses would cost 64 bytes a row)."""
+    from ..lazy import pd
+
+    codes, uniques = pd.factorize(np.asarray(status, dtype=object).ravel())  # None (and NaN): -1
+    labels = [str(u) for u in uniques] + ["None"]
+    slot = np.where(codes < 0, len(uniques), codes)
+    n_of = (np.bincount(slot, minlength=len(labels)) if counts is None
+            else _sum_counts(slot, counts, len(labels)))
+    totals: Dict[str, int] = {}
+    for label, n in sorted(zip(labels, n_of.tolist())):
+        if n:
+            totals[label] = totals.get(label, 0) + int(n)
+    return totals
 
 
 def _sum_counts(slot: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:

@@ -24,7 +24,7 @@ and ``share_reason`` is ``no_change``. Nothing is ever divided by zero.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -67,9 +67,15 @@ class DriverRow:
 class Drivers:
     rows: List[DriverRow]
     drivers: List[str]  # every driver seen, in order
+    _by_area: Optional[Dict[int, List[DriverRow]]] = field(default=None, init=False, repr=False, compare=False)
 
     def of_area(self, area_index: int) -> List[DriverRow]:
-        return [r for r in self.rows if r.scope == DRIVER_SCOPE_AREA and r.area_index == area_index]
+        if self._by_area is None:  # once: asked for every area, a scan of every row each time is quadratic
+            self._by_area = {}
+            for r in self.rows:
+                if r.scope == DRIVER_SCOPE_AREA:
+                    self._by_area.setdefault(r.area_index, []).append(r)
+        return list(self._by_area.get(area_index, []))
 
     def of_force(self) -> List[DriverRow]:
         return [r for r in self.rows if r.scope == DRIVER_SCOPE_FORCE]
