@@ -232,3 +232,19 @@ def test_qgis_process_counts_the_change_in_postgis_and_the_output_reopens_styled
     assert isinstance(fresh.renderer(), QgsCategorizedSymbolRenderer), type(fresh.renderer())
     assert_same_rows(fresh, outputs[DESKTOP], lambda r: r["ward_id"])
     assert_same_provenance(fresh, outputs[DESKTOP])
+
+
+def test_emerging_hot_spots_of_postgis_records_are_the_same_in_both_engines(run, layers, pg_layers):
+    from tests.qgis.test_hotspots import cell_wkt, emerging_events, emerging_params
+
+    n = 8
+    cells = [("c{0:03d}".format(k), cell_wkt(layers, *divmod(k, n))) for k in range(n * n)]
+    areas = pg_layers.copy(layers.areas(cells))
+    events = pg_layers.copy(emerging_events(layers, n))
+
+    results, _, _ = both(run, "socharm:emerginghotspots", emerging_params(
+        areas, events, "TEMPORARY_OUTPUT", SLICES="TEMPORARY_OUTPUT"),
+        {"OUTPUT": by_area, "SLICES": lambda r: (r["area_id"], r["slice"])})
+
+    classes = {f["ehs_class"] for f in results["OUTPUT"].getFeatures()}
+    assert len(classes) > 1, classes
