@@ -12,47 +12,9 @@ import pytest
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
 from soc_harm_plugin.qgis_io.outputs import provenance_of
+from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs, features
 
 CHANGE, TREND = "socharm:harmchange", "socharm:harmtrend"
-DESKTOP = 1
-ENGINE_KEYS = ("engine", "engine_reason", "parameters")
-
-
-def _plain(value):
-    from qgis.PyQt.QtCore import QVariant
-
-    return None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
-
-
-def rows_of(layer, key):
-    rows = {}
-    for f in layer.getFeatures():
-        row = {name: _plain(f[name]) for name in layer.fields().names()}
-        k = key(row)
-        assert k not in rows, k
-        rows[k] = (row, f.geometry().asWkt(3) if f.hasGeometry() else None)
-    return rows
-
-
-def assert_same_rows(first, second, key):
-    a, b = rows_of(first, key), rows_of(second, key)
-    assert set(a) == set(b) and a
-    for k in a:
-        (fields_a, geometry_a), (fields_b, geometry_b) = a[k], b[k]
-        assert set(fields_a) == set(fields_b)
-        for name, value in fields_a.items():
-            other = fields_b[name]
-            if isinstance(value, float):
-                assert other == pytest.approx(value, rel=1e-9, abs=1e-9), (k, name)
-            else:
-                assert other == value, (k, name)
-        assert geometry_a == geometry_b, k
-
-
-def assert_same_provenance(first, second):
-    pa, pb = provenance_of(first), provenance_of(second)
-    assert {k: v for k, v in pa.items() if k not in ENGINE_KEYS} == \
-        {k: v for k, v in pb.items() if k not in ENGINE_KEYS}
 
 
 def both(run, algorithm, parameters, outputs):
@@ -65,8 +27,7 @@ def both(run, algorithm, parameters, outputs):
     assert (provenance_of(desktop[first])["engine"], provenance_of(desktop[first])["engine_reason"]) == (
         "desktop", "desktop_chosen")
     for name, key in outputs.items():
-        assert_same_rows(auto[name], desktop[name], key)
-        assert_same_provenance(auto[name], desktop[name])
+        assert_same_outputs(auto[name], desktop[name], key)
     for name, value in auto.items():
         if isinstance(value, float):
             assert desktop[name] == pytest.approx(value, rel=1e-9, abs=1e-9), name
@@ -153,7 +114,7 @@ def test_shared_edges_vertices_and_every_status_are_the_same_in_both_engines(run
 
     results, feedback, _ = both(run, CHANGE, parameters, {"OUTPUT": by_area, "DRIVERS": by_driver})
 
-    rows = rows_of(results["OUTPUT"], by_area)
+    rows = features(results["OUTPUT"], by_area)
     assert {k: (r["n_current"], r["n_baseline"]) for k, (r, _) in rows.items()} == {
         "SW": (2, 2), "SE": (1, 0), "NW": (0, 0), "NE": (2, 1)}
     assert rows["NE"][0]["harm_current"] == pytest.approx(w("29") + w("34B"), rel=1e-12)
@@ -178,7 +139,7 @@ def test_month_only_dates_give_the_same_trend_in_both_engines(run, layers, pg_la
 
     month_only = [i for i in feedback.infos if "month-only" in i]
     assert month_only and month_only == [i for i in desktop_feedback.infos if "month-only" in i]
-    series = rows_of(results["OUTPUT"], by_period)
+    series = features(results["OUTPUT"], by_period)
     assert series[("area", "A", "2020-04")][0]["n"] == 1 and series[("area", "A", "2020-03")][0]["n"] == 4
 
 
@@ -230,8 +191,7 @@ def test_qgis_process_counts_the_change_in_postgis_and_the_output_reopens_styled
     assert pg_sample.cluster.password not in fresh.metadata().history()[0]
     assert "password" not in str(provenance["parameters"])
     assert isinstance(fresh.renderer(), QgsCategorizedSymbolRenderer), type(fresh.renderer())
-    assert_same_rows(fresh, outputs[DESKTOP], lambda r: r["ward_id"])
-    assert_same_provenance(fresh, outputs[DESKTOP])
+    assert_same_outputs(fresh, outputs[DESKTOP], "ward_id")
 
 
 def test_emerging_hot_spots_of_postgis_records_are_the_same_in_both_engines(run, layers, pg_layers):
