@@ -21,11 +21,14 @@ DESKTOP = 1
 ENGINE_KEYS = ("engine", "engine_reason", "parameters")
 
 
-def features(layer, id_field):
+def features(layer, key):
+    """{key: (fields, geometry as WKT)}; ``key``: a field name, or a function of the fields."""
     rows = {}
     for f in layer.getFeatures():
-        rows[f[id_field]] = ({name: f[name] for name in layer.fields().names()},
-                             f.geometry().asWkt(3) if f.hasGeometry() else None)
+        fields = {name: f[name] for name in layer.fields().names()}
+        k = key(fields) if callable(key) else f[key]
+        assert k not in rows, k
+        rows[k] = (fields, f.geometry().asWkt(3) if f.hasGeometry() else None)
     return rows
 
 

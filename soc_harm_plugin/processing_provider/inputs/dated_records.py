@@ -31,6 +31,7 @@ from ...domain.codes import FILTERED, INVALID, OUTSIDE
 from ...domain.periods.dates import parse_date_column
 from ...domain.periods.calendar import Period
 from ...qgis_io.outputs import provenance_of
+from . import engine as engines
 from . import harm as harm_inputs
 from .. import nothing_counted
 from ..outputs.areas import list_codes
@@ -53,6 +54,7 @@ def add_record_parameters(alg, theme_field: bool = False) -> None:
     harm_inputs.add_harm_parameters(alg)
     for name in (harm_inputs.START, harm_inputs.END):
         alg.removeParameter(name)
+    engines.add_engine_parameter(alg)
     for name in (harm_inputs.EVENTS, harm_inputs.CODE_FIELD):
         definition = alg.parameterDefinition(name)
         definition.setFlags(definition.flags() | ParameterFlag.Optional)
@@ -104,6 +106,7 @@ class RecordsRead:
     scheme: object = None
     table_codes: Optional[np.ndarray] = None  # per row, events only: the harm table's code matched (None: none)
     table: object = None  # events only: the HarmTable that weighted them
+    engine: Dict[str, str] = field(default_factory=dict)  # events only: engine (and engine_reason) for provenance
 
 
 def read_areas_parameter(alg, parameters, context, feedback):
@@ -187,6 +190,10 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
     theme = alg.parameterAsString(parameters, THEME_FIELD, context) if theme_field else ""
     if theme and source.fields().lookupField(theme) < 0:
         raise QgsProcessingException(alg.tr("Layer '{0}' has no theme field '{1}'.").format(source.sourceName(), theme))
+    engine = engines.choose_engine(alg, parameters, context, feedback, records_output="",
+                                   desktop_because=engines.BY_THEME if theme else "")
+    if engine.in_database:
+        return _read_events_in_database(alg, engine, parameters, context, feedback, area, crs)
     if theme:
         theme = source.fields().at(source.fields().lookupField(theme)).name()
     inputs = harm_inputs.open_harm_inputs(alg, parameters, context, feedback, crs,
@@ -230,19 +237,15 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
     themes: List[str] = []
     if theme:
         themes = sorted({v for v in records.measure.tolist() if v is not None}, key=str)
-    provenance = {
-        "events_layer": inputs.layer_name, "code_field": inputs.code_field, "date_field": date_field,
-        "harm_table": inputs.table.provenance(), "filter": inputs.filter_expression or None,
-        "missing_weight": {"policy": inputs.missing_policy, "codes": result.missing_codes},
-        "theme_field": theme or None,
-    }
+    provenance = _events_provenance(inputs, result.missing_codes, theme)
     description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name),
                                                                inputs.table.name)
     _check_placed(alg, nothing_counted.statuses_of(records.status, records.count), description, area, feedback, {
         FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
         inputs.filter_expression, outside_extent)
     return RecordsRead(records, provenance, description, themes=themes, theme_labels={t: str(t) for t in themes},
-                       month_only_reason=reason, table_codes=table_codes, table=inputs.table)
+                       month_only_reason=reason, table_codes=table_codes, table=inputs.table,
+                       engine=engine.provenance())
 
 
 class _DatesRead:
@@ -288,6 +291,39 @@ def _theme_text(value) -> Optional[str]:
         return None
     text = str(value).strip()
     return text if text else None
+
+
+def _read_events_in_database(alg, engine, parameters, context, feedback, area, crs) -> Optional[RecordsRead]:
+    """_read_events on the PostGIS path: the same rows, from counts made in the database."""
+    from .dated_database import count_dated_in_database
+
+    counted = count_dated_in_database(alg, engine, parameters, context, feedback, area, crs)
+    if counted is None:
+        return None
+    inputs, dated, weighed, extent = counted
+    layer = alg.parameterAsVectorLayer(parameters, harm_inputs.EVENTS, context)
+    from_metadata = month_only_from_metadata(layer, inputs.date_field)
+    records = dated.records
+    records.month_only = from_metadata or records.month_only
+    _report_weights(alg, weighed, inputs, feedback)
+    description = alg.tr("layer '{0}' weighted by {1}").format(_layer_label(layer, inputs.layer_name),
+                                                               inputs.table.name)
+    _check_placed(alg, nothing_counted.statuses_of(records.status, records.count), description, area, feedback, {
+        FILTERED: alg.tr("{0} are left out by the filter {1}"), INVALID: alg.tr("{0} have an invalid location")},
+        inputs.filter_expression, extent)
+    return RecordsRead(records, _events_provenance(inputs, weighed.missing_codes, ""), description,
+                       month_only_reason="metadata" if from_metadata else dated.month_only_in_data,
+                       table_codes=dated.table_codes, table=inputs.table, engine=engine.provenance())
+
+
+def _events_provenance(inputs, missing_codes: dict, theme: str) -> dict:
+    """The provenance of dated events (``source`` of the outputs), on either engine."""
+    return {
+        "events_layer": inputs.layer_name, "code_field": inputs.code_field, "date_field": inputs.date_field,
+        "harm_table": inputs.table.provenance(), "filter": inputs.filter_expression or None,
+        "missing_weight": {"policy": inputs.missing_policy, "codes": missing_codes},
+        "theme_field": theme or None,
+    }
 
 
 def _layer_label(layer, fallback: str) -> str:

@@ -49,9 +49,10 @@ QUERY_LAYER = "query_layer"
 CURVED_GEOMETRY = "curved_geometry"
 NO_RECORD_KEY = "no_record_key"
 NO_DRIVER = "no_psycopg2"
+BY_THEME = "theme_field"
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER)
+                  NO_DRIVER, BY_THEME)
 
 
 def add_engine_parameter(alg) -> None:
@@ -106,6 +107,7 @@ def _reason_text(alg, reason: str) -> str:
         CURVED_GEOMETRY: alg.tr("a layer has curved geometries"),
         NO_RECORD_KEY: alg.tr("the events come from a view with no key column"),
         NO_DRIVER: alg.tr("Python's PostgreSQL driver (psycopg2) is not installed"),
+        BY_THEME: alg.tr("the records are split by a theme field"),
     }
     return texts.get(reason, reason)
 
@@ -131,8 +133,9 @@ def _source_reason(parameters, name: str) -> str:
 
 
 def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
-                  records_output: str = "RECORDS") -> Engine:
-    """The engine for this run (see the module docstring); says in the log which one and why."""
+                  records_output: str = "RECORDS", desktop_because: str = "") -> Engine:
+    """The engine for this run (see the module docstring); says in the log which one and why.
+    ``desktop_because``: a reason (one of ENGINE_REASONS) this run needs the desktop path."""
     from ...qgis_io.postgis.layers import pg_layer, same_connection
 
     areas_layer = _layer_of(alg, parameters, areas_name, context)
@@ -140,7 +143,10 @@ def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
     pg_areas, pg_events = pg_layer(areas_layer), pg_layer(events_layer)
     if pg_areas is None and pg_events is None:
         return Engine(DESKTOP)
-    engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
+    if desktop_because:
+        engine = Engine(DESKTOP, desktop_because)
+    else:
+        engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
     if engine.in_database:
         feedback.pushInfo(alg.tr("Engine: PostGIS. Areas and events are PostGIS layers of one database; the records "
                                  "are counted there and only counts per area come back."))

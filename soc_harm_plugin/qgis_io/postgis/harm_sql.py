@@ -293,10 +293,12 @@ def weights_values(codes: List[str], weights_text: List[str]) -> Tuple[sql.Compo
 
 
 def area_totals(ev: EventsSpec, ar: AreasSpec, *, weights: sql.Composable, weights_params: Dict[str, object],
-                fill_text: str, dates_in_scope: Optional[list],
-                overlapping: List[object]) -> Tuple[sql.Composable, Dict[str, object]]:
+                fill_text: str, dates_in_scope: Optional[list], overlapping: List[object],
+                by_value: bool = False) -> Tuple[sql.Composable, Dict[str, object]]:
     """Per area id with a record: records, harm (numeric) and records that lay in
-    more than one area.
+    more than one area. ``by_value``: per area id, code (as text) and date value
+    instead (id, code, date, records, harm, records in more than one area), for
+    the algorithms that look at each record's weight and date.
 
     First (in parallel workers: each takes a share of the areas and looks up
     its records through the events' spatial index) every record an area
@@ -316,13 +318,15 @@ def area_totals(ev: EventsSpec, ar: AreasSpec, *, weights: sql.Composable, weigh
     params["fill"] = fill_text
     record = _ident("e", ev.table.key) if ev.table.key else sql.SQL("e.ctid")
     statement = sql.SQL("""
-SELECT r.id, sum(r.n)::bigint, sum(r.harm), count(*) FILTER (WHERE r.record IS NOT NULL AND r.covering > 1)::bigint
+SELECT r.id{values}, sum(r.n)::bigint, sum(r.harm),
+       count(*) FILTER (WHERE r.record IS NOT NULL AND r.covering > 1)::bigint
 FROM (
-  SELECT c.id, c.record, c.n, c.harm,
+  SELECT c.id{c_values}, c.record, c.n, c.harm,
          count(*) OVER (PARTITION BY c.record) AS covering,
          row_number() OVER (PARTITION BY c.record ORDER BY {order_key}) AS rank
   FROM (
-    SELECT ar.id, CASE WHEN NOT ar.overlapping AND ST_Contains(ar.geom, {point}) THEN NULL ELSE {record} END AS record,
+    SELECT ar.id{e_values}, CASE WHEN NOT ar.overlapping AND ST_Contains(ar.geom, {point}) THEN NULL ELSE {record} END
+             AS record,
            count(*) AS n, sum(COALESCE(w.weight, %(fill)s::numeric)) AS harm
     FROM (
       SELECT a.{id} AS id, {geometry_a} AS geom, {overlapping} AS overlapping FROM {areas} a WHERE {restrict_a}
@@ -330,12 +334,17 @@ FROM (
     JOIN {events} e ON e.{eg} && {box} AND ST_Covers(ar.geom, {point})
     LEFT JOIN {weights} w ON w.code = {code}::text
     WHERE {scope} AND {usable}
-    GROUP BY 1, 2
+    GROUP BY {inner_group}
   ) c
 ) r
 WHERE r.record IS NULL OR r.rank = 1
-GROUP BY r.id
+GROUP BY r.id{values}
 """).format(
+        values=sql.SQL(", r.code, r.date" if by_value else ""),
+        c_values=sql.SQL(", c.code, c.date" if by_value else ""),
+        e_values=sql.SQL(", {0}::text AS code, {1} AS date").format(_ident("e", ev.code), date_expression(ev))
+        if by_value else sql.SQL(""),
+        inner_group=sql.SQL("1, 2, 3, 4" if by_value else "1, 2"),
         order_key=order_key(ar.table, _ident("c", "id"), ar.id), point=point, record=record,
         code=_ident("e", ev.code), id=_ident(ar.id), geometry_a=geometry_a, overlapping=overlapping_sql,
         areas=ar.table.relation, restrict_a=_area_restriction(ar, "a", params), events=ev.table.relation,

@@ -74,30 +74,78 @@ def score_in_database(session, events: EventsSpec, areas: AreasSpec, table: Harm
         return None
     plan = plan_scope(groups, table, missing_policy=missing_policy, default_weight=default_weight, period=period,
                       month_only_field=month_only_field, dated=bool(events.date), multi_cut=multi_cut)
-    overlapping: List[object] = []
-    if plan.located:
-        statement, params = harm_sql.overlapping_areas(areas)
-        overlapping = sorted({value for pair in run("overlapping_areas", statement, params) for value in pair},
-                             key=lambda v: (str(type(v)), v))
-        if _cancelled(feedback):
-            return None
+    placed = _placed(session, events, areas, plan, run, feedback, by_value=False)
+    if placed is None:
+        return None
+    rows, overlapping, harm_table_as = placed
     slots = area_slots(area_ids)
     harm_n = np.zeros(len(area_ids), dtype=np.int64)
     harm = np.zeros(len(area_ids), dtype=float)
     shared = 0
-    harm_table_as = ""
-    if plan.located:
-        weights, weights_params, harm_table_as = upload_weights(session, plan.codes, plan.weights_text, feedback)
-        statement, params = harm_sql.area_totals(events, areas, weights=weights, weights_params=weights_params,
-                                                 fill_text=plan.fill_text, dates_in_scope=plan.dates_in_scope,
-                                                 overlapping=overlapping)
-        for area_id, n, total, on_boundary in run("area_totals", statement, params):
-            k = slots[area_id]
-            harm_n[k] = int(n)
-            harm[k] = float(total or 0)
-            shared += int(on_boundary or 0)
+    for area_id, n, total, on_boundary in rows:
+        k = slots[area_id]
+        harm_n[k] = int(n)
+        harm[k] = float(total or 0)
+        shared += int(on_boundary or 0)
     result = finish_scores(plan, harm_n, harm, shared_boundary_points=shared, area_m2=area_m2, population=population)
-    return DatabaseRun(result, plan, queries, seconds, len(overlapping), multi_cut, harm_table_as)
+    return DatabaseRun(result, plan, queries, seconds, overlapping, multi_cut, harm_table_as)
+
+
+def _placed(session, events: EventsSpec, areas: AreasSpec, plan: ScopePlan, run, feedback, by_value: bool):
+    """The rows of harm_sql.area_totals for the records in scope (none when none is
+    located), the number of overlapping areas and how the harm table went; None when
+    cancelled."""
+    if not plan.located:
+        return [], 0, ""
+    statement, params = harm_sql.overlapping_areas(areas)
+    overlapping = sorted({value for pair in run("overlapping_areas", statement, params) for value in pair},
+                         key=lambda v: (str(type(v)), v))
+    if _cancelled(feedback):
+        return None
+    weights, weights_params, harm_table_as = upload_weights(session, plan.codes, plan.weights_text, feedback)
+    statement, params = harm_sql.area_totals(events, areas, weights=weights, weights_params=weights_params,
+                                             fill_text=plan.fill_text, dates_in_scope=plan.dates_in_scope,
+                                             overlapping=overlapping, by_value=by_value)
+    return run("area_totals", statement, params), len(overlapping), harm_table_as
+
+
+@dataclass
+class DatedRun:
+    """What :func:`dated_in_database` counted: the groups of every record, the plan
+    that weighed them, and the located ones placed in areas by code and date."""
+
+    groups: list
+    plan: ScopePlan
+    placed: Dict[tuple, List[tuple]]  # (code, date) -> [(area index, records)]
+    shared_boundary_points: int
+    harm_table_as: str
+
+
+def dated_in_database(session, events: EventsSpec, areas: AreasSpec, table: HarmTable, *, area_ids: Sequence,
+                      missing_policy: str, default_weight: float = 0.0, counted, feedback=None
+                      ) -> Optional[DatedRun]:
+    """The records of harmchange and harmtrend counted in the database: every
+    record's code and date, the areas of the located ones (by the boundary rule),
+    per (area, code, date); None when cancelled. Raises MissingWeightError
+    (policy 'fail') before the areas are counted."""
+    groups, multi_cut = counted
+    plan = plan_scope(groups, table, missing_policy=missing_policy, default_weight=default_weight, period=None,
+                      month_only_field=False, dated=bool(events.date), multi_cut=multi_cut)
+
+    def run(name, statement, params):
+        return session.rows(statement, params, feedback)
+
+    placed = _placed(session, events, areas, plan, run, feedback, by_value=True)
+    if placed is None:
+        return None
+    rows, _, harm_table_as = placed
+    slots = area_slots(area_ids)
+    by_value: Dict[tuple, List[tuple]] = {}
+    shared = 0
+    for area_id, code, date, n, _harm, on_boundary in rows:
+        by_value.setdefault((code, date), []).append((slots[area_id], int(n)))
+        shared += int(on_boundary or 0)
+    return DatedRun(groups, plan, by_value, shared, harm_table_as)
 
 
 TEMPORARY_TABLE, VALUES_LIST = "temporary_table", "values_list"

@@ -190,6 +190,7 @@ class HarmChange(SocHarmAlgorithm):
             "records": None,
             "reconciliation": result.reconciliation,
             "source": read.source,
+            **read.engine,
             "drivers": drivers_provenance(drivers, driver_by, driver_labels, area.areas.ids),
         }
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))

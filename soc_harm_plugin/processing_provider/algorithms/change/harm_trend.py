@@ -176,6 +176,7 @@ class HarmTrend(SocHarmAlgorithm):
             "reconciliation": reconciliation,
             "charts": charts,
             "source": read.source,
+            **read.engine,
         }
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Harm by {0} in areas of '{1}', {2}.").format(unit, area.name, data.label())

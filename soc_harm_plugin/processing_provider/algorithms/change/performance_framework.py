@@ -193,6 +193,7 @@ class PerformanceFramework(SocHarmAlgorithm):
             "reconciliation": _dated_reconciliation(records),
             "charts": charts,
             "source": read.source,
+            **read.engine,
         }
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr(

@@ -213,6 +213,7 @@ class EmergingHotspots(SocHarmAlgorithm):
             "area_layer": area.name,
             "area_id_field": area.id_field,
             "records": read.source,
+            **read.engine,
             "statistic": "space-time Getis-Ord Gi* (binary weights, whole cube as the global window), FDR or "
                          "chosen correction over all bins; "
                          "Mann-Kendall trend of each area's z-scores; ArcGIS Emerging Hot Spot Analysis patterns",
