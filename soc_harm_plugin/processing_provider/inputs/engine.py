@@ -49,9 +49,11 @@ QUERY_LAYER = "query_layer"
 CURVED_GEOMETRY = "curved_geometry"
 NO_RECORD_KEY = "no_record_key"
 NO_DRIVER = "no_psycopg2"
+CUT_TO_BOUNDARY = "cut_to_boundary"  # harmgrid: records tested against the boundary's polygons
+EVENTS_CRS = "events_crs_differs"  # harmgrid: the events would be transformed to the grid's CRS
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER)
+                  NO_DRIVER, CUT_TO_BOUNDARY, EVENTS_CRS)
 
 
 def add_engine_parameter(alg) -> None:
@@ -106,6 +108,9 @@ def _reason_text(alg, reason: str) -> str:
         CURVED_GEOMETRY: alg.tr("a layer has curved geometries"),
         NO_RECORD_KEY: alg.tr("the events come from a view with no key column"),
         NO_DRIVER: alg.tr("Python's PostgreSQL driver (psycopg2) is not installed"),
+        CUT_TO_BOUNDARY: alg.tr("the cells are cut to the boundary, so each record is tested against its polygons"),
+        EVENTS_CRS: alg.tr("the events are not in the grid's CRS: the database's transformation could differ from "
+                           "QGIS's in the last digits, and a record on a cell edge could change cell"),
     }
     return texts.get(reason, reason)
 
@@ -130,18 +135,31 @@ def _source_reason(parameters, name: str) -> str:
     return ""
 
 
-def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
-                  records_output: str = "RECORDS") -> Engine:
-    """The engine for this run (see the module docstring); says in the log which one and why."""
+def choose_engine(alg, parameters, context, feedback, areas_name: Optional[str] = "AREAS",
+                  records_output: str = "RECORDS", events_reason=None) -> Engine:
+    """The engine for this run (see the module docstring); says in the log which one and why.
+
+    ``areas_name`` None: the records are placed without an areas layer (harmgrid's cells),
+    so only the events need be PostGIS. ``events_reason``: a callable given the events'
+    PgLayer that returns why the desktop must run for this algorithm ("" when nothing)."""
     from ...qgis_io.postgis.layers import pg_layer, same_connection
 
-    areas_layer = _layer_of(alg, parameters, areas_name, context)
     events_layer = _layer_of(alg, parameters, harm_inputs.EVENTS, context)
-    pg_areas, pg_events = pg_layer(areas_layer), pg_layer(events_layer)
-    if pg_areas is None and pg_events is None:
-        return Engine(DESKTOP)
-    engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
-    if engine.in_database:
+    pg_events = pg_layer(events_layer)
+    if areas_name is None:
+        if pg_events is None:
+            return Engine(DESKTOP)
+        engine = _postgis_or_why(alg, parameters, context, None, pg_events, same_connection, records_output,
+                                 events_reason=events_reason)
+    else:
+        pg_areas = pg_layer(_layer_of(alg, parameters, areas_name, context))
+        if pg_areas is None and pg_events is None:
+            return Engine(DESKTOP)
+        engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
+    if engine.in_database and areas_name is None:
+        feedback.pushInfo(alg.tr("Engine: PostGIS. The events are a PostGIS layer; the records are placed in "
+                                 "cells there and only counts per cell come back."))
+    elif engine.in_database:
         feedback.pushInfo(alg.tr("Engine: PostGIS. Areas and events are PostGIS layers of one database; the records "
                                  "are counted there and only counts per area come back."))
     else:
@@ -150,31 +168,38 @@ def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
     return engine
 
 
-def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output) -> Engine:
+def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output,
+                    events_reason=None) -> Engine:
+    events_only = events_reason is not None
     if alg.parameterAsEnum(parameters, ENGINE, context) == DESKTOP_ONLY:
         return Engine(DESKTOP, DESKTOP_CHOSEN)
-    if pg_areas is None or pg_events is None:
+    if pg_events is None or (pg_areas is None and not events_only):
         return Engine(DESKTOP, ONE_LAYER_NOT_POSTGIS)
-    if not same_connection(pg_areas, pg_events):
+    if pg_areas is not None and not same_connection(pg_areas, pg_events):
         return Engine(DESKTOP, DIFFERENT_DATABASES)
-    for name in ("AREAS", harm_inputs.EVENTS):
+    for name in ((harm_inputs.EVENTS,) if events_only else ("AREAS", harm_inputs.EVENTS)):
         reason = _source_reason(parameters, name)
         if reason:
             return Engine(DESKTOP, reason)
     records_target = None
     if records_output and parameters.get(records_output) not in (None, ""):
-        records_target = _records_in_database(parameters.get(records_output), pg_events)
+        records_target = None if events_only else _records_in_database(parameters.get(records_output), pg_events)
         if records_target is None:
             return Engine(DESKTOP, RECORDS_OUTPUT)
     from ...compat import GeometryType
     from qgis.core import QgsWkbTypes
 
-    if QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
+    layers = (pg_events,) if pg_areas is None else (pg_areas, pg_events)
+    if pg_areas is not None and QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
         return Engine(DESKTOP, STREET_LINES)
-    if pg_areas.is_query or pg_events.is_query:
+    if any(layer.is_query for layer in layers):
         return Engine(DESKTOP, QUERY_LAYER)
-    if any(QgsWkbTypes.isCurvedType(layer.layer.wkbType()) for layer in (pg_areas, pg_events)):
+    if any(QgsWkbTypes.isCurvedType(layer.layer.wkbType()) for layer in layers):
         return Engine(DESKTOP, CURVED_GEOMETRY)
+    if events_only:
+        reason = events_reason(pg_events)
+        if reason:
+            return Engine(DESKTOP, reason)
     from ...qgis_io.postgis.session import psycopg2_available
 
     if psycopg2_available() is not None:
@@ -374,3 +399,93 @@ def write_records_in_database(alg, inputs, feedback) -> Optional[str]:
     uri.setDataSource(schema, table, "geom", "", "id")
     uri.setWkbType(WkbType.Point)
     return "postgis:" + uri.uri(False)
+
+
+# --------------------------------------------------------------------------- harmgrid: cells instead of areas
+
+
+def grid_events_reason(alg, parameters, context, crs, clip_parameter: str):
+    """harmgrid's own reasons for the desktop (a callable for choose_engine's ``events_reason``):
+    records are tested against the boundary's polygons (cells cut to it), or the events
+    would have to be transformed into the grid's CRS (only QGIS's own transformation is
+    sure to give the desktop's coordinates to the last bit)."""
+    def reason(pg_events) -> str:
+        if parameters.get("BOUNDARY") and alg.parameterAsBoolean(parameters, clip_parameter, context):
+            return CUT_TO_BOUNDARY
+        if pg_events.layer.crs() != crs:
+            return EVENTS_CRS
+        return ""
+
+    return reason
+
+
+def database_records_extent(alg, engine: Engine, inputs):
+    """The extent of the located records (the layer's subset string and selection
+    applied; not the filter or period), read in the database: (xmin, ymin, xmax,
+    ymax) or None. Kept in the inputs for the log too."""
+    from ...qgis_io.postgis import grid_sql
+
+    try:
+        statement, params = grid_sql.exact_located_extent(inputs.extra["spec"])
+        row = engine.session.one(statement, params)
+    except Exception as error:
+        engine.close()
+        raise _database_error(alg, engine.events, error)
+    if row is None or row[0] is None:
+        return None
+    inputs.events = DatabaseEvents(len(inputs.events), np.array([row[0], row[2]], dtype=float),
+                                   np.array([row[1], row[3]], dtype=float),
+                                   np.array([LOCATED, LOCATED], dtype=object))
+    return tuple(float(v) for v in row)
+
+
+def grid_with_engine(alg, engine: Engine, inputs, grid, unit_m2: float, feedback):
+    """harmgrid's result on the PostGIS path, as grid_result gives it: the records
+    counted per lattice key in SQL and placed in the grid's kept cells here.
+    Raises MissingWeightError as the desktop does; closes the session. None when cancelled."""
+    from ...domain.geometry.grid import cell_areas
+    from ...domain.harm.grouped import finish_scores, plan_scope
+    from ...domain.harm.scoring import MissingWeightError
+    from ...qgis_io.postgis import grid_sql
+    from ...qgis_io.postgis.score import upload_weights
+
+    spec = inputs.extra["spec"]
+    groups, multi_cut = inputs.extra["counted"]
+    try:
+        plan = plan_scope(groups, inputs.table, missing_policy=inputs.missing_policy,
+                          default_weight=inputs.default_weight, period=inputs.period,
+                          month_only_field=inputs.extra["month_only_field"], dated=bool(spec.date),
+                          multi_cut=multi_cut)
+        rows = []
+        if plan.located and not feedback.isCanceled():
+            weights, weights_params, _ = upload_weights(engine.session, plan.codes, plan.weights_text, feedback)
+            statement, params = grid_sql.key_counts(spec, grid.shape, grid.cell_size, weights=weights,
+                                                    weights_params=weights_params, fill_text=plan.fill_text,
+                                                    dates_in_scope=plan.dates_in_scope)
+            rows = engine.session.rows(statement, params, feedback)
+        harm_n, harm, shared = grid_sql.cells_of_groups(grid, rows)
+        if plan.located and not harm_n.sum() and not len(inputs.events.x) and not feedback.isCanceled():
+            database_records_extent(alg, engine, inputs)  # for the log: where the records are
+    except MissingWeightError:
+        raise
+    except Exception as error:
+        raise _database_error(alg, engine.events, error)
+    finally:
+        engine.close()
+    if feedback.isCanceled():
+        return None
+    result = finish_scores(plan, harm_n, harm, shared_boundary_points=shared, area_m2=cell_areas(grid) * unit_m2)
+    scores = {"cell_id": grid.cell_ids}
+    for name in ("harm_n", "harm_score", "harm_rank", "harm_share", "harm_per_km2"):
+        scores[name] = result.score_columns[name]
+    result.score_columns = scores
+    result.date_range = _date_range(result.days)
+    return result
+
+
+def _date_range(days):
+    """score_harm's date_range from the distinct dates read (None when none)."""
+    if days is None or not len(days) or np.isnat(days).all():
+        return None
+    present = days[~np.isnat(days)]
+    return (str(present.min()), str(present.max()))
