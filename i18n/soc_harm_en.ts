@@ -6812,148 +6812,153 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
       <source>the Engine parameter asks for the desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
       <source>the areas and the events are in different databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>only selected features are used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>the records output goes to a file or another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the areas are street lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>a layer has curved geometries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>the events come from a view with no key column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="165" />
       <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="265" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="364" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="400" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
       <source>Engine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="168" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="396" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="432" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="303" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="272" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="307" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="358" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="394" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
       <source>Desktop (read every record into QGIS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="171" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="342" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="361" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="397" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation type="unfinished" />
     </message>

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
 )
 
-from ...compat import WkbType
+from ...compat import FeatureRequestFlag, WkbType
 from ...domain.codes import LOCATED
 from ...qgis_io.outputs import month_only_field
 from ..base import with_help
@@ -51,9 +51,10 @@ NO_RECORD_KEY = "no_record_key"
 NO_DRIVER = "no_psycopg2"
 CUT_TO_BOUNDARY = "cut_to_boundary"  # harmgrid: records tested against the boundary's polygons
 EVENTS_CRS = "events_crs_differs"  # harmgrid: the events would be transformed to the grid's CRS
+SELECTION_NO_KEY = "selection_without_key"  # selected events, but no key column to name them by in SQL
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER, CUT_TO_BOUNDARY, EVENTS_CRS)
+                  NO_DRIVER, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY)
 
 
 def add_engine_parameter(alg) -> None:
@@ -80,6 +81,8 @@ class Engine:
     filter_sql: object = None  # expressions.FilterSql
     session: object = None
     records_target: Optional[Tuple[str, str]] = None  # RECORDS as a table of the same database: (schema, table)
+    events_selection: Optional[list] = None  # key values of the selected events (None: no selection)
+    areas_selected: bool = False  # only the selected areas are used (restricted to the ids QGIS read)
 
     @property
     def in_database(self) -> bool:
@@ -108,6 +111,8 @@ def _reason_text(alg, reason: str) -> str:
         CURVED_GEOMETRY: alg.tr("a layer has curved geometries"),
         NO_RECORD_KEY: alg.tr("the events come from a view with no key column"),
         NO_DRIVER: alg.tr("Python's PostgreSQL driver (psycopg2) is not installed"),
+        SELECTION_NO_KEY: alg.tr("only selected events are used, and their layer has no integer or text key column "
+                                 "to name them by in the database"),
         CUT_TO_BOUNDARY: alg.tr("the cells are cut to the boundary, so each record is tested against its polygons"),
         EVENTS_CRS: alg.tr("the events are not in the grid's CRS: the database's transformation could differ from "
                            "QGIS's in the last digits, and a record on a cell edge could change cell"),
@@ -179,8 +184,10 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
         return Engine(DESKTOP, DIFFERENT_DATABASES)
     for name in ((harm_inputs.EVENTS,) if events_only else ("AREAS", harm_inputs.EVENTS)):
         reason = _source_reason(parameters, name)
-        if reason:
+        if reason and reason != SELECTION:  # a selection is read in SQL by the layer's key (below)
             return Engine(DESKTOP, reason)
+    events_selected = _source_reason(parameters, harm_inputs.EVENTS) == SELECTION
+    areas_selected = not events_only and _source_reason(parameters, "AREAS") == SELECTION
     records_target = None
     if records_output and parameters.get(records_output) not in (None, ""):
         records_target = None if events_only else _records_in_database(parameters.get(records_output), pg_events)
@@ -209,27 +216,55 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
         from ...qgis_io.postgis.tables import describe
 
         table = describe(session, pg_events.schema, pg_events.table, pg_events.geometry_column, pg_events.key_column)
+        filter_sql, selection = None, None
         if not table.key and table.kind != "r":
-            return Engine(DESKTOP, NO_RECORD_KEY)
-        if records_target is not None and not (table.key and table.is_integer(table.key)):
-            return Engine(DESKTOP, RECORDS_OUTPUT)  # the records' source_fid is the feature id QGIS gives
-        filter_sql = None
+            reason = NO_RECORD_KEY
+        elif records_target is not None and not (table.key and table.is_integer(table.key)):
+            reason = RECORDS_OUTPUT  # the records' source_fid is the feature id QGIS gives
+        else:
+            reason = ""
+        if not reason and events_selected:
+            selection = selected_keys(pg_events, table)
+            reason = SELECTION_NO_KEY if selection is None else ""
         expression = (alg.parameterAsString(parameters, harm_inputs.FILTER, context) or "").strip()
-        if expression:
+        if expression and not reason:
             from ...qgis_io.postgis.expressions import Untranslatable, filter_as_sql
 
             try:
                 filter_sql = filter_as_sql(expression, table)
             except Untranslatable:
-                return Engine(DESKTOP, FILTER_NOT_TRANSLATABLE)
+                reason = FILTER_NOT_TRANSLATABLE
     except Exception as error:
         session.close()
         raise _database_error(alg, pg_events, error)
     except BaseException:
         session.close()
         raise
+    if reason:
+        session.close()
+        return Engine(DESKTOP, reason)
     return Engine(POSTGIS, events=pg_events, areas=pg_areas, filter_sql=filter_sql, session=session,
-                  records_target=records_target)
+                  records_target=records_target, events_selection=selection, areas_selected=areas_selected)
+
+
+def selected_keys(pg, table) -> Optional[list]:
+    """The key values of the layer's selected features (read from QGIS, without
+    geometry), to be bound as one array parameter; None when the layer has no
+    integer or text key column of the table to name them by."""
+    from qgis.core import QgsFeatureRequest
+
+    key = table.key
+    layer = pg.layer
+    if not key or layer.fields().indexOf(key) < 0 or not (
+            table.is_integer(key) or table.date_kind(key) == "text"):
+        return None
+    request = QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds())
+    request.setFlags(FeatureRequestFlag.NoGeometry)
+    request.setSubsetOfAttributes([layer.fields().indexOf(key)])
+    values = [feature[key] for feature in layer.getFeatures(request)]
+    if any(value is None for value in values):
+        return None
+    return [int(value) for value in values] if table.is_integer(key) else [str(value) for value in values]
 
 
 def _records_in_database(value, pg_events) -> Optional[Tuple[str, str]]:
@@ -301,7 +336,8 @@ def read_database_inputs(alg, engine: Engine, parameters, context, feedback, des
     source, name, fields, code_field, date_field, expression, period = checked
     try:
         spec = events_spec(engine.session, engine.events, code_field=code_field, date_field=date_field,
-                           filter_sql=engine.filter_sql, target_srid=int(dest_crs.postgisSrid()))
+                           filter_sql=engine.filter_sql, target_srid=int(dest_crs.postgisSrid()),
+                           selection=engine.events_selection)
         if not spec.table.spatial_index and spec.table.kind in ("r", "p", "m"):  # a view uses its tables' indexes
             feedback.pushWarning(alg.tr(
                 "Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for "
@@ -337,7 +373,7 @@ def score_with_engine(alg, engine: Engine, inputs, area, feedback):
 
     try:
         areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
-                           ids=area.areas.ids, restrict=bool(engine.areas.subset))
+                           ids=area.areas.ids, restrict=bool(engine.areas.subset) or engine.areas_selected)
         run = database.score_in_database(
             engine.session, inputs.extra["spec"], areas, inputs.table, area_ids=area.areas.ids,
             area_m2=area.areas.area_m2, population=area.areas.population, missing_policy=inputs.missing_policy,
