@@ -31,7 +31,8 @@ def big_tables(pg_layers):
     schema = pg_layers.schema
     pg_layers.sql(
         "CREATE TABLE {0}.events AS SELECT g AS fid, (ARRAY['8N', '28E', '29', '105A'])[1 + g % 4] AS code, "
-        "ST_SetSRID(ST_MakePoint(((g::bigint * 7919) % 20000)::float8 + 0.5, ((g::bigint * 104729) % 20000)::float8 + 0.25), 27700)"
+        "ST_SetSRID(ST_MakePoint(((g::bigint * 7919) % 20000)::float8 + 0.5, "
+        "((g::bigint * 104729) % 20000)::float8 + 0.25), 27700)"
         "::geometry(Point, 27700) AS geom FROM generate_series(1, 200000) g; "
         "ALTER TABLE {0}.events ADD PRIMARY KEY (fid); "
         "CREATE INDEX events_geom_gist ON {0}.events USING gist (geom); "
