@@ -160,3 +160,30 @@ def test_qgis_process_grids_postgis_events_in_the_database_and_the_output_reopen
     assert pg_sample.cluster.password not in fresh.metadata().history()[0]
     assert isinstance(fresh.renderer(), QgsGraduatedSymbolRenderer)
     assert_same_outputs(fresh, outputs[DESKTOP], "cell_id")
+
+
+def test_codes_with_no_weight_under_the_fail_policy_stop_both_engines_with_the_same_message(run, layers, pg_layers):
+    from qgis.core import QgsProcessingException
+
+    events = pg_layers.copy(layers.events([("POINT(50 50)", "8N", None), ("POINT(150 50)", "NOPE", None)]))
+    messages = []
+    for engine in (0, DESKTOP):
+        with pytest.raises(QgsProcessingException) as raised:
+            run(ALGORITHM, {"EVENTS": events, "CODE_FIELD": "code", "CELL_SIZE": 100.0, "MISSING_WEIGHT": 0,
+                            "ENGINE": engine, "OUTPUT": "TEMPORARY_OUTPUT"})
+        messages.append(str(raised.value))
+    assert messages[0] == messages[1] and "NOPE" in messages[0]
+
+
+def test_when_the_filter_leaves_nothing_both_engines_say_why_with_the_records_extent(run, layers, pg_layers):
+    events = pg_layers.copy(layers.events([("POINT(50 50)", "8N", None), ("POINT(350 250)", "28E", None)]))
+    base = {"EVENTS": events, "CODE_FIELD": "code", "CELL_SIZE": 100.0, "FILTER": "\"code\" = 'none'",
+            "OUTPUT": "TEMPORARY_OUTPUT"}
+
+    database, database_feedback = run(ALGORITHM, dict(base))
+    desktop, desktop_feedback = run(ALGORITHM, dict(base, ENGINE=DESKTOP))
+
+    assert provenance_of(database["OUTPUT"])["engine"] == "postgis"
+    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "cell_id")
+    said = database_feedback.warnings_with("none of its 2 records was counted")
+    assert said and said == desktop_feedback.warnings_with("none of its 2 records was counted")
