@@ -63,7 +63,9 @@ def _hex_keys(x: sql.Composable, y: sql.Composable) -> Tuple[sql.Composable, Lis
         " CROSS JOIN LATERAL (SELECT"
         " floor(p.x / %(col_step)s::float8 - 0.5::float8 * (r.r0 & 1)::float8)::bigint AS ca,"
         " floor(p.x / %(col_step)s::float8 - 0.5::float8 * ((r.r0 + 1) & 1)::float8)::bigint AS cb) c"
-        " CROSS JOIN LATERAL (SELECT {d0} AS d0, {d1} AS d1, {d2} AS d2, {d3} AS d3) d"
+        # a function scan, not a subquery: the planner would copy the four distances into every
+        # expression that uses them (tens of times per record); unnest computes each once
+        " CROSS JOIN LATERAL unnest(ARRAY[{d0}], ARRAY[{d1}], ARRAY[{d2}], ARRAY[{d3}]) AS d (d0, d1, d2, d3)"
         " CROSS JOIN LATERAL (SELECT sqrt(least(d.d0, d.d1, d.d2, d.d3)) + %(reach_add)s::float8 AS reach) h"
     ).format(x=x, y=y, d0=centre(0), d1=centre(1), d2=centre(2), d3=centre(3))
     near = [sql.SQL("(d.d{0} <= h.reach * h.reach)::int::bigint").format(sql.SQL(str(j))) for j in range(4)]
@@ -95,14 +97,19 @@ def key_counts(ev: EventsSpec, shape: str, size: float, *, weights: sql.Composab
     x, y = sql.SQL("ST_X({0})").format(point), sql.SQL("ST_Y({0})").format(point)
     laterals, keys = _hex_keys(x, y) if shape == lattice.HEXAGON else _square_keys(x, y)
     n_keys = len(keys)
+    columns = [sql.Identifier("k{0}".format(k)) for k in range(n_keys)]
+    # counted per keys and code first (in parallel workers: no weights there, a temporary table is
+    # the leader's alone), then weighed: the harm of a group is its count times its weight, exact in numeric
     statement = sql.SQL(
-        "SELECT {keys}, count(*)::bigint, sum(COALESCE(w.weight, %(fill)s::numeric)) "
-        "FROM {events} e LEFT JOIN {weights} w ON w.code = {code}::text{laterals} "
-        "WHERE {scope} AND {usable} GROUP BY {group}"
-    ).format(keys=sql.SQL(", ").join(keys), events=ev.table.relation, weights=weights,
-             code=sql.Identifier("e", ev.code), laterals=laterals, scope=_and_all(scope),
-             usable=_usable_point(ev, point),
-             group=sql.SQL(", ").join(sql.SQL(str(k + 1)) for k in range(n_keys)))
+        "SELECT {columns}, sum(g.n)::bigint, sum(g.n * COALESCE(w.weight, %(fill)s::numeric)) FROM ("
+        "SELECT {keys}, {code}::text AS code, count(*) AS n "
+        "FROM {events} e{laterals} WHERE {scope} AND {usable} GROUP BY {group}) g "
+        "LEFT JOIN {weights} w ON w.code = g.code GROUP BY {columns}"
+    ).format(columns=sql.SQL(", ").join(sql.SQL("g.{0}").format(c) for c in columns),
+             keys=sql.SQL(", ").join(sql.SQL("{0} AS {1}").format(k, c) for k, c in zip(keys, columns)),
+             events=ev.table.relation, weights=weights, code=sql.Identifier("e", ev.code), laterals=laterals,
+             scope=_and_all(scope), usable=_usable_point(ev, point),
+             group=sql.SQL(", ").join(sql.SQL(str(k + 1)) for k in range(n_keys + 1)))
     return statement, params
 
 
