@@ -45,7 +45,7 @@
       <translation>cnewyllyn anhysbys {0!r}; dewiswch un o: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/emerging.py" line="146" />
+      <location filename="../soc_harm_plugin/domain/analyses/emerging.py" line="153" />
       <source>every bin has the same value ({0})</source>
       <translation>mae gan bob bin yr un gwerth ({0})</translation>
     </message>
@@ -191,17 +191,17 @@
       <translation>{0} o gelloedd o faint {1:g} dros yr estyniad hwn; caniateir {2} ar y mwyaf; mae maint cell o {3:g} o leiaf yn ffitio</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="352" />
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="396" />
       <source>unknown grid shape {0!r}</source>
       <translation>siâp grid anhysbys {0!r}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="354" />
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="398" />
       <source>the cell size must be a positive number, not {0!r}</source>
       <translation>rhaid i faint y gell fod yn rhif positif, nid {0!r}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="357" />
+      <location filename="../soc_harm_plugin/domain/geometry/grid.py" line="401" />
       <source>the extent {0} is not a rectangle</source>
       <translation>nid yw'r estyniad {0} yn betryal</translation>
     </message>
@@ -1125,9 +1125,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="42" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="108" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="78" />
       <source>areas</source>
       <translation>ardaloedd</translation>
     </message>
@@ -1908,7 +1908,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="131" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="179" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
       <source>Reading records</source>
@@ -1920,7 +1920,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="264" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="180" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="195" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="145" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
@@ -2005,7 +2005,7 @@
       <translation>Newid yn y niwed yn ardaloedd '{0}': {1} yn erbyn {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="291" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="292" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="204" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
@@ -2014,17 +2014,17 @@
       <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="299" />
       <source>Force total: harm {0:,.1f} against {1:,.1f} ({2}): {3} (p = {4}); records {5} against {6:,.1f}: {7} (p = {8}).</source>
       <translation>Cyfanswm yr heddlu: niwed {0:,.1f} yn erbyn {1:,.1f} ({2}): {3} (p = {4}); cofnodion {5} yn erbyn {6:,.1f}: {7} (p = {8}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="301" />
       <source>no baseline harm</source>
       <translation>dim niwed yn y llinell sylfaen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="308" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="309" />
       <source>Areas by change in harm: {0} increase, {1} decrease, {2} no_change, {3} too_few.</source>
       <translation>Ardaloedd yn ôl newid yn y niwed: {0} increase, {1} decrease, {2} no_change, {3} too_few.</translation>
     </message>
@@ -2058,14 +2058,14 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="294" />
       <source>No record at all falls in period(s) {0}: is data missing for them? They are compared as zero.</source>
       <translation>Nid oes yr un cofnod o gwbl yn y cyfnod(au) {0}: a yw'r data ar eu cyfer ar goll? Cânt eu cymharu fel sero.</translation>
     </message>
@@ -2075,7 +2075,7 @@
       <translation>Yr hyn a ysgogodd y newid mewn niwed yn ardaloedd '{0}': {1} yn erbyn {2}, yn ôl {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_change.py" line="241" />
       <source>Force: what drove the change in harm: {0}.</source>
       <translation>Yr heddlu: yr hyn a ysgogodd y newid mewn niwed: {0}.</translation>
     </message>
@@ -3962,7 +3962,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="436" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="83" />
       <source>{0} have no location</source>
       <translation>nid oes gan {0} leoliad</translation>
     </message>
@@ -4781,7 +4781,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="112" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="99" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="77" />
       <source>Records in</source>
       <translation>Cofnodion yn y mewnbwn</translation>
@@ -4878,12 +4878,12 @@
       <translation>Dim ond {0} sleisen amser: ychydig o bŵer sydd gan duedd Mann-Kendall gyda llai na 10, felly ychydig o ardaloedd a all fod yn dwysáu neu'n lleihau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="248" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="249" />
       <source>The period starts on {0}, inside the slice {1}: that first slice is only partly covered.</source>
       <translation>Mae'r cyfnod yn dechrau ar {0}, y tu mewn i'r sleisen {1}: dim ond yn rhannol y caiff y sleisen gyntaf honno ei chwmpasu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="253" />
       <source>The period ends on {0}, inside the slice {1}: that last slice is only partly covered and may look cold.</source>
       <translation>Mae'r cyfnod yn gorffen ar {0}, y tu mewn i'r sleisen {1}: dim ond yn rhannol y caiff y sleisen olaf honno ei chwmpasu, a gall edrych yn oer.</translation>
     </message>
@@ -4924,7 +4924,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>Total harm</source>
@@ -5071,182 +5071,183 @@
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd amcangyfrif lled band: rhowch BANDWIDTH.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="58" />
       <source>Aggregate harm to a grid</source>
       <translation>Crynhoi niwed i grid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="67" />
       <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
       <translation>Sgwariau, neu hecsagonau o'r un arwynebedd (mae pob cymydog i hecsagon yn rhannu ymyl ag ef).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="71" />
       <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
       <translation>Ochr cell sgwâr; mae gan hecsagon yr un arwynebedd. Mae 0 yn dewis ochr fyrraf yr estyniad / 50, wedi'i thalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k (mae'r log a'r tarddiad yn ei nodi).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="75" />
       <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
       <translation>Yr ardal i'w gorchuddio â chelloedd. Rhagosodiad: estyniad yr haen ffin, neu fel arall estyniad pob cofnod sydd â lleoliad (beth bynnag yw'r hidlydd neu'r cyfnod, fel bod gridiau cyfnodau gwahanol yn cyd-fynd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="80" />
       <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
       <translation>Polygonau'r ardal astudio, e.e. yr heddlu neu'r wardiau: dim ond celloedd sy'n gorgyffwrdd â nhw a gedwir. Caiff celloedd gwag y tu mewn eu cadw (fel seroau) gan fod ystadegau mannau poeth eu hangen. Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="85" />
       <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
       <translation>Torri'r celloedd ymyl i'r ffin a chyfrif y cofnodion y tu mewn iddi yn unig. I ffwrdd (y rhagosodiad), mae'r celloedd yn aros yn gyfan ac o'r un maint, fel y mae ystadegau mannau poeth yn ei dybio, ac mae pob cofnod mewn cell a gedwir yn cyfrif.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="91" />
       <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
       <translation>Un polygon ar gyfer pob cell gyda cell_id, harm_n, harm_score, harm_rank, harm_share a harm_per_km2, meysydd socharm:scoreharm.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="97" />
       <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation>Pob cofnod mewnbwn unwaith: ei gell (area_id), ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="100" />
       <source>Records in a cell</source>
       <translation>Cofnodion mewn cell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="102" />
       <source>Cells</source>
       <translation>Celloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="103" />
       <source>Cell size used</source>
       <translation>Maint cell a ddefnyddiwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="293" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation>Niwed o '{0}' gyda {1} ({2}) mewn {3} o gelloedd o {4:g} {5}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="65" />
       <source>Cell shape</source>
       <translation>Siâp y gell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="69" />
       <source>Cell size (0 = automatic)</source>
       <translation>Maint cell (0 = awtomatig)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="74" />
       <source>Extent</source>
       <translation>Estyniad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="78" />
       <source>Boundary (study area)</source>
       <translation>Ffin (ardal astudio)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="84" />
       <source>Cut cells to the boundary</source>
       <translation>Torri celloedd i'r ffin</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="90" />
       <source>Grid cells scored by harm</source>
       <translation>Celloedd grid wedi'u sgorio yn ôl niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="94" />
       <source>Records with their cell and status</source>
       <translation>Cofnodion gyda'u cell a'u statws</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="173" />
       <source>Reading the boundary</source>
       <translation>Darllen y ffin</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="207" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="241" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation>Nid oes gan yr estyniad led nac uchder, felly nid oes modd dewis maint cell ohono: rhowch CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
       <source>Making {0} cells</source>
       <translation>Creu celloedd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
       <source>square</source>
       <translation>sgwâr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="217" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="251" />
       <source>hexagon</source>
       <translation>hecsagonol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="305" />
       <source>The EXTENT given is empty.</source>
       <translation>Mae'r EXTENT a roddwyd yn wag.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="110" />
       <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
       <translation>Mae maint cell {0} yn negatif: rhowch faint positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="139" />
-      <source>Weighting and placing {0} records in {1} cells</source>
-      <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="138" />
       <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
       <translation>Roedd {0} o gofnodion ar ymyl rhwng celloedd; cafodd pob un ei gyfrif unwaith, yn y gell â'r cell_id isaf (i'r gorllewin neu i'r de ohono).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="201" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="192" />
+      <source>Weighting and placing {0} records in {1} cells</source>
+      <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="314" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad, felly nid oes gan y grid estyniad: rhowch EXTENT neu BOUNDARY i greu grid o gelloedd gwag.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="65" />
       <source>Square</source>
       <translation>Sgwâr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="65" />
       <source>Hexagon</source>
       <translation>Hecsagon</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="255" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation>Mae maint cell {0:g} yn gwneud {1} o gelloedd dros yr estyniad; caniateir {2} ar y mwyaf. Dewiswch CELL_SIZE o {3:g} o leiaf, neu EXTENT llai.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="229" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="263" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation>Nid oes yr un gell yn gorgyffwrdd â'r haen ffin '{0}' o fewn yr estyniad.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="177" />
       <source>Layer '{0}' given as the boundary has no polygons.</source>
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel y ffin bolygonau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="204" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd dewis maint cell o'r estyniad: rhowch CELL_SIZE neu EXTENT.</translation>
     </message>
@@ -5901,7 +5902,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="86" />
       <source>Street search distance</source>
       <translation>Pellter chwilio am stryd</translation>
     </message>
@@ -5969,9 +5970,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="229" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="252" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
       <source>{0} have an invalid location</source>
       <translation>mae gan {0} leoliad annilys</translation>
     </message>
@@ -6251,7 +6252,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="64" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="88" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation>Gyda llinellau strydoedd fel ardaloedd: pa mor bell y caiff cofnod fod o'i stryd agosaf a dal i gyfrif arni.</translation>
     </message>
@@ -6366,7 +6367,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation>Cynllun '{0}' ({1} o fesurau: {2})</translation>
     </message>
@@ -6397,7 +6398,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="214" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="396" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
@@ -6408,7 +6409,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="137" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
@@ -6700,252 +6701,272 @@
       <translation>Mae'r haen '{0}' mewn CRS daearyddol ({1}): caiff y cymdogion agosaf eu canfod mewn graddau. Ail-daflunwch i CRS wedi'i daflunio, fel EPSG:27700, i gael pellteroedd gwir.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="61" />
       <source>Point records to weight by harm: offences, nominals, partner records. Leave empty when a harm scheme is given instead.</source>
       <translation>Cofnodion pwynt i'w pwysoli yn ôl niwed: troseddau, unigolion enwol, cofnodion partneriaid. Gadewch yn wag pan roddir cynllun niwed yn lle hynny.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="64" />
       <source>The events' date: a date, a date-time, or text (2019-02-15, 15/02/2019, or month-only 2019-02 as data.police.uk writes it). A date-time counts on the date it shows in its own time zone (its local date), never converted to UTC. Month-only dates, or a field the SOC Harm police.uk importer marked month-only, make every period whole months.</source>
       <translation>Dyddiad y digwyddiadau: dyddiad, dyddiad-amser, neu destun (2019-02-15, 15/02/2019, neu fis yn unig 2019-02 fel y mae data.police.uk yn ei ysgrifennu). Mae dyddiad-amser yn cyfrif ar y dyddiad y mae'n ei ddangos yn ei gylchfa amser ei hun (ei ddyddiad lleol), heb ei drosi i UTC byth. Mae dyddiadau mis yn unig, neu faes a nodwyd yn fis yn unig gan fewnforiwr police.uk SOC Harm, yn gwneud pob cyfnod yn fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="70" />
       <source>Only records for which this expression is true are used; the rest are counted as filtered in the reconciliation. An expression that cannot be read or names a field the layer lacks stops the run before any record is read.</source>
       <translation>Dim ond cofnodion y mae'r mynegiad hwn yn wir ar eu cyfer a ddefnyddir; caiff y gweddill eu cyfrif fel filtered yn y cysoniad. Mae mynegiad na ellir ei ddarllen, neu sy'n enwi maes nad yw yn yr haen, yn atal y rhediad cyn darllen unrhyw gofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="81" />
       <source>A harm scheme (JSON) to use instead of the events and harm table: its measures' records, weights and date fields. Measures without a date field cannot be placed in time: their records are counted as no_date.</source>
       <translation>Cynllun niwed (JSON) i'w ddefnyddio yn lle'r digwyddiadau a'r tabl niwed: cofnodion, pwysiadau a meysydd dyddiad ei fesurau. Ni ellir gosod mesurau heb faes dyddiad mewn amser: caiff eu cofnodion eu cyfrif fel no_date.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="154" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation>Rhowch naill ai haen digwyddiadau (EVENTS, gyda'i meysydd cod a dyddiad) neu gynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="225" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="309" />
       <source>layer '{0}' weighted by {1}</source>
       <translation>haen '{0}' wedi'i phwysoli yn ôl {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="229" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="252" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
       <source>{0} are left out by the filter {1}</source>
       <translation>mae {0} wedi'u hepgor gan yr hidlydd {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="403" />
       <source>harm scheme '{0}'</source>
       <translation>cynllun niwed '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="136" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation>nid yw {0} wedi'u dewis gan unrhyw fesur yn y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="78" />
       <source>With events (not a scheme): the field naming each record's theme, e.g. soc_theme (drugs, firearms, ...). Each distinct value is a theme.</source>
       <translation>Gyda digwyddiadau (nid cynllun): y maes sy'n enwi thema pob cofnod, e.e. soc_theme (drugs, firearms, ...). Mae pob gwerth gwahanol yn thema.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="151" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation>Rhoddwyd cynllun niwed: ni ddefnyddir yr haen digwyddiadau na'r tabl niwed.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="76" />
       <source>Theme field</source>
       <translation>Maes thema</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="187" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation>Haen '{0}': dewiswch ei maes dyddiad (DATE_FIELD): mae newid dros amser angen dyddiad pob cofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="187" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="192" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes thema '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="339" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="385" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation>Cynllun '{0}': nid oes gan y mesur(au) {1} faes dyddiad, felly ni ellir gosod eu cofnodion mewn amser; cânt eu cyfrif fel no_date.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="377" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="423" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation>Nid oes yr un o gofnodion {0} ar ôl i'w gymharu: {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="380" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="426" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation>Nid oes yr un o gofnodion {0} mewn unrhyw ardal yn '{1}', felly mae gan bob ardal 0 cofnod ym mhob cyfnod: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="452" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation>Mae gan {0} o gofnodion ddyddiad na ellir ei ddarllen yn {1}, e.e. {2}: cânt eu cyfrif fel unparseable_date ac ni chânt eu cymharu mewn unrhyw gyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="410" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (wedi'u cofnodi gan y mewnforio police.uk): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="413" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="459" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (e.e. 2019-02): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="416" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="462" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
       <source>the Engine parameter asks for the desktop</source>
       <translation>mae'r paramedr Peiriant yn gofyn am y bwrdd gwaith</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation>dim ond un o'r ardaloedd a'r digwyddiadau sy'n haen PostGIS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>the areas and the events are in different databases</source>
       <translation>mae'r ardaloedd a'r digwyddiadau mewn cronfeydd data gwahanol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="101" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>only selected features are used</source>
       <translation>dim ond y nodweddion a ddewiswyd a ddefnyddir</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="102" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation>mae gan y mewnbwn derfyn nodweddion neu hidlydd ei hun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation>mae gan yr hidlydd ran na all y gronfa ddata ei gwerthuso yn union fel y mae QGIS yn ei gwerthuso</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the records output goes to a file or another database</source>
       <translation>mae allbwn y cofnodion yn mynd i ffeil neu i gronfa ddata arall</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>the areas are street lines</source>
       <translation>llinellau strydoedd yw'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation>ymholiad SQL yw haen, nid tabl na golwg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>a layer has curved geometries</source>
       <translation>mae gan haen geometregau crwm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>the events come from a view with no key column</source>
       <translation>daw'r digwyddiadau o olwg heb golofn allwedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation>nid yw gyrrwr PostgreSQL Python (psycopg2) wedi'i osod</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>the records are split by a theme field</source>
       <translation>mae'r cofnodion wedi'u rhannu yn ôl maes thema</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
+      <translation>dim ond digwyddiadau a ddewiswyd a ddefnyddir, ac nid oes gan eu haen golofn allwedd cyfanrif neu destun i'w henwi yn y gronfa ddata</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
+      <translation>caiff y celloedd eu torri i'r ffin, felly caiff pob cofnod ei brofi yn erbyn ei pholygonau</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
+      <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
+      <translation>nid yw'r digwyddiadau yn CRS y grid: gallai trawsffurfiad y gronfa ddata fod yn wahanol i un QGIS yn y digidau olaf, a gallai cofnod ar ymyl cell newid cell</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation>Ble caiff y cofnodion eu cyfrif. Mae Awtomatig yn eu cyfrif yn PostgreSQL pan fo'r ddwy haen yn haenau PostGIS o un gronfa ddata, fel nad oes yr un cofnod yn ei gadael; mae'r allbynnau yr un fath y naill ffordd neu'r llall. Mae'r log a'r tarddiad (engine, engine_reason) yn nodi pa beiriant a redodd a pham.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="151" />
-      <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
-      <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="171" />
+      <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
+      <translation>Peiriant: PostGIS. Mae'r digwyddiadau yn haen PostGIS; caiff y cofnodion eu gosod mewn celloedd yno a dim ond niferoedd fesul cell sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="246" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="345" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="406" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
       <source>Engine</source>
       <translation>Peiriant</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="174" />
+      <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
+      <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="315" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation>Haen '{0}': rhoddodd y gronfa ddata wall ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="377" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="438" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="154" />
-      <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
-      <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation>Haen '{0}': methodd y cysylltiad â'r gronfa ddata neu fe'i collwyd ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="339" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="400" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Desktop (read every record into QGIS)</source>
       <translation>Bwrdd gwaith (darllen pob cofnod i mewn i QGIS)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="287" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="177" />
+      <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
+      <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="348" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="342" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="403" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
     </message>
@@ -7595,47 +7616,47 @@
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan yr haen '{2}' faes '{3}'. Ei meysydd: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="110" />
       <source>cells</source>
       <translation>celloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="112" />
       <source>Layer '{0}': none of its {1} records was counted in any cell, so every cell scores 0: {2}.</source>
       <translation>Haen '{0}': ni chafodd yr un o'i {1} o gofnodion ei gyfrif mewn unrhyw gell, felly mae pob cell yn sgorio 0: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="116" />
       <source>Layer '{0}': none of its {1} records was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation>Haen '{0}': ni chafodd yr un o'i {1} o gofnodion ei gyfrif mewn unrhyw ardal yn '{2}', felly mae pob ardal yn sgorio 0: {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="74" />
       <source>{0} lie outside every one of the {1}</source>
       <translation>mae {0} y tu allan i bob un o'r {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="76" />
       <source> (the records lie within {0}, the {1} within {2}: are both layers in the right place and CRS?)</source>
       <translation> (mae'r cofnodion o fewn {0}, a'r {1} o fewn {2}: a yw'r ddwy haen yn y lle cywir a'r CRS cywir?)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="85" />
       <source>{0} have an invalid location or, for the period, a date that cannot be read</source>
       <translation>mae gan {0} leoliad annilys neu, ar gyfer y cyfnod, ddyddiad na ellir ei ddarllen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="90" />
       <source>{0} fall outside the period {1} to {2}</source>
       <translation>mae {0} y tu allan i'r cyfnod {1} i {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="92" />
       <source> (their dates run from {0} to {1})</source>
       <translation> (mae eu dyddiadau'n rhedeg o {0} i {1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="95" />
       <source>{0} are {1}</source>
       <translation>mae gan {0} y statws {1}</translation>
     </message>

@@ -304,3 +304,29 @@ def test_cell_areas_in_feet_become_square_kilometres_through_the_unit_factor():
     grid = square_grid.make_grid(square_grid.SQUARE, 1000, (0, 0, 1000, 1000))  # 1,000 ft squares
     result = square_grid.score_grid(events([(500, 500, "8N")]), TABLE, grid, missing_policy="zero", unit_m2=0.3048 ** 2)
     assert result.score_columns["harm_per_km2"][0] == pytest.approx(w("8N") / (304.8 ** 2 / 1e6))
+
+
+@pytest.mark.parametrize("shape", [square_grid.SQUARE, square_grid.HEXAGON])
+def test_cells_from_lattice_keys_are_the_cells_from_coordinates(shape):
+    # the database path sends back lattice keys (integers) per group of records; from them
+    # the kept cells must decide exactly what assign decides from the coordinates, edges and corners included
+    size = 250.0
+    g = square_grid.keep_cells_in_boundary(square_grid.make_grid(shape, size, (0.0, 0.0, 2000.0, 1500.0)),
+                                    [_square_wkb(100.0, 100.0, 1700.0, 1300.0)])
+    rng = np.random.default_rng(7)
+    x = np.concatenate([rng.uniform(-300, 2300, 3000), np.arange(-2, 11) * size, [0.0, 250.0, 500.0, 1999.9]])
+    y = np.concatenate([rng.uniform(-300, 1800, 3000), np.arange(-2, 11) * size * 0.5, [0.0, 250.0, 750.0, 0.0]])
+    cx, cy = g.centres()
+    rings = g.rings()
+    x = np.concatenate([x, cx, rings[:, :, 0].ravel()])  # centres, and every cell's corners
+    y = np.concatenate([y, cy, rings[:, :, 1].ravel()])
+
+    expected_cell, expected_edge = g.assign(x, y)
+    cell, on_edge = g.assign_keys(square_grid.lattice_keys(shape, x, y, size))
+
+    assert np.array_equal(cell, expected_cell) and np.array_equal(on_edge, expected_edge)
+    assert expected_edge.sum() > 20 and (expected_cell == -1).sum() > 100  # corners shared, and points outside
+
+
+def _square_wkb(xmin, ymin, xmax, ymax):
+    return box(xmin, ymin, xmax, ymax).wkb

@@ -111,6 +111,14 @@ def test_rank_descending_gives_1_to_the_largest_and_ties_share_the_lower_rank():
     assert rank_descending([5, 3, 3, 1]).tolist() == [1, 2, 2, 4]
 
 
+def test_the_same_weights_summed_in_another_order_rank_the_same():
+    # 0.1 + 0.2 + 0.3 is 0.6000000000000001 in floats, 0.3 + 0.2 + 0.1 is 0.6: one harm, read in two orders
+    forwards, backwards = 0.1 + 0.2 + 0.3, 0.3 + 0.2 + 0.1
+    assert forwards != backwards
+    assert rank_descending([backwards, 0.7, forwards, 0.59999999999]).tolist() == [2, 1, 2, 4]
+    assert rank_descending([7973.39 * 3, 7973.39 + 7973.39 + 7973.39 - 0.01]).tolist() == [1, 2]  # 0.01 apart
+
+
 def test_rank_descending_gives_rank_1_to_all_when_all_are_zero():
     assert rank_descending([0, 0, 0]).tolist() == [1, 1, 1]
 

@@ -225,6 +225,17 @@ class Grid:
             cols, rows, near = _hex_candidates(px, py, self.cell_size)
         else:
             cols, rows, near = _square_candidates(px, py, self.cell_size)
+        return self._resolve(cols, rows, near)
+
+    def assign_keys(self, keys: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+        """:meth:`assign` from the points' lattice keys instead of their coordinates
+        (one row per point or group of points, :data:`LATTICE_KEYS` of the shape:
+        what a database computes with the same float operations as
+        :func:`lattice_keys`): (cell number or -1, on an edge of a kept cell)."""
+        keys = np.asarray(keys, dtype=np.int64).reshape(-1, len(LATTICE_KEYS[self.shape]))
+        return self._resolve(*_candidates_of_keys(self.shape, keys))
+
+    def _resolve(self, cols: np.ndarray, rows: np.ndarray, near: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
         numbers = np.where(near, self._cell_numbers(cols, rows), -1)
         big = np.iinfo(np.int64).max
         best = np.where(numbers >= 0, numbers, big).min(axis=1)
@@ -296,10 +307,43 @@ def polygons_wkb(rings: np.ndarray) -> List[bytes]:
     return [row.tobytes() for row in out]
 
 
-def _square_candidates(x: np.ndarray, y: np.ndarray, size: float):
-    """Up to 4 (col, row) per point: two per axis where the point is on a grid line."""
+# The lattice keys of a point: integers that settle which cells may hold it, computed
+# from its coordinates with the float operations below (and by the database path with
+# the same operations in SQL, qgis_io/postgis/grid_sql.py); then the kept cells decide.
+LATTICE_KEYS = {
+    SQUARE: ("col_low", "col_high", "row_low", "row_high"),
+    HEXAGON: ("row0", "col0_even", "col0_odd", "near_0", "near_1", "near_2", "near_3"),
+}
+
+
+def lattice_keys(shape: str, x: np.ndarray, y: np.ndarray, size: float) -> np.ndarray:
+    """(n, len(LATTICE_KEYS[shape])) integer keys of the points (see LATTICE_KEYS)."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if shape == HEXAGON:
+        cols, rows, near = _hex_candidates(x, y, size)
+        return np.column_stack([rows[:, 0], cols[:, 0], cols[:, 2], near.astype(np.int64)])
     cx = _axis_candidates(x / size)
     cy = _axis_candidates(y / size)
+    return np.column_stack([cx[0], cx[1], cy[0], cy[1]])
+
+
+def _candidates_of_keys(shape: str, keys: np.ndarray):
+    """(cols, rows, near) of :func:`_square_candidates` or :func:`_hex_candidates` from the lattice keys."""
+    if shape == HEXAGON:
+        r0, ca, cb = keys[:, 0], keys[:, 1], keys[:, 2]
+        rows = np.stack([r0, r0, r0 + 1, r0 + 1], axis=1)
+        cols = np.stack([ca, ca + 1, cb, cb + 1], axis=1)
+        return cols, rows, keys[:, 3:7] != 0
+    return _square_of_axes((keys[:, 0], keys[:, 1]), (keys[:, 2], keys[:, 3]))
+
+
+def _square_candidates(x: np.ndarray, y: np.ndarray, size: float):
+    """Up to 4 (col, row) per point: two per axis where the point is on a grid line."""
+    return _square_of_axes(_axis_candidates(x / size), _axis_candidates(y / size))
+
+
+def _square_of_axes(cx, cy):
     cols = np.stack([cx[0], cx[1], cx[0], cx[1]], axis=1)
     rows = np.stack([cy[0], cy[0], cy[1], cy[1]], axis=1)
     near = np.ones(cols.shape, dtype=bool)

@@ -172,8 +172,13 @@ class HarmResult:
         return self._frames["records"]
 
 
+RANK_TIE = 1e-12  # relative: sums of the same weights added in another order differ by about this much at most
+
+
 def rank_descending(values: Sequence[float]) -> np.ndarray:
-    """1 = largest; ties share the lower rank (1, 2, 2, 4); NaN ranks 0."""
+    """1 = largest; ties share the lower rank (1, 2, 2, 4); NaN ranks 0. Values within
+    RANK_TIE (relative) of the next larger tie: the same records summed in another order
+    (another reading order, or exactly in a database) rank the same."""
     values = np.asarray(values, dtype=float)
     ranks = np.zeros(len(values), dtype=np.int64)
     present = np.flatnonzero(~np.isnan(values))
@@ -182,7 +187,7 @@ def rank_descending(values: Sequence[float]) -> np.ndarray:
     order = present[np.argsort(-values[present], kind="stable")]
     ordered = values[order]
     new = np.ones(len(order), dtype=bool)
-    new[1:] = ordered[1:] != ordered[:-1]
+    new[1:] = ordered[:-1] - ordered[1:] > RANK_TIE * np.abs(ordered[:-1])
     starts = np.flatnonzero(new)
     ranks[order] = starts[np.cumsum(new) - 1] + 1
     return ranks

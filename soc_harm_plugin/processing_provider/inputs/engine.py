@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
 )
 
-from ...compat import WkbType
+from ...compat import FeatureRequestFlag, WkbType
 from ...domain.codes import LOCATED
 from ...qgis_io.outputs import month_only_field
 from ..base import with_help
@@ -49,10 +49,13 @@ QUERY_LAYER = "query_layer"
 CURVED_GEOMETRY = "curved_geometry"
 NO_RECORD_KEY = "no_record_key"
 NO_DRIVER = "no_psycopg2"
-BY_THEME = "theme_field"
+BY_THEME = "theme_field"  # a theme field splits the dated records (the performance framework)
+CUT_TO_BOUNDARY = "cut_to_boundary"  # harmgrid: records tested against the boundary's polygons
+EVENTS_CRS = "events_crs_differs"  # harmgrid: the events would be transformed to the grid's CRS
+SELECTION_NO_KEY = "selection_without_key"  # selected events, but no key column to name them by in SQL
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER, BY_THEME)
+                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY)
 
 
 def add_engine_parameter(alg) -> None:
@@ -79,6 +82,8 @@ class Engine:
     filter_sql: object = None  # expressions.FilterSql
     session: object = None
     records_target: Optional[Tuple[str, str]] = None  # RECORDS as a table of the same database: (schema, table)
+    events_selection: Optional[list] = None  # key values of the selected events (None: no selection)
+    areas_selected: bool = False  # only the selected areas are used (restricted to the ids QGIS read)
 
     @property
     def in_database(self) -> bool:
@@ -108,6 +113,11 @@ def _reason_text(alg, reason: str) -> str:
         NO_RECORD_KEY: alg.tr("the events come from a view with no key column"),
         NO_DRIVER: alg.tr("Python's PostgreSQL driver (psycopg2) is not installed"),
         BY_THEME: alg.tr("the records are split by a theme field"),
+        SELECTION_NO_KEY: alg.tr("only selected events are used, and their layer has no integer or text key column "
+                                 "to name them by in the database"),
+        CUT_TO_BOUNDARY: alg.tr("the cells are cut to the boundary, so each record is tested against its polygons"),
+        EVENTS_CRS: alg.tr("the events are not in the grid's CRS: the database's transformation could differ from "
+                           "QGIS's in the last digits, and a record on a cell edge could change cell"),
     }
     return texts.get(reason, reason)
 
@@ -132,22 +142,35 @@ def _source_reason(parameters, name: str) -> str:
     return ""
 
 
-def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
-                  records_output: str = "RECORDS", desktop_because: str = "") -> Engine:
+def choose_engine(alg, parameters, context, feedback, areas_name: Optional[str] = "AREAS",
+                  records_output: str = "RECORDS", events_reason=None, desktop_because: str = "") -> Engine:
     """The engine for this run (see the module docstring); says in the log which one and why.
+
+    ``areas_name`` None: the records are placed without an areas layer (harmgrid's cells),
+    so only the events need be PostGIS. ``events_reason``: a callable given the events'
+    PgLayer that returns why the desktop must run for this algorithm ("" when nothing).
     ``desktop_because``: a reason (one of ENGINE_REASONS) this run needs the desktop path."""
     from ...qgis_io.postgis.layers import pg_layer, same_connection
 
-    areas_layer = _layer_of(alg, parameters, areas_name, context)
     events_layer = _layer_of(alg, parameters, harm_inputs.EVENTS, context)
-    pg_areas, pg_events = pg_layer(areas_layer), pg_layer(events_layer)
-    if pg_areas is None and pg_events is None:
-        return Engine(DESKTOP)
-    if desktop_because:
-        engine = Engine(DESKTOP, desktop_because)
+    pg_events = pg_layer(events_layer)
+    if areas_name is None:
+        if pg_events is None:
+            return Engine(DESKTOP)
+        engine = _postgis_or_why(alg, parameters, context, None, pg_events, same_connection, records_output,
+                                 events_reason=events_reason)
     else:
-        engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
-    if engine.in_database:
+        pg_areas = pg_layer(_layer_of(alg, parameters, areas_name, context))
+        if pg_areas is None and pg_events is None:
+            return Engine(DESKTOP)
+        if desktop_because:
+            engine = Engine(DESKTOP, desktop_because)
+        else:
+            engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
+    if engine.in_database and areas_name is None:
+        feedback.pushInfo(alg.tr("Engine: PostGIS. The events are a PostGIS layer; the records are placed in "
+                                 "cells there and only counts per cell come back."))
+    elif engine.in_database:
         feedback.pushInfo(alg.tr("Engine: PostGIS. Areas and events are PostGIS layers of one database; the records "
                                  "are counted there and only counts per area come back."))
     else:
@@ -156,31 +179,40 @@ def choose_engine(alg, parameters, context, feedback, areas_name: str = "AREAS",
     return engine
 
 
-def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output) -> Engine:
+def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output,
+                    events_reason=None) -> Engine:
+    events_only = events_reason is not None
     if alg.parameterAsEnum(parameters, ENGINE, context) == DESKTOP_ONLY:
         return Engine(DESKTOP, DESKTOP_CHOSEN)
-    if pg_areas is None or pg_events is None:
+    if pg_events is None or (pg_areas is None and not events_only):
         return Engine(DESKTOP, ONE_LAYER_NOT_POSTGIS)
-    if not same_connection(pg_areas, pg_events):
+    if pg_areas is not None and not same_connection(pg_areas, pg_events):
         return Engine(DESKTOP, DIFFERENT_DATABASES)
-    for name in ("AREAS", harm_inputs.EVENTS):
+    for name in ((harm_inputs.EVENTS,) if events_only else ("AREAS", harm_inputs.EVENTS)):
         reason = _source_reason(parameters, name)
-        if reason:
+        if reason and reason != SELECTION:  # a selection is read in SQL by the layer's key (below)
             return Engine(DESKTOP, reason)
+    events_selected = _source_reason(parameters, harm_inputs.EVENTS) == SELECTION
+    areas_selected = not events_only and _source_reason(parameters, "AREAS") == SELECTION
     records_target = None
     if records_output and parameters.get(records_output) not in (None, ""):
-        records_target = _records_in_database(parameters.get(records_output), pg_events)
+        records_target = None if events_only else _records_in_database(parameters.get(records_output), pg_events)
         if records_target is None:
             return Engine(DESKTOP, RECORDS_OUTPUT)
     from ...compat import GeometryType
     from qgis.core import QgsWkbTypes
 
-    if QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
+    layers = (pg_events,) if pg_areas is None else (pg_areas, pg_events)
+    if pg_areas is not None and QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
         return Engine(DESKTOP, STREET_LINES)
-    if pg_areas.is_query or pg_events.is_query:
+    if any(layer.is_query for layer in layers):
         return Engine(DESKTOP, QUERY_LAYER)
-    if any(QgsWkbTypes.isCurvedType(layer.layer.wkbType()) for layer in (pg_areas, pg_events)):
+    if any(QgsWkbTypes.isCurvedType(layer.layer.wkbType()) for layer in layers):
         return Engine(DESKTOP, CURVED_GEOMETRY)
+    if events_only:
+        reason = events_reason(pg_events)
+        if reason:
+            return Engine(DESKTOP, reason)
     from ...qgis_io.postgis.session import psycopg2_available
 
     if psycopg2_available() is not None:
@@ -190,27 +222,55 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
         from ...qgis_io.postgis.tables import describe
 
         table = describe(session, pg_events.schema, pg_events.table, pg_events.geometry_column, pg_events.key_column)
+        filter_sql, selection = None, None
         if not table.key and table.kind != "r":
-            return Engine(DESKTOP, NO_RECORD_KEY)
-        if records_target is not None and not (table.key and table.is_integer(table.key)):
-            return Engine(DESKTOP, RECORDS_OUTPUT)  # the records' source_fid is the feature id QGIS gives
-        filter_sql = None
+            reason = NO_RECORD_KEY
+        elif records_target is not None and not (table.key and table.is_integer(table.key)):
+            reason = RECORDS_OUTPUT  # the records' source_fid is the feature id QGIS gives
+        else:
+            reason = ""
+        if not reason and events_selected:
+            selection = selected_keys(pg_events, table)
+            reason = SELECTION_NO_KEY if selection is None else ""
         expression = (alg.parameterAsString(parameters, harm_inputs.FILTER, context) or "").strip()
-        if expression:
+        if expression and not reason:
             from ...qgis_io.postgis.expressions import Untranslatable, filter_as_sql
 
             try:
                 filter_sql = filter_as_sql(expression, table)
             except Untranslatable:
-                return Engine(DESKTOP, FILTER_NOT_TRANSLATABLE)
+                reason = FILTER_NOT_TRANSLATABLE
     except Exception as error:
         session.close()
         raise _database_error(alg, pg_events, error)
     except BaseException:
         session.close()
         raise
+    if reason:
+        session.close()
+        return Engine(DESKTOP, reason)
     return Engine(POSTGIS, events=pg_events, areas=pg_areas, filter_sql=filter_sql, session=session,
-                  records_target=records_target)
+                  records_target=records_target, events_selection=selection, areas_selected=areas_selected)
+
+
+def selected_keys(pg, table) -> Optional[list]:
+    """The key values of the layer's selected features (read from QGIS, without
+    geometry), to be bound as one array parameter; None when the layer has no
+    integer or text key column of the table to name them by."""
+    from qgis.core import QgsFeatureRequest
+
+    key = table.key
+    layer = pg.layer
+    if not key or layer.fields().indexOf(key) < 0 or not (
+            table.is_integer(key) or table.date_kind(key) == "text"):
+        return None
+    request = QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds())
+    request.setFlags(FeatureRequestFlag.NoGeometry)
+    request.setSubsetOfAttributes([layer.fields().indexOf(key)])
+    values = [feature[key] for feature in layer.getFeatures(request)]
+    if any(value is None for value in values):
+        return None
+    return [int(value) for value in values] if table.is_integer(key) else [str(value) for value in values]
 
 
 def _records_in_database(value, pg_events) -> Optional[Tuple[str, str]]:
@@ -282,7 +342,8 @@ def read_database_inputs(alg, engine: Engine, parameters, context, feedback, des
     source, name, fields, code_field, date_field, expression, period = checked
     try:
         spec = events_spec(engine.session, engine.events, code_field=code_field, date_field=date_field,
-                           filter_sql=engine.filter_sql, target_srid=int(dest_crs.postgisSrid()))
+                           filter_sql=engine.filter_sql, target_srid=int(dest_crs.postgisSrid()),
+                           selection=engine.events_selection)
         if not spec.table.spatial_index and spec.table.kind in ("r", "p", "m"):  # a view uses its tables' indexes
             feedback.pushWarning(alg.tr(
                 "Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for "
@@ -318,7 +379,7 @@ def score_with_engine(alg, engine: Engine, inputs, area, feedback):
 
     try:
         areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
-                           ids=area.areas.ids, restrict=bool(engine.areas.subset))
+                           ids=area.areas.ids, restrict=bool(engine.areas.subset) or engine.areas_selected)
         run = database.score_in_database(
             engine.session, inputs.extra["spec"], areas, inputs.table, area_ids=area.areas.ids,
             area_m2=area.areas.area_m2, population=area.areas.population, missing_policy=inputs.missing_policy,
@@ -380,3 +441,93 @@ def write_records_in_database(alg, inputs, feedback) -> Optional[str]:
     uri.setDataSource(schema, table, "geom", "", "id")
     uri.setWkbType(WkbType.Point)
     return "postgis:" + uri.uri(False)
+
+
+# --------------------------------------------------------------------------- harmgrid: cells instead of areas
+
+
+def grid_events_reason(alg, parameters, context, crs, clip_parameter: str):
+    """harmgrid's own reasons for the desktop (a callable for choose_engine's ``events_reason``):
+    records are tested against the boundary's polygons (cells cut to it), or the events
+    would have to be transformed into the grid's CRS (only QGIS's own transformation is
+    sure to give the desktop's coordinates to the last bit)."""
+    def reason(pg_events) -> str:
+        if parameters.get("BOUNDARY") and alg.parameterAsBoolean(parameters, clip_parameter, context):
+            return CUT_TO_BOUNDARY
+        if pg_events.layer.crs() != crs:
+            return EVENTS_CRS
+        return ""
+
+    return reason
+
+
+def database_records_extent(alg, engine: Engine, inputs):
+    """The extent of the located records (the layer's subset string and selection
+    applied; not the filter or period), read in the database: (xmin, ymin, xmax,
+    ymax) or None. Kept in the inputs for the log too."""
+    from ...qgis_io.postgis import grid_sql
+
+    try:
+        statement, params = grid_sql.exact_located_extent(inputs.extra["spec"])
+        row = engine.session.one(statement, params)
+    except Exception as error:
+        engine.close()
+        raise _database_error(alg, engine.events, error)
+    if row is None or row[0] is None:
+        return None
+    inputs.events = DatabaseEvents(len(inputs.events), np.array([row[0], row[2]], dtype=float),
+                                   np.array([row[1], row[3]], dtype=float),
+                                   np.array([LOCATED, LOCATED], dtype=object))
+    return tuple(float(v) for v in row)
+
+
+def grid_with_engine(alg, engine: Engine, inputs, grid, unit_m2: float, feedback):
+    """harmgrid's result on the PostGIS path, as grid_result gives it: the records
+    counted per lattice key in SQL and placed in the grid's kept cells here.
+    Raises MissingWeightError as the desktop does; closes the session. None when cancelled."""
+    from ...domain.geometry.grid import cell_areas
+    from ...domain.harm.grouped import finish_scores, plan_scope
+    from ...domain.harm.scoring import MissingWeightError
+    from ...qgis_io.postgis import grid_sql
+    from ...qgis_io.postgis.score import upload_weights
+
+    spec = inputs.extra["spec"]
+    groups, multi_cut = inputs.extra["counted"]
+    try:
+        plan = plan_scope(groups, inputs.table, missing_policy=inputs.missing_policy,
+                          default_weight=inputs.default_weight, period=inputs.period,
+                          month_only_field=inputs.extra["month_only_field"], dated=bool(spec.date),
+                          multi_cut=multi_cut)
+        rows = []
+        if plan.located and not feedback.isCanceled():
+            weights, weights_params, _ = upload_weights(engine.session, plan.codes, plan.weights_text, feedback)
+            statement, params = grid_sql.key_counts(spec, grid.shape, grid.cell_size, weights=weights,
+                                                    weights_params=weights_params, fill_text=plan.fill_text,
+                                                    dates_in_scope=plan.dates_in_scope)
+            rows = engine.session.rows(statement, params, feedback)
+        harm_n, harm, shared = grid_sql.cells_of_groups(grid, rows)
+        if plan.located and not harm_n.sum() and not len(inputs.events.x) and not feedback.isCanceled():
+            database_records_extent(alg, engine, inputs)  # for the log: where the records are
+    except MissingWeightError:
+        raise
+    except Exception as error:
+        raise _database_error(alg, engine.events, error)
+    finally:
+        engine.close()
+    if feedback.isCanceled():
+        return None
+    result = finish_scores(plan, harm_n, harm, shared_boundary_points=shared, area_m2=cell_areas(grid) * unit_m2)
+    scores = {"cell_id": grid.cell_ids}
+    for name in ("harm_n", "harm_score", "harm_rank", "harm_share", "harm_per_km2"):
+        scores[name] = result.score_columns[name]
+    result.score_columns = scores
+    result.date_range = _date_range(result.days)
+    return result
+
+
+def _date_range(days):
+    """score_harm's date_range from the distinct dates read (None when none)."""
+    if days is None or not len(days) or np.isnat(days).all():
+        return None
+    present = days[~np.isnat(days)]
+    return (str(present.min()), str(present.max()))

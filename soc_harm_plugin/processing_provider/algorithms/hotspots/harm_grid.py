@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 
 import numpy as np
 from qgis.core import (
@@ -26,6 +27,7 @@ from ....domain.harm.scoring import MissingWeightError
 from ....qgis_io.outputs import add_features, finish_output
 from ....qgis_io.area_layers import read_areas
 from ....qgis_io.styles import harm_classes, harm_style, records_style
+from ...inputs import engine as engines
 from ...inputs import harm as harm_inputs
 from ... import nothing_counted
 from ...outputs.areas import as_json, multi_part, plain_list
@@ -83,6 +85,7 @@ class HarmGrid(SocHarmAlgorithm):
             tr("Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay "
                "whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts."),
             advanced=True))
+        engines.add_engine_parameter(self)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Grid cells scored by harm"), SourceType.VectorPolygon),
             tr("One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the "
@@ -117,50 +120,16 @@ class HarmGrid(SocHarmAlgorithm):
         layer_of_crs = boundary_source.sourceName() if boundary_source is not None else events_source.sourceName()
         refuse_geographic(crs, layer_of_crs, FOR_CELLS)
 
-        steps.setCurrentStep(0)
-        # meanwhile, the boundary
-        with harm_inputs.events_read_in_background(self, parameters, context, steps, crs,
-                                                   ahead=READ_AHEAD) as events_read:
-            boundary = None
-            if boundary_source is not None:
-                steps.pushInfo(self.tr("Reading the boundary"))
-                rows = read_areas(boundary_source, crs, context.transformContext(), context.ellipsoid(), steps)
-                boundary = [w for w in rows.wkb if w is not None]
-                if not boundary and not feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(
-                        boundary_source.sourceName()))
-            steps.pushInfo(self.tr("Reading records"))
-            inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs, started=events_read)
-            made = self._grid(parameters, context, crs, inputs, boundary, boundary_source, shape, requested, steps)
-            if made is None:
-                return {}
-            grid, cell_size, automatic, extent, extent_source, clip = made
-            steps.setCurrentStep(2)
-            steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(
-                inputs.expected_records, grid.n_cells))
-            unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
-            scorer = square_grid.grid_scorer(inputs.table, grid, missing_policy=inputs.missing_policy,
-                                             default_weight=inputs.default_weight, period=inputs.period,
-                                             unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
-            records = RecordsSink.open(self, parameters, context, crs, inputs.layer_name, self.RECORDS)
-            cell_texts = np.array([str(v) for v in grid.cell_ids], dtype=object)  # area_id in RECORDS
-            done = 0
-            for events in inputs.batches():
-                if steps.isCanceled():
-                    return {}
-                columns = scorer.add(events)
-                if records is not None and not scorer.failing:
-                    columns.area_ids = cell_texts
-                    records.write(events, columns, steps)
-                done += len(events)
-                if inputs.expected_records:
-                    steps.setProgress(min(100.0, done * 100.0 / inputs.expected_records))
-        if feedback.isCanceled():
-            return {}
+        engine = engines.choose_engine(self, parameters, context, feedback, areas_name=None, events_reason=(
+            engines.grid_events_reason(self, parameters, context, crs, self.CLIP_TO_BOUNDARY)))
         try:
-            result = square_grid.grid_result(scorer, grid)
-        except MissingWeightError as error:
-            raise harm_inputs.missing_weight_error(self, inputs, error)
+            scored = self._read_and_place(parameters, context, feedback, steps, engine, crs, boundary_source, shape,
+                                          requested)
+        finally:
+            engine.close()
+        if scored is None or feedback.isCanceled():
+            return {}
+        inputs, result, records, grid, cell_size, automatic, extent, extent_source, clip = scored
         records_id = records.close() if records is not None else None
         harm_inputs.report_inputs(self, inputs, feedback)
         harm_inputs.report_result(self, result, inputs, feedback)
@@ -180,7 +149,7 @@ class HarmGrid(SocHarmAlgorithm):
         if feedback.isCanceled():
             return {}
         self._finish(parameters, context, crs, inputs, result, records_id, output_id, classes.result(), shape,
-                     cell_size, automatic, extent, extent_source, boundary_source, clip, grid, feedback)
+                     cell_size, automatic, extent, extent_source, boundary_source, clip, grid, feedback, engine)
         return {
             self.OUTPUT: output_id,
             self.RECORDS: records_id,
@@ -191,9 +160,74 @@ class HarmGrid(SocHarmAlgorithm):
             "CELL_SIZE_USED": cell_size,
         }
 
-    def _grid(self, parameters, context, crs, inputs, boundary, boundary_source, shape, requested, feedback):
+    def _read_and_place(self, parameters, context, feedback, steps, engine, crs, boundary_source, shape, requested):
+        """Read the boundary and the records, make the grid and place the records in its
+        cells, on the desktop or in the database: (inputs, result, RECORDS sink, grid, cell size,
+        automatic, extent, where it came from, cut), or None when cancelled."""
+        steps.setCurrentStep(0)
+        # meanwhile, the boundary
+        with nullcontext() if engine.in_database else harm_inputs.events_read_in_background(
+                self, parameters, context, steps, crs, ahead=READ_AHEAD) as events_read:
+            boundary = None
+            if boundary_source is not None:
+                steps.pushInfo(self.tr("Reading the boundary"))
+                rows = read_areas(boundary_source, crs, context.transformContext(), context.ellipsoid(), steps)
+                boundary = [w for w in rows.wkb if w is not None]
+                if not boundary and not feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Layer '{0}' given as the boundary has no polygons.").format(
+                        boundary_source.sourceName()))
+            steps.pushInfo(self.tr("Reading records"))
+            if engine.in_database:
+                inputs = engines.read_database_inputs(self, engine, parameters, context, steps, crs)
+            else:
+                inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs, started=events_read)
+            made = self._grid(parameters, context, crs, inputs, boundary, boundary_source, shape, requested, steps,
+                              engine=engine)
+            if made is None:
+                return None
+            grid, cell_size, automatic, extent, extent_source, clip = made
+            steps.setCurrentStep(2)
+            unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
+            if engine.in_database:
+                steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(
+                    len(inputs.events), grid.n_cells))
+                try:
+                    result = engines.grid_with_engine(self, engine, inputs, grid, unit_m * unit_m, steps)
+                except MissingWeightError as error:
+                    raise harm_inputs.missing_weight_error(self, inputs, error)
+                if result is None:
+                    return None
+                return inputs, result, None, grid, cell_size, automatic, extent, extent_source, clip
+            steps.pushInfo(self.tr("Weighting and placing {0} records in {1} cells").format(
+                inputs.expected_records, grid.n_cells))
+            scorer = square_grid.grid_scorer(inputs.table, grid, missing_policy=inputs.missing_policy,
+                                             default_weight=inputs.default_weight, period=inputs.period,
+                                             unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
+            records = RecordsSink.open(self, parameters, context, crs, inputs.layer_name, self.RECORDS)
+            cell_texts = np.array([str(v) for v in grid.cell_ids], dtype=object)  # area_id in RECORDS
+            done = 0
+            for events in inputs.batches():
+                if steps.isCanceled():
+                    return None
+                columns = scorer.add(events)
+                if records is not None and not scorer.failing:
+                    columns.area_ids = cell_texts
+                    records.write(events, columns, steps)
+                done += len(events)
+                if inputs.expected_records:
+                    steps.setProgress(min(100.0, done * 100.0 / inputs.expected_records))
+        if feedback.isCanceled():
+            return None
+        try:
+            result = square_grid.grid_result(scorer, grid)
+        except MissingWeightError as error:
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        return inputs, result, records, grid, cell_size, automatic, extent, extent_source, clip
+
+    def _grid(self, parameters, context, crs, inputs, boundary, boundary_source, shape, requested, feedback,
+              engine=None):
         """(grid, cell size, automatic, extent, where it came from, cut to the boundary), or None when cancelled."""
-        extent, extent_source = self._extent(parameters, context, crs, inputs, boundary, feedback)
+        extent, extent_source = self._extent(parameters, context, crs, inputs, boundary, feedback, engine)
         if feedback.isCanceled():
             return None
         automatic = requested == 0
@@ -234,7 +268,7 @@ class HarmGrid(SocHarmAlgorithm):
         return grid, cell_size, automatic, extent, extent_source, clip
 
     def _finish(self, parameters, context, crs, inputs, result, records_id, output_id, classes, shape, cell_size,
-                automatic, extent, extent_source, boundary_source, clip, grid, feedback):
+                automatic, extent, extent_source, boundary_source, clip, grid, feedback, engine):
         """Provenance and style into the outputs."""
         grid_facts = {
             "shape": shape, "cell_size": cell_size, "cell_size_automatic": automatic,
@@ -254,6 +288,7 @@ class HarmGrid(SocHarmAlgorithm):
             "geography": "grid", "area_id_field": "cell_id", "records": records_id, "grid": grid_facts,
             "area_measure": "planimetric cell area in the CRS, km2",
         })
+        provenance.update(engine.provenance())
         feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
         abstract = self.tr("Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.").format(
             inputs.layer_name, inputs.table.name, inputs.table.version, grid.n_cells, cell_size,
@@ -262,7 +297,7 @@ class HarmGrid(SocHarmAlgorithm):
         if records_id:
             finish_output(records_id, context, provenance, abstract, style=records_style())
 
-    def _extent(self, parameters, context, crs, inputs, boundary, feedback):
+    def _extent(self, parameters, context, crs, inputs, boundary, feedback, engine=None):
         """(extent, where it came from): EXTENT, else the boundary, else every located record."""
         if parameters.get(self.EXTENT) not in (None, ""):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
@@ -271,7 +306,10 @@ class HarmGrid(SocHarmAlgorithm):
             return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), "parameter"
         if boundary is not None:
             return square_grid.geometries_extent(boundary), "boundary"
-        extent = harm_inputs.located_extent(self, parameters, context, feedback, crs)  # the points alone, first
+        if engine is not None and engine.in_database:
+            extent = engines.database_records_extent(self, engine, inputs)
+        else:
+            extent = harm_inputs.located_extent(self, parameters, context, feedback, crs)  # the points alone, first
         if extent is None and not feedback.isCanceled():
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a "
