@@ -1125,9 +1125,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/domain/sharing/narrative.py" line="42" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="73" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="76" />
       <source>areas</source>
       <translation>ardaloedd</translation>
     </message>
@@ -1490,19 +1490,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="59" />
       <source>Sectors</source>
       <translation>Sectorau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="60" />
       <source>Wards</source>
       <translation>Wardiau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="71" />
       <source>Streets</source>
       <translation>Strydoedd</translation>
     </message>
@@ -1665,7 +1665,7 @@
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="597" />
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="603" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="181" />
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="498" />
       <source>Other</source>
       <translation>Arall</translation>
@@ -1895,7 +1895,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="122" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="94" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
@@ -1908,9 +1908,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="131" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
       <source>Reading records</source>
       <translation>Darllen cofnodion</translation>
     </message>
@@ -1920,11 +1920,11 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="264" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="180" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="195" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="176" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
       <source>Writing outputs</source>
       <translation>Ysgrifennu allbynnau</translation>
@@ -2009,7 +2009,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="404" />
       <source>Records in: {0} = {1}</source>
       <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
     </message>
@@ -2058,8 +2058,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
@@ -3696,13 +3696,13 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="114" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="168" />
       <source>Area id field</source>
       <translation>Maes dynodydd yr ardal</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="172" />
       <source>Area name field</source>
       <translation>Maes enw'r ardal</translation>
     </message>
@@ -3962,7 +3962,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="436" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="81" />
       <source>{0} have no location</source>
       <translation>nid oes gan {0} leoliad</translation>
     </message>
@@ -4477,7 +4477,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="204" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="69" />
       <source>Layer '{0}' has no field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}'.</translation>
     </message>
@@ -4781,8 +4781,8 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="112" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="93" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="77" />
       <source>Records in</source>
       <translation>Cofnodion yn y mewnbwn</translation>
     </message>
@@ -4848,7 +4848,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
     </message>
@@ -4924,8 +4924,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="95" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>Total harm</source>
       <translation>Cyfanswm y niwed</translation>
@@ -5071,182 +5071,182 @@
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd amcangyfrif lled band: rhowch BANDWIDTH.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="56" />
       <source>Aggregate harm to a grid</source>
       <translation>Crynhoi niwed i grid</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="65" />
       <source>Squares, or hexagons of the same area (every neighbour of a hexagon shares an edge with it).</source>
       <translation>Sgwariau, neu hecsagonau o'r un arwynebedd (mae pob cymydog i hecsagon yn rhannu ymyl ag ef).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="69" />
       <source>The side of a square cell; a hexagon has the same area. 0 chooses the shorter side of the extent / 50, rounded down to 1, 2, 2.5 or 5 x 10^k (the log and provenance state it).</source>
       <translation>Ochr cell sgwâr; mae gan hecsagon yr un arwynebedd. Mae 0 yn dewis ochr fyrraf yr estyniad / 50, wedi'i thalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k (mae'r log a'r tarddiad yn ei nodi).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="73" />
       <source>The area to cover with cells. Default: the boundary layer's extent, or else the extent of every record with a location (whatever the filter or period, so grids of different periods line up).</source>
       <translation>Yr ardal i'w gorchuddio â chelloedd. Rhagosodiad: estyniad yr haen ffin, neu fel arall estyniad pob cofnod sydd â lleoliad (beth bynnag yw'r hidlydd neu'r cyfnod, fel bod gridiau cyfnodau gwahanol yn cyd-fynd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="78" />
       <source>Polygons of the study area, e.g. the force or the wards: only cells that overlap them are kept. Empty cells inside are kept (as zeros) because hotspot statistics need them. The analysis runs in this layer's CRS.</source>
       <translation>Polygonau'r ardal astudio, e.e. yr heddlu neu'r wardiau: dim ond celloedd sy'n gorgyffwrdd â nhw a gedwir. Caiff celloedd gwag y tu mewn eu cadw (fel seroau) gan fod ystadegau mannau poeth eu hangen. Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="83" />
       <source>Cut the edge cells to the boundary and count only records inside it. Off (the default), cells stay whole and equal in size, as hotspot statistics assume, and every record in a kept cell counts.</source>
       <translation>Torri'r celloedd ymyl i'r ffin a chyfrif y cofnodion y tu mewn iddi yn unig. I ffwrdd (y rhagosodiad), mae'r celloedd yn aros yn gyfan ac o'r un maint, fel y mae ystadegau mannau poeth yn ei dybio, ac mae pob cofnod mewn cell a gedwir yn cyfrif.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="88" />
       <source>One polygon per cell with cell_id, harm_n, harm_score, harm_rank, harm_share and harm_per_km2, the fields of socharm:scoreharm.</source>
       <translation>Un polygon ar gyfer pob cell gyda cell_id, harm_n, harm_score, harm_rank, harm_share a harm_per_km2, meysydd socharm:scoreharm.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="94" />
       <source>Every input record once: its cell (area_id), weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation>Pob cofnod mewnbwn unwaith: ei gell (area_id), ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="97" />
       <source>Records in a cell</source>
       <translation>Cofnodion mewn cell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="96" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="99" />
       <source>Cells</source>
       <translation>Celloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="97" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="100" />
       <source>Cell size used</source>
       <translation>Maint cell a ddefnyddiwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="217" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="258" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation>Niwed o '{0}' gyda {1} ({2}) mewn {3} o gelloedd o {4:g} {5}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="63" />
       <source>Cell shape</source>
       <translation>Siâp y gell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="67" />
       <source>Cell size (0 = automatic)</source>
       <translation>Maint cell (0 = awtomatig)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="72" />
       <source>Extent</source>
       <translation>Estyniad</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="76" />
       <source>Boundary (study area)</source>
       <translation>Ffin (ardal astudio)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="82" />
       <source>Cut cells to the boundary</source>
       <translation>Torri celloedd i'r ffin</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="87" />
       <source>Grid cells scored by harm</source>
       <translation>Celloedd grid wedi'u sgorio yn ôl niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="91" />
       <source>Records with their cell and status</source>
       <translation>Cofnodion gyda'u cell a'u statws</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="126" />
       <source>Reading the boundary</source>
       <translation>Darllen y ffin</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="207" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation>Nid oes gan yr estyniad led nac uchder, felly nid oes modd dewis maint cell ohono: rhowch CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
       <source>Making {0} cells</source>
       <translation>Creu celloedd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="152" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="216" />
       <source>square</source>
       <translation>sgwâr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="217" />
       <source>hexagon</source>
       <translation>hecsagonol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="172" />
-      <source>Weighting and placing {0} records in {1} cells</source>
-      <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="270" />
       <source>The EXTENT given is empty.</source>
       <translation>Mae'r EXTENT a roddwyd yn wag.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="107" />
       <source>Cell size {0} is negative: give a positive size in map units, or 0 for automatic.</source>
       <translation>Mae maint cell {0} yn negatif: rhowch faint positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="146" />
-      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
-      <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="139" />
+      <source>Weighting and placing {0} records in {1} cells</source>
+      <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="184" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="169" />
       <source>{0} records lay on an edge between cells; each counted once, in the cell with the lowest cell_id (to its west or south).</source>
       <translation>Roedd {0} o gofnodion ar ymyl rhwng celloedd; cafodd pob un ei gyfrif unwaith, yn y gell â'r cell_id isaf (i'r gorllewin neu i'r de ohono).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="210" />
+      <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
+      <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="276" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad, felly nid oes gan y grid estyniad: rhowch EXTENT neu BOUNDARY i greu grid o gelloedd gwag.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="63" />
       <source>Square</source>
       <translation>Sgwâr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="63" />
       <source>Hexagon</source>
       <translation>Hecsagon</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="221" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation>Mae maint cell {0:g} yn gwneud {1} o gelloedd dros yr estyniad; caniateir {2} ar y mwyaf. Dewiswch CELL_SIZE o {3:g} o leiaf, neu EXTENT llai.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="229" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation>Nid oes yr un gell yn gorgyffwrdd â'r haen ffin '{0}' o fewn yr estyniad.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="130" />
       <source>Layer '{0}' given as the boundary has no polygons.</source>
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel y ffin bolygonau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="204" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd dewis maint cell o'r estyniad: rhowch CELL_SIZE neu EXTENT.</translation>
     </message>
@@ -5309,7 +5309,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/maps/briefing_pack.py" line="59" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="68" />
       <source>Areas scored by harm</source>
       <translation>Ardaloedd wedi'u sgorio yn ôl niwed</translation>
     </message>
@@ -5843,134 +5843,129 @@
       <translation>Nid oedd modd cadw arddull yr haen '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="47" />
       <source>Assign records to areas</source>
       <translation>Neilltuo cofnodion i ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation>Troseddau, unigolion enwol neu unrhyw gofnodion pwynt. Mae pob cofnod yn ymddangos yn yr allbwn, gyda lleoliad neu hebddo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
       <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation>Llinellau strydoedd; mae cofnod yn cael y stryd agosaf o fewn y pellter chwilio (os oes dwy yr un mor agos: y dynodydd sy'n dod gyntaf wrth drefnu).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="77" />
       <source>A unique id per street, copied into the output.</source>
       <translation>Dynodydd unigryw ar gyfer pob stryd, wedi'i gopïo i'r allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
       <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation>Pa mor bell y caiff cofnod fod o'i stryd agosaf a chael ei neilltuo iddi o hyd, yn unedau CRS yr haen ardaloedd gyntaf (metrau ar gyfer EPSG:27700).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="85" />
       <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation>Pob maes mewnbwn ynghyd â sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned neu outside; yn wag pan na roddwyd yr haen honno) a status (ok, no_geometry, invalid).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation>Rhowch o leiaf un o'r canlynol: Sectorau, Wardiau neu Strydoedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="55" />
       <source>Records (points)</source>
       <translation>Cofnodion (pwyntiau)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
       <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation>Polygonau; mae cofnod yn cael dynodydd yr un sy'n ei gynnwys. Mae cofnod ar ffin a rennir gan ddwy ardal yn mynd i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
       <source>A unique id per area, copied into the output.</source>
       <translation>Dynodydd unigryw ar gyfer pob ardal, wedi'i gopïo i'r allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="75" />
       <source>Street id field</source>
       <translation>Maes dynodydd y stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="82" />
       <source>Street search distance</source>
       <translation>Pellter chwilio am stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="84" />
       <source>Records with areas</source>
       <translation>Cofnodion gydag ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="129" />
       <source>Records of '{0}' with their areas.</source>
       <translation>Cofnodion '{0}' gyda'u hardaloedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="108" />
-      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
-      <translation>Haen '{0}': nid oes gan yr un o'i {1} o gofnodion leoliad, felly nid oes yr un wedi'i neilltuo i ardal: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="124" />
-      <source>Assigning records to '{0}'</source>
-      <translation>Neilltuo cofnodion i '{0}'</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="137" />
-      <source>'{0}': {1} records assigned, {2} outside</source>
-      <translation>'{0}': {1} o gofnodion wedi'u neilltuo, {2} y tu allan</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="176" />
-      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
-      <translation>Caiff cofnodion '{0}' ({1}) eu paru â'r ardaloedd yn {2}; mae'r allbwn yn cadw eu geometreg eu hunain.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="138" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation>Dewiswch y maes dynodydd ar gyfer yr haen '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="190" />
+      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
+      <translation>Haen '{0}': nid oes gan yr un o'i {1} o gofnodion leoliad, felly nid oes yr un wedi'i neilltuo i ardal: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="200" />
+      <source>'{0}': {1} records assigned, {2} outside</source>
+      <translation>'{0}': {1} o gofnodion wedi'u neilltuo, {2} y tu allan</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="219" />
+      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
+      <translation>Caiff cofnodion '{0}' ({1}) eu paru â'r ardaloedd yn {2}; mae'r allbwn yn cadw eu geometreg eu hunain.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}'; aeth pob un i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="206" />
       <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
       <translation>Haen '{0}': nid oes yr un o'i chofnodion wedi'i neilltuo i '{1}': {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="273" />
       <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation>Mae gan yr haen '{0}' faes '{1}' eisoes; caiff ei werthoedd eu disodli.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="67" />
       <source>{0} id field</source>
       <translation>Maes dynodydd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="130" />
-      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
-      <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}'; aeth pob un i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="121" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation>mae {0} yn bellach na'r pellter chwilio am stryd ({1:g}) o bob stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="226" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="324" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="325" />
       <source>{0} have an invalid location</source>
       <translation>mae gan {0} leoliad annilys</translation>
     </message>
@@ -6198,7 +6193,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="134" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="157" />
       <source>Harm table problem: {0}</source>
       <translation>Problem gyda'r tabl niwed: {0}</translation>
     </message>
@@ -6238,72 +6233,73 @@
       <translation>gwrthodwyd {0} o resi ({1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="46" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="49" />
       <source>Score harm by area</source>
       <translation>Sgorio niwed fesul ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="59" />
       <source>Residents per area: adds harm_per_1000, the harm per 1,000 residents.</source>
       <translation>Preswylwyr ym mhob ardal: mae'n ychwanegu harm_per_1000, y niwed fesul 1,000 o breswylwyr.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="64" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="84" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation>Gyda llinellau strydoedd fel ardaloedd: pa mor bell y caiff cofnod fod o'i stryd agosaf a dal i gyfrif arni.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
       <source>Every area with its own attributes plus harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (and harm_per_1000).</source>
       <translation>Pob ardal gyda'i phriodoleddau ei hun ynghyd â harm_n, harm_score, harm_rank, harm_share, harm_per_km2 (a harm_per_1000).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="75" />
       <source>Every input record once: its area, weight, matched harm-table code and status (assigned, outside, no_geometry, invalid, filtered, out_of_period).</source>
       <translation>Pob cofnod mewnbwn unwaith: ei ardal, ei bwysiad, y cod tabl niwed a gyfatebodd, a'i statws (assigned, outside, no_geometry, invalid, filtered, out_of_period).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="78" />
       <source>Records assigned to an area</source>
       <translation>Cofnodion wedi'u neilltuo i ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio yn ôl niwed o '{1}' gyda {2} ({3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <source>Population field</source>
       <translation>Maes poblogaeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="72" />
       <source>Records with their weight and status</source>
       <translation>Cofnodion gyda'u pwysiad a'u statws</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="206" />
       <source>Weighting and assigning {0} records</source>
       <translation>Pwysoli a neilltuo {0} o gofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="115" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion: mae pob ardal yn sgorio 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="161" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}' (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
@@ -6364,7 +6360,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="100" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="267" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="268" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation>Cynllun '{0}' ({1} o fesurau: {2})</translation>
     </message>
@@ -6395,7 +6391,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="214" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="361" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
@@ -6406,7 +6402,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="137" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="282" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="283" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
@@ -6491,184 +6487,184 @@
       <translation>Cymuned</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="136" />
       <source> and </source>
       <translation> a </translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="162" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="165" />
       <source>Polygons (a record counts in the area that contains it) or street lines (a record counts on the nearest street within the search distance). The analysis runs in this layer's CRS.</source>
       <translation>Polygonau (mae cofnod yn cyfrif yn yr ardal sy'n ei gynnwys) neu linellau strydoedd (mae cofnod yn cyfrif ar y stryd agosaf o fewn y pellter chwilio). Mae'r dadansoddiad yn rhedeg yn CRS yr haen hon.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="166" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="169" />
       <source>A unique id per area. A record on a boundary shared by two areas counts once, in the area whose id sorts first.</source>
       <translation>Dynodydd unigryw ar gyfer pob ardal. Mae cofnod ar ffin a rennir gan ddwy ardal yn cyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="173" />
       <source>A readable name for tables, charts and the panel.</source>
       <translation>Enw darllenadwy ar gyfer tablau, siartiau a'r panel.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="179" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="182" />
       <source>Which geography the areas are, written into the output's provenance. Automatic guesses from the layer and id field names.</source>
       <translation>Pa ddaearyddiaeth yw'r ardaloedd, wedi'i hysgrifennu yn nharddiad yr allbwn. Mae 'Awtomatig' yn dyfalu o enwau'r haen a'r maes dynodydd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="192" />
       <source>Population or households by area code, e.g. ONS mid-year estimates by LSOA; joined to the areas' ids. Used instead of the population field.</source>
       <translation>Poblogaeth neu aelwydydd yn ôl cod ardal, e.e. amcangyfrifon canol blwyddyn SYG fesul ACEHI; wedi'u cysylltu â dynodyddion yr ardaloedd. Defnyddir hyn yn lle'r maes poblogaeth.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="194" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="197" />
       <source>The column holding the area codes that match the area id field, e.g. LSOA11CD.</source>
       <translation>Y golofn sy'n dal y codau ardal sy'n cyfateb i'r maes dynodydd ardal, e.e. LSOA11CD.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="200" />
       <source>The column holding the population or households, e.g. Persons_All-Ages.</source>
       <translation>Y golofn sy'n dal y boblogaeth neu'r aelwydydd, e.e. Persons_All-Ages.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="211" />
       <source>A denominators table needs the area code column and the denominator column (DENOMINATOR_CODE, DENOMINATOR_FIELD).</source>
       <translation>Mae tabl enwaduron angen y golofn cod ardal a'r golofn enwadur (DENOMINATOR_CODE, DENOMINATOR_FIELD).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="160" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="163" />
       <source>Areas (sectors, wards or streets)</source>
       <translation>Ardaloedd (sectorau, wardiau neu strydoedd)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="180" />
       <source>Geography</source>
       <translation>Daearyddiaeth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="188" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="191" />
       <source>Denominators table (CSV)</source>
       <translation>Tabl enwaduron (CSV)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="196" />
       <source>Area code column in the denominators table</source>
       <translation>Colofn cod ardal yn y tabl enwaduron</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="196" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="199" />
       <source>Denominator column</source>
       <translation>Colofn enwadur</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="227" />
       <source>Denominators: {0} of {1} areas matched in {2}; {3} code(s) of the table are not areas.</source>
       <translation>Enwaduron: cafodd {0} o'r {1} o ardaloedd eu paru yn {2}; nid yw {3} cod o'r tabl yn ardaloedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="55" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="58" />
       <source>Layer '{0}' given as {1} holds {2} geometries; choose a polygon layer (or a line layer of streets).</source>
       <translation>Mae'r haen '{0}' a roddwyd fel {1} yn dal geometregau o'r math {2}; dewiswch haen bolygonau (neu haen linellau o strydoedd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="65" />
       <source>Layer '{0}' has no id field '{1}'. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes dynodydd '{1}'. Meysydd: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="72" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="235" />
       <source>Layer '{0}' given as {1} has no features.</source>
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel {1} nodweddion.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="76" />
       <source>Layer '{0}': {1} feature(s) have no value in id field '{2}' (feature ids {3}). Every area needs an id.</source>
       <translation>Haen '{0}': nid oes gan {1} nodwedd werth yn y maes dynodydd '{2}' (dynodyddion nodweddion {3}). Mae pob ardal angen dynodydd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="83" />
       <source>Layer '{0}': id field '{1}' has {2} duplicated id(s): {3}. Make ids unique or dissolve the areas first.</source>
       <translation>Haen '{0}': mae gan y maes dynodydd '{1}' {2} dynodydd dyblyg: {3}. Gwnewch y dynodyddion yn unigryw neu doddwch yr ardaloedd yn gyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="88" />
       <source>Layer '{0}': {1} invalid area geometries were repaired before use (feature ids {2}).</source>
       <translation>Haen '{0}': cafodd {1} o geometregau ardal annilys eu hatgyweirio cyn eu defnyddio (dynodyddion nodweddion {2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="93" />
       <source>Layer '{0}': {1} area(s) have no geometry and can hold no records (feature ids {2}).</source>
       <translation>Haen '{0}': nid oes geometreg gan {1} ardal ac ni allant ddal cofnodion (dynodyddion nodweddion {2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="116" />
       <source>feature {0}: {1}</source>
       <translation>nodwedd {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="118" />
       <source>Layer '{0}': repairing {1} area(s) left lines or points, which hold no records and were dropped (only the polygons are used and written): {2}{3}.</source>
       <translation>Haen '{0}': gadawodd atgyweirio {1} ardal linellau neu bwyntiau, nad ydynt yn dal cofnodion ac a ollyngwyd (dim ond y polygonau a ddefnyddir ac a ysgrifennir): {2}{3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="123" />
       <source>Layer '{0}': {1} area(s) have no area at all (zero-area polygons, such as slivers): repaired, nothing polygonal is left, so they hold no records and are written without geometry (feature ids {2}).</source>
       <translation>Haen '{0}': nid oes gan {1} ardal unrhyw arwynebedd o gwbl (polygonau ag arwynebedd sero, fel stribedi tenau): ar ôl eu hatgyweirio, nid oes dim polygonaidd ar ôl, felly nid ydynt yn dal cofnodion a chânt eu hysgrifennu heb geometreg (dynodyddion nodweddion {2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="133" />
       <source>{0} line(s) {1:.6g} {2} long</source>
       <translation>{0} llinell o hyd {1:.6g} {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="135" />
       <source>{0} point(s)</source>
       <translation>{0} pwynt</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="221" />
       <source>Denominators table {0}: {1} row(s) not used: {2}</source>
       <translation>Tabl enwaduron {0}: {1} rhes heb eu defnyddio: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="221" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="224" />
       <source>{0} area(s) of '{1}' have no denominator in {2} (column '{3}'); their rates are empty: {4}</source>
       <translation>Nid oes gan {0} ardal yn '{1}' enwadur yn {2} (colofn '{3}'); mae eu cyfraddau'n wag: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="99" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="102" />
       <source>Layer '{0}': {1} area(s) have no positive population in '{2}'; their harm_per_1000 is empty (feature ids {3}).</source>
       <translation>Haen '{0}': nid oes gan {1} ardal boblogaeth bositif yn '{2}'; mae eu harm_per_1000 yn wag (dynodyddion nodweddion {3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="181" />
       <source>Automatic</source>
       <translation>Awtomatig</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="181" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="181" />
       <source>Ward</source>
       <translation>Ward</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="181" />
       <source>Street</source>
       <translation>Stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/areas.py" line="217" />
       <source>Denominators table problem: {0}</source>
       <translation>Problem gyda'r tabl enwaduron: {0}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}'. Meysydd: {2}</translation>
     </message>
@@ -6718,29 +6714,29 @@
       <translation>Cynllun niwed (JSON) i'w ddefnyddio yn lle'r digwyddiadau a'r tabl niwed: cofnodion, pwysiadau a meysydd dyddiad ei fesurau. Ni ellir gosod mesurau heb faes dyddiad mewn amser: caiff eu cofnodion eu cyfrif fel no_date.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="148" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="149" />
       <source>Give either an events layer (EVENTS, with its code and date fields) or a harm scheme (SCHEME).</source>
       <translation>Rhowch naill ai haen digwyddiadau (EVENTS, gyda'i meysydd cod a dyddiad) neu gynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="222" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="223" />
       <source>layer '{0}' weighted by {1}</source>
       <translation>haen '{0}' wedi'i phwysoli yn ôl {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="226" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="85" />
       <source>{0} are left out by the filter {1}</source>
       <translation>mae {0} wedi'u hepgor gan yr hidlydd {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="322" />
       <source>harm scheme '{0}'</source>
       <translation>cynllun niwed '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="324" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="134" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation>nid yw {0} wedi'u dewis gan unrhyw fesur yn y cynllun</translation>
     </message>
@@ -6750,7 +6746,7 @@
       <translation>Gyda digwyddiadau (nid cynllun): y maes sy'n enwi thema pob cofnod, e.e. soc_theme (drugs, firearms, ...). Mae pob gwerth gwahanol yn thema.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="146" />
       <source>A harm scheme is given: the events layer and harm table are not used.</source>
       <translation>Rhoddwyd cynllun niwed: ni ddefnyddir yr haen digwyddiadau na'r tabl niwed.</translation>
     </message>
@@ -6760,52 +6756,52 @@
       <translation>Maes thema</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="179" />
       <source>Layer '{0}': choose its date field (DATE_FIELD): change over time needs each record's date.</source>
       <translation>Haen '{0}': dewiswch ei maes dyddiad (DATE_FIELD): mae newid dros amser angen dyddiad pob cofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="184" />
       <source>Layer '{0}' has no theme field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes thema '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="304" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation>Cynllun '{0}': nid oes gan y mesur(au) {1} faes dyddiad, felly ni ellir gosod eu cofnodion mewn amser; cânt eu cyfrif fel no_date.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="341" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="342" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation>Nid oes yr un o gofnodion {0} ar ôl i'w gymharu: {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="345" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation>Nid oes yr un o gofnodion {0} mewn unrhyw ardal yn '{1}', felly mae gan bob ardal 0 cofnod ym mhob cyfnod: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="370" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="371" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation>Mae gan {0} o gofnodion ddyddiad na ellir ei ddarllen yn {1}, e.e. {2}: cânt eu cyfrif fel unparseable_date ac ni chânt eu cymharu mewn unrhyw gyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="374" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="375" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (wedi'u cofnodi gan y mewnforio police.uk): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="279" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="377" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="378" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (e.e. 2019-02): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="380" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="381" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
@@ -7011,8 +7007,9 @@
       <translation>Dim ond cofnodion y mae'r mynegiad hwn yn wir ar eu cyfer a gaiff eu sgorio; caiff y gweddill eu cadw yn allbwn y cofnodion gyda'r statws filtered. Mae mynegiad na ellir ei ddarllen, neu sy'n enwi maes nad yw yn yr haen, yn atal y rhediad cyn darllen unrhyw gofnod; rhoddir rhybudd am fynegiad nad yw'n cadw unrhyw gofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="281" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="379" />
       <source>Filter events (FILTER)</source>
       <translation>Hidlo digwyddiadau (FILTER)</translation>
     </message>
@@ -7057,43 +7054,43 @@
       <translation>Hidlo digwyddiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="295" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation>Haen '{0}', maes '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}. Ychwanegwch nhw at dabl wedi'i addasu neu ddewiswch opsiwn 'Codau heb bwysiad' arall.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="336" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer codau troseddau. Meysydd: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="340" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i godau troseddau fod yn destun neu'n rhifau cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' yn dal rhifau; cânt eu paru fel codau testun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="259" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="357" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation>Mae angen maes dyddiad ar yr haen '{0}' ar gyfer cyfnod (dechrau neu ddiwedd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="265" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="169" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation>Caiff yr haen '{0}' ({1}) ei hail-daflunio i CRS yr ardaloedd ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="408" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mae gan y maes '{0}' yn yr haen '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="421" />
       <source>Layer '{0}' has no records.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion.</translation>
     </message>
@@ -7123,42 +7120,42 @@
       <translation>Pwysiad rhagosodedig (rhybuddio)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="159" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation>Nid oes modd darllen y tabl niwed {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes dyddiad '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="351" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i faes dyddiad fod yn ddyddiad, yn ddyddiad-amser neu'n destun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="268" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="366" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation>Mae'r haen '{0}' yn {1}: heb osod y grid OSTN15, mae QGIS yn trosi i Grid Cenedlaethol Prydain gyda thrawsffurfiad Helmert sy'n gywir i o fewn ychydig fetrau; gall cofnodion ger ffin ddisgyn yr ochr arall iddi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="335" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="433" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' bwysiad o 0: {3}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mae {0} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="338" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="436" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' y pwysiad rhagosodedig {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="352" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation>Cyfatebodd {0} o gofnodion i resi tabl wedi'u nodi'n '{1}'.</translation>
     </message>
@@ -7490,22 +7487,22 @@
       <translation>Nid yw'r data yn cwmpasu'r cyfnod(au) sylfaen {0} yn llwyr: y llinell sylfaen yw cymedr {1} cyfnod, nid {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="28" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="29" />
       <source>Layer '{0}': {1} record(s) lie absurdly far away (a coordinate beyond ±{2:,.0f} map units, farther than any place on Earth in any coordinate system): they are counted as invalid (feature ids {3}).</source>
       <translation>Haen '{0}': mae {1} cofnod yn hurt o bell (cyfesuryn y tu hwnt i ±{2:,.0f} o unedau map, yn bellach nag unrhyw le ar y Ddaear mewn unrhyw system gyfesurynnau): cânt eu cyfrif fel invalid (dynodyddion nodweddion {3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="35" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="36" />
       <source>Layer '{0}': {1} of {2} record(s) have a geometry that is not a point, or a coordinate that is not a number (NaN or infinite): they are counted as invalid (feature ids {3}).</source>
       <translation>Haen '{0}': mae {1} o'r {2} cofnod â geometreg nad yw'n bwynt, neu â chyfesuryn nad yw'n rhif (NaN neu anfeidraidd): cânt eu cyfrif fel invalid (dynodyddion nodweddion {3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="49" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="50" />
       <source>Layer '{0}' given as {1} has no geometry: all {2} records are counted as no_geometry and none is placed in an area.</source>
       <translation>Nid oes geometreg gan yr haen '{0}' a roddwyd fel {1}: caiff pob un o'r {2} o gofnodion eu cyfrif fel no_geometry ac ni chaiff yr un ei osod mewn ardal.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/point_checks.py" line="55" />
       <source>Layer '{0}' given as {1} holds {2} geometries, not points: all {3} records are counted as invalid and none is placed in an area. Choose a point layer, or make points first (e.g. with Centroids).</source>
       <translation>Mae'r haen '{0}' a roddwyd fel {1} yn dal geometregau o'r math {2}, nid pwyntiau: caiff pob un o'r {3} o gofnodion eu cyfrif fel invalid ac ni chaiff yr un ei osod mewn ardal. Dewiswch haen bwyntiau, neu grëwch bwyntiau yn gyntaf (e.e. gyda'r algorithm Centroids).</translation>
     </message>
@@ -7585,47 +7582,47 @@
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan yr haen '{2}' faes '{3}'. Ei meysydd: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="108" />
       <source>cells</source>
       <translation>celloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="110" />
       <source>Layer '{0}': none of its {1} records was counted in any cell, so every cell scores 0: {2}.</source>
       <translation>Haen '{0}': ni chafodd yr un o'i {1} o gofnodion ei gyfrif mewn unrhyw gell, felly mae pob cell yn sgorio 0: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="114" />
       <source>Layer '{0}': none of its {1} records was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation>Haen '{0}': ni chafodd yr un o'i {1} o gofnodion ei gyfrif mewn unrhyw ardal yn '{2}', felly mae pob ardal yn sgorio 0: {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="72" />
       <source>{0} lie outside every one of the {1}</source>
       <translation>mae {0} y tu allan i bob un o'r {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="74" />
       <source> (the records lie within {0}, the {1} within {2}: are both layers in the right place and CRS?)</source>
       <translation> (mae'r cofnodion o fewn {0}, a'r {1} o fewn {2}: a yw'r ddwy haen yn y lle cywir a'r CRS cywir?)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="83" />
       <source>{0} have an invalid location or, for the period, a date that cannot be read</source>
       <translation>mae gan {0} leoliad annilys neu, ar gyfer y cyfnod, ddyddiad na ellir ei ddarllen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="88" />
       <source>{0} fall outside the period {1} to {2}</source>
       <translation>mae {0} y tu allan i'r cyfnod {1} i {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="90" />
       <source> (their dates run from {0} to {1})</source>
       <translation> (mae eu dyddiadau'n rhedeg o {0} i {1})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="94" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="93" />
       <source>{0} are {1}</source>
       <translation>mae gan {0} y statws {1}</translation>
     </message>
@@ -7643,6 +7640,11 @@
       <location filename="../soc_harm_plugin/processing_provider/provider.py" line="76" />
       <source>SOC Harm needs the Python packages {0}, which this QGIS cannot import, so its algorithms are not loaded. The QGIS installers for Windows include them; on Debian or Ubuntu install python3-pandas and python3-shapely.</source>
       <translation>Mae SOC Harm angen y pecynnau Python {0}, na all y QGIS hwn eu mewnforio, felly ni chaiff ei algorithmau eu llwytho. Mae gosodwyr QGIS ar gyfer Windows yn eu cynnwys; ar Debian neu Ubuntu, gosodwch python3-pandas a python3-shapely.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/qgis_io/area_layers.py" line="68" />
+      <source>Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the project's properties.</source>
+      <translation>Nid oes modd mesur ardaloedd ar yr elipsoid anhysbys '{0}': dewiswch un arall ym mhriodweddau'r prosiect.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/area_repair.py" line="129" />
@@ -8400,11 +8402,6 @@
       <location filename="../soc_harm_plugin/qgis_io/outputs.py" line="150" />
       <source>Could not store the style in {0}: {1}</source>
       <translation>Nid oedd modd storio'r arddull yn {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/qgis_io/read_layers.py" line="491" />
-      <source>Areas cannot be measured on the unknown ellipsoid '{0}': choose another in the project's properties.</source>
-      <translation>Nid oes modd mesur ardaloedd ar yr elipsoid anhysbys '{0}': dewiswch un arall ym mhriodweddau'r prosiect.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/qgis_io/styles.py" line="490" />
