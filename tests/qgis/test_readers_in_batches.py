@@ -136,3 +136,65 @@ def test_assignareas_sees_a_cancel_at_the_next_batch_and_moves_progress_with_eve
     assert results.get("OUTPUT") is None
     during = [p for p in progress if 75 <= p < 100]  # the last of four steps: the batches
     assert len(set(during)) >= 2 and during == sorted(during)
+
+
+# --------------------------------------------------------------------------- socharm:concentration
+
+
+def units_with_ties_and_nulls(layers):
+    """Seven units: harm 4, 0, NULL, 2, 2, 1, 1 and counts 1, 2, 3, NULL, 5, 6, 7. By hand, harm: 6 units, total
+    10; sum of |x_i - x_j| over ordered pairs 48, so Gini = 48 / (2 * 6^2 * 10/6) = 0.4; the top 2 units (4 + 2)
+    hold half: 33.33 % of units."""
+    return layers.memory("Point", ["unit:string", "harm:double", "n:integer"], [
+        ("POINT(0 0)", "a", 4.0, 1), ("POINT(1 0)", "b", 0.0, 2), ("POINT(2 0)", "c", None, 3),
+        ("POINT(3 0)", "d", 2.0, None), ("POINT(4 0)", "e", 2.0, 5), ("POINT(5 0)", "f", 1.0, 6),
+        ("POINT(6 0)", "g", 1.0, 7)], name="units")
+
+
+def concentration_everything(results, feedback, read):
+    numbers = {key: results[key] for key in ("GINI", "SHARE_HOLDING_HALF", "GINI_COUNT", "SHARE_HOLDING_HALF_COUNT",
+                                             "UNITS", "NULL_VALUES", "NULL_COUNTS")}
+    return read.rows(results["OUTPUT"]), provenance_of(results["OUTPUT"])["measures"], numbers, feedback.warnings
+
+
+@pytest.mark.parametrize("id_field", ["unit", ""], ids=["unit ids", "feature ids"])
+def test_concentration_in_batches_of_three_gives_what_one_batch_gives(run, layers, read, monkeypatch, id_field):
+    parameters = dict(INPUT=units_with_ties_and_nulls(layers), VALUE_FIELD="harm", COUNT_FIELD="n", ID_FIELD=id_field,
+                      OUTPUT="TEMPORARY_OUTPUT", CHART="")
+    whole = concentration_everything(*run("socharm:concentration", parameters), read)
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    batched = concentration_everything(*run("socharm:concentration", parameters), read)
+
+    assert batched == whole
+    rows, measures, numbers, warnings = batched
+    assert numbers["GINI"] == pytest.approx(0.4, abs=1e-12)
+    assert numbers["SHARE_HOLDING_HALF"] == pytest.approx(100 * 2 / 6, abs=1e-9)
+    assert (numbers["UNITS"], numbers["NULL_VALUES"], numbers["NULL_COUNTS"]) == (6, 1, 1)
+    harm_rows = [r for r in rows if r["measure"] == "value"]
+    units = ["a", "d", "e", "f", "g", "b"] if id_field else ["1", "4", "5", "6", "7", "2"]  # ties in input order
+    assert [r["unit"] for r in harm_rows] == units
+    assert [r["cum_share_value"] for r in harm_rows] == pytest.approx([40, 60, 80, 90, 100, 100], abs=1e-9)
+    assert measures["value"]["null_feature_ids"] == [3] and measures["count"]["null_feature_ids"] == [4]
+    assert measures["count"]["total"] == 24
+    assert len(warnings) == 2
+
+
+def test_concentration_sees_a_cancel_at_the_next_batch(run, layers, monkeypatch):
+    import soc_harm_plugin.processing_provider.algorithms.hotspots.concentration as concentration_module
+
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    feedback = Recorder()
+    made = []
+    original = concentration_module._UnitBatch.columns
+
+    def columns(batch):
+        made.append(len(batch.fids))
+        feedback.cancel()
+        return original(batch)
+
+    monkeypatch.setattr(concentration_module._UnitBatch, "columns", columns)
+    results, _ = run("socharm:concentration", dict(INPUT=units_with_ties_and_nulls(layers), VALUE_FIELD="harm",
+                                                   OUTPUT="TEMPORARY_OUTPUT", CHART=""), feedback)
+
+    assert made == [3, 0]  # the first batch, then none read after the cancel
+    assert results.get("OUTPUT") is None
