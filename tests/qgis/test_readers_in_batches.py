@@ -9,9 +9,12 @@ twice would double them: both differ from the one-batch run.
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import soc_harm_plugin.processing_provider.algorithms.preparing.assign_areas as assign_areas_module
+from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io import read_layers
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 
@@ -197,4 +200,161 @@ def test_concentration_sees_a_cancel_at_the_next_batch(run, layers, monkeypatch)
                                                    OUTPUT="TEMPORARY_OUTPUT", CHART=""), feedback)
 
     assert made == [3, 0]  # the first batch, then none read after the cancel
+    assert results.get("OUTPUT") is None
+
+
+# --------------------------------------------------------------------------- socharm:scorescheme
+
+
+def team_scheme(tmp_path):
+    """Three measures on one layer (a table with codes missing from it and a filter, a weight field with NULL and
+    negative weights and a threat field, a fixed weight on month-only and unreadable dates) and one on another."""
+    path = tmp_path / "team_scheme.json"
+    path.write_text(json.dumps({"version": 1, "name": "Team", "measures": [
+        {"key": "crime", "label": "Crime", "layer": "offences", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime", "filter": '"keep" = 1'},
+        {"key": "loss", "label": "Loss", "layer": "offences", "method": "field", "weight_field": "loss",
+         "threat_field": "threat", "threat_reference": 2, "dimension": "money", "filter": '"keep" = 0'},
+        {"key": "seen", "label": "Seen", "layer": "offences", "method": "fixed", "weight": 3, "date_field": "day",
+         "dimension": "crime", "rationale": "stated"},
+        {"key": "deaths", "label": "Deaths", "layer": "deaths", "method": "fixed", "weight": 10,
+         "dimension": "drugs", "rationale": "stated"},
+    ]}), encoding="utf-8")
+    return str(path)
+
+
+def scheme_layers(layers):
+    offences = layers.memory("Point", ["code:string", "day:string", "keep:integer", "loss:double", "threat:double"], [
+        ("POINT(500 500)", "28E", "2019-03-01", 1, 5.0, 1.0),
+        ("POINT(1000 500)", "8N", "2019-04", 1, None, 4.0),      # shared boundary; month-only; no loss
+        ("POINT(1500 500)", "XX9", "2019-05-02", 0, 2.5, None),  # code with no weight; no threat score
+        (None, "28E", "2019-06-01", 0, 1.0, 2.0),                # no geometry
+        ("POINT(9000 9000)", "8N", "2019-06-02", 1, 1.0, 2.0),   # outside
+        ("POINT(600 600)", "44", "not a date", 1, -1.0, 2.0),    # unreadable date; negative loss
+        ("POINT(700 700)", "28E", "2018-12-31", 0, 7.0, 6.0),    # out of the period
+        ("POINT(1e12 0)", "28E", "2019-08-02", 1, 1.0, 1.0),     # absurdly far: invalid
+        ("POINT(2500 500)", None, "2019-09", 0, 0.5, 3.0),       # no code
+        ("POINT(2000 500)", "8N", "2019-10-01", 1, 2.0, 2.0),    # boundary of B and C
+        ("POINT(1200 300)", "XX9", "also not a date", 1, 3.0, None),
+    ], name="offences")
+    deaths = layers.memory("Point", ["when:string"], [("POINT(100 100)", "a"), ("POINT(2100 100)", "b"),
+                                                     (None, "c"), ("POINT(1100 900)", "d")], name="deaths")
+    return offences, deaths
+
+
+def scheme_everything(results, feedback, read):
+    records = [dict(r, wkt=f.geometry().asWkt(3)) for r, f in zip(read.rows(results["RECORDS"]),
+                                                                  results["RECORDS"].getFeatures())]
+    provenance = provenance_of(results["OUTPUT"])
+    kept = {key: provenance[key] for key in ("reconciliation", "shared_boundary_records", "period")}
+    numbers = {key: results[key] for key in ("RECORDS_IN", "ASSIGNED", "TOTAL_HARM")}
+    return read.rows(results["OUTPUT"]), records, kept, numbers, feedback.warnings
+
+
+@pytest.mark.parametrize("kind", ["memory", "gpkg"], ids=["feature reader", "columnar reader"])
+def test_scorescheme_in_batches_of_three_gives_what_one_batch_gives(run, layers, read, tmp_path, monkeypatch, kind):
+    offences, deaths = scheme_layers(layers)
+    if kind == "gpkg":
+        offences, deaths = layers.gpkg(offences), layers.gpkg(deaths)
+    areas = layers.areas([("A", layers.square(0, 0)), ("B", layers.square(1000, 0)), ("C", layers.square(2000, 0))])
+    parameters = dict(AREAS=areas, AREA_ID="area_id", SCHEME=team_scheme(tmp_path), LAYERS=[offences, deaths],
+                      START="2019-01-01", END="2019-12-31", OUTPUT="TEMPORARY_OUTPUT", RECORDS="TEMPORARY_OUTPUT")
+    import soc_harm_plugin.processing_provider.inputs.scheme as scheme_module
+
+    sizes = spy_on_batches(monkeypatch, scheme_module)
+    whole = scheme_everything(*run("socharm:scorescheme", parameters), read)
+    assert sizes == [11, 4]
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    batched = scheme_everything(*run("socharm:scorescheme", parameters), read)
+
+    assert sizes == [11, 4] + [3, 3, 3, 2] + [3, 1]
+    assert batched == whole
+    areas_out, records, provenance, numbers, warnings = batched
+    measures = provenance["reconciliation"]["measures"]
+    assert {k: m["records_in"] for k, m in measures.items()} == {"crime": 11, "loss": 11, "seen": 11, "deaths": 4}
+    # crime (keep = 1): 1, 2 in A, 10 in B; 6 and 11 have unreadable dates, 8 is absurdly far; 5 outside
+    assert measures["crime"]["by_status"] == {"assigned": 3, "outside": 1, "no_geometry": 0, "invalid": 3,
+                                              "filtered": 4, "out_of_period": 0}
+    assert "missing_codes" not in measures["crime"]  # both XX9 are invalid (date) or filtered out of crime
+    # loss (keep = 0): 3 in B (2.5, no threat score: factor 1), 7 in A (7 x 6 / 2), 9 in C (0.5 x 3 / 2); 4 no place
+    assert measures["loss"]["no_threat_score"] == 1 and measures["loss"]["undated"] is True
+    assert [a["loss_harm"] for a in areas_out] == pytest.approx([21.0, 2.5, 0.75], abs=1e-9)
+    # seen (3 each): 1, 2 in A; 3, 10 in B; 9 in C; 6, 11 (dates) and 8 (far) invalid; 7 out of the period
+    assert measures["seen"]["by_status"] == {"assigned": 5, "outside": 1, "no_geometry": 1, "invalid": 3,
+                                             "filtered": 0, "out_of_period": 1}
+    assert [a["seen_harm"] for a in areas_out] == pytest.approx([6.0, 6.0, 3.0], abs=1e-9)
+    assert [a["deaths_harm"] for a in areas_out] == pytest.approx([10.0, 10.0, 10.0], abs=1e-9)
+    table = load_builtin_table("ons_css_ho_code")
+    w = {code: table.weights[normalise_code(code)] for code in ("28E", "8N")}
+    assert [a["crime_harm"] for a in areas_out] == pytest.approx([w["28E"] + w["8N"], w["8N"], 0.0], abs=1e-9)
+    assert [a["harm_score"] for a in areas_out] == pytest.approx(
+        [w["28E"] + w["8N"] + 21 + 6 + 10, w["8N"] + 2.5 + 6 + 10, 0.75 + 3 + 10], abs=1e-9)
+    assert numbers["RECORDS_IN"] == 15
+    assert len(records) == sum(1 for r in records if r["measure"] is not None) + sum(
+        1 for r in records if r["measure"] is None)
+    assert [r["measure"] for r in records][:3] == ["crime", "crime", "crime"]  # each measure's rows in turn
+    assert provenance["shared_boundary_records"] > 0
+    assert any("e.g. not a date, also not a date" in w for w in warnings)
+
+
+def test_the_soc_scheme_on_the_sample_force_in_small_batches_gives_what_one_batch_gives(run, read, tmp_path,
+                                                                                       monkeypatch):
+    """Nine measures over seven layers, two of them following links from offences to nominals through a link
+    table: the link table and the nominals are read whole, the measure layers (offences too) in batches of 97,
+    and every link counts as in one batch (none is taken for a link to an unknown record)."""
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes
+    from tools.sample.force import generate_force
+    from tools.sample.write import write_gpkg
+
+    sample = generate_force(seed=5, n_offences=1500, months=12, start_month="2024-01")
+    gpkg = write_gpkg(sample, tmp_path / "force.gpkg")
+    names = ["offences", "offence_nominal_links", "nominals", "cannabis_farms", "firearms_discharges", "drug_deaths",
+             "firearms_intel"]
+    parameters = {"AREAS": "{0}|layername=wards".format(gpkg), "AREA_ID": "ward_id",
+                  "SCHEME": str(builtin_schemes()["soc_place_harm"]), "START": "2024-03-01", "END": "2024-11-30",
+                  "LAYERS": ["{0}|layername={1}".format(gpkg, n) for n in names], "POPULATION_FIELD": "population",
+                  "OUTPUT": "TEMPORARY_OUTPUT", "RECORDS": "TEMPORARY_OUTPUT"}
+    import soc_harm_plugin.processing_provider.inputs.scheme as scheme_module
+
+    sizes = spy_on_batches(monkeypatch, scheme_module)
+    whole = scheme_everything(*run("socharm:scorescheme", parameters), read)
+    batches_whole = len(sizes)
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", 97)
+    batched = scheme_everything(*run("socharm:scorescheme", parameters), read)
+
+    assert len(sizes) - batches_whole > batches_whole  # more batches the second time
+    assert batched == whole
+    areas_out, records, provenance, numbers, _ = batched
+    layers_in = provenance["reconciliation"]["layers"]
+    assert numbers["RECORDS_IN"] == sum(v["records_in"] for v in layers_in.values())
+    assert len({(r["source_layer"], r["source_fid"]) for r in records}) == numbers["RECORDS_IN"]  # each one listed
+    assert sum(a["harm_n"] for a in areas_out) == sum(1 for r in records if r["status"] == "assigned") > 0
+    offences_batches = [n for n in sizes[batches_whole:] if n == 97]
+    assert len(offences_batches) >= 1500 // 97  # the offences came in batches
+    measures = provenance["reconciliation"]["measures"]
+    assert measures["ocg_crime"]["by_status"]["assigned"] > 0
+    assert "link_to_unknown_record" not in measures["ocg_crime"].get("unlinked", {})
+
+
+def test_scorescheme_sees_a_cancel_at_the_next_batch(run, layers, tmp_path, monkeypatch):
+    import soc_harm_plugin.processing_provider.algorithms.scoring.score_scheme as score_scheme_module
+
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    offences, deaths = scheme_layers(layers)
+    feedback = Recorder()
+    added = []
+    original = score_scheme_module.SchemeScorer.add
+
+    def add(scorer, name, src, filters=None):
+        added.append(len(src))
+        if len(added) == 2:
+            feedback.cancel()
+        return original(scorer, name, src, filters)
+
+    monkeypatch.setattr(score_scheme_module.SchemeScorer, "add", add)
+    areas = layers.areas([("A", layers.square(0, 0))])
+    results, _ = run("socharm:scorescheme", dict(AREAS=areas, AREA_ID="area_id", SCHEME=team_scheme(tmp_path),
+                                                 LAYERS=[offences, deaths], OUTPUT="TEMPORARY_OUTPUT"), feedback)
+
+    assert added == [3, 3]  # four batches of offences and two of deaths; none scored after the cancel
     assert results.get("OUTPUT") is None
