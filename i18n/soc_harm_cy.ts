@@ -15,12 +15,13 @@
       <translation>mae pob cofnod yn yr un lle, felly ni ellir amcangyfrif lled band</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="240" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="275" />
       <source>points outside the raster</source>
       <translation>pwyntiau y tu allan i'r raster</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="313" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="344" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="352" />
       <source>the pixel area must be positive</source>
       <translation>rhaid i arwynebedd y picsel fod yn bositif</translation>
     </message>
@@ -2057,7 +2058,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="309" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
@@ -4893,7 +4894,7 @@
       <translation>Arwyneb dwysedd niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="160" />
       <source>Writing the raster</source>
       <translation>Ysgrifennu'r raster</translation>
     </message>
@@ -4946,12 +4947,12 @@
       <translation>Niwed uchaf fesul km²</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="118" />
       <source>none at all</source>
       <translation>dim o gwbl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="190" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation>Niwed fesul km² o '{0}' gyda {1} ({2}): cnewyllyn {3}, lled band {4:.1f} {5}, picseli o {6:g} {5}.</translation>
     </message>
@@ -4976,57 +4977,57 @@
       <translation>Dwysedd niwed (niwed fesul km²)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation>Lledaenu niwed {0} o gofnodion dros {1} x {2} o bicseli</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="186" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation>Niwed yn yr arwyneb: {0:.6g} o {1:.6g} (picseli x arwynebedd picsel).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="228" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
       <source>up to the mean ({0:.4g})</source>
       <translation>hyd at y cymedr ({0:.4g})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
       <source>over {0} times the mean</source>
       <translation>dros {0} gwaith y cymedr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation>Nid oes gan GDAL yrrwr '{0}' i ysgrifennu {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="120" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): nid oes niwed i'w fapio (gyda BANDWIDTH wedi'i roi, mae cyfnod gwag yn rhoi arwyneb o seroau).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="125" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): mae'r arwyneb yn 0 ym mhobman.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="136" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation>Lled band {0:.1f} {1} (awtomatig: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 gydag n = {4:.0f}, nifer effeithiol y cofnodion, wedi'i bwysoli yn ôl niwed).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation>Maint picsel {0:g} {1} (awtomatig: y lleiaf o ochr fyrraf estyniad y cofnodion / {2} a'r lled band / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="215" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation>Mae maint y picsel ({0:g}) yn fwy na'r lled band ({1:g}): mae niwed pob cofnod yn aros mewn tua un picsel. Dewiswch PIXEL_SIZE llai i gael arwyneb llyfn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="230" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
       <source>{0} to {1} times the mean</source>
       <translation>{0} i {1} gwaith y cymedr</translation>
     </message>
@@ -5061,12 +5062,12 @@
       <translation>Mae {0} {1} yn negatif: rhowch bellter positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="222" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation>Mae maint picsel {0:g} yn gwneud {1} o bicseli; caniateir {2} ar y mwyaf. Dewiswch PIXEL_SIZE o {3:g} o leiaf, neu BANDWIDTH llai.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="132" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd amcangyfrif lled band: rhowch BANDWIDTH.</translation>
     </message>

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 import soc_harm_plugin.processing_provider.algorithms.preparing.assign_areas as assign_areas_module
+import soc_harm_plugin.processing_provider.inputs.harm as harm_inputs_module
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io import read_layers
 from soc_harm_plugin.qgis_io.outputs import provenance_of
@@ -357,4 +359,89 @@ def test_scorescheme_sees_a_cancel_at_the_next_batch(run, layers, tmp_path, monk
                                                  LAYERS=[offences, deaths], OUTPUT="TEMPORARY_OUTPUT"), feedback)
 
     assert added == [3, 3]  # four batches of offences and two of deaths; none scored after the cancel
+    assert results.get("OUTPUT") is None
+
+
+# --------------------------------------------------------------------------- socharm:harmdensity
+
+
+def density_events(layers):
+    """Weighted records: by hand, the records counted (located, in 2019, kept by the filter) weigh
+    1 + 2.5 + 4 + 1 + 2.5 + 4 + 1 = 16."""
+    return layers.events([
+        ("POINT(1000 1000)", "A", "2019-01-05", 1),
+        ("POINT(1400 1100)", "B", "2019-02", 1),          # month-only
+        ("POINT(1800 1900)", "C", "2019-03-01", 1),
+        (None, "C", "2019-03-02", 1),                     # no geometry
+        ("POINT(2600 1200)", "A", "2018-12-31", 1),       # out of the period (its place still sets the extent)
+        ("POINT(2200 2400)", "A", "2019-05-05", 1),
+        ("POINT(1200 2600)", "B", "not a date", 1),       # invalid in a bounded period
+        ("POINT(1500 1500)", "B", "2019-06-06", 1),
+        ("POINT(1e12 0)", "C", "2019-07-07", 1),          # absurdly far: invalid
+        ("POINT(1600 1700)", "C", "2019-08-08", 0),       # filtered out
+        ("POINT(2000 1000)", "C", "2019-09-09", 1),
+        ("POINT(1100 2100)", "A", "2019-10", 1),
+    ], extra=["keep:integer"])
+
+
+def density_everything(results, feedback):
+    from osgeo import gdal
+
+    dataset = gdal.Open(results["OUTPUT"])
+    values = dataset.GetRasterBand(1).ReadAsArray().astype(float)
+    geotransform = dataset.GetGeoTransform()
+    dataset = None
+    from qgis.core import QgsRasterLayer
+
+    facts = provenance_of(QgsRasterLayer(results["OUTPUT"], "surface"))
+    kept = {key: facts[key] for key in ("reconciliation", "missing_weight", "period")}
+    return values, geotransform, kept, facts["density"], sorted(feedback.warnings)
+
+
+@pytest.mark.parametrize("bandwidth", [300.0, 0.0], ids=["bandwidth given: binned batch by batch",
+                                                          "automatic bandwidth: kept for the estimate"])
+def test_harmdensity_in_batches_of_three_gives_the_raster_of_one_batch(run, layers, tmp_path, monkeypatch,
+                                                                       bandwidth):
+    table = tmp_path / "weights.csv"
+    table.write_text("code,weight\nA,1\nB,2.5\nC,4\n", encoding="utf-8")
+    parameters = dict(EVENTS=layers.gpkg(density_events(layers)), CODE_FIELD="code", DATE_FIELD="day",
+                      START="2019-01-01", END="2019-12-31", FILTER='"keep" = 1', HARM_TABLE_FILE=str(table),
+                      BANDWIDTH=bandwidth, PIXEL_SIZE=50, OUTPUT=str(tmp_path / "whole.tif"))
+    sizes = spy_on_batches(monkeypatch, harm_inputs_module)
+
+    whole = density_everything(*run("socharm:harmdensity", parameters))
+    assert sizes[-1] == 12
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    batched = density_everything(*run("socharm:harmdensity", dict(parameters, OUTPUT=str(tmp_path / "cut.tif"))))
+
+    assert sizes[-4:] == [3, 3, 3, 3]
+    values, geotransform, kept, facts, warnings = batched
+    assert np.array_equal(values, whole[0])  # the same sums, pixel by pixel
+    assert (geotransform, kept, facts, warnings) == whole[1:]
+    assert kept["reconciliation"] == {"records_in": 12, "by_status": {
+        "assigned": 7, "outside": 0, "no_geometry": 1, "invalid": 2, "filtered": 1, "out_of_period": 1}}
+    km2_per_pixel = 0.05 ** 2
+    assert values.sum() * km2_per_pixel == pytest.approx(16.0, rel=1e-5)  # float32 pixels hold the total harm
+    assert facts["harm_in_surface"] == pytest.approx(16.0, rel=1e-9)
+
+
+def test_harmdensity_sees_a_cancel_at_the_next_batch(run, layers, tmp_path, monkeypatch):
+    import soc_harm_plugin.processing_provider.algorithms.hotspots.harm_density as density_module
+
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    feedback = Recorder()
+    added = []
+    original = density_module.HarmScorer.add
+
+    def add(scorer, events):
+        added.append(len(events))
+        if len(added) == 2:
+            feedback.cancel()
+        return original(scorer, events)
+
+    monkeypatch.setattr(density_module.HarmScorer, "add", add)
+    results, _ = run("socharm:harmdensity", dict(EVENTS=density_events(layers), CODE_FIELD="code", BANDWIDTH=300,
+                                                 PIXEL_SIZE=50, OUTPUT=str(tmp_path / "cancelled.tif")), feedback)
+
+    assert added == [3, 3]  # four batches; none weighed after the cancel
     assert results.get("OUTPUT") is None
