@@ -242,13 +242,21 @@ class LinearBins:
         self.raster = raster
         n = raster.n_rows * raster.n_cols
         self._sums = [np.zeros(n) for _ in range(4)]  # per corner of the points' cells, as bin_linear adds them
-        self._running = np.arange(n, dtype=np.int64)
 
     def add(self, x, y, weights) -> None:
-        n = len(self._running)
-        for k, (index, share) in enumerate(_linear_shares(x, y, weights, self.raster)):
-            self._sums[k] = np.bincount(np.concatenate([self._running, index]),
-                                        weights=np.concatenate([self._sums[k], share]), minlength=n)
+        shares = _linear_shares(x, y, weights, self.raster)
+        base = shares[0][0]
+        if not len(base):
+            return
+        # only the pixels this batch reaches: each corner's pixels are the first corner's, shifted
+        touched, slot = np.unique(base, return_inverse=True)
+        slot = slot.ravel()
+        running = np.arange(len(touched), dtype=np.int64)
+        for k, (index, share) in enumerate(shares):
+            pixels = touched + (index[0] - base[0])
+            self._sums[k][pixels] = np.bincount(np.concatenate([running, slot]),
+                                                weights=np.concatenate([self._sums[k][pixels], share]),
+                                                minlength=len(touched))
 
     def binned(self) -> np.ndarray:
         out = self._sums[0].copy()
