@@ -377,7 +377,7 @@ class SchemeScorer:
         missing_before, flagged_before = report.missing_codes, report.flagged
         report.missing_codes, report.flagged = {}, {}
         try:
-            weights, code, table_code = _weights(m, self.scheme, src, status, report, refuse=False)
+            weights, code, table_code = _weights(m, self.scheme, src, status, report)
         finally:
             report.missing_codes = _added(missing_before, report.missing_codes)
             report.flagged = _added(flagged_before, report.flagged)
@@ -476,12 +476,11 @@ def _added(before: Dict[str, int], more: Dict[str, int]) -> Dict[str, int]:
     return out
 
 
-def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, report: MeasureReport,
-             refuse: bool = True):
+def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, report: MeasureReport):
     """(weight, code, table code) per record of the measure's layer; records
     whose weight field is unusable become invalid (status changed in place).
-    ``refuse``: raise for codes with no weight under 'fail' and for weights
-    out of range (False: the caller counts them)."""
+    Codes with no weight (in report.missing_codes) and weights out of range
+    are for the caller to refuse (SchemeScorer, once every batch is read)."""
     n = len(src)
     in_scope = status != _FILTERED
     none = np.full(n, None, dtype=object)
@@ -493,8 +492,6 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         scope_idx = codes.index[in_scope & (status != _INVALID) & (status != _OUT_OF_PERIOD)]
         missing, flagged = found.counts(scope_idx)
         report.missing_codes, report.flagged = missing, flagged
-        if missing and m.missing_weight == "fail" and refuse:
-            raise MeasureWeightError(m.key, missing)
         fill = m.default_weight if m.missing_weight == "default" else 0.0
         weights = codes.lookup(np.where(np.isnan(found.weights), fill, found.weights), fill)
         return weights, codes.to_objects(), codes.lookup(found.table_code, None).astype(object)
@@ -517,24 +514,14 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         report.no_threat_score += int((absent & (status == _ASSIGNED)).sum())
         with np.errstate(over="ignore", invalid="ignore"):
             weights = weights * np.where(absent, 1.0, threat / m.threat_reference)
-    if refuse:
-        _check_weights(m, src, weights, in_scope & (status != _OUT_OF_PERIOD))
     return weights, code, table_code
 
 
-def _check_weights(m: Measure, src: SourceLayer, weights: np.ndarray, used: np.ndarray) -> None:
-    """Refuse a record the measure uses whose weight is not a finite number or
+def _bad_weight_error(m: Measure, layer: str, count: int, example: float, fids: list) -> SchemeInputError:
+    """Refuse the records a measure uses whose weight is not a finite number or
     is above MAX_WEIGHT (a field holding 1e999 or 1e200): such a weight is a
     mistake in the data, and would make every sum infinite. NULL and negative
     values of a weight field are already invalid records, counted."""
-    bad = used & bad_weights(weights)
-    if not bad.any():
-        return
-    where = np.flatnonzero(bad)
-    raise _bad_weight_error(m, src.name, len(where), weights[where[0]], src.fid[where].tolist())
-
-
-def _bad_weight_error(m: Measure, layer: str, count: int, example: float, fids: list) -> SchemeInputError:
     source = "field '{0}'".format(m.weight_field) if m.method == "field" else "the measure's weight"
     if m.threat_field:
         source += " times field '{0}' / {1}".format(m.threat_field, show_number(m.threat_reference))
