@@ -15,12 +15,13 @@
       <translation>mae pob cofnod yn yr un lle, felly ni ellir amcangyfrif lled band</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="240" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="283" />
       <source>points outside the raster</source>
       <translation>pwyntiau y tu allan i'r raster</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="313" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="352" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="360" />
       <source>the pixel area must be positive</source>
       <translation>rhaid i arwynebedd y picsel fod yn bositif</translation>
     </message>
@@ -614,17 +615,17 @@
       <translation>pwysiad y cod '{0}' wedi'i luosi â'r ffactor</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="389" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="529" />
       <source>Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.</source>
       <translation>Mesur '{0}': mae gan yr haen '{1}' {2} cofnod nad yw eu pwysiad ({3}) yn rhif meidraidd neu sy'n uwch na'r pwysiad mwyaf a dderbynnir, {4}, e.e. {5}: dynodyddion nodweddion {6}. Cywirwch neu dilëwch y gwerthoedd hyn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="426" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="560" />
       <source>Measure '{0}': layer '{1}' was not given</source>
       <translation>Mesur '{0}': ni roddwyd yr haen '{1}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="428" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="562" />
       <source>Measure '{0}': layer '{1}' has no field '{2}'</source>
       <translation>Mesur '{0}': nid oes gan yr haen '{1}' faes '{2}'</translation>
     </message>
@@ -1490,19 +1491,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="59" />
       <source>Sectors</source>
       <translation>Sectorau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="60" />
       <source>Wards</source>
       <translation>Wardiau</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="71" />
       <source>Streets</source>
       <translation>Strydoedd</translation>
     </message>
@@ -1896,7 +1897,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="113" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
       <translation>Darllen ardaloedd</translation>
@@ -1909,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="131" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="179" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
       <source>Reading records</source>
       <translation>Darllen cofnodion</translation>
@@ -1925,7 +1926,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
       <source>Writing outputs</source>
       <translation>Ysgrifennu allbynnau</translation>
     </message>
@@ -2056,11 +2057,11 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="275" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="309" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
     </message>
@@ -3389,7 +3390,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="325" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
       <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}' ({2}). Meysydd: {3}</translation>
     </message>
@@ -4557,162 +4558,162 @@
       <translation>degradd amddifadedd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="54" />
       <source>Harm concentration</source>
       <translation>Crynodiad niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="62" />
       <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
       <translation>Un nodwedd (neu res tabl) ar gyfer pob uned sydd â gwerth, e.e. yr ardaloedd a sgoriwyd gan socharm:scoreharm neu dabl o grwpiau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="68" />
       <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
       <translation>Niwed pob uned. Caiff unedau heb werth (NULL) eu hepgor a'u nodi yn yr adroddiad, a byth eu cyfrif fel 0; caiff gwerthoedd negatif eu gwrthod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="73" />
       <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
       <translation>Nifer cofnodion pob uned (e.e. harm_n), i gymharu crynodiad yn ôl niferoedd â chrynodiad yn ôl niwed.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="78" />
       <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
       <translation>Wedi'i ysgrifennu fel 'unit' yn nhabl Lorenz; hebddo, dynodydd y nodwedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="81" />
       <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
       <translation>Un rhes ar gyfer pob uned a mesur ('value', a 'count' gyda maes nifer): rank (safle; 1 = y mwyaf), unit, value, cum_share_units a cum_share_value, fel canrannau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="86" />
       <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
       <translation>PNG o gromliniau Lorenz, wedi'u darllen o'r brig: cyfran y gwerth a ddelir gan yr x % uchaf o unedau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="87" />
       <source>Gini (harm)</source>
       <translation>Gini (niwed)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="88" />
       <source>% of units holding half the harm</source>
       <translation>% o unedau sy'n dal hanner y niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="89" />
       <source>Gini (counts)</source>
       <translation>Gini (niferoedd)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="90" />
       <source>% of units holding half the records</source>
       <translation>% o unedau sy'n dal hanner y cofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="92" />
       <source>Units with a value</source>
       <translation>Unedau â gwerth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="93" />
       <source>Units with no value</source>
       <translation>Unedau heb werth</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="94" />
       <source>Units with no count</source>
       <translation>Unedau heb nifer</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="171" />
       <source>Concentration of '{0}' over the units of '{1}'.</source>
       <translation>Crynodiad '{0}' dros unedau '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="60" />
       <source>Units (areas, streets, nominals or groups)</source>
       <translation>Unedau (ardaloedd, strydoedd, unigolion enwol neu grwpiau)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="65" />
       <source>Value field (harm)</source>
       <translation>Maes gwerth (niwed)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="71" />
       <source>Count field</source>
       <translation>Maes nifer</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="76" />
       <source>Unit id field</source>
       <translation>Maes dynodydd yr uned</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="80" />
       <source>Lorenz table</source>
       <translation>Tabl Lorenz</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="84" />
       <source>Lorenz chart</source>
       <translation>Siart Lorenz</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="178" />
       <source>% of units (most first)</source>
       <translation>% o unedau (y mwyaf yn gyntaf)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="179" />
       <source>% of the total</source>
       <translation>% o'r cyfanswm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="180" />
       <source>Equal shares</source>
       <translation>Cyfrannau cyfartal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="181" />
       <source>{label}: Gini {gini}; {share} % of units hold half</source>
       <translation>{label}: Gini {gini}; mae {share} % o unedau yn dal hanner</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="121" />
       <source>Layer '{0}' has no features.</source>
       <translation>Nid oes gan yr haen '{0}' nodweddion.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="134" />
       <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
       <translation>Haen '{0}': nid oes gan {1} uned werth yn y maes '{2}' (dynodyddion nodweddion {3}); cânt eu hepgor, nid eu cyfrif fel 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="139" />
       <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
       <translation>Haen '{0}': mae'r maes '{1}' yn adio i 0 dros {2} uned: nid yw ei gyfrannau na'i Gini wedi'u diffinio.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="143" />
       <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
       <translation>{0}: Gini {1:.3f}; mae {2:.1f} % o unedau ({3} o {4}) yn dal hanner y cyfanswm {5:.6g}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="177" />
       <source>Concentration in '{0}'</source>
       <translation>Crynodiad yn '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="113" />
       <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i {3} fod yn rhifol.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="129" />
       <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
       <translation>Haen '{0}': mae gan {1} uned werth negatif yn y maes '{2}' (dynodyddion nodweddion {3}); mae crynodiad angen gwerthoedd o 0 neu fwy.</translation>
     </message>
@@ -4798,14 +4799,14 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
       <source>Period start</source>
       <translation>Dechrau'r cyfnod</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
       <source>Period end</source>
       <translation>Diwedd y cyfnod</translation>
@@ -4847,7 +4848,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="109" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
@@ -4893,7 +4894,7 @@
       <translation>Arwyneb dwysedd niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="160" />
       <source>Writing the raster</source>
       <translation>Ysgrifennu'r raster</translation>
     </message>
@@ -4926,7 +4927,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="79" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="93" />
       <source>Total harm</source>
       <translation>Cyfanswm y niwed</translation>
     </message>
@@ -4946,12 +4947,12 @@
       <translation>Niwed uchaf fesul km²</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="118" />
       <source>none at all</source>
       <translation>dim o gwbl</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="190" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation>Niwed fesul km² o '{0}' gyda {1} ({2}): cnewyllyn {3}, lled band {4:.1f} {5}, picseli o {6:g} {5}.</translation>
     </message>
@@ -4976,57 +4977,57 @@
       <translation>Dwysedd niwed (niwed fesul km²)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation>Lledaenu niwed {0} o gofnodion dros {1} x {2} o bicseli</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="186" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation>Niwed yn yr arwyneb: {0:.6g} o {1:.6g} (picseli x arwynebedd picsel).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="228" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
       <source>up to the mean ({0:.4g})</source>
       <translation>hyd at y cymedr ({0:.4g})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
       <source>over {0} times the mean</source>
       <translation>dros {0} gwaith y cymedr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation>Nid oes gan GDAL yrrwr '{0}' i ysgrifennu {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="120" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): nid oes niwed i'w fapio (gyda BANDWIDTH wedi'i roi, mae cyfnod gwag yn rhoi arwyneb o seroau).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="125" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad yn y cyfnod a'r hidlydd a ddewiswyd ({1}): mae'r arwyneb yn 0 ym mhobman.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="136" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation>Lled band {0:.1f} {1} (awtomatig: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 gydag n = {4:.0f}, nifer effeithiol y cofnodion, wedi'i bwysoli yn ôl niwed).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation>Maint picsel {0:g} {1} (awtomatig: y lleiaf o ochr fyrraf estyniad y cofnodion / {2} a'r lled band / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="215" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation>Mae maint y picsel ({0:g}) yn fwy na'r lled band ({1:g}): mae niwed pob cofnod yn aros mewn tua un picsel. Dewiswch PIXEL_SIZE llai i gael arwyneb llyfn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="230" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
       <source>{0} to {1} times the mean</source>
       <translation>{0} i {1} gwaith y cymedr</translation>
     </message>
@@ -5061,12 +5062,12 @@
       <translation>Mae {0} {1} yn negatif: rhowch bellter positif mewn unedau map, neu 0 ar gyfer awtomatig.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="222" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation>Mae maint picsel {0:g} yn gwneud {1} o bicseli; caniateir {2} ar y mwyaf. Dewiswch PIXEL_SIZE o {3:g} o leiaf, neu BANDWIDTH llai.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="132" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd amcangyfrif lled band: rhowch BANDWIDTH.</translation>
     </message>
@@ -5844,132 +5845,127 @@
       <translation>Nid oedd modd cadw arddull yr haen '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="47" />
       <source>Assign records to areas</source>
       <translation>Neilltuo cofnodion i ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation>Troseddau, unigolion enwol neu unrhyw gofnodion pwynt. Mae pob cofnod yn ymddangos yn yr allbwn, gyda lleoliad neu hebddo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
       <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation>Llinellau strydoedd; mae cofnod yn cael y stryd agosaf o fewn y pellter chwilio (os oes dwy yr un mor agos: y dynodydd sy'n dod gyntaf wrth drefnu).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="77" />
       <source>A unique id per street, copied into the output.</source>
       <translation>Dynodydd unigryw ar gyfer pob stryd, wedi'i gopïo i'r allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
       <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation>Pa mor bell y caiff cofnod fod o'i stryd agosaf a chael ei neilltuo iddi o hyd, yn unedau CRS yr haen ardaloedd gyntaf (metrau ar gyfer EPSG:27700).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="85" />
       <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation>Pob maes mewnbwn ynghyd â sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned neu outside; yn wag pan na roddwyd yr haen honno) a status (ok, no_geometry, invalid).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation>Rhowch o leiaf un o'r canlynol: Sectorau, Wardiau neu Strydoedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="55" />
       <source>Records (points)</source>
       <translation>Cofnodion (pwyntiau)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
       <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation>Polygonau; mae cofnod yn cael dynodydd yr un sy'n ei gynnwys. Mae cofnod ar ffin a rennir gan ddwy ardal yn mynd i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
       <source>A unique id per area, copied into the output.</source>
       <translation>Dynodydd unigryw ar gyfer pob ardal, wedi'i gopïo i'r allbwn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="75" />
       <source>Street id field</source>
       <translation>Maes dynodydd y stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="61" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="86" />
       <source>Street search distance</source>
       <translation>Pellter chwilio am stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="84" />
       <source>Records with areas</source>
       <translation>Cofnodion gydag ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="129" />
       <source>Records of '{0}' with their areas.</source>
       <translation>Cofnodion '{0}' gyda'u hardaloedd.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="108" />
-      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
-      <translation>Haen '{0}': nid oes gan yr un o'i {1} o gofnodion leoliad, felly nid oes yr un wedi'i neilltuo i ardal: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="124" />
-      <source>Assigning records to '{0}'</source>
-      <translation>Neilltuo cofnodion i '{0}'</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="137" />
-      <source>'{0}': {1} records assigned, {2} outside</source>
-      <translation>'{0}': {1} o gofnodion wedi'u neilltuo, {2} y tu allan</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="176" />
-      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
-      <translation>Caiff cofnodion '{0}' ({1}) eu paru â'r ardaloedd yn {2}; mae'r allbwn yn cadw eu geometreg eu hunain.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="138" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation>Dewiswch y maes dynodydd ar gyfer yr haen '{0}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="190" />
+      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
+      <translation>Haen '{0}': nid oes gan yr un o'i {1} o gofnodion leoliad, felly nid oes yr un wedi'i neilltuo i ardal: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="200" />
+      <source>'{0}': {1} records assigned, {2} outside</source>
+      <translation>'{0}': {1} o gofnodion wedi'u neilltuo, {2} y tu allan</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="219" />
+      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
+      <translation>Caiff cofnodion '{0}' ({1}) eu paru â'r ardaloedd yn {2}; mae'r allbwn yn cadw eu geometreg eu hunain.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}'; aeth pob un i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="206" />
       <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
       <translation>Haen '{0}': nid oes yr un o'i chofnodion wedi'i neilltuo i '{1}': {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="273" />
       <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation>Mae gan yr haen '{0}' faes '{1}' eisoes; caiff ei werthoedd eu disodli.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="67" />
       <source>{0} id field</source>
       <translation>Maes dynodydd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="130" />
-      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
-      <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}'; aeth pob un i'r ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="121" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation>mae {0} yn bellach na'r pellter chwilio am stryd ({1:g}) o bob stryd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
@@ -6251,7 +6247,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="88" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation>Gyda llinellau strydoedd fel ardaloedd: pa mor bell y caiff cofnod fod o'i stryd agosaf a dal i gyfrif arni.</translation>
@@ -6278,7 +6274,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
       <source>Population field</source>
       <translation>Maes poblogaeth</translation>
     </message>
@@ -6300,7 +6296,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
@@ -6311,145 +6307,145 @@
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}' (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="54" />
       <source>Score areas with a harm scheme</source>
       <translation>Sgorio ardaloedd gyda chynllun niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation>Diwrnod cyntaf y cyfnod (yn gynhwysol), wedi'i gymhwyso i faes dyddiad pob mesur. Mae mesurau heb faes dyddiad yn cyfrif eu holl gofnodion, ac mae'r log yn dweud hynny.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="70" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation>Diwrnod olaf y cyfnod (yn gynhwysol). Mae dyddiadau mis yn unig (2019-02) yn cyfrif misoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="75" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation>Preswylwyr (neu aelwydydd) ym mhob ardal: mae'n ychwanegu &lt;measure&gt;_per_1000 a harm_per_1000.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="80" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation>Pob ardal gyda, ar gyfer pob mesur, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank a &lt;key&gt;_share (ei ran o gyfanswm yr ardal, %); ar gyfer pob dimensiwn, dim_&lt;dimension&gt;; yna harm_n, harm_score (y brif sgôr niwed), harm_rank, harm_share a harm_per_km2.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation>Un rhes ar gyfer pob cofnod a phob mesur y cafodd ei ddewis ar ei gyfer (mae measure yn dal allwedd y mesur), gyda'i ardal, ei bwysiad a'i statws; caiff cofnodion na ddewisodd unrhyw fesur mohonynt eu rhestru unwaith gyda'r statws filtered. Ni chaiff unrhyw feysydd personol eu copïo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>Records in (all source layers)</source>
       <translation>Cofnodion yn y mewnbwn (pob haen ffynhonnell)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="91" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation>Cofnodion a gyfrifwyd (mae cofnod yn cyfrif unwaith ym mhob mesur)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="155" />
-      <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
-      <translation>Ardaloedd '{0}' wedi'u sgorio gyda'r cynllun niwed '{1}' (fersiwn {2}, argraffiad {3}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="79" />
       <source>Areas scored by the scheme</source>
       <translation>Ardaloedd wedi'u sgorio gan y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
       <source>Records with their measures and weights</source>
       <translation>Cofnodion gyda'u mesurau a'u pwysiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation>Cynllun '{0}' ({1} o fesurau: {2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="122" />
       <source>Reading {0} layer(s)</source>
       <translation>Darllen {0} haen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="127" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation>Pwysoli a neilltuo cofnodion {0} o fesurau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="150" />
+      <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
+      <translation>Ardaloedd '{0}' wedi'u sgorio gyda'r cynllun niwed '{1}' (fersiwn {2}, argraffiad {3}).</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="252" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation>Cynllun '{0}': ni chafodd yr un o'r {1} o gofnodion yn ei haenau ei gyfrif mewn unrhyw ardal yn '{2}', felly mae pob ardal yn sgorio 0: {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="203" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation>Mesur '{0}' ({1}): {2} o gofnodion yr haen '{3}' = {4}; niwed {5}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="236" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation>Haen '{0}': {1} o gofnodion yn y mewnbwn = {2} mewn o leiaf un mesur + {3} mewn dim un.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="244" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="190" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation>Cynllun '{0}', mesur '{1}': haen '{2}', maes '{3}': nid oes gan {4} cod bwysiad yn y tabl niwed '{5}': {6}. Ychwanegwch nhw at y tabl neu osodwch missing_weight y mesur i zero neu default.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation>Mesur '{0}': mae gan {1} o gofnodion â chod(au) nad ydynt yn y tabl niwed '{2}' bwysiad o {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion bwysiad defnyddiadwy yn y maes '{2}' (NULL, nid rhif, neu negatif): wedi'u cyfrif fel invalid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion sgôr bygythiad yn '{2}': wedi'u pwysoli hebddi (ffactor 1).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="227" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation>Mesur '{0}': nid yw {1} cyswllt yn arwain i unman ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation>Nid oes gan y mesur '{0}' faes dyddiad: mae ei holl gofnodion yn cyfrif, beth bynnag yw'r cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mesur '{0}': mae gan y maes '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mesur '{0}': mae {1} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="216" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation>Mesur '{0}': cyfatebodd {1} o gofnodion i resi tabl wedi'u nodi'n '{2}'.</translation>
     </message>
@@ -6745,7 +6741,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation>nid yw {0} wedi'u dewis gan unrhyw fesur yn y cynllun</translation>
     </message>
@@ -7114,7 +7110,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation>Caiff yr haen '{0}' ({1}) ei hail-daflunio i CRS yr ardaloedd ({2}).</translation>
     </message>
@@ -7576,7 +7572,7 @@
       <translation>Dewiswch ffeil cynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="312" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation>Cynllun '{0}', mesur '{1}', allwedd 'filter'</translation>
     </message>
@@ -7591,6 +7587,11 @@
       <translation>Haenau ar gyfer y cynllun</translation>
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="300" />
+      <source>Reading layer '{0}' for scheme layer '{1}'</source>
+      <translation>Darllen yr haen '{0}' ar gyfer haen y cynllun '{1}'</translation>
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="95" />
       <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
       <translation>Mae'r cynllun yn darllen un haen, '{0}': defnyddir yr haen '{1}'.</translation>
@@ -7601,17 +7602,13 @@
       <translation>Mae'r cynllun '{0}' angen yr haen/haenau {1}, nad ydynt ymhlith y LAYERS a roddwyd ({2}), haenau'r prosiect na ffeiliau. Ychwanegwch nhw at LAYERS (wedi'u henwi fel y mae'r cynllun yn eu henwi).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="171" />
-      <source>Reading layer '{0}' for scheme layer '{1}'</source>
-      <translation>Darllen yr haen '{0}' ar gyfer haen y cynllun '{1}'</translation>
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="65" />
       <source>Harm scheme problem: {0}</source>
       <translation>Problem gyda'r cynllun niwed: {0}</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="291" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan yr haen '{2}' faes '{3}'. Ei meysydd: {4}</translation>
     </message>

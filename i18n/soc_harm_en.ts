@@ -15,12 +15,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="240" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="283" />
       <source>points outside the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="313" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="352" />
+      <location filename="../soc_harm_plugin/domain/analyses/density.py" line="360" />
       <source>the pixel area must be positive</source>
       <translation type="unfinished" />
     </message>
@@ -614,17 +615,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="389" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="529" />
       <source>Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="426" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="560" />
       <source>Measure '{0}': layer '{1}' was not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="428" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="562" />
       <source>Measure '{0}': layer '{1}' has no field '{2}'</source>
       <translation type="unfinished" />
     </message>
@@ -1490,19 +1491,19 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="59" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="60" />
       <source>Wards</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/gui/harm_panel.py" line="47" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="71" />
       <source>Streets</source>
       <translation type="unfinished" />
     </message>
@@ -1896,7 +1897,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="113" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
       <translation type="unfinished" />
@@ -1909,7 +1910,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="131" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="179" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
       <source>Reading records</source>
       <translation type="unfinished" />
@@ -1925,7 +1926,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="145" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
@@ -2056,11 +2057,11 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="275" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="309" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="167" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="208" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3389,7 +3390,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/referral_impact.py" line="325" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
       <source>Layer '{0}' has no field '{1}' ({2}). Fields: {3}</source>
       <translation type="unfinished" />
     </message>
@@ -4557,162 +4558,162 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="54" />
       <source>Harm concentration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="59" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="62" />
       <source>One feature (or table row) per unit with a value, e.g. the areas scored by socharm:scoreharm or a table of groups.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="68" />
       <source>Each unit's harm. Units with no value (NULL) are left out and reported, never counted as 0; negative values are refused.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="73" />
       <source>Each unit's count of records (e.g. harm_n), to compare concentration by counts with concentration by harm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="78" />
       <source>Written as 'unit' in the Lorenz table; without it, the feature id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="81" />
       <source>One row per unit and measure ('value', and 'count' with a count field): rank (1 = most), unit, value, cum_share_units and cum_share_value, in percent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="83" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="86" />
       <source>A PNG of the Lorenz curves, read from the top: the share of the value held by the top x % of units.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="87" />
       <source>Gini (harm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="85" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="88" />
       <source>% of units holding half the harm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="86" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="89" />
       <source>Gini (counts)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="90" />
       <source>% of units holding half the records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="89" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="92" />
       <source>Units with a value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="93" />
       <source>Units with no value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="94" />
       <source>Units with no count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="171" />
       <source>Concentration of '{0}' over the units of '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="57" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="60" />
       <source>Units (areas, streets, nominals or groups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="65" />
       <source>Value field (harm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="71" />
       <source>Count field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="73" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="76" />
       <source>Unit id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="80" />
       <source>Lorenz table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="84" />
       <source>Lorenz chart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="175" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="178" />
       <source>% of units (most first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="179" />
       <source>% of the total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="180" />
       <source>Equal shares</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="181" />
       <source>{label}: Gini {gini}; {share} % of units hold half</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="121" />
       <source>Layer '{0}' has no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="134" />
       <source>Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, not counted as 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="139" />
       <source>Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares and Gini are undefined.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="143" />
       <source>{0}: Gini {1:.3f}; {2:.1f} % of units ({3} of {4}) hold half of the total {5:.6g}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="177" />
       <source>Concentration in '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="113" />
       <source>Field '{0}' of layer '{1}' is of type {2}; {3} must be numeric.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="129" />
       <source>Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a concentration needs values of 0 or more.</source>
       <translation type="unfinished" />
     </message>
@@ -4798,14 +4799,14 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="62" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
       <source>Period end</source>
       <translation type="unfinished" />
@@ -4847,7 +4848,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="109" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
@@ -4893,7 +4894,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="160" />
       <source>Writing the raster</source>
       <translation type="unfinished" />
     </message>
@@ -4926,7 +4927,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="79" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="93" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
@@ -4946,12 +4947,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="118" />
       <source>none at all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="190" />
       <source>Harm per km² from '{0}' with {1} ({2}): {3} kernel, bandwidth {4:.1f} {5}, pixels of {6:g} {5}.</source>
       <translation type="unfinished" />
     </message>
@@ -4976,57 +4977,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
       <source>Spreading the harm of {0} records over {1} x {2} pixels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="186" />
       <source>Harm in the surface: {0:.6g} of {1:.6g} (pixels x pixel area).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="228" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="231" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="120" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="131" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="125" />
       <source>Layer '{0}' has no records with a location in the period and filter chosen ({1}): the surface is 0 everywhere.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="142" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="136" />
       <source>Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = {4:.0f} records' effective number, weighted by harm).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="151" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="210" />
       <source>Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / {2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="156" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="215" />
       <source>The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each record's harm stays in about one pixel. Choose a smaller PIXEL_SIZE for a smooth surface.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="230" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
@@ -5061,12 +5062,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="222" />
       <source>Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least {3:g}, or a smaller BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="138" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="132" />
       <source>Every record of layer '{0}' lies at one place, so no bandwidth can be estimated: give a BANDWIDTH.</source>
       <translation type="unfinished" />
     </message>
@@ -5844,132 +5845,127 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="44" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="47" />
       <source>Assign records to areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="53" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="56" />
       <source>Offences, nominals or any point records. Every record appears in the output, with or without a location.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
       <source>Street lines; a record gets the nearest street within the search distance (ties: the id that sorts first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="74" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="77" />
       <source>A unique id per street, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="78" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
       <source>How far a record may lie from its nearest street and still be assigned to it, in the units of the first area layer's CRS (metres for EPSG:27700).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="82" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="85" />
       <source>All input fields plus sector_id, ward_id, street_id, street_dist, sector_status, ward_status, street_status (assigned or outside; empty when that layer was not given) and status (ok, no_geometry, invalid).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="95" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="98" />
       <source>Give at least one of Sectors, Wards or Streets.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="52" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="55" />
       <source>Records (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
       <source>Polygons; a record gets the id of the one that contains it. A record on a boundary shared by two areas goes to the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="69" />
       <source>A unique id per area, copied into the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="75" />
       <source>Street id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="58" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="61" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="86" />
       <source>Street search distance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="84" />
       <source>Records with areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="129" />
       <source>Records of '{0}' with their areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="108" />
-      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="124" />
-      <source>Assigning records to '{0}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="137" />
-      <source>'{0}': {1} records assigned, {2} outside</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="176" />
-      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="138" />
       <source>Choose the id field for layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="144" />
-      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="190" />
+      <source>Layer '{0}': none of its {1} records has a location, so none is assigned to an area: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="200" />
+      <source>'{0}': {1} records assigned, {2} outside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="219" />
+      <source>Records of '{0}' ({1}) are matched to the areas in {2}; the output keeps their own geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="197" />
+      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="206" />
+      <source>Layer '{0}': none of its records is assigned to '{1}': {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="273" />
       <location filename="../soc_harm_plugin/processing_provider/outputs/areas.py" line="29" />
       <source>Layer '{0}' already has a field '{1}'; its values are replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="64" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="67" />
       <source>{0} id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="130" />
-      <source>{0} records lay on a boundary shared by areas of '{1}'; each went to the area whose id sorts first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="203" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="121" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
@@ -6251,7 +6247,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="60" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="88" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
@@ -6278,7 +6274,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
@@ -6300,7 +6296,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
@@ -6311,145 +6307,145 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="51" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="54" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="70" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="75" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="77" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="80" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="88" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="91" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="155" />
-      <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="76" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="79" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="81" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="100" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="103" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="122" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="124" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="127" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="150" />
+      <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="252" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="173" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="203" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="236" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="214" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="244" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="130" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="190" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="137" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="176" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="189" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="193" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="227" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="199" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="202" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="216" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -6745,7 +6741,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
-      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="136" />
+      <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
     </message>
@@ -7114,7 +7110,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
@@ -7576,7 +7572,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="195" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="312" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation type="unfinished" />
     </message>
@@ -7591,6 +7587,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="300" />
+      <source>Reading layer '{0}' for scheme layer '{1}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="95" />
       <source>The scheme reads one layer, '{0}': using layer '{1}'.</source>
       <translation type="unfinished" />
@@ -7601,17 +7602,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="171" />
-      <source>Reading layer '{0}' for scheme layer '{1}'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="65" />
       <source>Harm scheme problem: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="291" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>

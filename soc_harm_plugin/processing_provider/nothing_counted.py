@@ -14,7 +14,7 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..domain.geometry.grid import Extent, points_extent
+from ..domain.geometry.grid import Extent
 from ..domain.codes import ASSIGNED, FILTERED, INVALID, NO_GEOMETRY, OUT_OF_PERIOD, OUTSIDE
 
 
@@ -127,12 +127,11 @@ def statuses_per_record(status: np.ndarray, layer: np.ndarray, fid: np.ndarray) 
     return statuses_of(np.asarray(status, dtype=object)[first])
 
 
-def scheme_reasons(alg, records, by_status: Dict[str, int], *, period=None, area_extent: Optional[
-    Extent] = None) -> str:
-    """:func:`reasons` for a scheme's records (SchemeRecords): a record no
-    measure selects is 'filtered'."""
-    status = np.asarray(records.status_text(), dtype=object)
-    outside = status == OUTSIDE
+def scheme_reasons(alg, by_status: Dict[str, int], *, period=None, dates: Optional[Tuple[str, str]] = None,
+                   record_extent: Optional[Extent] = None, area_extent: Optional[Extent] = None) -> str:
+    """:func:`reasons` for a scheme's records: a record no measure selects is
+    'filtered'. ``dates``: the first and last readable day of its rows;
+    ``record_extent``: the extent of its rows outside every area."""
     return reasons(alg, by_status, texts={FILTERED: alg.tr("{0} are selected by no measure of the scheme").format(
-        by_status.get(FILTERED, 0))}, period=period, dates=dates_of(records.date),
-        record_extent=points_extent(records.x[outside], records.y[outside]), area_extent=area_extent)
+        by_status.get(FILTERED, 0))}, period=period, dates=dates, record_extent=record_extent,
+        area_extent=area_extent)

@@ -224,6 +224,49 @@ def bin_linear(x, y, weights, raster: Raster) -> np.ndarray:
     """Each point's weight shared among the 4 nearest pixel centres (bilinear
     shares), as an (n_rows, n_cols) array with row 0 to the north. Points whose
     shares would fall off the raster are an error (the raster is made to hold them)."""
+    parts = _linear_shares(x, y, weights, raster)
+    n = raster.n_rows * raster.n_cols
+    out = np.bincount(parts[0][0], weights=parts[0][1], minlength=n)
+    for index, share in parts[1:]:
+        out += np.bincount(index, weights=share, minlength=n)
+    return out.reshape(raster.n_rows, raster.n_cols)
+
+
+class LinearBins:
+    """:func:`bin_linear` batch by batch: :meth:`add` each batch of points,
+    then :meth:`binned`, the same array bit for bit as one call on all the
+    points (each pixel's running sum is added first, then the batch's shares
+    in order: the sums one call makes, in its order). Memory: the raster."""
+
+    def __init__(self, raster: Raster):
+        self.raster = raster
+        n = raster.n_rows * raster.n_cols
+        self._sums = [np.zeros(n) for _ in range(4)]  # per corner of the points' cells, as bin_linear adds them
+
+    def add(self, x, y, weights) -> None:
+        shares = _linear_shares(x, y, weights, self.raster)
+        base = shares[0][0]
+        if not len(base):
+            return
+        # only the pixels this batch reaches: each corner's pixels are the first corner's, shifted
+        touched, slot = np.unique(base, return_inverse=True)
+        slot = slot.ravel()
+        running = np.arange(len(touched), dtype=np.int64)
+        for k, (index, share) in enumerate(shares):
+            pixels = touched + (index[0] - base[0])
+            self._sums[k][pixels] = np.bincount(np.concatenate([running, slot]),
+                                                weights=np.concatenate([self._sums[k][pixels], share]),
+                                                minlength=len(touched))
+
+    def binned(self) -> np.ndarray:
+        out = self._sums[0].copy()
+        for more in self._sums[1:]:
+            out += more
+        return out.reshape(self.raster.n_rows, self.raster.n_cols)
+
+
+def _linear_shares(x, y, weights, raster: Raster):
+    """[(pixel, share)] for the four pixel centres around each point, in bin_linear's order."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     w = np.asarray(weights, dtype=float)
@@ -238,13 +281,9 @@ def bin_linear(x, y, weights, raster: Raster) -> np.ndarray:
     j0 = j0.astype(np.int64)
     if len(x) and (i0.min() < 0 or j0.min() < 0 or i0.max() + 1 >= raster.n_cols or j0.max() + 1 >= raster.n_rows):
         raise DensityError(tr("points outside the raster"))
-    n = raster.n_rows * raster.n_cols
     base = j0 * raster.n_cols + i0
-    out = np.bincount(base, weights=w * (1 - tx) * (1 - ty), minlength=n)
-    out += np.bincount(base + 1, weights=w * tx * (1 - ty), minlength=n)
-    out += np.bincount(base + raster.n_cols, weights=w * (1 - tx) * ty, minlength=n)
-    out += np.bincount(base + raster.n_cols + 1, weights=w * tx * ty, minlength=n)
-    return out.reshape(raster.n_rows, raster.n_cols)
+    return [(base, w * (1 - tx) * (1 - ty)), (base + 1, w * tx * (1 - ty)),
+            (base + raster.n_cols, w * (1 - tx) * ty), (base + raster.n_cols + 1, w * tx * ty)]
 
 
 def convolve(image: np.ndarray, kernel: np.ndarray, engine: str = "auto") -> Tuple[np.ndarray, str]:
@@ -311,7 +350,14 @@ def density_surface(x, y, weights, raster: Raster, bandwidth: float, kernel: str
     ``km2_per_pixel``: one pixel's area in square kilometres."""
     if not km2_per_pixel > 0:
         raise DensityError(tr("the pixel area must be positive"))
-    binned = bin_linear(x, y, weights, raster)
+    return surface_of_bins(bin_linear(x, y, weights, raster), raster, bandwidth, kernel, km2_per_pixel, engine)
+
+
+def surface_of_bins(binned: np.ndarray, raster: Raster, bandwidth: float, kernel: str = QUARTIC,
+                    km2_per_pixel: float = 1.0, engine: str = "auto") -> Surface:
+    """:func:`density_surface` from the points already binned (bin_linear, or LinearBins batch by batch)."""
+    if not km2_per_pixel > 0:
+        raise DensityError(tr("the pixel area must be positive"))
     k = kernel_matrix(kernel, bandwidth, raster.pixel_size)
     if not np.any(binned):
         return Surface(np.zeros_like(binned), raster, "none", k.shape[0])

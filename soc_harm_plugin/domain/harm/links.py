@@ -205,3 +205,75 @@ def _record_lookup(records: LinkedLayer, field_name: str, cache: dict) -> Dict[s
         bounds = np.searchsorted(codes.index[order], np.arange(len(codes.values) + 1))
         cache[key] = {k: present[order[bounds[c]:bounds[c + 1]]] for c, k in enumerate(codes.values)}
     return cache[key]
+
+
+class LinkedInBatches:
+    """:func:`linked_mask` for a records layer read batch by batch: which
+    records of each batch are linked to a nominal of the link's group types,
+    and, once every batch is read, the links that lead nowhere, counted as
+    one call on the whole layer counts them. Memory grows with the link
+    table and the nominals, not the records.
+
+    A link table row leads to every record holding its record id, in any
+    batch; it leads to no record (``link_to_unknown_record``) only when no
+    batch held that id."""
+
+    def __init__(self, link: Link, layers: Dict[str, LinkedLayer]):
+        self.link = link
+        self.layers = layers
+        self._problems: Dict[str, int] = {}
+        wanted: Optional[set] = None
+        known: Optional[set] = None
+        if link.group_types:
+            nominals = layers[link.nominals]
+            ids = nominals.column(link.nominal_id)
+            kinds = nominals.column(link.group_type_field)
+            types = {str(t).strip().upper() for t in link.group_types}
+            wanted = {id_key(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in types}
+            known = {id_key(i) for i in ids}
+        self._known = known
+        if link.via_table:
+            cache: dict = {}
+            table = layers[link.table]
+            self._rows = list(zip(_id_keys(table, link.table_record_id, cache).per_record(),
+                                  _id_keys(table, link.table_nominal_id, cache).per_record()))
+            # the record ids a usable link row ties to a nominal of the group types
+            self._linked = {r for r, n in self._rows if r is not None and n is not None
+                            and (known is None or n in known) and (wanted is None or n in wanted)}
+            self._found: set = set()  # record ids some batch held
+        else:
+            self._wanted = wanted
+
+    def mask(self, records: LinkedLayer) -> np.ndarray:
+        """For one batch of the records: linked or not, per record."""
+        link = self.link
+        if not link.via_table:
+            mask, problems = linked_mask(records, link, self.layers)
+            for reason, n in problems.items():
+                self._problems[reason] = self._problems.get(reason, 0) + n
+            return mask
+        ids = _id_keys(records, link.record_id, {})
+        keys = ids.values_keys
+        held = np.unique(ids.index[ids.index >= 0])
+        self._found.update(keys[i] for i in held.tolist() if keys[i] is not None)
+        hit = np.array([k is not None and k in self._linked for k in keys] + [False], dtype=bool)
+        return hit[np.where(ids.index >= 0, ids.index, len(keys))]
+
+    def problems(self) -> Dict[str, int]:
+        """Links that lead nowhere (reason -> count), after every batch."""
+        if not self.link.via_table:
+            return dict(self._problems)
+        problems: Dict[str, int] = {}
+
+        def count(reason: str) -> None:
+            problems[reason] = problems.get(reason, 0) + 1
+
+        known = self._known
+        for r, n in self._rows:
+            if r is None or n is None:
+                count(LINK_ROW_WITH_EMPTY_ID)
+            elif r not in self._found:
+                count(LINK_TO_UNKNOWN_RECORD)
+            elif known is not None and n not in known:
+                count(LINK_TO_UNKNOWN_NOMINAL)
+        return problems

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Iterator, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import (
@@ -21,9 +21,9 @@ from qgis.core import (
 
 from ...domain.periods.dates import as_month_text
 from ...domain.harm.scheme import Scheme, SchemeError, builtin_schemes, load_scheme
-from ...domain.harm.scheme_scoring import SourceLayer, scheme_fields
+from ...domain.harm.scheme_scoring import SourceLayer, measure_sources, scheme_fields
 from ...qgis_io.outputs import month_only_field
-from ...qgis_io.read_layers import matching_fids, read_points
+from ...qgis_io.read_layers import PointSummary, matching_fids, read_point_batches, read_points
 from ..base import with_help
 from .expressions import check_filter, report_empty_filter
 from .point_checks import report_points
@@ -165,17 +165,10 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
                 raise QgsProcessingException(alg.tr(
                     "Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}").format(
                     scheme.name, ", ".join(users), layer.name(), field, ", ".join(names)))
-        if layer.crs() != dest_crs and layer.crs().isValid() and layer.isSpatial():
-            feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
-                layer.name(), layer.crs().authid(), dest_crs.authid()))
-        feedback.pushInfo(alg.tr("Reading layer '{0}' for scheme layer '{1}'").format(layer.name(), name))
+        _announce(alg, name, layer, feedback, dest_crs)
         columns = read_points(layer, layer, wanted, dest_crs, context.transformContext(), feedback, factorize=wanted)
         report_points(alg, layer.name(), columns, feedback)
-        for m in scheme.measures:  # first-of-month dates that stand for the whole month
-            if m.layer == name and m.date_field and month_only_field(layer, m.date_field):
-                columns.columns[m.date_field] = as_month_text(columns.columns[m.date_field])
-        out[name] = SourceLayer(name=name, fid=columns.fid, x=columns.x, y=columns.y,
-                                geometry_status=columns.geometry_status, columns=columns.columns)
+        out[name] = _source_layer(scheme, name, layer, columns)
         sources[name] = layer.source()
         multi_cut[name] = columns.multi_cut
     filters: Dict[str, np.ndarray] = {}
@@ -189,6 +182,130 @@ def read_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
             report_empty_filter(alg, _filter_key(alg, scheme, m), m.filter, layer, layer.name(), len(out[m.layer]),
                                 context, feedback)
     return SchemeLayers(out, filters, sources, multi_cut)
+
+
+@dataclass
+class SchemeReading:
+    """A scheme's layers opened to be read (:func:`open_scheme_layers`): the
+    layers its links read, whole (``whole``), and each measure layer batch by
+    batch (:meth:`batches`). ``multi_cut`` fills as the layers are read."""
+
+    whole: Dict[str, SourceLayer]
+    sources: Dict[str, str]  # scheme layer name -> the source used (for provenance)
+    multi_cut: Dict[str, int]
+    expected: Dict[str, int]  # scheme layer name -> its feature count (0: unknown)
+    _alg: object
+    _scheme: Scheme
+    _layers: Dict[str, QgsVectorLayer]
+    _fields: Dict[str, List[str]]
+    _passing: Dict[str, np.ndarray]  # measure key -> the sorted feature ids its filter keeps
+    _context: object
+    _feedback: object
+    _dest_crs: object
+    _batch_size: Optional[int] = None
+
+    def batches(self, name: str) -> Iterator[Tuple[SourceLayer, Dict[str, np.ndarray]]]:
+        """A measure layer's records batch by batch (one batch when the links read it whole), each with its
+        measures' filters (measure key -> bool per record); the layer's points are reported after the last."""
+        if name in self.whole:
+            src = self.whole[name]
+            yield src, self._filters(name, src.fid)
+            return
+        alg, layer, feedback = self._alg, self._layers[name], self._feedback
+        _announce(alg, name, layer, feedback, self._dest_crs)
+        wanted = self._fields.get(name, [])
+        summary = PointSummary()
+        for columns in read_point_batches(layer, layer, wanted, self._dest_crs, self._context.transformContext(),
+                                          feedback, factorize=wanted, batch_size=self._batch_size):
+            if feedback.isCanceled():
+                return
+            summary.add(columns)
+            self.multi_cut[name] = summary.multi_cut
+            src = _source_layer(self._scheme, name, layer, columns)
+            del columns
+            yield src, self._filters(name, src.fid)
+        if not feedback.isCanceled():
+            report_points(alg, layer.name(), summary, feedback)
+
+    def layer_name(self, name: str) -> str:
+        """The name of the layer read for scheme layer ``name``."""
+        return self._layers[name].name()
+
+    def _filters(self, name: str, fid: np.ndarray) -> Dict[str, np.ndarray]:
+        return {m.key: np.isin(fid, self._passing[m.key]) for m in self._scheme.measures
+                if m.layer == name and m.key in self._passing}
+
+
+def open_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], context, feedback, dest_crs,
+                       batch_size: Optional[int] = None) -> Optional[SchemeReading]:
+    """:func:`read_scheme_layers` for scoring batch by batch: every check made
+    and each measure's filter evaluated before a record is read; the layers
+    the links read (link tables, nominals) read whole now, the others left to :meth:`SchemeReading.batches`
+    (RECORDS_PER_BATCH records at a time unless ``batch_size``)."""
+    fields = scheme_fields(scheme)
+    _check_scheme_fields(alg, scheme, layers, fields)
+    placed = measure_sources(scheme)
+    linked = set()  # the layers the links read: link tables and nominals
+    for m in scheme.measures:
+        if m.link is not None:
+            linked.update(n for n in (m.link.table, m.link.nominals) if n)
+    passing: Dict[str, np.ndarray] = {}
+    for m in scheme.measures:
+        if m.filter:
+            layer = layers[m.layer]
+            passing[m.key] = np.sort(matching_fids(layer, m.filter, context))
+            if not len(passing[m.key]):
+                report_empty_filter(alg, _filter_key(alg, scheme, m), m.filter, layer, layer.name(),
+                                    max(layer.featureCount(), 0), context, feedback)
+    whole: Dict[str, SourceLayer] = {}
+    multi_cut: Dict[str, int] = {}
+    for name, layer in layers.items():
+        if name in placed and name not in linked:
+            continue
+        if feedback.isCanceled():
+            return None
+        _announce(alg, name, layer, feedback, dest_crs)
+        wanted = fields.get(name, [])
+        columns = read_points(layer, layer, wanted, dest_crs, context.transformContext(), feedback, factorize=wanted)
+        report_points(alg, layer.name(), columns, feedback)
+        whole[name] = _source_layer(scheme, name, layer, columns)
+        multi_cut[name] = columns.multi_cut
+    return SchemeReading(
+        whole=whole, sources={name: layer.source() for name, layer in layers.items()}, multi_cut=multi_cut,
+        expected={name: max(layer.featureCount(), 0) for name, layer in layers.items()}, _alg=alg, _scheme=scheme,
+        _layers=layers, _fields=fields, _passing=passing, _context=context, _feedback=feedback, _dest_crs=dest_crs,
+        _batch_size=batch_size)
+
+
+def _check_scheme_fields(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], fields: Dict[str, List[str]]) -> None:
+    """Every measure's filter and every field the scheme reads, before any record is read."""
+    for m in scheme.measures:
+        if m.filter:
+            check_filter(alg, _filter_key(alg, scheme, m), m.filter, layers[m.layer].fields(), layers[m.layer].name())
+    for name, layer in layers.items():
+        names = layer.fields().names()
+        for field in fields.get(name, []):
+            if field not in names:
+                users = [m.key for m in scheme.measures if field in m.fields and m.layer == name] or _users(scheme,
+                        name)
+                raise QgsProcessingException(alg.tr(
+                    "Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}").format(
+                    scheme.name, ", ".join(users), layer.name(), field, ", ".join(names)))
+
+
+def _announce(alg, name: str, layer: QgsVectorLayer, feedback, dest_crs) -> None:
+    if layer.crs() != dest_crs and layer.crs().isValid() and layer.isSpatial():
+        feedback.pushInfo(alg.tr("Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).").format(
+            layer.name(), layer.crs().authid(), dest_crs.authid()))
+    feedback.pushInfo(alg.tr("Reading layer '{0}' for scheme layer '{1}'").format(layer.name(), name))
+
+
+def _source_layer(scheme: Scheme, name: str, layer: QgsVectorLayer, columns) -> SourceLayer:
+    for m in scheme.measures:  # first-of-month dates that stand for the whole month
+        if m.layer == name and m.date_field and month_only_field(layer, m.date_field):
+            columns.columns[m.date_field] = as_month_text(columns.columns[m.date_field])
+    return SourceLayer(name=name, fid=columns.fid, x=columns.x, y=columns.y,
+                       geometry_status=columns.geometry_status, columns=columns.columns)
 
 
 def _filter_key(alg, scheme: Scheme, measure) -> str:

@@ -1,6 +1,10 @@
 """The RECORDS output: every record once with its area, weight, codes, date and status."""
 from __future__ import annotations
 
+import tempfile
+from dataclasses import dataclass
+from typing import Dict, Iterator, Sequence, Tuple
+
 import numpy as np
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QDate
@@ -87,3 +91,84 @@ class RecordsSink:
         """Flush and let go of the sink; the destination id."""
         self.sink = None
         return self.dest_id
+
+
+_SPILLED_NUMBERS = ("fid", "area_index", "weight", "date", "status", "distance", "x", "y")
+_SPILLED_TEXTS = ("code", "table_code")
+
+
+@dataclass
+class SpilledPart:
+    """One batch's rows of one measure (or of the records no measure selected), read back from disk."""
+
+    fid: np.ndarray
+    area_index: np.ndarray
+    weight: np.ndarray
+    date: np.ndarray
+    status: np.ndarray
+    distance: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    code: np.ndarray  # object: text or None
+    table_code: np.ndarray  # object: text or None
+
+
+class SpilledRows:
+    """A scheme's RECORDS rows, kept on disk as each batch is scored, to be
+    written in the output's order (each measure's rows in turn, then each
+    layer's records no measure selected) once every batch is counted: memory
+    holds a batch, not the records. Temporary files, numbers and text only
+    (no pickles), gone when closed (use it as a context manager)."""
+
+    def __init__(self):
+        self._files: Dict[tuple, object] = {}
+        self._batches: Dict[tuple, int] = {}
+        self.count = 0  # rows kept
+
+    def add(self, parts: Dict[object, dict]) -> None:
+        """One batch's rows: measure key (None: no measure) -> its columns (SchemeScorer.add)."""
+        for key, part in parts.items():
+            slot = (key, part["layer"])
+            if slot not in self._files:
+                self._files[slot] = tempfile.TemporaryFile(prefix="soc_harm_records_")
+                self._batches[slot] = 0
+            out = self._files[slot]
+            for name in _SPILLED_NUMBERS:
+                np.save(out, np.asarray(part[name]), allow_pickle=False)
+            for name in _SPILLED_TEXTS:
+                values = part[name]
+                null = np.array([v is None for v in values], dtype=bool)
+                np.save(out, np.array(["" if v is None else str(v) for v in values], dtype=str), allow_pickle=False)
+                np.save(out, null, allow_pickle=False)
+            self._batches[slot] += 1
+            self.count += len(part["fid"])
+
+    def parts(self, measures: Sequence[Tuple[str, str, str]], layers: Sequence[str]) -> Iterator[tuple]:
+        """(measure key or None, dimension or None, layer, SpilledPart) in the output's order: ``measures``
+        as (key, dimension, layer), then ``layers``' records no measure selected."""
+        order = [(key, dimension, layer) for key, dimension, layer in measures] + [(None, None, name)
+                                                                                    for name in layers]
+        for key, dimension, layer in order:
+            slot = (key, layer)
+            if slot not in self._files:
+                continue
+            source = self._files[slot]
+            source.seek(0)
+            for _ in range(self._batches[slot]):
+                columns = {name: np.load(source, allow_pickle=False) for name in _SPILLED_NUMBERS}
+                for name in _SPILLED_TEXTS:
+                    text = np.load(source, allow_pickle=False).astype(object)
+                    text[np.load(source, allow_pickle=False)] = None
+                    columns[name] = text
+                yield key, dimension, layer, SpilledPart(**columns)
+
+    def close(self) -> None:
+        for source in self._files.values():
+            source.close()
+        self._files = {}
+
+    def __enter__(self) -> "SpilledRows":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,6 +1,7 @@
 """socharm:concentration: how concentrated harm is (Lorenz table, chart, Gini, share holding half)."""
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -19,6 +20,8 @@ from qgis.PyQt.QtCore import QVariant
 from ....about import plugin_version
 from ....domain.analyses import concentration
 from ....domain.limits import first, float_or_none
+from ....domain.columns import object_array
+from ....qgis_io import read_layers
 from ....qgis_io.read_layers import to_python
 from ....qgis_io.outputs import PROVENANCE_PREFIX, add_features, finish_output
 from ...outputs.areas import as_json
@@ -114,7 +117,7 @@ class ConcentrationAlgorithm(SocHarmAlgorithm):
         fids, values, counts, ids = self._read(source, value_field, count_field, id_field, feedback)
         if feedback.isCanceled():
             return {}
-        if not fids:
+        if not len(fids):
             raise QgsProcessingException(self.tr("Layer '{0}' has no features.").format(name))
         measures = [(concentration.VALUE, value_field, values)] + ([(concentration.COUNT, count_field,
                                                                      counts)] if count_field else [])
@@ -126,12 +129,12 @@ class ConcentrationAlgorithm(SocHarmAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer '{0}': {1} unit(s) have a negative value in field '{2}' (feature ids {3}); a "
                     "concentration needs values of 0 or more.").format(
-                    name, len(error.positions), field, first([fids[i] for i in error.positions])))
+                    name, len(error.positions), field, first(fids[error.positions].tolist())))
             if result.n_nulls:
                 feedback.pushWarning(self.tr(
                     "Layer '{0}': {1} unit(s) have no value in field '{2}' (feature ids {3}); they are left out, "
                     "not counted as 0.").format(
-                    name, result.n_nulls, field, first([fids[i] for i in result.null_positions])))
+                    name, result.n_nulls, field, first(fids[result.null_positions].tolist())))
             if result.gini is None:
                 feedback.pushWarning(self.tr("Layer '{0}': field '{1}' adds up to 0 over {2} unit(s): its shares "
                                              "and Gini are undefined.").format(
@@ -158,7 +161,7 @@ class ConcentrationAlgorithm(SocHarmAlgorithm):
             "measures": {
                 result.measure: {
                     "field": field, "units": result.n_units, "nulls": result.n_nulls,
-                    "null_feature_ids": [fids[i] for i in result.null_positions[:50]],
+                    "null_feature_ids": fids[result.null_positions[:50]].tolist(),
                     "total": result.total, "gini": result.gini,
                     "share_holding_half": result.share_holding_half, "units_holding_half": result.units_holding_half,
                 } for field, result in results
@@ -195,24 +198,36 @@ class ConcentrationAlgorithm(SocHarmAlgorithm):
         }
 
     def _read(self, source, value_field, count_field, id_field, feedback):
-        """Feature ids and the value, count and id of every unit, read once without geometry."""
+        """Feature ids and the value, count and id of every unit, read once without geometry, batch by batch
+        into columns (a number per unit, NaN for no value; the ids only when an id field is given: without
+        one the unit is its feature id)."""
         wanted = [f for f in (value_field, count_field, id_field) if f]
         request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes(wanted,
                 source.fields())
-        fids, values, counts, ids = [], [], [], []
         total = source.featureCount()
         step = 100.0 / total if total and total > 0 else 0
+        parts = []
+        batch = _UnitBatch()
         for i, feature in enumerate(source.getFeatures(request)):
             if i % 10000 == 0:
                 if feedback.isCanceled():
                     break
                 feedback.setProgress(i * step)
-            fids.append(feature.id())
-            values.append(float_or_none(to_python(feature[value_field])))
+            batch.fids.append(feature.id())
+            batch.values.append(_number(feature[value_field]))
             if count_field:
-                counts.append(float_or_none(to_python(feature[count_field])))
-            ids.append(_text(feature[id_field]) if id_field else str(feature.id()))
-        return fids, values, counts, ids
+                batch.counts.append(_number(feature[count_field]))
+            if id_field:
+                batch.ids.append(_text(feature[id_field]))
+            if len(batch.fids) >= read_layers.RECORDS_PER_BATCH:
+                parts.append(batch.columns())
+                batch = _UnitBatch()
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress((i + 1) * step)
+        parts.append(batch.columns())
+        fids, values, counts, ids = (np.concatenate([part[k] for part in parts]) for k in range(4))
+        return fids, values, counts, ids if id_field else None
 
     def _write_table(self, parameters, context, results, fids, ids):
         fields = QgsFields()
@@ -227,10 +242,28 @@ class ConcentrationAlgorithm(SocHarmAlgorithm):
             shares = [None if v != v else float(v) for v in result.cum_share_value.tolist()]
             for rank, at, value, units, share in zip(result.rank.tolist(), result.order.tolist(), result.value.tolist(),
                                                      result.cum_share_units.tolist(), shares):
-                feature.setAttributes([result.measure, rank, ids[at], value, units, share])
+                feature.setAttributes([result.measure, rank, ids[at] if ids is not None else str(fids[at]), value,
+                                       units, share])
                 add_features(sink, feature, self.OUTPUT)
         del sink
         return dest_id
+
+
+class _UnitBatch:
+    """The units of one batch as lists, until they become columns."""
+
+    def __init__(self):
+        self.fids, self.values, self.counts, self.ids = [], [], [], []
+
+    def columns(self):
+        return (np.asarray(self.fids, dtype=np.int64), np.asarray(self.values, dtype=float),
+                np.asarray(self.counts, dtype=float), object_array(self.ids))
+
+
+def _number(value) -> float:
+    """A unit's value as a float; NaN for no value (NULL, or not a number): left out and counted."""
+    number = float_or_none(to_python(value))
+    return np.nan if number is None else number
 
 
 def _text(value):

@@ -22,8 +22,8 @@ from qgis.core import (
 )
 
 from ....domain.analyses import density
-from ....domain.geometry import grid
-from ....domain.harm.scoring import MissingWeightError
+from ....domain.geometry.geometry_index import Assignment
+from ....domain.harm.scoring import Areas, HarmScorer, MissingWeightError
 from ....qgis_io.outputs import PROVENANCE_PREFIX, RASTER_PROVENANCE_ITEM, finish_output
 from ....qgis_io.styles import harm_ramp
 from ....translate import tr
@@ -100,34 +100,28 @@ class HarmDensity(SocHarmAlgorithm):
 
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading records"))
-        inputs = harm_inputs.read_harm_inputs(self, parameters, context, steps, crs)
-        if inputs is None or feedback.isCanceled():
-            return {}
-        harm_inputs.report_inputs(self, inputs, feedback)
-        try:
-            weighted = grid.weigh_events(inputs.events, inputs.table, missing_policy=inputs.missing_policy,
-                                      default_weight=inputs.default_weight, period=inputs.period)
-        except MissingWeightError as error:
-            raise harm_inputs.missing_weight_error(self, inputs, error)
-        events = inputs.events
-        counted = np.flatnonzero(weighted.located)
-        x, y = events.x[counted], events.y[counted]
-        w = weighted.result.record_columns.weight[counted]
-        result = grid.with_places(weighted, np.zeros(len(counted), dtype=np.int64), ["surface"])
-        harm_inputs.report_result(self, result, inputs, feedback)
-        everyone = harm_inputs.located_records(events)
-        extent = grid.points_extent(events.x[everyone], events.y[everyone])  # every located record: periods line up
         automatic_bandwidth = requested_bandwidth == 0
-        why = "" if len(counted) else nothing_counted.reasons(
+        inputs = harm_inputs.open_harm_inputs(self, parameters, context, steps, crs)
+        if automatic_bandwidth:  # the bandwidth comes from the records weighed: they are kept (x, y, weight)
+            weighed = self._weigh(inputs, steps)
+        else:  # the raster comes first, from the located records' extent; then each batch is binned into it
+            weighed = self._bin(parameters, context, inputs, requested_bandwidth, requested_pixel, units, crs, steps)
+        if weighed is None or feedback.isCanceled():
+            return {}
+        result, counted, extent, bins = weighed
+        x, y, w = counted
+        harm_inputs.report_inputs(self, inputs, feedback)
+        harm_inputs.report_result(self, result, inputs, feedback)
+        n_counted = result.reconciliation["by_status"]["assigned"]
+        why = "" if n_counted else nothing_counted.reasons(
             self, result.reconciliation["by_status"], filter_expression=inputs.filter_expression,
-            period=(inputs.period.start, inputs.period.end), dates=nothing_counted.dates_of(
-                result.record_columns.date)) or self.tr("none at all")
-        if extent is None or (automatic_bandwidth and not len(counted)):
+            period=(inputs.period.start, inputs.period.end), dates=result.date_range) or self.tr("none at all")
+        if extent is None or (automatic_bandwidth and not n_counted):
             raise QgsProcessingException(self.tr(
                 "Layer '{0}' has no records with a location in the period and filter chosen ({1}): there is no "
                 "harm to map (with a BANDWIDTH given, an empty period gives a surface of zeros).").format(
                 inputs.layer_name, why))
-        if not len(counted):
+        if not n_counted:
             feedback.pushWarning(self.tr("Layer '{0}' has no records with a location in the period and filter "
                                          "chosen ({1}): the surface is 0 everywhere.").format(
                 inputs.layer_name, why))
@@ -143,43 +137,29 @@ class HarmDensity(SocHarmAlgorithm):
                 "Bandwidth {0:.1f} {1} (automatic: 0.9 x min(SD {2:.1f}, 1.20 x Dm {3:.1f}) x n^-0.2 with n = "
                 "{4:.0f} records' effective number, weighted by harm).").format(
                 bandwidth, units, estimate.standard_distance, estimate.median_distance, estimate.effective_n))
+            pixel, raster = self._raster(extent, bandwidth, requested_pixel, units, feedback)
+            bins = density.LinearBins(raster)
+            bins.add(x, y, w)
         else:
             estimate, bandwidth = None, requested_bandwidth
+            pixel, raster = bins.raster.pixel_size, bins.raster
         automatic_pixel = requested_pixel == 0
-        pixel = density.automatic_pixel_size(extent, bandwidth) if automatic_pixel else requested_pixel
-        if automatic_pixel:
-            feedback.pushInfo(self.tr("Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / "
-                                      "{2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x "
-                                      "10^k).").format(
-                pixel, units, density.PIXELS_ACROSS, density.PIXELS_PER_BANDWIDTH))
-        if pixel > bandwidth:
-            feedback.pushWarning(self.tr("The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each "
-                                         "record's harm stays in about one pixel. Choose a smaller "
-                                         "PIXEL_SIZE for a smooth surface.").format(
-                pixel, bandwidth))
-        try:
-            raster = density.raster_for(extent, pixel, bandwidth)
-        except density.TooManyPixelsError as error:
-            raise QgsProcessingException(self.tr(
-                "Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least "
-                "{3:g}, or a smaller BANDWIDTH.").format(
-                pixel, error.n_pixels, error.max_pixels, error.smallest))
         if feedback.isCanceled():
             return {}
 
         steps.setCurrentStep(1)
-        steps.pushInfo(self.tr("Spreading the harm of {0} records over {1} x {2} pixels").format(len(counted),
+        steps.pushInfo(self.tr("Spreading the harm of {0} records over {1} x {2} pixels").format(n_counted,
                 raster.n_cols, raster.n_rows))
         unit_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DistanceUnit.Meters)
         km2_per_pixel = (pixel * unit_m) ** 2 / 1e6
-        surface = density.density_surface(x, y, w, raster, bandwidth, kernel, km2_per_pixel)
+        surface = density.surface_of_bins(bins.binned(), raster, bandwidth, kernel, km2_per_pixel)
         if feedback.isCanceled():
             return {}
 
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Writing the raster"))
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        total = float(np.sum(w))
+        total = float(result.score_columns["harm_score"][0])
         in_surface = surface.total(km2_per_pixel)
         mean, breaks = density.mean_multiple_breaks(surface.values)
         facts = {
@@ -222,6 +202,72 @@ class HarmDensity(SocHarmAlgorithm):
             "MAX_DENSITY": float(surface.values.max()) if surface.values.size else 0.0,
         }
 
+    def _raster(self, extent, bandwidth, requested_pixel, units, feedback):
+        """(pixel size, raster) over the records' extent, the pixel size automatic when 0."""
+        automatic_pixel = requested_pixel == 0
+        pixel = density.automatic_pixel_size(extent, bandwidth) if automatic_pixel else requested_pixel
+        if automatic_pixel:
+            feedback.pushInfo(self.tr("Pixel size {0:g} {1} (automatic: the smaller of the records' shorter side / "
+                                      "{2} and the bandwidth / {3}, rounded down to 1, 2, 2.5 or 5 x "
+                                      "10^k).").format(
+                pixel, units, density.PIXELS_ACROSS, density.PIXELS_PER_BANDWIDTH))
+        if pixel > bandwidth:
+            feedback.pushWarning(self.tr("The pixel size ({0:g}) is larger than the bandwidth ({1:g}): each "
+                                         "record's harm stays in about one pixel. Choose a smaller "
+                                         "PIXEL_SIZE for a smooth surface.").format(
+                pixel, bandwidth))
+        try:
+            return pixel, density.raster_for(extent, pixel, bandwidth)
+        except density.TooManyPixelsError as error:
+            raise QgsProcessingException(self.tr(
+                "Pixel size {0:g} makes {1} pixels; at most {2} are allowed. Choose a PIXEL_SIZE of at least "
+                "{3:g}, or a smaller BANDWIDTH.").format(
+                pixel, error.n_pixels, error.max_pixels, error.smallest))
+
+    def _weigh(self, inputs, steps, bins=None):
+        """Weigh the records batch by batch as scoreharm does (a located record in the period and filter counts,
+        on the one 'surface'): (result, (x, y, weight) of the records counted, the located records' extent,
+        bins). With ``bins`` each batch's records are binned into it and none is kept (x, y and weight empty);
+        without, they are kept, for the bandwidth. None when cancelled."""
+        scorer = HarmScorer(Areas(ids=["surface"], geometries=[None], area_m2=np.zeros(1)), inputs.table,
+                            missing_policy=inputs.missing_policy, default_weight=inputs.default_weight,
+                            period=inputs.period, expected_records=inputs.expected_records, assign=_on_the_surface)
+        kept = ([], [], [])
+        expected, done = inputs.expected_records, 0
+        for events in inputs.batches():
+            if steps.isCanceled():
+                return None
+            records = scorer.add(events)
+            counted = np.flatnonzero(records.area_index >= 0)
+            x, y, w = events.x[counted], events.y[counted], records.weight[counted]
+            if bins is not None:
+                bins.add(x, y, w)
+            else:
+                for column, values in zip(kept, (x, y, w)):
+                    column.append(values)
+            done += len(events)
+            if expected:
+                steps.setProgress(min(100.0, done * 100.0 / expected))
+        if steps.isCanceled():
+            return None
+        try:
+            result = scorer.finish()
+        except MissingWeightError as error:
+            raise harm_inputs.missing_weight_error(self, inputs, error)
+        counted = tuple(np.concatenate(column) if column else np.zeros(0) for column in kept)
+        return result, counted, inputs.points.extent, bins
+
+    def _bin(self, parameters, context, inputs, bandwidth, requested_pixel, units, crs, steps):
+        """A BANDWIDTH given: the raster from the located records' extent (a read of their points), then
+        each batch of records weighed and binned into it. As :meth:`_weigh`."""
+        extent = harm_inputs.located_extent(self, parameters, context, steps, crs)
+        if steps.isCanceled():
+            return None
+        if extent is None:  # nothing located: said once the records are weighed, as with one read
+            return self._weigh(inputs, steps)
+        _, raster = self._raster(extent, bandwidth, requested_pixel, units, steps)
+        return self._weigh(inputs, steps, density.LinearBins(raster))
+
     def _class_labels(self, breaks) -> list:
         if not breaks:
             return []
@@ -230,6 +276,11 @@ class HarmDensity(SocHarmAlgorithm):
             labels.append(self.tr("{0} to {1} times the mean").format(k, k + 1))
         labels.append(self.tr("over {0} times the mean").format(len(breaks)))
         return labels
+
+
+def _on_the_surface(x: np.ndarray, y: np.ndarray) -> Assignment:
+    """Every located record lies on the one 'surface'."""
+    return Assignment(np.where(np.isfinite(x) & np.isfinite(y), 0, -1).astype(np.int64), 0)
 
 
 def write_raster(path: str, surface: density.Surface, crs, metadata: Optional[dict] = None) -> None:

@@ -19,13 +19,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ....domain.harm.scheme import dimension_field
-from ....domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, score_scheme
+from ....domain.codes import RECORD_STATUSES
+from ....domain.columns import object_array
+from ....domain.harm.scheme_scoring import MeasureWeightError, SchemeInputError, SchemeScorer, measure_sources
 from ....domain.periods.calendar import Period
 from ....qgis_io.outputs import add_features, finish_output
 from ....qgis_io.area_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ... import nothing_counted
 from ...inputs import scheme as scheme_inputs
+from ...outputs.records import SpilledRows
 from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
 from ...outputs.areas import area_measure, as_json, list_codes, output_geometries, plain, write_scored_areas
@@ -117,54 +120,81 @@ class ScoreScheme(SocHarmAlgorithm):
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading {0} layer(s)").format(len(layers)))
-        read = scheme_inputs.read_scheme_layers(self, scheme, layers, context, steps, crs)
+        read = scheme_inputs.open_scheme_layers(self, scheme, layers, context, steps, crs)
         if read is None or feedback.isCanceled():
             return {}
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and assigning records of {0} measures").format(len(scheme.measures)))
+        with SpilledRows() as rows:
+            scored = self._score(parameters, context, scheme, read, area, period, rows, steps)
+            if scored is None or feedback.isCanceled():
+                return {}
+            result, scorer = scored
+            self._report(scheme, result, layers, read, period, feedback)
+            self._warn_none_counted(scheme, scorer, area.name, nothing_counted.rectangle_extent(
+                area_source.sourceExtent()), period, feedback)
+            if feedback.isCanceled():
+                return {}
+
+            steps.setCurrentStep(3)
+            steps.pushInfo(self.tr("Writing outputs"))
+            added = [(name, _field_type(name, values)) for name, values in result.score_columns.items()]
+            output_id = write_scored_areas(self, parameters, self.OUTPUT, context, area_source, area, geometries,
+                                           added, result.score_columns, steps)
+            records_id = self._write_records(parameters, context, crs, area, scheme, rows, steps)
+            if feedback.isCanceled():
+                return {}
+            provenance = self._provenance(parameters, context, scheme, area, result, read, records_id, crs, period,
+                                          denominators)
+            feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
+            abstract = self.tr("Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).").format(
+                area.name, scheme.name, scheme.version, scheme.edition or "-")
+            classes = harm_classes(result.score_columns["harm_score"])
+            finish_output(output_id, context, provenance, abstract, style=harm_style(classes))
+            if records_id:
+                finish_output(records_id, context, provenance, abstract, style=records_style())
+            return {
+                self.OUTPUT: output_id,
+                self.RECORDS: records_id,
+                "RECORDS_IN": int(sum(v["records_in"] for v in result.layers.values())),
+                "ASSIGNED": int(np.sum(result.score_columns["harm_n"])),
+                "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
+            }
+
+    def _score(self, parameters, context, scheme, read, area, period, rows, steps):
+        """Read, place and weigh each measure layer batch by batch (each batch's rows spilled for RECORDS when
+        asked for): (result, scorer), or None when cancelled."""
+        sources = measure_sources(scheme)
+        expected = sum(read.expected.get(name, 0) for name in sources)
+        scorer = SchemeScorer(scheme, area.areas, read.whole, period=period,
+                              tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
+                              expected_records=max([read.expected.get(name, 0) for name in sources] + [0]))
+        keep = parameters.get(self.RECORDS) not in (None, "")
+        done = 0
+        for name in sources:
+            for src, filters in read.batches(name):
+                if steps.isCanceled():
+                    return None
+                parts = scorer.add(name, src, filters)
+                if keep:
+                    rows.add(parts)
+                done += len(src)
+                if expected:
+                    steps.setProgress(min(100.0, done * 100.0 / expected))
+        if steps.isCanceled():
+            return None
         try:
-            result = score_scheme(scheme, read.layers, area.areas, filters=read.filters, period=period,
-                                  tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context))
+            return scorer.finish(), scorer
         except MeasureWeightError as error:
             m = scheme.measure(error.measure)
             raise QgsProcessingException(self.tr(
                 "Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table "
                 "'{5}': {6}. "
                 "Add them to the table or set the measure's missing_weight to zero or default.").format(
-                scheme.name, m.key, layers[m.layer].name(), m.code_field, len(error.missing),
+                scheme.name, m.key, read.layer_name(m.layer), m.code_field, len(error.missing),
                 scheme.tables[m.key].name, list_codes(error.missing)))
         except SchemeInputError as error:
             raise QgsProcessingException(self.tr("Scheme '{0}': {1}").format(scheme.name, str(error)))
-        self._report(scheme, result, layers, read, period, feedback)
-        self._warn_none_counted(scheme, result, area.name, nothing_counted.rectangle_extent(area_source.sourceExtent()),
-                                period, feedback)
-        if feedback.isCanceled():
-            return {}
-
-        steps.setCurrentStep(3)
-        steps.pushInfo(self.tr("Writing outputs"))
-        added = [(name, _field_type(name, values)) for name, values in result.score_columns.items()]
-        output_id = write_scored_areas(self, parameters, self.OUTPUT, context, area_source, area, geometries, added,
-                                       result.score_columns, steps)
-        records_id = self._write_records(parameters, context, crs, area, result, steps)
-        if feedback.isCanceled():
-            return {}
-        provenance = self._provenance(parameters, context, scheme, area, result, read, records_id, crs, period,
-                                      denominators)
-        feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
-        abstract = self.tr("Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).").format(
-            area.name, scheme.name, scheme.version, scheme.edition or "-")
-        classes = harm_classes(result.score_columns["harm_score"])
-        finish_output(output_id, context, provenance, abstract, style=harm_style(classes))
-        if records_id:
-            finish_output(records_id, context, provenance, abstract, style=records_style())
-        return {
-            self.OUTPUT: output_id,
-            self.RECORDS: records_id,
-            "RECORDS_IN": int(sum(v["records_in"] for v in result.layers.values())),
-            "ASSIGNED": int(np.sum(result.score_columns["harm_n"])),
-            "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
-        }
 
     def _report(self, scheme, result, layers, read, period, feedback):
         for m in scheme.measures:
@@ -215,18 +245,20 @@ class ScoreScheme(SocHarmAlgorithm):
                                       "counted once, in the area whose id sorts first.").format(
                 result.shared_boundary_points))
 
-    def _warn_none_counted(self, scheme, result, areas_name, area_extent, period, feedback) -> None:
-        records = result.records
-        by_status = nothing_counted.statuses_per_record(records.status_text(), records.layer, records.fid)
+    def _warn_none_counted(self, scheme, scorer, areas_name, area_extent, period, feedback) -> None:
+        by_status = scorer.statuses_per_record()
         if not nothing_counted.counted_none(by_status):
             return
         feedback.pushWarning(self.tr("Scheme '{0}': none of the {1} records of its layers was counted in any area "
                                      "of '{2}', so every area scores 0: {3}.").format(
             scheme.name, sum(by_status.values()), areas_name,
-            nothing_counted.scheme_reasons(self, records, by_status, period=(period.start, period.end),
+            nothing_counted.scheme_reasons(self, by_status, period=(period.start, period.end),
+                                           dates=scorer.date_range(), record_extent=scorer.outside_extent,
                                            area_extent=area_extent)))
 
-    def _write_records(self, parameters, context, crs, area, result, feedback):
+    def _write_records(self, parameters, context, crs, area, scheme, rows, feedback):
+        """RECORDS from the spilled rows, in order: each measure's rows, then each layer's records no measure
+        selected."""
         if parameters.get(self.RECORDS) in (None, ""):
             return None
         fields = QgsFields()
@@ -240,30 +272,35 @@ class ScoreScheme(SocHarmAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.RECORDS, context, fields, WkbType.Point, crs)
         if sink is None:
             return None
-        rec = result.records
-        area_id = rec.area_id(area.areas.ids)
-        status = rec.status_text()
-        total = len(rec)
+        area_ids = object_array(list(area.areas.ids) + [None])  # the last: in no area
+        statuses = object_array(RECORD_STATUSES)
+        total = rows.count
         feature = QgsFeature(fields)
-        for i in range(total):
-            if i % 10000 == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(i * 100.0 / total)
-            day = rec.date[i]
-            code, table_code = rec.code[i], rec.table_code[i]
-            feature.setAttributes([
-                plain(area_id[i]), float(rec.weight[i]), None if table_code is None else str(table_code),
-                None if code is None else str(code), rec.measure[i],
-                None if np.isnat(day) else QDate.fromString(str(day), "yyyy-MM-dd"),
-                rec.layer[i], int(rec.fid[i]), status[i], plain(rec.distance[i]), rec.dimension[i],
-            ])
-            x, y = rec.x[i], rec.y[i]
-            if x == x and y == y:
-                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            else:
-                feature.clearGeometry()
-            add_features(sink, feature, self.RECORDS)
+        written = 0
+        for measure, dimension, layer, part in rows.parts([(m.key, m.dimension, m.layer) for m in scheme.measures],
+                                                          measure_sources(scheme)):
+            area_id = area_ids[np.where(part.area_index >= 0, part.area_index, len(area_ids) - 1)]
+            status = statuses[part.status]
+            for i in range(len(part.fid)):
+                if written % 10000 == 0:
+                    if feedback.isCanceled():
+                        break
+                    feedback.setProgress(written * 100.0 / total)
+                written += 1
+                day = part.date[i]
+                feature.setAttributes([
+                    plain(area_id[i]), float(part.weight[i]), part.table_code[i], part.code[i], measure,
+                    None if np.isnat(day) else QDate.fromString(str(day), "yyyy-MM-dd"),
+                    layer, int(part.fid[i]), status[i], plain(part.distance[i]), dimension,
+                ])
+                x, y = part.x[i], part.y[i]
+                if x == x and y == y:
+                    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+                else:
+                    feature.clearGeometry()
+                add_features(sink, feature, self.RECORDS)
+            if feedback.isCanceled():
+                break
         del sink
         return dest_id
 
