@@ -234,3 +234,25 @@ def test_emerging_hotspots_in_batches_of_three(run, layers, read, monkeypatch):
     assert batched[2:] == whole[2:]
     assert batched[3]["RECORDS_IN"] == N_EVENTS == batched[2]["records_in"]
     assert 0 < batched[3]["RECORDS_IN_CUBE"] < N_EVENTS
+
+
+def test_a_cancel_is_seen_at_the_next_batch_of_dated_records(run, layers, monkeypatch):
+    """harmchange stops reading at the batch after a cancel: no more batches are collapsed, no output."""
+    from conftest import Recorder
+
+    monkeypatch.setattr(read_layers, "RECORDS_PER_BATCH", SMALL)
+    feedback = Recorder()
+    added = []
+    original = collapse.DatedCollector.add
+
+    def add(collector, *args, **kwargs):
+        added.append(len(args[0]))
+        if len(added) == 3:
+            feedback.cancel()
+        return original(collector, *args, **kwargs)
+
+    monkeypatch.setattr(collapse.DatedCollector, "add", add)
+    results, _ = run("socharm:harmchange", common(nine_areas(layers), many_events(layers),
+                                                  OUTPUT="TEMPORARY_OUTPUT"), feedback)
+    assert added == [SMALL] * 3  # hundreds of batches to read; none collapsed after the cancel
+    assert results.get("OUTPUT") is None and results.get("FORCE_N_CURRENT") is None
