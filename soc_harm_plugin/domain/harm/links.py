@@ -143,21 +143,26 @@ def linked_mask(records: LinkedLayer, link: Link, layers: Dict[str, LinkedLayer]
     types (each record once, however many nominals), and counts of links that
     lead nowhere (reason -> count). Nominal ids are checked against the
     nominals layer only when the link names group types."""
-    wanted: Optional[set] = None
-    known: Optional[set] = None
-    if link.group_types:
-        nominals = layers[link.nominals]
-        ids = nominals.column(link.nominal_id)
-        kinds = nominals.column(link.group_type_field)
-        types = {str(t).strip().upper() for t in link.group_types}
-        wanted = {id_key(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in types}
-        known = {id_key(i) for i in ids}
+    wanted, known = _nominals_of_types(link, layers)
     pairs = link_pairs(records, link, layers, cache, known_nominals=known)
     mask = np.zeros(len(records), dtype=bool)
     chosen = pairs.record if wanted is None else pairs.record[
         np.fromiter((n in wanted for n in pairs.nominal), dtype=bool, count=len(pairs))]
     mask[chosen] = True
     return mask, pairs.problems
+
+
+def _nominals_of_types(link: Link, layers: Dict[str, LinkedLayer]) -> Tuple[Optional[set], Optional[set]]:
+    """(ids of the nominals of the link's group types, ids of every nominal), as id keys;
+    (None, None) when the link names no group types (every nominal counts)."""
+    if not link.group_types:
+        return None, None
+    nominals = layers[link.nominals]
+    ids = nominals.column(link.nominal_id)
+    kinds = nominals.column(link.group_type_field)
+    types = {str(t).strip().upper() for t in link.group_types}
+    wanted = {id_key(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in types}
+    return wanted, {id_key(i) for i in ids}
 
 
 def _distinct_pairs(record: np.ndarray, nominal: np.ndarray) -> Tuple[np.ndarray, np.ndarray, int]:
@@ -222,15 +227,7 @@ class LinkedInBatches:
         self.link = link
         self.layers = layers
         self._problems: Dict[str, int] = {}
-        wanted: Optional[set] = None
-        known: Optional[set] = None
-        if link.group_types:
-            nominals = layers[link.nominals]
-            ids = nominals.column(link.nominal_id)
-            kinds = nominals.column(link.group_type_field)
-            types = {str(t).strip().upper() for t in link.group_types}
-            wanted = {id_key(i) for i, k in zip(ids, kinds) if k is not None and str(k).strip().upper() in types}
-            known = {id_key(i) for i in ids}
+        wanted, known = _nominals_of_types(link, layers)
         self._known = known
         if link.via_table:
             cache: dict = {}

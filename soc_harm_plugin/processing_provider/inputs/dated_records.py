@@ -205,10 +205,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
     collector = DatedCollector(themed=bool(theme))
     dates_read = _DatesRead()
     outside_extent = None
-    done = 0
-    for events in inputs.batches():
-        if feedback.isCanceled():
-            return None
+    for events in inputs.batches_until_cancel(feedback):
         rec = scorer.add(events)
         dates = parse_date_column(events.dates)
         dates_read.add(dates)
@@ -217,10 +214,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
         collector.add(rec.area_index, rec.weight, dates.day, rec.status, dates.unparseable,
                       measure=_theme_column(events.extra[theme]) if theme else None, table_code=rec.table_code,
                       status_labels=rec.status_labels)
-        done += len(events)
         del events, rec, dates
-        if inputs.expected_records:
-            feedback.setProgress(min(100.0, done * 100.0 / inputs.expected_records))
     if feedback.isCanceled():
         return None
     try:

@@ -136,6 +136,20 @@ class HarmInputs:
         batches, self._batches = self._batches, None
         return batches
 
+    def batches_until_cancel(self, feedback) -> Iterator[Events]:
+        """:meth:`batches`, ending at a cancel (checked before each batch), with the
+        feedback's progress moved after each (when the layer knows its count)."""
+        done = 0
+        for events in self.batches():
+            if feedback.isCanceled():
+                return
+            n = len(events)
+            yield events
+            del events
+            done += n
+            if self.expected_records:
+                feedback.setProgress(min(100.0, done * 100.0 / self.expected_records))
+
     def records_extent(self):
         """The extent of the located records (None: none)."""
         if self.events is not None:

@@ -233,10 +233,7 @@ class HarmDensity(SocHarmAlgorithm):
                             missing_policy=inputs.missing_policy, default_weight=inputs.default_weight,
                             period=inputs.period, expected_records=inputs.expected_records, assign=_on_the_surface)
         kept = ([], [], [])
-        expected, done = inputs.expected_records, 0
-        for events in inputs.batches():
-            if steps.isCanceled():
-                return None
+        for events in inputs.batches_until_cancel(steps):
             records = scorer.add(events)
             counted = np.flatnonzero(records.area_index >= 0)
             x, y, w = events.x[counted], events.y[counted], records.weight[counted]
@@ -245,9 +242,6 @@ class HarmDensity(SocHarmAlgorithm):
             else:
                 for column, values in zip(kept, (x, y, w)):
                     column.append(values)
-            done += len(events)
-            if expected:
-                steps.setProgress(min(100.0, done * 100.0 / expected))
         if steps.isCanceled():
             return None
         try:

@@ -205,17 +205,11 @@ class HarmGrid(SocHarmAlgorithm):
                                              unit_m2=unit_m * unit_m, boundary=boundary if clip else None)
             records = RecordsSink.open(self, parameters, context, crs, inputs.layer_name, self.RECORDS)
             cell_texts = np.array([str(v) for v in grid.cell_ids], dtype=object)  # area_id in RECORDS
-            done = 0
-            for events in inputs.batches():
-                if steps.isCanceled():
-                    return None
+            for events in inputs.batches_until_cancel(steps):
                 columns = scorer.add(events)
                 if records is not None and not scorer.failing:
                     columns.area_ids = cell_texts
                     records.write(events, columns, steps)
-                done += len(events)
-                if inputs.expected_records:
-                    steps.setProgress(min(100.0, done * 100.0 / inputs.expected_records))
         if feedback.isCanceled():
             return None
         try:

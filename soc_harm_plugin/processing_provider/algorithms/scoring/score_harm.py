@@ -181,16 +181,10 @@ class ScoreHarm(SocHarmAlgorithm):
                             tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
                             expected_records=expected)
         records = RecordsSink.open(self, parameters, context, crs, inputs.layer_name)
-        done = 0
-        for events in inputs.batches():
-            if steps.isCanceled():
-                return None
+        for events in inputs.batches_until_cancel(steps):
             columns = scorer.add(events)
             if records is not None and not scorer.failing:  # a failing run writes no more rows
                 records.write(events, columns, steps)
-            done += len(events)
-            if expected:
-                steps.setProgress(min(100.0, done * 100.0 / expected))
         if steps.isCanceled():
             return None
         try:
