@@ -281,3 +281,25 @@ def read():
 
     Read.plain = staticmethod(plain)
     return Read
+
+
+def spy_on_batches(monkeypatch, module):
+    """The size of every batch of records read through ``module.read_point_batches``."""
+    sizes = []
+    original = module.read_point_batches
+
+    def spy(*args, **kwargs):
+        for batch in original(*args, **kwargs):
+            sizes.append(len(batch))
+            yield batch
+
+    monkeypatch.setattr(module, "read_point_batches", spy)
+    return sizes
+
+
+@pytest.fixture
+def batches_read(monkeypatch):
+    """The size of every batch of events each run read through the harm inputs."""
+    from soc_harm_plugin.processing_provider.inputs import harm as harm_inputs
+
+    return spy_on_batches(monkeypatch, harm_inputs)

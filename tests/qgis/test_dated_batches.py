@@ -16,7 +16,6 @@ import re
 import numpy as np
 import pytest
 
-import soc_harm_plugin.processing_provider.inputs.harm as harm_inputs
 from soc_harm_plugin.domain.analyses import collapse
 from soc_harm_plugin.qgis_io import read_layers
 from soc_harm_plugin.qgis_io.outputs import provenance_of
@@ -60,21 +59,6 @@ def many_events(layers):
         rows.append((wkt, codes[int(rng.integers(0, len(codes)))], date, int(rng.random() > 0.05),
                      themes[int(rng.integers(0, len(themes)))]))
     return layers.events(rows, extra=["keep:integer", "theme:string"])
-
-
-@pytest.fixture
-def batches_read(monkeypatch):
-    """The size of every batch of events each run read."""
-    sizes = []
-    original = harm_inputs.read_point_batches
-
-    def spy(*args, **kwargs):
-        for batch in original(*args, **kwargs):
-            sizes.append(len(batch))
-            yield batch
-
-    monkeypatch.setattr(harm_inputs, "read_point_batches", spy)
-    return sizes
 
 
 @pytest.fixture

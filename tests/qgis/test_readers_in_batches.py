@@ -19,24 +19,11 @@ import soc_harm_plugin.processing_provider.inputs.harm as harm_inputs_module
 from soc_harm_plugin.domain.harm.harm_table import load_builtin_table, normalise_code
 from soc_harm_plugin.qgis_io import read_layers
 from soc_harm_plugin.qgis_io.outputs import provenance_of
+from tests.qgis.conftest import spy_on_batches
 
 from conftest import Recorder
 
 SMALL = 3  # records per batch in the batched runs
-
-
-def spy_on_batches(monkeypatch, module):
-    """The size of every batch of records read through ``module.read_point_batches``."""
-    sizes = []
-    original = module.read_point_batches
-
-    def spy(*args, **kwargs):
-        for batch in original(*args, **kwargs):
-            sizes.append(len(batch))
-            yield batch
-
-    monkeypatch.setattr(module, "read_point_batches", spy)
-    return sizes
 
 
 # --------------------------------------------------------------------------- socharm:assignareas

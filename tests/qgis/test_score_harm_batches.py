@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 import soc_harm_plugin.processing_provider.algorithms.scoring.score_harm as score_harm_module
-import soc_harm_plugin.processing_provider.inputs.harm as harm_inputs
 from soc_harm_plugin.qgis_io import read_layers
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 
@@ -53,21 +52,6 @@ def three_areas(layers):
 
 PARAMETERS = dict(AREA_ID="area_id", CODE_FIELD="code", DATE_FIELD="day", START="2019-01-01", END="2019-12-31",
                   FILTER='"keep" = 1', MISSING_WEIGHT=1, OUTPUT="TEMPORARY_OUTPUT", RECORDS="TEMPORARY_OUTPUT")
-
-
-@pytest.fixture
-def batches_read(monkeypatch):
-    """The size of every batch of events each run read."""
-    sizes = []
-    original = harm_inputs.read_point_batches
-
-    def spy(*args, **kwargs):
-        for batch in original(*args, **kwargs):
-            sizes.append(len(batch))
-            yield batch
-
-    monkeypatch.setattr(harm_inputs, "read_point_batches", spy)
-    return sizes
 
 
 def everything(results, feedback, read):
