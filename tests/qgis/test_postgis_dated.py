@@ -12,7 +12,7 @@ import pytest
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
 from soc_harm_plugin.qgis_io.outputs import provenance_of
-from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs, features
+from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs, both_by_qgis_process, features
 
 CHANGE, TREND = "socharm:harmchange", "socharm:harmtrend"
 
@@ -175,25 +175,13 @@ def test_a_theme_field_runs_on_the_desktop_and_says_why(run, pg_sample):
 def test_qgis_process_counts_the_change_in_postgis_and_the_output_reopens_styled(pg_sample, tmp_path):
     from qgis.core import QgsCategorizedSymbolRenderer
 
-    from tools.qgis_cli import QgisProcess
+    fresh = both_by_qgis_process(pg_sample, tmp_path, CHANGE, {
+        "AREAS": "postgres://" + pg_sample.uri("wards"), "AREA_ID": "ward_id",
+        "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
+        "DATE_FIELD": "offence_date", "CURRENT_START": "2024-01-01", "CURRENT_END": "2024-06-30",
+        "BASELINE": 1}, "ward_id")
 
-    outputs = {}
-    for engine in (0, DESKTOP):
-        output = tmp_path / "change_{0}.gpkg".format(engine)
-        result = QgisProcess(tmp_path / "qp").run(CHANGE, {
-            "AREAS": "postgres://" + pg_sample.uri("wards"), "AREA_ID": "ward_id",
-            "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
-            "DATE_FIELD": "offence_date", "CURRENT_START": "2024-01-01", "CURRENT_END": "2024-06-30",
-            "BASELINE": 1, "ENGINE": engine, "OUTPUT": str(output)})
-        assert result["_returncode"] == 0, result["_stderr"]
-        outputs[engine] = QgsVectorLayer(str(output), "fresh", "ogr")
-    fresh = outputs[0]
-    provenance = provenance_of(fresh)
-    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
-    assert pg_sample.cluster.password not in fresh.metadata().history()[0]
-    assert "password" not in str(provenance["parameters"])
     assert isinstance(fresh.renderer(), QgsCategorizedSymbolRenderer), type(fresh.renderer())
-    assert_same_outputs(fresh, outputs[DESKTOP], "ward_id")
 
 
 def test_emerging_hot_spots_of_postgis_records_are_the_same_in_both_engines(run, layers, pg_layers):

@@ -11,10 +11,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from qgis.core import QgsVectorLayer
 
 from soc_harm_plugin.qgis_io.outputs import provenance_of
-from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs
+from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs, both_by_qgis_process
 
 ALGORITHM = "socharm:harmgrid"
 
@@ -143,23 +142,12 @@ def test_the_records_output_runs_the_grid_on_the_desktop_and_says_why(run, pg_sa
 def test_qgis_process_grids_postgis_events_in_the_database_and_the_output_reopens_styled(pg_sample, tmp_path):
     from qgis.core import QgsGraduatedSymbolRenderer
 
-    from tools.qgis_cli import QgisProcess
+    fresh = both_by_qgis_process(pg_sample, tmp_path, ALGORITHM, {
+        "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
+        "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "GRID_SHAPE": 1, "CELL_SIZE": 500,
+        "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-12-31"}, "cell_id")
 
-    outputs = {}
-    for engine in (0, DESKTOP):
-        output = tmp_path / "grid_{0}.gpkg".format(engine)
-        result = QgisProcess(tmp_path / "qp").run(ALGORITHM, {
-            "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
-            "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "GRID_SHAPE": 1, "CELL_SIZE": 500, "ENGINE": engine,
-            "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-12-31", "OUTPUT": str(output)})
-        assert result["_returncode"] == 0, result["_stderr"]
-        outputs[engine] = QgsVectorLayer(str(output), "fresh", "ogr")
-    fresh = outputs[0]
-    provenance = provenance_of(fresh)
-    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
-    assert pg_sample.cluster.password not in fresh.metadata().history()[0]
     assert isinstance(fresh.renderer(), QgsGraduatedSymbolRenderer)
-    assert_same_outputs(fresh, outputs[DESKTOP], "cell_id")
 
 
 def test_codes_with_no_weight_under_the_fail_policy_stop_both_engines_with_the_same_message(run, layers, pg_layers):

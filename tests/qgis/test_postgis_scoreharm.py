@@ -309,28 +309,37 @@ def test_events_in_another_srid_are_transformed_in_sql(run, layers, pg_layers):
 # --------------------------------------------------------------------------- where the user meets it
 
 
-def test_qgis_process_scores_postgis_layers_in_the_database_and_the_output_reopens_styled(pg_sample, tmp_path):
-    from qgis.core import QgsGraduatedSymbolRenderer
-
+def both_by_qgis_process(pg_sample, tmp_path, algorithm, parameters, key):
+    """The algorithm run through qgis_process on both engines, each output written to a
+    GeoPackage and reopened; asserts the PostGIS path ran, no password was kept, and both
+    outputs are the same. The reopened PostGIS-path output."""
     from tools.qgis_cli import QgisProcess
 
-    cluster = pg_sample.cluster
     outputs = {}
     for engine in (0, DESKTOP):
-        output = tmp_path / "wards_{0}.gpkg".format(engine)
-        result = QgisProcess(tmp_path / "qp").run(ALGORITHM, {
-            "AREAS": "postgres://" + pg_sample.uri("wards"), "AREA_ID": "ward_id",
-            "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
-            "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "GEOGRAPHY": 0, "ENGINE": engine,
-            "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-12-31", "OUTPUT": str(output)})
+        output = tmp_path / "out_{0}.gpkg".format(engine)
+        result = QgisProcess(tmp_path / "qp").run(algorithm, dict(parameters, ENGINE=engine, OUTPUT=str(output)))
         assert result["_returncode"] == 0, result["_stderr"]
         outputs[engine] = QgsVectorLayer(str(output), "fresh", "ogr")
     fresh = outputs[0]
     provenance = provenance_of(fresh)
     assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
-    assert cluster.password not in fresh.metadata().history()[0] and "password" not in str(provenance["parameters"])
+    assert pg_sample.cluster.password not in fresh.metadata().history()[0]
+    assert "password" not in str(provenance["parameters"])
+    assert_same_outputs(fresh, outputs[DESKTOP], key)
+    return fresh
+
+
+def test_qgis_process_scores_postgis_layers_in_the_database_and_the_output_reopens_styled(pg_sample, tmp_path):
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    fresh = both_by_qgis_process(pg_sample, tmp_path, ALGORITHM, {
+        "AREAS": "postgres://" + pg_sample.uri("wards"), "AREA_ID": "ward_id",
+        "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code", "HARM_TABLE": 0,
+        "MISSING_WEIGHT": 1, "DEFAULT_WEIGHT": 0, "TOLERANCE": 50, "GEOGRAPHY": 0,
+        "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-12-31"}, "ward_id")
+
     assert isinstance(fresh.renderer(), QgsGraduatedSymbolRenderer)
-    assert_same_outputs(fresh, outputs[DESKTOP], "ward_id")
 
 
 # --------------------------------------------------------------------------- the harm table travels as data
