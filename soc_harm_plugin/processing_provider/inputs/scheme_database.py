@@ -1,8 +1,7 @@
 """socharm:scorescheme's records counted in PostGIS.
 
-When AREAS and every measure layer the scheme places (the layers its links do
-not read whole) are PostGIS layers of one database, each of those layers is
-counted there (``qgis_io/postgis/scheme_sql``): its records grouped by the
+When AREAS and every measure layer of the scheme are PostGIS layers of one
+database, each of those layers is counted there (``qgis_io/postgis/scheme_sql``): its records grouped by the
 values the scheme reads, each measure's filter and link result, their
 geometry state and their area. Only those counts come back;
 ``domain/harm/scheme_groups`` turns them into rows with counts that the
@@ -41,12 +40,9 @@ class LayerInDatabase:
 
 
 def counted_layers(scheme: Scheme) -> List[str]:
-    """The scheme layers counted in the database: the measures' own layers that no link reads whole."""
-    linked = set()
-    for m in scheme.measures:
-        if m.link is not None:
-            linked.update(n for n in (m.link.table, m.link.nominals) if n)
-    return [name for name in measure_sources(scheme) if name not in linked]
+    """The scheme layers counted in the database: the measures' own layers. (A nominals layer that links
+    read is counted there too; the links read only its ids and group types, without locations.)"""
+    return measure_sources(scheme)
 
 
 def choose_scheme_engine(alg, parameters, context, feedback, scheme: Scheme, layers: Dict[str, object],
