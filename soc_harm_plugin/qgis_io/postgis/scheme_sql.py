@@ -102,6 +102,14 @@ def group_values(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
     ev = spec.events
     scope, params = _events_scope(ev)
     params.update(spec.params)
+    grouped = _grouped(spec)
+    if not ev.table.geometry:  # a table: every record without geometry
+        statement = sql.SQL(
+            "SELECT {columns}count(*), 0::bigint, count(*), 0::bigint, {first}, NULL::bigint, NULL::bigint, "
+            "NULL::float8, NULL::float8, NULL::float8, NULL::float8 FROM {rel} e WHERE {scope}{group}").format(
+            columns=sql.SQL("").join(sql.SQL("{0}, ").format(c) for c in grouped), first=_first(spec, sql.SQL("TRUE")),
+            rel=ev.table.relation, scope=_and_all(scope), group=_group_by(len(grouped)))
+        return statement, params
     g = sql.Identifier("e", ev.table.geometry)
     point = point_expression(ev)
     empty = sql.SQL("({0} IS NULL OR ST_IsEmpty({0}))").format(g)
@@ -109,7 +117,6 @@ def group_values(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
     invalid = sql.SQL("(NOT {0} AND NOT {1})").format(empty, usable)
     multi = sql.SQL("0::bigint") if ev.table.points_only else \
         sql.SQL("count(*) FILTER (WHERE ST_NumGeometries({0}) > 1)").format(g)
-    grouped = _grouped(spec)
     extent = sql.SQL(", ").join(sql.SQL("{0}(ST_{1}({2})) FILTER (WHERE {3})").format(
         sql.SQL(f), sql.SQL(axis), point, usable) for f, axis in (("min", "X"), ("min", "Y"), ("max", "X"),
                                                                    ("max", "Y")))
