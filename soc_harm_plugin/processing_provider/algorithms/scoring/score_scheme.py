@@ -135,7 +135,7 @@ class ScoreScheme(SocHarmAlgorithm):
                                                 counted_in_database=list(engine.scheme_layers or ()))
         if read is None or feedback.isCanceled():
             return {}
-        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), steps) \
+        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), period, steps) \
             if engine.in_database else None
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and assigning records of {0} measures").format(len(scheme.measures)))
