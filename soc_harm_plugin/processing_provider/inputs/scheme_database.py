@@ -122,10 +122,8 @@ def _plan_layer(scheme: Scheme, name: str, pg, session):
             continue
         for column, kind in ((m.code_field, scheme_sql.CODE), (m.date_field, scheme_sql.DATE),
                              (m.weight_field, scheme_sql.RAW), (m.threat_field, scheme_sql.RAW)):
-            if column and plan.values.get(column, kind) != kind:
-                return None, FILTER_NOT_TRANSLATABLE  # one field read two ways
-            if column:
-                plan.values[column] = kind
+            if column:  # a field read two ways (a code and a date, say) comes as stored, as QGIS gives it
+                plan.values[column] = kind if plan.values.get(column, kind) == kind else scheme_sql.RAW
         if m.filter:
             try:
                 plan.filters[m.key] = filter_as_sql(m.filter, table, prefix="m{0}".format(index))
