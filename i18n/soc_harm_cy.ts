@@ -1911,7 +1911,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="179" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="105" />
       <source>Reading records</source>
       <translation>Darllen cofnodion</translation>
     </message>
@@ -1925,7 +1925,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="133" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
       <source>Writing outputs</source>
       <translation>Ysgrifennu allbynnau</translation>
@@ -2010,7 +2010,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="204" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="404" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="418" />
       <source>Records in: {0} = {1}</source>
       <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
     </message>
@@ -2059,8 +2059,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
@@ -4849,7 +4849,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="373" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
     </message>
@@ -4987,17 +4987,17 @@
       <translation>Niwed yn yr arwyneb: {0:.6g} o {1:.6g} (picseli x arwynebedd picsel).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="268" />
       <source>up to the mean ({0:.4g})</source>
       <translation>hyd at y cymedr ({0:.4g})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="271" />
       <source>over {0} times the mean</source>
       <translation>dros {0} gwaith y cymedr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="295" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation>Nid oes gan GDAL yrrwr '{0}' i ysgrifennu {1}.</translation>
     </message>
@@ -5027,7 +5027,7 @@
       <translation>Mae maint y picsel ({0:g}) yn fwy na'r lled band ({1:g}): mae niwed pob cofnod yn aros mewn tua un picsel. Dewiswch PIXEL_SIZE llai i gael arwyneb llyfn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="270" />
       <source>{0} to {1} times the mean</source>
       <translation>{0} i {1} gwaith y cymedr</translation>
     </message>
@@ -5127,7 +5127,7 @@
       <translation>Maint cell a ddefnyddiwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="287" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation>Niwed o '{0}' gyda {1} ({2}) mewn {3} o gelloedd o {4:g} {5}.</translation>
     </message>
@@ -5172,27 +5172,27 @@
       <translation>Darllen y ffin</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="235" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation>Nid oes gan yr estyniad led nac uchder, felly nid oes modd dewis maint cell ohono: rhowch CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>Making {0} cells</source>
       <translation>Creu celloedd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>square</source>
       <translation>sgwâr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="245" />
       <source>hexagon</source>
       <translation>hecsagonol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="299" />
       <source>The EXTENT given is empty.</source>
       <translation>Mae'r EXTENT a roddwyd yn wag.</translation>
     </message>
@@ -5213,12 +5213,12 @@
       <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="308" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad, felly nid oes gan y grid estyniad: rhowch EXTENT neu BOUNDARY i greu grid o gelloedd gwag.</translation>
     </message>
@@ -5233,12 +5233,12 @@
       <translation>Hecsagon</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="249" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation>Mae maint cell {0:g} yn gwneud {1} o gelloedd dros yr estyniad; caniateir {2} ar y mwyaf. Dewiswch CELL_SIZE o {3:g} o leiaf, neu EXTENT llai.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation>Nid oes yr un gell yn gorgyffwrdd â'r haen ffin '{0}' o fewn yr estyniad.</translation>
     </message>
@@ -5248,7 +5248,7 @@
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel y ffin bolygonau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="232" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd dewis maint cell o'r estyniad: rhowch CELL_SIZE neu EXTENT.</translation>
     </message>
@@ -5960,15 +5960,15 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="203" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="122" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation>mae {0} yn bellach na'r pellter chwilio am stryd ({1:g}) o bob stryd</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="401" />
       <source>{0} have an invalid location</source>
       <translation>mae gan {0} leoliad annilys</translation>
     </message>
@@ -6196,7 +6196,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="171" />
       <source>Harm table problem: {0}</source>
       <translation>Problem gyda'r tabl niwed: {0}</translation>
     </message>
@@ -6268,7 +6268,7 @@
       <translation>Cofnodion wedi'u neilltuo i ardal</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="145" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio yn ôl niwed o '{1}' gyda {2} ({3}).</translation>
     </message>
@@ -6284,25 +6284,25 @@
       <translation>Cofnodion gyda'u pwysiad a'u statws</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="177" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="201" />
       <source>Weighting and assigning {0} records</source>
       <translation>Pwysoli a neilltuo {0} o gofnodion</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="116" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion: mae pob ardal yn sgorio 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="162" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}' (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
@@ -6358,7 +6358,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="344" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation>Cynllun '{0}' ({1} o fesurau: {2})</translation>
     </message>
@@ -6394,7 +6394,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="437" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
@@ -6405,7 +6405,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="359" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
@@ -6667,7 +6667,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="249" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}'. Meysydd: {2}</translation>
     </message>
@@ -6722,25 +6722,25 @@
       <translation>Rhowch naill ai haen digwyddiadau (EVENTS, gyda'i meysydd cod a dyddiad) neu gynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="241" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="304" />
       <source>layer '{0}' weighted by {1}</source>
       <translation>haen '{0}' wedi'i phwysoli yn ôl {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="307" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
       <source>{0} are left out by the filter {1}</source>
       <translation>mae {0} wedi'u hepgor gan yr hidlydd {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="398" />
       <source>harm scheme '{0}'</source>
       <translation>cynllun niwed '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="401" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation>nid yw {0} wedi'u dewis gan unrhyw fesur yn y cynllun</translation>
@@ -6771,200 +6771,211 @@
       <translation>Nid oes gan yr haen '{0}' faes thema '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="385" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="380" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation>Cynllun '{0}': nid oes gan y mesur(au) {1} faes dyddiad, felly ni ellir gosod eu cofnodion mewn amser; cânt eu cyfrif fel no_date.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="418" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation>Nid oes yr un o gofnodion {0} ar ôl i'w gymharu: {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="421" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation>Nid oes yr un o gofnodion {0} mewn unrhyw ardal yn '{1}', felly mae gan bob ardal 0 cofnod ym mhob cyfnod: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="452" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="447" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation>Mae gan {0} o gofnodion ddyddiad na ellir ei ddarllen yn {1}, e.e. {2}: cânt eu cyfrif fel unparseable_date ac ni chânt eu cymharu mewn unrhyw gyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="451" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (wedi'u cofnodi gan y mewnforio police.uk): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="355" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="459" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="454" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (e.e. 2019-02): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="462" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="457" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>the Engine parameter asks for the desktop</source>
       <translation>mae'r paramedr Peiriant yn gofyn am y bwrdd gwaith</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation>dim ond un o'r ardaloedd a'r digwyddiadau sy'n haen PostGIS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the areas and the events are in different databases</source>
       <translation>mae'r ardaloedd a'r digwyddiadau mewn cronfeydd data gwahanol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>only selected features are used</source>
       <translation>dim ond y nodweddion a ddewiswyd a ddefnyddir</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation>mae gan y mewnbwn derfyn nodweddion neu hidlydd ei hun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation>mae gan yr hidlydd ran na all y gronfa ddata ei gwerthuso yn union fel y mae QGIS yn ei gwerthuso</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>the records output goes to a file or another database</source>
       <translation>mae allbwn y cofnodion yn mynd i ffeil neu i gronfa ddata arall</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>the areas are street lines</source>
       <translation>llinellau strydoedd yw'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation>ymholiad SQL yw haen, nid tabl na golwg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>a layer has curved geometries</source>
       <translation>mae gan haen geometregau crwm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>the events come from a view with no key column</source>
       <translation>daw'r digwyddiadau o olwg heb golofn allwedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation>nid yw gyrrwr PostgreSQL Python (psycopg2) wedi'i osod</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>the records are split by a theme field</source>
       <translation>mae'r cofnodion wedi'u rhannu yn ôl maes thema</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
       <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
       <translation>dim ond digwyddiadau a ddewiswyd a ddefnyddir, ac nid oes gan eu haen golofn allwedd cyfanrif neu destun i'w henwi yn y gronfa ddata</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
+      <source>areas read have the same id as areas of the table that are not read (a selection or a subset string), and the table has no integer or text key column to tell them apart in the database</source>
+      <translation>mae gan ardaloedd a ddarllenwyd yr un dynodydd ag ardaloedd o'r tabl na chawsant eu darllen (detholiad neu linyn is-set), ac nid oes gan y tabl golofn allwedd cyfanrif neu destun i'w gwahaniaethu yn y gronfa ddata</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="123" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation>caiff y celloedd eu torri i'r ffin, felly caiff pob cofnod ei brofi yn erbyn ei pholygonau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="124" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation>nid yw'r digwyddiadau yn CRS y grid: gallai trawsffurfiad y gronfa ddata fod yn wahanol i un QGIS yn y digidau olaf, a gallai cofnod ar ymyl cell newid cell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation>Ble caiff y cofnodion eu cyfrif. Mae Awtomatig yn eu cyfrif yn PostgreSQL pan fo'r ddwy haen yn haenau PostGIS o un gronfa ddata, fel nad oes yr un cofnod yn ei gadael; mae'r allbynnau yr un fath y naill ffordd neu'r llall. Mae'r log a'r tarddiad (engine, engine_reason) yn nodi pa beiriant a redodd a pham.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="176" />
       <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
       <translation>Peiriant: PostGIS. Mae'r digwyddiadau yn haen PostGIS; caiff y cofnodion eu gosod mewn celloedd yno a dim ond niferoedd fesul cell sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="410" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
       <source>Engine</source>
       <translation>Peiriant</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="179" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="319" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation>Haen '{0}': rhoddodd y gronfa ddata wall ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="473" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation>Haen '{0}': methodd y cysylltiad â'r gronfa ddata neu fe'i collwyd ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="317" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="404" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
       <source>Desktop (read every record into QGIS)</source>
       <translation>Bwrdd gwaith (darllen pob cofnod i mewn i QGIS)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="436" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="352" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="407" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="433" />
+      <source>Layer '{0}': area id(s) {1} of the areas read are also held by areas of the table that are not read.</source>
+      <translation>Haen '{0}': mae'r dynodydd(ion) ardal {1} o'r ardaloedd a ddarllenwyd hefyd gan ardaloedd o'r tabl na chawsant eu darllen.</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="66" />
@@ -7037,9 +7048,9 @@
       <translation>Dim ond cofnodion y mae'r mynegiad hwn yn wir ar eu cyfer a gaiff eu sgorio; caiff y gweddill eu cadw yn allbwn y cofnodion gyda'r statws filtered. Mae mynegiad na ellir ei ddarllen, neu sy'n enwi maes nad yw yn yr haen, yn atal y rhediad cyn darllen unrhyw gofnod; rhoddir rhybudd am fynegiad nad yw'n cadw unrhyw gofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="256" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
       <source>Filter events (FILTER)</source>
       <translation>Hidlo digwyddiadau (FILTER)</translation>
     </message>
@@ -7084,43 +7095,43 @@
       <translation>Hidlo digwyddiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="407" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation>Haen '{0}', maes '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}. Ychwanegwch nhw at dabl wedi'i addasu neu ddewiswch opsiwn 'Codau heb bwysiad' arall.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="350" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer codau troseddau. Meysydd: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="340" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="354" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i godau troseddau fod yn destun neu'n rhifau cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="358" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' yn dal rhifau; cânt eu paru fel codau testun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="371" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation>Mae angen maes dyddiad ar yr haen '{0}' ar gyfer cyfnod (dechrau neu ddiwedd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="377" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation>Caiff yr haen '{0}' ({1}) ei hail-daflunio i CRS yr ardaloedd ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="422" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mae gan y maes '{0}' yn yr haen '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="421" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="435" />
       <source>Layer '{0}' has no records.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion.</translation>
     </message>
@@ -7150,42 +7161,42 @@
       <translation>Pwysiad rhagosodedig (rhybuddio)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="173" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation>Nid oes modd darllen y tabl niwed {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes dyddiad '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="351" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="365" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i faes dyddiad fod yn ddyddiad, yn ddyddiad-amser neu'n destun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="366" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="380" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation>Mae'r haen '{0}' yn {1}: heb osod y grid OSTN15, mae QGIS yn trosi i Grid Cenedlaethol Prydain gyda thrawsffurfiad Helmert sy'n gywir i o fewn ychydig fetrau; gall cofnodion ger ffin ddisgyn yr ochr arall iddi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="433" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' bwysiad o 0: {3}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="461" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mae {0} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' y pwysiad rhagosodedig {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="464" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation>Cyfatebodd {0} o gofnodion i resi tabl wedi'u nodi'n '{1}'.</translation>
     </message>

@@ -1911,7 +1911,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="179" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="105" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
@@ -1925,7 +1925,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="133" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
@@ -2010,7 +2010,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="204" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="404" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="418" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2059,8 +2059,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
@@ -4849,7 +4849,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="373" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -4987,17 +4987,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="268" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="271" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="295" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
@@ -5027,7 +5027,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="270" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
@@ -5127,7 +5127,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="287" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation type="unfinished" />
     </message>
@@ -5172,27 +5172,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="235" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>Making {0} cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="245" />
       <source>hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="299" />
       <source>The EXTENT given is empty.</source>
       <translation type="unfinished" />
     </message>
@@ -5213,12 +5213,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="308" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation type="unfinished" />
     </message>
@@ -5233,12 +5233,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="249" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation type="unfinished" />
     </message>
@@ -5248,7 +5248,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="232" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation type="unfinished" />
     </message>
@@ -5960,15 +5960,15 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="203" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="122" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="401" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
@@ -6196,7 +6196,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="171" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -6268,7 +6268,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="145" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
@@ -6284,25 +6284,25 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="177" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="201" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="116" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="118" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="162" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -6358,7 +6358,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="344" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
@@ -6394,7 +6394,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="437" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -6405,7 +6405,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="359" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
@@ -6667,7 +6667,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="249" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -6722,25 +6722,25 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="241" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="304" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="307" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="398" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="401" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
@@ -6771,199 +6771,210 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="385" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="380" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="418" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="421" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="452" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="447" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="451" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="355" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="459" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="454" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="462" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="457" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>the Engine parameter asks for the desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the areas and the events are in different databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>only selected features are used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>the records output goes to a file or another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>the areas are street lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>a layer has curved geometries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>the events come from a view with no key column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>the records are split by a theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
       <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
+      <source>areas read have the same id as areas of the table that are not read (a selection or a subset string), and the table has no integer or text key column to tell them apart in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="123" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="124" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="176" />
       <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="310" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="410" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
       <source>Engine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="179" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="319" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="473" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="317" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="404" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
       <source>Desktop (read every record into QGIS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="182" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="436" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="352" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="407" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="433" />
+      <source>Layer '{0}': area id(s) {1} of the areas read are also held by areas of the table that are not read.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7037,9 +7048,9 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="256" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
@@ -7084,43 +7095,43 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="407" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="350" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="340" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="354" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="358" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="371" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="377" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="422" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="421" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="435" />
       <source>Layer '{0}' has no records.</source>
       <translation type="unfinished" />
     </message>
@@ -7150,42 +7161,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="173" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="351" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="365" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="366" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="380" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="433" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="461" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="464" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
