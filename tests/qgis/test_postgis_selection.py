@@ -295,3 +295,29 @@ def test_records_in_the_database_leave_out_the_areas_not_selected_as_the_desktop
     ours = _records_rows(pg_layers.cluster, pg_layers.schema, "records_db")
     assert ours == _records_rows(pg_layers.cluster, pg_layers.schema, "records_desktop")
     assert [row.split("|")[1] for row in ours] == ["A", "", "A", "B", ""]  # by source_fid: 1500 500 and C are out
+
+
+def test_qgis_process_reads_only_the_area_rows_of_a_subset_string(pg_sample, tmp_path):
+    """Two versions of every ward in one table (the 2011 one shifted 300 m east); the layer's
+    subset string reads the 2021 ones: through qgis_process, both engines count the records
+    of the 2021 wards only, exactly as when the plain wards table is scored."""
+    from tests.qgis.test_postgis_scoreharm import ALGORITHM, both_by_qgis_process
+
+    cluster = pg_sample.cluster
+    cluster.psql("DROP TABLE IF EXISTS sample.wards_versions")
+    cluster.psql("CREATE TABLE sample.wards_versions AS SELECT fid, ward_id, 2021 AS year, geom FROM sample.wards "
+                 "UNION ALL SELECT fid + 100000, ward_id, 2011, ST_Translate(geom, 300, 0) FROM sample.wards")
+    cluster.psql("ALTER TABLE sample.wards_versions ADD PRIMARY KEY (fid)")
+    cluster.psql("CREATE INDEX ON sample.wards_versions USING gist (geom)")
+    common = {"AREA_ID": "ward_id", "EVENTS": "postgres://" + pg_sample.uri("offences"), "CODE_FIELD": "ho_code",
+              "HARM_TABLE": 0}
+    for folder in ("versions", "plain"):
+        (tmp_path / folder).mkdir()
+
+    fresh = both_by_qgis_process(pg_sample, tmp_path / "versions", ALGORITHM, dict(
+        common, AREAS="postgres://" + pg_sample.uri("wards_versions", sql="\"year\" = 2021")), "ward_id")
+    plain = both_by_qgis_process(pg_sample, tmp_path / "plain", ALGORITHM, dict(
+        common, AREAS="postgres://" + pg_sample.uri("wards")), "ward_id")
+
+    assert harm_of(fresh, "ward_id") == harm_of(plain, "ward_id")
+    assert sum(n for n, _, _ in harm_of(fresh, "ward_id").values()) > 20000
