@@ -321,3 +321,17 @@ def test_qgis_process_reads_only_the_area_rows_of_a_subset_string(pg_sample, tmp
 
     assert harm_of(fresh, "ward_id") == harm_of(plain, "ward_id")
     assert sum(n for n, _, _ in harm_of(fresh, "ward_id").values()) > 20000
+
+
+def test_areas_of_a_view_are_named_by_the_key_column_the_layer_was_opened_with(run, layers, pg_layers):
+    _shared_areas(layers, pg_layers, table="areas_all")
+    schema = pg_layers.schema
+    pg_layers.sql("CREATE VIEW {0}.areas_v AS SELECT fid AS area_no, area_id, year, geom FROM {0}.areas_all".format(
+        schema))
+    areas = pg_layers.open("areas_v", "areas", key="area_no", sql="\"year\" = 2021")
+
+    database, _, _, provenance = both(run, {"AREAS": areas, "AREA_ID": "area_id", "EVENTS": _events(layers, pg_layers),
+                                            "CODE_FIELD": "code"})
+
+    assert "engine_reason" not in provenance
+    assert {k: v[0] for k, v in harm_of(database).items()} == {"A": 2, "B": 1}
