@@ -1911,7 +1911,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="102" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="179" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="111" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="105" />
       <source>Reading records</source>
       <translation type="unfinished" />
     </message>
@@ -1925,8 +1925,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hot_harm.py" line="128" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="133" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="155" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
@@ -2060,8 +2060,8 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="168" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="169" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -5960,15 +5960,15 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="203" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="122" />
       <source>{0} lie farther than the street search distance ({1:g}) from every street</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="238" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="401" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
@@ -6268,7 +6268,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="144" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="145" />
       <source>Areas of '{0}' scored by harm from '{1}' with {2} ({3}).</source>
       <translation type="unfinished" />
     </message>
@@ -6284,25 +6284,25 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="177" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="200" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="178" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="201" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="116" />
       <source>Layer '{0}' has no records: every area scores 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="275" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="161" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="162" />
       <source>{0} records lay on a boundary shared by areas of '{1}' (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
@@ -6358,104 +6358,104 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="343" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="344" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="132" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="133" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="141" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="142" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="169" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="170" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="225" />
       <source>Counting layer '{0}' for scheme layer '{1}' in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="228" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
       <source>Layer '{0}': {1} records counted in the database; {2} rows of counts came back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="286" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="287" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="237" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="238" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="271" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="278" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="279" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="437" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="211" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="217" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="358" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="218" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="359" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="241" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="254" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="257" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="258" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="261" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="262" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="264" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="267" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="247" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="251" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -6732,25 +6732,25 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="235" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="303" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="304" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="238" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="239" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="307" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="397" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="398" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="401" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
@@ -6781,205 +6781,216 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="380" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="417" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="418" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="420" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="421" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="446" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="447" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="450" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="451" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="354" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="355" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="453" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="454" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="457" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the Engine parameter asks for the desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the areas and the events are in different databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>only selected features are used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>the records output goes to a file or another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>the areas are street lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>a layer has curved geometries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>the events come from a view with no key column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
       <source>the records are split by a theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
       <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="122" />
+      <source>areas read have the same id as areas of the table that are not read (a selection or a subset string), and the table has no integer or text key column to tell them apart in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="125" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="121" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="126" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="123" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="128" />
       <source>a link's record id field is neither an integer nor a text column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="70" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="180" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="185" />
       <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="314" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="414" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="318" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="418" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Engine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="183" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="188" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="323" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="327" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="446" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme_database.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="481" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme_database.py" line="263" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="317" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="321" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="325" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="412" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
       <source>Desktop (read every record into QGIS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="186" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="191" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="444" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="356" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="360" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="411" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="415" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="441" />
+      <source>Layer '{0}': area id(s) {1} of the areas read are also held by areas of the table that are not read.</source>
       <translation type="unfinished" />
     </message>
     <message>

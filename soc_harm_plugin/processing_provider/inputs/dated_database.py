@@ -29,8 +29,8 @@ def count_dated_in_database(alg, engine, parameters, context, feedback, area, cr
         engine.close()
         return None
     try:
-        spec = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
-                          ids=area.areas.ids, restrict=bool(engine.areas.subset))
+        spec = engine.areas_spec or areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
+                                               ids=area.areas.ids, restrict=engines._areas_restricted(engine))
         run = dated_in_database(engine.session, inputs.extra["spec"], spec, inputs.table, area_ids=area.areas.ids,
                                 missing_policy=inputs.missing_policy, default_weight=inputs.default_weight,
                                 counted=inputs.extra["counted"], feedback=feedback)

@@ -192,6 +192,7 @@ def _read_events(alg, parameters, context, feedback, area, crs, theme_field: boo
         raise QgsProcessingException(alg.tr("Layer '{0}' has no theme field '{1}'.").format(source.sourceName(), theme))
     engine = engines.choose_engine(alg, parameters, context, feedback, records_output="",
                                    desktop_because=engines.BY_THEME if theme else "")
+    engine = engines.areas_in_database(alg, engine, area, feedback)  # the rows read, by the table's key
     if engine.in_database:
         return _read_events_in_database(alg, engine, parameters, context, feedback, area, crs)
     if theme:

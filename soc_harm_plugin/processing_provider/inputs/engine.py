@@ -54,9 +54,10 @@ CUT_TO_BOUNDARY = "cut_to_boundary"  # harmgrid: records tested against the boun
 EVENTS_CRS = "events_crs_differs"  # harmgrid: the events would be transformed to the grid's CRS
 SELECTION_NO_KEY = "selection_without_key"  # selected events, but no key column to name them by in SQL
 LINK_ID_TYPE = "link_id_type"  # scorescheme: a link's record id column is neither integer nor text
+AREA_IDS_SHARED = "area_ids_shared_without_key"  # areas read share ids with rows left out; no key to tell them apart
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY, LINK_ID_TYPE)
+                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY, LINK_ID_TYPE, AREA_IDS_SHARED)
 
 
 def add_engine_parameter(alg) -> None:
@@ -84,7 +85,8 @@ class Engine:
     session: object = None
     records_target: Optional[Tuple[str, str]] = None  # RECORDS as a table of the same database: (schema, table)
     events_selection: Optional[list] = None  # key values of the selected events (None: no selection)
-    areas_selected: bool = False  # only the selected areas are used (restricted to the ids QGIS read)
+    areas_selected: bool = False  # only the selected areas are used (restricted to the rows QGIS read)
+    areas_spec: object = None  # harm_sql.AreasSpec: the areas as the SQL reads them (areas_in_database)
     scheme_layers: Optional[dict] = None  # scorescheme: layer name -> scheme_database.LayerInDatabase
 
     @property
@@ -117,6 +119,9 @@ def _reason_text(alg, reason: str) -> str:
         BY_THEME: alg.tr("the records are split by a theme field"),
         SELECTION_NO_KEY: alg.tr("only selected events are used, and their layer has no integer or text key column "
                                  "to name them by in the database"),
+        AREA_IDS_SHARED: alg.tr("areas read have the same id as areas of the table that are not read (a selection "
+                                "or a subset string), and the table has no integer or text key column to tell them "
+                                "apart in the database"),
         CUT_TO_BOUNDARY: alg.tr("the cells are cut to the boundary, so each record is tested against its polygons"),
         EVENTS_CRS: alg.tr("the events are not in the grid's CRS: the database's transformation could differ from "
                            "QGIS's in the last digits, and a record on a cell edge could change cell"),
@@ -267,10 +272,9 @@ def selected_keys(pg, table) -> Optional[list]:
     integer or text key column of the table to name them by."""
     from qgis.core import QgsFeatureRequest
 
-    key = table.key
+    key = table.bindable_key
     layer = pg.layer
-    if not key or layer.fields().indexOf(key) < 0 or not (
-            table.is_integer(key) or table.date_kind(key) == "text"):
+    if not key or layer.fields().indexOf(key) < 0:
         return None
     request = QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds())
     request.setFlags(FeatureRequestFlag.NoGeometry)
@@ -386,8 +390,8 @@ def score_with_engine(alg, engine: Engine, inputs, area, feedback):
     from ...qgis_io.postgis.layers import areas_spec
 
     try:
-        areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
-                           ids=area.areas.ids, restrict=bool(engine.areas.subset) or engine.areas_selected)
+        areas = engine.areas_spec or areas_spec(engine.session, engine.areas, id_field=area.id_field,
+                                                rows=area.rows, ids=area.areas.ids, restrict=_areas_restricted(engine))
         run = database.score_in_database(
             engine.session, inputs.extra["spec"], areas, inputs.table, area_ids=area.areas.ids,
             area_m2=area.areas.area_m2, population=area.areas.population, missing_policy=inputs.missing_policy,
@@ -413,6 +417,37 @@ def score_with_engine(alg, engine: Engine, inputs, area, feedback):
     if run is None:
         raise QgsProcessingException(alg.tr("Cancelled: the query was cancelled in the database."))
     return run.result
+
+
+def _areas_restricted(engine: Engine) -> bool:
+    """Does the SQL read only some rows of the areas table (a subset string or a selection)?"""
+    return bool(engine.areas.subset) or engine.areas_selected
+
+
+def areas_in_database(alg, engine: Engine, area, feedback) -> Engine:
+    """Once the areas are read (``area``: areas.AreaLayer): the engine with the areas as the
+    SQL reads them (``engine.areas_spec``: the rows QGIS read, by the table's key), or, when
+    areas read share their id with rows of the table left out and no key tells them apart,
+    the desktop engine (reason AREA_IDS_SHARED, said in the log; the session closed)."""
+    if not engine.in_database or engine.areas is None:
+        return engine
+    from ...qgis_io.postgis.layers import AreaIdsShared, areas_spec
+
+    try:
+        engine.areas_spec = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
+                                       ids=area.areas.ids, restrict=_areas_restricted(engine))
+    except AreaIdsShared as shared:
+        engine.close()
+        feedback.pushInfo(alg.tr("Layer '{0}': area id(s) {1} of the areas read are also held by areas of the table "
+                                 "that are not read.").format(area.name, str(shared)))
+        desktop = Engine(DESKTOP, AREA_IDS_SHARED)
+        feedback.pushInfo(alg.tr("Engine: desktop, though PostGIS layers are given: {0} ({1}).").format(
+            _reason_text(alg, desktop.reason), desktop.reason))
+        return desktop
+    except Exception as error:
+        engine.close()
+        raise _database_error(alg, engine.areas, error)
+    return engine
 
 
 def _located_extent(engine: Engine, inputs) -> DatabaseEvents:

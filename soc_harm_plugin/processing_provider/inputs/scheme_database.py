@@ -184,8 +184,9 @@ class SchemeCounter:
         self.rows_back: Dict[str, int] = {}  # layer -> rows the database sent back (both queries)
         self.multi_cut: Dict[str, int] = {}
         try:
-            self.areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
-                                    ids=area.areas.ids, restrict=bool(engine.areas.subset) or engine.areas_selected)
+            self.areas = engine.areas_spec or areas_spec(
+                engine.session, engine.areas, id_field=area.id_field, rows=area.rows, ids=area.areas.ids,
+                restrict=bool(engine.areas.subset) or engine.areas_selected)
             statement, params = harm_sql.overlapping_areas(self.areas)
             self.overlapping = sorted({v for pair in engine.session.rows(statement, params, feedback) for v in pair},
                                       key=lambda v: (str(type(v)), v))

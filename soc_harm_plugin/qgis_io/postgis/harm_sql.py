@@ -56,13 +56,17 @@ class EventsSpec:
 @dataclass
 class AreasSpec:
     """The areas as QGIS read them: the table, the id column, the ids read
-    (None: every row of the table), and replacement geometries (WKB, or None
-    for an area with no geometry left) by id."""
+    (None: every row of the table), the table's key values of the rows read
+    (``keys``: the rows the SQL reads when given, so that a row left out by a
+    selection or subset string is left out even where it shares an area id with
+    a row read), and replacement geometries (WKB, or None for an area with no
+    geometry left) by id."""
 
     table: PgTable
     id: str
     ids: Optional[list] = None
     fixed: Dict[object, Optional[bytes]] = field(default_factory=dict)
+    keys: Optional[list] = None  # values of table.key (an integer or text column) of the rows read
 
 
 def _ident(*names: str) -> sql.Composable:
@@ -211,13 +215,30 @@ def _area_geometry(ar: AreasSpec, alias: str, params: Dict[str, object]) -> sql.
 
 
 def _area_restriction(ar: AreasSpec, alias: str, params: Dict[str, object]) -> sql.Composable:
+    """The rows of the areas table the SQL reads: those with a geometry, and of an areas layer
+    with a subset string or a selection, the rows QGIS read: by the table's key values when
+    there are (one bound array), else by the ids read (only where no row left out shares an
+    id with a row read: see :func:`ids_shared`). (A subset string names columns without a
+    table, which would be ambiguous where two areas are joined: it is not applied itself.)"""
     parts = [sql.SQL("{0} IS NOT NULL").format(_ident(alias, ar.table.geometry))]
-    if ar.ids is not None:
+    if ar.keys is not None:
+        params["area_keys"] = list(ar.keys)
+        array_type = sql.SQL("bigint[]") if ar.table.is_integer(ar.table.key) else sql.SQL("text[]")
+        parts.append(sql.SQL("{0} = ANY(%(area_keys)s::{1})").format(_ident(alias, ar.table.key), array_type))
+    elif ar.ids is not None:
         params["area_ids"] = list(ar.ids)
         parts.append(sql.SQL("{0} = ANY(%(area_ids)s)").format(_ident(alias, ar.id)))
-    # (an areas layer with a subset string or a selection comes with the ids QGIS read: a subset
-    # string names columns without a table, which would be ambiguous where two areas are joined)
     return sql.SQL(" AND ").join(parts)
+
+
+def ids_shared(table: PgTable, id_column: str, ids: list, limit: int = 10) -> Tuple[sql.Composable, Dict[str, object]]:
+    """Ids of the areas read that more than one row of the table holds (at most ``limit``).
+    QGIS refuses duplicated ids among the rows it reads, so any such id is shared with a
+    row it did not read (left out by the selection or the subset string)."""
+    statement = sql.SQL(
+        "SELECT a.{id} FROM {rel} a WHERE a.{id} = ANY(%(ids)s) GROUP BY a.{id} HAVING count(*) > 1 "
+        "ORDER BY 1 LIMIT {limit}").format(id=_ident(id_column), rel=table.relation, limit=sql.Literal(int(limit)))
+    return statement, {"ids": list(ids)}
 
 
 def order_key(table: PgTable, column: sql.Composable, column_name: str) -> sql.Composable:

@@ -90,15 +90,49 @@ def events_spec(session, events: PgLayer, *, code_field: str, date_field: str = 
                       selection=selection, target_srid=target_srid)
 
 
+class AreaIdsShared(Exception):
+    """Areas read share their id with rows of the table left out (by a selection or a
+    subset string), and the table has no key to name the rows read by: the SQL cannot
+    read exactly the rows QGIS read. ``ids``: some of those ids."""
+
+    def __init__(self, ids):
+        super().__init__(", ".join(str(v) for v in ids))
+        self.ids = list(ids)
+
+
 def areas_spec(session, areas: PgLayer, *, id_field: str, rows, ids, restrict: bool):
     """The areas as the SQL reads them: the table, and from what QGIS read
     (``rows``: area_layers.AreaRows; ``ids``: the id of each row) the
     geometries it repaired or found empty, and with ``restrict`` (a subset
-    string or a selection on the layer) the ids read."""
-    from .harm_sql import AreasSpec
+    string or a selection on the layer) the rows read: named by the table's
+    key (an integer or text column: its values bound as one array) or, in a
+    table without one, by their ids, once the database has said that no row
+    left out shares an id with a row read. Raises AreaIdsShared when one does."""
+    from .harm_sql import AreasSpec, ids_shared
     from .tables import describe
 
     table = describe(session, areas.schema, areas.table, areas.geometry_column, areas.key_column)
     changed = set(rows.repaired) | set(rows.empty) | set(rows.collapsed)
     fixed = {ids[k]: rows.wkb[k] for k, fid in enumerate(rows.fids) if fid in changed}
-    return AreasSpec(table=table, id=id_field, ids=list(ids) if restrict else None, fixed=fixed)
+    if not restrict:
+        return AreasSpec(table=table, id=id_field, fixed=fixed)
+    keys = _keys_read(areas, table, rows)
+    if keys is None:
+        statement, params = ids_shared(table, id_field, list(ids))
+        shared = [row[0] for row in session.rows(statement, params)]
+        if shared:
+            raise AreaIdsShared(shared)
+    return AreasSpec(table=table, id=id_field, ids=list(ids), fixed=fixed, keys=keys)
+
+
+def _keys_read(areas: PgLayer, table, rows) -> Optional[list]:
+    """The table's key values of the rows QGIS read (from the attributes read), or None
+    when the table has no integer or text key column among the layer's fields."""
+    key = table.bindable_key
+    index = areas.layer.fields().indexOf(key) if key else -1
+    if index < 0:
+        return None
+    values = [attributes[index] if index < len(attributes) else None for attributes in rows.attributes]
+    if any(value is None for value in values):
+        return None
+    return [int(value) for value in values] if table.is_integer(key) else [str(value) for value in values]

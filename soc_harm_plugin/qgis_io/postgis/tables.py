@@ -58,6 +58,13 @@ class PgTable:
         return "text" if base in TEXT_TYPES else ""
 
     @property
+    def bindable_key(self) -> Optional[str]:
+        """The key column when its values can name rows as one bound array (an integer or
+        text column), else None (no key, or one of another type such as uuid)."""
+        key = self.key
+        return key if key and (self.is_integer(key) or self.date_kind(key) == "text") else None
+
+    @property
     def points_only(self) -> bool:
         return self.geometry_type.upper() in POINT_TYPES
 

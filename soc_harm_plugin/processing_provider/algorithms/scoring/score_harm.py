@@ -98,6 +98,7 @@ class ScoreHarm(SocHarmAlgorithm):
                 population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
                 layer=self.parameterAsVectorLayer(parameters, self.AREAS, context),
             )
+            engine = engines.areas_in_database(self, engine, area, steps)  # the rows read, by the table's key
             denominators = apply_denominators(self, parameters, context, area, steps)
             geometries = output_geometries(area.rows.wkb)  # while the events may still be read
             steps.setCurrentStep(1)

@@ -126,6 +126,7 @@ class ScoreScheme(SocHarmAlgorithm):
             dest_crs=crs, name_field=self.parameterAsString(parameters, self.AREA_NAME, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "",
         )
+        engine = engines.areas_in_database(self, engine, area, feedback)  # the rows read, by the table's key
         denominators = apply_denominators(self, parameters, context, area, feedback)
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
