@@ -363,3 +363,60 @@ def test_qgis_process_scores_the_scheme_in_postgis_and_the_output_reopens_styled
     assert provenance["scheme"]["name"] == "SOC place-based harm"
     assert all(pg_sample.cluster.password not in source for source in provenance["sources"].values())
     assert sum(f["harm_n"] for f in fresh.getFeatures()) > 0
+
+
+# --------------------------------------------------------------------------- values the SQL must read as QGIS does
+
+
+ODD = [  # wkt, code, sev (text), threat, day (month only)
+    ("POINT(500 500)", " 8n ", "2.5", 20.0, "2024-02"),  # the first area; a code written loosely; 2.5 x 20 / 10
+    ("POINT(1000 500)", "８ｎ", "x", None, "2024-03"),  # the shared edge; a full-width code; a weight that is no number
+    ("POINT(1500 500)", None, "4", -5.0, "2024-03"),  # the second area; no code; a negative threat: factor 1
+    ("POINT(500 600)", "28E", "-2", 10.0, "2024-04"),  # the first area; after the period; a negative weight
+]
+
+
+@pytest.mark.parametrize("ids", [(10, 9), ("b", "C")], ids=["numbers", "text"])
+def test_codes_text_weights_threats_month_only_dates_and_the_id_that_sorts_first_are_read_as_on_the_desktop(
+        run, layers, pg_layers, tmp_path, ids):
+    first, second = ids  # the record on their shared edge counts in ``second``: 9 < 10 as numbers, "C" < "b" as text
+    kind = "integer" if isinstance(first, int) else "string"
+    areas = pg_layers.copy(layers.areas([(first, layers.square(0, 0)), (second, layers.square(1000, 0))],
+                                        id_type=kind))
+    things = pg_layers.copy(layers.memory("Point", ["code:string", "sev:string", "threat:double", "day:string"], ODD,
+                                          name="things"))
+    scheme = tmp_path / "odd_scheme.json"
+    scheme.write_text(json.dumps({"version": 1, "name": "Odd", "measures": [
+        {"key": "crime", "label": "Crime", "layer": "things", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime"},
+        {"key": "sev", "label": "Severity", "layer": "things", "method": "field", "weight_field": "sev",
+         "threat_field": "threat", "threat_reference": 10, "dimension": "crime"}]}), encoding="utf-8")
+
+    results, feedback, provenance = scheme_both(run, {
+        "AREAS": areas, "AREA_ID": "area_id", "SCHEME": str(scheme), "LAYERS": [things],
+        "START": "2024-02-01", "END": "2024-03-31"}, "area_id")
+
+    got = per_measure(results["OUTPUT"], "area_id", ("crime", "sev"))
+    assert got[first]["crime"] == (1, pytest.approx(w("8N"), rel=1e-12))
+    assert got[second]["crime"] == (2, pytest.approx(w("8N"), rel=1e-12))  # the full-width 8N, and no code: 0
+    assert got[first]["sev"] == (1, pytest.approx(5.0, rel=1e-12)) and got[second]["sev"] == (1, 4.0)
+    measures = provenance["reconciliation"]["measures"]
+    assert by_status(provenance, "crime") == {"assigned": 3, "out_of_period": 1}
+    assert by_status(provenance, "sev") == {"assigned": 2, "invalid": 2}
+    assert measures["crime"]["missing_codes"] == {"": 1}
+    assert (measures["sev"]["null_weights"], measures["sev"]["no_threat_score"]) == (2, 1)
+    assert provenance["period"]["month_only"] == {"crime": True}
+    assert provenance["shared_boundary_records"] == 1
+
+
+def test_subset_strings_of_the_sample_force_are_honoured_in_postgis_as_on_the_desktop(run, pg_sample, sample):
+    parameters = sample_parameters(pg_sample, "sectors", "sector_id")
+    parameters["AREAS"] = pg_sample.layer("sectors", sql="\"sector_id\" <> 'S01'")
+    parameters["LAYERS"][0] = pg_sample.layer("offences", sql="\"offence_date\" >= '2024-06-01'")
+
+    results, _, provenance = scheme_both(run, parameters, "sector_id")
+
+    kept = pg_sample.layer("offences", sql="\"offence_date\" >= '2024-06-01'").featureCount()
+    assert provenance["reconciliation"]["layers"]["offences"]["records_in"] == kept < len(sample["offences"])
+    assert "S01" not in features(results["OUTPUT"], "sector_id")
+    assert by_status(provenance, "drug_supply")["outside"] > 0  # the records of S01 lie in no area given
