@@ -420,3 +420,75 @@ def test_subset_strings_of_the_sample_force_are_honoured_in_postgis_as_on_the_de
     assert provenance["reconciliation"]["layers"]["offences"]["records_in"] == kept < len(sample["offences"])
     assert "S01" not in features(results["OUTPUT"], "sector_id")
     assert by_status(provenance, "drug_supply")["outside"] > 0  # the records of S01 lie in no area given
+
+
+def two_areas(layers, pg_layers):
+    return pg_layers.copy(layers.areas([("A", layers.square(0, 0)), ("B", layers.square(1000, 0))]))
+
+
+def write_scheme(tmp_path, name, measures):
+    path = tmp_path / "{0}_scheme.json".format(name)
+    path.write_text(json.dumps({"version": 1, "name": name, "measures": measures}), encoding="utf-8")
+    return str(path)
+
+
+def test_links_in_a_field_multipoints_and_a_filter_that_selects_nothing_are_the_same_in_both_engines(
+        run, layers, pg_layers, tmp_path):
+    events = pg_layers.copy(layers.memory("MultiPoint", ["code:string", "noms:string"], [
+        ("MULTIPOINT((500 500),(1500 500))", "8N", "P1;P9"),  # placed at its first point: A; P9 is no nominal
+        ("MULTIPOINT((1500 500))", "28E", "P2"),  # B; P2 is not OCG
+        ("MULTIPOINT((1600 600),(100 100))", "8N", None),  # B
+    ], name="events"))
+    nominals = layers.memory("Point", ["nominal_id:string", "group_type:string"], [
+        ("POINT(100 100)", "P1", "OCG"), ("POINT(200 200)", "P2", "UCG")], name="noms")  # read on the desktop
+    scheme = write_scheme(tmp_path, "links", [
+        {"key": "linked", "label": "Linked", "layer": "events", "method": "fixed", "weight": 10,
+         "dimension": "groups", "rationale": RATIONALE,
+         "link": {"nominal_id_field": "noms", "separator": ";", "nominals": "noms", "nominal_id": "nominal_id",
+                  "group_type_field": "group_type", "group_types": ["OCG"]}},
+        {"key": "none", "label": "None", "layer": "events", "filter": "\"code\" = 'NOPE'", "method": "fixed",
+         "weight": 1, "dimension": "groups", "rationale": RATIONALE},
+        {"key": "all", "label": "All", "layer": "events", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "dimension": "crime"}])
+
+    results, feedback, provenance = scheme_both(run, {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id",
+                                                      "SCHEME": scheme, "LAYERS": [events, nominals]}, "area_id")
+
+    got = per_measure(results["OUTPUT"], "area_id", ("linked", "none", "all"))
+    assert got["A"] == {"linked": (1, 10.0), "none": (0, 0.0), "all": (1, pytest.approx(w("8N"), rel=1e-12))}
+    assert got["B"] == {"linked": (0, 0.0), "none": (0, 0.0),
+                        "all": (2, pytest.approx(w("28E") + w("8N"), rel=1e-12))}
+    assert provenance["reconciliation"]["measures"]["linked"]["unlinked"] == {"link_to_unknown_nominal": 1}
+    assert by_status(provenance, "none") == {"filtered": 3}
+    assert feedback.warnings_with("2 multipoint records")
+
+
+def test_records_that_no_area_holds_are_explained_alike_by_both_engines(run, layers, pg_layers, tmp_path):
+    events = pg_layers.copy(layers.events([("POINT(5000 5000)", "8N", "2024-02-01"),
+                                           ("POINT(7000 6000)", "28E", "2024-03-01")], name="far"))
+    scheme = write_scheme(tmp_path, "far", [
+        {"key": "crime", "label": "Crime", "layer": "far", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime"}])
+
+    results, feedback, provenance = scheme_both(run, {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id",
+                                                      "SCHEME": scheme, "LAYERS": [events]}, "area_id")
+
+    assert results["ASSIGNED"] == 0 and by_status(provenance, "crime") == {"outside": 2}
+    assert feedback.warnings_with("none of the 2 records", "every area scores 0")
+
+
+def test_records_in_another_crs_are_placed_alike_by_both_engines(run, layers, pg_layers, tmp_path):
+    areas = pg_layers.copy(layers.areas([("A", layers.square(530000, 180000, 2000)),
+                                         ("B", layers.square(532000, 180000, 2000))]))
+    events = pg_layers.copy(layers.events([("POINT(-0.1180 51.5040)", "28E", None),
+                                           ("POINT(-0.0900 51.5050)", "8N", None),
+                                           ("POINT(-0.0500 51.5000)", "29", None)], crs="EPSG:4326", name="wgs"))
+    scheme = write_scheme(tmp_path, "wgs", [
+        {"key": "crime", "label": "Crime", "layer": "wgs", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "dimension": "crime"}])
+
+    results, _, provenance = scheme_both(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme,
+                                               "LAYERS": [events]}, "area_id")
+
+    placed = {k: row["crime_n"] for k, (row, _) in features(results["OUTPUT"], "area_id").items()}
+    assert sum(placed.values()) == by_status(provenance, "crime").get("assigned", 0) >= 1
