@@ -615,17 +615,17 @@
       <translation>pwysiad y cod '{0}' wedi'i luosi â'r ffactor</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="529" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="587" />
       <source>Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.</source>
       <translation>Mesur '{0}': mae gan yr haen '{1}' {2} cofnod nad yw eu pwysiad ({3}) yn rhif meidraidd neu sy'n uwch na'r pwysiad mwyaf a dderbynnir, {4}, e.e. {5}: dynodyddion nodweddion {6}. Cywirwch neu dilëwch y gwerthoedd hyn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="560" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="618" />
       <source>Measure '{0}': layer '{1}' was not given</source>
       <translation>Mesur '{0}': ni roddwyd yr haen '{1}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="562" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="620" />
       <source>Measure '{0}': layer '{1}' has no field '{2}'</source>
       <translation>Mesur '{0}': nid oes gan yr haen '{1}' faes '{2}'</translation>
     </message>
@@ -1897,7 +1897,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="123" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
       <translation>Darllen ardaloedd</translation>
@@ -1926,7 +1926,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="153" />
       <source>Writing outputs</source>
       <translation>Ysgrifennu allbynnau</translation>
     </message>
@@ -2010,7 +2010,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="204" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="404" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="418" />
       <source>Records in: {0} = {1}</source>
       <translation>Cofnodion yn y mewnbwn: {0} = {1}</translation>
     </message>
@@ -2059,9 +2059,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="163" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
     </message>
@@ -4799,14 +4799,14 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
       <source>Period start</source>
       <translation>Dechrau'r cyfnod</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="71" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
       <source>Period end</source>
       <translation>Diwedd y cyfnod</translation>
@@ -4848,8 +4848,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="373" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation>Mae'r cyfnod yn dechrau ({0}) ar ôl iddo orffen ({1}).</translation>
     </message>
@@ -4927,7 +4927,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="79" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="96" />
       <source>Total harm</source>
       <translation>Cyfanswm y niwed</translation>
     </message>
@@ -4987,17 +4987,17 @@
       <translation>Niwed yn yr arwyneb: {0:.6g} o {1:.6g} (picseli x arwynebedd picsel).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="268" />
       <source>up to the mean ({0:.4g})</source>
       <translation>hyd at y cymedr ({0:.4g})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="271" />
       <source>over {0} times the mean</source>
       <translation>dros {0} gwaith y cymedr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="295" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation>Nid oes gan GDAL yrrwr '{0}' i ysgrifennu {1}.</translation>
     </message>
@@ -5027,7 +5027,7 @@
       <translation>Mae maint y picsel ({0:g}) yn fwy na'r lled band ({1:g}): mae niwed pob cofnod yn aros mewn tua un picsel. Dewiswch PIXEL_SIZE llai i gael arwyneb llyfn.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="270" />
       <source>{0} to {1} times the mean</source>
       <translation>{0} i {1} gwaith y cymedr</translation>
     </message>
@@ -5127,7 +5127,7 @@
       <translation>Maint cell a ddefnyddiwyd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="287" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation>Niwed o '{0}' gyda {1} ({2}) mewn {3} o gelloedd o {4:g} {5}.</translation>
     </message>
@@ -5172,27 +5172,27 @@
       <translation>Darllen y ffin</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="235" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation>Nid oes gan yr estyniad led nac uchder, felly nid oes modd dewis maint cell ohono: rhowch CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>Making {0} cells</source>
       <translation>Creu celloedd {0}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>square</source>
       <translation>sgwâr</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="245" />
       <source>hexagon</source>
       <translation>hecsagonol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="299" />
       <source>The EXTENT given is empty.</source>
       <translation>Mae'r EXTENT a roddwyd yn wag.</translation>
     </message>
@@ -5213,12 +5213,12 @@
       <translation>Pwysoli a gosod {0} o gofnodion mewn {1} o gelloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation>Maint cell {0:g} {1} (awtomatig: ochr fyrraf yr estyniad, {2:g}, / {3}, wedi'i dalgrynnu i lawr i 1, 2, 2.5 neu 5 x 10^k).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="308" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion â lleoliad, felly nid oes gan y grid estyniad: rhowch EXTENT neu BOUNDARY i greu grid o gelloedd gwag.</translation>
     </message>
@@ -5233,12 +5233,12 @@
       <translation>Hecsagon</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="249" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation>Mae maint cell {0:g} yn gwneud {1} o gelloedd dros yr estyniad; caniateir {2} ar y mwyaf. Dewiswch CELL_SIZE o {3:g} o leiaf, neu EXTENT llai.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation>Nid oes yr un gell yn gorgyffwrdd â'r haen ffin '{0}' o fewn yr estyniad.</translation>
     </message>
@@ -5248,7 +5248,7 @@
       <translation>Nid oes gan yr haen '{0}' a roddwyd fel y ffin bolygonau.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="232" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation>Mae pob cofnod yn yr haen '{0}' yn yr un lle, felly nid oes modd dewis maint cell o'r estyniad: rhowch CELL_SIZE neu EXTENT.</translation>
     </message>
@@ -5902,7 +5902,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="86" />
       <source>Street search distance</source>
       <translation>Pellter chwilio am stryd</translation>
@@ -5966,9 +5966,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="400" />
       <source>{0} have an invalid location</source>
       <translation>mae gan {0} leoliad annilys</translation>
     </message>
@@ -6196,7 +6196,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="171" />
       <source>Harm table problem: {0}</source>
       <translation>Problem gyda'r tabl niwed: {0}</translation>
     </message>
@@ -6247,7 +6247,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="88" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation>Gyda llinellau strydoedd fel ardaloedd: pa mor bell y caiff cofnod fod o'i stryd agosaf a dal i gyfrif arni.</translation>
@@ -6274,7 +6274,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="74" />
       <source>Population field</source>
       <translation>Maes poblogaeth</translation>
     </message>
@@ -6285,7 +6285,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="177" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="200" />
       <source>Weighting and assigning {0} records</source>
       <translation>Pwysoli a neilltuo {0} o gofnodion</translation>
     </message>
@@ -6296,8 +6296,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
     </message>
@@ -6307,145 +6307,150 @@
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd '{1}' (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="56" />
       <source>Score areas with a harm scheme</source>
       <translation>Sgorio ardaloedd gyda chynllun niwed</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="68" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation>Diwrnod cyntaf y cyfnod (yn gynhwysol), wedi'i gymhwyso i faes dyddiad pob mesur. Mae mesurau heb faes dyddiad yn cyfrif eu holl gofnodion, ac mae'r log yn dweud hynny.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation>Diwrnod olaf y cyfnod (yn gynhwysol). Mae dyddiadau mis yn unig (2019-02) yn cyfrif misoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="77" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation>Preswylwyr (neu aelwydydd) ym mhob ardal: mae'n ychwanegu &lt;measure&gt;_per_1000 a harm_per_1000.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="83" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation>Pob ardal gyda, ar gyfer pob mesur, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank a &lt;key&gt;_share (ei ran o gyfanswm yr ardal, %); ar gyfer pob dimensiwn, dim_&lt;dimension&gt;; yna harm_n, harm_score (y brif sgôr niwed), harm_rank, harm_share a harm_per_km2.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation>Un rhes ar gyfer pob cofnod a phob mesur y cafodd ei ddewis ar ei gyfer (mae measure yn dal allwedd y mesur), gyda'i ardal, ei bwysiad a'i statws; caiff cofnodion na ddewisodd unrhyw fesur mohonynt eu rhestru unwaith gyda'r statws filtered. Ni chaiff unrhyw feysydd personol eu copïo.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="93" />
       <source>Records in (all source layers)</source>
       <translation>Cofnodion yn y mewnbwn (pob haen ffynhonnell)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="94" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation>Cofnodion a gyfrifwyd (mae cofnod yn cyfrif unwaith ym mhob mesur)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="82" />
       <source>Areas scored by the scheme</source>
       <translation>Ardaloedd wedi'u sgorio gan y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
       <source>Records with their measures and weights</source>
       <translation>Cofnodion gyda'u mesurau a'u pwysiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="343" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation>Cynllun '{0}' ({1} o fesurau: {2})</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="132" />
       <source>Reading {0} layer(s)</source>
       <translation>Darllen {0} haen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation>Pwysoli a neilltuo cofnodion {0} o fesurau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="164" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio gyda'r cynllun niwed '{1}' (fersiwn {2}, argraffiad {3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
+      <source>Counting layer '{0}' for scheme layer '{1}' in the database</source>
+      <translation>Cyfrif yr haen '{0}' ar gyfer haen y cynllun '{1}' yn y gronfa ddata</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="278" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation>Cynllun '{0}': ni chafodd yr un o'r {1} o gofnodion yn ei haenau ei gyfrif mewn unrhyw ardal yn '{2}', felly mae pob ardal yn sgorio 0: {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation>Mesur '{0}' ({1}): {2} o gofnodion yr haen '{3}' = {4}; niwed {5}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="262" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation>Haen '{0}': {1} o gofnodion yn y mewnbwn = {2} mewn o leiaf un mesur + {3} mewn dim un.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="436" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="190" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="205" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation>Cynllun '{0}', mesur '{1}': haen '{2}', maes '{3}': nid oes gan {4} cod bwysiad yn y tabl niwed '{5}': {6}. Ychwanegwch nhw at y tabl neu osodwch missing_weight y mesur i zero neu default.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="358" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation>Mesur '{0}': mae gan {1} o gofnodion â chod(au) nad ydynt yn y tabl niwed '{2}' bwysiad o {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="245" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion bwysiad defnyddiadwy yn y maes '{2}' (NULL, nid rhif, neu negatif): wedi'u cyfrif fel invalid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="249" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion sgôr bygythiad yn '{2}': wedi'u pwysoli hebddi (ffactor 1).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation>Mesur '{0}': nid yw {1} cyswllt yn arwain i unman ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="255" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation>Nid oes gan y mesur '{0}' faes dyddiad: mae ei holl gofnodion yn cyfrif, beth bynnag yw'r cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="258" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mesur '{0}': mae gan y maes '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="238" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mesur '{0}': mae {1} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="242" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation>Mesur '{0}': cyfatebodd {1} o gofnodion i resi tabl wedi'u nodi'n '{2}'.</translation>
     </message>
@@ -6667,7 +6672,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="249" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}'. Meysydd: {2}</translation>
     </message>
@@ -6722,25 +6727,25 @@
       <translation>Rhowch naill ai haen digwyddiadau (EVENTS, gyda'i meysydd cod a dyddiad) neu gynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="241" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="303" />
       <source>layer '{0}' weighted by {1}</source>
       <translation>haen '{0}' wedi'i phwysoli yn ôl {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="306" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
       <source>{0} are left out by the filter {1}</source>
       <translation>mae {0} wedi'u hepgor gan yr hidlydd {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="397" />
       <source>harm scheme '{0}'</source>
       <translation>cynllun niwed '{0}'</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="400" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation>nid yw {0} wedi'u dewis gan unrhyw fesur yn y cynllun</translation>
@@ -6771,198 +6776,203 @@
       <translation>Nid oes gan yr haen '{0}' faes thema '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="385" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="379" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation>Cynllun '{0}': nid oes gan y mesur(au) {1} faes dyddiad, felly ni ellir gosod eu cofnodion mewn amser; cânt eu cyfrif fel no_date.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="417" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation>Nid oes yr un o gofnodion {0} ar ôl i'w gymharu: {1}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="420" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation>Nid oes yr un o gofnodion {0} mewn unrhyw ardal yn '{1}', felly mae gan bob ardal 0 cofnod ym mhob cyfnod: {2}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="452" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="446" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation>Mae gan {0} o gofnodion ddyddiad na ellir ei ddarllen yn {1}, e.e. {2}: cânt eu cyfrif fel unparseable_date ac ni chânt eu cymharu mewn unrhyw gyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="450" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (wedi'u cofnodi gan y mewnforio police.uk): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="354" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="459" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="453" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation>Mae {0} yn dal dyddiadau mis yn unig (e.e. 2019-02): mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="462" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>the Engine parameter asks for the desktop</source>
       <translation>mae'r paramedr Peiriant yn gofyn am y bwrdd gwaith</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation>dim ond un o'r ardaloedd a'r digwyddiadau sy'n haen PostGIS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the areas and the events are in different databases</source>
       <translation>mae'r ardaloedd a'r digwyddiadau mewn cronfeydd data gwahanol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>only selected features are used</source>
       <translation>dim ond y nodweddion a ddewiswyd a ddefnyddir</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation>mae gan y mewnbwn derfyn nodweddion neu hidlydd ei hun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation>mae gan yr hidlydd ran na all y gronfa ddata ei gwerthuso yn union fel y mae QGIS yn ei gwerthuso</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>the records output goes to a file or another database</source>
       <translation>mae allbwn y cofnodion yn mynd i ffeil neu i gronfa ddata arall</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>the areas are street lines</source>
       <translation>llinellau strydoedd yw'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation>ymholiad SQL yw haen, nid tabl na golwg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>a layer has curved geometries</source>
       <translation>mae gan haen geometregau crwm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>the events come from a view with no key column</source>
       <translation>daw'r digwyddiadau o olwg heb golofn allwedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation>nid yw gyrrwr PostgreSQL Python (psycopg2) wedi'i osod</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>the records are split by a theme field</source>
       <translation>mae'r cofnodion wedi'u rhannu yn ôl maes thema</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
       <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
       <translation>dim ond digwyddiadau a ddewiswyd a ddefnyddir, ac nid oes gan eu haen golofn allwedd cyfanrif neu destun i'w henwi yn y gronfa ddata</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation>caiff y celloedd eu torri i'r ffin, felly caiff pob cofnod ei brofi yn erbyn ei pholygonau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="121" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation>nid yw'r digwyddiadau yn CRS y grid: gallai trawsffurfiad y gronfa ddata fod yn wahanol i un QGIS yn y digidau olaf, a gallai cofnod ar ymyl cell newid cell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="123" />
+      <source>a link's record id field is neither an integer nor a text column</source>
+      <translation>nid yw maes id cofnod y cyswllt yn golofn cyfanrif nac yn golofn destun</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation>Ble caiff y cofnodion eu cyfrif. Mae Awtomatig yn eu cyfrif yn PostgreSQL pan fo'r ddwy haen yn haenau PostGIS o un gronfa ddata, fel nad oes yr un cofnod yn ei gadael; mae'r allbynnau yr un fath y naill ffordd neu'r llall. Mae'r log a'r tarddiad (engine, engine_reason) yn nodi pa beiriant a redodd a pham.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="180" />
       <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
       <translation>Peiriant: PostGIS. Mae'r digwyddiadau yn haen PostGIS; caiff y cofnodion eu gosod mewn celloedd yno a dim ond niferoedd fesul cell sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="414" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
       <source>Engine</source>
       <translation>Peiriant</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="183" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="323" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation>Haen '{0}': rhoddodd y gronfa ddata wall ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="446" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="317" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation>Haen '{0}': methodd y cysylltiad â'r gronfa ddata neu fe'i collwyd ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="321" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="408" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
       <source>Desktop (read every record into QGIS)</source>
       <translation>Bwrdd gwaith (darllen pob cofnod i mewn i QGIS)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="186" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="356" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="411" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
     </message>
@@ -7037,9 +7047,9 @@
       <translation>Dim ond cofnodion y mae'r mynegiad hwn yn wir ar eu cyfer a gaiff eu sgorio; caiff y gweddill eu cadw yn allbwn y cofnodion gyda'r statws filtered. Mae mynegiad na ellir ei ddarllen, neu sy'n enwi maes nad yw yn yr haen, yn atal y rhediad cyn darllen unrhyw gofnod; rhoddir rhybudd am fynegiad nad yw'n cadw unrhyw gofnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="256" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
       <source>Filter events (FILTER)</source>
       <translation>Hidlo digwyddiadau (FILTER)</translation>
     </message>
@@ -7084,43 +7094,43 @@
       <translation>Hidlo digwyddiadau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="407" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation>Haen '{0}', maes '{1}': nid oes gan {2} cod bwysiad yn y tabl niwed '{3}': {4}. Ychwanegwch nhw at dabl wedi'i addasu neu ddewiswch opsiwn 'Codau heb bwysiad' arall.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="350" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation>Nid oes gan yr haen '{0}' faes '{1}' ar gyfer codau troseddau. Meysydd: {2}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="340" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="354" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i godau troseddau fod yn destun neu'n rhifau cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="358" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' yn dal rhifau; cânt eu paru fel codau testun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="371" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation>Mae angen maes dyddiad ar yr haen '{0}' ar gyfer cyfnod (dechrau neu ddiwedd).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="377" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="305" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation>Caiff yr haen '{0}' ({1}) ei hail-daflunio i CRS yr ardaloedd ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="422" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mae gan y maes '{0}' yn yr haen '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="421" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="435" />
       <source>Layer '{0}' has no records.</source>
       <translation>Nid oes gan yr haen '{0}' gofnodion.</translation>
     </message>
@@ -7150,42 +7160,42 @@
       <translation>Pwysiad rhagosodedig (rhybuddio)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="173" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation>Nid oes modd darllen y tabl niwed {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation>Nid oes gan yr haen '{0}' faes dyddiad '{1}'.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="351" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="365" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation>Mae'r maes '{0}' yn yr haen '{1}' o'r math {2}; rhaid i faes dyddiad fod yn ddyddiad, yn ddyddiad-amser neu'n destun.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="366" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="380" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation>Mae'r haen '{0}' yn {1}: heb osod y grid OSTN15, mae QGIS yn trosi i Grid Cenedlaethol Prydain gyda thrawsffurfiad Helmert sy'n gywir i o fewn ychydig fetrau; gall cofnodion ger ffin ddisgyn yr ochr arall iddi.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="433" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' bwysiad o 0: {3}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="461" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mae {0} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation>Mae gan {0} o gofnodion â {1} cod nad ydynt yn y tabl niwed '{2}' y pwysiad rhagosodedig {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="464" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation>Cyfatebodd {0} o gofnodion i resi tabl wedi'u nodi'n '{1}'.</translation>
     </message>
@@ -7572,7 +7582,7 @@
       <translation>Dewiswch ffeil cynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="319" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation>Cynllun '{0}', mesur '{1}', allwedd 'filter'</translation>
     </message>
@@ -7587,7 +7597,7 @@
       <translation>Haenau ar gyfer y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="307" />
       <source>Reading layer '{0}' for scheme layer '{1}'</source>
       <translation>Darllen yr haen '{0}' ar gyfer haen y cynllun '{1}'</translation>
     </message>
@@ -7608,7 +7618,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="165" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="291" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan yr haen '{2}' faes '{3}'. Ei meysydd: {4}</translation>
     </message>

@@ -615,17 +615,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="529" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="587" />
       <source>Measure '{0}': layer '{1}' has {2} record(s) whose weight ({3}) is not a finite number or is above the largest weight accepted, {4}, e.g. {5}: feature ids {6}. Correct or remove these values.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="560" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="618" />
       <source>Measure '{0}': layer '{1}' was not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="562" />
+      <location filename="../soc_harm_plugin/domain/harm/scheme_scoring.py" line="620" />
       <source>Measure '{0}': layer '{1}' has no field '{2}'</source>
       <translation type="unfinished" />
     </message>
@@ -1897,7 +1897,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/performance_framework.py" line="108" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/community_priorities.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="94" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="123" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/neighbours.py" line="325" />
       <source>Reading areas</source>
       <translation type="unfinished" />
@@ -1926,7 +1926,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="153" />
       <source>Writing outputs</source>
       <translation type="unfinished" />
     </message>
@@ -2010,7 +2010,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/harm_trend.py" line="204" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/change/intervention_impact.py" line="250" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="163" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="404" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="418" />
       <source>Records in: {0} = {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2059,9 +2059,9 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/community/recommend_streets.py" line="238" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/concentration.py" line="170" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="292" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="149" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="163" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4799,14 +4799,14 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="78" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="67" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="95" />
       <source>Period start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="83" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="71" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="98" />
       <source>Period end</source>
       <translation type="unfinished" />
@@ -4848,8 +4848,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/emerging_hotspots.py" line="128" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="109" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="359" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="373" />
       <source>The period starts ({0}) after it ends ({1}).</source>
       <translation type="unfinished" />
     </message>
@@ -4927,7 +4927,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="80" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="101" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="79" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="93" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="96" />
       <source>Total harm</source>
       <translation type="unfinished" />
     </message>
@@ -4987,17 +4987,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="268" />
       <source>up to the mean ({0:.4g})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="277" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="271" />
       <source>over {0} times the mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="301" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="295" />
       <source>GDAL has no driver '{0}' to write {1}.</source>
       <translation type="unfinished" />
     </message>
@@ -5027,7 +5027,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="276" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="270" />
       <source>{0} to {1} times the mean</source>
       <translation type="unfinished" />
     </message>
@@ -5127,7 +5127,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="293" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="287" />
       <source>Harm from '{0}' with {1} ({2}) in {3} cells of {4:g} {5}.</source>
       <translation type="unfinished" />
     </message>
@@ -5172,27 +5172,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="241" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="235" />
       <source>The extent has no width or height, so no cell size can be chosen from it: give a CELL_SIZE.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>Making {0} cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="250" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
       <source>square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="251" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="245" />
       <source>hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="299" />
       <source>The EXTENT given is empty.</source>
       <translation type="unfinished" />
     </message>
@@ -5213,12 +5213,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="244" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
       <source>Cell size {0:g} {1} (automatic: the shorter side of the extent, {2:g}, / {3}, rounded down to 1, 2, 2.5 or 5 x 10^k).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="308" />
       <source>Layer '{0}' has no records with a location, so the grid has no extent: give an EXTENT or a BOUNDARY to make a grid of empty cells.</source>
       <translation type="unfinished" />
     </message>
@@ -5233,12 +5233,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="249" />
       <source>Cell size {0:g} makes {1} cells over the extent; at most {2} are allowed. Choose a CELL_SIZE of at least {3:g}, or a smaller EXTENT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="257" />
       <source>No cell overlaps the boundary layer '{0}' within the extent.</source>
       <translation type="unfinished" />
     </message>
@@ -5248,7 +5248,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="232" />
       <source>Every record of layer '{0}' lies at one place, so no cell size can be chosen from the extent: give a CELL_SIZE or an EXTENT.</source>
       <translation type="unfinished" />
     </message>
@@ -5902,7 +5902,7 @@
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="79" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="62" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="61" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="86" />
       <source>Street search distance</source>
       <translation type="unfinished" />
@@ -5966,9 +5966,9 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/assign_areas.py" line="193" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="306" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="400" />
       <source>{0} have an invalid location</source>
       <translation type="unfinished" />
     </message>
@@ -6196,7 +6196,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/preparing/import_police_uk.py" line="243" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="157" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="171" />
       <source>Harm table problem: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -6247,7 +6247,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="64" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="63" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="65" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="88" />
       <source>With street lines as areas: how far a record may lie from its nearest street and still count on it.</source>
       <translation type="unfinished" />
@@ -6274,7 +6274,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="56" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="74" />
       <source>Population field</source>
       <translation type="unfinished" />
     </message>
@@ -6285,7 +6285,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="177" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="200" />
       <source>Weighting and assigning {0} records</source>
       <translation type="unfinished" />
     </message>
@@ -6296,8 +6296,8 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
     </message>
@@ -6307,145 +6307,150 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="54" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="56" />
       <source>Score areas with a harm scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="68" />
       <source>First day of the period (inclusive), applied to each measure's date field. Measures without a date field count all their records, and the log says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="72" />
       <source>Last day of the period (inclusive). Month-only dates (2019-02) count whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="75" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="77" />
       <source>Residents (or households) per area: adds &lt;measure&gt;_per_1000 and harm_per_1000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="80" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="83" />
       <source>Every area with, per measure, &lt;key&gt;_n, &lt;key&gt;_harm, &lt;key&gt;_rank and &lt;key&gt;_share (its part of the area's total, %); per dimension dim_&lt;dimension&gt;; then harm_n, harm_score (the primary harm score), harm_rank, harm_share and harm_per_km2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
       <source>One row per record and measure it was selected for (measure holds the key), with its area, weight and status; records no measure selected are listed once with status filtered. No personal fields are copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="90" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="93" />
       <source>Records in (all source layers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="91" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="94" />
       <source>Records counted (a record counts once in each measure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="79" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="82" />
       <source>Areas scored by the scheme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="84" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="87" />
       <source>Records with their measures and weights</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="103" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="343" />
       <source>Scheme '{0}' ({1} measures: {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="132" />
       <source>Reading {0} layer(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="127" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="150" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="164" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="252" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
+      <source>Counting layer '{0}' for scheme layer '{1}' in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="278" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="203" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="262" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="442" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="436" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="190" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="205" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="197" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="364" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="358" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="245" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="223" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="249" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="227" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="255" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="258" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="238" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="216" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="242" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -6667,7 +6672,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/columns.py" line="28" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="249" />
       <source>Layer '{0}' has no field '{1}'. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
@@ -6722,25 +6727,25 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="241" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="235" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="303" />
       <source>layer '{0}' weighted by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="244" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="306" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="87" />
       <source>{0} are left out by the filter {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="397" />
       <source>harm scheme '{0}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="400" />
       <location filename="../soc_harm_plugin/processing_provider/nothing_counted.py" line="135" />
       <source>{0} are selected by no measure of the scheme</source>
       <translation type="unfinished" />
@@ -6771,198 +6776,203 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="385" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="379" />
       <source>Scheme '{0}': measure(s) {1} have no date field, so their records cannot be placed in time; they are counted as no_date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="423" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="417" />
       <source>No record of {0} is left to compare: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="426" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="420" />
       <source>No record of {0} lies in any area of '{1}', so every area has 0 records in every period: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="452" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="446" />
       <source>{0} records have a date that cannot be read in {1}, e.g. {2}: they are counted as unparseable_date and compared in no period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="450" />
       <source>{0} holds month-only dates (recorded by the police.uk import): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="354" />
       <source>Scheme '{0}', measure '{1}': {2} code(s) have no weight in harm table '{3}': {4}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="459" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="453" />
       <source>{0} holds month-only dates (e.g. 2019-02): periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="462" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="456" />
       <source>{0} mixes month-only dates with full dates: every record is taken by its month and periods are whole months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="103" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
       <source>the Engine parameter asks for the desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="104" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="105" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
       <source>the areas and the events are in different databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="106" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
       <source>only selected features are used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>the records output goes to a file or another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>the areas are street lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>a layer has curved geometries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>the events come from a view with no key column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>the records are split by a theme field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
       <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="121" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="123" />
+      <source>a link's record id field is neither an integer nor a text column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="171" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="180" />
       <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="306" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="406" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="314" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="414" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="65" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
       <source>Engine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="174" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="183" />
       <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="315" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="323" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="438" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="446" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="309" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="317" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="313" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="321" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="400" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="408" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="66" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
       <source>Desktop (read every record into QGIS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="177" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="186" />
       <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="348" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="356" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="403" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="411" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation type="unfinished" />
     </message>
@@ -7037,9 +7047,9 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="242" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="312" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="379" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="256" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="326" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
       <source>Filter events (FILTER)</source>
       <translation type="unfinished" />
     </message>
@@ -7084,43 +7094,43 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="393" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="407" />
       <source>Layer '{0}', field '{1}': {2} code(s) have no weight in harm table '{3}': {4}. Add them to a custom table or choose another 'Codes with no weight' option.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="336" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="350" />
       <source>Layer '{0}' has no field '{1}' for offence codes. Fields: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="340" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="354" />
       <source>Field '{0}' of layer '{1}' is of type {2}; offence codes must be text or whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="344" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="358" />
       <source>Field '{0}' of layer '{1}' holds numbers; they are matched as text codes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="357" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="371" />
       <source>A period (start or end) needs a date field on layer '{0}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="377" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="305" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="408" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="422" />
       <source>Field '{0}' of layer '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="421" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="435" />
       <source>Layer '{0}' has no records.</source>
       <translation type="unfinished" />
     </message>
@@ -7150,42 +7160,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="159" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="173" />
       <source>Cannot read the harm table {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="349" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="363" />
       <source>Layer '{0}' has no date field '{1}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="351" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="365" />
       <source>Field '{0}' of layer '{1}' is of type {2}; a date field must be a date, date-time or text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="366" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="380" />
       <source>Layer '{0}' is in {1}: without the OSTN15 grid installed, QGIS converts to British National Grid with a Helmert transform accurate to a few metres; records near a boundary may fall on the other side.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="433" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh 0: {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="447" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="461" />
       <source>{0} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="436" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
       <source>{0} records with {1} code(s) not in harm table '{2}' weigh the default {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="450" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="464" />
       <source>{0} records matched table rows flagged '{1}'.</source>
       <translation type="unfinished" />
     </message>
@@ -7572,7 +7582,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="312" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="319" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation type="unfinished" />
     </message>
@@ -7587,7 +7597,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="300" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="307" />
       <source>Reading layer '{0}' for scheme layer '{1}'</source>
       <translation type="unfinished" />
     </message>
@@ -7608,7 +7618,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="165" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="291" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation type="unfinished" />
     </message>

@@ -456,12 +456,15 @@ class DistinctMatch:
     table_code: np.ndarray  # object: the table's spelling of the code, None where missing
     flags: list  # the matched row's flag, or None
 
-    def counts(self, index: np.ndarray) -> Tuple[Dict[str, int], Dict[str, int]]:
+    def counts(self, index: np.ndarray, records: Optional[np.ndarray] = None) -> Tuple[Dict[str, int], Dict[str, int]]:
         """(missing, flagged) as in CodeMatch, for the records whose codes are
-        ``uniques[index]`` (-1: no code), in the order their first record comes."""
+        ``uniques[index]`` (-1: no code), in the order their first record comes.
+        ``records``: how many records each entry stands for (rows counted in a database; None: one each)."""
         idx = np.asarray(index, dtype=np.intp)
         n_u = len(self.uniques)
         counts = np.bincount(idx + 1, minlength=n_u + 1)  # counts[0]: no code; counts[i+1]: uniques[i]
+        if records is not None:
+            counts = np.rint(np.bincount(idx + 1, weights=records, minlength=n_u + 1)).astype(np.int64)
         return self.tally(int(counts[0]), counts[1:], _by_first_record(idx, self.reported & (counts[1:] > 0)))
 
     @property

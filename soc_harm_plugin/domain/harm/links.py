@@ -16,7 +16,7 @@ Pure module (numpy); no QGIS import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Protocol, Tuple
+from typing import Dict, List, Optional, Protocol, Sequence, Tuple
 
 import numpy as np
 
@@ -255,6 +255,34 @@ class LinkedInBatches:
         self._found.update(keys[i] for i in held.tolist() if keys[i] is not None)
         hit = np.array([k is not None and k in self._linked for k in keys] + [False], dtype=bool)
         return hit[np.where(ids.index >= 0, ids.index, len(keys))]
+
+    def linked_ids(self) -> List[str]:
+        """(A link table) the record ids a usable link row ties to a nominal of the group types, as id keys."""
+        return sorted(self._linked)
+
+    def table_record_ids(self) -> List[str]:
+        """(A link table) every record id its rows name, as id keys."""
+        return sorted({r for r, _ in self._rows if r is not None})
+
+    def held(self, ids) -> None:
+        """(A link table) record ids (id keys) the records hold, found without reading them (in a database)."""
+        self._found.update(ids)
+
+    def mask_of_values(self, values: Sequence, records: np.ndarray) -> np.ndarray:
+        """(Nominal ids in a field of the record) for rows that stand for ``records`` records each, whose field
+        holds ``values``: linked or not, per row; links to unknown nominals counted once per record."""
+        link, known, wanted = self.link, self._known, self._wanted
+        mask = np.zeros(len(values), dtype=bool)
+        for i, value in enumerate(values):
+            ids = split_ids(value, link.separator)
+            if known is not None:
+                good = [k for k in ids if k in known]
+                if len(ids) > len(good):
+                    self._problems[LINK_TO_UNKNOWN_NOMINAL] = self._problems.get(LINK_TO_UNKNOWN_NOMINAL, 0) + (
+                        len(ids) - len(good)) * int(records[i])
+                ids = good
+            mask[i] = bool(ids) and (wanted is None or any(k in wanted for k in ids))
+        return mask
 
     def problems(self) -> Dict[str, int]:
         """Links that lead nowhere (reason -> count), after every batch."""

@@ -49,6 +49,46 @@ class SourceLayer:
         values = self.columns[name]
         return values.to_objects() if isinstance(values, Factorized) else np.asarray(values, dtype=object)
 
+    def records(self) -> Optional[np.ndarray]:
+        """How many records each row stands for (None: one each)."""
+        return None
+
+
+@dataclass
+class GroupedLayer(SourceLayer):
+    """A layer's records counted in a database: one row per group of records
+    that share every value the scheme reads, every measure's filter and link
+    result, their geometry state and their area (``area_index``, -1: none,
+    placed by the database with the desktop's boundary rule). ``count``: the
+    records of each row; ``fid``: the smallest feature id among them; ``x``,
+    ``y`` to ``x_high``, ``y_high``: the extent of the located ones.
+    ``selected``: measure key -> filter result per row; ``linked``: measure
+    key -> link result per row; ``shared``: records on a boundary shared by
+    areas."""
+
+    count: np.ndarray = None
+    area_index: np.ndarray = None
+    x_high: np.ndarray = None
+    y_high: np.ndarray = None
+    selected: Dict[str, np.ndarray] = field(default_factory=dict)
+    linked: Dict[str, np.ndarray] = field(default_factory=dict)
+    shared: int = 0
+
+    def records(self) -> Optional[np.ndarray]:
+        return self.count
+
+
+def _tally(values: np.ndarray, size: int, records: Optional[np.ndarray]) -> np.ndarray:
+    """np.bincount of ``values`` (each entry standing for ``records`` records when given), as int64."""
+    if records is None:
+        return np.bincount(values, minlength=size).astype(np.int64)
+    return np.rint(np.bincount(values, weights=records, minlength=size)).astype(np.int64)
+
+
+def _total(mask: np.ndarray, records: Optional[np.ndarray]) -> int:
+    """The records where ``mask`` holds."""
+    return int(mask.sum()) if records is None else int(np.rint(records[mask].sum()))
+
 
 class SchemeInputError(ValueError):
     """Inputs that do not fit the scheme; names the measure, layer and field."""
@@ -248,6 +288,10 @@ class SchemeScorer:
         self.shared = 0
         self._links = {m.key: LinkedInBatches(m.link, layers) for m in scheme.measures if m.link is not None}
 
+    def link(self, key: str) -> LinkedInBatches:
+        """The links of measure ``key``, as read so far."""
+        return self._links[key]
+
     def _assign(self, x: np.ndarray, y: np.ndarray) -> Assignment:
         areas = self.areas
         if not areas.is_lines and self.engine == "shapely2":
@@ -268,16 +312,22 @@ class SchemeScorer:
         filters = filters or {}
         measures = [m for m in self.scheme.measures if m.layer == name]
         n_areas = len(self.areas.ids)
+        records = src.records()
+        grouped = isinstance(src, GroupedLayer)
         status0 = np.full(len(src), _ASSIGNED, dtype=np.int16)
         geometry = Factorized.of(src.geometry_status)
         ok = geometry.equals(LOCATED)
         status0[~ok] = _NO_GEOMETRY
         status0[geometry.equals(INVALID)] = _INVALID
-        assignment = self._assign(np.where(ok, src.x, np.nan), np.where(ok, src.y, np.nan))
-        area_index = assignment.index
+        if grouped:  # placed by the database
+            area_index, distance = np.where(ok, src.area_index, -1), np.full(len(src), np.nan)
+            self.shared += src.shared
+        else:
+            assignment = self._assign(np.where(ok, src.x, np.nan), np.where(ok, src.y, np.nan))
+            area_index = assignment.index
+            self.shared += assignment.multi
+            distance = assignment.distance if assignment.distance is not None else np.full(len(src), np.nan)
         status0[ok & (area_index < 0)] = _OUTSIDE
-        self.shared += assignment.multi
-        distance = assignment.distance if assignment.distance is not None else np.full(len(src), np.nan)
 
         parsed_dates = {}
         out: Dict[object, dict] = {}
@@ -285,12 +335,14 @@ class SchemeScorer:
         first_status = np.full(len(src), _FILTERED, dtype=np.int16)
         for m in measures:
             report = self.reports[m.key]
-            report.records_in += len(src)
+            report.records_in += len(src) if records is None else _total(np.ones(len(src), dtype=bool), records)
             selected = np.ones(len(src), dtype=bool)
-            if m.key in filters and filters[m.key] is not None:
+            if grouped and m.key in src.selected:
+                selected &= src.selected[m.key]
+            elif m.key in filters and filters[m.key] is not None:
                 selected &= np.asarray(filters[m.key], dtype=bool)
             if m.link is not None:
-                selected &= self._links[m.key].mask(src)
+                selected &= src.linked[m.key] if grouped else self._links[m.key].mask(src)
             status = np.where(selected, status0, _FILTERED).astype(np.int16)
 
             day = np.full(len(src), np.datetime64("NaT"), dtype="datetime64[D]")
@@ -320,17 +372,19 @@ class SchemeScorer:
             counted = status == _ASSIGNED
             weights = np.where(counted, weights, 0.0)
             slot = np.where(counted, area_index, -1) + 1
-            self.n[m.key] += np.bincount(slot, minlength=n_areas + 1)[1:].astype(np.int64)
+            self.n[m.key] += _tally(slot, n_areas + 1, records)[1:]
             running = np.arange(1, n_areas + 1, dtype=np.intp)  # each area's sum so far first: summed as in one call
+            harm = weights if records is None else weights * records
             self.harm[m.key] = np.bincount(np.concatenate([running, slot]),
-                                           weights=np.concatenate([self.harm[m.key], weights]),
+                                           weights=np.concatenate([self.harm[m.key], harm]),
                                            minlength=n_areas + 1)[1:]
-            self.status_counts[m.key] += np.bincount(status, minlength=len(RECORD_STATUSES))
+            self.status_counts[m.key] += _tally(status, len(RECORD_STATUSES), records)
 
             rows = np.flatnonzero(status != _FILTERED)
             first_status[rows[~in_some[rows]]] = status[rows[~in_some[rows]]]
             in_some[rows] = True
-            self._see_rows(day[rows], status[rows], src.x[rows], src.y[rows])
+            high = (src.x_high[rows], src.y_high[rows]) if grouped else (None, None)
+            self._see_rows(day[rows], status[rows], src.x[rows], src.y[rows], *high)
             out[m.key] = {
                 "measure": m.key, "dimension": m.dimension, "layer": name, "rows": rows,
                 "fid": src.fid[rows], "area_index": np.where(counted[rows], area_index[rows], -1),
@@ -349,24 +403,27 @@ class SchemeScorer:
             "status": np.full(len(rest), _FILTERED, dtype=np.int16), "distance": distance[rest],
             "x": src.x[rest], "y": src.y[rest],
         }
-        self.first_status += np.bincount(first_status, minlength=len(RECORD_STATUSES))
+        self.first_status += _tally(first_status, len(RECORD_STATUSES), records)
         layer = self.layer_report.setdefault(name, {"records_in": 0, "in_a_measure": 0, "in_no_measure": 0})
-        layer["records_in"] += len(src)
-        layer["in_a_measure"] += int(in_some.sum())
-        layer["in_no_measure"] += int(len(rest))
+        layer["records_in"] += _total(np.ones(len(src), dtype=bool), records)
+        layer["in_a_measure"] += _total(in_some, records)
+        layer["in_no_measure"] += _total(~in_some, records)
         return out
 
-    def _see_rows(self, day: np.ndarray, status: np.ndarray, x: np.ndarray, y: np.ndarray) -> None:
-        """The first and last day of any row and the extent of the rows outside every area, as they pass."""
+    def _see_rows(self, day: np.ndarray, status: np.ndarray, x: np.ndarray, y: np.ndarray,
+                  x_high: Optional[np.ndarray] = None, y_high: Optional[np.ndarray] = None) -> None:
+        """The first and last day of any row and the extent of the rows outside every area, as they pass
+        (``x_high``, ``y_high``: the rows' upper corners, for rows that stand for several records)."""
         days = day[~np.isnat(day)]
         if len(days):
             first, last = days.min(), days.max()
             self.days = (first, last) if self.days is None else (min(first, self.days[0]), max(last, self.days[1]))
         outside = status == _OUTSIDE
         px, py = x[outside], y[outside]
-        fine = np.isfinite(px) & np.isfinite(py)
+        qx, qy = (px, py) if x_high is None else (x_high[outside], y_high[outside])
+        fine = np.isfinite(px) & np.isfinite(py) & np.isfinite(qx) & np.isfinite(qy)
         if fine.any():
-            box = (float(px[fine].min()), float(py[fine].min()), float(px[fine].max()), float(py[fine].max()))
+            box = (float(px[fine].min()), float(py[fine].min()), float(qx[fine].max()), float(qy[fine].max()))
             if self.outside_extent is not None:
                 was = self.outside_extent
                 box = (min(box[0], was[0]), min(box[1], was[1]), max(box[2], was[2]), max(box[3], was[3]))
@@ -385,7 +442,7 @@ class SchemeScorer:
         if bad.any():
             where = np.flatnonzero(bad)
             seen = self.bad_weights.setdefault(m.key, [0, weights[where[0]], []])
-            seen[0] += len(where)
+            seen[0] += _total(bad, src.records())
             seen[2].extend(src.fid[where[:11]].tolist())
             del seen[2][11:]
         return weights, code, table_code
@@ -482,6 +539,7 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
     Codes with no weight (in report.missing_codes) and weights out of range
     are for the caller to refuse (SchemeScorer, once every batch is read)."""
     n = len(src)
+    records = src.records()
     in_scope = status != _FILTERED
     none = np.full(n, None, dtype=object)
     if m.method == "table":
@@ -489,8 +547,8 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         codes = src.columns[m.code_field]
         codes = codes if isinstance(codes, Factorized) else Factorized.of(np.asarray(codes, dtype=object))
         found = match_distinct(table, codes.values)
-        scope_idx = codes.index[in_scope & (status != _INVALID) & (status != _OUT_OF_PERIOD)]
-        missing, flagged = found.counts(scope_idx)
+        scope = in_scope & (status != _INVALID) & (status != _OUT_OF_PERIOD)
+        missing, flagged = found.counts(codes.index[scope], None if records is None else records[scope])
         report.missing_codes, report.flagged = missing, flagged
         fill = m.default_weight if m.missing_weight == "default" else 0.0
         weights = codes.lookup(np.where(np.isnan(found.weights), fill, found.weights), fill)
@@ -504,14 +562,14 @@ def _weights(m: Measure, scheme: Scheme, src: SourceLayer, status: np.ndarray, r
         weights = np.array([float_or_nan(v) for v in raw], dtype=float)
         unusable = np.isnan(weights) | (weights < 0) & np.isfinite(weights)  # NULL or negative (-inf: refused below)
         bad = in_scope & unusable
-        report.null_weights += int((bad & (status != _OUT_OF_PERIOD)).sum())
+        report.null_weights += _total(bad & (status != _OUT_OF_PERIOD), records)
         status[bad & (status != _OUT_OF_PERIOD)] = _INVALID
         weights = np.where(unusable, 0.0, weights)
         code, table_code = none, none
     if m.threat_field:
         threat = np.array([float_or_nan(v) for v in src.column(m.threat_field)], dtype=float)
         absent = np.isnan(threat) | (threat < 0)
-        report.no_threat_score += int((absent & (status == _ASSIGNED)).sum())
+        report.no_threat_score += _total(absent & (status == _ASSIGNED), records)
         with np.errstate(over="ignore", invalid="ignore"):
             weights = weights * np.where(absent, 1.0, threat / m.threat_reference)
     return weights, code, table_code

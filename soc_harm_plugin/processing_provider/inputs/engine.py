@@ -53,9 +53,10 @@ BY_THEME = "theme_field"  # a theme field splits the dated records (the performa
 CUT_TO_BOUNDARY = "cut_to_boundary"  # harmgrid: records tested against the boundary's polygons
 EVENTS_CRS = "events_crs_differs"  # harmgrid: the events would be transformed to the grid's CRS
 SELECTION_NO_KEY = "selection_without_key"  # selected events, but no key column to name them by in SQL
+LINK_ID_TYPE = "link_id_type"  # scorescheme: a link's record id column is neither integer nor text
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY)
+                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY, LINK_ID_TYPE)
 
 
 def add_engine_parameter(alg) -> None:
@@ -84,6 +85,7 @@ class Engine:
     records_target: Optional[Tuple[str, str]] = None  # RECORDS as a table of the same database: (schema, table)
     events_selection: Optional[list] = None  # key values of the selected events (None: no selection)
     areas_selected: bool = False  # only the selected areas are used (restricted to the ids QGIS read)
+    scheme_layers: Optional[dict] = None  # scorescheme: layer name -> scheme_database.LayerInDatabase
 
     @property
     def in_database(self) -> bool:
@@ -118,6 +120,7 @@ def _reason_text(alg, reason: str) -> str:
         CUT_TO_BOUNDARY: alg.tr("the cells are cut to the boundary, so each record is tested against its polygons"),
         EVENTS_CRS: alg.tr("the events are not in the grid's CRS: the database's transformation could differ from "
                            "QGIS's in the last digits, and a record on a cell edge could change cell"),
+        LINK_ID_TYPE: alg.tr("a link's record id field is neither an integer nor a text column"),
     }
     return texts.get(reason, reason)
 
@@ -167,7 +170,13 @@ def choose_engine(alg, parameters, context, feedback, areas_name: Optional[str] 
             engine = Engine(DESKTOP, desktop_because)
         else:
             engine = _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output)
-    if engine.in_database and areas_name is None:
+    say_engine(alg, engine, feedback, cells=areas_name is None)
+    return engine
+
+
+def say_engine(alg, engine: Engine, feedback, cells: bool = False) -> None:
+    """The log's word on the engine chosen (and why the desktop, for PostGIS layers)."""
+    if engine.in_database and cells:
         feedback.pushInfo(alg.tr("Engine: PostGIS. The events are a PostGIS layer; the records are placed in "
                                  "cells there and only counts per cell come back."))
     elif engine.in_database:
@@ -176,7 +185,6 @@ def choose_engine(alg, parameters, context, feedback, areas_name: Optional[str] 
     else:
         feedback.pushInfo(alg.tr("Engine: desktop, though PostGIS layers are given: {0} ({1}).").format(
             _reason_text(alg, engine.reason), engine.reason))
-    return engine
 
 
 def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connection, records_output,

@@ -237,11 +237,13 @@ class SchemeReading:
 
 
 def open_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], context, feedback, dest_crs,
-                       batch_size: Optional[int] = None) -> Optional[SchemeReading]:
+                       batch_size: Optional[int] = None, passing_in_database: Optional[Dict[str, bool]] = None
+                       ) -> Optional[SchemeReading]:
     """:func:`read_scheme_layers` for scoring batch by batch: every check made
     and each measure's filter evaluated before a record is read; the layers
     the links read (link tables, nominals) read whole now, the others left to :meth:`SchemeReading.batches`
-    (RECORDS_PER_BATCH records at a time unless ``batch_size``)."""
+    (RECORDS_PER_BATCH records at a time unless ``batch_size``). ``passing_in_database``: measure key ->
+    whether any record passes its filter, for the measures counted in a database (not evaluated here)."""
     fields = scheme_fields(scheme)
     _check_scheme_fields(alg, scheme, layers, fields)
     placed = measure_sources(scheme)
@@ -250,11 +252,16 @@ def open_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
         if m.link is not None:
             linked.update(n for n in (m.link.table, m.link.nominals) if n)
     passing: Dict[str, np.ndarray] = {}
+    in_database = passing_in_database or {}
     for m in scheme.measures:
         if m.filter:
             layer = layers[m.layer]
-            passing[m.key] = np.sort(matching_fids(layer, m.filter, context))
-            if not len(passing[m.key]):
+            if m.key in in_database:
+                passes = in_database[m.key]
+            else:
+                passing[m.key] = np.sort(matching_fids(layer, m.filter, context))
+                passes = bool(len(passing[m.key]))
+            if not passes:
                 report_empty_filter(alg, _filter_key(alg, scheme, m), m.filter, layer, layer.name(),
                                     max(layer.featureCount(), 0), context, feedback)
     whole: Dict[str, SourceLayer] = {}

@@ -51,24 +51,26 @@ class FilterSql:
     params: Dict[str, object] = field(default_factory=dict)
 
 
-def filter_as_sql(expression: str, table: PgTable, alias: str = "e") -> FilterSql:
-    """The expression as SQL on ``alias``'s columns; Untranslatable when it cannot be."""
+def filter_as_sql(expression: str, table: PgTable, alias: str = "e", prefix: str = "filter") -> FilterSql:
+    """The expression as SQL on ``alias``'s columns; Untranslatable when it cannot be.
+    Its values are bound as parameters named ``<prefix>_0``, ``<prefix>_1``, ..."""
     parsed = QgsExpression(expression)
     if parsed.hasParserError() or parsed.rootNode() is None:
         raise Untranslatable(expression)
-    translator = _Translator(table, alias)
+    translator = _Translator(table, alias, prefix)
     composed, _ = translator.node(parsed.rootNode())
     return FilterSql(composed, translator.params)
 
 
 class _Translator:
-    def __init__(self, table: PgTable, alias: str):
+    def __init__(self, table: PgTable, alias: str, prefix: str = "filter"):
         self.table = table
         self.alias = alias
+        self.prefix = prefix
         self.params: Dict[str, object] = {}
 
     def literal(self, value) -> sql.Composable:
-        name = "filter_{0}".format(len(self.params))
+        name = "{0}_{1}".format(self.prefix, len(self.params))
         self.params[name] = value
         return sql.Placeholder(name)
 

@@ -27,7 +27,9 @@ from ....qgis_io.outputs import add_features, finish_output
 from ....qgis_io.area_layers import area_ellipsoid
 from ....qgis_io.styles import harm_classes, harm_style, records_style
 from ... import nothing_counted
+from ...inputs import engine as engines
 from ...inputs import scheme as scheme_inputs
+from ...inputs import scheme_database
 from ...outputs.records import SpilledRows
 from ...inputs.areas import (GEOGRAPHIES, add_area_parameters, add_denominator_parameters, add_geography_parameter,
                            apply_denominators, geography_for_provenance, read_area_layer)
@@ -75,6 +77,7 @@ class ScoreScheme(SocHarmAlgorithm):
             tr("Residents (or households) per area: adds <measure>_per_1000 and harm_per_1000.")))
         add_denominator_parameters(self)
         add_geography_parameter(self)
+        engines.add_engine_parameter(self)
         self.add_parameter(with_help(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Areas scored by the scheme")),
             tr("Every area with, per measure, <key>_n, <key>_harm, <key>_rank and <key>_share (its part of the "
@@ -108,7 +111,14 @@ class ScoreScheme(SocHarmAlgorithm):
         if period.start and period.end and period.start > period.end:
             raise QgsProcessingException(self.tr("The period starts ({0}) after it ends ({1}).").format(period.start,
                     period.end))
+        engine = scheme_database.choose_scheme_engine(self, parameters, context, feedback, scheme, layers)
+        try:
+            return self._run(parameters, context, feedback, steps, scheme, area_source, crs, layers, period, engine)
+        finally:
+            engine.close()
 
+    def _run(self, parameters, context, feedback, steps, scheme, area_source, crs, layers, period, engine):
+        """processAlgorithm once the engine is chosen."""
         steps.setCurrentStep(0)
         steps.pushInfo(self.tr("Reading areas"))
         area = read_area_layer(
@@ -120,13 +130,16 @@ class ScoreScheme(SocHarmAlgorithm):
         geometries = output_geometries(area.rows.wkb)
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading {0} layer(s)").format(len(layers)))
-        read = scheme_inputs.open_scheme_layers(self, scheme, layers, context, steps, crs)
+        passing = scheme_database.filters_passing(self, engine, steps) if engine.in_database else None
+        read = scheme_inputs.open_scheme_layers(self, scheme, layers, context, steps, crs, passing_in_database=passing)
         if read is None or feedback.isCanceled():
             return {}
+        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), steps) \
+            if engine.in_database else None
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and assigning records of {0} measures").format(len(scheme.measures)))
         with SpilledRows() as rows:
-            scored = self._score(parameters, context, scheme, read, area, period, rows, steps)
+            scored = self._score(parameters, context, scheme, read, area, period, rows, steps, counter)
             if scored is None or feedback.isCanceled():
                 return {}
             result, scorer = scored
@@ -146,6 +159,7 @@ class ScoreScheme(SocHarmAlgorithm):
                 return {}
             provenance = self._provenance(parameters, context, scheme, area, result, read, records_id, crs, period,
                                           denominators)
+            provenance.update(engine.provenance())
             feedback.pushInfo(self.tr("Provenance: {0}").format(as_json(provenance)))
             abstract = self.tr("Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).").format(
                 area.name, scheme.name, scheme.version, scheme.edition or "-")
@@ -161,9 +175,10 @@ class ScoreScheme(SocHarmAlgorithm):
                 "TOTAL_HARM": float(np.sum(result.score_columns["harm_score"])),
             }
 
-    def _score(self, parameters, context, scheme, read, area, period, rows, steps):
+    def _score(self, parameters, context, scheme, read, area, period, rows, steps, counter=None):
         """Read, place and weigh each measure layer batch by batch (each batch's rows spilled for RECORDS when
-        asked for): (result, scorer), or None when cancelled."""
+        asked for), or, with a ``counter`` (scheme_database.SchemeCounter), count its layers in the database:
+        (result, scorer), or None when cancelled."""
         sources = measure_sources(scheme)
         expected = sum(read.expected.get(name, 0) for name in sources)
         scorer = SchemeScorer(scheme, area.areas, read.whole, period=period,
@@ -172,7 +187,7 @@ class ScoreScheme(SocHarmAlgorithm):
         keep = parameters.get(self.RECORDS) not in (None, "")
         done = 0
         for name in sources:
-            for src, filters in read.batches(name):
+            for src, filters in self._batches(read, counter, name, scorer, steps):
                 if steps.isCanceled():
                     return None
                 parts = scorer.add(name, src, filters)
@@ -195,6 +210,17 @@ class ScoreScheme(SocHarmAlgorithm):
                 scheme.tables[m.key].name, list_codes(error.missing)))
         except SchemeInputError as error:
             raise QgsProcessingException(self.tr("Scheme '{0}': {1}").format(scheme.name, str(error)))
+
+    def _batches(self, read, counter, name, scorer, feedback):
+        """Layer ``name``'s batches: read by QGIS, or one of rows with counts from the database."""
+        if counter is None or name not in counter.engine.scheme_layers:
+            yield from read.batches(name)
+            return
+        feedback.pushInfo(self.tr("Counting layer '{0}' for scheme layer '{1}' in the database").format(
+            read.layer_name(name), name))
+        layer = counter.layer(name, scorer)
+        read.multi_cut[name] = counter.multi_cut[name]
+        yield layer, {}
 
     def _report(self, scheme, result, layers, read, period, feedback):
         for m in scheme.measures:

@@ -1,0 +1,256 @@
+"""socharm:scorescheme's records counted in PostGIS.
+
+When AREAS and every measure layer the scheme places (the layers its links do
+not read whole) are PostGIS layers of one database, each of those layers is
+counted there (``qgis_io/postgis/scheme_sql``): its records grouped by the
+values the scheme reads, each measure's filter and link result, their
+geometry state and their area. Only those counts come back;
+``domain/harm/scheme_groups`` turns them into rows with counts that the
+scheme's scorer weighs, dates and counts as it does records read one by one,
+so both engines give the same outputs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from qgis.core import QgsWkbTypes
+
+from ...compat import GeometryType
+from ...domain.harm.scheme import Scheme
+from ...domain.harm.scheme_scoring import measure_sources
+from ...qgis_io.outputs import month_only_field
+from . import engine as engines
+from .engine import (CURVED_GEOMETRY, DESKTOP, DESKTOP_CHOSEN, DESKTOP_ONLY, DIFFERENT_DATABASES,
+                     FILTER_NOT_TRANSLATABLE, LINK_ID_TYPE, NO_DRIVER, NO_RECORD_KEY, ONE_LAYER_NOT_POSTGIS, POSTGIS,
+                     QUERY_LAYER, RECORDS_OUTPUT, SELECTION, STREET_LINES, Engine)
+
+
+@dataclass
+class LayerInDatabase:
+    """One measure layer counted in the database: its table, the columns read
+    (column -> scheme_sql CODE, DATE or RAW), the measures' filters as SQL and
+    the links' record id columns (measure key -> column)."""
+
+    pg: object  # layers.PgLayer
+    table: object  # tables.PgTable
+    values: Dict[str, str]
+    filters: Dict[str, object] = field(default_factory=dict)  # measure key -> expressions.FilterSql
+    link_ids: Dict[str, str] = field(default_factory=dict)  # via a link table
+    link_fields: Dict[str, str] = field(default_factory=dict)  # nominal ids in a field of the record
+
+
+def counted_layers(scheme: Scheme) -> List[str]:
+    """The scheme layers counted in the database: the measures' own layers that no link reads whole."""
+    linked = set()
+    for m in scheme.measures:
+        if m.link is not None:
+            linked.update(n for n in (m.link.table, m.link.nominals) if n)
+    return [name for name in measure_sources(scheme) if name not in linked]
+
+
+def choose_scheme_engine(alg, parameters, context, feedback, scheme: Scheme, layers: Dict[str, object],
+                         records_output: str = "RECORDS") -> Engine:
+    """The engine for a scheme run: PostGIS when AREAS and every counted layer
+    are PostGIS layers of one database and nothing needs the desktop; says which
+    in the log, and why the desktop runs for PostGIS layers."""
+    from ...qgis_io.postgis.layers import pg_layer, same_connection
+
+    pg_areas = pg_layer(engines._layer_of(alg, parameters, "AREAS", context))
+    names = counted_layers(scheme)
+    pgs = {name: pg_layer(layers[name]) for name in names}
+    if pg_areas is None and not any(pgs.values()):
+        return Engine(DESKTOP)
+    engine = _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same_connection, records_output)
+    engines.say_engine(alg, engine, feedback)
+    return engine
+
+
+def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same_connection, records_output) -> Engine:
+    if alg.parameterAsEnum(parameters, engines.ENGINE, context) == DESKTOP_ONLY:
+        return Engine(DESKTOP, DESKTOP_CHOSEN)
+    if pg_areas is None or not pgs or any(pg is None for pg in pgs.values()):
+        return Engine(DESKTOP, ONE_LAYER_NOT_POSTGIS)
+    if any(not same_connection(pg_areas, pg) for pg in pgs.values()):
+        return Engine(DESKTOP, DIFFERENT_DATABASES)
+    reason = engines._source_reason(parameters, "AREAS")
+    if reason and reason != SELECTION:
+        return Engine(DESKTOP, reason)
+    if records_output and parameters.get(records_output) not in (None, ""):
+        return Engine(DESKTOP, RECORDS_OUTPUT)
+    if QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
+        return Engine(DESKTOP, STREET_LINES)
+    every = [pg_areas] + list(pgs.values())
+    if any(pg.is_query for pg in every):
+        return Engine(DESKTOP, QUERY_LAYER)
+    if any(QgsWkbTypes.isCurvedType(pg.layer.wkbType()) for pg in every):
+        return Engine(DESKTOP, CURVED_GEOMETRY)
+    from ...qgis_io.postgis.session import psycopg2_available
+
+    if psycopg2_available() is not None:
+        return Engine(DESKTOP, NO_DRIVER)
+    session = engines.open_session(alg, pg_areas)
+    try:
+        planned = {}
+        reason = ""
+        for name, pg in pgs.items():
+            planned[name], reason = _plan_layer(scheme, name, pg, session)
+            if reason:
+                break
+    except Exception as error:
+        session.close()
+        raise engines._database_error(alg, pg_areas, error)
+    except BaseException:
+        session.close()
+        raise
+    if reason:
+        session.close()
+        return Engine(DESKTOP, reason)
+    return Engine(POSTGIS, areas=pg_areas, session=session, areas_selected=engines._source_reason(
+        parameters, "AREAS") == SELECTION, scheme_layers=planned)
+
+
+def _plan_layer(scheme: Scheme, name: str, pg, session):
+    """(LayerInDatabase, "") for a layer the database can count as the desktop reads it, else (None, reason)."""
+    from ...qgis_io.postgis import scheme_sql
+    from ...qgis_io.postgis.expressions import Untranslatable, filter_as_sql
+    from ...qgis_io.postgis.tables import describe
+
+    table = describe(session, pg.schema, pg.table, pg.geometry_column, pg.key_column, pg.subset)
+    if not table.key and table.kind != "r":
+        return None, NO_RECORD_KEY
+    plan = LayerInDatabase(pg=pg, table=table, values={})
+    for index, m in enumerate(scheme.measures):
+        if m.layer != name:
+            continue
+        for column, kind in ((m.code_field, scheme_sql.CODE), (m.date_field, scheme_sql.DATE),
+                             (m.weight_field, scheme_sql.RAW), (m.threat_field, scheme_sql.RAW)):
+            if column and plan.values.get(column, kind) != kind:
+                return None, FILTER_NOT_TRANSLATABLE  # one field read two ways
+            if column:
+                plan.values[column] = kind
+        if m.filter:
+            try:
+                plan.filters[m.key] = filter_as_sql(m.filter, table, prefix="m{0}".format(index))
+            except Untranslatable:
+                return None, FILTER_NOT_TRANSLATABLE
+        if m.link is not None and m.link.via_table:
+            column = m.link.record_id
+            if not (table.is_integer(column) or table.date_kind(column) == "text"):
+                return None, LINK_ID_TYPE
+            plan.link_ids[m.key] = column
+        elif m.link is not None:
+            plan.link_fields[m.key] = m.link.nominal_id_field
+            plan.values.setdefault(m.link.nominal_id_field, scheme_sql.RAW)
+    return plan, ""
+
+
+def filters_passing(alg, engine: Engine, feedback) -> Dict[str, bool]:
+    """Measure key -> does any record pass its filter, for the filtered measures of the counted layers."""
+    from ...qgis_io.postgis import scheme_sql
+
+    out: Dict[str, bool] = {}
+    try:
+        for plan in engine.scheme_layers.values():
+            for key, translated in plan.filters.items():
+                spec = _spec(plan, 0, {"f": scheme_sql.filter_flag(translated.sql)}, dict(translated.params))
+                out[key] = bool(engine.session.one(*scheme_sql.filter_passes_any(spec, "f"), feedback)[0])
+    except Exception as error:
+        engine.close()
+        raise engines._database_error(alg, engine.areas, error)
+    return out
+
+
+def _spec(plan: LayerInDatabase, srid: int, flags, params, values: Optional[Dict[str, str]] = None):
+    from ...qgis_io.postgis.harm_sql import EventsSpec
+    from ...qgis_io.postgis.scheme_sql import GroupSpec
+
+    events = EventsSpec(table=plan.table, code="", target_srid=int(srid))
+    return GroupSpec(events=events, values=dict(plan.values if values is None else values), flags=flags,
+                     params=params)
+
+
+class SchemeCounter:
+    """Counts the scheme's layers in the database, one at a time, for a SchemeScorer."""
+
+    def __init__(self, alg, engine: Engine, scheme: Scheme, area, srid: int, feedback):
+        from ...qgis_io.postgis import harm_sql
+        from ...qgis_io.postgis.layers import areas_spec
+        from ...qgis_io.postgis.score import area_slots
+
+        self.alg, self.engine, self.scheme, self.srid, self.feedback = alg, engine, scheme, int(srid), feedback
+        self.multi_cut: Dict[str, int] = {}
+        try:
+            self.areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
+                                    ids=area.areas.ids, restrict=bool(engine.areas.subset) or engine.areas_selected)
+            statement, params = harm_sql.overlapping_areas(self.areas)
+            self.overlapping = sorted({v for pair in engine.session.rows(statement, params, feedback) for v in pair},
+                                      key=lambda v: (str(type(v)), v))
+        except Exception as error:
+            engine.close()
+            raise engines._database_error(alg, engine.areas, error)
+        self.slots = area_slots(area.areas.ids)
+
+    def layer(self, name: str, scorer):
+        """Layer ``name`` as a GroupedLayer (the links of ``scorer`` told which ids the layer holds); its
+        invalid points reported as the desktop reports them. Raises the database's errors as the user reads
+        them."""
+        try:
+            return self._layer(name, scorer)
+        except Exception as error:
+            self.engine.close()
+            raise engines._database_error(self.alg, self.engine.scheme_layers[name].pg, error)
+
+    def _layer(self, name: str, scorer):
+        from ...domain.harm.scheme_groups import grouped_layer
+        from ...domain.periods.dates import as_month_text
+        from ...qgis_io.postgis import scheme_sql
+
+        plan = self.engine.scheme_layers[name]
+        session, feedback = self.engine.session, self.feedback
+        flags, params = {}, {}
+        for key, translated in plan.filters.items():
+            flags["f:" + key] = scheme_sql.filter_flag(translated.sql)
+            params.update(translated.params)
+        for k, (key, column) in enumerate(plan.link_ids.items()):
+            flags["l:" + key], bound = scheme_sql.linked_flag(plan.table, column, "linked_{0}".format(k),
+                                                              scorer.link(key).linked_ids())
+            params.update(bound)
+        spec = _spec(plan, self.srid, flags, params)
+        values = session.rows(*scheme_sql.group_values(spec), feedback)
+        placed = []
+        if any(row[len(spec.values) + len(flags) + 1] for row in values):
+            placed = session.rows(*scheme_sql.group_areas(spec, self.areas, self.overlapping), feedback)
+        for key, column in plan.link_ids.items():
+            link = scorer.link(key)
+            held = session.rows(*scheme_sql.held_ids(spec, column, link.table_record_ids()), feedback)
+            link.held(row[0] for row in held)
+        layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots)
+        self.multi_cut[name] = multi
+        layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
+        layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
+        for key, column in plan.link_fields.items():
+            layer.linked[key] = scorer.link(key).mask_of_values(layer.column(column), layer.count)
+        for m in self.scheme.measures:  # first-of-month dates that stand for the whole month
+            if m.layer == name and m.date_field and month_only_field(plan.pg.layer, m.date_field):
+                layer.columns[m.date_field] = as_month_text(layer.columns[m.date_field])
+        self._report_points(plan, spec, layer)
+        return layer
+
+    def _report_points(self, plan, spec, layer) -> None:
+        """The desktop's warnings on records whose geometry is not a usable point."""
+        from ...domain.codes import INVALID, LOCATED
+        from ...qgis_io.postgis import scheme_sql
+        from ...qgis_io.read_layers import FAR, UNREADABLE, PointSummary
+        from .point_checks import report_points
+
+        summary = PointSummary()
+        summary.records = int(layer.count.sum())
+        summary.located = int(layer.count[layer.geometry_status == LOCATED].sum())
+        summary.multi_cut = self.multi_cut.get(layer.name, 0)
+        if (layer.geometry_status == INVALID).any():
+            for why, n, keys in self.engine.session.rows(*scheme_sql.invalid_points(spec), self.feedback):
+                reason = FAR if why == "far" else UNREADABLE
+                summary.rejected[reason] = int(n)
+                summary.rejected_fids[reason] = [int(k) for k in (keys or [])]
+        report_points(self.alg, plan.pg.layer.name(), summary, self.feedback)

@@ -1,0 +1,228 @@
+"""The SQL of socharm:scorescheme's database path: each measure layer's records grouped, counts back.
+
+A harm scheme reads several fields of a layer (codes, dates, weights, threat
+scores) and each of its measures selects records with a filter or a link. Per
+measure layer (no qgis import here; every identifier quoted by psycopg2's
+``sql``, every value bound):
+
+1. :func:`group_values`: every record grouped by the values the scheme reads
+   and each measure's filter and link result, with its records by geometry
+   state, the smallest key of each state and the located records' extent.
+2. :func:`group_areas`: the located records placed in areas (the boundary rule
+   of ``harm_sql.area_totals``: a record on a boundary shared by areas counts
+   in the one whose id sorts first), grouped the same way per area.
+3. :func:`invalid_points`: why records with a geometry are not located (far,
+   unreadable), with their first keys, for the log.
+4. :func:`held_ids`: which of a link table's record ids the layer holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Tuple
+
+from psycopg2 import sql
+
+from .harm_sql import (
+    COORDINATE_LIMIT,
+    AreasSpec,
+    EventsSpec,
+    _and_all,
+    _area_geometry,
+    _area_restriction,
+    _events_scope,
+    _probe_box,
+    _usable_point,
+    order_key,
+    point_expression,
+)
+
+CODE, DATE, RAW = "code", "date", "raw"  # how a value column is read: as text, as a date, as stored
+FIRST_KEYS = 11  # invalid records named in the log: enough to name ten and say there are more
+ID_SPACES = " \t\n\r\x0b\x0c"  # what an id loses at either end (links.id_key strips whitespace)
+
+
+@dataclass
+class GroupSpec:
+    """One measure layer as the scheme reads it: the events (table, target SRID),
+    the columns read and how (``values``: column -> CODE, DATE or RAW), and the
+    boolean columns (``flags``: name -> SQL on alias ``e``, with ``params``)."""
+
+    events: EventsSpec
+    values: Dict[str, str]
+    flags: Dict[str, sql.Composable] = field(default_factory=dict)
+    params: Dict[str, object] = field(default_factory=dict)
+
+
+def value_expression(spec: GroupSpec, column: str) -> sql.Composable:
+    """A column as the desktop reads it: a code as text, a timestamp as its date, anything else as stored."""
+    value = sql.Identifier("e", column)
+    kind = spec.values[column]
+    if kind == CODE:
+        return sql.SQL("{0}::text").format(value)
+    if kind == DATE and spec.events.table.date_kind(column) in ("timestamp", "timestamptz"):
+        return sql.SQL("{0}::date").format(value)
+    return value
+
+
+def id_key_expression(table, column: str, alias: str = "e") -> sql.Composable:
+    """links.id_key in SQL for an integer or text column: the id as text, blank as NULL."""
+    value = sql.Identifier(alias, column)
+    if table.is_integer(column):
+        return sql.SQL("{0}::text").format(value)
+    return sql.SQL("NULLIF(btrim({0}::text, {1}), '')").format(value, sql.Literal(ID_SPACES))
+
+
+def linked_flag(table, column: str, name: str, ids: List[str]) -> Tuple[sql.Composable, Dict[str, object]]:
+    """The record's id is among ``ids`` (bound as one text array)."""
+    return (sql.SQL("COALESCE({0} = ANY(%({1})s::text[]), false)").format(
+        id_key_expression(table, column), sql.SQL(name)), {name: list(ids)})
+
+
+def filter_flag(filter_sql: sql.Composable) -> sql.Composable:
+    """A measure's filter as QGIS reads it: NULL does not pass."""
+    return sql.SQL("COALESCE(({0}), false)").format(filter_sql)
+
+
+def _grouped(spec: GroupSpec) -> List[sql.Composable]:
+    return [value_expression(spec, c) for c in spec.values] + list(spec.flags.values())
+
+
+def _first(spec: GroupSpec, condition: sql.Composable) -> sql.Composable:
+    table = spec.events.table
+    if table.key and table.is_integer(table.key):
+        return sql.SQL("min({0}) FILTER (WHERE {1})").format(sql.Identifier("e", table.key), condition)
+    return sql.SQL("NULL::bigint")
+
+
+def group_values(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
+    """One row per distinct (values, flags): the values, the flags, then records
+    with no geometry, located records, all records, multipoints of several points,
+    the smallest key with no geometry, located and not located, and xmin, ymin,
+    xmax, ymax of the located ones."""
+    ev = spec.events
+    scope, params = _events_scope(ev)
+    params.update(spec.params)
+    g = sql.Identifier("e", ev.table.geometry)
+    point = point_expression(ev)
+    empty = sql.SQL("({0} IS NULL OR ST_IsEmpty({0}))").format(g)
+    usable = sql.SQL("COALESCE(NOT {0} AND {1}, false)").format(empty, _usable_point(ev, point))
+    invalid = sql.SQL("(NOT {0} AND NOT {1})").format(empty, usable)
+    multi = sql.SQL("0::bigint") if ev.table.points_only else \
+        sql.SQL("count(*) FILTER (WHERE ST_NumGeometries({0}) > 1)").format(g)
+    grouped = _grouped(spec)
+    extent = sql.SQL(", ").join(sql.SQL("{0}(ST_{1}({2})) FILTER (WHERE {3})").format(
+        sql.SQL(f), sql.SQL(axis), point, usable) for f, axis in (("min", "X"), ("min", "Y"), ("max", "X"),
+                                                                   ("max", "Y")))
+    statement = sql.SQL(
+        "SELECT {columns}count(*) FILTER (WHERE {empty}), count(*) FILTER (WHERE {usable}), count(*), {multi}, "
+        "{first_empty}, {first_usable}, {first_invalid}, {extent} "
+        "FROM {rel} e WHERE {scope}{group}"
+    ).format(columns=sql.SQL("").join(sql.SQL("{0}, ").format(c) for c in grouped), empty=empty, usable=usable,
+             multi=multi, first_empty=_first(spec, empty), first_usable=_first(spec, usable),
+             first_invalid=_first(spec, invalid), extent=extent, rel=ev.table.relation, scope=_and_all(scope),
+             group=_group_by(len(grouped)))
+    return statement, params
+
+
+def _group_by(n: int, offset: int = 0) -> sql.Composable:
+    if not n:
+        return sql.SQL("")
+    return sql.SQL(" GROUP BY {0}").format(sql.SQL(", ").join(sql.Literal(k) for k in range(1 + offset,
+                                                                                               n + 1 + offset)))
+
+
+def group_areas(spec: GroupSpec, ar: AreasSpec, overlapping: List[object]) -> Tuple[sql.Composable, Dict[str, object]]:
+    """Per area id and distinct (values, flags) of the located records it holds
+    (by the boundary rule): the id, the values, the flags, the records, and those
+    that lay in more than one area."""
+    ev = spec.events
+    scope, params = _events_scope(ev)
+    params.update(spec.params)
+    point = point_expression(ev)
+    geometry_a = _area_geometry(ar, "a", params)
+    params["overlapping"] = list(overlapping)
+    overlapping_sql = sql.SQL("{0} = ANY(%(overlapping)s)").format(sql.Identifier("a", ar.id)) if overlapping \
+        else sql.SQL("FALSE")
+    record = sql.Identifier("e", ev.table.key) if ev.table.key else sql.SQL("e.ctid")
+    grouped = _grouped(spec)
+    names = [sql.Identifier("g{0}".format(k)) for k in range(len(grouped))]
+
+    def listed(alias: str) -> sql.Composable:
+        return sql.SQL("").join(sql.SQL(", {0}.{1}").format(sql.SQL(alias), n) for n in names)
+
+    statement = sql.SQL("""
+SELECT r.id{r_values}, sum(r.n)::bigint,
+       count(*) FILTER (WHERE r.record IS NOT NULL AND r.covering > 1)::bigint
+FROM (
+  SELECT c.id{c_values}, c.record, c.n,
+         count(*) OVER (PARTITION BY c.record) AS covering,
+         row_number() OVER (PARTITION BY c.record ORDER BY {order_key}) AS rank
+  FROM (
+    SELECT ar.id{e_values}, CASE WHEN NOT ar.overlapping AND ST_Contains(ar.geom, {point}) THEN NULL ELSE {record} END
+             AS record,
+           count(*) AS n
+    FROM (
+      SELECT a.{id} AS id, {geometry_a} AS geom, {overlapping} AS overlapping FROM {areas} a WHERE {restrict_a}
+    ) ar
+    JOIN {events} e ON e.{eg} && {box} AND ST_Covers(ar.geom, {point})
+    WHERE {scope} AND {usable}
+    GROUP BY {inner_group}
+  ) c
+) r
+WHERE r.record IS NULL OR r.rank = 1
+GROUP BY {outer_group}
+""").format(
+        r_values=listed("r"), c_values=listed("c"),
+        e_values=sql.SQL("").join(sql.SQL(", {0} AS {1}").format(g, n) for g, n in zip(grouped, names)),
+        inner_group=sql.SQL(", ").join(sql.Literal(k) for k in range(1, len(grouped) + 3)),
+        outer_group=sql.SQL(", ").join(sql.Literal(k) for k in range(1, len(grouped) + 2)),
+        order_key=order_key(ar.table, sql.Identifier("c", "id"), ar.id), point=point, record=record,
+        id=sql.Identifier(ar.id), geometry_a=geometry_a, overlapping=overlapping_sql, areas=ar.table.relation,
+        restrict_a=_area_restriction(ar, "a", params), events=ev.table.relation,
+        eg=sql.Identifier(ev.table.geometry), box=_probe_box(ev, ar, sql.Identifier("ar", "geom")),
+        scope=_and_all(scope), usable=_usable_point(ev, point))
+    return statement, params
+
+
+def invalid_points(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
+    """Records with a geometry that is not located, by reason: 'far' (a point with a
+    coordinate beyond COORDINATE_LIMIT) or 'unreadable' (anything else): the reason,
+    the records and their first keys (in key order; none without an integer key)."""
+    ev = spec.events
+    scope, params = _events_scope(ev)
+    g = sql.Identifier("e", ev.table.geometry)
+    point = point_expression(ev)
+    located = _usable_point(ev, point)
+    is_point = sql.SQL("GeometryType({0}) IN ('POINT', 'MULTIPOINT')").format(g)
+    limit = sql.Literal(COORDINATE_LIMIT)
+    far = sql.SQL(
+        "{is_point} AND ST_X({p}) <> 'NaN'::float8 AND ST_Y({p}) <> 'NaN'::float8 "
+        "AND (abs(ST_X({p})) > {limit} OR abs(ST_Y({p})) > {limit})").format(is_point=is_point, p=point, limit=limit)
+    table = ev.table
+    keys = sql.SQL("(array_agg({0} ORDER BY {0}))[1:{1}]").format(sql.Identifier("e", table.key),
+                                                                  sql.Literal(FIRST_KEYS)) \
+        if table.key and table.is_integer(table.key) else sql.SQL("ARRAY[]::bigint[]")
+    statement = sql.SQL(
+        "SELECT CASE WHEN {far} THEN 'far' ELSE 'unreadable' END, count(*), {keys} "
+        "FROM {rel} e WHERE {scope} AND {g} IS NOT NULL AND NOT ST_IsEmpty({g}) AND NOT COALESCE({located}, false) "
+        "GROUP BY 1").format(far=far, keys=keys, rel=table.relation, scope=_and_all(scope), g=g, located=located)
+    return statement, params
+
+
+def held_ids(spec: GroupSpec, column: str, ids: List[str]) -> Tuple[sql.Composable, Dict[str, object]]:
+    """The distinct ids (as links.id_key gives them) among ``ids`` that some record of the layer holds."""
+    scope, params = _events_scope(spec.events)
+    key = id_key_expression(spec.events.table, column)
+    params["link_ids"] = list(ids)
+    statement = sql.SQL("SELECT DISTINCT {0} FROM {1} e WHERE {2} AND {0} = ANY(%(link_ids)s::text[])").format(
+        key, spec.events.table.relation, _and_all(scope))
+    return statement, params
+
+
+def filter_passes_any(spec: GroupSpec, flag: str) -> Tuple[sql.Composable, Dict[str, object]]:
+    """Does any record of the layer pass the measure filter ``flag``? (stops at the first)."""
+    scope, params = _events_scope(spec.events)
+    params.update(spec.params)
+    statement = sql.SQL("SELECT EXISTS (SELECT 1 FROM {0} e WHERE {1} AND {2})").format(
+        spec.events.table.relation, _and_all(scope), spec.flags[flag])
+    return statement, params
