@@ -221,14 +221,15 @@ def copy_table(pg_layers, layer):
     return pg_layers.open(table, table, key="fid", geometry_column=None)
 
 
-def hand_parameters(layers, pg_layers, tmp_path, areas_in="postgis", people_in="postgis", **scheme):
-    """The hand case's parameters: every layer in PostGIS (the link table too) unless told."""
+def hand_parameters(layers, pg_layers, tmp_path, areas_in="postgis", incidents_in="postgis", people_in="postgis",
+                    **scheme):
+    """The hand case's parameters: every layer in PostGIS (the link table too) unless told ("gpkg")."""
     areas, incidents, people, links = hand_layers(layers)
+    into = {"postgis": pg_layers.copy, "gpkg": layers.gpkg}
     return {
-        "AREAS": {"postgis": pg_layers.copy, "gpkg": layers.gpkg}[areas_in](areas), "AREA_ID": "area_id",
+        "AREAS": into[areas_in](areas), "AREA_ID": "area_id",
         "POPULATION_FIELD": "population", "SCHEME": hand_scheme(tmp_path, **scheme),
-        "LAYERS": [pg_layers.copy(incidents), {"postgis": pg_layers.copy, "gpkg": layers.gpkg}[people_in](people),
-                   copy_table(pg_layers, links)],
+        "LAYERS": [into[incidents_in](incidents), into[people_in](people), copy_table(pg_layers, links)],
         "START": START, "END": END,
     }
 
@@ -317,8 +318,15 @@ def test_areas_from_a_geopackage_run_on_the_desktop_with_the_same_counts(run, la
 
 
 def test_a_measure_layer_from_a_geopackage_runs_on_the_desktop_with_the_same_counts(run, layers, pg_layers, tmp_path):
-    results, _ = desktop_because(run, hand_parameters(layers, pg_layers, tmp_path, people_in="gpkg"),
+    results, _ = desktop_because(run, hand_parameters(layers, pg_layers, tmp_path, incidents_in="gpkg"),
                                  "one_layer_not_postgis")
+    assert_hand_counts(results)
+
+
+def test_nominals_that_a_link_reads_whole_may_come_from_a_geopackage_even_when_a_measure_places_them(
+        run, layers, pg_layers, tmp_path):
+    # people: the residents measure places them, and gang_crime's link reads them whole on the desktop
+    results, _, _ = scheme_both(run, hand_parameters(layers, pg_layers, tmp_path, people_in="gpkg"), "area_id")
     assert_hand_counts(results)
 
 
