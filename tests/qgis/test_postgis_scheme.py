@@ -500,3 +500,75 @@ def test_records_in_another_crs_are_placed_alike_by_both_engines(run, layers, pg
 
     placed = {k: row["crime_n"] for k, (row, _) in features(results["OUTPUT"], "area_id").items()}
     assert sum(placed.values()) == by_status(provenance, "crime").get("assigned", 0) >= 1
+
+
+def test_link_ids_with_any_whitespace_around_them_link_alike_in_both_engines(run, layers, pg_layers, tmp_path):
+    # links.id_key strips what Python calls whitespace: a no-break space, an em space, a tab...
+    padded = ["i1\u00a0", "\u2003i2", " i3\t", "i4\u3000", "i5"]
+    events = pg_layers.copy(layers.memory("Point", ["incident_id:string"], [
+        ("POINT({0} 500)".format(100 + 150 * k), ident) for k, ident in enumerate(padded)], name="padded"))
+    nominals = layers.memory("Point", ["person_id:string", "group_type:string"], [("POINT(0 0)", "P1", "OCG")],
+                             name="people")
+    links = layers.memory("None", ["incident_id:string", "person_id:string"],
+                          [(None, "i{0}".format(k), "P1") for k in range(1, 6)], name="incident_links")
+    scheme = write_scheme(tmp_path, "padded", [
+        {"key": "gang_crime", "label": "Gang crime", "layer": "padded", "method": "fixed", "weight": 1,
+         "dimension": "groups", "rationale": RATIONALE,
+         "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
+                  "table_nominal_id": "person_id", "nominals": "people", "nominal_id": "person_id",
+                  "group_type_field": "group_type", "group_types": ["OCG"]}}])
+
+    results, _, provenance = scheme_both(run, {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id",
+                                               "SCHEME": scheme, "LAYERS": [events, nominals, links]}, "area_id")
+
+    assert by_status(provenance, "gang_crime") == {"assigned": 5}
+    assert "unlinked" not in provenance["reconciliation"]["measures"]["gang_crime"]
+
+
+def test_timestamps_are_dated_alike_in_both_engines_whatever_the_servers_time_zone(run, layers, pg_layers, tmp_path):
+    """A user whose sessions run in another time zone than QGIS's (ALTER ROLE ... SET timezone)."""
+    cluster = pg_layers.cluster
+    schema = pg_layers.schema
+    pg_layers.sql("CREATE TABLE {0}.stamped (fid serial PRIMARY KEY, code text, at timestamptz, "
+                  "geom geometry(Point, 27700))".format(schema))
+    pg_layers.sql("INSERT INTO {0}.stamped (code, at, geom) VALUES "
+                  "('8N', '2024-06-30 23:30:00+00', ST_SetSRID(ST_MakePoint(500, 500), 27700)), "
+                  "('8N', '2024-07-01 00:30:00+00', ST_SetSRID(ST_MakePoint(600, 500), 27700)), "
+                  "('8N', '2024-06-30 11:00:00+00', ST_SetSRID(ST_MakePoint(1500, 500), 27700))".format(schema))
+    areas = two_areas(layers, pg_layers)
+    role = "tz_" + schema
+    cluster.psql("CREATE ROLE {0} LOGIN PASSWORD 'tz-pw'".format(role))
+    cluster.psql("ALTER ROLE {0} SET timezone = 'Pacific/Auckland'".format(role))
+    cluster.psql("GRANT USAGE ON SCHEMA {0} TO {1}".format(schema, role))
+    cluster.psql("GRANT SELECT ON ALL TABLES IN SCHEMA {0} TO {1}".format(schema, role))
+    scheme = write_scheme(tmp_path, "stamped", [
+        {"key": "crime", "label": "Crime", "layer": "stamped", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "at", "dimension": "crime"}])
+    try:
+        def as_role(layer, name):
+            uri = layer.source().replace("user='socharm'", "user='{0}'".format(role)).replace(
+                "password='{0}'".format(cluster.password), "password='tz-pw'")
+            return _open(uri, name)
+
+        stamped = as_role(pg_layers.open("stamped", "stamped", key="fid"), "stamped")
+        results, _, provenance = scheme_both(run, {
+            "AREAS": as_role(areas, "areas"), "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [stamped],
+            "START": "2024-06-01", "END": "2024-06-30"}, "area_id")
+        stamped = None
+    finally:
+        cluster.psql("DROP OWNED BY {0}".format(role))
+        cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{0}'".format(role))
+        cluster.psql("DROP ROLE {0}".format(role))
+    # QGIS reads a timestamptz as the session shows it, in Auckland: 23:30 UTC on 30 June is 1 July there,
+    # and 11:00 UTC on 30 June is still 30 June; the database's own date of it must be the same
+    assert by_status(provenance, "crime") == {"assigned": 1, "out_of_period": 2}
+    assert per_measure(results["OUTPUT"], "area_id", ("crime",)) == {
+        "A": {"crime": (0, 0.0)}, "B": {"crime": (1, pytest.approx(w("8N"), rel=1e-12))}}
+
+
+def _open(uri, name):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(uri, name, "postgres")
+    assert layer.isValid(), uri
+    return layer
