@@ -572,3 +572,91 @@ def _open(uri, name):
     layer = QgsVectorLayer(uri, name, "postgres")
     assert layer.isValid(), uri
     return layer
+
+
+def test_a_selection_of_areas_counts_in_postgis_as_on_the_desktop(run, layers, pg_layers, tmp_path):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    parameters = hand_parameters(layers, pg_layers, tmp_path)
+    areas = parameters["AREAS"]
+    QgsProject.instance().addMapLayer(areas)
+    try:
+        areas.selectByExpression("\"area_id\" IN ('W3', 'W1')")
+        parameters["AREAS"] = QgsProcessingFeatureSourceDefinition(areas.id(), True)
+        results, _, _ = scheme_both(run, parameters, "area_id")
+    finally:
+        QgsProject.instance().removeMapLayer(areas.id())
+
+    got = per_measure(results["OUTPUT"], "area_id", MEASURES)
+    assert set(got) == {"W3", "W1"}
+    # without W2, i2 on its edge with W3 counts in W3, and so does P2 on their vertex
+    assert got["W3"]["crime"] == (2, pytest.approx(w("8N") + w("28E"), rel=1e-12))
+    assert got["W3"]["residents"] == (2, pytest.approx(500.0, rel=1e-12))
+    assert got["W1"] == expected()["W1"]
+
+
+# --------------------------------------------------------------------------- what the user is told
+
+
+@pytest.mark.parametrize("measure", [
+    {"method": "field", "weight_field": "sev"},
+    {"method": "fixed", "weight": 1e6, "threat_field": "sev", "threat_reference": 1e-6},
+    {"method": "table", "code_field": "code", "harm_table": "ons_css_ho_code", "missing_weight": "fail"},
+], ids=["weights", "threats", "codes"])
+def test_weights_out_of_range_and_codes_with_no_weight_are_refused_alike_by_both_engines(
+        run, layers, pg_layers, tmp_path, measure):
+    from qgis.core import QgsProcessingException
+
+    events = pg_layers.copy(layers.memory("Point", ["code:string", "sev:double"], [
+        ("POINT(100 100)", "8N", 1.0), ("POINT(200 100)", "XX1", 1e300), ("POINT(300 100)", "8N", 2e300),
+        (None, "XX2", 5e300)], name="ev"))
+    scheme = write_scheme(tmp_path, "refused", [dict({"key": "m", "label": "M", "layer": "ev", "dimension": "d",
+                                                      "rationale": RATIONALE}, **measure)])
+    parameters = {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+                  "OUTPUT": "TEMPORARY_OUTPUT"}
+    messages = []
+    for engine in (0, DESKTOP):
+        with pytest.raises(QgsProcessingException) as error:
+            run(ALG, dict(parameters, ENGINE=engine))
+        messages.append(str(error.value))
+
+    assert messages[0] == messages[1]
+    named = {"weights": "feature ids 2, 3, 4", "threats": "feature ids 1, 2, 3, 4", "codes": "'XX1' (1), 'XX2' (1)"}
+    assert named[{"field": "weights", "fixed": "threats", "table": "codes"}[measure["method"]]] in messages[0]
+
+
+def text_keyed(pg_layers, weight):
+    """A table whose key is text (QGIS numbers its features itself): r-b near, r-a absurdly far, r-c no geometry."""
+    schema = pg_layers.schema
+    pg_layers.sql("DROP TABLE IF EXISTS {0}.tk".format(schema))
+    pg_layers.sql("CREATE TABLE {0}.tk (ref text PRIMARY KEY, sev float8, geom geometry(Point, 27700))".format(schema))
+    pg_layers.sql("INSERT INTO {0}.tk VALUES ('r-b', {1}, ST_SetSRID(ST_MakePoint(100, 100), 27700)), "
+                  "('r-a', 2, ST_SetSRID(ST_MakePoint(1e20, 100), 27700)), ('r-c', {1}, NULL)".format(schema, weight))
+    return pg_layers.open("tk", "tk", key="ref")
+
+
+def test_a_table_with_a_text_key_names_the_same_records_in_warnings_in_both_engines(
+        run, layers, pg_layers, tmp_path):
+    scheme = write_scheme(tmp_path, "keyed", [{"key": "m", "label": "M", "layer": "tk", "dimension": "d",
+                                               "method": "field", "weight_field": "sev"}])
+    areas = two_areas(layers, pg_layers)
+    results, feedback, provenance = scheme_both(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme,
+                                                      "LAYERS": [text_keyed(pg_layers, 1)]}, "area_id")
+    assert by_status(provenance, "m") == {"assigned": 1, "invalid": 1, "no_geometry": 1}
+    assert feedback.warnings_with("absurdly far", "feature ids 2")  # as QGIS numbers r-a
+
+
+def test_a_table_with_a_text_key_names_the_same_records_when_weights_are_refused_in_both_engines(
+        run, layers, pg_layers, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    scheme = write_scheme(tmp_path, "keyed", [{"key": "m", "label": "M", "layer": "tk", "dimension": "d",
+                                               "method": "field", "weight_field": "sev"}])
+    areas = two_areas(layers, pg_layers)
+    messages = []
+    for engine in (0, DESKTOP):
+        with pytest.raises(QgsProcessingException) as error:
+            run(ALG, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "ENGINE": engine,
+                      "LAYERS": [text_keyed(pg_layers, "1e300")], "OUTPUT": "TEMPORARY_OUTPUT"})
+        messages.append(str(error.value))
+    assert messages[0] == messages[1] and "e.g. 1e+300: feature ids 1, 3" in messages[1]
