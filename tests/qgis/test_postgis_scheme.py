@@ -660,3 +660,49 @@ def test_a_table_with_a_text_key_names_the_same_records_when_weights_are_refused
                       "LAYERS": [text_keyed(pg_layers, "1e300")], "OUTPUT": "TEMPORARY_OUTPUT"})
         messages.append(str(error.value))
     assert messages[0] == messages[1] and "e.g. 1e+300: feature ids 1, 3" in messages[1]
+
+
+def test_overlapping_and_self_crossing_areas_place_records_alike_in_both_engines(run, layers, pg_layers, tmp_path):
+    areas = pg_layers.copy(layers.areas([
+        ("Z", layers.square(0, 0, 2000)), ("A", layers.square(500, 500, 1000)),
+        ("X", "POLYGON((3000 0, 4000 1000, 4000 0, 3000 1000, 3000 0))"),  # a bow tie, crossing at (3500 500)
+    ]))
+    events = pg_layers.copy(layers.events([
+        ("POINT(1000 1000)", "8N", None),  # in Z and A: A
+        ("POINT(500 1000)", "8N", None),  # on A's edge, inside Z: A
+        ("POINT(100 100)", "8N", None),  # Z only
+        ("POINT(3100 500)", "8N", None),  # in the bow tie's left triangle
+        ("POINT(3500 100)", "8N", None),  # between its triangles: outside
+    ], name="ev"))
+    scheme = write_scheme(tmp_path, "overlap", [{"key": "m", "label": "M", "layer": "ev", "method": "fixed",
+                                                 "weight": 1, "dimension": "d", "rationale": RATIONALE}])
+
+    results, _, provenance = scheme_both(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme,
+                                               "LAYERS": [events]}, "area_id")
+
+    assert {k: row["m_n"] for k, (row, _) in features(results["OUTPUT"], "area_id").items()} == {
+        "A": 2, "Z": 1, "X": 1}
+    assert by_status(provenance, "m") == {"assigned": 4, "outside": 1}
+    assert provenance["shared_boundary_records"] == 2
+
+
+def test_a_record_id_that_is_neither_integer_nor_text_runs_on_the_desktop_and_says_why(
+        run, layers, pg_layers, tmp_path):
+    events = pg_layers.copy(layers.memory("Point", ["incident_id:double"], [
+        ("POINT(100 100)", 1.0), ("POINT(200 100)", 2.0), ("POINT(1200 100)", 3.0)], name="ev"))
+    nominals = layers.memory("Point", ["person_id:string", "group_type:string"], [("POINT(0 0)", "P1", "OCG")],
+                             name="people")
+    links = layers.memory("None", ["incident_id:string", "person_id:string"], [(None, "1", "P1"), (None, "3", "P1")],
+                          name="incident_links")
+    scheme = write_scheme(tmp_path, "double_ids", [
+        {"key": "gang_crime", "label": "Gang crime", "layer": "ev", "method": "fixed", "weight": 1,
+         "dimension": "groups", "rationale": RATIONALE,
+         "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
+                  "table_nominal_id": "person_id", "nominals": "people", "nominal_id": "person_id",
+                  "group_type_field": "group_type", "group_types": ["OCG"]}}])
+
+    results, _ = desktop_because(run, {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id", "SCHEME": scheme,
+                                       "LAYERS": [events, nominals, links]}, "link_id_type")
+
+    assert per_measure(results["OUTPUT"], "area_id", ("gang_crime",)) == {  # 1.0 and 3.0 are ids 1 and 3
+        "A": {"gang_crime": (1, 1.0)}, "B": {"gang_crime": (1, 1.0)}}
