@@ -67,3 +67,20 @@ def test_nominal_ids_on_the_record_in_batches_are_what_the_whole_layer_gives():
 
     assert mask.tolist() == [True, False, False, True, False] == whole.tolist()
     assert batches.problems() == problems == {"link_to_unknown_nominal": 2}  # N9 and N8
+
+
+def test_nominal_ids_on_rows_that_stand_for_several_records_are_what_the_records_give():
+    values = ["N1;N2", "N9", None, "N3", "N2;N8"]
+    counts = np.array([3, 2, 1, 1, 4])
+    records = table("offences", nominals=list(np.repeat(np.array(values, dtype=object), counts)))
+    link = Link(nominals="nominals", nominal_id="nominal_id", group_type_field="group_type", group_types=("OCG",),
+                nominal_id_field="nominals", separator=";")
+    layers = {"offences": records, "nominals": NOMINALS}
+    whole, problems = linked_mask(records, link, layers)
+    grouped = LinkedInBatches(link, layers)
+
+    mask = grouped.mask_of_values(values, counts)
+
+    assert mask.tolist() == [True, False, False, True, False]
+    assert np.repeat(mask, counts).tolist() == whole.tolist()
+    assert grouped.problems() == problems == {"link_to_unknown_nominal": 6}  # N9 twice, N8 four times

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import (
@@ -237,13 +237,14 @@ class SchemeReading:
 
 
 def open_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], context, feedback, dest_crs,
-                       batch_size: Optional[int] = None, passing_in_database: Optional[Dict[str, bool]] = None
-                       ) -> Optional[SchemeReading]:
+                       batch_size: Optional[int] = None, passing_in_database: Optional[Dict[str, bool]] = None,
+                       counted_in_database: Sequence[str] = ()) -> Optional[SchemeReading]:
     """:func:`read_scheme_layers` for scoring batch by batch: every check made
     and each measure's filter evaluated before a record is read; the layers
     the links read (link tables, nominals) read whole now, the others left to :meth:`SchemeReading.batches`
     (RECORDS_PER_BATCH records at a time unless ``batch_size``). ``passing_in_database``: measure key ->
-    whether any record passes its filter, for the measures counted in a database (not evaluated here)."""
+    whether any record passes its filter, for the measures counted in a database (not evaluated here);
+    ``counted_in_database``: layers counted there, of which the links read only their fields (no location)."""
     fields = scheme_fields(scheme)
     _check_scheme_fields(alg, scheme, layers, fields)
     placed = measure_sources(scheme)
@@ -273,6 +274,9 @@ def open_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
             return None
         _announce(alg, name, layer, feedback, dest_crs)
         wanted = fields.get(name, [])
+        if name in counted_in_database:
+            whole[name] = _fields_only(alg, name, layer, wanted, feedback, context)
+            continue
         columns = read_points(layer, layer, wanted, dest_crs, context.transformContext(), feedback, factorize=wanted)
         report_points(alg, layer.name(), columns, feedback)
         whole[name] = _source_layer(scheme, name, layer, columns)
@@ -282,6 +286,17 @@ def open_scheme_layers(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], c
         expected={name: max(layer.featureCount(), 0) for name, layer in layers.items()}, _alg=alg, _scheme=scheme,
         _layers=layers, _fields=fields, _passing=passing, _context=context, _feedback=feedback, _dest_crs=dest_crs,
         _batch_size=batch_size)
+
+
+def _fields_only(alg, name: str, layer: QgsVectorLayer, wanted: List[str], feedback, context) -> SourceLayer:
+    """A layer's fields the links read, without its geometry (its records are counted in a database)."""
+    from .columns import read_columns
+
+    columns, _ = read_columns(alg, layer, wanted, feedback, None, context)
+    n = len(columns[wanted[0]]) if wanted else 0
+    return SourceLayer(name=name, fid=np.arange(n, dtype=np.int64), x=np.full(n, np.nan), y=np.full(n, np.nan),
+                       geometry_status=np.full(n, "no_geometry", dtype=object),
+                       columns={f: np.array(list(values) + [None], dtype=object)[:-1] for f, values in columns.items()})
 
 
 def _check_scheme_fields(alg, scheme: Scheme, layers: Dict[str, QgsVectorLayer], fields: Dict[str, List[str]]) -> None:

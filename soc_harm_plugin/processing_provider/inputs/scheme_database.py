@@ -1,8 +1,7 @@
 """socharm:scorescheme's records counted in PostGIS.
 
-When AREAS and every measure layer the scheme places (the layers its links do
-not read whole) are PostGIS layers of one database, each of those layers is
-counted there (``qgis_io/postgis/scheme_sql``): its records grouped by the
+When AREAS and every measure layer of the scheme are PostGIS layers of one
+database, each of those layers is counted there (``qgis_io/postgis/scheme_sql``): its records grouped by the
 values the scheme reads, each measure's filter and link result, their
 geometry state and their area. Only those counts come back;
 ``domain/harm/scheme_groups`` turns them into rows with counts that the
@@ -14,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
+import numpy as np
 from qgis.core import QgsWkbTypes
 
 from ...compat import GeometryType
@@ -41,12 +41,9 @@ class LayerInDatabase:
 
 
 def counted_layers(scheme: Scheme) -> List[str]:
-    """The scheme layers counted in the database: the measures' own layers that no link reads whole."""
-    linked = set()
-    for m in scheme.measures:
-        if m.link is not None:
-            linked.update(n for n in (m.link.table, m.link.nominals) if n)
-    return [name for name in measure_sources(scheme) if name not in linked]
+    """The scheme layers counted in the database: the measures' own layers. (A nominals layer that links
+    read is counted there too; the links read only its ids and group types, without locations.)"""
+    return measure_sources(scheme)
 
 
 def choose_scheme_engine(alg, parameters, context, feedback, scheme: Scheme, layers: Dict[str, object],
@@ -170,15 +167,33 @@ def _spec(plan: LayerInDatabase, srid: int, flags, params, values: Optional[Dict
                      params=params)
 
 
+def _by_class(columns: List[str], classes: Dict[str, tuple]):
+    """A group of values (a tuple, columns then flags) as the database placed it: each date column in
+    ``classes`` as its class."""
+    if not classes:
+        return None
+    at = {columns.index(c): (dict(zip(values, kinds)), null) for c, (values, kinds, null) in classes.items()}
+
+    def key(group: tuple) -> tuple:
+        out = list(group)
+        for k, (kind_of, null) in at.items():
+            out[k] = null if group[k] is None else kind_of[group[k]]
+        return tuple(out)
+
+    return key
+
+
 class SchemeCounter:
     """Counts the scheme's layers in the database, one at a time, for a SchemeScorer."""
 
-    def __init__(self, alg, engine: Engine, scheme: Scheme, area, srid: int, feedback):
+    def __init__(self, alg, engine: Engine, scheme: Scheme, area, srid: int, period, feedback):
         from ...qgis_io.postgis import harm_sql
         from ...qgis_io.postgis.layers import areas_spec
         from ...qgis_io.postgis.score import area_slots
 
         self.alg, self.engine, self.scheme, self.srid, self.feedback = alg, engine, scheme, int(srid), feedback
+        self.period = period
+        self.rows_back: Dict[str, int] = {}  # layer -> rows the database sent back (both queries)
         self.multi_cut: Dict[str, int] = {}
         try:
             self.areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
@@ -219,13 +234,16 @@ class SchemeCounter:
         spec = _spec(plan, self.srid, flags, params)
         values = session.rows(*scheme_sql.group_values(spec), feedback)
         placed = []
+        classes = self._date_classes(name, plan, spec, values)
         if any(row[len(spec.values) + len(flags) + 1] for row in values):
-            placed = session.rows(*scheme_sql.group_areas(spec, self.areas, self.overlapping), feedback)
+            placed = session.rows(*scheme_sql.group_areas(spec, self.areas, self.overlapping, classes), feedback)
+        self.rows_back[name] = len(values) + len(placed)
         for key, column in plan.link_ids.items():
             link = scorer.link(key)
             held = session.rows(*scheme_sql.held_ids(spec, column, link.table_record_ids()), feedback)
             link.held(row[0] for row in held)
-        layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots)
+        layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots,
+                                                  placed_key=_by_class(list(spec.values), classes))
         self.multi_cut[name] = multi
         layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
         layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
@@ -236,6 +254,26 @@ class SchemeCounter:
                 layer.columns[m.date_field] = as_month_text(layer.columns[m.date_field])
         self._report_points(plan, spec, layer)
         return layer
+
+    def _date_classes(self, name: str, plan, spec, values) -> Dict[str, tuple]:
+        """Date column -> (its distinct values, the class of each, the class of no date): the records are
+        placed in areas by date class (scheme_groups.date_classes), so the rows grow with the areas and
+        codes, not with the days."""
+        from ...domain.harm.scheme_groups import date_classes
+        from ...domain.periods.dates import as_month_text
+        from ...qgis_io.postgis import scheme_sql
+
+        out = {}
+        month_only = {m.date_field for m in self.scheme.measures
+                      if m.layer == name and m.date_field and month_only_field(plan.pg.layer, m.date_field)}
+        for k, column in enumerate(spec.values):
+            if spec.values[column] != scheme_sql.DATE or not scheme_sql.classifiable(plan.table, column):
+                continue
+            distinct = list(dict.fromkeys(row[k] for row in values if row[k] is not None))
+            read = list(as_month_text(np.array(distinct + [None], dtype=object)[:-1])) \
+                if column in month_only else distinct
+            out[column] = (distinct, date_classes(read, self.period), date_classes([None], self.period)[0])
+        return out
 
     def _report_points(self, plan, spec, layer) -> None:
         """The desktop's warnings on records whose geometry is not a usable point."""

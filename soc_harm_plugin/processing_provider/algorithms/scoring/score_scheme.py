@@ -131,10 +131,11 @@ class ScoreScheme(SocHarmAlgorithm):
         steps.setCurrentStep(1)
         steps.pushInfo(self.tr("Reading {0} layer(s)").format(len(layers)))
         passing = scheme_database.filters_passing(self, engine, steps) if engine.in_database else None
-        read = scheme_inputs.open_scheme_layers(self, scheme, layers, context, steps, crs, passing_in_database=passing)
+        read = scheme_inputs.open_scheme_layers(self, scheme, layers, context, steps, crs, passing_in_database=passing,
+                                                counted_in_database=list(engine.scheme_layers or ()))
         if read is None or feedback.isCanceled():
             return {}
-        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), steps) \
+        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), period, steps) \
             if engine.in_database else None
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and assigning records of {0} measures").format(len(scheme.measures)))
