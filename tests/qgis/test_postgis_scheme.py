@@ -707,3 +707,24 @@ def test_a_record_id_that_is_neither_integer_nor_text_runs_on_the_desktop_and_sa
 
     assert per_measure(results["OUTPUT"], "area_id", ("gang_crime",)) == {  # 1.0 and 3.0 are ids 1 and 3
         "A": {"gang_crime": (1, 1.0)}, "B": {"gang_crime": (1, 1.0)}}
+
+
+def test_a_period_that_holds_no_record_is_explained_alike_by_both_engines(run, layers, pg_layers, tmp_path):
+    events = pg_layers.copy(layers.events([
+        ("POINT(500 500)", "8N", "2023-03-05"), ("POINT(600 500)", "8N", "2023-01-02"),
+        ("POINT(5000 500)", "8N", "2022-12-31"), ("POINT(700 500)", "8N", "bad"), ("POINT(800 500)", "8N", "2023-07"),
+    ], name="ev"))
+    scheme = write_scheme(tmp_path, "dated", [
+        {"key": "crime", "label": "Crime", "layer": "ev", "method": "table", "code_field": "code",
+         "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime"},
+        {"key": "other", "label": "Other", "layer": "ev", "method": "fixed", "weight": 1, "rationale": RATIONALE,
+         "date_field": "day", "filter": "\"code\" = '8N'", "dimension": "crime"}])
+
+    results, feedback, provenance = scheme_both(run, {
+        "AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
+        "START": "2024-01-01", "END": "2024-12-31"}, "area_id")
+
+    assert results["ASSIGNED"] == 0
+    assert by_status(provenance, "crime") == {"out_of_period": 4, "invalid": 1}  # the one outside is dated 2022
+    assert feedback.warnings_with("none of the 5 records", "2022-12-31", "2023-07")
+    assert feedback.warnings_with("'crime'", "bad")
