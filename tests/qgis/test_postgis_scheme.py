@@ -10,7 +10,6 @@ has its counts worked out by hand (see ``EXPECTED``).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from qgis.core import QgsGraduatedSymbolRenderer
 from soc_harm_plugin.qgis_io.outputs import provenance_of
 from tests.qgis.test_postgis_dated import both, w
 from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs, both_by_qgis_process, features
-from tests.qgis.test_score_scheme import SOC, SOC_LAYERS, expected_linked_offences
+from tests.qgis.test_score_scheme import SOC, SOC_LAYERS, expected_linked_offences, write_scheme
 
 ALG = "socharm:scorescheme"
 
@@ -175,7 +174,7 @@ MEASURES = ("crime", "severity", "flagged", "gang_crime", "residents")
 RATIONALE = "a stated weight, for the test"
 
 
-def hand_scheme(tmp_path: Path, flagged_filter: str = "\"kind\" = 'drugs'", name: str = "hand") -> str:
+def hand_scheme(tmp_path: Path, flagged_filter: str = "\"kind\" = 'drugs'") -> str:
     link = {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
             "table_nominal_id": "person_id", "nominals": "people", "nominal_id": "person_id",
             "group_type_field": "group_type", "group_types": ["OCG"]}
@@ -193,9 +192,7 @@ def hand_scheme(tmp_path: Path, flagged_filter: str = "\"kind\" = 'drugs'", name
          "method": "fixed", "weight": 200, "threat_field": "morile", "threat_reference": 50, "dimension": "people",
          "personal_fields": ["person_id"], "rationale": RATIONALE},
     ]
-    path = tmp_path / "{0}_scheme.json".format(name)
-    path.write_text(json.dumps({"version": 1, "name": "Hand", "measures": measures}), encoding="utf-8")
-    return str(path)
+    return write_scheme(tmp_path, measures)
 
 
 def hand_layers(layers):
@@ -332,8 +329,7 @@ def test_nominals_that_a_measure_places_from_a_geopackage_run_on_the_desktop_eve
 
 
 def test_a_filter_sql_cannot_translate_runs_on_the_desktop_with_the_same_counts(run, layers, pg_layers, tmp_path):
-    parameters = hand_parameters(layers, pg_layers, tmp_path, flagged_filter="upper(\"kind\") = 'DRUGS'",
-                                 name="untranslatable")
+    parameters = hand_parameters(layers, pg_layers, tmp_path, flagged_filter="upper(\"kind\") = 'DRUGS'")
 
     results, _ = desktop_because(run, parameters, "filter_not_translatable")
 
@@ -394,15 +390,14 @@ def test_codes_text_weights_threats_month_only_dates_and_the_id_that_sorts_first
                                         id_type=kind))
     things = pg_layers.copy(layers.memory("Point", ["code:string", "sev:string", "threat:double", "day:string"], ODD,
                                           name="things"))
-    scheme = tmp_path / "odd_scheme.json"
-    scheme.write_text(json.dumps({"version": 1, "name": "Odd", "measures": [
+    scheme = write_scheme(tmp_path, [
         {"key": "crime", "label": "Crime", "layer": "things", "method": "table", "code_field": "code",
          "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime"},
         {"key": "sev", "label": "Severity", "layer": "things", "method": "field", "weight_field": "sev",
-         "threat_field": "threat", "threat_reference": 10, "dimension": "crime"}]}), encoding="utf-8")
+         "threat_field": "threat", "threat_reference": 10, "dimension": "crime"}])
 
     results, feedback, provenance = scheme_both(run, {
-        "AREAS": areas, "AREA_ID": "area_id", "SCHEME": str(scheme), "LAYERS": [things],
+        "AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [things],
         "START": "2024-02-01", "END": "2024-03-31"}, "area_id")
 
     got = per_measure(results["OUTPUT"], "area_id", ("crime", "sev"))
@@ -435,12 +430,6 @@ def two_areas(layers, pg_layers):
     return pg_layers.copy(layers.areas([("A", layers.square(0, 0)), ("B", layers.square(1000, 0))]))
 
 
-def write_scheme(tmp_path, name, measures):
-    path = tmp_path / "{0}_scheme.json".format(name)
-    path.write_text(json.dumps({"version": 1, "name": name, "measures": measures}), encoding="utf-8")
-    return str(path)
-
-
 def test_links_in_a_field_multipoints_and_a_filter_that_selects_nothing_are_the_same_in_both_engines(
         run, layers, pg_layers, tmp_path):
     events = pg_layers.copy(layers.memory("MultiPoint", ["code:string", "noms:string"], [
@@ -450,7 +439,7 @@ def test_links_in_a_field_multipoints_and_a_filter_that_selects_nothing_are_the_
     ], name="events"))
     nominals = layers.memory("Point", ["nominal_id:string", "group_type:string"], [
         ("POINT(100 100)", "P1", "OCG"), ("POINT(200 200)", "P2", "UCG")], name="noms")  # read on the desktop
-    scheme = write_scheme(tmp_path, "links", [
+    scheme = write_scheme(tmp_path, [
         {"key": "linked", "label": "Linked", "layer": "events", "method": "fixed", "weight": 10,
          "dimension": "groups", "rationale": RATIONALE,
          "link": {"nominal_id_field": "noms", "separator": ";", "nominals": "noms", "nominal_id": "nominal_id",
@@ -475,7 +464,7 @@ def test_links_in_a_field_multipoints_and_a_filter_that_selects_nothing_are_the_
 def test_records_that_no_area_holds_are_explained_alike_by_both_engines(run, layers, pg_layers, tmp_path):
     events = pg_layers.copy(layers.events([("POINT(5000 5000)", "8N", "2024-02-01"),
                                            ("POINT(7000 6000)", "28E", "2024-03-01")], name="far"))
-    scheme = write_scheme(tmp_path, "far", [
+    scheme = write_scheme(tmp_path, [
         {"key": "crime", "label": "Crime", "layer": "far", "method": "table", "code_field": "code",
          "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime"}])
 
@@ -492,7 +481,7 @@ def test_records_in_another_crs_are_placed_alike_by_both_engines(run, layers, pg
     events = pg_layers.copy(layers.events([("POINT(-0.1180 51.5040)", "28E", None),
                                            ("POINT(-0.0900 51.5050)", "8N", None),
                                            ("POINT(-0.0500 51.5000)", "29", None)], crs="EPSG:4326", name="wgs"))
-    scheme = write_scheme(tmp_path, "wgs", [
+    scheme = write_scheme(tmp_path, [
         {"key": "crime", "label": "Crime", "layer": "wgs", "method": "table", "code_field": "code",
          "harm_table": "ons_css_ho_code", "dimension": "crime"}])
 
@@ -512,7 +501,7 @@ def test_link_ids_with_any_whitespace_around_them_link_alike_in_both_engines(run
                              name="people")
     links = layers.memory("None", ["incident_id:string", "person_id:string"],
                           [(None, "i{0}".format(k), "P1") for k in range(1, 6)], name="incident_links")
-    scheme = write_scheme(tmp_path, "padded", [
+    scheme = write_scheme(tmp_path, [
         {"key": "gang_crime", "label": "Gang crime", "layer": "padded", "method": "fixed", "weight": 1,
          "dimension": "groups", "rationale": RATIONALE,
          "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
@@ -542,7 +531,7 @@ def test_timestamps_are_dated_alike_in_both_engines_whatever_the_servers_time_zo
     cluster.psql("ALTER ROLE {0} SET timezone = 'Pacific/Auckland'".format(role))
     cluster.psql("GRANT USAGE ON SCHEMA {0} TO {1}".format(schema, role))
     cluster.psql("GRANT SELECT ON ALL TABLES IN SCHEMA {0} TO {1}".format(schema, role))
-    scheme = write_scheme(tmp_path, "stamped", [
+    scheme = write_scheme(tmp_path, [
         {"key": "crime", "label": "Crime", "layer": "stamped", "method": "table", "code_field": "code",
          "harm_table": "ons_css_ho_code", "date_field": "at", "dimension": "crime"}])
     try:
@@ -611,7 +600,7 @@ def test_weights_out_of_range_and_codes_with_no_weight_are_refused_alike_by_both
     events = pg_layers.copy(layers.memory("Point", ["code:string", "sev:double"], [
         ("POINT(100 100)", "8N", 1.0), ("POINT(200 100)", "XX1", 1e300), ("POINT(300 100)", "8N", 2e300),
         (None, "XX2", 5e300)], name="ev"))
-    scheme = write_scheme(tmp_path, "refused", [dict({"key": "m", "label": "M", "layer": "ev", "dimension": "d",
+    scheme = write_scheme(tmp_path, [dict({"key": "m", "label": "M", "layer": "ev", "dimension": "d",
                                                       "rationale": RATIONALE}, **measure)])
     parameters = {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id", "SCHEME": scheme, "LAYERS": [events],
                   "OUTPUT": "TEMPORARY_OUTPUT"}
@@ -638,7 +627,7 @@ def text_keyed(pg_layers, weight):
 
 def test_a_table_with_a_text_key_names_the_same_records_in_warnings_in_both_engines(
         run, layers, pg_layers, tmp_path):
-    scheme = write_scheme(tmp_path, "keyed", [{"key": "m", "label": "M", "layer": "tk", "dimension": "d",
+    scheme = write_scheme(tmp_path, [{"key": "m", "label": "M", "layer": "tk", "dimension": "d",
                                                "method": "field", "weight_field": "sev"}])
     areas = two_areas(layers, pg_layers)
     results, feedback, provenance = scheme_both(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme,
@@ -651,7 +640,7 @@ def test_a_table_with_a_text_key_names_the_same_records_when_weights_are_refused
         run, layers, pg_layers, tmp_path):
     from qgis.core import QgsProcessingException
 
-    scheme = write_scheme(tmp_path, "keyed", [{"key": "m", "label": "M", "layer": "tk", "dimension": "d",
+    scheme = write_scheme(tmp_path, [{"key": "m", "label": "M", "layer": "tk", "dimension": "d",
                                                "method": "field", "weight_field": "sev"}])
     areas = two_areas(layers, pg_layers)
     messages = []
@@ -675,7 +664,7 @@ def test_overlapping_and_self_crossing_areas_place_records_alike_in_both_engines
         ("POINT(3100 500)", "8N", None),  # in the bow tie's left triangle
         ("POINT(3500 100)", "8N", None),  # between its triangles: outside
     ], name="ev"))
-    scheme = write_scheme(tmp_path, "overlap", [{"key": "m", "label": "M", "layer": "ev", "method": "fixed",
+    scheme = write_scheme(tmp_path, [{"key": "m", "label": "M", "layer": "ev", "method": "fixed",
                                                  "weight": 1, "dimension": "d", "rationale": RATIONALE}])
 
     results, _, provenance = scheme_both(run, {"AREAS": areas, "AREA_ID": "area_id", "SCHEME": scheme,
@@ -695,7 +684,7 @@ def test_a_record_id_that_is_neither_integer_nor_text_runs_on_the_desktop_and_sa
                              name="people")
     links = layers.memory("None", ["incident_id:string", "person_id:string"], [(None, "1", "P1"), (None, "3", "P1")],
                           name="incident_links")
-    scheme = write_scheme(tmp_path, "double_ids", [
+    scheme = write_scheme(tmp_path, [
         {"key": "gang_crime", "label": "Gang crime", "layer": "ev", "method": "fixed", "weight": 1,
          "dimension": "groups", "rationale": RATIONALE,
          "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
@@ -714,7 +703,7 @@ def test_a_period_that_holds_no_record_is_explained_alike_by_both_engines(run, l
         ("POINT(500 500)", "8N", "2023-03-05"), ("POINT(600 500)", "8N", "2023-01-02"),
         ("POINT(5000 500)", "8N", "2022-12-31"), ("POINT(700 500)", "8N", "bad"), ("POINT(800 500)", "8N", "2023-07"),
     ], name="ev"))
-    scheme = write_scheme(tmp_path, "dated", [
+    scheme = write_scheme(tmp_path, [
         {"key": "crime", "label": "Crime", "layer": "ev", "method": "table", "code_field": "code",
          "harm_table": "ons_css_ho_code", "date_field": "day", "dimension": "crime"},
         {"key": "other", "label": "Other", "layer": "ev", "method": "fixed", "weight": 1, "rationale": RATIONALE,
