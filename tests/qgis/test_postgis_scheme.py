@@ -6,7 +6,7 @@ automatic (the PostGIS path) and ENGINE desktop (every record read into QGIS,
 the path test_score_scheme.py checks), and compares every field of every
 output row (by area id), the numeric outputs, the provenance key by key and
 the warnings (``both`` of test_postgis_dated.py). The small hand-built case
-has its counts worked out by hand (see ``EXPECTED``).
+has its counts worked out by hand (see ``expected`` and ``EXPECTED_STATUSES``).
 """
 from __future__ import annotations
 
