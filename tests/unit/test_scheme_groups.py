@@ -16,7 +16,7 @@ import pytest
 from soc_harm_plugin.domain.geometry.geometry_index import PolygonIndex
 from soc_harm_plugin.domain.harm.links import id_key
 from soc_harm_plugin.domain.harm.scheme import load_scheme
-from soc_harm_plugin.domain.harm.scheme_groups import date_classes, grouped_layer
+from soc_harm_plugin.domain.harm.scheme_groups import date_classes, grouped_layer, placed_by_class
 from soc_harm_plugin.domain.harm.scheme_scoring import MeasureWeightError, SchemeScorer
 from soc_harm_plugin.domain.periods.calendar import Period
 from tests.unit.test_links_in_batches import LINKS, NOMINALS
@@ -90,9 +90,7 @@ def database_rows(scorer, src, filters, by_class=None):
 def by_date_class(src, period):
     """A group with its date ("when", the second value) as its class under the period."""
     values = list(dict.fromkeys(v for v in src.column("when") if v is not None))
-    kind = dict(zip(values, date_classes(values, period)))
-    none = date_classes([None], period)[0]
-    return lambda group: (group[0], none if group[1] is None else kind[group[1]]) + group[2:]
+    return placed_by_class(VALUES, {"when": (values, date_classes(values, period), date_classes([None], period)[0])})
 
 
 def both(tmp_path, period=None, classes=False, **crime):

@@ -49,6 +49,23 @@ def date_classes(values: Sequence, period: Optional[Period]) -> List[int]:
             for bad, ok in zip(dates.unparseable.tolist(), inside.tolist())]
 
 
+def placed_by_class(columns: Sequence[str], classes: Dict[str, tuple]) -> Optional[Callable[[tuple], tuple]]:
+    """For :func:`grouped_layer`'s ``placed_key``: a group of values (columns, then flags) as the database
+    placed it, each date column of ``classes`` (column -> its distinct values, the class of each, the class
+    of no date; :func:`date_classes`) as its class. None when no column is placed by class."""
+    if not classes:
+        return None
+    at = {list(columns).index(c): (dict(zip(values, kinds)), null) for c, (values, kinds, null) in classes.items()}
+
+    def key(group: tuple) -> tuple:
+        out = list(group)
+        for k, (kind_of, null) in at.items():
+            out[k] = null if group[k] is None else kind_of[group[k]]
+        return tuple(out)
+
+    return key
+
+
 def grouped_layer(name: str, columns: Sequence[str], flags: Sequence[str], values: Sequence[tuple],
                   placed: Sequence[tuple], slots: Dict[object, int],
                   placed_key: Optional[Callable[[tuple], tuple]] = None

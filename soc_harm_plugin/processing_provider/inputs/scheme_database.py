@@ -11,7 +11,7 @@ so both engines give the same outputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 import numpy as np
 from qgis.core import QgsWkbTypes
@@ -122,10 +122,8 @@ def _plan_layer(scheme: Scheme, name: str, pg, session):
             continue
         for column, kind in ((m.code_field, scheme_sql.CODE), (m.date_field, scheme_sql.DATE),
                              (m.weight_field, scheme_sql.RAW), (m.threat_field, scheme_sql.RAW)):
-            if column and plan.values.get(column, kind) != kind:
-                return None, FILTER_NOT_TRANSLATABLE  # one field read two ways
-            if column:
-                plan.values[column] = kind
+            if column:  # a field read two ways (a code and a date, say) comes as stored, as QGIS gives it
+                plan.values[column] = kind if plan.values.get(column, kind) == kind else scheme_sql.RAW
         if m.filter:
             try:
                 plan.filters[m.key] = filter_as_sql(m.filter, table, prefix="m{0}".format(index))
@@ -158,29 +156,12 @@ def filters_passing(alg, engine: Engine, feedback) -> Dict[str, bool]:
     return out
 
 
-def _spec(plan: LayerInDatabase, srid: int, flags, params, values: Optional[Dict[str, str]] = None):
+def _spec(plan: LayerInDatabase, srid: int, flags, params):
     from ...qgis_io.postgis.harm_sql import EventsSpec
     from ...qgis_io.postgis.scheme_sql import GroupSpec
 
     events = EventsSpec(table=plan.table, code="", target_srid=int(srid))
-    return GroupSpec(events=events, values=dict(plan.values if values is None else values), flags=flags,
-                     params=params)
-
-
-def _by_class(columns: List[str], classes: Dict[str, tuple]):
-    """A group of values (a tuple, columns then flags) as the database placed it: each date column in
-    ``classes`` as its class."""
-    if not classes:
-        return None
-    at = {columns.index(c): (dict(zip(values, kinds)), null) for c, (values, kinds, null) in classes.items()}
-
-    def key(group: tuple) -> tuple:
-        out = list(group)
-        for k, (kind_of, null) in at.items():
-            out[k] = null if group[k] is None else kind_of[group[k]]
-        return tuple(out)
-
-    return key
+    return GroupSpec(events=events, values=dict(plan.values), flags=flags, params=params)
 
 
 class SchemeCounter:
@@ -217,7 +198,7 @@ class SchemeCounter:
             raise engines._database_error(self.alg, self.engine.scheme_layers[name].pg, error)
 
     def _layer(self, name: str, scorer):
-        from ...domain.harm.scheme_groups import grouped_layer
+        from ...domain.harm.scheme_groups import grouped_layer, placed_by_class
         from ...domain.periods.dates import as_month_text
         from ...qgis_io.postgis import scheme_sql
 
@@ -243,7 +224,7 @@ class SchemeCounter:
             held = session.rows(*scheme_sql.held_ids(spec, column, link.table_record_ids()), feedback)
             link.held(row[0] for row in held)
         layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots,
-                                                  placed_key=_by_class(list(spec.values), classes))
+                                                  placed_key=placed_by_class(list(spec.values), classes))
         self.multi_cut[name] = multi
         layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
         layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
