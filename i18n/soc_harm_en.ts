@@ -2061,7 +2061,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="168" />
       <source>Provenance: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -6296,7 +6296,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="274" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation type="unfinished" />
@@ -6373,89 +6373,89 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="165" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="169" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="220" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="224" />
       <source>Counting layer '{0}' for scheme layer '{1}' in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="224" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="228" />
       <source>Layer '{0}': {1} records counted in the database; {2} rows of counts came back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="282" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="286" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="233" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="237" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="274" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="278" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="436" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="210" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="213" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="217" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="358" />
       <source>Scheme '{0}': {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="236" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="240" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="257" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="257" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="261" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="259" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="263" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="246" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="246" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="250" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation type="unfinished" />
     </message>
@@ -6938,6 +6938,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="446" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme_database.py" line="262" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation type="unfinished" />
     </message>

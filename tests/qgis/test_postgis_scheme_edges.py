@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from qgis.core import QgsVectorLayerExporter
+from qgis.core import QgsVectorLayer, QgsVectorLayerExporter
 
 from soc_harm_plugin.processing_provider.inputs import scheme as scheme_inputs
 from soc_harm_plugin.qgis_io.outputs import provenance_of
@@ -105,3 +105,55 @@ def test_links_in_a_field_a_table_and_nominals_count_in_postgis_as_on_the_deskto
     assert measures["tips"]["by_status"]["no_geometry"] == 2
     assert any(i.startswith("Engine: PostGIS") for i in feedback.infos)
     assert feedback.warnings_with("ocg_crime", "lead nowhere") != []
+
+
+SOC_LAYERS = ("offences", "nominals", "cannabis_farms", "firearms_discharges", "drug_deaths", "firearms_intel")
+SCHEME_RECORD_COLUMNS = ("area_id", "weight", "table_code", "code", "measure", "date", "source_layer", "source_fid",
+                         "status", "distance", "dimension")
+
+
+def scheme_records(cluster, table: str):
+    return cluster.psql("SELECT {0} FROM sample.{1} ORDER BY source_layer, measure NULLS LAST, source_fid".format(
+        ", ".join(SCHEME_RECORD_COLUMNS), table)).splitlines()
+
+
+def test_the_schemes_records_to_the_same_database_are_made_there_as_the_desktop_writes_them(run, pg_sample):
+    from soc_harm_plugin.domain.harm.scheme import builtin_schemes
+
+    cluster = pg_sample.cluster
+    for table in ("scheme_records_db", "scheme_records_desktop"):
+        cluster.psql("DROP TABLE IF EXISTS sample.{0}".format(table))
+    parameters = {"AREAS": pg_sample.layer("wards"), "AREA_ID": "ward_id",
+                  "SCHEME": str(builtin_schemes()["soc_place_harm"]), "START": "2024-01-01", "END": "2024-06-30",
+                  "LAYERS": [pg_sample.layer(n) for n in SOC_LAYERS] + [
+                      pg_sample.gpkg_layer("offence_nominal_links")], "OUTPUT": "TEMPORARY_OUTPUT"}
+
+    database, feedback = run(ALG, dict(parameters, RECORDS="postgis:" + pg_sample.uri("scheme_records_db", key="")))
+    desktop, _ = run(ALG, dict(parameters, ENGINE=1,
+                               RECORDS="postgis:" + pg_sample.uri("scheme_records_desktop", key="")))
+
+    provenance = provenance_of(database["OUTPUT"])
+    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
+    assert [i for i in feedback.infos if "scheme_records_db" in i and "none left it" in i]
+    ours, theirs = scheme_records(cluster, "scheme_records_db"), scheme_records(cluster, "scheme_records_desktop")
+    layers = provenance["reconciliation"]["layers"]
+    assert len(ours) >= sum(info["records_in"] for info in layers.values())  # every record at least once
+    assert {row.split("|")[8] for row in ours} >= {"assigned", "filtered", "out_of_period", "no_geometry"}
+    assert ours == theirs
+    assigned = [row for row in ours if row.split("|")[8] == "assigned"]
+    assert len(assigned) == database["ASSIGNED"]
+    records = QgsVectorLayer(database["RECORDS"][len("postgis:"):], "records", "postgres")
+    assert records.isValid() and records.featureCount() == len(ours)
+    assert "nominal_id" not in records.fields().names() and "full_name" not in records.fields().names()
+    # the panel's drill-down on it: one ward's records of one measure, filtered by the server
+    from soc_harm_plugin.gui import panel_logic
+    from soc_harm_plugin.gui.records_model import RecordsModel
+
+    ward = cluster.psql("SELECT area_id FROM sample.scheme_records_db WHERE measure = 'ocg_crime' AND area_id IS NOT "
+                        "NULL GROUP BY area_id ORDER BY count(*) DESC, area_id LIMIT 1").strip()
+    expected = int(cluster.psql("SELECT count(*) FROM sample.scheme_records_db WHERE area_id = '{0}' AND measure = "
+                                "'ocg_crime'".format(ward)))
+    model = RecordsModel()
+    model.load(records, panel_logic.records_filter([ward], ["ocg_crime"]))
+    assert 0 < model.rowCount() == expected
+    assert set(model.column("measure")) == {"ocg_crime"} and set(model.column("area_id")) == {ward}

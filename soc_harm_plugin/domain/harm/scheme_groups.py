@@ -18,11 +18,11 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..codes import INVALID, LOCATED, NO_GEOMETRY
+from ..codes import INVALID, LOCATED, NO_GEOMETRY, RECORD_STATUSES
 from ..columns import Factorized
 from ..periods.calendar import Period
 from ..periods.dates import in_period, parse_dates
-from .scheme_scoring import GroupedLayer
+from .scheme_scoring import GroupedLayer, SchemeScorer
 
 IN_PERIOD, OUT_OF_PERIOD, UNREADABLE = 0, 1, 2  # what a date makes of a record in scope (date_classes)
 
@@ -138,3 +138,27 @@ def grouped_layer(name: str, columns: Sequence[str], flags: Sequence[str], value
         count=np.array([r[4] for r in rows], dtype=np.int64), area_index=np.array([r[3] for r in rows], dtype=np.int64),
         x_high=extent[:, 2], y_high=extent[:, 3], shared=shared)
     return layer, flag_values, multi
+
+
+ROW_FIELDS = ("group", "measure_order", "measure", "dimension", "weight", "code", "table_code", "day", "status")
+
+
+def measure_rows(probe: SchemeScorer, name: str, groups: GroupedLayer) -> Dict[str, list]:
+    """What the scheme makes of each group of layer ``name`` in each measure that selects it, apart from
+    its place (for a records output made in the database): ``groups`` one row per group, every row located
+    in area 0, so each row's status is assigned, or what overrides a place (filtered, out_of_period,
+    invalid). Per (group, measure) the ROW_FIELDS as plain values; measure None (order: after every
+    measure) for the groups no measure selects. ``probe`` is a scorer for this alone (it counts them)."""
+    order = {m.key: k for k, m in enumerate(probe.scheme.measures)}
+    out: Dict[str, list] = {f: [] for f in ROW_FIELDS}
+    for key, part in probe.add(name, groups).items():
+        for i, row in enumerate(part["rows"].tolist()):
+            day = part["date"][i]
+            code, table_code = part["code"][i], part["table_code"][i]
+            values = (int(row), len(order) if key is None else order[key], key, part["dimension"],
+                      float(part["weight"][i]), None if code is None else str(code),
+                      None if table_code is None else str(table_code), None if np.isnat(day) else day.item(),
+                      RECORD_STATUSES[int(part["status"][i])])
+            for f, value in zip(ROW_FIELDS, values):
+                out[f].append(value)
+    return out

@@ -445,7 +445,12 @@ def write_records_in_database(alg, inputs, feedback) -> Optional[str]:
         engine.close()
     feedback.pushInfo(alg.tr("Records written in the database as table \"{0}\".\"{1}\" ({2} records): none left "
                              "it.").format(schema, table, written))
-    uri = QgsDataSourceUri(engine.events.uri)
+    return records_table_uri(engine.events, schema, table)
+
+
+def records_table_uri(pg, schema: str, table: str) -> str:
+    """A records table made in the database of layer ``pg``, as Processing gives a PostGIS output."""
+    uri = QgsDataSourceUri(pg.uri)
     uri.setDataSource(schema, table, "geom", "", "id")
     uri.setWkbType(WkbType.Point)
     return "postgis:" + uri.uri(False)

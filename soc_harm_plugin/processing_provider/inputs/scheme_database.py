@@ -73,8 +73,11 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
     reason = engines._source_reason(parameters, "AREAS")
     if reason and reason != SELECTION:
         return Engine(DESKTOP, reason)
+    records_target = None
     if records_output and parameters.get(records_output) not in (None, ""):
-        return Engine(DESKTOP, RECORDS_OUTPUT)
+        records_target = engines._records_in_database(parameters.get(records_output), pg_areas)
+        if records_target is None:
+            return Engine(DESKTOP, RECORDS_OUTPUT)  # a file, or another database
     if QgsWkbTypes.geometryType(pg_areas.layer.wkbType()) == GeometryType.Line:
         return Engine(DESKTOP, STREET_LINES)
     every = [pg_areas] + list(pgs.values())
@@ -92,6 +95,9 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
         reason = ""
         for name, pg in pgs.items():
             planned[name], reason = _plan_layer(scheme, name, pg, session)
+            if not reason and records_target is not None and not (
+                    planned[name].table.key and planned[name].table.is_integer(planned[name].table.key)):
+                reason = RECORDS_OUTPUT  # the records' source_fid is the feature id QGIS gives
             if reason:
                 break
     except Exception as error:
@@ -104,7 +110,7 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
         session.close()
         return Engine(DESKTOP, reason)
     return Engine(POSTGIS, areas=pg_areas, session=session, areas_selected=engines._source_reason(
-        parameters, "AREAS") == SELECTION, scheme_layers=planned)
+        parameters, "AREAS") == SELECTION, scheme_layers=planned, records_target=records_target)
 
 
 def _plan_layer(scheme: Scheme, name: str, pg, session):
@@ -173,7 +179,8 @@ class SchemeCounter:
         from ...qgis_io.postgis.score import area_slots
 
         self.alg, self.engine, self.scheme, self.srid, self.feedback = alg, engine, scheme, int(srid), feedback
-        self.period = period
+        self.period, self.area = period, area
+        self.specs: Dict[str, object] = {}  # layer -> the scheme_sql.GroupSpec it was counted with
         self.rows_back: Dict[str, int] = {}  # layer -> rows the database sent back (both queries)
         self.multi_cut: Dict[str, int] = {}
         try:
@@ -199,7 +206,6 @@ class SchemeCounter:
 
     def _layer(self, name: str, scorer):
         from ...domain.harm.scheme_groups import grouped_layer, placed_by_class
-        from ...domain.periods.dates import as_month_text
         from ...qgis_io.postgis import scheme_sql
 
         plan = self.engine.scheme_layers[name]
@@ -213,6 +219,7 @@ class SchemeCounter:
                                                               scorer.link(key).linked_ids())
             params.update(bound)
         spec = _spec(plan, self.srid, flags, params)
+        self.specs[name] = spec
         values = session.rows(*scheme_sql.group_values(spec), feedback)
         placed = []
         classes = self._date_classes(name, plan, spec, values)
@@ -228,13 +235,81 @@ class SchemeCounter:
         self.multi_cut[name] = multi
         layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
         layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
+        self._read_as_desktop(name, plan, layer, scorer)
+        self._report_points(plan, spec, layer)
+        return layer
+
+    def _read_as_desktop(self, name: str, plan, layer, scorer) -> None:
+        """Links held in a field of the record, and month-only dates, as the desktop reads them."""
+        from ...domain.periods.dates import as_month_text
+
         for key, column in plan.link_fields.items():
             layer.linked[key] = scorer.link(key).mask_of_values(layer.column(column), layer.count)
         for m in self.scheme.measures:  # first-of-month dates that stand for the whole month
             if m.layer == name and m.date_field and month_only_field(plan.pg.layer, m.date_field):
                 layer.columns[m.date_field] = as_month_text(layer.columns[m.date_field])
-        self._report_points(plan, spec, layer)
-        return layer
+
+    def write_records(self, whole: Dict[str, object]) -> str:
+        """RECORDS as a table of the same database, made by the server from every measure layer (no record
+        leaves it), each record as the desktop writes it; committed. ``whole``: the layers the links read.
+        Its data source, as Processing gives a PostGIS output."""
+        try:
+            written = self._write_records(whole)
+        except Exception as error:
+            self.engine.close()
+            raise engines._database_error(self.alg, self.engine.areas, error)
+        schema, table = self.engine.records_target
+        self.feedback.pushInfo(self.alg.tr(
+            "Records written in the database as table \"{0}\".\"{1}\" ({2} records): none left it.").format(
+            schema, table, written))
+        return engines.records_table_uri(self.engine.areas, schema, table)
+
+    def _write_records(self, whole: Dict[str, object]) -> int:
+        from psycopg2 import sql
+
+        from ...domain.harm.scheme_groups import measure_rows
+        from ...domain.harm.scheme_scoring import GroupedLayer, SchemeScorer
+        from ...qgis_io.postgis import scheme_sql
+
+        session, feedback = self.engine.session, self.feedback
+        params: Dict[str, object] = {}
+        selects = []
+        for order, name in enumerate(measure_sources(self.scheme)):
+            plan, spec = self.engine.scheme_layers[name], self.specs[name]
+            rows = session.rows(*scheme_sql.group_keys(spec), feedback) if spec.values or spec.flags else [()]
+            width, flags = len(spec.values), list(spec.flags)
+            n = len(rows)
+            groups = GroupedLayer(
+                name=name, fid=np.arange(n, dtype=np.int64), x=np.full(n, np.nan), y=np.full(n, np.nan),
+                geometry_status=np.full(n, "ok", dtype=object),
+                columns={c: np.array([r[k] for r in rows] + [None], dtype=object)[:-1]
+                         for k, c in enumerate(spec.values)},
+                count=np.ones(n, dtype=np.int64), area_index=np.zeros(n, dtype=np.int64), x_high=np.full(n, np.nan),
+                y_high=np.full(n, np.nan))
+            flag = {f: np.array([bool(r[width + k]) for r in rows], dtype=bool) for k, f in enumerate(flags)}
+            groups.selected = {key: flag["f:" + key] for key in plan.filters}
+            groups.linked = {key: flag["l:" + key] for key in plan.link_ids}
+            probe = SchemeScorer(self.scheme, self.area.areas, whole, period=self.period)
+            self._read_as_desktop(name, plan, groups, probe)
+            keys = {"group": list(range(n))}
+            for k in range(width):
+                keys["k{0}".format(k)] = [r[width + len(flags) + k] for r in rows]
+                keys["n{0}".format(k)] = [r[k] is None for r in rows]
+            for k, f in enumerate(flags):
+                keys["f{0}".format(k)] = flag[f].tolist()
+            selects.append(scheme_sql.records_select(
+                spec, self.areas, prefix="l{0}".format(order), layer_order=order, layer_name=name, groups=keys,
+                rows=measure_rows(probe, name, groups), params=params))
+        schema, table = self.engine.records_target
+        target = sql.Identifier(schema, table)
+        session.execute(sql.SQL("DROP TABLE IF EXISTS {0}").format(target), None, feedback)
+        session.execute(scheme_sql.scheme_records_table(target, selects), params, feedback)
+        session.execute(sql.SQL("ALTER TABLE {0} ADD PRIMARY KEY (id)").format(target), None, feedback)
+        session.execute(sql.SQL("CREATE INDEX ON {0} USING gist (geom)").format(target), None, feedback)
+        session.execute(sql.SQL("CREATE INDEX ON {0} (area_id)").format(target), None, feedback)
+        written = session.one(sql.SQL("SELECT count(*) FROM {0}").format(target), None, feedback)[0]
+        session.commit()
+        return int(written)
 
     def _date_classes(self, name: str, plan, spec, values) -> Dict[str, tuple]:
         """Date column -> (its distinct values, the class of each, the class of no date): the records are

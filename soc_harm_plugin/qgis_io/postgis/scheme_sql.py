@@ -34,6 +34,7 @@ from .harm_sql import (
     _usable_point,
     order_key,
     point_expression,
+    state_expression,
 )
 
 CODE, DATE, RAW = "code", "date", "raw"  # how a value column is read: as text, as a date, as stored
@@ -275,3 +276,98 @@ def filter_passes_any(spec: GroupSpec, flag: str) -> Tuple[sql.Composable, Dict[
     statement = sql.SQL("SELECT EXISTS (SELECT 1 FROM {0} e WHERE {1} AND {2})").format(
         spec.events.table.relation, _and_all(scope), spec.flags[flag])
     return statement, params
+
+
+# --------------------------------------------------------------------------- RECORDS made in the database
+
+
+def group_keys(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
+    """One row per distinct (values, flags): the values, the flags, then each value as text (the key
+    :func:`records_select` joins the records on; '' for NULL)."""
+    ev = spec.events
+    scope, params = _events_scope(ev)
+    params.update(spec.params)
+    grouped = _grouped(spec)
+    texts = [sql.SQL("COALESCE(({0})::text, '')").format(value_expression(spec, c)) for c in spec.values]
+    statement = sql.SQL("SELECT {columns} FROM {rel} e WHERE {scope}{group}").format(
+        columns=sql.SQL(", ").join(grouped + texts) if grouped else sql.SQL("count(*)"),
+        rel=ev.table.relation, scope=_and_all(scope), group=_group_by(len(grouped)))
+    return statement, params
+
+
+def records_select(spec: GroupSpec, ar: AreasSpec, *, prefix: str, layer_order: int, layer_name: str,
+                   groups: Dict[str, list], rows: Dict[str, list], params: Dict[str, object]) -> sql.Composable:
+    """The RECORDS rows of one measure layer, as the desktop writes them: each record once per measure that
+    selects it, and once (no measure) when none does. ``groups``: per group of :func:`group_keys` its
+    number ("group"), each value's text ("k0", ...), whether it is NULL ("n0", ...) and each flag ("f0",
+    ...); ``rows``: per (group, measure) what the scheme made of it apart from its place ("group",
+    "measure_order", "measure", "dimension", "weight", "code", "table_code", "day", "status": assigned, or
+    the status that overrides the place: filtered, out_of_period, invalid). The record's state and area
+    (the covering area whose id sorts first) are the database's."""
+    ev = spec.events
+    scope, scope_params = _events_scope(ev)
+    params.update(scope_params)
+    params.update(spec.params)
+
+    def bound(name: str, values: list, kind: str) -> sql.Composable:
+        key = "{0}_{1}".format(prefix, name)
+        params[key] = list(values)
+        return sql.SQL("%({0})s::{1}[]").format(sql.SQL(key), sql.SQL(kind))
+
+    n_values, n_flags = len(spec.values), len(spec.flags)
+    g_columns = ["grp"] + ["k{0}".format(k) for k in range(n_values)] + ["n{0}".format(k) for k in range(n_values)] \
+        + ["f{0}".format(k) for k in range(n_flags)]
+    g_arrays = [bound("grp", groups["group"], "int")] + \
+        [bound("k{0}".format(k), groups["k{0}".format(k)], "text") for k in range(n_values)] + \
+        [bound("n{0}".format(k), groups["n{0}".format(k)], "bool") for k in range(n_values)] + \
+        [bound("f{0}".format(k), groups["f{0}".format(k)], "bool") for k in range(n_flags)]
+    m_kinds = (("group", "int"), ("measure_order", "int"), ("measure", "text"), ("dimension", "text"),
+               ("weight", "float8"), ("code", "text"), ("table_code", "text"), ("day", "date"), ("status", "text"))
+    m_arrays = [bound("m_" + name, rows[name], kind) for name, kind in m_kinds]
+    on = [sql.SQL("g.{0} = COALESCE(({1})::text, '') AND g.{2} = (({1}) IS NULL)").format(
+        sql.Identifier("k{0}".format(k)), value_expression(spec, c), sql.Identifier("n{0}".format(k)))
+        for k, c in enumerate(spec.values)]
+    on += [sql.SQL("g.{0} = {1}").format(sql.Identifier("f{0}".format(k)), flag)
+           for k, flag in enumerate(spec.flags.values())]
+    point = point_expression(ev) if ev.table.geometry else sql.SQL("NULL::geometry")
+    geometry_a = _area_geometry(ar, "a", params)
+    srid = sql.Literal(int(ev.target_srid or ev.table.srid))
+    return sql.SQL("""
+SELECT m.measure_order, {layer_order} AS layer_order, e.{key}::bigint AS source_fid, m.measure, m.dimension,
+       {layer_name}::text AS source_layer, m.code, m.table_code, m.day AS date, s.status,
+       CASE WHEN s.status = 'assigned' THEN m.weight ELSE 0 END AS weight,
+       CASE WHEN s.status = 'assigned' THEN qa.area_id END AS area_id,
+       CASE WHEN q.state = 'ok' THEN ST_SetSRID({point}, {srid}) END::geometry(Point, {srid}) AS geom
+FROM {events} e
+CROSS JOIN LATERAL (SELECT {state} AS state) q
+JOIN (SELECT * FROM unnest({g_arrays}) AS u ({g_columns})) g ON {on}
+JOIN (SELECT * FROM unnest({m_arrays}) AS v (grp, measure_order, measure, dimension, weight, code, table_code, day,
+                                              status)) m ON m.grp = g.grp
+CROSS JOIN LATERAL (
+  SELECT CASE WHEN q.state = 'ok' AND m.status = 'assigned' THEN (
+    SELECT a.{id}::text FROM {areas} a
+    WHERE {restrict_a} AND a.{ag} && {point} AND ST_Covers({geometry_a}, {point})
+    ORDER BY {order_key} LIMIT 1) END AS area_id) qa
+CROSS JOIN LATERAL (
+  SELECT CASE WHEN m.status <> 'assigned' THEN m.status WHEN q.state <> 'ok' THEN q.state
+              WHEN qa.area_id IS NULL THEN 'outside' ELSE 'assigned' END AS status) s
+WHERE {scope}""").format(
+        layer_order=sql.Literal(int(layer_order)), key=sql.Identifier(ev.table.key),
+        layer_name=sql.Literal(layer_name), point=point, srid=srid, events=ev.table.relation,
+        state=state_expression(ev) if ev.table.geometry else sql.SQL("'no_geometry'"),
+        g_arrays=sql.SQL(", ").join(g_arrays), g_columns=sql.SQL(", ").join(sql.Identifier(c) for c in g_columns),
+        on=sql.SQL(" AND ").join(on) if on else sql.SQL("TRUE"), m_arrays=sql.SQL(", ").join(m_arrays),
+        id=sql.Identifier(ar.id), areas=ar.table.relation, restrict_a=_area_restriction(ar, "a", params),
+        ag=sql.Identifier(ar.table.geometry), geometry_a=geometry_a,
+        order_key=order_key(ar.table, sql.Identifier("a", ar.id), ar.id), scope=_and_all(scope))
+
+
+def scheme_records_table(target: sql.Composable, selects: List[sql.Composable]) -> sql.Composable:
+    """CREATE TABLE ``target`` from the layers' :func:`records_select`: in the desktop's order (each
+    measure's rows, then the records no measure selected), numbered."""
+    return sql.SQL("""
+CREATE TABLE {target} AS
+SELECT row_number() OVER (ORDER BY x.measure_order, x.layer_order, x.source_fid)::bigint AS id, x.area_id, x.weight,
+       x.table_code, x.code, x.measure, x.date, x.source_layer, x.source_fid, x.status,
+       NULL::double precision AS distance, x.dimension, x.geom
+FROM ({union}) x""").format(target=target, union=sql.SQL(" UNION ALL ").join(selects))

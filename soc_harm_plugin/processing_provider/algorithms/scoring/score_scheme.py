@@ -155,7 +155,11 @@ class ScoreScheme(SocHarmAlgorithm):
             added = [(name, _field_type(name, values)) for name, values in result.score_columns.items()]
             output_id = write_scored_areas(self, parameters, self.OUTPUT, context, area_source, area, geometries,
                                            added, result.score_columns, steps)
-            records_id = self._write_records(parameters, context, crs, area, scheme, rows, steps)
+            if counter is not None and counter.engine.records_target is not None and parameters.get(
+                    self.RECORDS) not in (None, ""):
+                records_id = counter.write_records(read.whole)  # a table of the same database
+            else:
+                records_id = self._write_records(parameters, context, crs, area, scheme, rows, steps)
             if feedback.isCanceled():
                 return {}
             provenance = self._provenance(parameters, context, scheme, area, result, read, records_id, crs, period,
@@ -185,7 +189,7 @@ class ScoreScheme(SocHarmAlgorithm):
         scorer = SchemeScorer(scheme, area.areas, read.whole, period=period,
                               tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
                               expected_records=max([read.expected.get(name, 0) for name in sources] + [0]))
-        keep = parameters.get(self.RECORDS) not in (None, "")
+        keep = parameters.get(self.RECORDS) not in (None, "") and counter is None
         done = 0
         for name in sources:
             for src, filters in self._batches(read, counter, name, scorer, steps):
