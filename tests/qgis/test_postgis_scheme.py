@@ -717,3 +717,28 @@ def test_a_period_that_holds_no_record_is_explained_alike_by_both_engines(run, l
     assert by_status(provenance, "crime") == {"out_of_period": 4, "invalid": 1}  # the one outside is dated 2022
     assert feedback.warnings_with("none of the 5 records", "2022-12-31", "2023-07")
     assert feedback.warnings_with("'crime'", "bad")
+
+
+SCHEME_RECORD_COLUMNS = ("source_layer", "measure", "source_fid", "area_id", "weight", "table_code", "code", "date",
+                         "status", "distance", "dimension", "ST_AsText(geom)")
+
+
+def test_records_to_the_same_database_are_written_there_as_the_desktop_writes_them(run, layers, pg_layers, tmp_path):
+    parameters = dict(hand_parameters(layers, pg_layers, tmp_path), OUTPUT="TEMPORARY_OUTPUT")
+
+    database, _ = run(ALG, dict(parameters, RECORDS="postgis:" + pg_layers.uri("records_db", key="")))
+    desktop, _ = run(ALG, dict(parameters, ENGINE=DESKTOP,
+                               RECORDS="postgis:" + pg_layers.uri("records_desktop", key="")))
+
+    provenance = provenance_of(database["OUTPUT"])
+    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
+    assert "records_db" in provenance["records"] and pg_layers.cluster.password not in provenance["records"]
+    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "area_id", ignore=("records",))
+    rows = {}
+    for table in ("records_db", "records_desktop"):
+        rows[table] = pg_layers.sql("SELECT {0} FROM {1}.{2} ORDER BY {3}".format(
+            ", ".join(SCHEME_RECORD_COLUMNS), pg_layers.schema, table,
+            ", ".join(str(k) for k in range(1, len(SCHEME_RECORD_COLUMNS) + 1)))).splitlines()
+    assert rows["records_db"] == rows["records_desktop"]
+    assert len(rows["records_db"]) == 35  # as test_records_asked_for_run_on_the_desktop_with_the_same_counts
+    assert sum(1 for row in rows["records_db"] if row.split("|")[8] == "assigned") == 20
