@@ -6821,177 +6821,187 @@
       <translation>Mae {0} yn cymysgu dyddiadau mis yn unig â dyddiadau llawn: caiff pob cofnod ei gymryd yn ôl ei fis ac mae'r cyfnodau'n fisoedd cyfan.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="107" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
       <source>the Engine parameter asks for the desktop</source>
       <translation>mae'r paramedr Peiriant yn gofyn am y bwrdd gwaith</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="108" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
       <source>only one of the areas and the events is a PostGIS layer</source>
       <translation>dim ond un o'r ardaloedd a'r digwyddiadau sy'n haen PostGIS</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="109" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
       <source>the areas and the events are in different databases</source>
       <translation>mae'r ardaloedd a'r digwyddiadau mewn cronfeydd data gwahanol</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="110" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
       <source>only selected features are used</source>
       <translation>dim ond y nodweddion a ddewiswyd a ddefnyddir</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="111" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
       <source>the input has a feature limit or a filter of its own</source>
       <translation>mae gan y mewnbwn derfyn nodweddion neu hidlydd ei hun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="112" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
       <source>the filter has a part the database cannot evaluate exactly as QGIS does</source>
       <translation>mae gan yr hidlydd ran na all y gronfa ddata ei gwerthuso yn union fel y mae QGIS yn ei gwerthuso</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="113" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
       <source>the records output goes to a file or another database</source>
       <translation>mae allbwn y cofnodion yn mynd i ffeil neu i gronfa ddata arall</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="114" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
       <source>the areas are street lines</source>
       <translation>llinellau strydoedd yw'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="115" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
       <source>a layer is an SQL query, not a table or view</source>
       <translation>ymholiad SQL yw haen, nid tabl na golwg</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="116" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
       <source>a layer has curved geometries</source>
       <translation>mae gan haen geometregau crwm</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="117" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
       <source>the events come from a view with no key column</source>
       <translation>daw'r digwyddiadau o olwg heb golofn allwedd</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="118" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
       <source>Python's PostgreSQL driver (psycopg2) is not installed</source>
       <translation>nid yw gyrrwr PostgreSQL Python (psycopg2) wedi'i osod</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="119" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="121" />
       <source>the records are split by a theme field</source>
       <translation>mae'r cofnodion wedi'u rhannu yn ôl maes thema</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="120" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="122" />
       <source>only selected events are used, and their layer has no integer or text key column to name them by in the database</source>
       <translation>dim ond digwyddiadau a ddewiswyd a ddefnyddir, ac nid oes gan eu haen golofn allwedd cyfanrif neu destun i'w henwi yn y gronfa ddata</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="122" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="124" />
       <source>areas read have the same id as areas of the table that are not read (a selection or a subset string), and the table has no integer or text key column to tell them apart in the database</source>
       <translation>mae gan ardaloedd a ddarllenwyd yr un dynodydd ag ardaloedd o'r tabl na chawsant eu darllen (detholiad neu linyn is-set), ac nid oes gan y tabl golofn allwedd cyfanrif neu destun i'w gwahaniaethu yn y gronfa ddata</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="125" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="127" />
       <source>the cells are cut to the boundary, so each record is tested against its polygons</source>
       <translation>caiff y celloedd eu torri i'r ffin, felly caiff pob cofnod ei brofi yn erbyn ei pholygonau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="126" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="128" />
       <source>the events are not in the grid's CRS: the database's transformation could differ from QGIS's in the last digits, and a record on a cell edge could change cell</source>
       <translation>nid yw'r digwyddiadau yn CRS y grid: gallai trawsffurfiad y gronfa ddata fod yn wahanol i un QGIS yn y digidau olaf, a gallai cofnod ar ymyl cell newid cell</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="128" />
-      <source>a link's record id field is neither an integer nor a text column</source>
-      <translation>nid yw maes id cofnod y cyswllt yn golofn cyfanrif nac yn golofn destun</translation>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="130" />
+      <source>a link's record ids cannot be compared in the database exactly as QGIS compares them (a column that is neither integer nor text, or text in a database not encoded in UTF-8)</source>
+      <translation>ni ellir cymharu dynodyddion cofnodion cyswllt yn y gronfa ddata yn union fel y mae QGIS yn eu cymharu (colofn nad yw'n gyfanrif nac yn destun, neu destun mewn cronfa ddata nad yw wedi'i hamgodio yn UTF-8)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="70" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="133" />
+      <source>a measure layer has no integer key column, so the database cannot name its records by the feature ids QGIS gives them</source>
+      <translation>nid oes gan haen fesur golofn allwedd cyfanrif, felly ni all y gronfa ddata enwi ei chofnodion wrth y dynodyddion nodweddion y mae QGIS yn eu rhoi iddynt</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="72" />
       <source>Where the records are counted. Automatic counts them in PostgreSQL when both layers are PostGIS layers of one database, so that no record leaves it; the outputs are the same either way. The log and the provenance (engine, engine_reason) say which engine ran and why.</source>
       <translation>Ble caiff y cofnodion eu cyfrif. Mae Awtomatig yn eu cyfrif yn PostgreSQL pan fo'r ddwy haen yn haenau PostGIS o un gronfa ddata, fel nad oes yr un cofnod yn ei gadael; mae'r allbynnau yr un fath y naill ffordd neu'r llall. Mae'r log a'r tarddiad (engine, engine_reason) yn nodi pa beiriant a redodd a pham.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="185" />
-      <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
-      <translation>Peiriant: PostGIS. Mae'r digwyddiadau yn haen PostGIS; caiff y cofnodion eu gosod mewn celloedd yno a dim ond niferoedd fesul cell sy'n dod yn ôl.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="191" />
+      <source>Engine: PostGIS. The areas and every measure layer of the scheme are PostGIS layers of one database; the records are counted there and only counts come back.</source>
+      <translation>Peiriant: PostGIS. Mae'r ardaloedd a phob haen fesur yn y cynllun yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="318" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="418" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="427" />
       <source>Cancelled: the query was cancelled in the database.</source>
       <translation>Wedi'i ganslo: cafodd yr ymholiad ei ganslo yn y gronfa ddata.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="67" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
       <source>Engine</source>
       <translation>Peiriant</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="188" />
-      <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
-      <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="194" />
+      <source>Engine: PostGIS. The events are a PostGIS layer; the records are placed in cells there and only counts per cell come back.</source>
+      <translation>Peiriant: PostGIS. Mae'r digwyddiadau yn haen PostGIS; caiff y cofnodion eu gosod mewn celloedd yno a dim ond niferoedd fesul cell sy'n dod yn ôl.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="327" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="336" />
       <source>Layer '{0}': the database reported an error ({1}). Nothing was written.</source>
       <translation>Haen '{0}': rhoddodd y gronfa ddata wall ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="481" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme_database.py" line="263" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="490" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme_database.py" line="262" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="321" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="197" />
+      <source>Engine: PostGIS. Areas and events are PostGIS layers of one database; the records are counted there and only counts per area come back.</source>
+      <translation>Peiriant: PostGIS. Mae'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata; caiff y cofnodion eu cyfrif yno a dim ond niferoedd fesul ardal sy'n dod yn ôl.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="330" />
       <source>Layer '{0}': the connection to the database failed or was lost ({1}). Nothing was written.</source>
       <translation>Haen '{0}': methodd y cysylltiad â'r gronfa ddata neu fe'i collwyd ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="325" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="334" />
       <source>Layer '{0}': the database refused ({1}). Nothing was written.</source>
       <translation>Haen '{0}': gwrthododd y gronfa ddata ({1}). Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="412" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="421" />
       <source>The harm table went to the database as a temporary table of {0} codes.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel tabl dros dro o godau (nifer: {0}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="68" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="70" />
       <source>Automatic (in the database when areas and events are PostGIS layers of one database)</source>
       <translation>Awtomatig (yn y gronfa ddata pan fo'r ardaloedd a'r digwyddiadau yn haenau PostGIS o un gronfa ddata)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="69" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="71" />
       <source>Desktop (read every record into QGIS)</source>
       <translation>Bwrdd gwaith (darllen pob cofnod i mewn i QGIS)</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="191" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="444" />
-      <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
-      <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
-    </message>
-    <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="360" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="369" />
       <source>Layer '{0}': table {1} has no spatial index on column '{2}': the database reads every record for every area (slow on a large table, the counts are the same). Create one with CREATE INDEX ... USING GIST.</source>
       <translation>Haen '{0}': nid oes gan y tabl {1} fynegai gofodol ar y golofn '{2}': mae'r gronfa ddata yn darllen pob cofnod ar gyfer pob ardal (araf ar dabl mawr, mae'r niferoedd yr un fath). Crëwch un gyda CREATE INDEX ... USING GIST.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="415" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="424" />
       <source>The harm table went to the database as a list of {0} values: this user may not create temporary tables there.</source>
       <translation>Aeth y tabl niwed i'r gronfa ddata fel rhestr o werthoedd (nifer: {0}): ni chaiff y defnyddiwr hwn greu tablau dros dro yno.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="441" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="450" />
       <source>Layer '{0}': area id(s) {1} of the areas read are also held by areas of the table that are not read.</source>
       <translation>Haen '{0}': mae'r dynodydd(ion) ardal {1} o'r ardaloedd a ddarllenwyd hefyd gan ardaloedd o'r tabl na chawsant eu darllen.</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="453" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="200" />
+      <source>Engine: desktop, though PostGIS layers are given: {0} ({1}).</source>
+      <translation>Peiriant: bwrdd gwaith, er bod haenau PostGIS wedi'u rhoi: {0} ({1}).</translation>
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/expressions.py" line="66" />

@@ -53,11 +53,13 @@ BY_THEME = "theme_field"  # a theme field splits the dated records (the performa
 CUT_TO_BOUNDARY = "cut_to_boundary"  # harmgrid: records tested against the boundary's polygons
 EVENTS_CRS = "events_crs_differs"  # harmgrid: the events would be transformed to the grid's CRS
 SELECTION_NO_KEY = "selection_without_key"  # selected events, but no key column to name them by in SQL
-LINK_ID_TYPE = "link_id_type"  # scorescheme: a link's record id column is neither integer nor text
+LINK_ID_TYPE = "link_id_type"  # scorescheme: a link's record ids cannot be compared in SQL as QGIS compares them
+RECORD_KEY_TYPE = "record_key_type"  # scorescheme: a measure layer has no integer key (records named by QGIS's fids)
 AREA_IDS_SHARED = "area_ids_shared_without_key"  # areas read share ids with rows left out; no key to tell them apart
 ENGINE_REASONS = (DESKTOP_CHOSEN, ONE_LAYER_NOT_POSTGIS, DIFFERENT_DATABASES, SELECTION, FEATURE_LIMIT,
                   FILTER_NOT_TRANSLATABLE, RECORDS_OUTPUT, STREET_LINES, QUERY_LAYER, CURVED_GEOMETRY, NO_RECORD_KEY,
-                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY, LINK_ID_TYPE, AREA_IDS_SHARED)
+                  NO_DRIVER, BY_THEME, CUT_TO_BOUNDARY, EVENTS_CRS, SELECTION_NO_KEY, LINK_ID_TYPE, AREA_IDS_SHARED,
+                  RECORD_KEY_TYPE)
 
 
 def add_engine_parameter(alg) -> None:
@@ -125,7 +127,11 @@ def _reason_text(alg, reason: str) -> str:
         CUT_TO_BOUNDARY: alg.tr("the cells are cut to the boundary, so each record is tested against its polygons"),
         EVENTS_CRS: alg.tr("the events are not in the grid's CRS: the database's transformation could differ from "
                            "QGIS's in the last digits, and a record on a cell edge could change cell"),
-        LINK_ID_TYPE: alg.tr("a link's record id field is neither an integer nor a text column"),
+        LINK_ID_TYPE: alg.tr("a link's record ids cannot be compared in the database exactly as QGIS compares them "
+                             "(a column that is neither integer nor text, or text in a database not encoded in "
+                             "UTF-8)"),
+        RECORD_KEY_TYPE: alg.tr("a measure layer has no integer key column, so the database cannot name its records "
+                                "by the feature ids QGIS gives them"),
     }
     return texts.get(reason, reason)
 
@@ -179,9 +185,12 @@ def choose_engine(alg, parameters, context, feedback, areas_name: Optional[str] 
     return engine
 
 
-def say_engine(alg, engine: Engine, feedback, cells: bool = False) -> None:
+def say_engine(alg, engine: Engine, feedback, cells: bool = False, scheme: bool = False) -> None:
     """The log's word on the engine chosen (and why the desktop, for PostGIS layers)."""
-    if engine.in_database and cells:
+    if engine.in_database and scheme:
+        feedback.pushInfo(alg.tr("Engine: PostGIS. The areas and every measure layer of the scheme are PostGIS layers "
+                                 "of one database; the records are counted there and only counts come back."))
+    elif engine.in_database and cells:
         feedback.pushInfo(alg.tr("Engine: PostGIS. The events are a PostGIS layer; the records are placed in "
                                  "cells there and only counts per cell come back."))
     elif engine.in_database:

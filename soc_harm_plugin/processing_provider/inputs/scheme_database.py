@@ -22,8 +22,8 @@ from ...domain.harm.scheme_scoring import measure_sources
 from ...qgis_io.outputs import month_only_field
 from . import engine as engines
 from .engine import (CURVED_GEOMETRY, DESKTOP, DESKTOP_CHOSEN, DESKTOP_ONLY, DIFFERENT_DATABASES,
-                     FILTER_NOT_TRANSLATABLE, LINK_ID_TYPE, NO_DRIVER, NO_RECORD_KEY, ONE_LAYER_NOT_POSTGIS, POSTGIS,
-                     QUERY_LAYER, RECORDS_OUTPUT, SELECTION, STREET_LINES, Engine)
+                     FILTER_NOT_TRANSLATABLE, LINK_ID_TYPE, NO_DRIVER, ONE_LAYER_NOT_POSTGIS, POSTGIS, QUERY_LAYER,
+                     RECORD_KEY_TYPE, RECORDS_OUTPUT, SELECTION, STREET_LINES, Engine)
 
 
 @dataclass
@@ -59,7 +59,7 @@ def choose_scheme_engine(alg, parameters, context, feedback, scheme: Scheme, lay
     if pg_areas is None and not any(pgs.values()):
         return Engine(DESKTOP)
     engine = _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same_connection, records_output)
-    engines.say_engine(alg, engine, feedback)
+    engines.say_engine(alg, engine, feedback, scheme=True)
     return engine
 
 
@@ -93,11 +93,9 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
     try:
         planned = {}
         reason = ""
+        utf8 = str(session.one("SHOW server_encoding")[0]).upper() in ("UTF8", "UTF-8")
         for name, pg in pgs.items():
-            planned[name], reason = _plan_layer(scheme, name, pg, session)
-            if not reason and records_target is not None and not (
-                    planned[name].table.key and planned[name].table.is_integer(planned[name].table.key)):
-                reason = RECORDS_OUTPUT  # the records' source_fid is the feature id QGIS gives
+            planned[name], reason = _plan_layer(scheme, name, pg, session, utf8)
             if reason:
                 break
     except Exception as error:
@@ -113,15 +111,16 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
         parameters, "AREAS") == SELECTION, scheme_layers=planned, records_target=records_target)
 
 
-def _plan_layer(scheme: Scheme, name: str, pg, session):
-    """(LayerInDatabase, "") for a layer the database can count as the desktop reads it, else (None, reason)."""
+def _plan_layer(scheme: Scheme, name: str, pg, session, utf8: bool = True):
+    """(LayerInDatabase, "") for a layer the database can count as the desktop reads it, else (None, reason).
+    ``utf8``: the database holds text as UTF-8 (ids are stripped of every kind of space, as QGIS's are)."""
     from ...qgis_io.postgis import scheme_sql
     from ...qgis_io.postgis.expressions import Untranslatable, filter_as_sql
     from ...qgis_io.postgis.tables import describe
 
     table = describe(session, pg.schema, pg.table, pg.geometry_column, pg.key_column, pg.subset)
-    if not table.key and table.kind != "r":
-        return None, NO_RECORD_KEY
+    if not (table.key and table.is_integer(table.key)):
+        return None, RECORD_KEY_TYPE  # the log and errors name records by the feature ids QGIS gives
     plan = LayerInDatabase(pg=pg, table=table, values={})
     for index, m in enumerate(scheme.measures):
         if m.layer != name:
@@ -137,7 +136,7 @@ def _plan_layer(scheme: Scheme, name: str, pg, session):
                 return None, FILTER_NOT_TRANSLATABLE
         if m.link is not None and m.link.via_table:
             column = m.link.record_id
-            if not (table.is_integer(column) or table.date_kind(column) == "text"):
+            if not (table.is_integer(column) or (table.date_kind(column) == "text" and utf8)):
                 return None, LINK_ID_TYPE
             plan.link_ids[m.key] = column
         elif m.link is not None:

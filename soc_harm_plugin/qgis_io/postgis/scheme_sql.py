@@ -39,7 +39,10 @@ from .harm_sql import (
 
 CODE, DATE, RAW = "code", "date", "raw"  # how a value column is read: as text, as a date, as stored
 FIRST_KEYS = 11  # invalid records named in the log: enough to name ten and say there are more
-ID_SPACES = " \t\n\r\x0b\x0c"  # what an id loses at either end (links.id_key strips whitespace)
+# what an id loses at either end: every character Python's str.strip() removes (links.id_key), as
+# ''.join(c for c in map(chr, range(0x110000)) if c.isspace()) gives them (tests/unit/test_scheme_sql.py)
+ID_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+             "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 @dataclass
