@@ -1926,7 +1926,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/hotspots.py" line="95" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/local_moran.py" line="88" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="132" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="153" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="154" />
       <source>Writing outputs</source>
       <translation>Ysgrifennu allbynnau</translation>
     </message>
@@ -2061,7 +2061,7 @@
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_density.py" line="188" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/hotspots/harm_grid.py" line="286" />
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="143" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="163" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="164" />
       <source>Provenance: {0}</source>
       <translation>Tarddiad: {0}</translation>
     </message>
@@ -6296,7 +6296,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_harm.py" line="117" />
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="437" />
       <source>Layer '{0}': {1} multipoint records have several points; each was placed at its first point.</source>
       <translation>Haen '{0}': mae gan {1} o gofnodion aml-bwynt sawl pwynt; cafodd pob un ei osod ar ei bwynt cyntaf.</translation>
@@ -6368,89 +6368,94 @@
       <translation>Darllen {0} haen</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="140" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="141" />
       <source>Weighting and assigning records of {0} measures</source>
       <translation>Pwysoli a neilltuo cofnodion {0} o fesurau</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="164" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="165" />
       <source>Areas of '{0}' scored with harm scheme '{1}' (version {2}, edition {3}).</source>
       <translation>Ardaloedd '{0}' wedi'u sgorio gyda'r cynllun niwed '{1}' (fersiwn {2}, argraffiad {3}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="219" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="220" />
       <source>Counting layer '{0}' for scheme layer '{1}' in the database</source>
       <translation>Cyfrif yr haen '{0}' ar gyfer haen y cynllun '{1}' yn y gronfa ddata</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="278" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="224" />
+      <source>Layer '{0}': {1} records counted in the database; {2} rows of counts came back</source>
+      <translation>Haen '{0}': cyfrifwyd {1} o gofnodion yn y gronfa ddata; daeth {2} rhes o niferoedd yn ôl</translation>
+    </message>
+    <message>
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="282" />
       <source>Scheme '{0}': none of the {1} records of its layers was counted in any area of '{2}', so every area scores 0: {3}.</source>
       <translation>Cynllun '{0}': ni chafodd yr un o'r {1} o gofnodion yn ei haenau ei gyfrif mewn unrhyw ardal yn '{2}', felly mae pob ardal yn sgorio 0: {3}.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="229" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="233" />
       <source>Measure '{0}' ({1}): {2} records of layer '{3}' = {4}; harm {5}</source>
       <translation>Mesur '{0}' ({1}): {2} o gofnodion yr haen '{3}' = {4}; niwed {5}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="262" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="266" />
       <source>Layer '{0}': {1} records in = {2} in at least one measure + {3} in none.</source>
       <translation>Haen '{0}': {1} o gofnodion yn y mewnbwn = {2} mewn o leiaf un mesur + {3} mewn dim un.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="270" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="274" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="436" />
       <source>{0} records lay on a boundary shared by areas (or in an overlap); each counted once, in the area whose id sorts first.</source>
       <translation>Roedd {0} o gofnodion ar ffin a rennir gan ardaloedd (neu mewn gorgyffwrdd); cafodd pob un ei gyfrif unwaith, yn yr ardal y daw ei dynodydd gyntaf wrth drefnu.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="205" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="206" />
       <source>Scheme '{0}', measure '{1}': layer '{2}', field '{3}': {4} code(s) have no weight in harm table '{5}': {6}. Add them to the table or set the measure's missing_weight to zero or default.</source>
       <translation>Cynllun '{0}', mesur '{1}': haen '{2}', maes '{3}': nid oes gan {4} cod bwysiad yn y tabl niwed '{5}': {6}. Ychwanegwch nhw at y tabl neu osodwch missing_weight y mesur i zero neu default.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="212" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="213" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/dated_records.py" line="358" />
       <source>Scheme '{0}': {1}</source>
       <translation>Cynllun '{0}': {1}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="232" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="236" />
       <source>Measure '{0}': {1} records with code(s) not in harm table '{2}' weigh {3}: {4}</source>
       <translation>Mesur '{0}': mae gan {1} o gofnodion â chod(au) nad ydynt yn y tabl niwed '{2}' bwysiad o {3}: {4}</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="245" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="249" />
       <source>Measure '{0}': {1} records have no usable weight in field '{2}' (NULL, not a number or negative): counted as invalid.</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion bwysiad defnyddiadwy yn y maes '{2}' (NULL, nid rhif, neu negatif): wedi'u cyfrif fel invalid.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="249" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
       <source>Measure '{0}': {1} records have no threat score in '{2}': weighted without it (factor 1).</source>
       <translation>Mesur '{0}': nid oes gan {1} o gofnodion sgôr bygythiad yn '{2}': wedi'u pwysoli hebddi (ffactor 1).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="253" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="257" />
       <source>Measure '{0}': {1} link(s) lead nowhere ({2}).</source>
       <translation>Mesur '{0}': nid yw {1} cyswllt yn arwain i unman ({2}).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="255" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="259" />
       <source>Measure '{0}' has no date field: all its records count, whatever the period.</source>
       <translation>Nid oes gan y mesur '{0}' faes dyddiad: mae ei holl gofnodion yn cyfrif, beth bynnag yw'r cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="258" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="262" />
       <source>Measure '{0}': field '{1}' has dates that cannot be read, e.g. {2}; those records are invalid for the period.</source>
       <translation>Mesur '{0}': mae gan y maes '{1}' ddyddiadau na ellir eu darllen, e.e. {2}; mae'r cofnodion hynny'n annilys ar gyfer y cyfnod.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="238" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="242" />
       <source>Measure '{0}': {1} records are anti-social behaviour or another category with no Crime Severity Score: they weigh 0.</source>
       <translation>Mesur '{0}': mae {1} o gofnodion yn ymddygiad gwrthgymdeithasol neu'n gategori arall heb Sgôr Difrifoldeb Troseddau: eu pwysiad yw 0.</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="242" />
+      <location filename="../soc_harm_plugin/processing_provider/algorithms/scoring/score_scheme.py" line="246" />
       <source>Measure '{0}': {1} records matched table rows flagged '{2}'.</source>
       <translation>Mesur '{0}': cyfatebodd {1} o gofnodion i resi tabl wedi'u nodi'n '{2}'.</translation>
     </message>
@@ -7120,7 +7125,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/harm.py" line="377" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="305" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="320" />
       <source>Layer '{0}' ({1}) is reprojected to the areas' CRS ({2}).</source>
       <translation>Caiff yr haen '{0}' ({1}) ei hail-daflunio i CRS yr ardaloedd ({2}).</translation>
     </message>
@@ -7582,7 +7587,7 @@
       <translation>Dewiswch ffeil cynllun niwed (SCHEME).</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="319" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="334" />
       <source>Scheme '{0}', measure '{1}', key 'filter'</source>
       <translation>Cynllun '{0}', mesur '{1}', allwedd 'filter'</translation>
     </message>
@@ -7597,7 +7602,7 @@
       <translation>Haenau ar gyfer y cynllun</translation>
     </message>
     <message>
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="307" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="322" />
       <source>Reading layer '{0}' for scheme layer '{1}'</source>
       <translation>Darllen yr haen '{0}' ar gyfer haen y cynllun '{1}'</translation>
     </message>
@@ -7618,7 +7623,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="165" />
-      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="298" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/scheme.py" line="313" />
       <source>Scheme '{0}', measure '{1}': layer '{2}' has no field '{3}'. Its fields: {4}</source>
       <translation>Cynllun '{0}', mesur '{1}': nid oes gan yr haen '{2}' faes '{3}'. Ei meysydd: {4}</translation>
     </message>

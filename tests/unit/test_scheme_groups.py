@@ -16,7 +16,7 @@ import pytest
 from soc_harm_plugin.domain.geometry.geometry_index import PolygonIndex
 from soc_harm_plugin.domain.harm.links import id_key
 from soc_harm_plugin.domain.harm.scheme import load_scheme
-from soc_harm_plugin.domain.harm.scheme_groups import grouped_layer
+from soc_harm_plugin.domain.harm.scheme_groups import date_classes, grouped_layer, placed_by_class
 from soc_harm_plugin.domain.harm.scheme_scoring import MeasureWeightError, SchemeScorer
 from soc_harm_plugin.domain.periods.calendar import Period
 from tests.unit.test_links_in_batches import LINKS, NOMINALS
@@ -40,19 +40,20 @@ def scheme_of(tmp_path, **crime):
 
 
 def offences():
-    points = [W, W, E, EDGE, OUT, None, W, E, EDGE, W, E, W]
+    points = [W, W, E, EDGE, OUT, None, W, E, EDGE, E, E, W]
     return layer(
         "offences", points,
         code=["A", "B", "A", "D", "A", None, "Z", "D", "Y", "A", "B", "A"],
         when=["2024-01-05", "2024-02-01", "not a date", "2024-01-20", "2023-12-31", "2024-01-09", "2024-01",
-              None, dt.date(2024, 1, 2), "2024-01-05", "2024-03-01", "2024-01-05"],
+              None, dt.date(2024, 1, 2), "2024-01-05", "2024-03-01", "2024-01-20"],
         pounds=[7.5, None, -3, 2, 1, 4, 2, 2, 0, 7.5, 5, 7.5],
         threat=[100, None, 50, 25, None, 50, 75, None, 50, 100, 10, 100],
         offence_id=["O1", "O2", "O3", 4.0, "O5", None, "O1", "X1", "X2", "X3", "X4", "X5"])
 
 
-def database_rows(scorer, src, filters):
-    """(values rows, placed rows, area slots) as scheme_sql.group_values and group_areas give them."""
+def database_rows(scorer, src, filters, by_class=None):
+    """(values rows, placed rows, flags) as scheme_sql.group_values and group_areas give them; ``by_class``:
+    placed by the date class of "when" (a function of a group), as group_areas does with date classes."""
     flags = ["f:supply", "l:ocg"]
     link = scorer.link("ocg")
     linked = set(link.linked_ids())
@@ -76,7 +77,7 @@ def database_rows(scorer, src, filters):
             row[7].append(src.x[i])
             row[8].append(src.y[i])
             if assignment.index[i] >= 0:
-                key = (areas.ids[assignment.index[i]],) + group
+                key = (areas.ids[assignment.index[i]],) + (by_class(group) if by_class else group)
                 placed[key] = placed.get(key, 0) + 1
     value_rows = [group + (r[0], r[1], r[2], r[3], r[4], r[5], r[6],
                            min(r[7], default=None), min(r[8], default=None), max(r[7], default=None),
@@ -86,7 +87,13 @@ def database_rows(scorer, src, filters):
     return value_rows[::-1], placed_rows[::-1], flags  # a database's order is its own
 
 
-def both(tmp_path, period=None, **crime):
+def by_date_class(src, period):
+    """A group with its date ("when", the second value) as its class under the period."""
+    values = list(dict.fromkeys(v for v in src.column("when") if v is not None))
+    return placed_by_class(VALUES, {"when": (values, date_classes(values, period), date_classes([None], period)[0])})
+
+
+def both(tmp_path, period=None, classes=False, **crime):
     scheme = scheme_of(tmp_path, **crime)
     src = offences()
     filters = {"supply": np.array([c == "D" for c in src.column("code")])}
@@ -95,19 +102,23 @@ def both(tmp_path, period=None, **crime):
     read.add("offences", src, filters)
 
     counted = SchemeScorer(scheme, two_areas(), linked, period=period)
-    value_rows, placed_rows, flags = database_rows(counted, src, filters)
+    key = by_date_class(src, period) if classes else None
+    value_rows, placed_rows, flags = database_rows(counted, src, filters, key)
     rows, flag_values, multi = grouped_layer("offences", VALUES, flags, value_rows, placed_rows,
-                                             {"west": 0, "east": 1})
+                                             {"west": 0, "east": 1}, placed_key=key)
     rows.selected = {"supply": flag_values["f:supply"]}
     rows.linked = {"ocg": flag_values["l:ocg"]}
     counted.add("offences", rows)
-    assert len(rows) < len(src) and int(rows.count.sum()) == len(src) and multi == 0
+    assert len(rows) <= len(src) and int(rows.count.sum()) == len(src) and multi == 0
     return read, counted
 
 
-@pytest.mark.parametrize("period", [None, Period(dt.date(2024, 1, 1), dt.date(2024, 1, 31))])
-def test_rows_with_counts_score_as_the_records_they_stand_for(tmp_path, period):
-    read, counted = both(tmp_path, period, missing_weight="default", default_weight=1)
+JANUARY = Period(dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+
+
+@pytest.mark.parametrize("period, classes", [(None, False), (JANUARY, False), (None, True), (JANUARY, True)])
+def test_rows_with_counts_score_as_the_records_they_stand_for(tmp_path, period, classes):
+    read, counted = both(tmp_path, period, classes, missing_weight="default", default_weight=1)
     a, b = read.finish(), counted.finish()
 
     assert set(a.score_columns) == set(b.score_columns)
@@ -119,7 +130,8 @@ def test_rows_with_counts_score_as_the_records_they_stand_for(tmp_path, period):
     assert read.statuses_per_record() == counted.statuses_per_record()
     assert read.date_range() == counted.date_range()
     # worked by hand. The edge points (the D of "4" and X2) count in east, whose id sorts first.
-    assert b.score_columns["losses_n"].tolist() == [4, 4]  # NULL and -3 pounds are invalid; OUT is outside
+    # X3 (5 January, east) and X5 (20 January, west) differ in their date alone: placed by class, one row
+    assert b.score_columns["losses_n"].tolist() == [3, 5]  # NULL and -3 pounds are invalid; OUT is outside
     assert b.measures["losses"].null_weights == 2 and b.measures["losses"].no_threat_score == 1  # X1 in the east
     assert b.score_columns["supply_n"].tolist() == [0, 2]  # the D on the edge and the D in the east
     assert b.score_columns["ocg_n"].tolist() == [2, 1]  # O1 twice in the west (linked to N1, OCG), "4" (N3)
@@ -142,5 +154,11 @@ def test_codes_with_no_weight_are_refused_alike_and_listed_in_the_order_of_their
 def test_more_records_placed_than_located_is_an_error():
     values = [("A", False, 0, 1, 1, 0, None, 1, None, 0.0, 0.0, 0.0, 0.0)]
     placed = [("west", "A", False, 2, 0)]
-    with pytest.raises(ValueError, match="2 records placed in areas, but only 1 were located"):
+    with pytest.raises(ValueError, match="1 records placed in areas more than were located"):
         grouped_layer("offences", ["code"], ["f"], values, placed, {"west": 0})
+
+
+def test_dates_fall_in_the_class_the_scorer_gives_them():
+    values = ["2024-01-05", "2024-02-01", "not a date", "2024-01", None, dt.date(2023, 12, 31)]
+    assert date_classes(values, JANUARY) == [0, 1, 2, 0, 1, 1]  # in, out, unreadable, the month, no date, out
+    assert date_classes(values, None) == [0] * 6  # no period: every date alike

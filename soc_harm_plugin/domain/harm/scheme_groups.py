@@ -14,23 +14,61 @@ Pure module (numpy only; never import qgis here).
 """
 from __future__ import annotations
 
-from typing import Dict, List, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
 from ..codes import INVALID, LOCATED, NO_GEOMETRY
 from ..columns import Factorized
+from ..periods.calendar import Period
+from ..periods.dates import in_period, parse_dates
 from .scheme_scoring import GroupedLayer
 
+IN_PERIOD, OUT_OF_PERIOD, UNREADABLE = 0, 1, 2  # what a date makes of a record in scope (date_classes)
+
 _NAN = ("NaN",)  # a value that equals nothing, even itself, as a key that equals itself
+
+
+def _first_of(key) -> float:
+    return float("inf") if key is None else float(key)
 
 
 def _values_key(values: Sequence) -> tuple:
     return tuple(_NAN if v != v else v for v in values)  # noqa: PLR0124 (NaN is the one value unequal to itself)
 
 
+def date_classes(values: Sequence, period: Optional[Period]) -> List[int]:
+    """What each date value makes of a record in scope, as the scheme's scorer decides it: IN_PERIOD,
+    OUT_OF_PERIOD (no date, or outside a bounded period) or UNREADABLE (a bounded period only). Records whose
+    dates fall in one class get the same status, so the database may place them by class, not by day."""
+    if period is None or not period.bounded:
+        return [IN_PERIOD] * len(values)
+    dates = parse_dates(np.array(list(values) + [None], dtype=object)[:-1])
+    inside = in_period(dates, period.start, period.end)
+    return [UNREADABLE if bad else (IN_PERIOD if ok else OUT_OF_PERIOD)
+            for bad, ok in zip(dates.unparseable.tolist(), inside.tolist())]
+
+
+def placed_by_class(columns: Sequence[str], classes: Dict[str, tuple]) -> Optional[Callable[[tuple], tuple]]:
+    """For :func:`grouped_layer`'s ``placed_key``: a group of values (columns, then flags) as the database
+    placed it, each date column of ``classes`` (column -> its distinct values, the class of each, the class
+    of no date; :func:`date_classes`) as its class. None when no column is placed by class."""
+    if not classes:
+        return None
+    at = {list(columns).index(c): (dict(zip(values, kinds)), null) for c, (values, kinds, null) in classes.items()}
+
+    def key(group: tuple) -> tuple:
+        out = list(group)
+        for k, (kind_of, null) in at.items():
+            out[k] = null if group[k] is None else kind_of[group[k]]
+        return tuple(out)
+
+    return key
+
+
 def grouped_layer(name: str, columns: Sequence[str], flags: Sequence[str], values: Sequence[tuple],
-                  placed: Sequence[tuple], slots: Dict[object, int]
+                  placed: Sequence[tuple], slots: Dict[object, int],
+                  placed_key: Optional[Callable[[tuple], tuple]] = None
                   ) -> Tuple[GroupedLayer, Dict[str, np.ndarray], int]:
     """The layer's records as rows with counts: (the rows, each flag per row, multipoints of several points).
 
@@ -40,14 +78,21 @@ def grouped_layer(name: str, columns: Sequence[str], flags: Sequence[str], value
     neither) and xmin, ymin, xmax, ymax of the located ones (scheme_sql.group_values).
     ``placed``: per area id and distinct (values, flags): the id, the values, the
     flags, the records, and those on a boundary shared by areas (scheme_sql.group_areas).
-    ``slots``: area id -> its position. Located records not placed are outside.
+    ``slots``: area id -> its position. ``placed_key``: a group of ``values`` as ``placed`` names it (when
+    the database placed the records by date class rather than by date: the records of one placed row then
+    come from several groups, which differ only in dates of one class, and are shared among them in the
+    order of their first record; none default: the group itself). Located records not placed are outside.
     Raises ValueError when the two disagree (more records placed than located)."""
     width = len(columns) + len(flags)
-    in_areas: Dict[tuple, List[Tuple[int, int]]] = {}
+    in_areas: Dict[tuple, List[List[int]]] = {}
     shared = 0
     for row in placed:
-        in_areas.setdefault(_values_key(row[1:1 + width]), []).append((slots[row[0]], int(row[1 + width])))
+        in_areas.setdefault(_values_key(row[1:1 + width]), []).append([slots[row[0]], int(row[1 + width])])
         shared += int(row[2 + width] or 0)
+    for where in in_areas.values():
+        where.sort()
+    key_of = placed_key or (lambda group: group)
+    values = sorted(values, key=lambda r: _first_of(r[width + 5]))
 
     rows: List[tuple] = []  # (first key, values, flags, state, area, records, extent)
     multi = 0
@@ -63,19 +108,23 @@ def grouped_layer(name: str, columns: Sequence[str], flags: Sequence[str], value
         if total - empty - usable:
             rows.append((first_invalid, group, INVALID, -1, total - empty - usable, nothing))
         if usable:
-            where = sorted(in_areas.pop(_values_key(group), []))
-            for slot, n in where:
-                rows.append((first_usable, group, LOCATED, slot, n, extent))
-            left = usable - sum(n for _, n in where)
-            if left < 0:
-                raise ValueError("layer {0!r}: {1} records placed in areas, but only {2} were located".format(
-                    name, usable - left, usable))
+            left = usable
+            where = in_areas.get(_values_key(key_of(group)), [])
+            while left and where:
+                slot, n = where[0]
+                take = min(n, left)
+                rows.append((first_usable, group, LOCATED, slot, take, extent))
+                left -= take
+                if take == n:
+                    where.pop(0)
+                else:
+                    where[0][1] -= take
             if left:
                 rows.append((first_usable, group, LOCATED, -1, left, extent))
-    if in_areas:
-        raise ValueError("layer {0!r}: records placed in areas that the count of its records does not hold".format(
-            name))
-    rows.sort(key=lambda r: float("inf") if r[0] is None else float(r[0]))
+    more = sum(n for where in in_areas.values() for _, n in where)
+    if more:
+        raise ValueError("layer {0!r}: {1} records placed in areas more than were located".format(name, more))
+    rows.sort(key=lambda r: _first_of(r[0]))
 
     n = len(rows)
     column_values = {c: np.array([r[1][k] for r in rows] + [None], dtype=object)[:-1]

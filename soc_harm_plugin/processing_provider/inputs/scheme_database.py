@@ -11,8 +11,9 @@ so both engines give the same outputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List
 
+import numpy as np
 from qgis.core import QgsWkbTypes
 
 from ...compat import GeometryType
@@ -121,10 +122,8 @@ def _plan_layer(scheme: Scheme, name: str, pg, session):
             continue
         for column, kind in ((m.code_field, scheme_sql.CODE), (m.date_field, scheme_sql.DATE),
                              (m.weight_field, scheme_sql.RAW), (m.threat_field, scheme_sql.RAW)):
-            if column and plan.values.get(column, kind) != kind:
-                return None, FILTER_NOT_TRANSLATABLE  # one field read two ways
-            if column:
-                plan.values[column] = kind
+            if column:  # a field read two ways (a code and a date, say) comes as stored, as QGIS gives it
+                plan.values[column] = kind if plan.values.get(column, kind) == kind else scheme_sql.RAW
         if m.filter:
             try:
                 plan.filters[m.key] = filter_as_sql(m.filter, table, prefix="m{0}".format(index))
@@ -157,24 +156,25 @@ def filters_passing(alg, engine: Engine, feedback) -> Dict[str, bool]:
     return out
 
 
-def _spec(plan: LayerInDatabase, srid: int, flags, params, values: Optional[Dict[str, str]] = None):
+def _spec(plan: LayerInDatabase, srid: int, flags, params):
     from ...qgis_io.postgis.harm_sql import EventsSpec
     from ...qgis_io.postgis.scheme_sql import GroupSpec
 
     events = EventsSpec(table=plan.table, code="", target_srid=int(srid))
-    return GroupSpec(events=events, values=dict(plan.values if values is None else values), flags=flags,
-                     params=params)
+    return GroupSpec(events=events, values=dict(plan.values), flags=flags, params=params)
 
 
 class SchemeCounter:
     """Counts the scheme's layers in the database, one at a time, for a SchemeScorer."""
 
-    def __init__(self, alg, engine: Engine, scheme: Scheme, area, srid: int, feedback):
+    def __init__(self, alg, engine: Engine, scheme: Scheme, area, srid: int, period, feedback):
         from ...qgis_io.postgis import harm_sql
         from ...qgis_io.postgis.layers import areas_spec
         from ...qgis_io.postgis.score import area_slots
 
         self.alg, self.engine, self.scheme, self.srid, self.feedback = alg, engine, scheme, int(srid), feedback
+        self.period = period
+        self.rows_back: Dict[str, int] = {}  # layer -> rows the database sent back (both queries)
         self.multi_cut: Dict[str, int] = {}
         try:
             self.areas = areas_spec(engine.session, engine.areas, id_field=area.id_field, rows=area.rows,
@@ -198,7 +198,7 @@ class SchemeCounter:
             raise engines._database_error(self.alg, self.engine.scheme_layers[name].pg, error)
 
     def _layer(self, name: str, scorer):
-        from ...domain.harm.scheme_groups import grouped_layer
+        from ...domain.harm.scheme_groups import grouped_layer, placed_by_class
         from ...domain.periods.dates import as_month_text
         from ...qgis_io.postgis import scheme_sql
 
@@ -215,13 +215,16 @@ class SchemeCounter:
         spec = _spec(plan, self.srid, flags, params)
         values = session.rows(*scheme_sql.group_values(spec), feedback)
         placed = []
+        classes = self._date_classes(name, plan, spec, values)
         if any(row[len(spec.values) + len(flags) + 1] for row in values):
-            placed = session.rows(*scheme_sql.group_areas(spec, self.areas, self.overlapping), feedback)
+            placed = session.rows(*scheme_sql.group_areas(spec, self.areas, self.overlapping, classes), feedback)
+        self.rows_back[name] = len(values) + len(placed)
         for key, column in plan.link_ids.items():
             link = scorer.link(key)
             held = session.rows(*scheme_sql.held_ids(spec, column, link.table_record_ids()), feedback)
             link.held(row[0] for row in held)
-        layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots)
+        layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots,
+                                                  placed_key=placed_by_class(list(spec.values), classes))
         self.multi_cut[name] = multi
         layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
         layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
@@ -232,6 +235,26 @@ class SchemeCounter:
                 layer.columns[m.date_field] = as_month_text(layer.columns[m.date_field])
         self._report_points(plan, spec, layer)
         return layer
+
+    def _date_classes(self, name: str, plan, spec, values) -> Dict[str, tuple]:
+        """Date column -> (its distinct values, the class of each, the class of no date): the records are
+        placed in areas by date class (scheme_groups.date_classes), so the rows grow with the areas and
+        codes, not with the days."""
+        from ...domain.harm.scheme_groups import date_classes
+        from ...domain.periods.dates import as_month_text
+        from ...qgis_io.postgis import scheme_sql
+
+        out = {}
+        month_only = {m.date_field for m in self.scheme.measures
+                      if m.layer == name and m.date_field and month_only_field(plan.pg.layer, m.date_field)}
+        for k, column in enumerate(spec.values):
+            if spec.values[column] != scheme_sql.DATE or not scheme_sql.classifiable(plan.table, column):
+                continue
+            distinct = list(dict.fromkeys(row[k] for row in values if row[k] is not None))
+            read = list(as_month_text(np.array(distinct + [None], dtype=object)[:-1])) \
+                if column in month_only else distinct
+            out[column] = (distinct, date_classes(read, self.period), date_classes([None], self.period)[0])
+        return out
 
     def _report_points(self, plan, spec, layer) -> None:
         """The desktop's warnings on records whose geometry is not a usable point."""

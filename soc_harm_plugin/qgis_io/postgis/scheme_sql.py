@@ -18,7 +18,7 @@ measure layer (no qgis import here; every identifier quoted by psycopg2's
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from psycopg2 import sql
 
@@ -83,8 +83,47 @@ def filter_flag(filter_sql: sql.Composable) -> sql.Composable:
     return sql.SQL("COALESCE(({0}), false)").format(filter_sql)
 
 
-def _grouped(spec: GroupSpec) -> List[sql.Composable]:
-    return [value_expression(spec, c) for c in spec.values] + list(spec.flags.values())
+def _grouped(spec: GroupSpec, classes: Optional[Dict[str, tuple]] = None) -> List[sql.Composable]:
+    """The grouped expressions: each value (a date column in ``classes`` as its date class), each flag."""
+    classes = classes or {}
+    out = []
+    for k, column in enumerate(spec.values):
+        if column not in classes:
+            out.append(value_expression(spec, column))
+            continue
+        values, kinds, null_class = classes[column]
+        if len(set(kinds) | {null_class}) == 1:
+            out.append(sql.Literal(int(null_class)))
+        else:
+            out.append(sql.SQL("COALESCE({0}.class, {1})").format(sql.Identifier("d{0}".format(k)),
+                                                                   sql.Literal(int(null_class))))
+    return out + list(spec.flags.values())
+
+
+def _class_joins(spec: GroupSpec, classes: Dict[str, tuple], params: Dict[str, object]) -> sql.Composable:
+    """For each date column placed by class: its distinct values and their classes, joined (bound arrays)."""
+    joins = []
+    for k, column in enumerate(spec.values):
+        if column not in classes:
+            continue
+        values, kinds, null_class = classes[column]
+        if len(set(kinds) | {null_class}) == 1:
+            continue
+        kind = spec.events.table.date_kind(column)
+        array = sql.SQL("date[]") if kind in ("date", "timestamp", "timestamptz") else sql.SQL("text[]")
+        params["date_values_{0}".format(k)] = list(values)
+        params["date_classes_{0}".format(k)] = [int(c) for c in kinds]
+        joins.append(sql.SQL(
+            " LEFT JOIN unnest(%(date_values_{k})s::{array}, %(date_classes_{k})s::int[]) AS {alias} (value, class) "
+            "ON {alias}.value = {value}").format(k=sql.SQL(str(k)), array=array,
+                                                alias=sql.Identifier("d{0}".format(k)),
+                                                value=value_expression(spec, column)))
+    return sql.SQL("").join(joins)
+
+
+def classifiable(table, column: str) -> bool:
+    """Can a date column be placed by date class (its values bound as a date or text array)?"""
+    return table.date_kind(column) in ("date", "timestamp", "timestamptz", "text")
 
 
 def _first(spec: GroupSpec, condition: sql.Composable) -> sql.Composable:
@@ -138,10 +177,12 @@ def _group_by(n: int, offset: int = 0) -> sql.Composable:
                                                                                                n + 1 + offset)))
 
 
-def group_areas(spec: GroupSpec, ar: AreasSpec, overlapping: List[object]) -> Tuple[sql.Composable, Dict[str, object]]:
+def group_areas(spec: GroupSpec, ar: AreasSpec, overlapping: List[object],
+                classes: Optional[Dict[str, tuple]] = None) -> Tuple[sql.Composable, Dict[str, object]]:
     """Per area id and distinct (values, flags) of the located records it holds
     (by the boundary rule): the id, the values, the flags, the records, and those
-    that lay in more than one area."""
+    that lay in more than one area. ``classes``: date column -> (its distinct values,
+    the class of each, the class of no date): the column grouped by class, not by day."""
     ev = spec.events
     scope, params = _events_scope(ev)
     params.update(spec.params)
@@ -151,7 +192,8 @@ def group_areas(spec: GroupSpec, ar: AreasSpec, overlapping: List[object]) -> Tu
     overlapping_sql = sql.SQL("{0} = ANY(%(overlapping)s)").format(sql.Identifier("a", ar.id)) if overlapping \
         else sql.SQL("FALSE")
     record = sql.Identifier("e", ev.table.key) if ev.table.key else sql.SQL("e.ctid")
-    grouped = _grouped(spec)
+    grouped = _grouped(spec, classes)
+    joins = _class_joins(spec, classes or {}, params)
     names = [sql.Identifier("g{0}".format(k)) for k in range(len(grouped))]
 
     def listed(alias: str) -> sql.Composable:
@@ -171,7 +213,7 @@ FROM (
     FROM (
       SELECT a.{id} AS id, {geometry_a} AS geom, {overlapping} AS overlapping FROM {areas} a WHERE {restrict_a}
     ) ar
-    JOIN {events} e ON e.{eg} && {box} AND ST_Covers(ar.geom, {point})
+    JOIN {events} e ON e.{eg} && {box} AND ST_Covers(ar.geom, {point}){joins}
     WHERE {scope} AND {usable}
     GROUP BY {inner_group}
   ) c
@@ -187,7 +229,7 @@ GROUP BY {outer_group}
         id=sql.Identifier(ar.id), geometry_a=geometry_a, overlapping=overlapping_sql, areas=ar.table.relation,
         restrict_a=_area_restriction(ar, "a", params), events=ev.table.relation,
         eg=sql.Identifier(ev.table.geometry), box=_probe_box(ev, ar, sql.Identifier("ar", "geom")),
-        scope=_and_all(scope), usable=_usable_point(ev, point))
+        scope=_and_all(scope), usable=_usable_point(ev, point), joins=joins)
     return statement, params
 
 

@@ -135,7 +135,7 @@ class ScoreScheme(SocHarmAlgorithm):
                                                 counted_in_database=list(engine.scheme_layers or ()))
         if read is None or feedback.isCanceled():
             return {}
-        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), steps) \
+        counter = scheme_database.SchemeCounter(self, engine, scheme, area, crs.postgisSrid(), period, steps) \
             if engine.in_database else None
         steps.setCurrentStep(2)
         steps.pushInfo(self.tr("Weighting and assigning records of {0} measures").format(len(scheme.measures)))
@@ -194,7 +194,7 @@ class ScoreScheme(SocHarmAlgorithm):
                 parts = scorer.add(name, src, filters)
                 if keep:
                     rows.add(parts)
-                done += len(src)
+                done += len(src) if src.records() is None else int(src.records().sum())
                 if expected:
                     steps.setProgress(min(100.0, done * 100.0 / expected))
         if steps.isCanceled():
@@ -221,6 +221,9 @@ class ScoreScheme(SocHarmAlgorithm):
             read.layer_name(name), name))
         layer = counter.layer(name, scorer)
         read.multi_cut[name] = counter.multi_cut[name]
+        feedback.pushInfo(self.tr("Layer '{0}': {1} records counted in the database; {2} rows of counts came "
+                                  "back").format(read.layer_name(name), int(layer.count.sum()),
+                                                 counter.rows_back[name]))
         yield layer, {}
 
     def _report(self, scheme, result, layers, read, period, feedback):
