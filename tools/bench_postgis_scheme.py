@@ -19,10 +19,8 @@ What it does (issue 16, the scheme on the PostGIS path):
    into QGIS), alternating, each with its peak memory (``os.wait4``); checks
    the log says which engine ran and that both give the same areas (every
    numeric output field: integers equal, decimals to 1e-9).
-4. Counts the rows the database sends back on the PostGIS path by running the
-   same SQL (``qgis_io/postgis/scheme_sql``: the values query and the areas
-   query) through psycopg2, wrapped in ``count(*)``. The queries do not depend
-   on the period (the scheme dates the rows in Python), so once per size.
+4. Reads from the PostGIS path's log the rows of counts the database sent
+   back ("... rows of counts came back": both queries, per measure layer).
 5. Prints a table and writes ``build/bench/postgis_scheme_results.json``.
 """
 from __future__ import annotations
@@ -30,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -46,6 +45,7 @@ from tools.postgis_cluster import PostgisUnavailable  # noqa: E402
 OURS = "socharm:scorescheme"
 COMMON_CODE = "105A"  # the commonest code of the generated mix (about 13 % of the records)
 FIXED_FILTER = "\"weight\" > 100"  # the codes weighing over 100 (8N, 28E, ...)
+ROWS_BACK = re.compile(r"(\d+) rows of counts came back")
 PERIODS = {"none": (None, None), "2024": (START, END)}
 
 
@@ -74,47 +74,6 @@ def write_scheme(out_dir: Path) -> Path:
     path = out_dir / "postgis_scheme.json"
     path.write_text(json.dumps(scheme_document(), indent=1), encoding="utf-8")
     return path
-
-
-# --------------------------------------------------------------------------- rows the database sends back
-
-
-def rows_back(cluster, n_points: int, scheme_path: Path) -> Dict[str, int]:
-    """The rows of the PostGIS path's two queries on the offences layer (the same SQL, built by
-    scheme_sql as the algorithm builds it; counted in the database, not fetched)."""
-    from psycopg2 import sql
-
-    from soc_harm_plugin.domain.harm.scheme import load_scheme
-    from soc_harm_plugin.qgis_io.postgis import harm_sql, scheme_sql
-    from soc_harm_plugin.qgis_io.postgis.expressions import filter_as_sql
-    from soc_harm_plugin.qgis_io.postgis.session import PgSession
-    from soc_harm_plugin.qgis_io.postgis.tables import describe
-
-    scheme = load_scheme(str(scheme_path))
-    with PgSession(cluster.conninfo()) as session:
-        events = describe(session, "public", points_table(n_points), "geom", "fid")
-        areas = describe(session, "public", AREAS_TABLE, "geom", "fid")
-        values: Dict[str, str] = {}
-        flags, params = {}, {}
-        for index, m in enumerate(scheme.measures):
-            for column, kind in ((m.code_field, scheme_sql.CODE), (m.date_field, scheme_sql.DATE)):
-                if column:
-                    values[column] = kind
-            if m.filter:
-                translated = filter_as_sql(m.filter, events, prefix="m{0}".format(index))
-                flags["f:" + m.key] = scheme_sql.filter_flag(translated.sql)
-                params.update(translated.params)
-        spec = scheme_sql.GroupSpec(events=harm_sql.EventsSpec(table=events, code="", target_srid=areas.srid),
-                                    values=values, flags=flags, params=params)
-        area_spec = harm_sql.AreasSpec(table=areas, id="area_id")
-        statement, bound = harm_sql.overlapping_areas(area_spec)
-        overlapping = sorted({v for pair in session.rows(statement, bound) for v in pair})
-        out = {}
-        for name, (statement, bound) in (("values", scheme_sql.group_values(spec)),
-                                         ("areas", scheme_sql.group_areas(spec, area_spec, overlapping))):
-            counted = sql.SQL("SELECT count(*) FROM ({0}) q").format(statement)
-            out[name] = int(session.one(counted, bound)[0])
-    return out
 
 
 # --------------------------------------------------------------------------- runs
@@ -157,6 +116,14 @@ def differences(database: Dict[str, dict], desktop: Dict[str, dict], limit: int 
     return found
 
 
+def _rows_back(done: dict) -> Optional[int]:
+    """The rows of counts the database sent back, as the log says (None when it does not say)."""
+    log = (done.get("json") or {}).get("log") or {}
+    text = "\n".join(log.get("info", [])) if isinstance(log, dict) and log.get("info") else done.get("stdout", "")
+    found = ROWS_BACK.findall(text)
+    return sum(int(n) for n in found) if found else None
+
+
 def _engine_said(done: dict) -> str:
     text = done.get("stdout", "") + done.get("stderr", "")
     if "Engine: PostGIS" in text:
@@ -181,7 +148,8 @@ def run_size(cluster, qp, n_points: int, repeats: int, out_dir: Path, scheme_pat
         params = dict(common, START=start, END=end)
         measured: Dict[str, List[dict]] = {"postgis": [], "desktop": []}
         outputs = {}
-        said = {}
+        said: Dict[str, str] = {}
+        rows: Dict[str, Optional[int]] = {}
         for _ in range(repeats):
             for name, engine in (("postgis", 0), ("desktop", 1)):
                 output = out_dir / "scheme_{0}_{1}_{2}.gpkg".format(name, period, n_points)
@@ -190,13 +158,16 @@ def run_size(cluster, qp, n_points: int, repeats: int, out_dir: Path, scheme_pat
                 measured[name].append({"seconds": done["seconds"], "maxrss_mb": done["maxrss_mb"]})
                 outputs[name] = output
                 said[name] = _engine_said(done)
-                log("  {0:>8} {1:>12,} records, period {2:>4}: {3:7.1f} s, peak {4:6.0f} MB (engine said: {5})".format(
-                    name, n_points, period, done["seconds"], done["maxrss_mb"], said[name]))
+                rows[name] = _rows_back(done)
+                log("  {0:>8} {1:>12,} records, period {2:>4}: {3:7.1f} s, peak {4:6.0f} MB (engine: {5}; "
+                    "rows back: {6})".format(name, n_points, period, done["seconds"], done["maxrss_mb"], said[name],
+                                             rows[name]))
         summary = {name: {"seconds": float(np.median([m["seconds"] for m in values])),
                           "peak_mb": max(m["maxrss_mb"] for m in values), "runs": values,
                           "engine_said": said[name]} for name, values in measured.items()}
         database, desktop = _read_areas(outputs["postgis"]), _read_areas(outputs["desktop"])
         found = differences(database, desktop)
+        summary["rows_back"] = rows["postgis"]
         summary["areas"] = len(desktop)
         summary["harm_n"] = int(sum(r.get("harm_n") or 0 for r in desktop.values()))
         summary["differences"] = found
@@ -216,7 +187,6 @@ def main(argv=None) -> int:
     parser.add_argument("--areas", type=int, default=35_000)
     parser.add_argument("--repeats", type=int, default=3 if full else 1)
     parser.add_argument("--periods", nargs="*", choices=list(PERIODS), default=list(PERIODS))
-    parser.add_argument("--no-rows", action="store_true", help="do not count the rows sent back (saves a query)")
     args = parser.parse_args(argv)
     try:
         cluster, areas, points = prepare(args.points, args.areas)
@@ -226,27 +196,23 @@ def main(argv=None) -> int:
     out_dir = REPO / "build" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
     scheme_path = write_scheme(out_dir)
-    results = {"areas": areas, "points": points, "scheme": scheme_document(), "runs": {}, "rows_back": {}}
+    results = {"areas": areas, "points": points, "scheme": scheme_document(), "runs": {}}
     try:
         from tools.qgis_cli import QgisProcess
 
         qp = QgisProcess(out_dir / "qgis_process_postgis")
         for n in args.points:
-            if not args.no_rows:
-                results["rows_back"][n] = rows_back(cluster, n, scheme_path)
-                print("  rows back at {0:,} records: {1}".format(n, results["rows_back"][n]))
             results["runs"][n] = run_size(cluster, qp, n, args.repeats, out_dir, scheme_path, args.periods)
     finally:
         cluster.stop()
     print("{0:>12} {1:>6} {2:>10} {3:>8} {4:>10} {5:>8} {6:>8} {7:>12} {8:>5}".format(
         "records", "period", "postgis s", "pg MB", "desktop s", "desk MB", "pg/desk", "rows back", "same"))
     for n, by_period in results["runs"].items():
-        rows = results["rows_back"].get(n)
         for period, r in by_period.items():
             print("{0:>12,} {1:>6} {2:>10.1f} {3:>8.0f} {4:>10.1f} {5:>8.0f} {6:>8.2f} {7:>12} {8:>5}".format(
                 n, period, r["postgis"]["seconds"], r["postgis"]["peak_mb"], r["desktop"]["seconds"],
                 r["desktop"]["peak_mb"], r["postgis_over_desktop"],
-                "{0:,}+{1:,}".format(rows["values"], rows["areas"]) if rows else "-",
+                "-" if r["rows_back"] is None else "{0:,}".format(r["rows_back"]),
                 "yes" if r["same_as_desktop"] else "NO"))
     path = out_dir / "postgis_scheme_results.json"
     path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
