@@ -229,8 +229,8 @@ $(QT6_STAMP): requirements-qt6.txt $(SETUP_STAMP)
 demo: setup ## Run the end-to-end demo into output/demo (tools/demo.py)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tools.demo --out output/demo
 
-BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel bench_scale bench_postgis
-# bench_scale and bench_postgis: 1M records by default; SCALE=full for the whole tables (up to 50M and 10M records)
+BENCHES ?= bench bench_scheme bench_import bench_density bench_hotspots bench_panel bench_scale bench_postgis bench_postgis_scheme
+# bench_scale, bench_postgis and bench_postgis_scheme: 1M records by default; SCALE=full for the whole tables (up to 50M and 10M records)
 SCALE   ?=
 
 bench: setup $(REFERENCE_STAMP) ## Run the benchmarks (tools/bench*.py; BENCHES='bench_scheme' for some; SCALE=full for bench_scale's whole table); each prints its table
