@@ -6948,6 +6948,7 @@
     </message>
     <message>
       <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="490" />
+      <location filename="../soc_harm_plugin/processing_provider/inputs/engine.py" line="598" />
       <location filename="../soc_harm_plugin/processing_provider/inputs/scheme_database.py" line="262" />
       <source>Records written in the database as table "{0}"."{1}" ({2} records): none left it.</source>
       <translation>Ysgrifennwyd y cofnodion yn y gronfa ddata fel y tabl "{0}"."{1}" (nifer y cofnodion: {2}): ni adawodd yr un ohonynt.</translation>

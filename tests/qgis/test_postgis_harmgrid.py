@@ -175,3 +175,36 @@ def test_when_the_filter_leaves_nothing_both_engines_say_why_with_the_records_ex
     assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "cell_id")
     said = database_feedback.warnings_with("none of its 2 records was counted")
     assert said and said == desktop_feedback.warnings_with("none of its 2 records was counted")
+
+
+GRID_RECORD_COLUMNS = ("source_fid", "area_id", "weight", "table_code", "code", "measure", "date", "source_layer",
+                       "status", "ST_AsText(geom)")
+
+
+@pytest.mark.parametrize("shape", [0, 1])
+def test_records_to_the_same_database_are_made_there_with_their_cells_as_the_desktop_writes_them(
+        run, layers, pg_layers, shape):
+    events = edge_events(layers, pg_layers)
+    parameters = {"EVENTS": events, "CODE_FIELD": "code", "DATE_FIELD": "day", "START": "2024-01-01",
+                  "END": "2024-08-31", "FILTER": "\"code\" <> '105A' OR \"code\" IS NULL", "GRID_SHAPE": shape,
+                  "CELL_SIZE": 100.0, "EXTENT": "0,400,0,400 [EPSG:27700]", "OUTPUT": "TEMPORARY_OUTPUT"}
+
+    database, feedback = run(ALGORITHM, dict(parameters, RECORDS="postgis:" + pg_layers.uri("records_db", key="")))
+    desktop, _ = run(ALGORITHM, dict(parameters, ENGINE=DESKTOP,
+                                     RECORDS="postgis:" + pg_layers.uri("records_desktop", key="")))
+
+    provenance = provenance_of(database["OUTPUT"])
+    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
+    assert [i for i in feedback.infos if "records_db" in i and "none left it" in i]
+    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "cell_id", ignore=("records",))  # two tables
+
+    def rows(table):
+        return pg_layers.sql("SELECT {0} FROM {1}.{2} ORDER BY source_fid".format(
+            ", ".join(GRID_RECORD_COLUMNS), pg_layers.schema, table)).splitlines()
+
+    ours, theirs = rows("records_db"), rows("records_desktop")
+    assert len(ours) == provenance["reconciliation"]["records_in"] == len(theirs)
+    statuses = [row.split("|")[8] for row in ours]
+    assert {"assigned", "outside", "no_geometry", "filtered", "out_of_period"} <= set(statuses)
+    assert statuses.count("assigned") == database["ASSIGNED"]
+    assert ours == theirs  # every record's cell, on edges and corners too

@@ -218,7 +218,7 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
     areas_selected = not events_only and _source_reason(parameters, "AREAS") == SELECTION
     records_target = None
     if records_output and parameters.get(records_output) not in (None, ""):
-        records_target = None if events_only else _records_in_database(parameters.get(records_output), pg_events)
+        records_target = _records_in_database(parameters.get(records_output), pg_events)
         if records_target is None:
             return Engine(DESKTOP, RECORDS_OUTPUT)
     from ...compat import GeometryType
@@ -480,7 +480,7 @@ def write_records_in_database(alg, inputs, feedback) -> Optional[str]:
     engine = inputs.extra["engine"]
     schema, table = engine.records_target
     try:
-        written = write_records_table(engine.session, inputs.extra["run"], inputs.extra["spec"],
+        written = write_records_table(engine.session, inputs.extra["run"].plan, inputs.extra["spec"],
                                       inputs.extra["areas_spec"], schema, table, layer_name=inputs.layer_name,
                                       period=inputs.period, feedback=feedback)
     except Exception as error:
@@ -563,6 +563,8 @@ def grid_with_engine(alg, engine: Engine, inputs, grid, unit_m2: float, feedback
                                                     dates_in_scope=plan.dates_in_scope)
             rows = engine.session.rows(statement, params, feedback)
         harm_n, harm, shared = grid_sql.cells_of_groups(grid, rows)
+        if engine.records_target is not None and not feedback.isCanceled():
+            inputs.extra["records_id"] = _grid_records_in_database(alg, engine, inputs, plan, grid, rows, feedback)
         if plan.located and not harm_n.sum() and not len(inputs.events.x) and not feedback.isCanceled():
             database_records_extent(alg, engine, inputs)  # for the log: where the records are
     except MissingWeightError:
@@ -580,6 +582,22 @@ def grid_with_engine(alg, engine: Engine, inputs, grid, unit_m2: float, feedback
     result.score_columns = scores
     result.date_range = _date_range(result.days)
     return result
+
+
+def _grid_records_in_database(alg, engine: Engine, inputs, plan, grid, rows, feedback) -> str:
+    """harmgrid's RECORDS as a table of the same database: every record once, with its cell
+    (the keys key_counts found, placed by the grid), as the desktop writes them."""
+    from ...qgis_io.postgis import grid_sql
+    from ...qgis_io.postgis.score import write_records_table
+
+    schema, table = engine.records_target
+    spec = inputs.extra["spec"]
+    written = write_records_table(engine.session, plan, spec, None, schema, table, layer_name=inputs.layer_name,
+                                  period=inputs.period, feedback=feedback,
+                                  placed=grid_sql.cells_of_records(spec, grid.shape, grid.cell_size, grid, rows))
+    feedback.pushInfo(alg.tr("Records written in the database as table \"{0}\".\"{1}\" ({2} records): none left "
+                             "it.").format(schema, table, written))
+    return records_table_uri(engine.events, schema, table)
 
 
 def _date_range(days):

@@ -65,10 +65,11 @@ def _hex_keys(x: sql.Composable, y: sql.Composable) -> Tuple[sql.Composable, Lis
         " floor(p.x / %(col_step)s::float8 - 0.5::float8 * ((r.r0 + 1) & 1)::float8)::bigint AS cb) c"
         # a function scan, not a subquery: the planner would copy the four distances into every
         # expression that uses them (tens of times per record); unnest computes each once
-        " CROSS JOIN LATERAL unnest(ARRAY[{d0}], ARRAY[{d1}], ARRAY[{d2}], ARRAY[{d3}]) AS d (d0, d1, d2, d3)"
-        " CROSS JOIN LATERAL (SELECT sqrt(least(d.d0, d.d1, d.d2, d.d3)) + %(reach_add)s::float8 AS reach) h"
+        " CROSS JOIN LATERAL unnest(ARRAY[{d0}], ARRAY[{d1}], ARRAY[{d2}], ARRAY[{d3}]) AS dist (d0, d1, d2, d3)"
+        " CROSS JOIN LATERAL (SELECT sqrt(least(dist.d0, dist.d1, dist.d2, dist.d3)) + %(reach_add)s::float8"
+        " AS reach) h"
     ).format(x=x, y=y, d0=centre(0), d1=centre(1), d2=centre(2), d3=centre(3))
-    near = [sql.SQL("(d.d{0} <= h.reach * h.reach)::int::bigint").format(sql.SQL(str(j))) for j in range(4)]
+    near = [sql.SQL("(dist.d{0} <= h.reach * h.reach)::int::bigint").format(sql.SQL(str(j))) for j in range(4)]
     return laterals, [sql.SQL("r.r0"), sql.SQL("c.ca"), sql.SQL("c.cb")] + near
 
 
@@ -143,3 +144,30 @@ def cells_of_groups(grid, rows) -> Tuple[np.ndarray, np.ndarray, int]:
         totals[cell[k]] += Decimal(rows[k][n_keys + 1] or 0)
     shared = int(counts[on_edge].sum())
     return harm_n, np.array([float(t) for t in totals], dtype=float), shared
+
+
+def cells_of_records(ev: EventsSpec, shape: str, size: float, grid, rows
+                     ) -> Tuple[sql.Composable, sql.Composable, Dict[str, object]]:
+    """``placed`` of ``harm_sql.records_table`` for harmgrid: each record's lattice keys, computed as
+    :func:`key_counts` computes them, joined to the cell ``Grid.assign_keys`` gives those keys (``rows``:
+    what key_counts sent back, so every key of a record in scope is among them; keys of no kept cell
+    join none: outside). (FROM-clause joins, the cell id's expression, their parameters)."""
+    n_keys = len(lattice.LATTICE_KEYS[shape])
+    keys = np.array([row[:n_keys] for row in rows], dtype=np.int64).reshape(len(rows), n_keys)
+    cell = grid.assign_keys(keys)[0] if len(rows) else np.zeros(0, dtype=np.int64)
+    kept = cell >= 0
+    params: Dict[str, object] = dict(constants(shape, size))
+    for k in range(n_keys):
+        params["cell_k{0}".format(k)] = [int(v) for v in keys[kept, k]]
+    params["cell_id"] = [str(grid.cell_ids[c]) for c in cell[kept]]
+    point = point_expression(ev)
+    x = sql.SQL("CASE WHEN q.state = 'ok' THEN ST_X({0}) END").format(point)
+    y = sql.SQL("CASE WHEN q.state = 'ok' THEN ST_Y({0}) END").format(point)
+    laterals, expressions = _hex_keys(x, y) if shape == lattice.HEXAGON else _square_keys(x, y)
+    names = [sql.Identifier("k{0}".format(k)) for k in range(n_keys)]
+    arrays = [sql.SQL("%(cell_k{0})s::bigint[]").format(sql.SQL(str(k))) for k in range(n_keys)]
+    join = sql.SQL(
+        " LEFT JOIN (SELECT * FROM unnest({arrays}, %(cell_id)s::text[]) AS u ({names}, id)) cell ON {on}").format(
+        arrays=sql.SQL(", ").join(arrays), names=sql.SQL(", ").join(names),
+        on=sql.SQL(" AND ").join(sql.SQL("cell.{0} = {1}").format(n, e) for n, e in zip(names, expressions)))
+    return laterals + join, sql.SQL("cell.id"), params

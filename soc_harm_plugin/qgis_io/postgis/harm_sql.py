@@ -415,13 +415,16 @@ def dates_values(ev: EventsSpec, values: list, days: list, statuses: List[str]
     return statement, {"date_values": list(values), "date_days": list(days), "date_statuses": list(statuses)}
 
 
-def records_table(ev: EventsSpec, ar: AreasSpec, target: sql.Composable, *, codes: sql.Composable,
+def records_table(ev: EventsSpec, ar: Optional[AreasSpec], target: sql.Composable, *, codes: sql.Composable,
                   dates: Optional[sql.Composable], fill_text: str, period_bounded: bool, layer_name: str,
-                  srid: int) -> Tuple[sql.Composable, Dict[str, object]]:
+                  srid: int, placed: Optional[Tuple[sql.Composable, sql.Composable, Dict[str, object]]] = None
+                  ) -> Tuple[sql.Composable, Dict[str, object]]:
     """CREATE TABLE ``target`` AS every record of the events once, as the RECORDS
     output of the desktop path writes it: its area (the covering area whose id
     sorts first), weight, harm-table code, code, measure, date, source layer and
-    feature id, status, and its point."""
+    feature id, status, and its point. ``placed``: where records are placed instead of
+    ``ar``'s areas (harmgrid's cells): (FROM-clause joins after the record's state ``q``,
+    the place id's expression, their parameters)."""
     scope, params = _events_scope(ev)
     params.update(ev.filter_params)
     params["fill"] = fill_text
@@ -436,7 +439,18 @@ def records_table(ev: EventsSpec, ar: AreasSpec, target: sql.Composable, *, code
             sql.Literal("out_of_period" if period_bounded else ""))
     else:
         date_join, day, date_status = sql.SQL(""), sql.SQL("NULL::date"), sql.SQL("''")
-    geometry_a = _area_geometry(ar, "a", params)
+    if placed is None:
+        geometry_a = _area_geometry(ar, "a", params)
+        place_from = sql.SQL("")
+        place = sql.SQL(
+            "(SELECT a.{id}::text FROM {areas} a WHERE {restrict_a} AND a.{ag} && {box} AND ST_Covers({geometry_a}, "
+            "{point}) ORDER BY {order_key} LIMIT 1)").format(
+            id=_ident(ar.id), areas=ar.table.relation, restrict_a=_area_restriction(ar, "a", params),
+            ag=_ident(ar.table.geometry), box=point, geometry_a=geometry_a, point=point,
+            order_key=order_key(ar.table, _ident("a", ar.id), ar.id))
+    else:
+        place_from, place, place_params = placed
+        params.update(place_params)
     statement = sql.SQL("""
 CREATE TABLE {target} AS
 SELECT row_number() OVER (ORDER BY r.source_fid)::bigint AS id, r.area_id, r.weight, r.table_code, r.code,
@@ -451,22 +465,17 @@ FROM (
            ::double precision AS weight,
          CASE WHEN {passes} AND {date_status} = '' THEN w.table_code END AS table_code,
          CASE WHEN q.state = 'ok' THEN ST_SetSRID({point}, {srid}) END::geometry(Point, {srid}) AS geom,
-         CASE WHEN q.state = 'ok' AND {passes} AND {date_status} = '' THEN (
-           SELECT a.{id}::text FROM {areas} a
-           WHERE {restrict_a} AND a.{ag} && {box} AND ST_Covers({geometry_a}, {point})
-           ORDER BY {order_key} LIMIT 1) END AS area_id
+         CASE WHEN q.state = 'ok' AND {passes} AND {date_status} = '' THEN {place} END AS area_id
   FROM {events} e
-  CROSS JOIN LATERAL (SELECT {state} AS state) q
+  CROSS JOIN LATERAL (SELECT {state} AS state) q{place_from}
   LEFT JOIN {codes} w ON w.code = e.{code}::text
   {date_join}
   WHERE {scope}
 ) r
 """).format(
         target=target, key=_ident(ev.table.key), code=_ident(ev.code), day=day, passes=passes,
-        date_status=date_status, point=point, srid=sql.Literal(int(srid)), id=_ident(ar.id), areas=ar.table.relation,
-        restrict_a=_area_restriction(ar, "a", params), ag=_ident(ar.table.geometry),
-        box=point, geometry_a=geometry_a,
-        order_key=order_key(ar.table, _ident("a", ar.id), ar.id), events=ev.table.relation, state=state,
+        date_status=date_status, point=point, srid=sql.Literal(int(srid)), place=place, place_from=place_from,
+        events=ev.table.relation, state=state,
         codes=codes, date_join=date_join, scope=_and_all(scope))
     return statement, params
 

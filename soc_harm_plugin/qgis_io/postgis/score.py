@@ -175,14 +175,14 @@ def _cancelled(feedback) -> bool:
     return feedback is not None and feedback.isCanceled()
 
 
-def write_records_table(session, run: DatabaseRun, events: EventsSpec, areas: AreasSpec, schema: str, table: str, *,
-                        layer_name: str, period: Optional[Period], feedback=None) -> int:
+def write_records_table(session, plan: ScopePlan, events: EventsSpec, areas: Optional[AreasSpec], schema: str,
+                        table: str, *, layer_name: str, period: Optional[Period], feedback=None, placed=None) -> int:
     """The RECORDS output as a table of the database (every record once, as the desktop
     writes it), made by the server from the events without any record leaving it;
-    committed. Returns the records written."""
+    committed. Returns the records written. ``placed``: see harm_sql.records_table
+    (harmgrid's cells instead of ``areas``)."""
     from psycopg2 import sql
 
-    plan = run.plan
     target = sql.Identifier(schema, table)
     codes, code_params = harm_sql.codes_values(plan.codes, plan.weights_text,
                                                [plan.table_codes.get(c) for c in plan.codes])
@@ -197,7 +197,7 @@ def write_records_table(session, run: DatabaseRun, events: EventsSpec, areas: Ar
         dates, date_params = harm_sql.dates_values(events, values, days, statuses)
     statement, params = harm_sql.records_table(events, areas, target, codes=codes, dates=dates,
                                                fill_text=plan.fill_text, period_bounded=bounded,
-                                               layer_name=layer_name, srid=events.target_srid)
+                                               layer_name=layer_name, srid=events.target_srid, placed=placed)
     params.update(code_params)
     params.update(date_params)
     session.execute(sql.SQL("DROP TABLE IF EXISTS {0}").format(target), None, feedback)

@@ -130,7 +130,7 @@ class HarmGrid(SocHarmAlgorithm):
         if scored is None or feedback.isCanceled():
             return {}
         inputs, result, records, grid, cell_size, automatic, extent, extent_source, clip = scored
-        records_id = records.close() if records is not None else None
+        records_id = records.close() if records is not None else inputs.extra.get("records_id")  # or made in PostGIS
         harm_inputs.report_inputs(self, inputs, feedback)
         harm_inputs.report_result(self, result, inputs, feedback)
         nothing_counted.warn_events_none_counted(self, result, inputs, "", extent, feedback, cells=True)
