@@ -283,13 +283,19 @@ def run_size(cluster, qp, n_points: int, repeats: int, out_dir: Path, log=print)
     return summary
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def size_arguments(description: str) -> argparse.ArgumentParser:
+    """The PostGIS benchmarks' parser: --points, --areas, --repeats (more with make bench SCALE=full)."""
+    parser = argparse.ArgumentParser(description=description)
     full = os.environ.get("SOC_HARM_BENCH_SCALE", "").strip().lower() == "full"  # make bench SCALE=full
     parser.add_argument("--points", type=int, nargs="*", default=[1_000_000, 10_000_000] if full else [1_000_000],
                         help="record counts (default 1,000,000; with make bench SCALE=full also 10,000,000)")
     parser.add_argument("--areas", type=int, default=35_000)
     parser.add_argument("--repeats", type=int, default=3 if full else 1)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = size_arguments(__doc__.splitlines()[0])
     parser.add_argument("--prepare-only", action="store_true")
     args = parser.parse_args(argv)
     try:

@@ -25,9 +25,7 @@ What it does (issue 16, the scheme on the PostGIS path):
 """
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -39,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tools.bench_postgis import AREAS_TABLE, END, START, points_table, prepare  # noqa: E402
+from tools.bench_postgis import AREAS_TABLE, END, START, points_table, prepare, size_arguments  # noqa: E402
 from tools.postgis_cluster import PostgisUnavailable  # noqa: E402
 
 OURS = "socharm:scorescheme"
@@ -180,12 +178,7 @@ def run_size(cluster, qp, n_points: int, repeats: int, out_dir: Path, scheme_pat
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    full = os.environ.get("SOC_HARM_BENCH_SCALE", "").strip().lower() == "full"  # make bench SCALE=full
-    parser.add_argument("--points", type=int, nargs="*", default=[1_000_000, 10_000_000] if full else [1_000_000],
-                        help="record counts (default 1,000,000; with make bench SCALE=full also 10,000,000)")
-    parser.add_argument("--areas", type=int, default=35_000)
-    parser.add_argument("--repeats", type=int, default=3 if full else 1)
+    parser = size_arguments(__doc__.splitlines()[0])
     parser.add_argument("--periods", nargs="*", choices=list(PERIODS), default=list(PERIODS))
     args = parser.parse_args(argv)
     try:

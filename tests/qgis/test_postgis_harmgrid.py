@@ -13,7 +13,8 @@ import math
 import pytest
 
 from soc_harm_plugin.qgis_io.outputs import provenance_of
-from tests.qgis.test_postgis_scoreharm import DESKTOP, assert_same_outputs, both_by_qgis_process
+from tests.qgis.test_postgis_scoreharm import (DESKTOP, assert_same_outputs, both_by_qgis_process,
+                                             records_made_in_the_database)
 
 ALGORITHM = "socharm:harmgrid"
 
@@ -189,14 +190,7 @@ def test_records_to_the_same_database_are_made_there_with_their_cells_as_the_des
                   "END": "2024-08-31", "FILTER": "\"code\" <> '105A' OR \"code\" IS NULL", "GRID_SHAPE": shape,
                   "CELL_SIZE": 100.0, "EXTENT": "0,400,0,400 [EPSG:27700]", "OUTPUT": "TEMPORARY_OUTPUT"}
 
-    database, feedback = run(ALGORITHM, dict(parameters, RECORDS="postgis:" + pg_layers.uri("records_db", key="")))
-    desktop, _ = run(ALGORITHM, dict(parameters, ENGINE=DESKTOP,
-                                     RECORDS="postgis:" + pg_layers.uri("records_desktop", key="")))
-
-    provenance = provenance_of(database["OUTPUT"])
-    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
-    assert [i for i in feedback.infos if "records_db" in i and "none left it" in i]
-    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "cell_id", ignore=("records",))  # two tables
+    database, provenance = records_made_in_the_database(run, ALGORITHM, parameters, pg_layers.uri, "cell_id")
 
     def rows(table):
         return pg_layers.sql("SELECT {0} FROM {1}.{2} ORDER BY source_fid".format(

@@ -508,6 +508,19 @@ RECORD_COLUMNS = ("source_fid", "area_id", "weight", "table_code", "code", "meas
                   "status", "ST_AsText(geom)")
 
 
+def records_made_in_the_database(run, algorithm, parameters, uri, key):
+    """Runs the algorithm with RECORDS to a table of the layers' database on both engines (tables
+    records_db and records_desktop; ``uri(table, key="")`` names them), and asserts that the PostGIS
+    path made its table there and that both outputs are the same. (the PostGIS run's results, provenance)."""
+    database, feedback = run(algorithm, dict(parameters, RECORDS="postgis:" + uri("records_db", key="")))
+    desktop, _ = run(algorithm, dict(parameters, ENGINE=DESKTOP, RECORDS="postgis:" + uri("records_desktop", key="")))
+    provenance = provenance_of(database["OUTPUT"])
+    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
+    assert [i for i in feedback.infos if "records_db" in i and "none left it" in i]
+    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], key, ignore=("records",))  # two tables
+    return database, provenance
+
+
 def _records_rows(cluster, schema, table):
     return cluster.psql("SELECT {0} FROM {1}.{2} ORDER BY source_fid".format(
         ", ".join(RECORD_COLUMNS), schema, table)).splitlines()
@@ -521,14 +534,7 @@ def test_records_to_the_same_database_are_written_there_exactly_as_the_desktop_w
                   "CODE_FIELD": "ho_code", "DATE_FIELD": "offence_date", "START": "2024-01-01", "END": "2024-06-30",
                   "FILTER": "\"ho_code\" <> '8N'", "OUTPUT": "TEMPORARY_OUTPUT"}
 
-    database, feedback = run(ALGORITHM, dict(parameters, RECORDS="postgis:" + pg_sample.uri("records_db", key="")))
-    desktop, _ = run(ALGORITHM, dict(parameters, ENGINE=DESKTOP,
-                                     RECORDS="postgis:" + pg_sample.uri("records_desktop", key="")))
-
-    provenance = provenance_of(database["OUTPUT"])
-    assert provenance["engine"] == "postgis" and "engine_reason" not in provenance
-    assert [i for i in feedback.infos if "records_db" in i and "none left it" in i]
-    assert_same_outputs(database["OUTPUT"], desktop["OUTPUT"], "ward_id", ignore=("records",))  # two tables
+    database, provenance = records_made_in_the_database(run, ALGORITHM, parameters, pg_sample.uri, "ward_id")
     ours, theirs = _records_rows(cluster, "sample", "records_db"), _records_rows(cluster, "sample", "records_desktop")
     assert len(ours) == provenance["reconciliation"]["records_in"] == len(theirs)
     statuses = {row.split("|")[8] for row in ours}

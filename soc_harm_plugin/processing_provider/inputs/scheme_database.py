@@ -270,6 +270,7 @@ class SchemeCounter:
         from ...domain.harm.scheme_groups import measure_rows
         from ...domain.harm.scheme_scoring import GroupedLayer, SchemeScorer
         from ...qgis_io.postgis import scheme_sql
+        from ...qgis_io.postgis.score import make_records_table
 
         session, feedback = self.engine.session, self.feedback
         params: Dict[str, object] = {}
@@ -300,16 +301,8 @@ class SchemeCounter:
             selects.append(scheme_sql.records_select(
                 spec, self.areas, prefix="l{0}".format(order), layer_order=order, layer_name=name, groups=keys,
                 rows=measure_rows(probe, name, groups), params=params))
-        schema, table = self.engine.records_target
-        target = sql.Identifier(schema, table)
-        session.execute(sql.SQL("DROP TABLE IF EXISTS {0}").format(target), None, feedback)
-        session.execute(scheme_sql.scheme_records_table(target, selects), params, feedback)
-        session.execute(sql.SQL("ALTER TABLE {0} ADD PRIMARY KEY (id)").format(target), None, feedback)
-        session.execute(sql.SQL("CREATE INDEX ON {0} USING gist (geom)").format(target), None, feedback)
-        session.execute(sql.SQL("CREATE INDEX ON {0} (area_id)").format(target), None, feedback)
-        written = session.one(sql.SQL("SELECT count(*) FROM {0}").format(target), None, feedback)[0]
-        session.commit()
-        return int(written)
+        target = sql.Identifier(*self.engine.records_target)
+        return make_records_table(session, target, scheme_sql.scheme_records_table(target, selects), params, feedback)
 
     def _date_classes(self, name: str, plan, spec, values) -> Dict[str, tuple]:
         """Date column -> (its distinct values, the class of each, the class of no date): the records are

@@ -200,6 +200,14 @@ def write_records_table(session, plan: ScopePlan, events: EventsSpec, areas: Opt
                                                layer_name=layer_name, srid=events.target_srid, placed=placed)
     params.update(code_params)
     params.update(date_params)
+    return make_records_table(session, target, statement, params, feedback)
+
+
+def make_records_table(session, target, statement, params, feedback=None) -> int:
+    """Run ``statement`` (CREATE TABLE ``target`` AS ... with an ``id``, ``area_id`` and ``geom``) in place
+    of any table of that name, key and index it, commit; the records written."""
+    from psycopg2 import sql
+
     session.execute(sql.SQL("DROP TABLE IF EXISTS {0}").format(target), None, feedback)
     session.execute(statement, params, feedback)
     session.execute(sql.SQL("ALTER TABLE {0} ADD PRIMARY KEY (id)").format(target), None, feedback)
