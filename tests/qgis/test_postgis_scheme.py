@@ -492,21 +492,28 @@ def test_records_in_another_crs_are_placed_alike_by_both_engines(run, layers, pg
     assert sum(placed.values()) == by_status(provenance, "crime").get("assigned", 0) >= 1
 
 
+def gang_links(layers, tmp_path, layer: str, incident_ids):
+    """One OCG member P1 (layer "people"), a link table tying ``incident_ids`` to P1, and a scheme whose
+    one measure, gang_crime, counts the records of ``layer`` linked to an OCG member: (people, links, scheme)."""
+    nominals = layers.memory("Point", ["person_id:string", "group_type:string"], [("POINT(0 0)", "P1", "OCG")],
+                             name="people")
+    links = layers.memory("None", ["incident_id:string", "person_id:string"],
+                          [(None, ident, "P1") for ident in incident_ids], name="incident_links")
+    scheme = write_scheme(tmp_path, [
+        {"key": "gang_crime", "label": "Gang crime", "layer": layer, "method": "fixed", "weight": 1,
+         "dimension": "groups", "rationale": RATIONALE,
+         "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
+                  "table_nominal_id": "person_id", "nominals": "people", "nominal_id": "person_id",
+                  "group_type_field": "group_type", "group_types": ["OCG"]}}])
+    return nominals, links, scheme
+
+
 def test_link_ids_with_any_whitespace_around_them_link_alike_in_both_engines(run, layers, pg_layers, tmp_path):
     # links.id_key strips what Python calls whitespace: a no-break space, an em space, a tab...
     padded = ["i1\u00a0", "\u2003i2", " i3\t", "i4\u3000", "i5"]
     events = pg_layers.copy(layers.memory("Point", ["incident_id:string"], [
         ("POINT({0} 500)".format(100 + 150 * k), ident) for k, ident in enumerate(padded)], name="padded"))
-    nominals = layers.memory("Point", ["person_id:string", "group_type:string"], [("POINT(0 0)", "P1", "OCG")],
-                             name="people")
-    links = layers.memory("None", ["incident_id:string", "person_id:string"],
-                          [(None, "i{0}".format(k), "P1") for k in range(1, 6)], name="incident_links")
-    scheme = write_scheme(tmp_path, [
-        {"key": "gang_crime", "label": "Gang crime", "layer": "padded", "method": "fixed", "weight": 1,
-         "dimension": "groups", "rationale": RATIONALE,
-         "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
-                  "table_nominal_id": "person_id", "nominals": "people", "nominal_id": "person_id",
-                  "group_type_field": "group_type", "group_types": ["OCG"]}}])
+    nominals, links, scheme = gang_links(layers, tmp_path, "padded", ["i{0}".format(k) for k in range(1, 6)])
 
     results, _, provenance = scheme_both(run, {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id",
                                                "SCHEME": scheme, "LAYERS": [events, nominals, links]}, "area_id")
@@ -681,16 +688,7 @@ def test_a_record_id_that_is_neither_integer_nor_text_runs_on_the_desktop_and_sa
         run, layers, pg_layers, tmp_path):
     events = pg_layers.copy(layers.memory("Point", ["incident_id:double"], [
         ("POINT(100 100)", 1.0), ("POINT(200 100)", 2.0), ("POINT(1200 100)", 3.0)], name="ev"))
-    nominals = layers.memory("Point", ["person_id:string", "group_type:string"], [("POINT(0 0)", "P1", "OCG")],
-                             name="people")
-    links = layers.memory("None", ["incident_id:string", "person_id:string"], [(None, "1", "P1"), (None, "3", "P1")],
-                          name="incident_links")
-    scheme = write_scheme(tmp_path, [
-        {"key": "gang_crime", "label": "Gang crime", "layer": "ev", "method": "fixed", "weight": 1,
-         "dimension": "groups", "rationale": RATIONALE,
-         "link": {"table": "incident_links", "record_id": "incident_id", "table_record_id": "incident_id",
-                  "table_nominal_id": "person_id", "nominals": "people", "nominal_id": "person_id",
-                  "group_type_field": "group_type", "group_types": ["OCG"]}}])
+    nominals, links, scheme = gang_links(layers, tmp_path, "ev", ["1", "3"])
 
     results, _ = desktop_because(run, {"AREAS": two_areas(layers, pg_layers), "AREA_ID": "area_id", "SCHEME": scheme,
                                        "LAYERS": [events, nominals, links]}, "link_id_type")

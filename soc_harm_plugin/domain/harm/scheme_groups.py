@@ -25,6 +25,7 @@ from ..periods.dates import in_period, parse_dates
 from .scheme_scoring import GroupedLayer, SchemeScorer
 
 IN_PERIOD, OUT_OF_PERIOD, UNREADABLE = 0, 1, 2  # what a date makes of a record in scope (date_classes)
+GROUP_COUNTS = 11  # the columns scheme_sql.group_values gives after a group's values and flags (then its texts)
 
 _NAN = ("NaN",)  # a value that equals nothing, even itself, as a key that equals itself
 
@@ -138,6 +139,31 @@ def grouped_layer(name: str, columns: Sequence[str], flags: Sequence[str], value
         count=np.array([r[4] for r in rows], dtype=np.int64), area_index=np.array([r[3] for r in rows], dtype=np.int64),
         x_high=extent[:, 2], y_high=extent[:, 3], shared=shared)
     return layer, flag_values, multi
+
+
+def one_row_per_group(name: str, columns: Sequence[str], flags: Sequence[str], values: Sequence[tuple]
+                      ) -> Tuple[GroupedLayer, Dict[str, np.ndarray], Dict[str, list]]:
+    """For a records output made in the database: each group of ``values`` (as in :func:`grouped_layer`,
+    asked for with its values' text) as one row of a GroupedLayer, located in area 0 (for
+    :func:`measure_rows`); each flag per group; and the keys ``scheme_sql.records_select`` joins the
+    records on: the group's number, each value's text ("k0", ...) and whether it is NULL ("n0", ...),
+    each flag ("f0", ...)."""
+    width, texts = len(columns), len(columns) + len(flags) + GROUP_COUNTS
+    n = len(values)
+    layer = GroupedLayer(
+        name=name, fid=np.arange(n, dtype=np.int64), x=np.full(n, np.nan), y=np.full(n, np.nan),
+        geometry_status=np.full(n, LOCATED, dtype=object),
+        columns={c: np.array([r[k] for r in values] + [None], dtype=object)[:-1] for k, c in enumerate(columns)},
+        count=np.ones(n, dtype=np.int64), area_index=np.zeros(n, dtype=np.int64), x_high=np.full(n, np.nan),
+        y_high=np.full(n, np.nan))
+    flag_values = {f: np.array([bool(r[width + k]) for r in values], dtype=bool) for k, f in enumerate(flags)}
+    keys: Dict[str, list] = {"group": list(range(n))}
+    for k in range(width):
+        keys["k{0}".format(k)] = [r[texts + k] for r in values]
+        keys["n{0}".format(k)] = [r[k] is None for r in values]
+    for k, f in enumerate(flags):
+        keys["f{0}".format(k)] = flag_values[f].tolist()
+    return layer, flag_values, keys
 
 
 ROW_FIELDS = ("group", "measure_order", "measure", "dimension", "weight", "code", "table_code", "day", "status")

@@ -12,6 +12,7 @@ per distinct value and per area (``qgis_io/postgis``), and
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
@@ -240,7 +241,7 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
     if psycopg2_available() is not None:
         return Engine(DESKTOP, NO_DRIVER)
     session = open_session(alg, pg_events)
-    try:
+    with closed_on_error(alg, session, pg_events):
         from ...qgis_io.postgis.tables import describe
 
         table = describe(session, pg_events.schema, pg_events.table, pg_events.geometry_column, pg_events.key_column)
@@ -262,17 +263,24 @@ def _postgis_or_why(alg, parameters, context, pg_areas, pg_events, same_connecti
                 filter_sql = filter_as_sql(expression, table)
             except Untranslatable:
                 reason = FILTER_NOT_TRANSLATABLE
-    except Exception as error:
-        session.close()
-        raise _database_error(alg, pg_events, error)
-    except BaseException:
-        session.close()
-        raise
     if reason:
         session.close()
         return Engine(DESKTOP, reason)
     return Engine(POSTGIS, events=pg_events, areas=pg_areas, filter_sql=filter_sql, session=session,
                   records_target=records_target, events_selection=selection, areas_selected=areas_selected)
+
+
+@contextmanager
+def closed_on_error(alg, session, pg):
+    """Work on a session opened for layer ``pg``: any error closes it, a database error as the user reads it."""
+    try:
+        yield session
+    except Exception as error:
+        session.close()
+        raise _database_error(alg, pg, error)
+    except BaseException:
+        session.close()
+        raise
 
 
 def selected_keys(pg, table) -> Optional[list]:

@@ -90,7 +90,7 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
     if psycopg2_available() is not None:
         return Engine(DESKTOP, NO_DRIVER)
     session = engines.open_session(alg, pg_areas)
-    try:
+    with engines.closed_on_error(alg, session, pg_areas):
         planned = {}
         reason = ""
         utf8 = str(session.one("SHOW server_encoding")[0]).upper() in ("UTF8", "UTF-8")
@@ -98,12 +98,6 @@ def _scheme_postgis_or_why(alg, parameters, context, scheme, pg_areas, pgs, same
             planned[name], reason = _plan_layer(scheme, name, pg, session, utf8)
             if reason:
                 break
-    except Exception as error:
-        session.close()
-        raise engines._database_error(alg, pg_areas, error)
-    except BaseException:
-        session.close()
-        raise
     if reason:
         session.close()
         return Engine(DESKTOP, reason)
@@ -180,6 +174,7 @@ class SchemeCounter:
         self.alg, self.engine, self.scheme, self.srid, self.feedback = alg, engine, scheme, int(srid), feedback
         self.period, self.area = period, area
         self.specs: Dict[str, object] = {}  # layer -> the scheme_sql.GroupSpec it was counted with
+        self.groups: Dict[str, list] = {}  # layer -> its group_values rows (with texts), for RECORDS
         self.rows_back: Dict[str, int] = {}  # layer -> rows the database sent back (both queries)
         self.multi_cut: Dict[str, int] = {}
         try:
@@ -220,7 +215,10 @@ class SchemeCounter:
             params.update(bound)
         spec = _spec(plan, self.srid, flags, params)
         self.specs[name] = spec
-        values = session.rows(*scheme_sql.group_values(spec), feedback)
+        texts = self.engine.records_target is not None  # kept: the records output joins the records to them
+        values = session.rows(*scheme_sql.group_values(spec, texts=texts), feedback)
+        if texts:
+            self.groups[name] = values
         placed = []
         classes = self._date_classes(name, plan, spec, values)
         if any(row[len(spec.values) + len(flags) + 1] for row in values):
@@ -233,16 +231,17 @@ class SchemeCounter:
         layer, flag_values, multi = grouped_layer(name, list(spec.values), list(flags), values, placed, self.slots,
                                                   placed_key=placed_by_class(list(spec.values), classes))
         self.multi_cut[name] = multi
-        layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
-        layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
-        self._read_as_desktop(name, plan, layer, scorer)
+        self._read_as_desktop(name, plan, layer, flag_values, scorer)
         self._report_points(plan, spec, layer)
         return layer
 
-    def _read_as_desktop(self, name: str, plan, layer, scorer) -> None:
-        """Links held in a field of the record, and month-only dates, as the desktop reads them."""
+    def _read_as_desktop(self, name: str, plan, layer, flag_values, scorer) -> None:
+        """The measures' filters and links (the flags the database gave; links held in a field of the record),
+        and month-only dates, as the desktop reads them."""
         from ...domain.periods.dates import as_month_text
 
+        layer.selected = {key: flag_values["f:" + key] for key in plan.filters}
+        layer.linked = {key: flag_values["l:" + key] for key in plan.link_ids}
         for key, column in plan.link_fields.items():
             layer.linked[key] = scorer.link(key).mask_of_values(layer.column(column), layer.count)
         for m in self.scheme.measures:  # first-of-month dates that stand for the whole month
@@ -267,42 +266,24 @@ class SchemeCounter:
     def _write_records(self, whole: Dict[str, object]) -> int:
         from psycopg2 import sql
 
-        from ...domain.harm.scheme_groups import measure_rows
-        from ...domain.harm.scheme_scoring import GroupedLayer, SchemeScorer
+        from ...domain.harm.scheme_groups import measure_rows, one_row_per_group
+        from ...domain.harm.scheme_scoring import SchemeScorer
         from ...qgis_io.postgis import scheme_sql
         from ...qgis_io.postgis.score import make_records_table
 
-        session, feedback = self.engine.session, self.feedback
         params: Dict[str, object] = {}
         selects = []
         for order, name in enumerate(measure_sources(self.scheme)):
             plan, spec = self.engine.scheme_layers[name], self.specs[name]
-            rows = session.rows(*scheme_sql.group_keys(spec), feedback) if spec.values or spec.flags else [()]
-            width, flags = len(spec.values), list(spec.flags)
-            n = len(rows)
-            groups = GroupedLayer(
-                name=name, fid=np.arange(n, dtype=np.int64), x=np.full(n, np.nan), y=np.full(n, np.nan),
-                geometry_status=np.full(n, "ok", dtype=object),
-                columns={c: np.array([r[k] for r in rows] + [None], dtype=object)[:-1]
-                         for k, c in enumerate(spec.values)},
-                count=np.ones(n, dtype=np.int64), area_index=np.zeros(n, dtype=np.int64), x_high=np.full(n, np.nan),
-                y_high=np.full(n, np.nan))
-            flag = {f: np.array([bool(r[width + k]) for r in rows], dtype=bool) for k, f in enumerate(flags)}
-            groups.selected = {key: flag["f:" + key] for key in plan.filters}
-            groups.linked = {key: flag["l:" + key] for key in plan.link_ids}
-            probe = SchemeScorer(self.scheme, self.area.areas, whole, period=self.period)
-            self._read_as_desktop(name, plan, groups, probe)
-            keys = {"group": list(range(n))}
-            for k in range(width):
-                keys["k{0}".format(k)] = [r[width + len(flags) + k] for r in rows]
-                keys["n{0}".format(k)] = [r[k] is None for r in rows]
-            for k, f in enumerate(flags):
-                keys["f{0}".format(k)] = flag[f].tolist()
+            groups, flag_values, keys = one_row_per_group(name, list(spec.values), list(spec.flags), self.groups[name])
+            probe = SchemeScorer(self.scheme, self.area.areas, whole, period=self.period)  # decides, counts nothing
+            self._read_as_desktop(name, plan, groups, flag_values, probe)
             selects.append(scheme_sql.records_select(
                 spec, self.areas, prefix="l{0}".format(order), layer_order=order, layer_name=name, groups=keys,
                 rows=measure_rows(probe, name, groups), params=params))
         target = sql.Identifier(*self.engine.records_target)
-        return make_records_table(session, target, scheme_sql.scheme_records_table(target, selects), params, feedback)
+        return make_records_table(self.engine.session, target, scheme_sql.scheme_records_table(target, selects), params,
+                                  self.feedback)
 
     def _date_classes(self, name: str, plan, spec, values) -> Dict[str, tuple]:
         """Date column -> (its distinct values, the class of each, the class of no date): the records are

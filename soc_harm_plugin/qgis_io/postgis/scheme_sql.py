@@ -10,10 +10,15 @@ measure layer (no qgis import here; every identifier quoted by psycopg2's
    state, the smallest key of each state and the located records' extent.
 2. :func:`group_areas`: the located records placed in areas (the boundary rule
    of ``harm_sql.area_totals``: a record on a boundary shared by areas counts
-   in the one whose id sorts first), grouped the same way per area.
+   in the one whose id sorts first), grouped the same way per area, but a date
+   by its class (in the period, out of it, unreadable) rather than its day.
 3. :func:`invalid_points`: why records with a geometry are not located (far,
    unreadable), with their first keys, for the log.
 4. :func:`held_ids`: which of a link table's record ids the layer holds.
+
+A records output in the same database (:func:`records_select`) joins every
+record to its group of :func:`group_values` (asked for with its values' text)
+and writes one row per record and measure.
 """
 from __future__ import annotations
 
@@ -137,21 +142,24 @@ def _first(spec: GroupSpec, condition: sql.Composable) -> sql.Composable:
     return sql.SQL("NULL::bigint")
 
 
-def group_values(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
+def group_values(spec: GroupSpec, texts: bool = False) -> Tuple[sql.Composable, Dict[str, object]]:
     """One row per distinct (values, flags): the values, the flags, then records
     with no geometry, located records, all records, multipoints of several points,
     the smallest key with no geometry, located and not located, and xmin, ymin,
-    xmax, ymax of the located ones."""
+    xmax, ymax of the located ones; with ``texts``, then each value as text (the
+    key :func:`records_select` joins the records on; '' for NULL)."""
     ev = spec.events
     scope, params = _events_scope(ev)
     params.update(spec.params)
     grouped = _grouped(spec)
+    as_text = sql.SQL("").join(sql.SQL(", COALESCE(({0})::text, '')").format(value_expression(spec, c))
+                               for c in spec.values) if texts else sql.SQL("")
     if not ev.table.geometry:  # a table: every record without geometry
         statement = sql.SQL(
             "SELECT {columns}count(*), 0::bigint, count(*), 0::bigint, {first}, NULL::bigint, NULL::bigint, "
-            "NULL::float8, NULL::float8, NULL::float8, NULL::float8 FROM {rel} e WHERE {scope}{group}").format(
+            "NULL::float8, NULL::float8, NULL::float8, NULL::float8{as_text} FROM {rel} e WHERE {scope}{group}").format(
             columns=sql.SQL("").join(sql.SQL("{0}, ").format(c) for c in grouped), first=_first(spec, sql.SQL("TRUE")),
-            rel=ev.table.relation, scope=_and_all(scope), group=_group_by(len(grouped)))
+            as_text=as_text, rel=ev.table.relation, scope=_and_all(scope), group=_group_by(len(grouped)))
         return statement, params
     g = sql.Identifier("e", ev.table.geometry)
     point = point_expression(ev)
@@ -165,12 +173,12 @@ def group_values(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
                                                                    ("max", "Y")))
     statement = sql.SQL(
         "SELECT {columns}count(*) FILTER (WHERE {empty}), count(*) FILTER (WHERE {usable}), count(*), {multi}, "
-        "{first_empty}, {first_usable}, {first_invalid}, {extent} "
+        "{first_empty}, {first_usable}, {first_invalid}, {extent}{as_text} "
         "FROM {rel} e WHERE {scope}{group}"
     ).format(columns=sql.SQL("").join(sql.SQL("{0}, ").format(c) for c in grouped), empty=empty, usable=usable,
              multi=multi, first_empty=_first(spec, empty), first_usable=_first(spec, usable),
-             first_invalid=_first(spec, invalid), extent=extent, rel=ev.table.relation, scope=_and_all(scope),
-             group=_group_by(len(grouped)))
+             first_invalid=_first(spec, invalid), extent=extent, as_text=as_text, rel=ev.table.relation,
+             scope=_and_all(scope), group=_group_by(len(grouped)))
     return statement, params
 
 
@@ -284,24 +292,10 @@ def filter_passes_any(spec: GroupSpec, flag: str) -> Tuple[sql.Composable, Dict[
 # --------------------------------------------------------------------------- RECORDS made in the database
 
 
-def group_keys(spec: GroupSpec) -> Tuple[sql.Composable, Dict[str, object]]:
-    """One row per distinct (values, flags): the values, the flags, then each value as text (the key
-    :func:`records_select` joins the records on; '' for NULL)."""
-    ev = spec.events
-    scope, params = _events_scope(ev)
-    params.update(spec.params)
-    grouped = _grouped(spec)
-    texts = [sql.SQL("COALESCE(({0})::text, '')").format(value_expression(spec, c)) for c in spec.values]
-    statement = sql.SQL("SELECT {columns} FROM {rel} e WHERE {scope}{group}").format(
-        columns=sql.SQL(", ").join(grouped + texts) if grouped else sql.SQL("count(*)"),
-        rel=ev.table.relation, scope=_and_all(scope), group=_group_by(len(grouped)))
-    return statement, params
-
-
 def records_select(spec: GroupSpec, ar: AreasSpec, *, prefix: str, layer_order: int, layer_name: str,
                    groups: Dict[str, list], rows: Dict[str, list], params: Dict[str, object]) -> sql.Composable:
     """The RECORDS rows of one measure layer, as the desktop writes them: each record once per measure that
-    selects it, and once (no measure) when none does. ``groups``: per group of :func:`group_keys` its
+    selects it, and once (no measure) when none does. ``groups``: per group of :func:`group_values` its
     number ("group"), each value's text ("k0", ...), whether it is NULL ("n0", ...) and each flag ("f0",
     ...); ``rows``: per (group, measure) what the scheme made of it apart from its place ("group",
     "measure_order", "measure", "dimension", "weight", "code", "table_code", "day", "status": assigned, or
